@@ -1,0 +1,503 @@
+"""The interview flow: create, attach documents, start, answer, progress, conversation.
+
+Invariants (also under concurrency): messages alternate assistant/user starting with the
+assistant; at most 8 questions; one answer per question; an answer is committed before any
+model call; a complete interview refuses answers. The database enforces the per-turn
+uniqueness; every write first touches the session row, which serialises writers of one
+session on PostgreSQL (row lock) and SQLite (write lock).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from . import documents
+from .ai.base import CallRecord, InterviewContext, Turn
+from .ai.service import AIService
+from .auth import Actor, check_read, check_write
+from .db import Database
+from .errors import Conflict, ModelFailure, NotFound, NotReady, ValidationFailed
+from .models import MAX_QUESTIONS, InterviewSession, Message, ModelCall, utcnow
+
+MAX_TITLE_CHARS = 200
+MAX_ANSWER_CHARS = 5_000
+
+T = TypeVar("T")
+
+
+def iso_utc(moment: datetime) -> str:
+    """ISO 8601 in UTC with a `Z`, as the published API has it."""
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far an interview is: the contract's progress object."""
+
+    question_count: int
+    max_questions: int = MAX_QUESTIONS
+    answer_count: int = 0
+
+    @property
+    def is_started(self) -> bool:
+        return self.question_count > 0
+
+    @property
+    def is_complete(self) -> bool:
+        return self.question_count == self.max_questions and self.answer_count == self.max_questions
+
+    @property
+    def fraction(self) -> float:
+        """Share of the interview answered, 0.0 to 1.0, for progress bars."""
+        return self.answer_count / self.max_questions
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question_count": self.question_count,
+            "max_questions": self.max_questions,
+            "is_started": self.is_started,
+            "is_complete": self.is_complete,
+        }
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """One message of the conversation: the contract's message object plus its author."""
+
+    id: int
+    session_id: int
+    role: str
+    content: str
+    timestamp: datetime
+    question_index: int
+    provider: str | None = None
+    fallback: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "session_id": self.session_id,
+            "role": self.role,
+            "content": self.content,
+            "timestamp": iso_utc(self.timestamp),
+        }
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A session as lists and headers show it."""
+
+    id: int
+    owner: str
+    job_title: str
+    company_name: str
+    has_cv: bool
+    has_job_description: bool
+    cv_filename: str | None
+    created_at: datetime
+    updated_at: datetime
+    progress: Progress
+
+    @property
+    def is_ready(self) -> bool:
+        """Both documents are in, so the interview can start."""
+        return self.has_cv and self.has_job_description
+
+    @property
+    def status(self) -> str:
+        """`new` (documents missing), `ready`, `in_progress` or `complete`."""
+        if self.progress.is_complete:
+            return "complete"
+        if self.progress.is_started:
+            return "in_progress"
+        return "ready" if self.is_ready else "new"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "job_title": self.job_title, "company_name": self.company_name}
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    """What answering returns: the stored answer and the next question (None when complete)."""
+
+    answer: MessageView
+    next_question: MessageView | None
+    progress: Progress
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "next_question": self.next_question.content if self.next_question else None,
+            "is_complete": self.progress.is_complete,
+            "question_count": self.progress.question_count,
+        }
+
+
+def _view(m: Message) -> MessageView:
+    return MessageView(
+        id=m.id,
+        session_id=m.session_id,
+        role=m.role,
+        content=m.content,
+        timestamp=m.timestamp,
+        question_index=m.question_index,
+        provider=m.provider,
+        fallback=m.fallback,
+    )
+
+
+def _summary(row: InterviewSession) -> SessionSummary:
+    return SessionSummary(
+        id=row.id,
+        owner=row.owner,
+        job_title=row.job_title,
+        company_name=row.company_name,
+        has_cv=bool(row.cv_text),
+        has_job_description=bool(row.job_description),
+        cv_filename=row.cv_filename,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        progress=Progress(row.question_count, MAX_QUESTIONS, row.answer_count),
+    )
+
+
+def _load(s: Session, session_id: int) -> InterviewSession:
+    row = s.get(InterviewSession, session_id, populate_existing=True)
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def _lock(s: Session, session_id: int) -> InterviewSession:
+    # Touching the row first takes the write lock before anything is read.
+    result = s.execute(
+        update(InterviewSession)
+        .where(InterviewSession.id == session_id)
+        .values(updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount == 0:
+        raise NotFound()
+    return _load(s, session_id)
+
+
+def _messages(s: Session, session_id: int) -> list[Message]:
+    return list(
+        s.scalars(
+            select(Message)
+            .where(Message.session_id == session_id)
+            .order_by(Message.question_index, Message.role)  # "assistant" < "user"
+        )
+    )
+
+
+def _clean_text_field(value: str, label: str) -> str:
+    value = " ".join((value or "").split())
+    if not value:
+        raise ValidationFailed(f"{label} is required.")
+    if len(value) > MAX_TITLE_CHARS:
+        raise ValidationFailed(f"{label} must be at most {MAX_TITLE_CHARS} characters.")
+    return value
+
+
+def _coerce_id(session_id: int | str) -> int:
+    try:
+        return int(session_id)
+    except (TypeError, ValueError):
+        raise NotFound() from None
+
+
+# --- sessions -------------------------------------------------------------------------
+
+
+def create_session(db: Database, actor: Actor, job_title: str, company_name: str) -> SessionSummary:
+    """Open a session for a role at a company (each 1-200 characters), owned by `actor`."""
+    title = _clean_text_field(job_title, "Job title")
+    company = _clean_text_field(company_name, "Company name")
+    with db.session() as s:
+        row = InterviewSession(owner=actor.id, job_title=title, company_name=company)
+        s.add(row)
+        s.commit()
+        return _summary(row)
+
+
+def get_session(db: Database, actor: Actor, session_id: int | str) -> SessionSummary:
+    """One session, if `actor` may read it."""
+    with db.session() as s:
+        row = _load(s, _coerce_id(session_id))
+        check_read(actor, row)
+        return _summary(row)
+
+
+def list_sessions(db: Database, actor: Actor, limit: int = 200) -> list[SessionSummary]:
+    """The sessions `actor` owns, most recently active first."""
+    with db.session() as s:
+        rows = s.scalars(
+            select(InterviewSession)
+            .where(InterviewSession.owner == actor.id)
+            .order_by(InterviewSession.updated_at.desc(), InterviewSession.id.desc())
+            .limit(limit)
+        )
+        return [_summary(r) for r in rows]
+
+
+def get_documents(
+    db: Database, actor: Actor, session_id: int | str
+) -> tuple[str | None, str | None]:
+    """The stored CV text and job description (None where missing)."""
+    with db.session() as s:
+        row = _load(s, _coerce_id(session_id))
+        check_read(actor, row)
+        return row.cv_text, row.job_description
+
+
+def _store_document(
+    db: Database, actor: Actor, session_id: int | str, **values: str
+) -> SessionSummary:
+    with db.session() as s, s.begin():
+        row = _lock(s, _coerce_id(session_id))
+        check_write(actor, row)
+        if row.question_count > 0:
+            raise Conflict(
+                "The interview has already started; create a new session to use other documents."
+            )
+        for key, value in values.items():
+            setattr(row, key, value)
+        s.flush()
+        return _summary(row)
+
+
+def attach_cv(
+    db: Database, actor: Actor, session_id: int | str, filename: str, data: bytes
+) -> SessionSummary:
+    """Extract and store the CV from an uploaded file (PDF, DOCX, TXT, MD)."""
+    doc = documents.extract_cv(filename, data)  # validates before anything is stored
+    return _store_document(db, actor, session_id, cv_text=doc.text, cv_filename=doc.filename)
+
+
+def attach_job_description(
+    db: Database, actor: Actor, session_id: int | str, text: str
+) -> SessionSummary:
+    """Store a pasted job description (50-10,000 characters)."""
+    cleaned = documents.clean_job_description(text)
+    return _store_document(db, actor, session_id, job_description=cleaned)
+
+
+def attach_job_description_file(
+    db: Database, actor: Actor, session_id: int | str, filename: str, data: bytes
+) -> SessionSummary:
+    """Store a job description uploaded as a file."""
+    doc = documents.extract_job_description_file(filename, data)
+    return _store_document(db, actor, session_id, job_description=doc.text)
+
+
+# --- the conversation -----------------------------------------------------------------
+
+
+def conversation(db: Database, actor: Actor, session_id: int | str) -> list[MessageView]:
+    """Every message of the session, in order."""
+    sid = _coerce_id(session_id)
+    with db.session() as s:
+        check_read(actor, _load(s, sid))
+        return [_view(m) for m in _messages(s, sid)]
+
+
+def get_progress(db: Database, actor: Actor, session_id: int | str) -> Progress:
+    """The session's progress object."""
+    return get_session(db, actor, session_id).progress
+
+
+def _context(row: InterviewSession, messages: list[Message]) -> InterviewContext:
+    answers = {m.question_index: m.content for m in messages if m.role == "user"}
+    turns = tuple(
+        Turn(question=m.content, answer=answers.get(m.question_index))
+        for m in messages
+        if m.role == "assistant"
+    )
+    return InterviewContext(
+        job_title=row.job_title,
+        company_name=row.company_name,
+        cv_text=row.cv_text or "",
+        job_description=row.job_description or "",
+        turns=turns,
+    )
+
+
+def _store_calls(s: Session, session_id: int | None, calls: list[CallRecord]) -> None:
+    s.add_all(
+        ModelCall(
+            session_id=session_id,
+            provider=c.provider,
+            model=c.model,
+            purpose=c.purpose,
+            latency_ms=c.latency_ms,
+            tokens_in=c.tokens_in,
+            tokens_out=c.tokens_out,
+            outcome=c.outcome,
+            error=c.error,
+            fallback=c.fallback,
+        )
+        for c in calls
+    )
+
+
+def _due_question(row: InterviewSession, messages: list[Message]) -> int | None:
+    """The index of the question that should be asked now, or None if one is pending or done."""
+    if not messages:
+        return 1
+    last = messages[-1]
+    if last.role == "assistant" or last.question_index >= MAX_QUESTIONS:
+        return None
+    return last.question_index + 1
+
+
+def stream_next_question(
+    db: Database, actor: Actor, session_id: int | str, ai: AIService
+) -> Generator[str, None, MessageView | None]:
+    """Write the question that is due, streaming its text; returns the current question.
+
+    Yields nothing when a question is already waiting for its answer (it is returned) or
+    the interview is complete (returns None). Two callers at once store one question.
+    """
+    sid = _coerce_id(session_id)
+    with db.session() as s:
+        row = _load(s, sid)
+        check_write(actor, row)
+        if not (row.cv_text and row.job_description):
+            raise NotReady("Upload a CV and add a job description before starting the interview.")
+        messages = _messages(s, sid)
+        due = _due_question(row, messages)
+        if due is None:
+            pending = messages[-1] if messages and messages[-1].role == "assistant" else None
+            return _view(pending) if pending else None
+        ctx = _context(row, messages)
+
+    calls: list[CallRecord] = []
+    try:
+        # The model call runs outside any transaction: no lock is held while it thinks.
+        result = yield from ai.stream_question(ctx, record=calls.append)
+    except ModelFailure:
+        with db.session() as s, s.begin():
+            _store_calls(s, sid, calls)
+        raise
+
+    with db.session() as s, s.begin():
+        row = _lock(s, sid)
+        _store_calls(s, sid, calls)
+        messages = _messages(s, sid)
+        if _due_question(row, messages) != due:
+            # Someone else stored this question meanwhile; theirs stands.
+            existing = next(
+                (m for m in messages if m.role == "assistant" and m.question_index == due), None
+            )
+            return _view(existing) if existing else None
+        message = Message(
+            session_id=sid,
+            role="assistant",
+            question_index=due,
+            content=result.text,
+            provider=result.provider,
+            fallback=result.fallback,
+        )
+        s.add(message)
+        row.question_count = due
+        s.flush()
+        return _view(message)
+
+
+def drain(gen: Generator[Any, None, T]) -> T:
+    """Run a streaming generator to its end and return its return value."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
+
+
+def ensure_question(
+    db: Database, actor: Actor, session_id: int | str, ai: AIService
+) -> MessageView | None:
+    """The question waiting for an answer, writing it first if it is due."""
+    return drain(stream_next_question(db, actor, session_id, ai))
+
+
+def start_interview(
+    db: Database, actor: Actor, session_id: int | str, ai: AIService
+) -> MessageView | None:
+    """Ask question 1 on first access; later calls return the question waiting, if any."""
+    return ensure_question(db, actor, session_id, ai)
+
+
+@dataclass(frozen=True)
+class Submission:
+    """The stored answer and the progress after it; `duplicate` for an idempotent retry."""
+
+    answer: MessageView
+    progress: Progress
+    duplicate: bool = False
+
+
+def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) -> Submission:
+    """Store the answer to the waiting question, committed before any model call.
+
+    Resending the answer already stored for the latest question (a retry after a failed
+    model call) is accepted once and stores nothing new.
+    """
+    sid = _coerce_id(session_id)
+    answer = (text or "").strip()
+    if not answer:
+        raise ValidationFailed("Answer cannot be empty.")
+    if len(answer) > MAX_ANSWER_CHARS:
+        raise ValidationFailed(
+            f"Answer is too long: {len(answer):,} characters; the limit is {MAX_ANSWER_CHARS:,}."
+        )
+    with db.session() as s, s.begin():
+        row = _lock(s, sid)
+        check_write(actor, row)
+        if row.is_complete:
+            raise Conflict("This interview is already complete; no more answers are accepted.")
+        messages = _messages(s, sid)
+        if not messages:
+            raise Conflict("The interview has not started yet; open the interview page first.")
+        last = messages[-1]
+        if last.role == "user":
+            if last.content == answer:
+                return Submission(_view(last), _summary(row).progress, duplicate=True)
+            raise Conflict("This question has already been answered; wait for the next one.")
+        message = Message(
+            session_id=sid, role="user", question_index=last.question_index, content=answer
+        )
+        s.add(message)
+        row.answer_count = last.question_index
+        if last.question_index == MAX_QUESTIONS:
+            row.is_complete = True
+            row.completed_at = utcnow()
+        try:
+            s.flush()
+        except IntegrityError:
+            # Only reachable if the row lock was bypassed; the constraint still holds the line.
+            raise Conflict(
+                "This question has already been answered; wait for the next one."
+            ) from None
+        return Submission(_view(message), _summary(row).progress)
+
+
+def answer_question(
+    db: Database, actor: Actor, session_id: int | str, text: str, ai: AIService
+) -> AnswerResult:
+    """Store the answer, then write and return the next question (None after the 8th)."""
+    submission = submit_answer(db, actor, session_id, text)
+    next_question = None
+    if not submission.progress.is_complete:
+        next_question = ensure_question(db, actor, session_id, ai)
+    return AnswerResult(
+        answer=submission.answer,
+        next_question=next_question,
+        progress=get_progress(db, actor, session_id),
+    )

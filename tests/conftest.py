@@ -1,0 +1,102 @@
+"""Shared fixtures: a database per test (SQLite always, PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from interview_core.ai.service import AIService
+from interview_core.auth import Actor
+from interview_core.config import load_settings
+from interview_core.db import Database
+from interview_core.interview import (
+    SessionSummary,
+    attach_cv,
+    attach_job_description,
+    create_session,
+)
+from interview_core.models import Base
+
+TEST_DATA = Path(__file__).parent / "data"
+
+SAMPLE_CV = """Jane Doe — Backend Engineer
+Experience
+Senior Software Engineer, Acme Corp (2019 - present)
+- Built event-driven order pipelines with Python, Kafka and PostgreSQL.
+- Led the migration of 40 services to Kubernetes on AWS, cutting deploy time by 60%.
+Software Engineer, Globex (2015 - 2019)
+- Wrote REST APIs in Django; introduced code review and CI/CD with GitHub Actions.
+Skills: Python, Go, Kafka, PostgreSQL, Docker, Kubernetes, AWS, Terraform
+"""
+
+SAMPLE_JD = """Senior Backend Engineer at Initech
+We are looking for a senior engineer to design and own our payments platform.
+Requirements: 5+ years of Python, experience with Kafka or other event streaming,
+PostgreSQL, Kubernetes, observability (Prometheus, Grafana), and strong communication
+and stakeholder management skills. You will mentor engineers and lead system design.
+"""
+
+
+def _database_urls() -> list[str]:
+    urls = ["sqlite"]
+    if os.environ.get("TEST_DATABASE_URL"):
+        urls.append("postgresql")
+    return urls
+
+
+@pytest.fixture(params=_database_urls())
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """An empty database: a SQLite file, then PostgreSQL when TEST_DATABASE_URL is set."""
+    if request.param == "sqlite":
+        database = Database.from_url(f"sqlite:///{tmp_path / 'test.db'}")
+    else:
+        database = Database.from_url(os.environ["TEST_DATABASE_URL"])
+        with database.engine.begin() as conn:
+            names = ", ".join(t.name for t in Base.metadata.sorted_tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """A SQLite database only, for tests that need not run twice."""
+    database = Database.from_url(f"sqlite:///{tmp_path / 'test.db'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Default settings (offline provider) with the data dir in a temporary folder."""
+    return load_settings(env={"INTERVIEW_DATA_DIR": str(tmp_path)}, secrets_path=tmp_path / "none")
+
+
+@pytest.fixture
+def ai(settings) -> AIService:  # type: ignore[no-untyped-def]
+    """The offline interviewer behind the real provider chain."""
+    return AIService.from_settings(settings)
+
+
+@pytest.fixture
+def actor() -> Actor:
+    return Actor("browser-a")
+
+
+@pytest.fixture
+def make_ready_session(db: Database, actor: Actor) -> Callable[..., SessionSummary]:
+    """Create a session with the sample CV and job description attached."""
+
+    def make(
+        owner: Actor | None = None, cv: str = SAMPLE_CV, jd: str = SAMPLE_JD
+    ) -> SessionSummary:
+        who = owner or actor
+        summary = create_session(db, who, "Senior Backend Engineer", "Initech")
+        attach_cv(db, who, summary.id, "cv.md", cv.encode())
+        return attach_job_description(db, who, summary.id, jd)
+
+    return make

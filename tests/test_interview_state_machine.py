@@ -1,0 +1,123 @@
+"""Random sequences of start / answer / empty answer / reload keep every invariant."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+
+from interview_core.ai.service import AIService
+from interview_core.auth import Actor
+from interview_core.config import load_settings
+from interview_core.db import Database
+from interview_core.errors import Conflict, ValidationFailed
+from interview_core.interview import (
+    attach_cv,
+    attach_job_description,
+    conversation,
+    create_session,
+    ensure_question,
+    get_progress,
+    start_interview,
+    submit_answer,
+)
+from tests.conftest import SAMPLE_CV, SAMPLE_JD
+
+answers = st.text(min_size=1, max_size=120).filter(lambda s: s.strip())
+
+
+class InterviewMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tmp = tempfile.TemporaryDirectory()
+        tmp = Path(self.tmp.name)
+        self.db = Database.from_url(f"sqlite:///{tmp / 'sm.db'}")
+        self.ai = AIService.from_settings(
+            load_settings(env={"INTERVIEW_DATA_DIR": str(tmp)}, secrets_path=tmp / "none")
+        )
+        self.actor = Actor("sm")
+        sid = create_session(self.db, self.actor, "Backend Engineer", "Initech").id
+        attach_cv(self.db, self.actor, sid, "cv.txt", SAMPLE_CV.encode())
+        attach_job_description(self.db, self.actor, sid, SAMPLE_JD)
+        self.sid = sid
+        self.asked = 0
+        self.answered = 0
+
+    def teardown(self) -> None:
+        self.db.dispose()
+        self.tmp.cleanup()
+
+    @rule()
+    def start(self) -> None:
+        question = start_interview(self.db, self.actor, self.sid, self.ai)
+        if self.answered == 8:
+            assert question is None
+        else:
+            if self.asked == self.answered:
+                self.asked += 1
+            assert question is not None and question.question_index == self.asked
+
+    @rule(text=answers)
+    def answer(self, text: str) -> None:
+        try:
+            submit_answer(self.db, self.actor, self.sid, text)
+        except Conflict:
+            assert self.asked == self.answered  # nothing waiting, or complete
+            return
+        except ValidationFailed:
+            assert len(text.strip()) > 5000
+            return
+        assert self.asked == self.answered + 1
+        self.answered += 1
+        if self.answered < 8:
+            ensure_question(self.db, self.actor, self.sid, self.ai)
+            self.asked += 1
+
+    @rule(text=st.sampled_from(["", "   ", "\n\t"]))
+    def empty_answer(self, text: str) -> None:
+        try:
+            submit_answer(self.db, self.actor, self.sid, text)
+        except ValidationFailed as exc:
+            assert exc.message == "Answer cannot be empty."
+        else:
+            raise AssertionError("an empty answer was stored")
+
+    @rule()
+    def answer_after_complete(self) -> None:
+        if self.answered < 8:
+            return
+        try:
+            submit_answer(self.db, self.actor, self.sid, "late answer")
+        except Conflict:
+            return
+        raise AssertionError("a complete interview took an answer")
+
+    @rule()
+    def reload(self) -> None:
+        # A fresh connection sees exactly what was committed.
+        self.db.dispose()
+        assert len(conversation(self.db, self.actor, self.sid)) == self.asked + self.answered
+
+    @invariant()
+    def invariants_hold(self) -> None:
+        messages = conversation(self.db, self.actor, self.sid)
+        roles = [m.role for m in messages]
+        assert all(r == ("assistant" if i % 2 == 0 else "user") for i, r in enumerate(roles))
+        assert [m.question_index for m in messages] == [i // 2 + 1 for i in range(len(messages))]
+        assert sum(r == "assistant" for r in roles) == self.asked <= 8
+        assert sum(r == "user" for r in roles) == self.answered
+        progress = get_progress(self.db, self.actor, self.sid)
+        assert progress.question_count == self.asked
+        assert progress.is_complete == (self.answered == 8)
+
+
+InterviewMachine.TestCase.settings = settings(
+    max_examples=25,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+TestInterviewStateMachine = InterviewMachine.TestCase
