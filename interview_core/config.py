@@ -6,7 +6,7 @@ import os
 import secrets
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +38,6 @@ class Settings:
     openai_api_key: str | None = None
     openai_model: str = "gpt-4o-mini"
     openai_base_url: str | None = None
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def provider_chain(self) -> tuple[str, ...]:
