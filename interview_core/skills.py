@@ -1,0 +1,276 @@
+"""A curated skills lexicon and the matcher that finds those skills in free text.
+
+The lexicon lives in `data/skills.json`. Each entry has a display `name`, a `category`, and
+the forms that identify it:
+
+- `aliases`: matched case-insensitively, on word boundaries ("kubernetes", "k8s");
+- `match_case`: matched only exactly as written, for names that are also common English
+  words or letters ("Go", "R", "C", "Excel", "Slack");
+- `not_before`: text that, right after a match, rejects it ("Go" before " to market");
+- `needs_context`: single-letter names ("R", "C") only count on a line that also names
+  another technical skill or talks about programming or statistics.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+CATEGORIES = ("language", "framework", "cloud", "data", "tool", "practice", "soft", "domain")
+_DATA_FILE = Path(__file__).parent / "data" / "skills.json"
+
+# A match may not touch a word character on either side. On the left, "." "#" "+" and "-"
+# also block it, so "SQL" is not found inside "T-SQL" and ".NET" not inside "ASP.NET".
+# On the right, "-" is allowed ("React-based") but "+" and "#" are not ("C" vs "C++").
+_LEFT = r"(?<![\w.#+\-])"
+_RIGHT = r"(?![\w#+])(?!\.\w)"
+
+# Words that make a lone "R" or "C" believable as a programming language.
+_CONTEXT_WORDS = re.compile(
+    r"program|language|statistic|coding|scripting|developer|software|embedded|firmware|"
+    r"analys|analyt|data|code|compiler",
+    re.IGNORECASE,
+)
+_CONTEXT_CATEGORIES = frozenset({"language", "framework", "data"})
+
+
+@dataclass(frozen=True)
+class Skill:
+    """A skill from the lexicon: its display name and its category."""
+
+    name: str
+    category: str
+
+    @property
+    def is_soft(self) -> bool:
+        """True for interpersonal skills (communication, leadership, ...)."""
+        return self.category == "soft"
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    skill: Skill
+    insensitive: re.Pattern[str] | None
+    sensitive: re.Pattern[str] | None
+    # Cheap substrings that must occur before the regexes are worth running.
+    insensitive_keys: tuple[str, ...]
+    sensitive_keys: tuple[str, ...]
+    not_before: tuple[str, ...]
+    needs_context: bool
+
+
+@dataclass(frozen=True)
+class _Match:
+    skill: Skill
+    start: int
+    end: int
+
+
+def _alias_pattern(alias: str) -> str:
+    # Spaces and hyphens are interchangeable in skill names ("problem-solving",
+    # "problem solving"), and a line break may fall between two words.
+    out: list[str] = []
+    for part in re.split(r"([\s\-]+)", alias.strip()):
+        if not part:
+            continue
+        if part.isspace() or (re.fullmatch(r"[\s\-]+", part) and not set(part) <= {"-"}):
+            out.append(r"[\s\-]+")
+        elif set(part) <= {"-"}:
+            out.append(r"[\s\-]?")
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+def _compile(aliases: Iterable[str], flags: int) -> re.Pattern[str] | None:
+    # Longest first so "SQL Server" wins over "SQL" at the same position.
+    ordered = sorted({a for a in aliases if a.strip()}, key=len, reverse=True)
+    if not ordered:
+        return None
+    body = "|".join(_alias_pattern(a) for a in ordered)
+    return re.compile(f"{_LEFT}(?:{body}){_RIGHT}", flags)
+
+
+def _key(alias: str) -> str:
+    # The longest run of letters/digits: if it is absent, the alias cannot match.
+    runs = re.findall(r"[^\W_]+", alias)
+    return max(runs, key=len) if runs else alias
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[_Matcher, ...]:
+    raw = json.loads(_DATA_FILE.read_text(encoding="utf-8"))
+    matchers: list[_Matcher] = []
+    for entry in raw:
+        category = entry["category"]
+        if category not in CATEGORIES:
+            raise ValueError(f"unknown skill category {category!r} for {entry['name']!r}")
+        aliases = [a.lower() for a in entry.get("aliases", [])]
+        exact = list(entry.get("match_case", []))
+        matchers.append(
+            _Matcher(
+                skill=Skill(name=entry["name"], category=category),
+                insensitive=_compile(aliases, re.IGNORECASE),
+                sensitive=_compile(exact, 0),
+                insensitive_keys=tuple(_key(a).lower() for a in aliases),
+                sensitive_keys=tuple(_key(a) for a in exact),
+                not_before=tuple(s.lower() for s in entry.get("not_before", [])),
+                needs_context=bool(entry.get("needs_context", False)),
+            )
+        )
+    return tuple(matchers)
+
+
+def lexicon() -> tuple[Skill, ...]:
+    """Every skill in the lexicon, in file order."""
+    return tuple(m.skill for m in _matchers())
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Skill]:
+    return {s.name.lower(): s for s in lexicon()}
+
+
+def skill_named(name: str) -> Skill | None:
+    """The lexicon skill with this display name (case-insensitive), if any."""
+    return _by_name().get(name.strip().lower())
+
+
+def _rejected_by_following_text(text: str, end: int, fragments: tuple[str, ...]) -> bool:
+    after = text[end : end + 24].lower()
+    for fragment in fragments:
+        if not after.startswith(fragment):
+            continue
+        # " to" must not reject "Go tooling": the fragment has to end on a word boundary.
+        tail = after[len(fragment) : len(fragment) + 1]
+        if not fragment[-1].isalnum() or not tail or not tail.isalnum():
+            return True
+    return False
+
+
+def _raw_matches(text: str, matcher: _Matcher, lowered: str) -> list[_Match]:
+    found: list[_Match] = []
+    for pattern, keys, haystack in (
+        (matcher.insensitive, matcher.insensitive_keys, lowered),
+        (matcher.sensitive, matcher.sensitive_keys, text),
+    ):
+        if pattern is None or not any(k in haystack for k in keys):
+            continue
+        for m in pattern.finditer(text):
+            if matcher.not_before and _rejected_by_following_text(
+                text, m.end(), matcher.not_before
+            ):
+                continue
+            found.append(_Match(matcher.skill, m.start(), m.end()))
+    return found
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+@lru_cache(maxsize=256)
+def _all_matches(text: str) -> tuple[_Match, ...]:
+    lowered = text.lower()
+    plain: list[_Match] = []
+    contextual: list[tuple[_Matcher, _Match]] = []
+    for matcher in _matchers():
+        for match in _raw_matches(text, matcher, lowered):
+            if matcher.needs_context:
+                contextual.append((matcher, match))
+            else:
+                plain.append(match)
+
+    # A match wholly inside a longer match of another skill is not a mention of its own
+    # ("SQL" inside "SQL Server", "React" inside "React Native").
+    def contained(m: _Match, pool: list[_Match]) -> bool:
+        return any(
+            o.skill != m.skill
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.end - o.start) > (m.end - m.start)
+            for o in pool
+        )
+
+    kept = [m for m in plain if not contained(m, plain)]
+    for _, match in contextual:
+        if contained(match, kept):
+            continue
+        lo, hi = _line_bounds(text, match.start)
+        line = text[lo:hi]
+        has_neighbour = any(
+            o.skill.category in _CONTEXT_CATEGORIES and lo <= o.start < hi for o in kept
+        )
+        if has_neighbour or _CONTEXT_WORDS.search(line):
+            kept.append(match)
+    kept.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return tuple(kept)
+
+
+def extract_skills(text: str) -> list[Skill]:
+    """Skills mentioned in `text`, in order of first appearance, without duplicates."""
+    if not text or not text.strip():
+        return []
+    seen: dict[Skill, None] = {}
+    for match in _all_matches(text):
+        seen.setdefault(match.skill, None)
+    return list(seen)
+
+
+def _segments(text: str) -> list[str]:
+    # Lines are natural snippets in a CV; long prose lines are cut into sentences.
+    segments: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) <= 220:
+            segments.append(line)
+        else:
+            segments.extend(s for s in re.split(r"(?<=[.!?;])\s+", line) if s.strip())
+    return segments
+
+
+def _clean_snippet(segment: str, start: int, end: int, width: int = 160) -> str:
+    segment_clean = segment
+    if len(segment_clean) > width:
+        # Keep a window around the mention so the cited words stay in view.
+        middle = (start + end) // 2
+        lo = max(0, min(middle - width // 2, len(segment_clean) - width))
+        hi = lo + width
+        piece = segment_clean[lo:hi]
+        if lo > 0:
+            piece = "…" + piece.split(" ", 1)[-1]
+        if hi < len(segment_clean):
+            piece = piece.rsplit(" ", 1)[0] + "…"
+        segment_clean = piece
+    return re.sub(r"^[\s\-*•·–—>#|]+", "", segment_clean).strip()
+
+
+def find_mentions(text: str, skill: Skill) -> list[str]:
+    """Short snippets (a line or a sentence) of `text` where `skill` is mentioned."""
+    snippets: list[str] = []
+    for segment in _segments(text or ""):
+        for match in _all_matches(segment):
+            if match.skill == skill:
+                snippet = _clean_snippet(segment, match.start, match.end)
+                if snippet and snippet not in snippets:
+                    snippets.append(snippet)
+                break
+    return snippets
+
+
+def soft_skills(skills: Iterable[Skill]) -> list[Skill]:
+    """The interpersonal skills among `skills`, order kept."""
+    return [s for s in skills if s.category == "soft"]
+
+
+def hard_skills(skills: Iterable[Skill]) -> list[Skill]:
+    """Everything but the interpersonal skills among `skills`, order kept."""
+    return [s for s in skills if s.category != "soft"]
