@@ -8,7 +8,10 @@ the forms that identify it:
   words or letters ("Go", "R", "C", "Excel", "Slack");
 - `not_before`: text that, right after a match, rejects it ("Go" before " to market");
 - `needs_context`: single-letter names ("R", "C") only count on a line that also names
-  another technical skill or talks about programming or statistics.
+  another technical skill or talks about programming or statistics;
+- `style`: "proper" for product names written as-is mid-sentence ("Salesforce"), "common"
+  for concepts written in lower case ("statistics"); the default follows the category;
+- `credential`: certificates and licences ("BLS"), which make poor interview topics.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CATEGORIES = ("language", "framework", "cloud", "data", "tool", "practice", "soft", "domain")
+_COMMON_BY_DEFAULT = frozenset({"practice", "soft", "domain"})
 _DATA_FILE = Path(__file__).parent / "data" / "skills.json"
 
 # A match may not touch a word character on either side. On the left, "." "#" "+" and "-"
@@ -61,6 +65,8 @@ class _Matcher:
     sensitive_keys: tuple[str, ...]
     not_before: tuple[str, ...]
     needs_context: bool
+    common_noun: bool
+    credential: bool
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,11 @@ def _matchers() -> tuple[_Matcher, ...]:
                 sensitive_keys=tuple(_key(a) for a in exact),
                 not_before=tuple(s.lower() for s in entry.get("not_before", [])),
                 needs_context=bool(entry.get("needs_context", False)),
+                common_noun=entry.get(
+                    "style", "common" if category in _COMMON_BY_DEFAULT else "proper"
+                )
+                == "common",
+                credential=bool(entry.get("credential", False)),
             )
         )
     return tuple(matchers)
@@ -133,6 +144,49 @@ def lexicon() -> tuple[Skill, ...]:
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, Skill]:
     return {s.name.lower(): s for s in lexicon()}
+
+
+@lru_cache(maxsize=1)
+def _matcher_by_skill() -> dict[Skill, _Matcher]:
+    return {m.skill: m for m in _matchers()}
+
+
+_VENDOR_PREFIXES = ("Apache ", "Amazon ", "Microsoft ", "Google ", "Adobe ", "AWS ")
+
+
+def display_term(skill: Skill, text: str = "") -> str:
+    """How to write the skill mid-sentence: "Kafka", "CI/CD", but "stakeholder management".
+
+    With `text` (the document being quoted), a vendor prefix the document leaves out is
+    dropped too: a CV that says "Kafka" is asked about "Kafka", not "Apache Kafka".
+    """
+    matcher = _matcher_by_skill().get(skill)
+    name = skill.name
+    if text:
+        for prefix in _VENDOR_PREFIXES:
+            short = name[len(prefix) :]
+            if (
+                name.startswith(prefix)
+                and name.lower() not in text.lower()
+                and re.search(rf"\b{re.escape(short)}\b", text)
+            ):
+                name = short
+                break
+    if matcher is None or not matcher.common_noun:
+        return name
+
+    # Lower-case plain capitalised words; keep acronyms and mixed case ("IV", "DevOps").
+    def lower(word: re.Match[str]) -> str:
+        w = word.group(0)
+        return w.lower() if w[:1].isupper() and w[1:].islower() else w
+
+    return re.sub(r"[^\s\-/]+", lower, name)
+
+
+def is_credential(skill: Skill) -> bool:
+    """True for certificates and licences, which are checked rather than discussed."""
+    matcher = _matcher_by_skill().get(skill)
+    return bool(matcher and matcher.credential)
 
 
 def skill_named(name: str) -> Skill | None:
