@@ -38,6 +38,15 @@ class Settings:
     openai_api_key: str | None = None
     openai_model: str = "gpt-4o-mini"
     openai_base_url: str | None = None
+    # Resilience of the remote providers (interview_core/ai/retry.py and breaker.py).
+    ai_retry_attempts: int = 3
+    ai_retry_max_s: float = 20.0
+    ai_retry_after_cap_s: float = 10.0
+    ai_breaker_threshold: int = 3
+    ai_breaker_cooldown_s: float = 60.0
+    # OpenRouter's optional app attribution headers (HTTP-Referer, X-Title).
+    openrouter_site_url: str | None = None
+    openrouter_app_title: str = "Mock Interview Studio"
 
     @property
     def provider_chain(self) -> tuple[str, ...]:
@@ -79,6 +88,18 @@ def _read_secrets(path: Path) -> dict[str, str]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path.name} is not valid TOML: {exc}") from exc
     return {str(k).upper(): str(v) for k, v in raw.items() if not isinstance(v, dict)}
+
+
+def _positive_number(name: str, raw: str, *, integer: bool = False) -> float:
+    """`raw` as a number greater than zero, or a ConfigError naming the setting."""
+    try:
+        value = int(raw) if integer else float(raw)
+    except ValueError as exc:
+        kind = "a whole number" if integer else "a number"
+        raise ConfigError(f"{name} must be {kind}, not {raw!r}.") from exc
+    if value <= 0:
+        raise ConfigError(f"{name} must be greater than zero.")
+    return value
 
 
 def _split_chain(value: str) -> tuple[str, ...]:
@@ -135,4 +156,30 @@ def load_settings(
         openai_api_key=get("OPENAI_API_KEY"),
         openai_model=get("OPENAI_MODEL", "gpt-4o-mini") or "gpt-4o-mini",
         openai_base_url=get("OPENAI_BASE_URL"),
+        ai_retry_attempts=int(
+            _positive_number(
+                "INTERVIEW_AI_RETRY_ATTEMPTS",
+                get("INTERVIEW_AI_RETRY_ATTEMPTS", "3") or "3",
+                integer=True,
+            )
+        ),
+        ai_retry_max_s=_positive_number(
+            "INTERVIEW_AI_RETRY_MAX_S", get("INTERVIEW_AI_RETRY_MAX_S", "20") or "20"
+        ),
+        ai_retry_after_cap_s=_positive_number(
+            "INTERVIEW_AI_RETRY_AFTER_CAP_S", get("INTERVIEW_AI_RETRY_AFTER_CAP_S", "10") or "10"
+        ),
+        ai_breaker_threshold=int(
+            _positive_number(
+                "INTERVIEW_AI_BREAKER_THRESHOLD",
+                get("INTERVIEW_AI_BREAKER_THRESHOLD", "3") or "3",
+                integer=True,
+            )
+        ),
+        ai_breaker_cooldown_s=_positive_number(
+            "INTERVIEW_AI_BREAKER_COOLDOWN_S", get("INTERVIEW_AI_BREAKER_COOLDOWN_S", "60") or "60"
+        ),
+        openrouter_site_url=get("OPENROUTER_SITE_URL"),
+        openrouter_app_title=get("OPENROUTER_APP_TITLE", "Mock Interview Studio")
+        or "Mock Interview Studio",
     )
