@@ -1,0 +1,710 @@
+"""Dashboard data: every figure is aggregated in the database and returned as a pandas frame.
+
+Each function takes the same `Filters` and applies them the same way, so every chart on the
+dashboard describes the same set of sessions. Nothing here reads messages row by row into
+Python: counts, medians (window functions), funnels and heatmaps are computed by SQL that
+runs unchanged on SQLite and PostgreSQL; the few dialect differences (calendar buckets,
+time differences) live in small compiled expressions at the top.
+
+Definitions used throughout:
+
+- a session belongs to the day it was *created* (UTC);
+- status: `complete` (8th answer stored), `in_progress` (at least one question, not
+  complete), `not_started` (no question yet);
+- a session matches a provider when that provider answered at least one of its calls
+  (`model_calls.outcome = 'ok'`);
+- completion rate = completed / started; time to complete = creation to completion.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Literal
+
+import pandas as pd
+from sqlalchemy import (
+    Float,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+
+from .auth import Actor
+from .db import Database
+from .interview import MessageView, SessionSummary, conversation, get_session
+from .models import (
+    MAX_QUESTIONS,
+    Feedback,
+    FeedbackSkill,
+    InterviewSession,
+    Message,
+    ModelCall,
+)
+
+Status = Literal["complete", "in_progress", "not_started"]
+STATUSES: tuple[Status, ...] = ("complete", "in_progress", "not_started")
+Grain = Literal["day", "week"]
+GAP_STATUSES = ("missing", "undemonstrated")
+FAILED_OUTCOMES = ("error", "invalid")
+
+S = InterviewSession
+
+
+# --- dialect-specific expressions -------------------------------------------------------
+
+
+class _DayBucket(FunctionElement[str]):
+    """The UTC calendar day of a timestamp as `YYYY-MM-DD`."""
+
+    type = String()
+    inherit_cache = True
+    name = "day_bucket"
+
+
+class _WeekBucket(FunctionElement[str]):
+    """The Monday (UTC) of a timestamp's ISO week as `YYYY-MM-DD`."""
+
+    type = String()
+    inherit_cache = True
+    name = "week_bucket"
+
+
+class _MinutesBetween(FunctionElement[float]):
+    """Minutes from the first timestamp to the second, as a float."""
+
+    type = Float()
+    inherit_cache = True
+    name = "minutes_between"
+
+
+# SQLite keeps UTC timestamps as ISO text, which its date functions read directly.
+@compiles(_DayBucket, "sqlite")
+def _day_sqlite(element: _DayBucket, compiler: Any, **kw: Any) -> str:
+    return f"date({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_DayBucket, "postgresql")
+def _day_postgresql(element: _DayBucket, compiler: Any, **kw: Any) -> str:
+    return f"to_char(timezone('UTC', {compiler.process(element.clauses, **kw)}), 'YYYY-MM-DD')"
+
+
+@compiles(_WeekBucket, "sqlite")
+def _week_sqlite(element: _WeekBucket, compiler: Any, **kw: Any) -> str:
+    # 'weekday 0' moves forward to Sunday (or stays on it); six days back is that week's Monday.
+    return f"date({compiler.process(element.clauses, **kw)}, 'weekday 0', '-6 days')"
+
+
+@compiles(_WeekBucket, "postgresql")
+def _week_postgresql(element: _WeekBucket, compiler: Any, **kw: Any) -> str:
+    arg = compiler.process(element.clauses, **kw)
+    return f"to_char(date_trunc('week', timezone('UTC', {arg})), 'YYYY-MM-DD')"
+
+
+@compiles(_MinutesBetween, "sqlite")
+def _minutes_sqlite(element: _MinutesBetween, compiler: Any, **kw: Any) -> str:
+    start, end = (compiler.process(c, **kw) for c in element.clauses)
+    return f"((julianday({end}) - julianday({start})) * 1440.0)"
+
+
+@compiles(_MinutesBetween, "postgresql")
+def _minutes_postgresql(element: _MinutesBetween, compiler: Any, **kw: Any) -> str:
+    start, end = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(EXTRACT(EPOCH FROM ({end} - {start})) / 60.0)"
+
+
+def _bucket(column: ColumnElement[Any], grain: Grain) -> ColumnElement[str]:
+    return _WeekBucket(column) if grain == "week" else _DayBucket(column)
+
+
+def _float(expr: ColumnElement[Any]) -> ColumnElement[float]:
+    # PostgreSQL averages integers as NUMERIC; a float keeps frames numeric everywhere.
+    return cast(expr, Float)
+
+
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.sum(case((condition, 1), else_=0))
+
+
+# --- filters ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the dashboard shows: a date range (inclusive, UTC days) and optional facets.
+
+    An empty tuple means "any". Every analytics function applies all of them.
+    """
+
+    start: date | None = None
+    end: date | None = None
+    job_titles: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
+    statuses: tuple[Status, ...] = ()
+    providers: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise ValueError("The start of the date range is after its end.")
+        unknown = set(self.statuses) - set(STATUSES)
+        if unknown:
+            raise ValueError(f"Unknown status: {', '.join(sorted(unknown))}")
+
+    @property
+    def since(self) -> datetime | None:
+        """The first instant of the range."""
+        return datetime.combine(self.start, time(), UTC) if self.start else None
+
+    @property
+    def until(self) -> datetime | None:
+        """The first instant after the range."""
+        return datetime.combine(self.end + timedelta(days=1), time(), UTC) if self.end else None
+
+    @property
+    def days(self) -> int | None:
+        """Length of the range in days, when both ends are set."""
+        if self.start and self.end:
+            return (self.end - self.start).days + 1
+        return None
+
+    def previous(self) -> Filters | None:
+        """The same filters over the equally long period just before; None without a range."""
+        if self.start is None or self.end is None:
+            return None
+        length = timedelta(days=(self.end - self.start).days + 1)
+        return replace(self, start=self.start - length, end=self.end - length)
+
+
+def _facet_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    """Every filter except the date range, as conditions on `interview_sessions`."""
+    conditions: list[ColumnElement[bool]] = []
+    if f.job_titles:
+        conditions.append(S.job_title.in_(f.job_titles))
+    if f.companies:
+        conditions.append(S.company_name.in_(f.companies))
+    if f.statuses:
+        by_status: dict[str, ColumnElement[bool]] = {
+            "complete": S.is_complete.is_(True),
+            "in_progress": and_(S.question_count > 0, S.is_complete.is_(False)),
+            "not_started": S.question_count == 0,
+        }
+        conditions.append(or_(*(by_status[s] for s in f.statuses)))
+    if f.providers:
+        conditions.append(
+            exists().where(
+                ModelCall.session_id == S.id,
+                ModelCall.provider.in_(f.providers),
+                ModelCall.outcome == "ok",
+            )
+        )
+    return conditions
+
+
+def _range_conditions(
+    column: ColumnElement[datetime], since: datetime | None, until: datetime | None
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if since is not None:
+        conditions.append(column >= since)
+    if until is not None:
+        conditions.append(column < until)
+    return conditions
+
+
+def session_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    """All of `f` as WHERE conditions on `interview_sessions`."""
+    return _range_conditions(S.created_at, f.since, f.until) + _facet_conditions(f)
+
+
+def _status_expr() -> ColumnElement[str]:
+    return case(
+        (S.is_complete.is_(True), "complete"),
+        (S.question_count > 0, "in_progress"),
+        else_="not_started",
+    )
+
+
+def _frame(db: Database, stmt: Select[Any]) -> pd.DataFrame:
+    with db.engine.connect() as conn:
+        result = conn.execute(stmt)
+        return pd.DataFrame(result.all(), columns=list(result.keys()))
+
+
+def _median_by(
+    db: Database,
+    value: ColumnElement[Any],
+    keys: Sequence[ColumnElement[Any]],
+    stmt: Select[Any],
+) -> pd.DataFrame:
+    """Median of `value` per `keys` over the FROM/WHERE of `stmt`, ranked by a window.
+
+    The middle row (or the mean of the two middle rows) of each partition: the same
+    definition as PostgreSQL's percentile_cont(0.5), written so SQLite can run it too.
+    """
+    labelled = [k.label(f"k{i}") for i, k in enumerate(keys)]
+    inner = stmt.with_only_columns(*labelled, value.label("v")).where(value.is_not(None)).subquery()
+    partition = [inner.c[f"k{i}"] for i in range(len(keys))]
+    ranked = select(
+        *partition,
+        inner.c.v,
+        func.row_number().over(partition_by=partition or None, order_by=inner.c.v).label("rn"),
+        func.count().over(partition_by=partition or None).label("n"),
+    ).subquery()
+    rk = [ranked.c[f"k{i}"] for i in range(len(keys))]
+    median = (
+        select(*rk, _float(func.avg(ranked.c.v)).label("median"))
+        .where(or_(ranked.c.rn == (ranked.c.n + 1) // 2, ranked.c.rn == (ranked.c.n + 2) // 2))
+        .group_by(*rk)
+    )
+    frame = _frame(db, median)
+    return frame.rename(columns={f"k{i}": k.key for i, k in enumerate(keys)})
+
+
+# --- filter choices and the empty state -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The values the dashboard's filters can take, read from the data."""
+
+    job_titles: tuple[str, ...] = ()
+    companies: tuple[str, ...] = ()
+    providers: tuple[str, ...] = ()
+    first_day: date | None = None
+    last_day: date | None = None
+    statuses: tuple[Status, ...] = field(default=STATUSES)
+
+
+def has_sessions(db: Database) -> bool:
+    """True once the database holds at least one session."""
+    with db.engine.connect() as conn:
+        return conn.execute(select(S.id).limit(1)).first() is not None
+
+
+def filter_options(db: Database) -> FilterOptions:
+    """Distinct job titles, companies and providers, and the first and last session day."""
+    with db.engine.connect() as conn:
+        titles = conn.scalars(select(S.job_title).distinct().order_by(S.job_title)).all()
+        companies = conn.scalars(select(S.company_name).distinct().order_by(S.company_name)).all()
+        providers = conn.scalars(
+            select(ModelCall.provider).distinct().order_by(ModelCall.provider)
+        ).all()
+        first, last = conn.execute(select(func.min(S.created_at), func.max(S.created_at))).one()
+    return FilterOptions(
+        job_titles=tuple(titles),
+        companies=tuple(companies),
+        providers=tuple(providers),
+        first_day=first.date() if first else None,
+        last_day=last.date() if last else None,
+    )
+
+
+# --- headline metrics -------------------------------------------------------------------
+
+HEADLINE_METRICS = (
+    "sessions",
+    "started",
+    "completed",
+    "completion_rate",
+    "median_score",
+    "median_minutes_to_complete",
+    "median_answer_chars",
+)
+
+
+def headline(db: Database, f: Filters) -> pd.DataFrame:
+    """The headline figures for the period and the one before it.
+
+    One row per metric (see HEADLINE_METRICS) with columns `current`, `previous` and
+    `delta` (current - previous); `previous` and `delta` are NaN without a closed date range.
+    """
+    prev = f.previous()
+    since = prev.since if prev else f.since
+    period = (
+        case((S.created_at >= f.since, "current"), else_="previous")
+        if prev
+        else literal("current", String)
+    ).label("period")
+    base = select(S.id).where(
+        *_range_conditions(S.created_at, since, f.until), *_facet_conditions(f)
+    )
+
+    counts = _frame(
+        db,
+        base.with_only_columns(
+            period,
+            func.count().label("sessions"),
+            _count_if(S.question_count > 0).label("started"),
+            _count_if(S.is_complete.is_(True)).label("completed"),
+        ).group_by(period),
+    ).set_index("period")
+
+    score = _median_by(
+        db, Feedback.overall_score, [period], base.join(Feedback, Feedback.session_id == S.id)
+    ).set_index("period")["median"]
+    minutes = _median_by(
+        db,
+        _MinutesBetween(S.created_at, S.completed_at),
+        [period],
+        base.where(S.is_complete.is_(True)),
+    ).set_index("period")["median"]
+    answer_chars = _median_by(
+        db,
+        func.length(Message.content),
+        [period],
+        base.join(Message, Message.session_id == S.id).where(Message.role == "user"),
+    ).set_index("period")["median"]
+
+    periods = ["current", "previous"]
+    table = counts.reindex(periods)[["sessions", "started", "completed"]].astype(float)
+    if prev is None:
+        table.loc["previous"] = float("nan")
+    else:
+        table = table.fillna(0.0)
+    table["completion_rate"] = table["completed"] / table["started"].where(table["started"] > 0)
+    table["median_score"] = score.reindex(periods)
+    table["median_minutes_to_complete"] = minutes.reindex(periods)
+    table["median_answer_chars"] = answer_chars.reindex(periods)
+    if prev is None:
+        table.loc["previous"] = float("nan")
+
+    out = table.T.reindex(list(HEADLINE_METRICS))
+    out["delta"] = out["current"] - out["previous"]
+    out.index.name = "metric"
+    out.columns.name = None
+    return out.reset_index()
+
+
+# --- charts -----------------------------------------------------------------------------
+
+
+def sessions_over_time(db: Database, f: Filters, grain: Grain = "day") -> pd.DataFrame:
+    """Sessions created, started and completed per day or week (zero-filled over the range)."""
+    bucket = _bucket(S.created_at, grain).label("period")
+    stmt = (
+        select(
+            bucket,
+            func.count().label("sessions"),
+            _count_if(S.question_count > 0).label("started"),
+            _count_if(S.is_complete.is_(True)).label("completed"),
+        )
+        .where(*session_conditions(f))
+        .group_by(bucket)
+        .order_by(bucket)
+    )
+    frame = _frame(db, stmt)
+    frame["period"] = pd.to_datetime(frame["period"])
+    if frame.empty:
+        return frame.astype({"sessions": int, "started": int, "completed": int})
+    # Days without sessions are zero, not missing, so lines do not jump over them.
+    lo = pd.Timestamp(f.start) if f.start else frame["period"].min()
+    hi = pd.Timestamp(f.end) if f.end else frame["period"].max()
+    if grain == "week":
+        lo = lo - pd.Timedelta(days=lo.weekday())
+    full = pd.date_range(lo, hi, freq="W-MON" if grain == "week" else "D", name="period")
+    return frame.set_index("period").reindex(full, fill_value=0).reset_index()
+
+
+def funnel(db: Database, f: Filters) -> pd.DataFrame:
+    """How many sessions reached (and answered) each question 1-8, and the share of starters."""
+    stmt = select(
+        *(_count_if(S.question_count >= k).label(f"q{k}") for k in range(1, MAX_QUESTIONS + 1)),
+        *(_count_if(S.answer_count >= k).label(f"a{k}") for k in range(1, MAX_QUESTIONS + 1)),
+    ).where(*session_conditions(f))
+    row = _frame(db, stmt).fillna(0).iloc[0]
+    questions = list(range(1, MAX_QUESTIONS + 1))
+    reached = [int(row[f"q{k}"]) for k in questions]
+    answered = [int(row[f"a{k}"]) for k in questions]
+    started = reached[0]
+    return pd.DataFrame(
+        {
+            "question": questions,
+            "reached": reached,
+            "answered": answered,
+            "share_of_started": [r / started if started else float("nan") for r in reached],
+        }
+    )
+
+
+def score_distribution(db: Database, f: Filters) -> pd.DataFrame:
+    """Number of completed interviews per overall score 1-10."""
+    stmt = (
+        select(Feedback.score.label("score"), func.count().label("sessions"))
+        .join(S, S.id == Feedback.session_id)
+        .where(*session_conditions(f))
+        .group_by(Feedback.score)
+    )
+    frame = _frame(db, stmt).set_index("score")
+    return frame.reindex(range(1, 11), fill_value=0).rename_axis("score").reset_index()
+
+
+RUBRIC_DIMENSIONS = ("relevance", "structure", "evidence", "communication")
+
+
+def rubric_by_job_title(db: Database, f: Filters, limit: int = 12) -> pd.DataFrame:
+    """Mean rubric dimensions per job title, for the `limit` titles with most feedback."""
+    sessions = func.count().label("sessions")
+    stmt = (
+        select(
+            S.job_title.label("job_title"),
+            sessions,
+            *(_float(func.avg(getattr(Feedback, d))).label(d) for d in RUBRIC_DIMENSIONS),
+        )
+        .join(Feedback, Feedback.session_id == S.id)
+        .where(*session_conditions(f))
+        .group_by(S.job_title)
+        .order_by(sessions.desc(), S.job_title)
+        .limit(limit)
+    )
+    return _frame(db, stmt)
+
+
+def skill_gaps(
+    db: Database, f: Filters, top_skills: int = 15, top_titles: int = 10
+) -> pd.DataFrame:
+    """Job-description skills most often missing or undemonstrated, per job title.
+
+    One row per (job_title, skill) among the `top_skills` skills with most gaps overall
+    and the `top_titles` titles with most gaps: `missing`, `undemonstrated`, `gaps` (their
+    sum), `assessed` (times the skill was in a job description) and `gap_share`.
+    """
+    gap = FeedbackSkill.status.in_(GAP_STATUSES)
+    grouped = (
+        select(
+            S.job_title.label("job_title"),
+            FeedbackSkill.skill.label("skill"),
+            _count_if(FeedbackSkill.status == "missing").label("missing"),
+            _count_if(FeedbackSkill.status == "undemonstrated").label("undemonstrated"),
+            _count_if(gap).label("gaps"),
+            func.count().label("assessed"),
+        )
+        .join(S, S.id == FeedbackSkill.session_id)
+        .where(*session_conditions(f))
+        .group_by(S.job_title, FeedbackSkill.skill)
+        .subquery()
+    )
+    totals = select(
+        grouped,
+        func.sum(grouped.c.gaps).over(partition_by=grouped.c.skill).label("skill_gaps"),
+        func.sum(grouped.c.gaps).over(partition_by=grouped.c.job_title).label("title_gaps"),
+    ).subquery()
+    ranked = select(
+        totals,
+        func.dense_rank()
+        .over(order_by=(totals.c.skill_gaps.desc(), totals.c.skill))
+        .label("skill_rank"),
+        func.dense_rank()
+        .over(order_by=(totals.c.title_gaps.desc(), totals.c.job_title))
+        .label("title_rank"),
+    ).subquery()
+    stmt = (
+        select(
+            ranked.c.job_title,
+            ranked.c.skill,
+            ranked.c.missing,
+            ranked.c.undemonstrated,
+            ranked.c.gaps,
+            ranked.c.assessed,
+            ranked.c.skill_rank,
+        )
+        .where(
+            ranked.c.skill_rank <= top_skills,
+            ranked.c.title_rank <= top_titles,
+            ranked.c.skill_gaps > 0,
+        )
+        .order_by(ranked.c.skill_rank, ranked.c.title_rank)
+    )
+    frame = _frame(db, stmt)
+    frame["gap_share"] = frame["gaps"] / frame["assessed"]
+    return frame
+
+
+def provider_health(db: Database, f: Filters, grain: Grain = "day") -> pd.DataFrame:
+    """Per provider and day (or week): calls, mean latency, error rate and fallback share.
+
+    Calls count in the period they were made; the job title, company and status filters
+    select the calls of matching sessions, the provider filter the calls to those providers.
+    """
+    bucket = _bucket(ModelCall.started_at, grain).label("period")
+    failed = ModelCall.outcome.in_(FAILED_OUTCOMES)
+    stmt = select(
+        bucket,
+        ModelCall.provider.label("provider"),
+        func.count().label("calls"),
+        _float(func.avg(ModelCall.latency_ms)).label("mean_latency_ms"),
+        _count_if(failed).label("errors"),
+        _count_if(ModelCall.fallback.is_(True)).label("fallbacks"),
+    ).where(*_range_conditions(ModelCall.started_at, f.since, f.until))
+    if f.providers:
+        stmt = stmt.where(ModelCall.provider.in_(f.providers))
+    facets = _facet_conditions(replace(f, providers=()))
+    if facets:
+        stmt = stmt.where(ModelCall.session_id.in_(select(S.id).where(*facets)))
+    frame = _frame(db, stmt.group_by(bucket, ModelCall.provider).order_by(bucket, "provider"))
+    frame["period"] = pd.to_datetime(frame["period"])
+    frame["error_rate"] = frame["errors"] / frame["calls"]
+    frame["fallback_share"] = frame["fallbacks"] / frame["calls"]
+    return frame
+
+
+# --- the sessions table, its CSV and the drill-down ------------------------------------
+
+SESSION_COLUMNS: dict[str, ColumnElement[Any]] = {
+    "id": S.id,
+    "created_at": S.created_at,
+    "job_title": S.job_title,
+    "company_name": S.company_name,
+    "status": _status_expr(),
+    "questions": S.question_count,
+    "answers": S.answer_count,
+    "score": Feedback.score,
+    "overall_score": Feedback.overall_score,
+    "minutes_to_complete": _MinutesBetween(S.created_at, S.completed_at),
+    "feedback_by": Feedback.generated_by,
+}
+SORTABLE = tuple(SESSION_COLUMNS)
+
+
+def _sessions_stmt(f: Filters, sort: str, descending: bool) -> Select[Any]:
+    if sort not in SESSION_COLUMNS:
+        raise ValueError(f"Cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}.")
+    key = SESSION_COLUMNS[sort]
+    order = key.desc() if descending else key.asc()
+    # The id breaks ties so pages and exports have one stable order.
+    tie = S.id.desc() if descending else S.id.asc()
+    return (
+        select(*(col.label(name) for name, col in SESSION_COLUMNS.items()))
+        .select_from(S)
+        .outerjoin(Feedback, Feedback.session_id == S.id)
+        .where(*session_conditions(f))
+        .order_by(order.nulls_last(), tie)
+    )
+
+
+def sessions_table(
+    db: Database,
+    f: Filters,
+    sort: str = "created_at",
+    descending: bool = True,
+    limit: int = 500,
+    offset: int = 0,
+) -> pd.DataFrame:
+    """One page of the filtered sessions, sorted in the database."""
+    return _frame(db, _sessions_stmt(f, sort, descending).limit(limit).offset(offset))
+
+
+def sessions_csv(
+    db: Database, f: Filters, sort: str = "created_at", descending: bool = True
+) -> bytes:
+    """Every filtered session as CSV (UTF-8, header row), streamed from the database."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    with db.engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=5_000).execute(
+            _sessions_stmt(f, sort, descending)
+        )
+        writer.writerow(result.keys())
+        for part in result.partitions():
+            writer.writerows(
+                [_csv_value(v) for v in row]
+                for row in part  # one partition at a time
+            )
+    return out.getvalue().encode("utf-8")
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds").replace("+00:00", "Z")
+    if isinstance(value, float):
+        return round(value, 1)
+    return value
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    """One session for the drill-down: header, transcript, feedback and its skills."""
+
+    summary: SessionSummary
+    transcript: pd.DataFrame
+    feedback: dict[str, Any] | None
+    skills: pd.DataFrame
+
+
+def session_detail(db: Database, actor: Actor, session_id: int) -> SessionDetail:
+    """The drill-down of one session, if `actor` may read it."""
+    summary = get_session(db, actor, session_id)
+    messages: list[MessageView] = conversation(db, actor, session_id)
+    transcript = pd.DataFrame(
+        [
+            {
+                "question": m.question_index,
+                "role": "interviewer" if m.role == "assistant" else "candidate",
+                "content": m.content,
+                "timestamp": m.timestamp,
+                "provider": m.provider,
+                "fallback": m.fallback,
+            }
+            for m in messages
+        ],
+        columns=["question", "role", "content", "timestamp", "provider", "fallback"],
+    )
+    feedback: dict[str, Any] | None = None
+    with db.session() as s:
+        # get_session above has checked that `actor` may read this session.
+        row = s.scalar(select(Feedback).where(Feedback.session_id == summary.id))
+        skills = pd.DataFrame(columns=["skill", "status"])
+        if row is not None:
+            feedback = {
+                "score": row.score,
+                "overall_score": row.overall_score,
+                **{d: getattr(row, d) for d in RUBRIC_DIMENSIONS},
+                "generated_by": row.generated_by,
+                "fallback": row.fallback,
+                "payload": row.payload,
+            }
+            skill_rows = s.execute(
+                select(FeedbackSkill.skill, FeedbackSkill.status)
+                .where(FeedbackSkill.feedback_id == row.id)
+                .order_by(FeedbackSkill.status, FeedbackSkill.skill)
+            ).all()
+            skills = pd.DataFrame(skill_rows, columns=["skill", "status"])
+    return SessionDetail(summary, transcript, feedback, skills)
+
+
+__all__ = [
+    "FAILED_OUTCOMES",
+    "GAP_STATUSES",
+    "HEADLINE_METRICS",
+    "RUBRIC_DIMENSIONS",
+    "SORTABLE",
+    "STATUSES",
+    "FilterOptions",
+    "Filters",
+    "SessionDetail",
+    "filter_options",
+    "funnel",
+    "has_sessions",
+    "headline",
+    "provider_health",
+    "rubric_by_job_title",
+    "score_distribution",
+    "session_conditions",
+    "session_detail",
+    "sessions_csv",
+    "sessions_over_time",
+    "sessions_table",
+    "skill_gaps",
+]
