@@ -1,0 +1,1 @@
+"""Presentation helpers for the Streamlit app: page navigation state and rendering pieces."""

@@ -1,0 +1,121 @@
+"""Rendering pieces the Streamlit pages share: labels, progress, chat messages, dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterator
+from datetime import UTC, datetime, tzinfo
+from typing import Generic, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import streamlit as st
+
+from ..interview import MessageView, Progress, SessionSummary
+
+T = TypeVar("T")
+
+PROVIDER_LABELS = {
+    "offline": "offline interviewer",
+    "gemini": "Gemini",
+    "openrouter": "OpenRouter",
+    "openai": "OpenAI-compatible model",
+}
+
+# Status -> (label, badge colour) for `SessionSummary.status`.
+STATUS_BADGES = {
+    "new": ("Documents needed", "orange"),
+    "ready": ("Ready to start", "blue"),
+    "in_progress": ("In progress", "violet"),
+    "complete": ("Complete", "green"),
+}
+
+# Every ASCII punctuation character may be backslash-escaped in Markdown; Streamlit adds
+# `$` (LaTeX) and `:` (colours, icons) to what a plain string could trigger.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
+
+
+def escape_markdown(text: str) -> str:
+    """Show `text` literally in Markdown: CVs, answers and model output are untrusted."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    # Keep the writer's line breaks: a single newline is only a space in Markdown.
+    return escaped.replace("\n", "  \n")
+
+
+def provider_label(provider: str | None) -> str:
+    """A reader-friendly name for the provider that wrote a question."""
+    if not provider:
+        return "interviewer"
+    return PROVIDER_LABELS.get(provider, provider)
+
+
+def question_caption(message: MessageView, max_questions: int) -> str:
+    """'Question 3 of 8 · offline interviewer', with a fallback badge when one stood in."""
+    caption = (
+        f"Question {message.question_index} of {max_questions} · "
+        f"{escape_markdown(provider_label(message.provider))}"
+    )
+    if message.fallback:
+        caption += " · :orange-badge[:material/warning: fallback]"
+    return caption
+
+
+def progress_text(progress: Progress) -> str:
+    """'Question 3 of 8', or where the interview stands before and after."""
+    if progress.is_complete:
+        return f"All {progress.max_questions} questions answered"
+    if not progress.is_started:
+        return f"{progress.max_questions} questions, one at a time"
+    return f"Question {progress.question_count} of {progress.max_questions}"
+
+
+def render_progress(progress: Progress) -> None:
+    """A progress bar labelled with the question number."""
+    st.progress(progress.fraction, text=progress_text(progress))
+
+
+def status_badge(summary: SessionSummary) -> str:
+    """A coloured Markdown badge for the session's status."""
+    label, colour = STATUS_BADGES[summary.status]
+    return f":{colour}-badge[{label}]"
+
+
+def render_message(message: MessageView, max_questions: int) -> None:
+    """One turn of the conversation as a chat bubble; questions say who wrote them."""
+    with st.chat_message(message.role):
+        st.markdown(escape_markdown(message.content))
+        if message.role == "assistant":
+            st.caption(question_caption(message, max_questions))
+
+
+def escaped_chunks(chunks: Iterator[str]) -> Iterator[str]:
+    """Escape streamed text chunk by chunk (escaping is per character, so chunks are safe)."""
+    for chunk in chunks:
+        yield escape_markdown(chunk)
+
+
+class StreamCapture(Generic[T]):
+    """Iterate a generator (e.g. for `st.write_stream`) and keep what it returns in `value`."""
+
+    def __init__(self, generator: Generator[str, None, T]) -> None:
+        self._generator = generator
+        self.value: T | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        self.value = yield from self._generator
+
+
+def _viewer_timezone() -> tzinfo:
+    name = st.context.timezone
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return UTC
+
+
+def format_when(moment: datetime) -> str:
+    """A date and time in the viewer's time zone (UTC when the browser did not say)."""
+    tz = _viewer_timezone()
+    text = moment.astimezone(tz).strftime("%d %b %Y, %H:%M")
+    return f"{text} UTC" if tz is UTC else text

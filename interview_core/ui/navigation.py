@@ -1,0 +1,76 @@
+"""Which pages the app has and which session a page shows.
+
+The open session travels in the address bar (`?session=<id>`), so a link or bookmark
+reopens it, and in session state, so the sidebar's Interview page returns to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NoReturn
+
+import streamlit as st
+from streamlit.navigation.page import StreamlitPage
+
+NEW_SESSION_PAGE = "pages/new_session.py"
+INTERVIEW_PAGE = "pages/interview.py"
+SESSIONS_PAGE = "pages/sessions.py"
+FEEDBACK_PAGE = "pages/feedback.py"
+
+SESSION_PARAM = "session"
+_SESSION_KEY = "current_session_id"
+_PAGES_KEY = "registered_page_urls"
+
+
+def register_pages(pages: Sequence[StreamlitPage]) -> None:
+    """Record the pages the entry point put in the navigation, for `is_registered`."""
+    st.session_state[_PAGES_KEY] = frozenset(page.url_path for page in pages)
+
+
+def _url_path(page_path: str) -> str:
+    # st.Page derives a file page's URL path from the file name without its extension.
+    return page_path.rsplit("/", 1)[-1].removesuffix(".py")
+
+
+def is_registered(page_path: str) -> bool:
+    """Whether the page at `page_path` is in the navigation (pages are added over time).
+
+    Meant for pages other than the default one, whose URL path is always empty.
+    """
+    return _url_path(page_path) in st.session_state.get(_PAGES_KEY, frozenset())
+
+
+def current_session_id(*, fall_back: bool = True) -> str | None:
+    """The session to show: `?session=` first, else (with `fall_back`) the last one opened."""
+    raw = st.query_params.get(SESSION_PARAM)
+    if raw:
+        st.session_state[_SESSION_KEY] = raw
+        return raw
+    remembered = st.session_state.get(_SESSION_KEY) if fall_back else None
+    if remembered:
+        # Put it back in the address bar so the page can be bookmarked as it is.
+        st.query_params[SESSION_PARAM] = remembered
+        return str(remembered)
+    return None
+
+
+def remember_session(session_id: int) -> None:
+    """Make `session_id` the open session, in the address bar and in session state."""
+    st.session_state[_SESSION_KEY] = str(session_id)
+    st.query_params[SESSION_PARAM] = str(session_id)
+
+
+def forget_session() -> None:
+    """Drop the open session (for example after it turned out not to exist)."""
+    st.session_state.pop(_SESSION_KEY, None)
+    st.query_params.pop(SESSION_PARAM, None)
+
+
+def session_params(session_id: int | str) -> dict[str, str]:
+    """Query parameters that open `session_id` on another page."""
+    return {SESSION_PARAM: str(session_id)}
+
+
+def go_to(page_path: str, session_id: int | str | None = None) -> NoReturn:
+    """Switch to `page_path`, opening `session_id` there when given."""
+    st.switch_page(page_path, query_params=session_params(session_id) if session_id else None)

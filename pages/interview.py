@@ -1,0 +1,155 @@
+"""Interview: the chat with the interviewer, one question at a time, with progress."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from interview_core import interview
+from interview_core.errors import InterviewError
+from interview_core.interview import SessionSummary
+from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
+from interview_core.ui import components, navigation
+
+# Per browser tab: the model failure waiting for "Try again", by session id.
+_FAILURES_KEY = "question_failures"
+
+db = get_database()
+actor = get_actor()
+
+
+def _answer_key(session_id: int) -> str:
+    return f"answer_input_{session_id}"
+
+
+def _queued_key(session_id: int) -> str:
+    return f"answer_queued_{session_id}"
+
+
+def queue_answer(session_id: int) -> None:
+    """Keep the submitted answer for this run, which draws it in conversation order."""
+    st.session_state[_queued_key(session_id)] = st.session_state.get(_answer_key(session_id))
+
+
+def clear_failure(session_id: int) -> None:
+    """Let the page ask the model again on the next run."""
+    st.session_state.get(_FAILURES_KEY, {}).pop(session_id, None)
+
+
+def links_elsewhere() -> None:
+    """Ways out when there is no interview to show."""
+    st.page_link(navigation.SESSIONS_PAGE, label="My sessions", icon=":material/history:")
+    st.page_link(navigation.NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
+
+
+def ask_next_question(summary: SessionSummary) -> None:
+    """Stream the question that is due into a chat bubble; a failure waits for "Try again"."""
+    capture = components.StreamCapture(
+        interview.stream_next_question(db, actor, summary.id, get_ai_service())
+    )
+    bubble = st.empty()
+    try:
+        with bubble.container(), st.chat_message("assistant"):
+            with st.spinner("The interviewer is writing the next question…"):
+                st.write_stream(components.escaped_chunks(iter(capture)))
+            if capture.value is not None:
+                st.caption(
+                    components.question_caption(capture.value, summary.progress.max_questions)
+                )
+    except InterviewError as exc:
+        bubble.empty()
+        st.session_state.setdefault(_FAILURES_KEY, {})[summary.id] = exc.message
+
+
+def send_answer(summary: SessionSummary, answer: str) -> None:
+    """Show the answer, then store it; a refusal is shown under it."""
+    with st.chat_message("user"):
+        st.markdown(components.escape_markdown(answer))
+    try:
+        interview.submit_answer(db, actor, summary.id, answer)
+    except InterviewError as exc:
+        st.error(exc.message)
+
+
+def completion(summary: SessionSummary) -> None:
+    """The end of the interview and the way to the feedback."""
+    st.success(
+        f"Interview complete — all {summary.progress.max_questions} questions answered.",
+        icon=":material/task_alt:",
+    )
+    if navigation.is_registered(navigation.FEEDBACK_PAGE):
+        if st.button("See your feedback", type="primary", icon=":material/insights:"):
+            navigation.go_to(navigation.FEEDBACK_PAGE, summary.id)
+    else:
+        st.button("See your feedback", type="primary", disabled=True, icon=":material/insights:")
+        st.caption("The feedback page is not available in this version yet.")
+
+
+def show_interview(session_id: str) -> None:
+    """The header, the conversation so far, the next question and the answer box."""
+    try:
+        summary = interview.get_session(db, actor, session_id)
+    except InterviewError as exc:
+        navigation.forget_session()
+        st.error(exc.message)
+        links_elsewhere()
+        return
+    sid = summary.id
+
+    st.title(
+        components.escape_markdown(f"{summary.job_title} @ {summary.company_name}"), anchor=False
+    )
+    if not summary.is_ready:
+        st.warning(
+            "Upload a CV and add a job description before the interview can start.",
+            icon=":material/upload_file:",
+        )
+        st.page_link(
+            navigation.NEW_SESSION_PAGE,
+            label="Add your documents",
+            icon=":material/upload_file:",
+            query_params=navigation.session_params(sid),
+        )
+        return
+
+    # Filled last, so it shows the progress after this run's answer and question.
+    progress_slot = st.empty()
+    for message in interview.conversation(db, actor, sid):
+        components.render_message(message, summary.progress.max_questions)
+
+    answer = st.session_state.pop(_queued_key(sid), None)
+    if answer is not None:
+        send_answer(summary, answer)
+        summary = interview.get_session(db, actor, sid)
+
+    failures: dict[int, str] = st.session_state.setdefault(_FAILURES_KEY, {})
+    question_due = summary.progress.question_count == summary.progress.answer_count
+    if not summary.progress.is_complete and question_due and sid not in failures:
+        ask_next_question(summary)
+        summary = interview.get_session(db, actor, sid)
+    if sid in failures:
+        st.error(failures[sid])
+        st.button("Try again", on_click=clear_failure, args=(sid,), icon=":material/refresh:")
+
+    if summary.progress.is_complete:
+        completion(summary)
+    else:
+        waiting = summary.progress.question_count > summary.progress.answer_count
+        st.chat_input(
+            "Your answer" if waiting else "Waiting for the next question…",
+            key=_answer_key(sid),
+            on_submit=queue_answer,
+            args=(sid,),
+            disabled=not waiting,
+        )
+
+    with progress_slot.container():
+        components.render_progress(summary.progress)
+
+
+session_id = navigation.current_session_id()
+if session_id is None:
+    st.title("Interview", anchor=False)
+    st.info("No interview is open yet. Resume one from My sessions or create a new session.")
+    links_elsewhere()
+else:
+    show_interview(session_id)

@@ -1,0 +1,34 @@
+"""Mock Interview Studio: the Streamlit entry point (`streamlit run streamlit_app.py`)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from interview_core.config import ConfigError
+from interview_core.streamlit_ui import get_settings
+from interview_core.ui import navigation
+
+st.set_page_config(
+    page_title="Mock Interview Studio",
+    page_icon=":material/record_voice_over:",
+    layout="centered",
+)
+
+# One line per page; the first listed is not special, `default=True` marks the home page.
+PAGES = [
+    st.Page(
+        "pages/new_session.py", title="New session", icon=":material/add_circle:", default=True
+    ),
+    st.Page("pages/interview.py", title="Interview", icon=":material/forum:"),
+    st.Page("pages/sessions.py", title="My sessions", icon=":material/history:"),
+]
+
+try:
+    get_settings()
+except ConfigError as exc:
+    # A broken setting would fail on every page; say once what to fix instead.
+    st.error(f"The app is not configured correctly: {exc}")
+    st.stop()
+
+navigation.register_pages(PAGES)
+st.navigation(PAGES).run()
