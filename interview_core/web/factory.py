@@ -1,0 +1,118 @@
+"""The Flask app factory: services from config, blueprints, errors, security."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any
+
+from flask import Flask, Response, jsonify
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..ai.service import AIService
+from ..config import Settings, load_settings
+from ..db import Database, create_schema
+from ..documents import MAX_FILE_BYTES
+from ..interview import MAX_ANSWER_CHARS, MAX_TITLE_CHARS, iso_utc
+from ..models import MAX_QUESTIONS
+from .context import EXTENSION_KEY, WebServices, get_db
+from .errors import register_error_handlers
+from .security import init_security
+
+# One module per concern, each exposing a Blueprint called `bp`; add a concern with one line.
+BLUEPRINT_MODULES: tuple[str, ...] = (
+    "sessions_routes",
+    "documents_routes",
+    "interview_routes",
+)
+
+# Room for the multipart envelope around a file of the core's maximum size; a file between
+# the two limits still gets the core's own, more precise 413 message.
+MAX_CONTENT_LENGTH = MAX_FILE_BYTES + 64 * 1024
+
+# htmx settings (read from a meta tag): show 4xx/5xx fragments, which htmx 2 ignores by
+# default; no eval and no indicator <style> so the Content-Security-Policy stays strict.
+HTMX_CONFIG: dict[str, Any] = {
+    "responseHandling": [
+        {"code": "204", "swap": False},
+        {"code": "[23]..", "swap": True},
+        {"code": "[45]..", "swap": True, "error": True},
+    ],
+    "allowEval": False,
+    "allowScriptTags": False,
+    "includeIndicatorStyles": False,
+    "selfRequestsOnly": True,
+    # Pages answer htmx with fragments only for POSTs; history restores get the full page.
+    "historyRestoreAsHxRequest": False,
+}
+
+# Keys of `config` that carry services rather than Flask settings.
+_SERVICE_KEYS = ("SETTINGS", "DATABASE", "DATABASE_URL", "AI_SERVICE")
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the web shim.
+
+    `config` may hold `SETTINGS` (a Settings), `DATABASE` (a Database) or `DATABASE_URL`,
+    `AI_SERVICE` (an AIService), and any Flask setting (`TESTING`, `SECRET_KEY`, ...).
+    Missing services come from `load_settings()`. Flask settings can also be given as
+    `FLASK_*` environment variables (e.g. `FLASK_SESSION_COOKIE_SECURE=true` behind HTTPS).
+    """
+    options = dict(config or {})
+    settings: Settings = options.get("SETTINGS") or load_settings()
+    db: Database | None = options.get("DATABASE")
+    if db is None:
+        db = Database.from_url(options.get("DATABASE_URL") or settings.database_url)
+    else:
+        create_schema(db.engine)
+    ai: AIService = options.get("AI_SERVICE") or AIService.from_settings(settings)
+
+    app = Flask("interview_core.web")
+    app.config.update(
+        MAX_CONTENT_LENGTH=MAX_CONTENT_LENGTH,
+        SESSION_COOKIE_NAME="interview_studio",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        # The cookie is the only key to anonymous sessions; keep it for half a year.
+        PERMANENT_SESSION_LIFETIME=timedelta(days=180),
+    )
+    # Keep the documented key order ({"session", "conversation", "progress"}).
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.config.from_prefixed_env()
+    app.config.update({k: v for k, v in options.items() if k not in _SERVICE_KEYS})
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = settings.ensure_secret_key()
+
+    app.extensions[EXTENSION_KEY] = WebServices(settings=settings, db=db, ai=ai)
+    init_security(app)
+    _init_templates(app)
+    register_error_handlers(app)
+    for name in BLUEPRINT_MODULES:
+        module = importlib.import_module(f"{__package__}.{name}")
+        app.register_blueprint(module.bp)
+    app.add_url_rule("/healthz", "healthz", healthz)
+    return app
+
+
+def _init_templates(app: Flask) -> None:
+    # Globals rather than a context processor: imported macros see globals only.
+    app.jinja_env.globals.update(
+        htmx_config=HTMX_CONFIG,
+        max_questions=MAX_QUESTIONS,
+        max_answer_chars=MAX_ANSWER_CHARS,
+        max_title_chars=MAX_TITLE_CHARS,
+        max_file_mb=MAX_FILE_BYTES // 2**20,
+    )
+    app.jinja_env.filters["iso_utc"] = iso_utc
+
+
+def healthz() -> tuple[Response, int]:
+    """Liveness: 200 `{"status": "ok"}` when the database answers a trivial query."""
+    try:
+        with get_db().engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except SQLAlchemyError:
+        return jsonify(status="error"), 503
+    return jsonify(status="ok"), 200
