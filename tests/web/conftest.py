@@ -12,13 +12,13 @@ from interview_core.ai.service import AIService
 from interview_core.config import Settings
 from interview_core.db import Database
 from interview_core.web import create_app
-from tests.fakes import ScriptedProvider
+from tests.web.fakes import InterviewerScript
 
 
 @pytest.fixture
 def ai_service() -> AIService:
-    """A scripted interviewer: question N reads "Scripted question N?"."""
-    return AIService([ScriptedProvider()])
+    """A scripted interviewer: question N is `tests.web.fakes.QUESTIONS[N - 1]`."""
+    return AIService([InterviewerScript()])
 
 
 @pytest.fixture

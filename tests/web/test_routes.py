@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 from interview_core.auth import Actor
 from interview_core.interview import conversation
 from tests.conftest import SAMPLE_JD
+from tests.web.fakes import QUESTIONS
 from tests.web.helpers import (
     FORBIDDEN,
     MODES,
@@ -278,7 +279,7 @@ def test_interview_page_asks_question_one(client: FlaskClient, db: Any, mode: st
         assert set(question) == {"id", "session_id", "role", "content", "timestamp"}
         assert question["session_id"] == session_id
         assert question["role"] == "assistant"
-        assert question["content"] == "Scripted question 1?"
+        assert question["content"] == QUESTIONS[0]
         assert ISO_UTC.match(question["timestamp"])
         assert body["progress"] == {
             "question_count": 1,
@@ -288,7 +289,7 @@ def test_interview_page_asks_question_one(client: FlaskClient, db: Any, mode: st
         }
     else:
         body = response.get_data(as_text=True)
-        assert "Scripted question 1?" in body
+        assert QUESTIONS[0] in body
         assert "by scripted" in body
         assert 'id="answer-form"' in body
         assert 'Question <span class="progress-count">1</span> of 8' in body
@@ -305,7 +306,7 @@ def test_message(client: FlaskClient, mode: str) -> None:
     if mode == "json":
         assert response.status_code == 200
         assert response.get_json() == {
-            "next_question": "Scripted question 2?",
+            "next_question": QUESTIONS[1],
             "is_complete": False,
             "question_count": 2,
         }
@@ -314,8 +315,8 @@ def test_message(client: FlaskClient, mode: str) -> None:
         body = response.get_data(as_text=True)
         assert "<html" not in body
         assert "I led the Kafka migration &amp; cut latency by 40% &lt;really&gt;." in body
-        assert "Scripted question 2?" in body
-        assert body.index("Kafka migration") < body.index("Scripted question 2?")
+        assert QUESTIONS[1] in body
+        assert body.index("Kafka migration") < body.index(QUESTIONS[1])
         assert '<div id="progress" class="progress" hx-swap-oob="true">' in body
         assert 'Question <span class="progress-count">2</span> of 8' in body
         assert '<progress value="1" max="8"' in body
@@ -336,7 +337,7 @@ def test_empty_answer_is_400(client: FlaskClient, db: Any, mode: str) -> None:
         assert response.status_code == 400
         body = response.get_data(as_text=True)
         assert "Answer cannot be empty." in body
-        assert "Scripted question 1?" in body
+        assert QUESTIONS[0] in body
     else:
         assert_error(response, mode, 400, "Answer cannot be empty.")
     state = as_caller(client, "json").get(f"/session/{session_id}/interview").get_json()
