@@ -43,7 +43,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
-from .auth import Actor
+from .auth import Actor, Role
 from .db import Database
 from .interview import MessageView, SessionSummary, conversation, get_session
 from .models import (
@@ -273,7 +273,12 @@ def _median_by(
     return frame.rename(columns={f"k{i}": k.key for i, k in enumerate(keys)})
 
 
-# --- filter choices and the empty state -------------------------------------------------
+# --- access, filter choices and the empty state -----------------------------------------
+
+
+def can_view_dashboard(actor: Actor) -> bool:
+    """Recruiters and admins read analytics over every session; coaches do not."""
+    return actor.role in (Role.RECRUITER, Role.ADMIN)
 
 
 @dataclass(frozen=True)
@@ -694,6 +699,7 @@ __all__ = [
     "FilterOptions",
     "Filters",
     "SessionDetail",
+    "can_view_dashboard",
     "filter_options",
     "funnel",
     "has_sessions",
