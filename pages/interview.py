@@ -50,7 +50,7 @@ def ask_next_question(summary: SessionSummary) -> None:
     try:
         with bubble.container(), st.chat_message("assistant"):
             with st.spinner("The interviewer is writing the next question…"):
-                st.write_stream(components.escaped_chunks(iter(capture)))
+                components.write_stream(iter(capture))
             if capture.value is not None:
                 st.caption(
                     components.question_caption(capture.value, summary.progress.max_questions)

@@ -93,6 +93,33 @@ def escaped_chunks(chunks: Iterator[str]) -> Iterator[str]:
         yield escape_markdown(chunk)
 
 
+def write_stream(chunks: Iterator[str]) -> str:
+    """`st.write_stream` the text, escaped; start over when the stream retracts what it showed.
+
+    The AI service marks "clear what you have shown" with an empty chunk (real text chunks
+    are never empty), then streams the replacement. Returns the text shown last.
+    """
+    slot = st.empty()
+    retracted = True
+    shown = ""
+    while retracted:
+        retracted = False
+
+        def until_retraction() -> Iterator[str]:
+            nonlocal retracted
+            for chunk in chunks:
+                if not chunk:
+                    retracted = True
+                    return
+                yield escape_markdown(chunk)
+
+        # Each pass writes into the same slot, replacing the retracted text.
+        with slot.container():
+            written = st.write_stream(until_retraction())
+        shown = written if isinstance(written, str) else ""
+    return shown
+
+
 class StreamCapture(Generic[T]):
     """Iterate a generator (e.g. for `st.write_stream`) and keep what it returns in `value`."""
 
