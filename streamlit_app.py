@@ -21,6 +21,7 @@ PAGES = [
     ),
     st.Page("pages/interview.py", title="Interview", icon=":material/forum:"),
     st.Page("pages/sessions.py", title="My sessions", icon=":material/history:"),
+    st.Page("pages/dashboard.py", title="Dashboard", icon=":material/monitoring:"),
 ]
 
 try:

@@ -1,0 +1,527 @@
+"""Recruiters' dashboard: headline figures, charts, the sessions table and a drill-down.
+
+Every figure comes from `interview_core.analytics`, which aggregates in the database; this
+page chooses filters, formats numbers and draws charts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from interview_core import analytics
+from interview_core.analytics import Filters
+from interview_core.errors import InterviewError
+from interview_core.streamlit_ui import get_actor, get_database, get_settings
+from interview_core.ui import components
+
+CACHE_TTL_S = 60
+TABLE_ROWS = 500
+DEFAULT_DAYS = 30
+DEMO_COMMAND = "python -m interview_core demo-data --sessions 2000"
+
+STATUS_LABELS = {
+    "complete": "Complete",
+    "in_progress": "In progress",
+    "not_started": "Not started",
+}
+DIMENSION_LABELS = {
+    "relevance": "Relevance",
+    "structure": "Structure",
+    "evidence": "Evidence",
+    "communication": "Communication",
+}
+COLUMN_LABELS = {
+    "id": "Session",
+    "created_at": "Created (UTC)",
+    "job_title": "Job title",
+    "company_name": "Company",
+    "status": "Status",
+    "questions": "Questions",
+    "answers": "Answers",
+    "score": "Score (1-10)",
+    "overall_score": "Overall (0-100)",
+    "minutes_to_complete": "Minutes to complete",
+    "feedback_by": "Feedback by",
+}
+
+st.set_page_config(page_title="Dashboard · Mock Interview Studio", layout="wide")
+
+db = get_database()
+actor = get_actor()
+url = get_settings().database_url
+
+# --- cached queries (keyed by database and filters) -------------------------------------
+
+_QUERIES: dict[str, Callable[..., pd.DataFrame]] = {
+    "headline": analytics.headline,
+    "sessions_over_time": analytics.sessions_over_time,
+    "funnel": analytics.funnel,
+    "score_distribution": analytics.score_distribution,
+    "rubric_by_job_title": analytics.rubric_by_job_title,
+    "skill_gaps": analytics.skill_gaps,
+    "provider_health": analytics.provider_health,
+    "sessions_table": analytics.sessions_table,
+}
+
+
+@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=256)
+def load(name: str, database_url: str, filters: Filters, **options: Any) -> pd.DataFrame:
+    """One analytics frame; `database_url` keeps databases apart in the cache."""
+    return _QUERIES[name](get_database(), filters, **options)
+
+
+@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False)
+def load_options(database_url: str) -> analytics.FilterOptions:
+    """The filter choices found in the data."""
+    return analytics.filter_options(get_database())
+
+
+# --- formatting -------------------------------------------------------------------------
+
+
+def _missing(value: Any) -> bool:
+    return value is None or pd.isna(value)
+
+
+def fmt_value(metric: str, value: Any) -> str:
+    """A headline value as people read it."""
+    if _missing(value):
+        return "—"
+    if metric == "completion_rate":
+        return f"{value:.0%}"
+    if metric == "median_score":
+        return f"{value:.0f} / 100"
+    if metric == "median_minutes_to_complete":
+        return f"{value:.0f} min"
+    if metric == "median_answer_chars":
+        return f"{value:,.0f} chars"
+    return f"{value:,.0f}"
+
+
+def fmt_delta(metric: str, delta: Any) -> str | None:
+    """The change against the previous period, with its unit; None when there is none."""
+    if _missing(delta):
+        return None
+    if metric == "completion_rate":
+        return f"{delta * 100:+.1f} pp"
+    if metric == "median_minutes_to_complete":
+        return f"{delta:+.0f} min"
+    if metric == "median_answer_chars":
+        return f"{delta:+,.0f} chars"
+    return f"{delta:+,.0f}"
+
+
+HEADLINE_LABELS = {
+    "sessions": ("Sessions", "Sessions created in the period."),
+    "started": ("Started", "Sessions with at least one question asked."),
+    "completed": ("Completed", "Sessions whose 8th question was answered."),
+    "completion_rate": ("Completion rate", "Completed as a share of started."),
+    "median_score": ("Median score", "Median overall feedback score (0-100)."),
+    "median_minutes_to_complete": (
+        "Median time to complete",
+        "From creating the session to the 8th answer.",
+    ),
+    "median_answer_chars": ("Median answer length", "Characters per answer."),
+}
+# Which way is good: a longer or shorter interview is neither.
+DELTA_COLOURS = {"median_minutes_to_complete": "off", "median_answer_chars": "off"}
+
+
+# --- sections ---------------------------------------------------------------------------
+
+
+def filter_bar(options: analytics.FilterOptions) -> tuple[Filters, str]:
+    """The sidebar filters; returns them and the chart grain."""
+    last = options.last_day or date.today()
+    first = options.first_day or last
+    with st.sidebar:
+        st.header("Filters", anchor=False)
+        picked = st.date_input(
+            "Date range (UTC)",
+            value=(max(first, last - timedelta(days=DEFAULT_DAYS - 1)), last),
+            key="dash_dates",
+            help="Sessions created on these days. Deltas compare with the period just before.",
+        )
+        titles = st.multiselect("Job title", options.job_titles, key="dash_titles")
+        companies = st.multiselect("Company", options.companies, key="dash_companies")
+        statuses = st.multiselect(
+            "Status",
+            analytics.STATUSES,
+            format_func=STATUS_LABELS.__getitem__,
+            key="dash_statuses",
+        )
+        providers = st.multiselect(
+            "Provider",
+            options.providers,
+            format_func=components.provider_label,
+            key="dash_providers",
+            help="Sessions in which this provider answered at least one call.",
+        )
+        grain = st.segmented_control("Chart by", ["day", "week"], default="day", key="dash_grain")
+    dates = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
+    start = dates[0] if dates else None
+    end = dates[1] if len(dates) > 1 else start  # while a range is half picked
+    filters = Filters(
+        start=start,
+        end=end,
+        job_titles=tuple(titles),
+        companies=tuple(companies),
+        statuses=tuple(statuses),
+        providers=tuple(providers),
+    )
+    return filters, grain or "day"
+
+
+def headline_section(frame: pd.DataFrame) -> None:
+    """Seven headline metrics with their change against the previous period."""
+    rows = {r.metric: r for r in frame.itertuples()}
+    names = list(analytics.HEADLINE_METRICS)
+    for chunk in (names[:4], names[4:]):
+        for column, metric in zip(st.columns(4), chunk, strict=False):
+            label, help_text = HEADLINE_LABELS[metric]
+            row = rows[metric]
+            column.metric(
+                label,
+                fmt_value(metric, row.current),
+                fmt_delta(metric, row.delta),
+                delta_color=DELTA_COLOURS.get(metric, "normal"),
+                help=help_text,
+                border=True,
+            )
+
+
+def sessions_chart(frame: pd.DataFrame, grain: str) -> alt.Chart:
+    long = frame.melt("period", ["sessions", "started", "completed"], "measure", "count")
+    return (
+        alt.Chart(long, title=f"Sessions per {grain}")
+        .mark_line(point=grain == "week")
+        .encode(
+            x=alt.X("period:T", title=None),
+            y=alt.Y("count:Q", title="Sessions"),
+            color=alt.Color("measure:N", title=None, sort=["sessions", "started", "completed"]),
+            tooltip=["period:T", "measure:N", "count:Q"],
+        )
+    )
+
+
+def funnel_chart(frame: pd.DataFrame) -> alt.Chart:
+    base = alt.Chart(frame, title="Drop-off: sessions that reached each question").encode(
+        x=alt.X("question:O", title="Question"),
+        y=alt.Y("reached:Q", title="Sessions"),
+        tooltip=[
+            "question:O",
+            "reached:Q",
+            "answered:Q",
+            alt.Tooltip("share_of_started:Q", format=".0%", title="share of started"),
+        ],
+    )
+    labels = base.mark_text(dy=-8).encode(text=alt.Text("share_of_started:Q", format=".0%"))
+    return base.mark_bar() + labels
+
+
+def score_chart(frame: pd.DataFrame) -> alt.Chart:
+    return (
+        alt.Chart(frame, title="Score distribution")
+        .mark_bar()
+        .encode(
+            x=alt.X("score:O", title="Score (1-10)"),
+            y=alt.Y("sessions:Q", title="Interviews"),
+            tooltip=["score:O", "sessions:Q"],
+        )
+    )
+
+
+def rubric_chart(frame: pd.DataFrame) -> alt.Chart:
+    long = frame.melt(["job_title", "sessions"], list(DIMENSION_LABELS), "dimension", "mean")
+    long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
+    return (
+        alt.Chart(long, title="Mean rubric dimensions by job title")
+        .mark_bar()
+        .encode(
+            y=alt.Y("job_title:N", title=None, sort=frame["job_title"].tolist()),
+            yOffset="dimension:N",
+            x=alt.X("mean:Q", title="Mean"),
+            color=alt.Color("dimension:N", title=None),
+            tooltip=[
+                "job_title:N",
+                "dimension:N",
+                alt.Tooltip("mean:Q", format=".1f"),
+                "sessions:Q",
+            ],
+        )
+    )
+
+
+def skills_chart(frame: pd.DataFrame) -> alt.Chart:
+    skills = frame.sort_values("skill_rank")["skill"].drop_duplicates().tolist()
+    return (
+        alt.Chart(frame, title="Job-description skills most often missing or undemonstrated")
+        .mark_rect()
+        .encode(
+            x=alt.X("job_title:N", title=None),
+            y=alt.Y("skill:N", title=None, sort=skills),
+            color=alt.Color(
+                "gaps:Q", title="Interviews with a gap", scale=alt.Scale(scheme="oranges")
+            ),
+            tooltip=[
+                "job_title:N",
+                "skill:N",
+                "missing:Q",
+                "undemonstrated:Q",
+                "assessed:Q",
+                alt.Tooltip("gap_share:Q", format=".0%", title="share with a gap"),
+            ],
+        )
+    )
+
+
+def provider_charts(frame: pd.DataFrame) -> alt.VConcatChart:
+    frame = frame.assign(provider=frame["provider"].map(components.provider_label))
+    base = alt.Chart(frame).encode(
+        x=alt.X("period:T", title=None),
+        color=alt.Color("provider:N", title="Provider"),
+        tooltip=[
+            "period:T",
+            "provider:N",
+            "calls:Q",
+            alt.Tooltip("mean_latency_ms:Q", format=",.0f"),
+            alt.Tooltip("error_rate:Q", format=".1%"),
+            alt.Tooltip("fallback_share:Q", format=".1%"),
+        ],
+    )
+    latency = (
+        base.mark_line()
+        .encode(y=alt.Y("mean_latency_ms:Q", title="Mean latency (ms)"))
+        .properties(title="Provider latency", height=180)
+    )
+    errors = (
+        base.mark_line()
+        .encode(y=alt.Y("error_rate:Q", title="Error rate", axis=alt.Axis(format="%")))
+        .properties(title="Error rate", height=180)
+    )
+    fallbacks = (
+        base.mark_line()
+        .encode(y=alt.Y("fallback_share:Q", title="Fallback share", axis=alt.Axis(format="%")))
+        .properties(title="Share of calls made as a fallback", height=180)
+    )
+    return alt.vconcat(latency, errors, fallbacks)
+
+
+def chart_or_note(chart: Callable[[], Any], frame: pd.DataFrame, note: str) -> None:
+    """Draw the chart, or say why there is nothing to draw."""
+    if frame.empty or ("sessions" in frame and frame["sessions"].sum() == 0):
+        st.caption(note)
+    else:
+        st.altair_chart(chart(), width="stretch")
+
+
+def table_section(filters: Filters, total: int) -> int | None:
+    """The sorted sessions table with its CSV export; returns the session picked, if any."""
+    st.subheader("Sessions", anchor=False)
+    sort_col, order_col, export_col = st.columns([3, 2, 2], vertical_alignment="bottom")
+    sort = sort_col.selectbox(
+        "Sort by",
+        analytics.SORTABLE,
+        index=analytics.SORTABLE.index("created_at"),
+        format_func=COLUMN_LABELS.__getitem__,
+        key="dash_sort",
+    )
+    descending = order_col.toggle("Descending", value=True, key="dash_desc")
+    table = load("sessions_table", url, filters, sort=sort, descending=descending, limit=TABLE_ROWS)
+    export_col.download_button(
+        "Download CSV",
+        # Built only when clicked: the export holds every filtered row, not just this page.
+        data=lambda: analytics.sessions_csv(db, filters, sort, descending),
+        file_name="interview-sessions.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        key="dash_csv",
+        width="stretch",
+    )
+    if total > len(table):
+        st.caption(
+            f"Showing the first {len(table):,} of {total:,} sessions; the CSV has them all. "
+            "Pick a row to open its transcript and feedback."
+        )
+    else:
+        st.caption(f"{total:,} sessions. Pick a row to open its transcript and feedback.")
+    shown = table.assign(status=table["status"].map(STATUS_LABELS))
+    event = st.dataframe(
+        shown,
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="single-row",
+        key="dash_table",
+        column_config={
+            name: st.column_config.Column(label) for name, label in COLUMN_LABELS.items()
+        }
+        | {
+            "created_at": st.column_config.DatetimeColumn(
+                COLUMN_LABELS["created_at"], format="YYYY-MM-DD HH:mm"
+            ),
+            "minutes_to_complete": st.column_config.NumberColumn(
+                COLUMN_LABELS["minutes_to_complete"], format="%.0f"
+            ),
+        },
+    )
+    rows = event.selection.rows if event is not None else []
+    return int(table.iloc[rows[0]]["id"]) if rows else None
+
+
+def drill_down(session_id: int) -> None:
+    """One session's transcript and feedback."""
+    try:
+        detail = analytics.session_detail(db, actor, session_id)
+    except InterviewError as exc:
+        st.warning(exc.message)
+        return
+    summary = detail.summary
+    st.subheader(
+        f"Session {summary.id}: {summary.job_title} at {summary.company_name}", anchor=False
+    )
+    st.caption(
+        f"{STATUS_LABELS.get(_status(summary.status), summary.status)} · "
+        f"{summary.progress.question_count} questions, {summary.progress.answer_count} answers · "
+        f"created {components.format_when(summary.created_at)}"
+    )
+    transcript_tab, feedback_tab = st.tabs(["Transcript", "Feedback"])
+    with transcript_tab:
+        if detail.transcript.empty:
+            st.caption("No questions were asked in this session.")
+        for row in detail.transcript.itertuples():
+            avatar = "assistant" if row.role == "interviewer" else "user"
+            with st.chat_message(avatar):
+                if row.role == "interviewer":
+                    who = components.provider_label(row.provider)
+                    st.caption(f"Question {row.question} · {components.escape_markdown(who)}")
+                st.markdown(components.escape_markdown(row.content))
+    with feedback_tab:
+        feedback = detail.feedback
+        if feedback is None:
+            st.caption("No feedback: the interview was not completed.")
+            return
+        cols = st.columns(6)
+        cols[0].metric("Score", f"{feedback['score']} / 10")
+        cols[1].metric("Overall", f"{feedback['overall_score']} / 100")
+        for col, (key, label) in zip(cols[2:], DIMENSION_LABELS.items(), strict=True):
+            col.metric(label, f"{feedback[key]:.0f}")
+        st.caption(
+            f"Written by {components.provider_label(feedback['generated_by'])}"
+            + (" (fallback)" if feedback["fallback"] else "")
+        )
+        payload = feedback["payload"] or {}
+        for key, title in (("strengths", "Strengths"), ("weaknesses", "Weaknesses")):
+            points = payload.get(key) or []
+            if points:
+                st.markdown(f"**{title}**")
+                st.markdown("\n".join(f"- {components.escape_markdown(str(p))}" for p in points))
+        if not detail.skills.empty:
+            st.markdown("**Job-description skills**")
+            st.dataframe(detail.skills, hide_index=True)
+
+
+def _status(summary_status: str) -> str:
+    # The interview flow's `new` and `ready` are both "not started" on the dashboard.
+    return "not_started" if summary_status in ("new", "ready") else summary_status
+
+
+# --- the page ---------------------------------------------------------------------------
+
+st.title("Dashboard", anchor=False)
+
+if not analytics.can_view_dashboard(actor):
+    st.error("The dashboard is for recruiters and admins.")
+    st.stop()
+
+if not analytics.has_sessions(db):
+    st.info(
+        "No interview sessions yet, so there is nothing to chart. Run some interviews, or fill "
+        "the database with realistic demo data:",
+        icon=":material/monitoring:",
+    )
+    st.code(DEMO_COMMAND, language="bash")
+    st.stop()
+
+options = load_options(url)
+filters, grain = filter_bar(options)
+
+steps = [
+    ("headline", {}),
+    ("sessions_over_time", {"grain": grain}),
+    ("funnel", {}),
+    ("score_distribution", {}),
+    ("rubric_by_job_title", {}),
+    ("skill_gaps", {}),
+    ("provider_health", {"grain": grain}),
+]
+frames: dict[str, pd.DataFrame] = {}
+bar = st.progress(0.0, text="Loading figures…")
+for done, (name, kwargs) in enumerate(steps, start=1):
+    frames[name] = load(name, url, filters, **kwargs)
+    bar.progress(done / len(steps), text=f"Loading figures… {done} of {len(steps)}")
+bar.empty()
+
+period = (
+    f"{filters.start:%d %b %Y} – {filters.end:%d %b %Y}"
+    if filters.start and filters.end
+    else "all time"
+)
+st.caption(f"{period}, compared with the {filters.days or 0} days before. All times UTC.")
+headline_section(frames["headline"])
+
+left, right = st.columns(2)
+with left:
+    chart_or_note(
+        lambda: sessions_chart(frames["sessions_over_time"], grain),
+        frames["sessions_over_time"],
+        "No sessions in this period.",
+    )
+    chart_or_note(
+        lambda: score_chart(frames["score_distribution"]),
+        frames["score_distribution"],
+        "No feedback in this period yet.",
+    )
+with right:
+    funnel = frames["funnel"]
+    if funnel["reached"].iloc[0] == 0:
+        st.caption("No interview was started in this period.")
+    else:
+        st.altair_chart(funnel_chart(funnel), width="stretch")
+    chart_or_note(
+        lambda: rubric_chart(frames["rubric_by_job_title"]),
+        frames["rubric_by_job_title"],
+        "No feedback in this period yet.",
+    )
+chart_or_note(
+    lambda: skills_chart(frames["skill_gaps"]),
+    frames["skill_gaps"],
+    "No skill gaps recorded in this period.",
+)
+chart_or_note(
+    lambda: provider_charts(frames["provider_health"]),
+    frames["provider_health"],
+    "No model calls in this period.",
+)
+
+headline = frames["headline"].set_index("metric")
+total = int(headline.loc["sessions", "current"])
+picked = table_section(filters, total)
+st.divider()
+st.subheader("Open a session", anchor=False)
+typed = st.number_input(
+    "Session id",
+    min_value=1,
+    step=1,
+    value=None,
+    key="dash_open",
+    placeholder="Pick a row above or type an id",
+)
+chosen = picked or (int(typed) if typed else None)
+if chosen:
+    drill_down(chosen)
