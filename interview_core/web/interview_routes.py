@@ -64,11 +64,14 @@ def message(session_id: int) -> Response:
     answer = request.form.get("answer", "")
     # Without JavaScript the page comes back with the answer still in the box.
     set_error_view(lambda error: _render_interview(session_id, error=error, draft=answer))
-    result = interview.answer_question(get_db(), current_actor(), session_id, answer, get_ai())
+    db, actor = get_db(), current_actor()
+    result = interview.answer_question(db, actor, session_id, answer, get_ai())
     if wants_json():
         return jsonify(result.to_dict())
     if is_htmx():
+        # The header's status badge is swapped too, so the session's status comes along.
+        summary = interview.get_session(db, actor, session_id)
         return make_response(
-            render_template("_answer_fragment.html", result=result, session_id=session_id)
+            render_template("_answer_fragment.html", result=result, summary=summary)
         )
     return see_other(url_for(".interview_page", session_id=session_id))

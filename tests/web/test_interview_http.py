@@ -83,6 +83,7 @@ def test_full_interview_through_htmx_fragments(client: FlaskClient) -> None:
         else:
             assert 'data-role="assistant"' not in fragment
             assert "Interview complete: 8 of 8 answered" in fragment
+            assert 'id="status-badge" class="badge badge-complete" hx-swap-oob="true"' in fragment
             # The form gives way, out of band, to the feedback action.
             assert '<div id="answer-area" class="answer-area" hx-swap-oob="true">' in fragment
             assert f'action="/session/{session_id}/complete"' in fragment
