@@ -1,0 +1,341 @@
+"""Feedback on a completed interview: generated once, stored, then read by both front doors.
+
+`generate_feedback` is idempotent: the first call writes the feedback, later calls return
+the stored one, and `regenerate=True` replaces it. The provider chain is the one questions
+use: each model provider writes `ModelFeedback` JSON that is validated (one retry when it
+is invalid), and the offline scorer stands in, labelled, when every model has failed or
+none is configured. Whatever can be counted (per-answer statistics, skill coverage,
+insights) is computed locally and merged, so it never depends on a model.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .ai.base import CallRecord, InterviewContext, Provider, Turn
+from .ai.service import AIService
+from .auth import Actor, check_read, check_write
+from .db import Database
+from .errors import Conflict, NotFound
+from .feedback_schema import (
+    FeedbackReport,
+    GeneratedBy,
+    ModelFeedback,
+    QuestionFeedback,
+    headline_score,
+)
+from .models import Feedback, FeedbackSkill, InterviewSession, Message, ModelCall, utcnow
+from .report import render_markdown, render_pdf
+from .scoring import (
+    OFFLINE_MODEL,
+    OFFLINE_PROVIDER,
+    InterviewAnalysis,
+    analyse_interview,
+    mean_dimensions,
+    score_interview,
+)
+
+__all__ = [
+    "FeedbackReport",
+    "ModelFeedback",
+    "feedback_rows",
+    "generate_feedback",
+    "get_feedback",
+    "merge_model_feedback",
+    "render_markdown",
+    "render_pdf",
+    "run_feedback_chain",
+    "score_interview",
+]
+
+PURPOSE = "feedback"
+NOT_COMPLETE = "The interview is not complete yet: feedback is written after the last answer."
+
+Progress = Callable[[str], None]
+Recorder = Callable[[CallRecord], None]
+
+
+# --- merging a model's judgement with what is computed locally ---------------------------
+
+
+def merge_model_feedback(
+    ctx: InterviewContext,
+    analysis: InterviewAnalysis,
+    model: ModelFeedback,
+    generated_by: GeneratedBy,
+) -> FeedbackReport:
+    """The full report from a model's judgement plus the locally computed parts.
+
+    Raises ValueError when the model judged a different number of answers than were given.
+    """
+    if len(model.questions) != len(analysis.assessments):
+        raise ValueError(
+            f"feedback covers {len(model.questions)} questions, the interview has "
+            f"{len(analysis.assessments)}"
+        )
+    questions = [
+        QuestionFeedback(
+            number=judged.number,
+            question=local.question,
+            answer=local.answer,
+            score=judged.score,
+            dimensions=judged.dimensions,
+            verdict=judged.verdict,
+            missing=list(judged.missing),
+            stronger_answer=list(judged.stronger_answer),
+            stats=local.stats,
+        )
+        for judged, local in zip(model.questions, analysis.assessments, strict=True)
+    ]
+    overall = round(sum(q.score for q in questions) / len(questions))
+    return FeedbackReport(
+        score=headline_score(overall),
+        overall_score=overall,
+        dimensions=mean_dimensions([q.dimensions for q in questions]),
+        questions=questions,
+        strengths=list(model.strengths),
+        weaknesses=list(model.weaknesses),
+        cv_improvements=list(model.cv_improvements),
+        skill_coverage=list(analysis.skill_coverage),
+        insights=analysis.insights,
+        generated_by=generated_by,
+        generated_at=utcnow(),
+    )
+
+
+def _validate(raw: Any) -> ModelFeedback:
+    if isinstance(raw, str | bytes):
+        return ModelFeedback.model_validate_json(raw)
+    return ModelFeedback.model_validate(raw)
+
+
+def _record(
+    record: Recorder,
+    provider: Provider | None,
+    started: float,
+    outcome: str,
+    fallback: bool,
+    error: str | None = None,
+) -> None:
+    record(
+        CallRecord(
+            provider=provider.name if provider else OFFLINE_PROVIDER,
+            model=provider.model if provider else OFFLINE_MODEL,
+            purpose=PURPOSE,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            outcome=outcome,
+            error=error[:300] if error else None,
+            fallback=fallback,
+        )
+    )
+
+
+def run_feedback_chain(
+    ctx: InterviewContext,
+    ai: AIService,
+    record: Recorder | None = None,
+    on_progress: Progress | None = None,
+) -> FeedbackReport:
+    """Ask each provider in chain order for feedback; the offline scorer is the last resort."""
+    record = record or (lambda _r: None)
+    say = on_progress or (lambda _m: None)
+    say("Reading your answers…")
+    analysis = analyse_interview(ctx)
+    for position, provider in enumerate(ai.providers):
+        fallback = position > 0
+        if provider.name == OFFLINE_PROVIDER:
+            say("Scoring your answers with the offline rubric…")
+            started = time.perf_counter()
+            report = score_interview(ctx, fallback=fallback, analysis=analysis)
+            _record(record, provider, started, "ok", fallback)
+            return report
+        for attempt in (1, 2):
+            say(f"Asking {provider.name} for feedback" + (" (retry)…" if attempt > 1 else "…"))
+            started = time.perf_counter()
+            try:
+                raw = provider.generate_feedback(ctx)
+                model = _validate(raw)
+                report = merge_model_feedback(
+                    ctx,
+                    analysis,
+                    model,
+                    GeneratedBy(provider=provider.name, model=provider.model, fallback=fallback),
+                )
+            except NotImplementedError as exc:
+                _record(record, provider, started, "skipped", fallback, str(exc))
+                break
+            except (ValidationError, ValueError) as exc:
+                # Invalid JSON or out-of-range values: worth exactly one more try.
+                _record(record, provider, started, "invalid", fallback, str(exc))
+                continue
+            except Exception as exc:  # noqa: BLE001 - transport failures move down the chain
+                _record(
+                    record, provider, started, "error", fallback, f"{type(exc).__name__}: {exc}"
+                )
+                break
+            _record(record, provider, started, "ok", fallback)
+            return report
+    say("Scoring your answers with the offline rubric…")
+    started = time.perf_counter()
+    report = score_interview(ctx, fallback=True, analysis=analysis)
+    _record(record, None, started, "ok", True)
+    return report
+
+
+# --- storage ------------------------------------------------------------------------------
+
+
+def feedback_rows(session_id: int, report: FeedbackReport) -> tuple[dict[str, Any], list[dict]]:
+    """Column values of one Feedback row and its FeedbackSkill rows (feedback_id left out)."""
+    dims = report.dimensions
+    row: dict[str, Any] = {
+        "session_id": session_id,
+        "score": report.score,
+        "overall_score": report.overall_score,
+        "relevance": float(dims.relevance),
+        "structure": float(dims.structure),
+        "evidence": float(dims.evidence),
+        "communication": float(dims.communication),
+        "generated_by": report.generated_by.provider[:40],
+        "fallback": report.generated_by.fallback,
+        "payload": report.model_dump(mode="json"),
+    }
+    if report.generated_at is not None:
+        row["created_at"] = report.generated_at
+    skills = [
+        {"session_id": session_id, "skill": item.skill[:80], "status": item.status}
+        for item in report.skill_coverage
+    ]
+    return row, skills
+
+
+def _from_row(row: Feedback) -> FeedbackReport:
+    report = FeedbackReport.model_validate(row.payload)
+    return report.model_copy(update={"generated_at": row.created_at})
+
+
+def _coerce_id(session_id: int | str) -> int:
+    try:
+        return int(session_id)
+    except (TypeError, ValueError):
+        raise NotFound() from None
+
+
+def _load_session(s: Session, session_id: int) -> InterviewSession:
+    row = s.get(InterviewSession, session_id, populate_existing=True)
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def _stored(s: Session, session_id: int) -> Feedback | None:
+    return s.scalar(select(Feedback).where(Feedback.session_id == session_id))
+
+
+def _context(s: Session, row: InterviewSession) -> InterviewContext:
+    messages = s.scalars(
+        select(Message)
+        .where(Message.session_id == row.id)
+        .order_by(Message.question_index, Message.role)
+    ).all()
+    answers = {m.question_index: m.content for m in messages if m.role == "user"}
+    turns = tuple(
+        Turn(question=m.content, answer=answers.get(m.question_index))
+        for m in messages
+        if m.role == "assistant"
+    )
+    return InterviewContext(
+        job_title=row.job_title,
+        company_name=row.company_name,
+        cv_text=row.cv_text or "",
+        job_description=row.job_description or "",
+        turns=turns,
+    )
+
+
+def get_feedback(db: Database, actor: Actor, session_id: int | str) -> FeedbackReport | None:
+    """The stored feedback of a session, or None if none has been generated yet."""
+    sid = _coerce_id(session_id)
+    with db.session() as s:
+        check_read(actor, _load_session(s, sid))
+        row = _stored(s, sid)
+        return _from_row(row) if row else None
+
+
+def generate_feedback(
+    db: Database,
+    actor: Actor,
+    session_id: int | str,
+    ai: AIService,
+    regenerate: bool = False,
+    on_progress: Progress | None = None,
+) -> FeedbackReport:
+    """The feedback of a completed interview: stored once, returned as stored afterwards.
+
+    Raises Conflict while the interview is unfinished. `regenerate=True` replaces the stored
+    feedback. `on_progress` hears short status lines while the feedback is being written.
+    """
+    sid = _coerce_id(session_id)
+    with db.session() as s:
+        row = _load_session(s, sid)
+        check_read(actor, row)
+        existing = _stored(s, sid)
+        if existing is not None and not regenerate:
+            return _from_row(existing)
+        check_write(actor, row)
+        if not row.is_complete:
+            raise Conflict(NOT_COMPLETE)
+        ctx = _context(s, row)
+
+    calls: list[CallRecord] = []
+    # No transaction is open while providers think.
+    report = run_feedback_chain(ctx, ai, record=calls.append, on_progress=on_progress)
+
+    if on_progress:
+        on_progress("Saving your feedback…")
+    with db.session() as s, s.begin():
+        s.add_all(
+            ModelCall(
+                session_id=sid,
+                provider=c.provider,
+                model=c.model,
+                purpose=c.purpose,
+                latency_ms=c.latency_ms,
+                tokens_in=c.tokens_in,
+                tokens_out=c.tokens_out,
+                outcome=c.outcome,
+                error=c.error,
+                fallback=c.fallback,
+            )
+            for c in calls
+        )
+    try:
+        with db.session() as s, s.begin():
+            existing = _stored(s, sid)
+            if existing is not None:
+                if not regenerate:
+                    # Another request stored feedback meanwhile; the first one stands.
+                    return _from_row(existing)
+                s.delete(existing)
+                s.flush()
+            values, skills = feedback_rows(sid, report)
+            values["created_at"] = report.generated_at or utcnow()
+            stored = Feedback(**values)
+            stored.skills = [FeedbackSkill(**skill) for skill in skills]
+            s.add(stored)
+            s.flush()
+            return _from_row(stored)
+    except IntegrityError:
+        # Two requests raced to insert; the unique session_id kept one, which is returned.
+        with db.session() as s:
+            existing = _stored(s, sid)
+            if existing is None:
+                raise
+            return _from_row(existing)
