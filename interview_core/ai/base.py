@@ -65,6 +65,9 @@ class Provider(ABC):
 
     name: str = "base"
     model: str = "base"
+    # Language-model replies must pass the whole output contract (ai/prompts.py); a
+    # deterministic provider (offline) is trusted with its wording, checked only for length.
+    language_model: bool = False
 
     @abstractmethod
     def stream_question(self, ctx: InterviewContext) -> ProviderReply:

@@ -1,89 +1,545 @@
-"""The provider chain: ask the primary, fall back in order, record every call."""
+"""The provider chain: ask the primary, retry an invalid reply once, fall back in order.
+
+Who does what
+-------------
+- Each remote provider retries its own transient HTTP failures through `RetryPolicy` (the
+  one retry owner; SDK retries are off). Every outbound request is reported through
+  `retry.observe_attempts`, so each becomes a `CallRecord` (a ``model_calls`` row).
+- This service owns the rest: a `CircuitBreaker` per provider skips one that keeps failing
+  (the last provider of the chain is never skipped: it is the last resort); a reply that
+  breaks the output contract (`prompts.finalize_question`) is asked for once more; then
+  the next provider in the chain answers, labelled as a fallback.
+- The candidate's answer is committed by the core before any of this runs.
+
+Streaming design
+----------------
+`stream_question` passes text through as the provider streams it, but never shows text that
+may still be rejected by a rule that can be judged early:
+
+1. The first `STREAM_HOLD_CHARS` characters (about 30 tokens, well under a second of
+   generation) are held back; the opening rules run on them (a "Question 3:" label or a
+   short acknowledgement is dropped, an opening that is feedback rejects the reply), so a
+   reply that starts wrong is never shown. Replies shorter than that, which is most
+   questions, are validated completely before their first word is shown.
+2. After that, text is released as it arrives, except trailing whitespace, quotes and
+   markdown markers, which are held until the end because the final clean-up trims them.
+3. At the end the whole text is validated (length, one question, not a repeat). In the rare
+   case that text already shown is then rejected, or a stream breaks midway, the generator
+   yields `RETRACT` (an empty-string marker, an instance of `Retraction`) before the
+   replacement text. Displays that stream should clear what they have shown when they see
+   it; consumers that only join the chunks are unaffected because the marker is empty, and
+   the question stored and returned (`QuestionResult.text`) is always the validated one.
+
+Each released piece is split into words so that a provider that answers in one piece (the
+offline interviewer) still types out on screen.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import ModelFailure
-from .base import CallRecord, InterviewContext, Provider, QuestionResult
-from .registry import build_provider
+from .base import CallRecord, InterviewContext, Provider, QuestionResult, Usage
+from .breaker import BreakerSnapshot, CircuitBreaker
+from .prompts import MAX_QUESTION_CHARS, InvalidQuestion, check_opening, finalize_question
+from .registry import build_provider, validate_settings
+from .retry import Attempt, InvalidReply, ProviderError, describe, observe_attempts
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..db import Database
+
+log = logging.getLogger(__name__)
 
 Recorder = Callable[[CallRecord], None]
 
+STREAM_HOLD_CHARS = 120
+# Stop reading a reply that is already far past the length limit: it will be rejected.
+MAX_STREAM_CHARS = MAX_QUESTION_CHARS + 200
+# Characters the final clean-up trims from the end of a reply; never released early.
+_TRAILING_JUNK = " \t\r\n*_#>\"'`“”‘’«»"
+
+
+class Retraction(str):
+    """Marker chunk (an empty string): the text streamed so far was rejected; clear it."""
+
+
+RETRACT = Retraction("")
+
 
 def _chunk_words(text: str) -> Iterable[str]:
-    # Re-stream a buffered question a few words at a time so the UI still types it out.
-    for match in re.finditer(r"\S+\s*", text):
-        yield match.group(0)
+    # Whole words with their trailing space, so the chunks join back into `text` exactly.
+    return re.findall(r"\S+\s*|\s+", text)
+
+
+def _ignore(_record: CallRecord) -> None:
+    return None
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, ProviderError):
+        return exc.message
+    return describe(exc)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    result: QuestionResult | None = None
+    invalid: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackResult:
+    """Feedback from the first provider that wrote a valid one, and who that was."""
+
+    data: Any  # the validated value, or the raw dict when no validator was given
+    provider: str
+    model: str
+    fallback: bool
 
 
 class AIService:
     """Asks the configured providers, in chain order, for questions and feedback."""
 
-    def __init__(self, providers: list[Provider]) -> None:
+    def __init__(
+        self,
+        providers: list[Provider],
+        *,
+        breaker_threshold: int = 3,
+        breaker_cooldown_s: float = 60.0,
+        stream_deadline_s: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if not providers:
             raise ValueError("at least one provider is needed")
         self.providers = providers
+        self.stream_deadline_s = stream_deadline_s
+        self.breakers: dict[str, CircuitBreaker] = {
+            p.name: CircuitBreaker(
+                p.name, threshold=breaker_threshold, cooldown_s=breaker_cooldown_s, clock=clock
+            )
+            for p in providers
+        }
 
     @classmethod
     def from_settings(cls, settings: Settings) -> AIService:
-        """Build the chain `INTERVIEW_AI_PROVIDER` + `INTERVIEW_AI_FALLBACKS`."""
-        return cls([build_provider(name, settings) for name in settings.provider_chain])
+        """Build the chain `INTERVIEW_AI_PROVIDER` + `INTERVIEW_AI_FALLBACKS`.
+
+        Raises ConfigError at once when a provider in the chain lacks its key.
+        """
+        validate_settings(settings)
+        return cls(
+            [build_provider(name, settings) for name in settings.provider_chain],
+            breaker_threshold=settings.ai_breaker_threshold,
+            breaker_cooldown_s=settings.ai_breaker_cooldown_s,
+            stream_deadline_s=settings.ai_timeout_s * 2,
+        )
 
     @property
     def primary(self) -> Provider:
+        """The first provider of the chain."""
         return self.providers[0]
 
-    def stream_question(
-        self, ctx: InterviewContext, record: Recorder | None = None
-    ) -> Generator[str, None, QuestionResult]:
-        """Yield the next question's text in chunks; the generator returns who wrote it."""
-        record = record or (lambda _r: None)
-        asked = {t.question.strip().lower() for t in ctx.turns}
-        errors: list[str] = []
-        for position, provider in enumerate(self.providers):
-            started = time.perf_counter()
-            try:
-                reply = provider.stream_question(ctx)
-                text = "".join(reply.chunks).strip()
-            except Exception as exc:  # noqa: BLE001 - any provider failure moves down the chain
-                errors.append(f"{provider.name}: {type(exc).__name__}")
-                record(
-                    CallRecord(
-                        provider=provider.name,
-                        model=provider.model,
-                        purpose="question",
-                        latency_ms=(time.perf_counter() - started) * 1000,
-                        outcome="error",
-                        error=str(exc)[:300],
-                        fallback=position > 0,
-                    )
-                )
+    def breaker_snapshots(self) -> list[BreakerSnapshot]:
+        """The circuit-breaker state of every provider, in chain order."""
+        return [self.breakers[p.name].snapshot() for p in self.providers]
+
+    # --- shared bookkeeping ---------------------------------------------------------------
+
+    def _may_call(self, position: int, provider: Provider) -> bool:
+        # The last provider is the last resort: skipping it would only turn a slow answer
+        # into a certain failure.
+        return position == len(self.providers) - 1 or self.breakers[provider.name].allow()
+
+    @staticmethod
+    def _record_attempts(
+        record: Recorder,
+        provider: Provider,
+        purpose: str,
+        attempts: list[Attempt],
+        fallback: bool,
+    ) -> None:
+        for attempt in attempts:
+            if attempt.error is None:
                 continue
-            outcome = "ok" if text and text.lower() not in asked else "invalid"
             record(
                 CallRecord(
                     provider=provider.name,
                     model=provider.model,
-                    purpose="question",
-                    latency_ms=(time.perf_counter() - started) * 1000,
-                    outcome=outcome,
-                    tokens_in=reply.usage.tokens_in,
-                    tokens_out=reply.usage.tokens_out,
-                    fallback=position > 0,
+                    purpose=purpose,
+                    latency_ms=attempt.latency_ms,
+                    outcome="error",
+                    error=f"attempt {attempt.number}: {attempt.error.message}"[:300],
+                    fallback=fallback,
                 )
             )
-            if outcome != "ok":
-                errors.append(f"{provider.name}: invalid question")
+
+    def _record_failure(
+        self,
+        record: Recorder,
+        provider: Provider,
+        purpose: str,
+        attempts: list[Attempt],
+        exc: BaseException,
+        started: float,
+        fallback: bool,
+    ) -> str:
+        """Record a call that raised (every attempt of it); returns the error text."""
+        message = _error_text(exc)
+        if any(a.error is not None for a in attempts):
+            self._record_attempts(record, provider, purpose, attempts, fallback)
+        else:
+            record(
+                CallRecord(
+                    provider=provider.name,
+                    model=provider.model,
+                    purpose=purpose,
+                    latency_ms=(time.perf_counter() - started) * 1000,
+                    outcome="error",
+                    error=message[:300],
+                    fallback=fallback,
+                )
+            )
+        return message
+
+    def _record_invalid(
+        self,
+        record: Recorder,
+        provider: Provider,
+        purpose: str,
+        attempts: list[Attempt],
+        exc: InvalidReply,
+        started: float,
+        fallback: bool,
+    ) -> None:
+        """Record a call whose server answered with an unusable reply (after any retries)."""
+        last = attempts[-1] if attempts and attempts[-1].error is exc else None
+        earlier = attempts[:-1] if last is not None else attempts
+        self._record_attempts(record, provider, purpose, earlier, fallback)
+        record(
+            CallRecord(
+                provider=provider.name,
+                model=provider.model,
+                purpose=purpose,
+                latency_ms=last.latency_ms if last else (time.perf_counter() - started) * 1000,
+                outcome="invalid",
+                error=f"invalid reply: {exc.message}"[:300],
+                fallback=fallback,
+            )
+        )
+
+    @staticmethod
+    def _skipped(record: Recorder, provider: Provider, purpose: str, fallback: bool) -> None:
+        record(
+            CallRecord(
+                provider=provider.name,
+                model=provider.model,
+                purpose=purpose,
+                latency_ms=0.0,
+                outcome="skipped",
+                error="circuit open: skipped after repeated failures",
+                fallback=fallback,
+            )
+        )
+
+    # --- questions ------------------------------------------------------------------------
+
+    def stream_question(
+        self, ctx: InterviewContext, record: Recorder | None = None
+    ) -> Generator[str, None, QuestionResult]:
+        """Yield the next question's text in chunks; the generator returns who wrote it.
+
+        May yield `RETRACT` (see the module docstring). Raises ModelFailure when every
+        provider failed; each call has been passed to `record` by then.
+        """
+        record = record or _ignore
+        errors: list[str] = []
+        for position, provider in enumerate(self.providers):
+            fallback = position > 0
+            if not self._may_call(position, provider):
+                self._skipped(record, provider, "question", fallback)
+                errors.append(f"{provider.name}: skipped (circuit open)")
                 continue
-            yield from _chunk_words(text)
-            return QuestionResult(
-                text=text, provider=provider.name, model=provider.model, fallback=position > 0
+            for _ in range(2):  # an invalid reply is asked for once more
+                outcome = yield from self._question_from(provider, ctx, record, fallback)
+                if outcome.result is not None:
+                    return outcome.result
+                if outcome.error is not None:
+                    errors.append(f"{provider.name}: {outcome.error}")
+                    break
+                errors.append(f"{provider.name}: invalid reply ({outcome.invalid})")
+            log.warning(
+                "question %d: %s did not answer; trying the next provider",
+                ctx.question_number,
+                provider.name,
             )
         raise ModelFailure(
             "The interviewer could not write the next question; your answer is saved, "
             "please try again. (" + "; ".join(errors) + ")"
         )
+
+    def _question_from(
+        self, provider: Provider, ctx: InterviewContext, record: Recorder, fallback: bool
+    ) -> Generator[str, None, _Outcome]:
+        """One call to one provider: stream, validate, record; returns what happened."""
+        breaker = self.breakers[provider.name]
+        attempts: list[Attempt] = []
+        started = time.perf_counter()
+        try:
+            with observe_attempts(attempts.append):
+                reply = provider.stream_question(ctx)
+        except InvalidReply as exc:
+            # The server answered, so it is up: an unusable body is an invalid reply.
+            self._record_invalid(record, provider, "question", attempts, exc, started, fallback)
+            breaker.record_success()
+            return _Outcome(invalid=exc.message)
+        except Exception as exc:  # noqa: BLE001 - any provider failure moves down the chain
+            message = self._record_failure(
+                record, provider, "question", attempts, exc, started, fallback
+            )
+            breaker.record_failure()
+            log.warning("%s failed: %s", provider.name, message)
+            return _Outcome(error=message)
+        self._record_attempts(record, provider, "question", attempts, fallback)
+        call_started = attempts[-1].started if attempts else started
+
+        strict = provider.language_model
+        raw = ""
+        shown = ""
+        offset: int | None = None
+        invalid: str | None = None
+        failure: BaseException | None = None
+        try:
+            for chunk in reply.chunks:
+                raw += chunk
+                if time.perf_counter() - call_started > self.stream_deadline_s:
+                    raise ProviderError(
+                        f"the reply took longer than {self.stream_deadline_s:g} s",
+                        transient=True,
+                    )
+                if len(raw) > MAX_STREAM_CHARS:
+                    invalid = f"longer than {MAX_QUESTION_CHARS} characters"
+                    break
+                if offset is None and len(raw) >= STREAM_HOLD_CHARS:
+                    offset = check_opening(raw, strict)
+                if offset is not None:
+                    end = len(raw.rstrip(_TRAILING_JUNK))
+                    piece = raw[offset + len(shown) : end]
+                    if piece:
+                        shown += piece
+                        yield from _chunk_words(piece)
+        except InvalidQuestion as exc:
+            invalid = exc.reason
+        except InvalidReply as exc:
+            invalid = exc.message
+        except Exception as exc:  # noqa: BLE001 - a broken stream moves down the chain
+            failure = exc
+        finally:
+            close = getattr(reply.chunks, "close", None)
+            if close is not None:
+                close()
+        latency_ms = (time.perf_counter() - call_started) * 1000
+
+        def call(outcome: str, error: str | None = None, usage: Usage = reply.usage) -> None:
+            record(
+                CallRecord(
+                    provider=provider.name,
+                    model=provider.model,
+                    purpose="question",
+                    latency_ms=latency_ms,
+                    outcome=outcome,
+                    tokens_in=usage.tokens_in,
+                    tokens_out=usage.tokens_out,
+                    error=error[:300] if error else None,
+                    fallback=fallback,
+                )
+            )
+
+        if failure is not None:
+            if shown:
+                yield RETRACT
+            message = _error_text(failure)
+            call("error", message)
+            breaker.record_failure()
+            log.warning("%s failed mid-stream: %s", provider.name, message)
+            return _Outcome(error=message)
+
+        breaker.record_success()
+        text = ""
+        if invalid is None:
+            try:
+                text = finalize_question(raw, ctx, strict)
+            except InvalidQuestion as exc:
+                invalid = exc.reason
+        if invalid is not None:
+            if shown:
+                yield RETRACT
+            call("invalid", f"invalid reply: {invalid}")
+            log.info("%s wrote an invalid question: %s", provider.name, invalid)
+            return _Outcome(invalid=invalid)
+
+        if not text.startswith(shown):
+            # Only reachable if the opening clean-up judged the full text differently.
+            yield RETRACT
+            shown = ""
+        yield from _chunk_words(text[len(shown) :])
+        call("ok")
+        return _Outcome(
+            result=QuestionResult(
+                text=text, provider=provider.name, model=provider.model, fallback=fallback
+            )
+        )
+
+    # --- feedback -------------------------------------------------------------------------
+
+    def generate_feedback(
+        self,
+        ctx: InterviewContext,
+        record: Recorder | None = None,
+        validate: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> FeedbackResult:
+        """Feedback from the first provider whose reply parses (and passes `validate`).
+
+        A reply that is not JSON, or that `validate` rejects (raising ValueError, which
+        includes pydantic's ValidationError), is asked for once more; then the next provider
+        answers. Providers without feedback (NotImplementedError) are passed over silently.
+        Raises ModelFailure when none wrote usable feedback.
+        """
+        record = record or _ignore
+        errors: list[str] = []
+        for position, provider in enumerate(self.providers):
+            fallback = position > 0
+            if not self._may_call(position, provider):
+                self._skipped(record, provider, "feedback", fallback)
+                errors.append(f"{provider.name}: skipped (circuit open)")
+                continue
+            breaker = self.breakers[provider.name]
+            for _ in range(2):
+                attempts: list[Attempt] = []
+                started = time.perf_counter()
+                try:
+                    with observe_attempts(attempts.append):
+                        data, usage = _feedback_call(provider, ctx)
+                except NotImplementedError:
+                    break
+                except InvalidReply as exc:
+                    self._record_invalid(
+                        record, provider, "feedback", attempts, exc, started, fallback
+                    )
+                    breaker.record_success()
+                    errors.append(f"{provider.name}: {exc.message}")
+                    continue
+                except Exception as exc:  # noqa: BLE001 - any failure moves down the chain
+                    message = self._record_failure(
+                        record, provider, "feedback", attempts, exc, started, fallback
+                    )
+                    breaker.record_failure()
+                    errors.append(f"{provider.name}: {message}")
+                    break
+                self._record_attempts(record, provider, "feedback", attempts, fallback)
+                breaker.record_success()
+                latency_ms = (
+                    time.perf_counter() - (attempts[-1].started if attempts else started)
+                ) * 1000
+                value: Any = data
+                outcome, error = "ok", None
+                if validate is not None:
+                    try:
+                        value = validate(data)
+                    except ValueError as exc:
+                        outcome, error = "invalid", f"invalid feedback: {describe(exc)}"
+                record(
+                    CallRecord(
+                        provider=provider.name,
+                        model=provider.model,
+                        purpose="feedback",
+                        latency_ms=latency_ms,
+                        outcome=outcome,
+                        tokens_in=usage.tokens_in,
+                        tokens_out=usage.tokens_out,
+                        error=error,
+                        fallback=fallback,
+                    )
+                )
+                if outcome == "ok":
+                    return FeedbackResult(value, provider.name, provider.model, fallback)
+                errors.append(f"{provider.name}: {error}")
+        raise ModelFailure(
+            "The feedback could not be written; your answers are saved, please try again. ("
+            + "; ".join(errors)
+            + ")"
+        )
+
+
+def _feedback_call(provider: Provider, ctx: InterviewContext) -> tuple[dict[str, Any], Usage]:
+    """A provider's feedback and token usage (usage only from providers that report it)."""
+    reply = getattr(provider, "feedback_reply", None)
+    if callable(reply):
+        data, usage = reply(ctx)
+        return data, usage
+    return provider.generate_feedback(ctx), Usage()
+
+
+# --- call health (for the settings page) ------------------------------------------------
+
+
+def recent_calls(db: Database, limit: int = 200) -> pd.DataFrame:
+    """The latest `limit` rows of ``model_calls``, newest first, as a DataFrame."""
+    import pandas as pd
+    from sqlalchemy import select
+
+    from ..models import ModelCall
+
+    columns = [
+        "started_at",
+        "provider",
+        "model",
+        "purpose",
+        "outcome",
+        "latency_ms",
+        "tokens_in",
+        "tokens_out",
+        "fallback",
+        "error",
+    ]
+    with db.session() as s:
+        rows = s.execute(
+            select(*(getattr(ModelCall, c) for c in columns))
+            .order_by(ModelCall.started_at.desc(), ModelCall.id.desc())
+            .limit(limit)
+        ).all()
+    return pd.DataFrame([tuple(r) for r in rows], columns=columns)
+
+
+def provider_health(calls: pd.DataFrame) -> pd.DataFrame:
+    """Per provider: calls, errors, error rate and p50/p95 latency (skipped calls excluded)."""
+    import pandas as pd
+
+    columns = ["provider", "calls", "failed", "error_rate", "p50_ms", "p95_ms", "fallback_answers"]
+    made = calls[calls["outcome"] != "skipped"] if not calls.empty else calls
+    if made.empty:
+        return pd.DataFrame(columns=columns)
+    made = made.assign(failed=made["outcome"].isin(["error", "invalid"]))
+    grouped = made.groupby("provider", sort=True)
+    health = pd.DataFrame(
+        {
+            "calls": grouped.size(),
+            "failed": grouped["failed"].sum().astype(int),
+            "p50_ms": grouped["latency_ms"].quantile(0.5),
+            "p95_ms": grouped["latency_ms"].quantile(0.95),
+            "fallback_answers": grouped.apply(
+                lambda g: int(((g["outcome"] == "ok") & g["fallback"].astype(bool)).sum()),
+                include_groups=False,
+            ),
+        }
+    )
+    health["error_rate"] = health["failed"] / health["calls"]
+    return health.reset_index()[columns]

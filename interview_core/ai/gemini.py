@@ -1,0 +1,180 @@
+"""Google Gemini through the maintained `google-genai` SDK.
+
+The client is built with ``HttpOptions(retry_options=None)`` (the SDK then makes one
+attempt per call), so `RetryPolicy` is the only retry owner. ``GEMINI_BASE_URL`` replaces
+the host (a proxy or a test server); the API version is always given explicitly
+(``v1beta``, which has system instructions and JSON mode), and the SDK joins them as
+``{base_url}/{api_version}/models/{model}:generateContent``. The key travels in the
+``x-goog-api-key`` header, never in a URL. Questions are streamed
+(``streamGenerateContent?alt=sse``); feedback asks for ``application/json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from google import genai
+from google.genai import errors as genai_errors
+from google.genai import types
+
+from .base import InterviewContext, Provider, ProviderReply, Usage
+from .prompts import feedback_prompt, parse_json_object, question_prompt
+from .retry import (
+    InvalidReply,
+    ProviderError,
+    RetryPolicy,
+    describe,
+    error_from_status,
+    is_transport_error,
+)
+
+GEMINI_API_VERSION = "v1beta"
+
+
+def _text_of(response: types.GenerateContentResponse) -> str:
+    # Own join instead of `.text`: skip thought parts and never warn on non-text parts.
+    if not response.candidates:
+        return ""
+    content = response.candidates[0].content
+    if content is None or not content.parts:
+        return ""
+    return "".join(p.text for p in content.parts if p.text and not p.thought)
+
+
+def _usage_into(usage: Usage, response: types.GenerateContentResponse) -> None:
+    meta = response.usage_metadata
+    if meta is None:
+        return
+    if meta.prompt_token_count is not None:
+        usage.tokens_in = meta.prompt_token_count
+    if meta.candidates_token_count is not None:
+        usage.tokens_out = meta.candidates_token_count
+
+
+class GeminiProvider(Provider):
+    """Questions and feedback from one Gemini model."""
+
+    name = "gemini"
+    language_model = True
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        model: str,
+        base_url: str | None = None,
+        timeout_s: float = 30.0,
+        policy: RetryPolicy | None = None,
+        temperature: float = 0.7,
+        api_version: str = GEMINI_API_VERSION,
+    ) -> None:
+        self.model = model
+        self.base_url = base_url
+        self.timeout_s = timeout_s
+        self.policy = policy or RetryPolicy()
+        self.temperature = temperature
+        self._secrets = (api_key,)
+        options = types.HttpOptions(
+            base_url=base_url,
+            api_version=api_version,
+            timeout=max(1, int(timeout_s * 1000)),  # milliseconds
+            retry_options=None,  # one attempt per call: the RetryPolicy retries
+        )
+        self._client = genai.Client(api_key=api_key, http_options=options)
+
+    def _error(self, exc: BaseException) -> ProviderError:
+        """The ProviderError for an SDK or transport exception (redacted, classified)."""
+        if isinstance(exc, ProviderError):
+            return exc
+        if isinstance(exc, genai_errors.APIError):
+            response = getattr(exc, "response", None)
+            headers = getattr(response, "headers", None)
+            return error_from_status(
+                int(exc.code or 0), str(exc.message or exc.status or ""), headers, self._secrets
+            )
+        if is_transport_error(exc):
+            if "timeout" in type(exc).__name__.lower():
+                return ProviderError(f"timed out after {self.timeout_s:g} s", transient=True)
+            return ProviderError(describe(exc, self._secrets), transient=True)
+        if isinstance(exc, ValueError):  # UnknownApiResponseError, JSON, pydantic errors
+            return InvalidReply("malformed reply: " + describe(exc, self._secrets))
+        return ProviderError(describe(exc, self._secrets), transient=False)
+
+    def stream_question(self, ctx: InterviewContext) -> ProviderReply:
+        """Open a streamed generation of the next question (retried until it starts)."""
+        prompt = question_prompt(ctx)
+        config = types.GenerateContentConfig(
+            system_instruction=prompt.system, temperature=self.temperature, candidate_count=1
+        )
+        usage = Usage()
+
+        def open_stream() -> tuple[Iterator[types.GenerateContentResponse], Any]:
+            items = None
+            try:
+                items = self._client.models.generate_content_stream(
+                    model=self.model, contents=prompt.user, config=config
+                )
+                # The SDK sends the request lazily: read the first chunk inside the retried
+                # call so that a failing request is retried like any other.
+                first = next(items, None)
+            except Exception as exc:  # noqa: BLE001 - every SDK failure is classified
+                close = getattr(items, "close", None)
+                if close is not None:
+                    close()
+                raise self._error(exc) from None
+            return items, first
+
+        items, first = self.policy.call(open_stream, provider=self.name)
+        return ProviderReply(chunks=self._texts(items, first, usage), usage=usage)
+
+    def _texts(
+        self, items: Iterator[types.GenerateContentResponse], first: Any, usage: Usage
+    ) -> Iterator[str]:
+        try:
+            response = first
+            while response is not None:
+                _usage_into(usage, response)
+                text = _text_of(response)
+                if text:
+                    yield text
+                response = next(items, None)
+        except ProviderError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - mid-stream failures are classified too
+            raise self._error(exc) from None
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
+
+    def feedback_reply(self, ctx: InterviewContext) -> tuple[dict[str, Any], Usage]:
+        """Feedback JSON (parsed, not yet validated) and the tokens it took."""
+        prompt = feedback_prompt(ctx)
+        config = types.GenerateContentConfig(
+            system_instruction=prompt.system,
+            temperature=0.2,
+            candidate_count=1,
+            response_mime_type="application/json",
+        )
+
+        def call() -> types.GenerateContentResponse:
+            try:
+                return self._client.models.generate_content(
+                    model=self.model, contents=prompt.user, config=config
+                )
+            except Exception as exc:  # noqa: BLE001 - every SDK failure is classified
+                raise self._error(exc) from None
+
+        response = self.policy.call(call, provider=self.name)
+        try:
+            data = parse_json_object(_text_of(response))
+        except ValueError as exc:
+            raise InvalidReply(f"{self.name} feedback: {exc}") from None
+        usage = Usage()
+        _usage_into(usage, response)
+        return data, usage
+
+    def generate_feedback(self, ctx: InterviewContext) -> dict[str, Any]:
+        """Feedback as a dict parsed from the model's JSON; raises InvalidReply if not JSON."""
+        return self.feedback_reply(ctx)[0]
