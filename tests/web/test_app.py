@@ -52,34 +52,39 @@ def test_create_app_from_a_database_url(tmp_path: Path) -> None:
     assert not (tmp_path / "secret_key").exists()
 
 
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Environment variables win over a developer's secrets file, so these pin every service.
+    monkeypatch.setenv("INTERVIEW_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("INTERVIEW_DATABASE_URL", f"sqlite:///{tmp_path / 'env.db'}")
+    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "offline")
+    monkeypatch.setenv("INTERVIEW_AI_FALLBACKS", "offline")
+    monkeypatch.delenv("INTERVIEW_SECRET_KEY", raising=False)
+
+
 def test_create_app_defaults_come_from_settings(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("INTERVIEW_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("INTERVIEW_DATABASE_URL", raising=False)
-    monkeypatch.delenv("INTERVIEW_SECRET_KEY", raising=False)
-    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "offline")
+    _isolated_env(monkeypatch, tmp_path)
     app = create_app()
     with app.app_context():
         services = get_services()
         assert services.settings.data_dir == tmp_path
-        assert services.db.engine.url.database == str(tmp_path / "interview.db")
+        assert services.db.engine.url.database == str(tmp_path / "env.db")
         assert [p.name for p in services.ai.providers] == ["offline"]
         services.db.dispose()
     assert (tmp_path / "secret_key").exists()
 
 
 def test_module_app_is_lazy_and_built_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("INTERVIEW_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("INTERVIEW_DATABASE_URL", raising=False)
+    _isolated_env(monkeypatch, tmp_path)
     monkeypatch.setattr(web, "_app", None)
     # Importing the package built nothing: no database file, no key.
-    assert not (tmp_path / "interview.db").exists()
+    assert not (tmp_path / "env.db").exists()
 
     first = web.app
     assert isinstance(first, Flask)
     assert web.app is first
-    assert (tmp_path / "interview.db").exists()
+    assert (tmp_path / "env.db").exists()
     with first.app_context():
         get_services().db.dispose()
     with pytest.raises(AttributeError):

@@ -246,3 +246,26 @@ def test_each_question_shows_its_provider_and_fallback(
     body = fragment.get_data(as_text=True)
     assert "by backup" in body
     assert '<span class="badge badge-fallback"' in body and ">fallback</span>" in body
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_model_failure_on_the_first_question(
+    make_app: Callable[[AIService], Flask], mode: str
+) -> None:
+    client = make_app(AIService([InterviewerScript(RuntimeError("provider down"))])).test_client()
+    session_id = ready_session(client)
+
+    response = as_caller(client, mode).get(f"/session/{session_id}/interview")
+
+    assert response.status_code == 500
+    if mode == "html":
+        body = response.get_data(as_text=True)
+        assert "could not write the next question" in body
+        assert "The interviewer has not written the first question yet." in body
+        assert f'href="/session/{session_id}/interview">Try again</a>' in body
+    else:
+        message = (response.get_json() or {}).get("message") or response.get_data(as_text=True)
+        assert "could not write the next question" in message
+    # Reloading is the retry: the scripted queue is empty now, so question 1 arrives.
+    state = as_caller(client, "json").get(f"/session/{session_id}/interview").get_json()
+    assert [m["content"] for m in state["conversation"]] == [QUESTIONS[0]]
