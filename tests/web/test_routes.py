@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from markupsafe import escape
 
 from interview_core.auth import Actor
 from interview_core.interview import conversation
@@ -351,3 +352,13 @@ def test_owner_writes_are_visible_to_the_core(client: FlaskClient, db: Any) -> N
         owner = cookie["owner"]
     assert owner.startswith("browser:")
     assert [m.role for m in conversation(db, Actor(owner), session_id)] == ["assistant"]
+
+
+def test_refused_answer_stays_in_the_box_without_javascript(client: FlaskClient) -> None:
+    session_id = started_session(client)
+    draft = "A long story <with markup> " * 200  # over the 5,000-character limit
+    response = as_caller(client, "html").post(f"/session/{session_id}/message", {"answer": draft})
+    assert response.status_code == 400
+    body = response.get_data(as_text=True)
+    assert "Answer is too long" in body
+    assert f">{escape(draft)}</textarea>" in body
