@@ -58,8 +58,8 @@ class Skill:
 @dataclass(frozen=True)
 class _Matcher:
     skill: Skill
-    insensitive: re.Pattern[str] | None
-    sensitive: re.Pattern[str] | None
+    insensitive: tuple[str, ...]  # aliases, compiled on first use
+    sensitive: tuple[str, ...]
     # Cheap substrings that must occur before the regexes are worth running.
     insensitive_keys: tuple[str, ...]
     sensitive_keys: tuple[str, ...]
@@ -92,7 +92,10 @@ def _alias_pattern(alias: str) -> str:
     return "".join(out)
 
 
-def _compile(aliases: Iterable[str], flags: int) -> re.Pattern[str] | None:
+@lru_cache(maxsize=2048)
+def _compile(aliases: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
+    # Compiled lazily: most skills never get past the substring pre-check, and compiling
+    # all of them up front would cost more than reading a whole CV.
     # Longest first so "SQL Server" wins over "SQL" at the same position.
     ordered = sorted({a for a in aliases if a.strip()}, key=len, reverse=True)
     if not ordered:
@@ -120,8 +123,8 @@ def _matchers() -> tuple[_Matcher, ...]:
         matchers.append(
             _Matcher(
                 skill=Skill(name=entry["name"], category=category),
-                insensitive=_compile(aliases, re.IGNORECASE),
-                sensitive=_compile(exact, 0),
+                insensitive=tuple(aliases),
+                sensitive=tuple(exact),
                 insensitive_keys=tuple(_key(a).lower() for a in aliases),
                 sensitive_keys=tuple(_key(a) for a in exact),
                 not_before=tuple(s.lower() for s in entry.get("not_before", [])),
@@ -206,20 +209,32 @@ def _rejected_by_following_text(text: str, end: int, fragments: tuple[str, ...])
     return False
 
 
-def _raw_matches(text: str, matcher: _Matcher, lowered: str) -> list[_Match]:
+@lru_cache(maxsize=1)
+def _key_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """Matcher positions by key word, case-folded and exact, to skip most skills quickly."""
+    folded: dict[str, list[int]] = {}
+    exact: dict[str, list[int]] = {}
+    for position, matcher in enumerate(_matchers()):
+        for key in matcher.insensitive_keys:
+            folded.setdefault(key, []).append(position)
+        for key in matcher.sensitive_keys:
+            exact.setdefault(key, []).append(position)
+    return (
+        {k: tuple(v) for k, v in folded.items()},
+        {k: tuple(v) for k, v in exact.items()},
+    )
+
+
+def _raw_matches(text: str, matcher: _Matcher, flags: int) -> list[_Match]:
+    aliases = matcher.insensitive if flags else matcher.sensitive
+    pattern = _compile(aliases, flags)
     found: list[_Match] = []
-    for pattern, keys, haystack in (
-        (matcher.insensitive, matcher.insensitive_keys, lowered),
-        (matcher.sensitive, matcher.sensitive_keys, text),
-    ):
-        if pattern is None or not any(k in haystack for k in keys):
+    if pattern is None:
+        return found
+    for m in pattern.finditer(text):
+        if matcher.not_before and _rejected_by_following_text(text, m.end(), matcher.not_before):
             continue
-        for m in pattern.finditer(text):
-            if matcher.not_before and _rejected_by_following_text(
-                text, m.end(), matcher.not_before
-            ):
-                continue
-            found.append(_Match(matcher.skill, m.start(), m.end()))
+        found.append(_Match(matcher.skill, m.start(), m.end()))
     return found
 
 
@@ -231,11 +246,19 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=256)
 def _all_matches(text: str) -> tuple[_Match, ...]:
-    lowered = text.lower()
+    folded, exact = _key_index()
+    matchers = _matchers()
+    # Only skills whose key word occurs in the text can match; the regexes do the rest.
+    candidates: set[tuple[int, int]] = set()
+    for token in set(re.findall(r"[^\W_]+", text.lower())):
+        candidates.update((p, re.IGNORECASE) for p in folded.get(token, ()))
+    for token in set(re.findall(r"[^\W_]+", text)):
+        candidates.update((p, 0) for p in exact.get(token, ()))
     plain: list[_Match] = []
     contextual: list[tuple[_Matcher, _Match]] = []
-    for matcher in _matchers():
-        for match in _raw_matches(text, matcher, lowered):
+    for position, flags in sorted(candidates):
+        matcher = matchers[position]
+        for match in _raw_matches(text, matcher, flags):
             if matcher.needs_context:
                 contextual.append((matcher, match))
             else:
@@ -275,6 +298,15 @@ def extract_skills(text: str) -> list[Skill]:
     for match in _all_matches(text):
         seen.setdefault(match.skill, None)
     return list(seen)
+
+
+def surface_forms(text: str, skill: Skill) -> list[str]:
+    """How `text` writes `skill`, each distinct spelling once, in order of appearance."""
+    forms: dict[str, None] = {}
+    for match in _all_matches(text or ""):
+        if match.skill == skill:
+            forms.setdefault(re.sub(r"\s+", " ", text[match.start : match.end]), None)
+    return list(forms)
 
 
 def _segments(text: str) -> list[str]:
