@@ -20,8 +20,10 @@ PAGES = [
         "pages/new_session.py", title="New session", icon=":material/add_circle:", default=True
     ),
     st.Page("pages/interview.py", title="Interview", icon=":material/forum:"),
+    st.Page("pages/feedback.py", title="Feedback", icon=":material/insights:"),
     st.Page("pages/sessions.py", title="My sessions", icon=":material/history:"),
     st.Page("pages/dashboard.py", title="Dashboard", icon=":material/monitoring:"),
+    st.Page("pages/settings.py", title="AI settings", icon=":material/tune:"),
 ]
 
 try:

@@ -40,6 +40,19 @@ ANSWERS = (
 )
 
 
+# The questions those answers reply to, in order.
+QUESTIONS = (
+    "Tell me about a time you improved the performance of a system in production.",
+    "Describe a production incident you handled while on call.",
+    "How have you mentored less experienced engineers?",
+    "Give an example of a time you had to push back on a stakeholder.",
+    "How did you lead the migration of your services to Kubernetes?",
+    "How do you make sure your services are observable?",
+    "Tell me about a system you designed from scratch.",
+    "Why do you want to work on our payments platform?",
+)
+
+
 def finish_interview(
     db: Database, actor: Actor, session_id: int, ai: AIService, answers: tuple[str, ...] = ANSWERS
 ) -> None:
@@ -51,8 +64,8 @@ def finish_interview(
 
 @pytest.fixture
 def question_ai() -> AIService:
-    """Numbered questions from a scripted interviewer (the offline one is being rewritten)."""
-    return AIService([ScriptedProvider()])
+    """`QUESTIONS` from a scripted interviewer (the offline one is being rewritten)."""
+    return AIService([ScriptedProvider(*QUESTIONS)])
 
 
 @pytest.fixture

@@ -1,0 +1,262 @@
+"""Feedback: the score, the rubric, answer-by-answer coaching, skills, insights, downloads."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from interview_core import feedback, interview
+from interview_core.errors import InterviewError
+from interview_core.feedback_schema import FeedbackReport, QuestionFeedback
+from interview_core.interview import SessionSummary
+from interview_core.report import DIMENSION_LABELS, STATUS_LABELS, provider_label
+from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
+from interview_core.ui import components, navigation
+
+navigation.ensure_entry_point()
+db = get_database()
+actor = get_actor()
+
+esc = components.escape_markdown
+# Colour bands of a 0-100 score: the same thresholds as the PDF report.
+BANDS = [(70, "#2e8b57"), (45, "#e6a028"), (0, "#c8463c")]
+
+
+def band(value: int) -> str:
+    """The colour of a 0-100 score."""
+    return next(colour for floor, colour in BANDS if value >= floor)
+
+
+def links_elsewhere() -> None:
+    """Ways out when there is no feedback to show."""
+    st.page_link(navigation.SESSIONS_PAGE, label="My sessions", icon=":material/history:")
+    st.page_link(navigation.NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
+
+
+def produce(summary: SessionSummary, regenerate: bool = False) -> FeedbackReport | None:
+    """Generate (or regenerate) the feedback, showing each step while it is written."""
+    with st.status("Writing your feedback…", expanded=True) as status:
+        try:
+            report = feedback.generate_feedback(
+                db,
+                actor,
+                summary.id,
+                get_ai_service(),
+                regenerate=regenerate,
+                on_progress=status.write,
+            )
+        except InterviewError as exc:
+            status.update(label="Feedback could not be written", state="error")
+            st.error(exc.message)
+            return None
+        status.update(label="Feedback ready", state="complete", expanded=False)
+    return report
+
+
+def dimension_chart(report: FeedbackReport) -> alt.Chart:
+    """Horizontal bars of the four rubric dimensions on a fixed 0-100 scale."""
+    frame = pd.DataFrame(
+        {
+            "Dimension": [DIMENSION_LABELS[k] for k in report.dimensions.model_dump()],
+            "Score": list(report.dimensions.model_dump().values()),
+        }
+    )
+    frame["Colour"] = frame["Score"].map(band)
+    base = alt.Chart(frame).encode(
+        y=alt.Y("Dimension:N", sort=None, title=None),
+        x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score (0-100)"),
+    )
+    bars = base.mark_bar(cornerRadiusEnd=3).encode(
+        color=alt.Color("Colour:N", scale=None), tooltip=["Dimension", "Score"]
+    )
+    labels = base.mark_text(align="left", dx=4).encode(text="Score:Q")
+    return (bars + labels).properties(height=170)
+
+
+def headline(report: FeedbackReport) -> None:
+    """The score, the overall figure and who wrote the feedback."""
+    score, overall = st.columns(2)
+    score.metric("Score", f"{report.score}/10", border=True)
+    overall.metric("Overall", f"{report.overall_score}/100", border=True)
+    by = report.generated_by
+    label = esc(provider_label(report))
+    if by.heuristic:
+        st.caption(
+            f":orange-badge[:material/rule: Heuristic score] {label}. Transparent rules: STAR "
+            "markers, figures and named tools, relevance to the question and the job, length "
+            "and filler words."
+        )
+    else:
+        st.caption(f":blue-badge[:material/smart_toy: {esc(by.provider)}] {label}.")
+    if by.fallback:
+        st.caption(":orange-badge[:material/warning: fallback] The first choice failed.")
+
+
+def bullet_list(items: list[str]) -> None:
+    """A Markdown list of untrusted lines."""
+    st.markdown("\n".join(f"- {esc(item)}" for item in items) or "—")
+
+
+def summary_lists(report: FeedbackReport) -> None:
+    """Strengths, weaknesses and CV improvements, one tab each."""
+    strengths, weaknesses, cv = st.tabs(["Strengths", "Weaknesses", "CV improvements"])
+    with strengths:
+        bullet_list(report.strengths)
+    with weaknesses:
+        bullet_list(report.weaknesses)
+    with cv:
+        bullet_list(report.cv_improvements)
+
+
+def question_expander(q: QuestionFeedback) -> None:
+    """One question: the answer, the verdict, the rubric, what was missing, a stronger outline."""
+    title = f"Question {q.number} · {q.score}/100 — {q.question}"
+    with st.expander(esc(title if len(title) <= 110 else title[:107] + "…")):
+        st.markdown(f"**{esc(q.question)}**")
+        st.markdown(f"> {esc(q.answer) if q.answer.strip() else '*(no answer)*'}")
+        st.markdown(
+            f":{'green' if q.score >= 70 else 'orange' if q.score >= 45 else 'red'}"
+            f"[**{esc(q.verdict)}**]"
+        )
+        dims = q.dimensions.model_dump()
+        for column, (key, value) in zip(st.columns(4), dims.items(), strict=True):
+            column.metric(DIMENSION_LABELS[key].split(" ")[0], value)
+        star = q.stats.star
+        st.caption(
+            f"{q.stats.word_count} words · {q.stats.filler_count} filler words · "
+            f"{q.stats.numbers} figures · STAR: situation {star.situation:.0%}, task "
+            f"{star.task:.0%}, action {star.action:.0%}, result {star.result:.0%}"
+        )
+        if q.missing:
+            st.markdown("**What was missing**")
+            bullet_list(q.missing)
+        if q.stronger_answer:
+            st.markdown("**A stronger answer**")
+            st.markdown(
+                "\n".join(f"{i}. {esc(step)}" for i, step in enumerate(q.stronger_answer, 1))
+            )
+
+
+def skill_coverage(report: FeedbackReport) -> None:
+    """The job description's skills: shown, claimed only on the CV, missing."""
+    st.subheader("Skill coverage", anchor=False)
+    if not report.skill_coverage:
+        st.caption("No skills from the job description were recognised.")
+        return
+    colours = {"demonstrated": "green", "undemonstrated": "orange", "missing": "red"}
+    for column, (status, label) in zip(st.columns(3), STATUS_LABELS.items(), strict=True):
+        with column:
+            items = report.skills_with(status)  # type: ignore[arg-type]
+            st.markdown(f"**{label}** ({len(items)})")
+            for item in items:
+                st.markdown(
+                    f":{colours[status]}-badge[{esc(item.skill)}]",
+                    help=item.evidence and f"“{item.evidence}”",
+                )
+
+
+def insights(report: FeedbackReport) -> None:
+    """Terms, most-used words, filler words and talking points."""
+    ins = report.insights
+    st.subheader("Insights", anchor=False)
+    words, per_answer, fillers = st.columns(3)
+    words.metric("Words spoken", ins.total_words)
+    per_answer.metric("Words per answer", round(ins.average_answer_words))
+    fillers.metric("Fillers per 100 words", ins.fillers_per_100_words)
+    terms, common = st.columns(2)
+    with terms:
+        st.markdown("**Job-related terms you used**")
+        st.markdown(", ".join(f"{esc(t.term)} ×{t.count}" for t in ins.job_terms) or "None")
+        st.markdown("**Filler words**")
+        st.markdown(", ".join(f"{esc(t.term)} ×{t.count}" for t in ins.filler_words) or "None")
+    with common:
+        st.markdown("**Most-used words**")
+        st.markdown(", ".join(f"{esc(t.term)} ×{t.count}" for t in ins.top_words) or "None")
+        st.markdown("**Talking points**")
+        st.markdown(
+            "\n".join(
+                f"- {':material/check_circle:' if p.covered else ':material/cancel:'} "
+                f"{esc(p.label)}"
+                + (f" (question {', '.join(map(str, p.questions))})" if p.covered else "")
+                for p in ins.talking_points
+            )
+        )
+
+
+def downloads(report: FeedbackReport, summary: SessionSummary) -> None:
+    """The report as Markdown and as PDF."""
+    stem = f"feedback-session-{summary.id}"
+    markdown, pdf = st.columns(2)
+    markdown.download_button(
+        "Download Markdown",
+        data=feedback.render_markdown(report, summary),
+        file_name=f"{stem}.md",
+        mime="text/markdown",
+        icon=":material/description:",
+        on_click="ignore",
+        width="stretch",
+    )
+    # Built only when clicked: the PDF embeds a font and takes a moment.
+    pdf.download_button(
+        "Download PDF",
+        data=lambda: feedback.render_pdf(report, summary),
+        file_name=f"{stem}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+        width="stretch",
+    )
+
+
+def show_feedback(session_id: str) -> None:
+    """The feedback of one session, generating it on first visit."""
+    try:
+        summary = interview.get_session(db, actor, session_id)
+    except InterviewError as exc:
+        navigation.forget_session()
+        st.error(exc.message)
+        links_elsewhere()
+        return
+
+    st.title(f"Feedback · {esc(summary.job_title)} @ {esc(summary.company_name)}", anchor=False)
+    if not summary.progress.is_complete:
+        st.warning(
+            f"Feedback comes after the last answer: {summary.progress.answer_count} of "
+            f"{summary.progress.max_questions} answered so far.",
+            icon=":material/hourglass_top:",
+        )
+        st.page_link(
+            navigation.INTERVIEW_PAGE,
+            label="Back to the interview",
+            icon=":material/forum:",
+            query_params=navigation.session_params(summary.id),
+        )
+        return
+
+    report = feedback.get_feedback(db, actor, summary.id) or produce(summary)
+    if report is None:
+        return
+
+    headline(report)
+    st.altair_chart(dimension_chart(report), width="stretch")
+    downloads(report, summary)
+    summary_lists(report)
+    st.subheader("Question by question", anchor=False)
+    for q in report.questions:
+        question_expander(q)
+    skill_coverage(report)
+    insights(report)
+    st.divider()
+    regenerate = st.button("Regenerate feedback", icon=":material/refresh:")
+    if regenerate and produce(summary, regenerate=True) is not None:
+        st.rerun()
+
+
+session_id = navigation.current_session_id()
+if session_id is None:
+    st.title("Feedback", anchor=False)
+    st.info("No session is open. Finish an interview, or open one from My sessions.")
+    links_elsewhere()
+else:
+    show_feedback(session_id)
