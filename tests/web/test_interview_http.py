@@ -269,3 +269,21 @@ def test_model_failure_on_the_first_question(
     # Reloading is the retry: the scripted queue is empty now, so question 1 arrives.
     state = as_caller(client, "json").get(f"/session/{session_id}/interview").get_json()
     assert [m["content"] for m in state["conversation"]] == [QUESTIONS[0]]
+
+
+def test_full_interview_with_the_configured_offline_interviewer(
+    make_app: Callable[[AIService], Flask], ai: AIService
+) -> None:
+    # The real provider chain of a fresh install; its wording is its own business.
+    client = make_app(ai).test_client()
+    session_id = ready_session(client)
+    api = as_caller(client, "json")
+    first = api.get(f"/session/{session_id}/interview").get_json()["conversation"]
+    assert len(first) == 1 and first[0]["content"].strip()
+    for n in range(1, 9):
+        body = api.post(f"/session/{session_id}/message", {"answer": _answer(n)}).get_json()
+        assert body["is_complete"] is (n == 8)
+        assert (body["next_question"] is None) is (n == 8)
+    page = client.get(f"/session/{session_id}/interview").get_data(as_text=True)
+    assert page.count('data-role="assistant"') == 8
+    assert "by offline" in page
