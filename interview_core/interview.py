@@ -206,11 +206,19 @@ def _clean_text_field(value: str, label: str) -> str:
     return value
 
 
+_MAX_ID = 2**63 - 1  # the widest id any backend stores; larger ones cannot exist
+
+
 def _coerce_id(session_id: int | str) -> int:
+    if isinstance(session_id, str) and not (session_id.isascii() and session_id.isdigit()):
+        raise NotFound()
     try:
-        return int(session_id)
+        value = int(session_id)
     except (TypeError, ValueError):
         raise NotFound() from None
+    if not 0 < value <= _MAX_ID:
+        raise NotFound()
+    return value
 
 
 # --- sessions -------------------------------------------------------------------------

@@ -244,3 +244,9 @@ def test_concurrent_starts_store_one_question(db, actor, ai, make_ready_session)
         t.join()
     assert len(set(ids)) == 1
     assert len(conversation(db, actor, session.id)) == 1
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", " 1 ", "1_000", "1e3", str(2**63), "²", 10**20, 0])
+def test_malformed_or_impossible_ids_are_not_found(db, actor, bad) -> None:
+    with pytest.raises(NotFound):
+        conversation(db, actor, bad)
