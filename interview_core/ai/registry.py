@@ -133,6 +133,14 @@ class ProviderInfo:
     base_url: str | None
     key_setting: str | None
     key_set: bool
+    key_required: bool
+
+    @property
+    def key_status(self) -> str:
+        """`set`, `missing` or `not needed`."""
+        if self.key_set:
+            return "set"
+        return "missing" if self.key_required else "not needed"
 
 
 def describe_provider(name: str, settings: Settings) -> ProviderInfo:
@@ -144,6 +152,7 @@ def describe_provider(name: str, settings: Settings) -> ProviderInfo:
             settings.gemini_base_url or "https://generativelanguage.googleapis.com",
             "GEMINI_API_KEY",
             bool(settings.gemini_api_key),
+            key_required=True,
         )
     if name == "openrouter":
         return ProviderInfo(
@@ -152,6 +161,7 @@ def describe_provider(name: str, settings: Settings) -> ProviderInfo:
             settings.openrouter_base_url,
             "OPENROUTER_API_KEY",
             bool(settings.openrouter_api_key),
+            key_required=True,
         )
     if name == "openai":
         return ProviderInfo(
@@ -160,5 +170,11 @@ def describe_provider(name: str, settings: Settings) -> ProviderInfo:
             settings.openai_base_url or "https://api.openai.com/v1",
             "OPENAI_API_KEY",
             bool(settings.openai_api_key),
+            key_required=openai_needs_key(settings),
         )
-    return ProviderInfo(name, getattr(OfflineProvider, "model", name), None, None, False)
+    return ProviderInfo(name, OfflineProvider.model, None, None, False, key_required=False)
+
+
+def chain_overview(settings: Settings) -> list[ProviderInfo]:
+    """Every provider of the configured chain, primary first, as the settings page lists it."""
+    return [describe_provider(name, settings) for name in settings.provider_chain]

@@ -79,8 +79,12 @@ class ProviderError(Exception):
         self.retry_after = retry_after
 
 
-class InvalidReply(ProviderError):
-    """The server answered, but the reply is unusable (malformed body, not JSON, wrong shape)."""
+class InvalidReply(ProviderError, ValueError):
+    """The server answered, but the reply is unusable (malformed body, not JSON, wrong shape).
+
+    Also a ValueError, so callers that treat bad model output as "invalid, try once more"
+    (as they do with pydantic's ValidationError) catch it the same way.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message, transient=False)

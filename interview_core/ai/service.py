@@ -8,7 +8,9 @@ Who does what
 - This service owns the rest: a `CircuitBreaker` per provider skips one that keeps failing
   (the last provider of the chain is never skipped: it is the last resort); a reply that
   breaks the output contract (`prompts.finalize_question`) is asked for once more; then
-  the next provider in the chain answers, labelled as a fallback.
+  the next provider in the chain answers, labelled as a fallback. Language-model replies
+  (`Provider.language_model`) meet the whole contract; a deterministic provider such as
+  the offline interviewer is only checked for emptiness and length.
 - The candidate's answer is committed by the core before any of this runs.
 
 Streaming design

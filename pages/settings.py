@@ -1,0 +1,143 @@
+"""AI settings: which providers answer, how they are configured, and how healthy they are.
+
+Read-only. Keys are never shown, only whether each is set; every value comes from the
+settings, the provider chain and the ``model_calls`` table through `interview_core`.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from interview_core.ai.registry import chain_overview
+from interview_core.ai.service import AIService, provider_health, recent_calls
+from interview_core.config import ConfigError
+from interview_core.streamlit_ui import get_ai_service, get_database, get_settings
+from interview_core.ui import navigation
+
+navigation.ensure_entry_point()
+settings = get_settings()
+db = get_database()
+
+st.title("AI settings", anchor=False)
+st.caption(
+    "Set with environment variables or `.streamlit/secrets.toml`; restart the app to apply "
+    "changes. Keys are never shown here."
+)
+
+ai: AIService | None
+try:
+    ai = get_ai_service()
+except ConfigError as exc:
+    ai = None
+    st.error(f"The AI providers are not configured correctly: {exc}")
+
+# --- the chain --------------------------------------------------------------------------
+
+st.subheader("Provider chain", anchor=False)
+chain = chain_overview(settings)
+st.markdown(
+    f"Active provider: **{chain[0].name}**"
+    + (f" — falls back to {' → '.join(p.name for p in chain[1:])}" if len(chain) > 1 else "")
+)
+breakers = {b.name: b for b in ai.breaker_snapshots()} if ai is not None else {}
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                "order": "primary" if i == 0 else f"fallback {i}",
+                "provider": info.name,
+                "model": info.model,
+                "base URL": info.base_url or "—",
+                "key": info.key_status if info.key_setting else "—",
+                "circuit": breakers[info.name].state.value.replace("_", "-")
+                if info.name in breakers
+                else "—",
+            }
+            for i, info in enumerate(chain)
+        ]
+    ),
+    hide_index=True,
+)
+
+# --- resilience -------------------------------------------------------------------------
+
+st.subheader("Resilience", anchor=False)
+timeout, attempts, budget = st.columns(3)
+timeout.metric("Request timeout", f"{settings.ai_timeout_s:g} s")
+attempts.metric("Attempts per request", settings.ai_retry_attempts)
+budget.metric("Retry time budget", f"{settings.ai_retry_max_s:g} s")
+cap, threshold, cooldown = st.columns(3)
+cap.metric("Longest Retry-After honoured", f"{settings.ai_retry_after_cap_s:g} s")
+threshold.metric("Failures that open a circuit", settings.ai_breaker_threshold)
+cooldown.metric("Circuit cooldown", f"{settings.ai_breaker_cooldown_s:g} s")
+
+if breakers:
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "provider": b.name,
+                    "circuit": b.state.value.replace("_", "-"),
+                    "consecutive failures": f"{b.consecutive_failures} of {b.threshold}",
+                    "next trial in": f"{b.retry_in_s:.0f} s" if b.retry_in_s else "—",
+                    "failed calls": b.total_failures,
+                    "answered calls": b.total_successes,
+                }
+                for b in breakers.values()
+            ]
+        ),
+        hide_index=True,
+    )
+    st.caption("Circuit counters cover this app process since it started.")
+
+# --- call health ------------------------------------------------------------------------
+
+st.subheader("Recent calls", anchor=False)
+limit = st.select_slider("Calls to include", options=[50, 100, 200, 500, 1000], value=200)
+calls = recent_calls(db, limit=limit)
+if calls.empty:
+    st.info("No model calls yet. They appear here once an interview has started.")
+else:
+    health = provider_health(calls)
+    st.dataframe(
+        health,
+        hide_index=True,
+        column_config={
+            "calls": st.column_config.NumberColumn("calls"),
+            "failed": st.column_config.NumberColumn("failed"),
+            "error_rate": st.column_config.NumberColumn("error rate", format="percent"),
+            "p50_ms": st.column_config.NumberColumn("p50 latency", format="%.0f ms"),
+            "p95_ms": st.column_config.NumberColumn("p95 latency", format="%.0f ms"),
+            "fallback_answers": st.column_config.NumberColumn("answers as fallback"),
+        },
+    )
+    if not health.empty:
+        latencies = health.melt(
+            id_vars="provider",
+            value_vars=["p50_ms", "p95_ms"],
+            var_name="percentile",
+            value_name="latency_ms",
+        ).replace({"percentile": {"p50_ms": "p50", "p95_ms": "p95"}})
+        chart = (
+            alt.Chart(latencies, title="Latency per provider")
+            .mark_bar()
+            .encode(
+                x=alt.X("latency_ms:Q", title="Latency (ms)"),
+                y=alt.Y("provider:N", title=None),
+                yOffset=alt.YOffset("percentile:N"),
+                color=alt.Color("percentile:N", title="Percentile"),
+                tooltip=["provider", "percentile", alt.Tooltip("latency_ms:Q", format=".0f")],
+            )
+        )
+        st.altair_chart(chart, width="stretch")
+    st.dataframe(
+        calls[["started_at", "provider", "purpose", "outcome", "latency_ms", "fallback", "error"]],
+        hide_index=True,
+        column_config={
+            "started_at": st.column_config.DatetimeColumn("when", format="YYYY-MM-DD HH:mm:ss"),
+            "latency_ms": st.column_config.NumberColumn("latency", format="%.0f ms"),
+            "fallback": st.column_config.CheckboxColumn("fallback"),
+        },
+    )
