@@ -11,7 +11,9 @@ the forms that identify it:
   another technical skill or talks about programming or statistics;
 - `style`: "proper" for product names written as-is mid-sentence ("Salesforce"), "common"
   for concepts written in lower case ("statistics"); the default follows the category;
-- `credential`: certificates and licences ("BLS"), which make poor interview topics.
+- `credential`: certificates and licences ("BLS"), which make poor interview topics;
+- `implies`: skills that come with this one (Django implies Python), so a CV naming Django
+  is not treated as missing Python.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class _Matcher:
     needs_context: bool
     common_noun: bool
     credential: bool
+    implies: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -134,11 +137,13 @@ def _matchers() -> tuple[_Matcher, ...]:
                 )
                 == "common",
                 credential=bool(entry.get("credential", False)),
+                implies=tuple(entry.get("implies", [])),
             )
         )
     return tuple(matchers)
 
 
+@lru_cache(maxsize=1)
 def lexicon() -> tuple[Skill, ...]:
     """Every skill in the lexicon, in file order."""
     return tuple(m.skill for m in _matchers())
@@ -190,6 +195,23 @@ def is_credential(skill: Skill) -> bool:
     """True for certificates and licences, which are checked rather than discussed."""
     matcher = _matcher_by_skill().get(skill)
     return bool(matcher and matcher.credential)
+
+
+def implied_skills(skills: Iterable[Skill]) -> list[Skill]:
+    """Skills that `skills` imply (Django → Python), transitively, minus those already given."""
+    given = list(dict.fromkeys(skills))
+    seen = set(given)
+    found: list[Skill] = []
+    queue = list(given)
+    while queue:
+        matcher = _matcher_by_skill().get(queue.pop(0))
+        for name in matcher.implies if matcher else ():
+            implied = skill_named(name)
+            if implied is not None and implied not in seen:
+                seen.add(implied)
+                found.append(implied)
+                queue.append(implied)
+    return found
 
 
 def skill_named(name: str) -> Skill | None:

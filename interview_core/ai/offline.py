@@ -81,7 +81,6 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d|%|£|\$|€|\b(?:twice|half|double|dozen|hundred|thousand|million)\b", re.I)
-_TANGENT_CATEGORIES = frozenset({"language", "framework", "cloud", "data", "tool", "practice"})
 
 
 @dataclass(frozen=True)
@@ -741,16 +740,15 @@ _ROLE_DUTY: dict[str, tuple[str, ...]] = {
 
 
 def _role_duty(job: JobProfile) -> str:
-    """The responsibility a role-level scenario is built on."""
+    """The responsibility a role-level scenario is built on ("" when it quotes none)."""
+    if _role_kind(job) != "senior" or job.family == "healthcare":
+        return ""  # junior, mid, manager and clinical scenarios are written without one
     duties = [d for d in job.responsibilities if _DUTY_START.match(d)]
     for pattern in _ROLE_DUTY.get(job.family, ()):
         found = [d for d in duties if re.search(pattern, d, re.IGNORECASE)]
         if found:
             return found[0]
-    # Healthcare and junior scenarios are written without quoting a duty.
-    if job.family == "general" and job.is_senior and duties:
-        return duties[0]
-    return ""
+    return duties[0] if job.family == "general" and duties else ""
 
 
 def _build_plan(docs: _Documents) -> list[_Item]:
@@ -777,7 +775,8 @@ def _build_plan(docs: _Documents) -> list[_Item]:
             score -= 1.5
         return score
 
-    claimed = sorted((s for s in usable if cv.has(s)), key=depth_score)
+    # Only skills the CV names itself: "Django" on a CV is no story about "Python".
+    claimed = sorted((s for s in usable if cv.names(s)), key=depth_score)
     deep: list[_Item] = []
     for skill in claimed:
         if len(deep) == 3:
@@ -1121,8 +1120,8 @@ class _Renderer:
                 f"As {t} at {c} you'd be responsible for other people's work. How would you set "
                 f"direction for the team in your first months, and how would you handle "
                 f"someone who is struggling?",
-                f"Tell me how you lead: how do you decide what your team works on, and how do "
-                f"you know whether it is working, as {t} at {c}?",
+                f"As {t} at {c}, how would you decide what your team works on, and how would "
+                f"you know whether it is working?",
             ]
         if kind == "junior":
             return [
@@ -1237,23 +1236,24 @@ class _Renderer:
     def example_followup(self, asked: _Asked) -> list[str]:
         topic = self._topic(asked)
         return [
-            f"Could you make that more concrete? Pick one specific example{topic}: what was the "
-            f"situation, what did you do yourself, and what happened?",
-            f"Let's go one level deeper. Can you give me one concrete example{topic}, with the "
+            f"Could you make that more concrete by picking one specific example{topic}: what "
+            f"was the situation, what did you do yourself, and what happened?",
+            f"Let's go one level deeper: can you give me one concrete example{topic}, with the "
             f"details of what you personally did?",
             f"Can you walk me through a specific example{topic}, so I understand exactly what "
             f"your part was?",
         ]
 
     def outcome_followup(self, asked: _Asked) -> list[str]:
-        if asked.skill is not None:
-            what = f"that {display_term(asked.skill, self.docs.cv_text + self.docs.jd_text)} work"
+        if asked.skill is not None and asked.kind in ("deep", "tangent"):
+            what = f"that {_term(self.docs, asked.skill)} work"
+        elif asked.kind == "soft":
+            what = "that situation"
         else:
             what = "that"
         return [
             f"What was the result of {what}, and how did you measure it?",
-            f"How did {what} turn out? What changed as a result, and how did you know: were "
-            f"there numbers you tracked?",
+            f"How did {what} turn out: what changed as a result, and how did you measure it?",
             f"What was the outcome of {what} in concrete terms, and how did you or the team "
             f"measure whether it worked?",
         ]
@@ -1398,7 +1398,10 @@ class _Interviewer:
             fresh = [
                 s
                 for s in hard_skills(signals.skills)
-                if s.category in _TANGENT_CATEGORIES
+                # Products only ("Flink", "HubSpot"): "why did you choose it" fits a tool,
+                # not a practice or a concept.
+                if (s.category in _TOOL_CATEGORIES or s.category == "domain")
+                and _is_product(s)
                 and s not in self.plan_skills
                 and s not in asked_skills
                 and s != last.skill

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ..skills import Skill, extract_skills, hard_skills, soft_skills
+from ..skills import Skill, extract_skills, hard_skills, implied_skills, soft_skills
 
 # --- shared text helpers ------------------------------------------------------------------
 
@@ -255,29 +255,53 @@ def _seniority(title: str, text: str, years: int | None) -> str:
     return "mid"
 
 
-def _family(title: str, skills: list[Skill], text: str) -> str:
-    t = f"{title} {text[:400]}".lower()
+_FAMILY_TITLES = (
+    (
+        "healthcare",
+        r"nurse|nursing|midwife|healthcare assistant|care assistant|carer|paramedic|"
+        r"clinical|physiotherapist|occupational therapist|pharmacist|doctor|physician|hca",
+    ),
+    (
+        "sales",
+        r"sales|account executive|account manager|business development|sdr|bdr|"
+        r"customer success manager",
+    ),
+    ("data", r"data|analyst|analytics|scientist|insight|bi developer|machine learning"),
+    (
+        "technical",
+        r"engineer|engineering|developer|devops|sre|programmer|architect|"
+        r"technical lead|tech lead|cto",
+    ),
+)
+_SALES_SKILLS = frozenset(
+    {"Quota Attainment", "Pipeline Management", "Prospecting", "Cold Calling"}
+)
+_CLINICAL_SKILLS = frozenset(
+    {
+        "Patient Care",
+        "Triage",
+        "Medication Administration",
+        "Wound Care",
+        "Patient Assessment",
+        "Vital Signs Monitoring",
+        "Infection Control",
+        "Nursing Licensure",
+        "Emergency Care",
+    }
+)
+
+
+def _family(title: str, skills: list[Skill]) -> str:
+    """The kind of job: the title decides when it can, the skills asked for otherwise."""
+    for family, pattern in _FAMILY_TITLES:
+        if re.search(rf"\b(?:{pattern})\b", title, re.IGNORECASE):
+            return family
     names = {s.name for s in skills}
-    if re.search(
-        r"\b(nurse|nursing|clinical|patient|ward|midwife|healthcare|care assistant|paramedic)\b", t
-    ):
+    if len(names & _CLINICAL_SKILLS) >= 2:
         return "healthcare"
-    if re.search(
-        r"\b(sales|account executive|account manager|business development|sdr|bdr)\b", t
-    ) or names & {
-        "Quota Attainment",
-        "Pipeline Management",
-        "Prospecting",
-        "Cold Calling",
-    }:
+    if names & _SALES_SKILLS:
         return "sales"
-    if re.search(r"\b(data|analyst|analytics|scientist|insight|bi developer)\b", title.lower()):
-        return "data"
-    technical = [s for s in skills if s.category in ("language", "framework", "cloud", "tool")]
-    if (
-        re.search(r"\b(engineer|developer|devops|sre|programmer|architect)\b", title.lower())
-        or len(technical) >= 3
-    ):
+    if len([s for s in skills if s.category in ("language", "framework", "cloud", "tool")]) >= 3:
         return "technical"
     return "general"
 
@@ -453,7 +477,7 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
         soft_skills=tuple(soft_skills(all_found)),
         responsibilities=tuple(dict.fromkeys(responsibilities)),
         requirements=tuple(dict.fromkeys(requirements)),
-        family=_family(job_title, all_found, masked),
+        family=_family(job_title, all_found),
     )
 
 
@@ -537,6 +561,8 @@ class CandidateProfile:
     """Projects and highlights, the ones with numbers first."""
     years_experience: int | None
     mentions: tuple[tuple[Skill, tuple[Mention, ...]], ...]
+    implied: tuple[Skill, ...] = ()
+    """Skills the CV does not name but its skills imply (Django → Python)."""
 
     @property
     def current_role(self) -> Role | None:
@@ -544,7 +570,11 @@ class CandidateProfile:
         return self.roles[0] if self.roles else None
 
     def has(self, skill: Skill) -> bool:
-        """Whether the CV mentions `skill` anywhere."""
+        """Whether the CV mentions `skill` anywhere, or a skill that implies it."""
+        return skill in self.skills or skill in self.soft_skills or skill in self.implied
+
+    def names(self, skill: Skill) -> bool:
+        """Whether the CV names `skill` itself (not just something that implies it)."""
         return skill in self.skills or skill in self.soft_skills
 
     def mentions_of(self, skill: Skill) -> tuple[Mention, ...]:
@@ -721,4 +751,5 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         projects=tuple(sorted(achievements, key=lambda a: not a.has_metric)),
         years_experience=years,
         mentions=mentions,
+        implied=tuple(implied_skills(everything)),
     )
