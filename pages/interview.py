@@ -13,6 +13,7 @@ from interview_core.ui import components, navigation
 # Per browser tab: the model failure waiting for "Try again", by session id.
 _FAILURES_KEY = "question_failures"
 
+navigation.ensure_entry_point()
 db = get_database()
 actor = get_actor()
 
@@ -111,8 +112,14 @@ def show_interview(session_id: str) -> None:
         )
         return
 
-    # Filled last, so it shows the progress after this run's answer and question.
+    # Filled last, so they show the progress after this run's answer and question.
     progress_slot = st.empty()
+    # The sidebar keeps the progress in view while the conversation scrolls.
+    sidebar_slot = st.sidebar.empty()
+    opened_complete = summary.progress.is_complete
+    if opened_complete:
+        # Coming back to a finished interview: the next step first, not after 16 messages.
+        completion(summary)
     for message in interview.conversation(db, actor, sid):
         components.render_message(message, summary.progress.max_questions)
 
@@ -131,7 +138,8 @@ def show_interview(session_id: str) -> None:
         st.button("Try again", on_click=clear_failure, args=(sid,), icon=":material/refresh:")
 
     if summary.progress.is_complete:
-        completion(summary)
+        if not opened_complete:
+            completion(summary)
     else:
         waiting = summary.progress.question_count > summary.progress.answer_count
         st.chat_input(
@@ -143,6 +151,9 @@ def show_interview(session_id: str) -> None:
         )
 
     with progress_slot.container():
+        components.render_progress(summary.progress)
+    with sidebar_slot.container():
+        st.caption(components.escape_markdown(f"{summary.job_title} @ {summary.company_name}"))
         components.render_progress(summary.progress)
 
 

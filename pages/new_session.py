@@ -17,6 +17,7 @@ UPLOAD_TYPES = [extension.lstrip(".") for extension in ALLOWED_EXTENSIONS]
 UPLOAD_HELP = f"PDF, DOCX, TXT or Markdown, up to {MAX_FILE_BYTES // 2**20} MB."
 _INTAKE_KEY = "document_intake"
 
+navigation.ensure_entry_point()
 db = get_database()
 actor = get_actor()
 
@@ -99,7 +100,7 @@ def upload_step(session_id: str) -> None:
     with paste_tab, st.form(f"job_description_{sid}"):
         pasted = st.text_area(
             "Job description",
-            height=200,
+            height=150,
             placeholder="Paste the job posting: the role, responsibilities and requirements.",
         )
         saved = st.form_submit_button("Save job description")

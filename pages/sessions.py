@@ -9,6 +9,7 @@ from interview_core.interview import SessionSummary
 from interview_core.streamlit_ui import get_actor, get_database
 from interview_core.ui import components, navigation
 
+navigation.ensure_entry_point()
 db = get_database()
 actor = get_actor()
 
@@ -24,8 +25,8 @@ def session_card(summary: SessionSummary) -> None:
                 f"{components.escape_markdown(summary.company_name)}"
             )
             st.caption(
-                f"Created {components.format_when(summary.created_at)} · "
-                f"updated {components.format_when(summary.updated_at)}"
+                f"Updated {components.format_when(summary.updated_at)}  \n"
+                f"Created {components.format_when(summary.created_at, with_time=False)}"
             )
         with where:
             st.markdown(components.status_badge(summary))

@@ -141,8 +141,11 @@ def _viewer_timezone() -> tzinfo:
     return UTC
 
 
-def format_when(moment: datetime) -> str:
-    """A date and time in the viewer's time zone (UTC when the browser did not say)."""
+def format_when(moment: datetime, *, with_time: bool = True) -> str:
+    """A date (and time) in the viewer's time zone (UTC when the browser did not say)."""
     tz = _viewer_timezone()
-    text = moment.astimezone(tz).strftime("%d %b %Y, %H:%M")
+    local = moment.astimezone(tz)
+    if not with_time:
+        return local.strftime("%d %b %Y")
+    text = local.strftime("%d %b %Y, %H:%M")
     return f"{text} UTC" if tz is UTC else text

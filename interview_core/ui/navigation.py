@@ -6,11 +6,17 @@ reopens it, and in session state, so the sidebar's Interview page returns to it.
 
 from __future__ import annotations
 
+import runpy
 from collections.abc import Sequence
 from typing import NoReturn
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
+from streamlit.runtime.pages_manager import PagesManager
+
+from ..config import PROJECT_ROOT
+
+ENTRY_POINT = PROJECT_ROOT / "streamlit_app.py"
 
 NEW_SESSION_PAGE = "pages/new_session.py"
 INTERVIEW_PAGE = "pages/interview.py"
@@ -20,6 +26,24 @@ FEEDBACK_PAGE = "pages/feedback.py"
 SESSION_PARAM = "session"
 _SESSION_KEY = "current_session_id"
 _PAGES_KEY = "registered_page_urls"
+
+
+def ensure_entry_point() -> None:
+    """Render the page through the entry point when Streamlit ran the page file on its own.
+
+    Call first thing in every page. Because a `pages/` folder sits next to the entry point,
+    Streamlit starts in its older folder-based multipage mode: until some run has called
+    `st.navigation`, opening a page's URL (a bookmark, right after a server start) executes
+    the page file directly, without the page config, the sidebar of `st.navigation` or the
+    shared set-up. AppTest starts every run in that mode. Running the entry point here
+    renders this same page (matched by URL path) through `st.navigation`, in this same run,
+    so widget events such as a button click are not lost.
+    """
+    # Streamlit's own flag for that mode; `st.navigation` clears it for the whole process.
+    if not getattr(PagesManager, "uses_pages_directory", False):
+        return
+    runpy.run_path(str(ENTRY_POINT), run_name="__main__")
+    st.stop()
 
 
 def register_pages(pages: Sequence[StreamlitPage]) -> None:

@@ -23,3 +23,17 @@ def test_a_bad_setting_is_explained_once(app: AppTest, monkeypatch: pytest.Monke
     no_exception(app)
     [error] = values(app.error)
     assert error.startswith("The app is not configured correctly: Unknown AI provider 'nonsense'")
+
+
+def test_every_page_runs_through_the_entry_point(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Streamlit would run a file under pages/ on its own (its folder-based mode); the
+    # pages hand over to the entry point, so its checks and navigation apply everywhere.
+    app.run()
+    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "nonsense")
+    for page in ("pages/interview.py", "pages/sessions.py", "pages/new_session.py"):
+        app.switch_page(page).run()
+        no_exception(app)
+        [error] = values(app.error)
+        assert error.startswith("The app is not configured correctly")

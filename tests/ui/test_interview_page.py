@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
 
 from interview_core import interview
 from interview_core.ai.offline import OfflineProvider
@@ -20,7 +21,10 @@ def answer_text(number: int) -> str:
 
 
 def progress(at: AppTest) -> list[tuple[int, str]]:
-    return [(bar.value, bar.text) for bar in at.get("progress")]
+    """The progress bar under the title; the sidebar must show the same."""
+    main = [(bar.value, bar.text) for bar in at.main.get("progress")]
+    assert [(bar.value, bar.text) for bar in at.sidebar.get("progress")] == main
+    return main
 
 
 def bubbles(at: AppTest) -> list[str]:
@@ -92,6 +96,7 @@ def test_a_whole_interview_through_the_ui(app: AppTest, app_db, owner) -> None:
     at.run()
     assert bubbles(at) == ["assistant", "user"] * 8
     assert len(at.chat_input) == 0
+    assert len(at.success) == 1 and button(at, "See your feedback")
 
 
 def test_a_half_done_interview_resumes_where_it_stopped(
@@ -147,7 +152,8 @@ def test_missing_documents_show_a_warning_and_the_way_to_add_them(
     ]
     [link] = at.get("page_link")
     assert link.value == "Add your documents"
-    assert "new_session" in link.proto.page
+    # st.navigation names its pages by the hash of their URL path.
+    assert link.proto.page_script_hash == calc_hash("new_session")
     assert link.proto.query_string == f"session={session.id}"
     assert len(at.chat_input) == 0
     assert interview.conversation(app_db, owner, session.id) == []
