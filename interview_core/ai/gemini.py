@@ -81,7 +81,8 @@ class GeminiProvider(Provider):
             timeout=max(1, int(timeout_s * 1000)),  # milliseconds
             retry_options=None,  # one attempt per call: the RetryPolicy retries
         )
-        self._client = genai.Client(api_key=api_key, http_options=options)
+        # vertexai=False: an ambient GOOGLE_GENAI_USE_VERTEXAI must not reroute the calls.
+        self._client = genai.Client(api_key=api_key, vertexai=False, http_options=options)
 
     def _error(self, exc: BaseException) -> ProviderError:
         """The ProviderError for an SDK or transport exception (redacted, classified)."""

@@ -350,7 +350,9 @@ class AIService:
                 close()
         latency_ms = (time.perf_counter() - call_started) * 1000
 
-        def call(outcome: str, error: str | None = None, usage: Usage = reply.usage) -> None:
+        usage = reply.usage  # filled by the provider once its stream is drained
+
+        def call(outcome: str, error: str | None = None) -> None:
             record(
                 CallRecord(
                     provider=provider.name,
