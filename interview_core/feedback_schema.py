@@ -40,10 +40,10 @@ def _one_line(value: Any) -> Any:
     return " ".join(value.split()) if isinstance(value, str) else value
 
 
-Score100 = Annotated[int, BeforeValidator(_round_number), Field(ge=0, le=100)]
+Score100 = Annotated[int, Field(ge=0, le=100), BeforeValidator(_round_number)]
 """A score from 0 to 100 (fractions are rounded; anything outside the range is invalid)."""
 
-Line = Annotated[str, BeforeValidator(_one_line), Field(min_length=1, max_length=400)]
+Line = Annotated[str, Field(min_length=1, max_length=400), BeforeValidator(_one_line)]
 """One line of text: whitespace collapsed, never empty."""
 
 

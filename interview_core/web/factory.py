@@ -26,6 +26,7 @@ BLUEPRINT_MODULES: tuple[str, ...] = (
     "sessions_routes",
     "documents_routes",
     "interview_routes",
+    "feedback_routes",
 )
 
 # Room for the multipart envelope around a file of the core's maximum size; a file between
