@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from interview_core import interview
+from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
 from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
@@ -44,9 +45,14 @@ def links_elsewhere() -> None:
 
 def ask_next_question(summary: SessionSummary) -> None:
     """Stream the question that is due into a chat bubble; a failure waits for "Try again"."""
-    capture = components.StreamCapture(
-        interview.stream_next_question(db, actor, summary.id, get_ai_service())
-    )
+    failures = st.session_state.setdefault(_FAILURES_KEY, {})
+    try:
+        ai = get_ai_service()
+    except ConfigError as exc:
+        # A provider without its key: say what to set instead of failing the whole page.
+        failures[summary.id] = f"The AI interviewer is not configured correctly: {exc}"
+        return
+    capture = components.StreamCapture(interview.stream_next_question(db, actor, summary.id, ai))
     bubble = st.empty()
     try:
         with bubble.container(), st.chat_message("assistant"):
@@ -58,7 +64,7 @@ def ask_next_question(summary: SessionSummary) -> None:
                 )
     except InterviewError as exc:
         bubble.empty()
-        st.session_state.setdefault(_FAILURES_KEY, {})[summary.id] = exc.message
+        failures[summary.id] = exc.message
 
 
 def send_answer(summary: SessionSummary, answer: str) -> None:

@@ -257,3 +257,18 @@ def test_an_answer_from_a_stale_tab_shows_the_conflict(
     assert "This question has already been answered; wait for the next one." in values(at.error)
     stored = [m.content for m in interview.conversation(app_db, owner, session.id)]
     assert stored[:2] == ["First question?", "Answered in the other tab."]
+
+
+def test_a_provider_without_its_key_is_explained(
+    app: AppTest, app_db, owner, make_session, monkeypatch
+) -> None:
+    session = make_session()
+    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "gemini")
+    monkeypatch.delenv("GEMINI_API_KEY", raising=False)
+    at = open_page(app, INTERVIEW, session.id)
+    no_exception(at)
+    [error] = values(at.error)
+    assert error.startswith("The AI interviewer is not configured correctly:")
+    assert "GEMINI_API_KEY" in error
+    assert at.chat_input[0].disabled
+    assert interview.conversation(app_db, owner, session.id) == []
