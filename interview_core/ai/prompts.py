@@ -77,14 +77,17 @@ def trim_middle(text: str, limit: int, head_share: float = 0.7) -> str:
     """`text` cut to at most `limit` characters, keeping its head and tail, with a marker."""
     if len(text) <= limit:
         return text
-    marker = f"\n[… {len(text) - limit:,} characters omitted …]\n"
-    room = max(0, limit - len(marker))
+    widest = f"\n[… {len(text):,} characters omitted …]\n"
+    room = max(0, limit - len(widest))
     head = text[: int(room * head_share)]
-    tail = text[len(text) - (room - len(head)) :] if room - len(head) > 0 else ""
+    tail = text[len(text) - (room - len(head)) :] if room > len(head) else ""
     # Cut at word boundaries so no half-word reaches the model.
-    head = head.rsplit(None, 1)[0] if " " in head or "\n" in head else head
-    tail = tail.split(None, 1)[-1] if " " in tail or "\n" in tail else tail
-    return f"{head}{marker}{tail}"
+    if " " in head or "\n" in head:
+        head = head.rsplit(None, 1)[0]
+    if " " in tail or "\n" in tail:
+        tail = tail.split(None, 1)[-1]
+    omitted = len(text) - len(head) - len(tail)
+    return f"{head}\n[… {omitted:,} characters omitted …]\n{tail}"
 
 
 def trim_end(text: str, limit: int) -> str:
@@ -102,13 +105,12 @@ def neutralise(text: str) -> str:
     return _TAG_LIKE.sub(lambda m: "‹" + m.group(1) + m.group(2), text)
 
 
-def data_block(tag: str, text: str, limit: int | None = None, **attrs: str | int) -> str:
+def data_block(tag: str, text: str, limit: int | None = None) -> str:
     """Untrusted `text`, compacted, trimmed to `limit` and wrapped in `<tag>…</tag>`."""
     body = neutralise(_compact(text))
     if limit is not None:
         body = trim_middle(body, limit)
-    attributes = "".join(f' {k}="{v}"' for k, v in attrs.items())
-    return f"<{tag}{attributes}>\n{body}\n</{tag}>"
+    return f"<{tag}>\n{body}\n</{tag}>"
 
 
 @dataclass(frozen=True)

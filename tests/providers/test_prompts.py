@@ -131,6 +131,9 @@ def test_trim_middle_keeps_both_ends_within_the_limit() -> None:
     text = " ".join(f"w{i}" for i in range(5_000))
     cut = trim_middle(text, 1_000)
     assert len(cut) <= 1_000 and cut.startswith("w0 ") and cut.endswith("w4999")
+    head, marker, tail = cut.split("\n")
+    omitted = int(marker.split()[1].replace(",", ""))
+    assert omitted == len(text) - len(head) - len(tail)
     assert trim_middle("short", 10) == "short"
 
 
