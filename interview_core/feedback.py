@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -23,7 +22,7 @@ from .ai.base import CallRecord, InterviewContext, Provider, Turn
 from .ai.service import AIService
 from .auth import Actor, check_read, check_write
 from .db import Database
-from .errors import Conflict, NotFound
+from .errors import Conflict, ModelFailure, NotFound
 from .feedback_schema import (
     FeedbackReport,
     GeneratedBy,
@@ -110,31 +109,44 @@ def merge_model_feedback(
     )
 
 
-def _validate(raw: Any) -> ModelFeedback:
-    if isinstance(raw, str | bytes):
-        return ModelFeedback.model_validate_json(raw)
-    return ModelFeedback.model_validate(raw)
+def _validator(analysis: InterviewAnalysis) -> Callable[[Any], ModelFeedback]:
+    """Parse a model's reply into ModelFeedback; ValueError when it does not fit this interview."""
+
+    def validate(raw: Any) -> ModelFeedback:
+        if isinstance(raw, str | bytes):
+            model = ModelFeedback.model_validate_json(raw)
+        else:
+            model = ModelFeedback.model_validate(raw)
+        if len(model.questions) != len(analysis.assessments):
+            raise ValueError(
+                f"feedback covers {len(model.questions)} questions, the interview has "
+                f"{len(analysis.assessments)}"
+            )
+        return model
+
+    return validate
 
 
-def _record(
+def _offline(
+    ctx: InterviewContext,
+    analysis: InterviewAnalysis,
     record: Recorder,
     provider: Provider | None,
-    started: float,
-    outcome: str,
     fallback: bool,
-    error: str | None = None,
-) -> None:
+) -> FeedbackReport:
+    started = time.perf_counter()
+    report = score_interview(ctx, fallback=fallback, analysis=analysis)
     record(
         CallRecord(
             provider=provider.name if provider else OFFLINE_PROVIDER,
             model=provider.model if provider else OFFLINE_MODEL,
             purpose=PURPOSE,
             latency_ms=(time.perf_counter() - started) * 1000,
-            outcome=outcome,
-            error=error[:300] if error else None,
+            outcome="ok",
             fallback=fallback,
         )
     )
+    return report
 
 
 def run_feedback_chain(
@@ -143,50 +155,36 @@ def run_feedback_chain(
     record: Recorder | None = None,
     on_progress: Progress | None = None,
 ) -> FeedbackReport:
-    """Ask each provider in chain order for feedback; the offline scorer is the last resort."""
+    """Feedback from the provider chain; the offline scorer is its last resort.
+
+    When the chain starts with the offline provider, the scorer writes the feedback.
+    Otherwise the service asks the model providers in order (its retry policy, circuit
+    breakers and one retry on invalid output apply; replies are validated against
+    `ModelFeedback` and this interview), and the scorer stands in, labelled as a fallback,
+    when none of them wrote usable feedback.
+    """
     record = record or (lambda _r: None)
     say = on_progress or (lambda _m: None)
     say("Reading your answers…")
     analysis = analyse_interview(ctx)
-    for position, provider in enumerate(ai.providers):
-        fallback = position > 0
-        if provider.name == OFFLINE_PROVIDER:
-            say("Scoring your answers with the offline rubric…")
-            started = time.perf_counter()
-            report = score_interview(ctx, fallback=fallback, analysis=analysis)
-            _record(record, provider, started, "ok", fallback)
-            return report
-        for attempt in (1, 2):
-            say(f"Asking {provider.name} for feedback" + (" (retry)…" if attempt > 1 else "…"))
-            started = time.perf_counter()
-            try:
-                raw = provider.generate_feedback(ctx)
-                model = _validate(raw)
-                report = merge_model_feedback(
-                    ctx,
-                    analysis,
-                    model,
-                    GeneratedBy(provider=provider.name, model=provider.model, fallback=fallback),
-                )
-            except NotImplementedError as exc:
-                _record(record, provider, started, "skipped", fallback, str(exc))
-                break
-            except (ValidationError, ValueError) as exc:
-                # Invalid JSON or out-of-range values: worth exactly one more try.
-                _record(record, provider, started, "invalid", fallback, str(exc))
-                continue
-            except Exception as exc:  # noqa: BLE001 - transport failures move down the chain
-                _record(
-                    record, provider, started, "error", fallback, f"{type(exc).__name__}: {exc}"
-                )
-                break
-            _record(record, provider, started, "ok", fallback)
-            return report
-    say("Scoring your answers with the offline rubric…")
-    started = time.perf_counter()
-    report = score_interview(ctx, fallback=True, analysis=analysis)
-    _record(record, None, started, "ok", True)
-    return report
+    providers = ai.providers
+    offline = next((p for p in providers if p.name == OFFLINE_PROVIDER), None)
+    if providers[0].name != OFFLINE_PROVIDER and any(p.name != OFFLINE_PROVIDER for p in providers):
+        say(f"Asking {providers[0].name} for feedback…")
+        try:
+            result = ai.generate_feedback(ctx, record=record, validate=_validator(analysis))
+        except ModelFailure:
+            say("No model wrote usable feedback; scoring with the offline rubric instead…")
+        else:
+            return merge_model_feedback(
+                ctx,
+                analysis,
+                result.data,
+                GeneratedBy(provider=result.provider, model=result.model, fallback=result.fallback),
+            )
+    else:
+        say("Scoring your answers with the offline rubric…")
+    return _offline(ctx, analysis, record, offline, fallback=providers[0].name != OFFLINE_PROVIDER)
 
 
 # --- storage ------------------------------------------------------------------------------
