@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from interview_core.ai.base import InterviewContext, Turn
 from interview_core.ai.offline import FEEDBACK_PHRASES, OfflineProvider, read_answer
@@ -416,6 +418,8 @@ def test_job_profile_seniority_and_family() -> None:
     assert analyse_job("Junior Developer", "X", "Python").seniority == "junior"
     assert analyse_job("Engineering Manager", "X", "Lead a team").seniority == "manager"
     assert analyse_job("Staff Engineer", "X", "").seniority == "lead"
+    assert analyse_job("Staff Nurse", "X", "").seniority == "mid"
+    assert analyse_job("Data Analyst", "X", "- Coach junior analysts").seniority == "mid"
     assert analyse_job("Account Manager", "X", "Grow accounts").seniority == "mid"
     assert analyse_job("Developer", "X", "You have 8+ years of Java.").seniority == "lead"
     assert analyse_job("Registered Nurse", "X", "Patient care").family == "healthcare"
@@ -504,3 +508,29 @@ def test_years_of_experience_from_date_ranges() -> None:
     )
     assert cv.years_experience == 9  # 3 + 6, the degree not counted
     assert [r.employer for r in cv.roles] == ["Bar plc", "Foo Ltd"]
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+documents = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600
+) | st.sampled_from([PAIRS["software"].cv, PAIRS["nursing"].jd, "- \n# \n2019 - present\n"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    title=st.text(min_size=1, max_size=60).filter(str.strip),
+    company=st.text(min_size=1, max_size=60).filter(str.strip),
+    cv=documents,
+    jd=documents,
+    answers=st.lists(st.text(max_size=200), min_size=8, max_size=8),
+)
+def test_any_documents_and_answers_give_eight_valid_questions(
+    title: str, company: str, cv: str, jd: str, answers: list[str]
+) -> None:
+    pair = Pair("fuzz", title.strip(), company.strip(), cv, jd)
+    questions = interview(pair, answers)
+    assert len(questions) == 8
+    assert len({q.strip().lower() for q in questions}) == 8
+    assert all(q.strip() and len(q) <= 600 for q in questions)
+    assert CLOSING.search(questions[7])

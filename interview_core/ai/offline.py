@@ -1064,7 +1064,7 @@ class _Renderer:
             options = [
                 f"Let's talk about {term}. Describe {prompt}: what was at stake, what did you "
                 f"do yourself, and how did it turn out?",
-                f"I'd like to understand your {term}. Tell me about {prompt}: {star}",
+                f"Let's turn to {term}. Tell me about {prompt}: {star}",
                 f"Thinking about the {self.title} role at {self.company}, tell me about "
                 f"{prompt}: {star}",
             ]
@@ -1326,9 +1326,7 @@ class _Interviewer:
             ):
                 covers.append(item.key)
         skill = next((i.skill for i in self.plan if i.key in covers), None)
-        if re.search(
-            r"concrete example|specific example|how did you measure|what was the result", lowered
-        ):
+        if re.search(r"concrete example|specific example|how did you measure", lowered):
             return _Asked("foreign", "foreign", skill, "example", tuple(covers), question)
         return _Asked(f"foreign:{len(before)}", "foreign", skill, None, tuple(covers), question)
 
@@ -1365,9 +1363,18 @@ class _Interviewer:
                 where = item.cv.employer if item.cv is not None else None
                 asked = _Asked(item.key, item.kind, item.skill, text=text, where=where)
                 return _Decision(text, asked)
-        # Everything planned has been asked (or asked by someone else): one more generic.
-        fallback = f"Is there anything in your experience we haven't covered that you think matters for the {self.render.title} role at {self.render.company}?"
-        return _Decision(fallback, _Asked(f"extra:{number}", "generic", text=fallback))
+        # Everything planned has been asked (or asked by someone else): one more open one.
+        t, c = self.render.title, self.render.company
+        options = [
+            f"Is there anything in your experience we haven't covered that you think matters "
+            f"for the {t} role at {c}?",
+            f"What would your last manager say is the one thing you should work on before "
+            f"taking on the {t} role at {c}?",
+            f"Looking back over your career so far, which decision shaped you most as a "
+            f"candidate for the {t} role at {c}?",
+        ]
+        text = self._fresh(options, previous) or options[number % len(options)]
+        return _Decision(text, _Asked(f"extra:{number}", "generic", text=text))
 
     def _followup(
         self,

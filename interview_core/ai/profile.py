@@ -25,7 +25,6 @@ _RANGE = re.compile(
     rf"{_DATE}\s*(?:-|–|—|to|until)\s*(?:{_DATE}|{_OPEN_END})",
     re.IGNORECASE,
 )
-_SINGLE_YEAR = re.compile(r"\(\s*((?:19|20)\d{2})\s*\)")
 _YEARS_PHRASE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years|yrs)\b", re.IGNORECASE
 )
@@ -184,12 +183,6 @@ _NICE_MARKER = re.compile(
     r"not essential|advantageous|an advantage|ideally)\b",
     re.IGNORECASE,
 )
-_REQUIREMENT_HINT = re.compile(
-    r"\b(experience|years|knowledge|understanding|familiarity|proficien|skills?|ability|"
-    r"able to|track record|degree|qualified|registered|certif|comfortable|background|"
-    r"strong|excellent|proven|fluent|expertise)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -232,7 +225,10 @@ def _seniority(title: str, text: str, years: int | None) -> str:
         t,
     ):
         return "manager"
-    if re.search(r"\b(lead|principal|staff|architect|team leader|charge nurse|sister)\b", t):
+    # "Staff Engineer" is a lead role; "Staff Nurse" is not.
+    if re.search(
+        r"\b(lead|principal|staff(?! nurse)|architect|team leader|charge nurse|sister)\b", t
+    ):
         return "lead"
     if re.search(r"\b(senior|sr\.?|experienced|enterprise|band [67])\b", t):
         return "senior"
@@ -242,7 +238,9 @@ def _seniority(title: str, text: str, years: int | None) -> str:
         return "junior"
     body = text.lower()
     if re.search(
-        r"\b(entry.level|graduate scheme|no experience (is )?(needed|required)|junior)\b", body
+        r"\b(entry.level|graduate scheme|no experience (is )?(needed|required)|"
+        r"junior (role|position))\b",
+        body,
     ):
         return "junior"
     if years is not None:
