@@ -355,7 +355,11 @@ def render_pdf(report: FeedbackReport, session: SessionLike, *, use_unicode: boo
         )
     pdf.bullets(facts)
 
-    pdf.add_page()
+    # The questions follow on, starting a page only when little room is left.
+    if pdf.get_y() > pdf.h - 80:
+        pdf.add_page()
+    else:
+        pdf.ln(4)
     pdf.para("Question by question", size=15, bold=True, gap=2)
     for q in report.questions:
         pdf.heading(f"Question {q.number} - {q.score}/100")

@@ -795,12 +795,21 @@ def best_cv_line(cv_text: str, question: str, prefer: Iterable[str] = ()) -> str
 
 
 def stronger_answer(
-    a: AnswerAssessment, cv_text: str, job_skills: Sequence[str], company: str = ""
+    a: AnswerAssessment,
+    cv_text: str,
+    job_skills: Sequence[str],
+    company: str = "",
+    all_job_skills: Sequence[str] = (),
 ) -> list[str]:
-    """An outline of a stronger answer, built from the candidate's own answer and CV."""
+    """An outline of a stronger answer, built from the candidate's own answer and CV.
+
+    `job_skills` are the job's skills this question is about; of the skills the answer
+    names, those the job asks for come first (all of them when the job names none).
+    """
     cv_line = best_cv_line(cv_text, a.question, a.stats.skills_named)
     cv_hint = f" — your CV has one: “{cv_line}”" if cv_line else ""
-    tools = list(dict.fromkeys([*a.stats.skills_named, *job_skills]))[:3]
+    named = [s for s in a.stats.skills_named if not all_job_skills or s in all_job_skills]
+    tools = list(dict.fromkeys([*named, *job_skills]))[:3]
     naming = f", naming {_join(tools)} where you used them" if tools else ""
     figures = [t for t in a.number_tokens if any(c.isdigit() for c in t)][:2]
     result = (
@@ -1217,7 +1226,11 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
                 verdict=verdict(a),
                 missing=[g.advice for g in gaps(a)[:4]],
                 stronger_answer=stronger_answer(
-                    a, ctx.cv_text, _relevant_job_skills(a, an.job_skills), ctx.company_name
+                    a,
+                    ctx.cv_text,
+                    _relevant_job_skills(a, an.job_skills),
+                    ctx.company_name,
+                    an.job_skills,
                 ),
                 stats=a.stats,
             )

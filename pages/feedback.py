@@ -65,7 +65,12 @@ def dimension_chart(report: FeedbackReport) -> alt.Chart:
     frame["Colour"] = frame["Score"].map(band)
     base = alt.Chart(frame).encode(
         y=alt.Y("Dimension:N", sort=None, title=None),
-        x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 100]), title="Score (0-100)"),
+        x=alt.X(
+            "Score:Q",
+            scale=alt.Scale(domain=[0, 100]),
+            axis=alt.Axis(values=[0, 25, 50, 75, 100]),
+            title="Score (0-100)",
+        ),
     )
     bars = base.mark_bar(cornerRadiusEnd=3).encode(
         color=alt.Color("Colour:N", scale=None), tooltip=["Dimension", "Score"]
@@ -80,15 +85,16 @@ def headline(report: FeedbackReport) -> None:
     score.metric("Score", f"{report.score}/10", border=True)
     overall.metric("Overall", f"{report.overall_score}/100", border=True)
     by = report.generated_by
-    label = esc(provider_label(report))
     if by.heuristic:
         st.caption(
-            f":orange-badge[:material/rule: Heuristic score] {label}. Transparent rules: STAR "
-            "markers, figures and named tools, relevance to the question and the job, length "
-            "and filler words."
+            ":orange-badge[:material/rule: Heuristic score] Scored by the offline rubric, no "
+            "language model. Transparent rules: STAR markers, figures and named tools, "
+            "relevance to the question and the job, length and filler words."
         )
     else:
-        st.caption(f":blue-badge[:material/smart_toy: {esc(by.provider)}] {label}.")
+        st.caption(
+            f":blue-badge[:material/smart_toy: {esc(by.provider)}] {esc(provider_label(report))}."
+        )
     if by.fallback:
         st.caption(":orange-badge[:material/warning: fallback] The first choice failed.")
 
