@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from interview_core.ai.registry import validate_settings
 from interview_core.config import ConfigError
 from interview_core.streamlit_ui import get_settings
 from interview_core.ui import navigation
@@ -28,8 +27,7 @@ PAGES = [
 ]
 
 try:
-    # Settings and the provider chain (keys present?) are checked at start, not at question 1.
-    validate_settings(get_settings())
+    get_settings()
 except ConfigError as exc:
     # A broken setting would fail on every page; say once what to fix instead.
     st.error(f"The app is not configured correctly: {exc}")
