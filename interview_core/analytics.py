@@ -368,7 +368,8 @@ def headline(db: Database, f: Filters) -> pd.DataFrame:
     ).set_index("period")["median"]
     answer_chars = _median_by(
         db,
-        func.length(Message.content),
+        # A stored length: the median never reads the answers' text.
+        Message.content_chars,
         [period],
         base.join(Message, Message.session_id == S.id).where(Message.role == "user"),
     ).set_index("period")["median"]

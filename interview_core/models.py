@@ -18,6 +18,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 MAX_QUESTIONS = 8
@@ -102,7 +103,22 @@ class InterviewSession(Base):
     __table_args__ = (
         CheckConstraint(f"question_count BETWEEN 0 AND {MAX_QUESTIONS}", name="ck_session_qcount"),
         CheckConstraint("answer_count BETWEEN 0 AND question_count", name="ck_session_acount"),
+        # Covers the dashboard's scans by creation time (analytics.py): no wide row is read.
+        Index(
+            "ix_sessions_created_analytics",
+            "created_at",
+            "job_title",
+            "company_name",
+            "question_count",
+            "answer_count",
+            "is_complete",
+            "completed_at",
+        ),
     )
+
+
+def _content_chars(context: DefaultExecutionContext) -> int:
+    return len(context.get_current_parameters()["content"])
 
 
 class Message(Base):
@@ -121,6 +137,11 @@ class Message(Base):
     # Which provider wrote a question, and whether it stood in for a failed one.
     provider: Mapped[str | None] = mapped_column(String(40), default=None)
     fallback: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Length of `content`, set on insert, so the dashboard's answer-length median reads a
+    # small index instead of every answer's text (messages are never edited).
+    content_chars: Mapped[int | None] = mapped_column(
+        Integer, default=_content_chars, deferred=True
+    )
 
     session: Mapped[InterviewSession] = relationship(back_populates="messages")
 
@@ -129,6 +150,7 @@ class Message(Base):
         UniqueConstraint("session_id", "question_index", "role", name="uq_message_turn"),
         CheckConstraint("role IN ('assistant', 'user')", name="ck_message_role"),
         CheckConstraint(f"question_index BETWEEN 1 AND {MAX_QUESTIONS}", name="ck_message_index"),
+        Index("ix_messages_session_role_chars", "session_id", "role", "content_chars"),
     )
 
 
@@ -175,6 +197,8 @@ class FeedbackSkill(Base):
         CheckConstraint(
             "status IN ('demonstrated', 'undemonstrated', 'missing')", name="ck_skill_status"
         ),
+        # Covers the skills heatmap's join from sessions (analytics.py).
+        Index("ix_feedback_skills_session_skill", "session_id", "skill", "status"),
     )
 
 
@@ -196,4 +220,16 @@ class ModelCall(Base):
     error: Mapped[str | None] = mapped_column(String(300), default=None)
     fallback: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __table_args__ = (Index("ix_model_calls_started", "started_at"),)
+    __table_args__ = (
+        Index("ix_model_calls_started", "started_at"),
+        # Covers the provider-health chart (analytics.py).
+        Index(
+            "ix_model_calls_started_cover",
+            "started_at",
+            "provider",
+            "outcome",
+            "fallback",
+            "latency_ms",
+            "session_id",
+        ),
+    )

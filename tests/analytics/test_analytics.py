@@ -9,10 +9,13 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from sqlalchemy import select
 
 from interview_core import analytics as an
 from interview_core.auth import Actor, Role
 from interview_core.errors import Forbidden
+from interview_core.interview import answer_question, start_interview
+from interview_core.models import Message
 
 from .conftest import CURRENT
 
@@ -250,3 +253,13 @@ def test_session_detail_reads_transcript_and_feedback(built) -> None:
     assert unscored.feedback is None and unscored.skills.empty
     with pytest.raises(Forbidden):
         an.session_detail(db, Actor("stranger"), ids["B"])
+
+
+def test_the_interview_flow_stores_each_messages_length(db, actor, ai, make_ready_session) -> None:
+    summary = make_ready_session()
+    start_interview(db, actor, summary.id, ai)
+    answer_question(db, actor, summary.id, "I led the Kafka migration — and it worked.", ai)
+    with db.session() as s:
+        rows = s.execute(select(Message.content, Message.content_chars)).all()
+    assert len(rows) == 3
+    assert all(chars == len(content) for content, chars in rows)
