@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import statistics
 from dataclasses import replace
 from datetime import date
 
 import pandas as pd
 import pytest
-from sqlalchemy import select
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
+from sqlalchemy import Float, String, literal, select, union_all
 
 from interview_core import analytics as an
 from interview_core.auth import Actor, Role
@@ -18,6 +22,10 @@ from interview_core.interview import answer_question, start_interview
 from interview_core.models import Message
 
 from .conftest import CURRENT
+
+
+def round_2(x: float) -> float:
+    return round(x, 2)
 
 
 def metrics(frame: pd.DataFrame) -> dict[str, tuple[float, float, float]]:
@@ -263,3 +271,30 @@ def test_the_interview_flow_stores_each_messages_length(db, actor, ai, make_read
         rows = s.execute(select(Message.content, Message.content_chars)).all()
     assert len(rows) == 3
     assert all(chars == len(content) for content, chars in rows)
+
+
+@hyp_settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    groups=st.dictionaries(
+        st.sampled_from(["a", "b", "c"]),
+        st.lists(
+            st.one_of(st.integers(-5, 40), st.floats(-50, 50, allow_nan=False).map(round_2)),
+            min_size=1,
+            max_size=30,
+        ),
+        min_size=1,
+    )
+)
+def test_median_matches_the_textbook_definition(db, groups: dict[str, list[float]]) -> None:
+    table = union_all(
+        *(
+            select(literal(g, String).label("g"), literal(float(x), Float).label("x"))
+            for g, xs in groups.items()
+            for x in xs
+        )
+    ).subquery("t")
+    stmt = select(table.c.g).select_from(table)
+    frame = an._median_by(db, table.c.x, [table.c.g], stmt).set_index("g")["median"]
+    assert frame.to_dict() == pytest.approx({g: statistics.median(xs) for g, xs in groups.items()})
