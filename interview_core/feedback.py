@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from .ai.base import CallRecord, InterviewContext, Provider, Turn
 from .ai.service import AIService
 from .auth import Actor, check_read, check_write
+from .call_log import store_calls
 from .db import Database
 from .errors import Conflict, ModelFailure, NotFound
 from .feedback_schema import (
@@ -30,7 +31,7 @@ from .feedback_schema import (
     QuestionFeedback,
     headline_score,
 )
-from .models import Feedback, FeedbackSkill, InterviewSession, Message, ModelCall, utcnow
+from .models import Feedback, FeedbackSkill, InterviewSession, Message, utcnow
 from .report import render_markdown, render_pdf
 from .scoring import (
     OFFLINE_MODEL,
@@ -299,21 +300,7 @@ def generate_feedback(
     if on_progress:
         on_progress("Saving your feedback…")
     with db.session() as s, s.begin():
-        s.add_all(
-            ModelCall(
-                session_id=sid,
-                provider=c.provider,
-                model=c.model,
-                purpose=c.purpose,
-                latency_ms=c.latency_ms,
-                tokens_in=c.tokens_in,
-                tokens_out=c.tokens_out,
-                outcome=c.outcome,
-                error=c.error,
-                fallback=c.fallback,
-            )
-            for c in calls
-        )
+        store_calls(s, sid, calls)
     try:
         with db.session() as s, s.begin():
             existing = _stored(s, sid)

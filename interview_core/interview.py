@@ -22,9 +22,10 @@ from . import documents
 from .ai.base import CallRecord, InterviewContext, Turn
 from .ai.service import AIService
 from .auth import Actor, check_read, check_write
+from .call_log import store_calls
 from .db import Database
 from .errors import Conflict, ModelFailure, NotFound, NotReady, ValidationFailed
-from .models import MAX_QUESTIONS, InterviewSession, Message, ModelCall, utcnow
+from .models import MAX_QUESTIONS, InterviewSession, Message, utcnow
 
 MAX_TITLE_CHARS = 200
 MAX_ANSWER_CHARS = 5_000
@@ -337,24 +338,6 @@ def _context(row: InterviewSession, messages: list[Message]) -> InterviewContext
     )
 
 
-def _store_calls(s: Session, session_id: int | None, calls: list[CallRecord]) -> None:
-    s.add_all(
-        ModelCall(
-            session_id=session_id,
-            provider=c.provider,
-            model=c.model,
-            purpose=c.purpose,
-            latency_ms=c.latency_ms,
-            tokens_in=c.tokens_in,
-            tokens_out=c.tokens_out,
-            outcome=c.outcome,
-            error=c.error,
-            fallback=c.fallback,
-        )
-        for c in calls
-    )
-
-
 def _due_question(row: InterviewSession, messages: list[Message]) -> int | None:
     """The index of the question that should be asked now, or None if one is pending or done."""
     if not messages:
@@ -392,12 +375,12 @@ def stream_next_question(
         result = yield from ai.stream_question(ctx, record=calls.append)
     except ModelFailure:
         with db.session() as s, s.begin():
-            _store_calls(s, sid, calls)
+            store_calls(s, sid, calls)
         raise
 
     with db.session() as s, s.begin():
         row = _lock(s, sid)
-        _store_calls(s, sid, calls)
+        store_calls(s, sid, calls)
         messages = _messages(s, sid)
         if _due_question(row, messages) != due:
             # Someone else stored this question meanwhile; theirs stands.
