@@ -18,12 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .ai.base import CallRecord, InterviewContext, Provider, Turn
+from .ai.base import CallRecord, InterviewContext, Provider
 from .ai.service import AIService
 from .auth import Actor, check_read, check_write
 from .call_log import store_calls
 from .db import Database
-from .errors import Conflict, ModelFailure, NotFound
+from .errors import Conflict, ModelFailure
 from .feedback_schema import (
     FeedbackReport,
     GeneratedBy,
@@ -31,7 +31,8 @@ from .feedback_schema import (
     QuestionFeedback,
     headline_score,
 )
-from .models import Feedback, FeedbackSkill, InterviewSession, Message, utcnow
+from .interview import build_context, coerce_session_id, load_messages, load_session
+from .models import Feedback, FeedbackSkill, utcnow
 from .report import render_markdown, render_pdf
 from .scoring import (
     OFFLINE_MODEL,
@@ -220,50 +221,15 @@ def _from_row(row: Feedback) -> FeedbackReport:
     return report.model_copy(update={"generated_at": row.created_at})
 
 
-def _coerce_id(session_id: int | str) -> int:
-    try:
-        return int(session_id)
-    except (TypeError, ValueError):
-        raise NotFound() from None
-
-
-def _load_session(s: Session, session_id: int) -> InterviewSession:
-    row = s.get(InterviewSession, session_id, populate_existing=True)
-    if row is None:
-        raise NotFound()
-    return row
-
-
 def _stored(s: Session, session_id: int) -> Feedback | None:
     return s.scalar(select(Feedback).where(Feedback.session_id == session_id))
 
 
-def _context(s: Session, row: InterviewSession) -> InterviewContext:
-    messages = s.scalars(
-        select(Message)
-        .where(Message.session_id == row.id)
-        .order_by(Message.question_index, Message.role)
-    ).all()
-    answers = {m.question_index: m.content for m in messages if m.role == "user"}
-    turns = tuple(
-        Turn(question=m.content, answer=answers.get(m.question_index))
-        for m in messages
-        if m.role == "assistant"
-    )
-    return InterviewContext(
-        job_title=row.job_title,
-        company_name=row.company_name,
-        cv_text=row.cv_text or "",
-        job_description=row.job_description or "",
-        turns=turns,
-    )
-
-
 def get_feedback(db: Database, actor: Actor, session_id: int | str) -> FeedbackReport | None:
     """The stored feedback of a session, or None if none has been generated yet."""
-    sid = _coerce_id(session_id)
+    sid = coerce_session_id(session_id)
     with db.session() as s:
-        check_read(actor, _load_session(s, sid))
+        check_read(actor, load_session(s, sid))
         row = _stored(s, sid)
         return _from_row(row) if row else None
 
@@ -281,9 +247,9 @@ def generate_feedback(
     Raises Conflict while the interview is unfinished. `regenerate=True` replaces the stored
     feedback. `on_progress` hears short status lines while the feedback is being written.
     """
-    sid = _coerce_id(session_id)
+    sid = coerce_session_id(session_id)
     with db.session() as s:
-        row = _load_session(s, sid)
+        row = load_session(s, sid)
         check_read(actor, row)
         existing = _stored(s, sid)
         if existing is not None and not regenerate:
@@ -291,7 +257,7 @@ def generate_feedback(
         check_write(actor, row)
         if not row.is_complete:
             raise Conflict(NOT_COMPLETE)
-        ctx = _context(s, row)
+        ctx = build_context(row, load_messages(s, sid))
 
     calls: list[CallRecord] = []
     # No transaction is open while providers think.

@@ -168,7 +168,8 @@ def _summary(row: InterviewSession) -> SessionSummary:
     )
 
 
-def _load(s: Session, session_id: int) -> InterviewSession:
+def load_session(s: Session, session_id: int) -> InterviewSession:
+    """The session row, freshly read; NotFound when there is none."""
     row = s.get(InterviewSession, session_id, populate_existing=True)
     if row is None:
         raise NotFound()
@@ -185,10 +186,11 @@ def _lock(s: Session, session_id: int) -> InterviewSession:
     )
     if result.rowcount == 0:
         raise NotFound()
-    return _load(s, session_id)
+    return load_session(s, session_id)
 
 
-def _messages(s: Session, session_id: int) -> list[Message]:
+def load_messages(s: Session, session_id: int) -> list[Message]:
+    """The session's messages in conversation order."""
     return list(
         s.scalars(
             select(Message)
@@ -210,7 +212,8 @@ def _clean_text_field(value: str, label: str) -> str:
 _MAX_ID = 2**63 - 1  # the widest id any backend stores; larger ones cannot exist
 
 
-def _coerce_id(session_id: int | str) -> int:
+def coerce_session_id(session_id: int | str) -> int:
+    """A session id from a URL or query string; NotFound for anything no session can have."""
     if isinstance(session_id, str) and not (session_id.isascii() and session_id.isdigit()):
         raise NotFound()
     try:
@@ -239,7 +242,7 @@ def create_session(db: Database, actor: Actor, job_title: str, company_name: str
 def get_session(db: Database, actor: Actor, session_id: int | str) -> SessionSummary:
     """One session, if `actor` may read it."""
     with db.session() as s:
-        row = _load(s, _coerce_id(session_id))
+        row = load_session(s, coerce_session_id(session_id))
         check_read(actor, row)
         return _summary(row)
 
@@ -261,7 +264,7 @@ def get_documents(
 ) -> tuple[str | None, str | None]:
     """The stored CV text and job description (None where missing)."""
     with db.session() as s:
-        row = _load(s, _coerce_id(session_id))
+        row = load_session(s, coerce_session_id(session_id))
         check_read(actor, row)
         return row.cv_text, row.job_description
 
@@ -270,7 +273,7 @@ def _store_document(
     db: Database, actor: Actor, session_id: int | str, **values: str
 ) -> SessionSummary:
     with db.session() as s, s.begin():
-        row = _lock(s, _coerce_id(session_id))
+        row = _lock(s, coerce_session_id(session_id))
         check_write(actor, row)
         if row.question_count > 0:
             raise Conflict(
@@ -311,10 +314,10 @@ def attach_job_description_file(
 
 def conversation(db: Database, actor: Actor, session_id: int | str) -> list[MessageView]:
     """Every message of the session, in order."""
-    sid = _coerce_id(session_id)
+    sid = coerce_session_id(session_id)
     with db.session() as s:
-        check_read(actor, _load(s, sid))
-        return [_view(m) for m in _messages(s, sid)]
+        check_read(actor, load_session(s, sid))
+        return [_view(m) for m in load_messages(s, sid)]
 
 
 def get_progress(db: Database, actor: Actor, session_id: int | str) -> Progress:
@@ -322,7 +325,8 @@ def get_progress(db: Database, actor: Actor, session_id: int | str) -> Progress:
     return get_session(db, actor, session_id).progress
 
 
-def _context(row: InterviewSession, messages: list[Message]) -> InterviewContext:
+def build_context(row: InterviewSession, messages: list[Message]) -> InterviewContext:
+    """What a provider sees: the role, the documents and the questions with their answers."""
     answers = {m.question_index: m.content for m in messages if m.role == "user"}
     turns = tuple(
         Turn(question=m.content, answer=answers.get(m.question_index))
@@ -356,18 +360,18 @@ def stream_next_question(
     Yields nothing when a question is already waiting for its answer (it is returned) or
     the interview is complete (returns None). Two callers at once store one question.
     """
-    sid = _coerce_id(session_id)
+    sid = coerce_session_id(session_id)
     with db.session() as s:
-        row = _load(s, sid)
+        row = load_session(s, sid)
         check_write(actor, row)
         if not (row.cv_text and row.job_description):
             raise NotReady("Upload a CV and add a job description before starting the interview.")
-        messages = _messages(s, sid)
+        messages = load_messages(s, sid)
         due = _due_question(row, messages)
         if due is None:
             pending = messages[-1] if messages and messages[-1].role == "assistant" else None
             return _view(pending) if pending else None
-        ctx = _context(row, messages)
+        ctx = build_context(row, messages)
 
     calls: list[CallRecord] = []
     try:
@@ -381,7 +385,7 @@ def stream_next_question(
     with db.session() as s, s.begin():
         row = _lock(s, sid)
         store_calls(s, sid, calls)
-        messages = _messages(s, sid)
+        messages = load_messages(s, sid)
         if _due_question(row, messages) != due:
             # Someone else stored this question meanwhile; theirs stands.
             existing = next(
@@ -440,7 +444,7 @@ def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) 
     Resending the answer already stored for the latest question (a retry after a failed
     model call) is accepted once and stores nothing new.
     """
-    sid = _coerce_id(session_id)
+    sid = coerce_session_id(session_id)
     answer = (text or "").strip()
     if not answer:
         raise ValidationFailed("Answer cannot be empty.")
@@ -453,7 +457,7 @@ def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) 
         check_write(actor, row)
         if row.is_complete:
             raise Conflict("This interview is already complete; no more answers are accepted.")
-        messages = _messages(s, sid)
+        messages = load_messages(s, sid)
         if not messages:
             raise Conflict("The interview has not started yet; open the interview page first.")
         last = messages[-1]

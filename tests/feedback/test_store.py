@@ -89,6 +89,10 @@ def test_ownership_and_missing_sessions(db, actor, ai, complete_session) -> None
         generate_feedback(db, actor, 999_999, ai)
     with pytest.raises(NotFound):
         get_feedback(db, actor, "not-a-number")
+    # Ids come from the address bar: ones no database column can hold are not found either.
+    for raw in ("99999999999999999999", "-3", "0"):
+        with pytest.raises(NotFound):
+            get_feedback(db, actor, raw)
 
 
 def test_recruiter_reads_stored_feedback_but_cannot_create_it(
