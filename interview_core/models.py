@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -233,3 +234,18 @@ class ModelCall(Base):
             "session_id",
         ),
     )
+
+
+# SQLite groups by an expression with a sort unless an index yields the rows in that
+# order; this one lets the provider-health chart (analytics.py) group calls by UTC day
+# straight from the index. PostgreSQL hashes instead and needs no such index.
+Index(
+    "ix_model_calls_day_sqlite",
+    text("substr(started_at, 1, 10)"),
+    ModelCall.provider,
+    ModelCall.outcome,
+    ModelCall.fallback,
+    ModelCall.latency_ms,
+    ModelCall.started_at,
+    ModelCall.session_id,
+).ddl_if(dialect="sqlite")
