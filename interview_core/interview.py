@@ -55,6 +55,16 @@ class Progress:
         return self.question_count == self.max_questions and self.answer_count == self.max_questions
 
     @property
+    def awaiting_answer(self) -> bool:
+        """A question has been asked and not yet answered."""
+        return self.question_count > self.answer_count
+
+    @property
+    def question_due(self) -> bool:
+        """The next question should be written now: none is waiting and the interview goes on."""
+        return not self.is_complete and self.question_count == self.answer_count
+
+    @property
     def fraction(self) -> float:
         """Share of the interview answered, 0.0 to 1.0, for progress bars."""
         return self.answer_count / self.max_questions

@@ -135,8 +135,7 @@ def show_interview(session_id: str) -> None:
         summary = interview.get_session(db, actor, sid)
 
     failures: dict[int, str] = st.session_state.setdefault(_FAILURES_KEY, {})
-    question_due = summary.progress.question_count == summary.progress.answer_count
-    if not summary.progress.is_complete and question_due and sid not in failures:
+    if summary.progress.question_due and sid not in failures:
         ask_next_question(summary)
         summary = interview.get_session(db, actor, sid)
     if sid in failures:
@@ -147,7 +146,7 @@ def show_interview(session_id: str) -> None:
         if not opened_complete:
             completion(summary)
     else:
-        waiting = summary.progress.question_count > summary.progress.answer_count
+        waiting = summary.progress.awaiting_answer
         st.chat_input(
             "Your answer" if waiting else "Waiting for the next question…",
             key=_answer_key(sid),

@@ -112,6 +112,9 @@ class InterviewMachine(RuleBasedStateMachine):
         progress = get_progress(self.db, self.actor, self.sid)
         assert progress.question_count == self.asked
         assert progress.is_complete == (self.answered == 8)
+        # What the pages decide from: a question waiting for its answer, or one to write.
+        assert progress.awaiting_answer == (bool(roles) and roles[-1] == "assistant")
+        assert progress.question_due == (self.asked == self.answered < 8)
 
 
 InterviewMachine.TestCase.settings = settings(

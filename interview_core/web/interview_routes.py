@@ -31,8 +31,7 @@ def _render_interview(session_id: int, error: str | None = None, draft: str = ""
         summary=summary,
         messages=messages,
         progress=summary.progress,
-        # A question is waiting for its answer when the interviewer spoke last.
-        awaiting_answer=bool(messages) and messages[-1].role == "assistant",
+        awaiting_answer=summary.progress.awaiting_answer,
         error=error,
         draft=draft,
     )
