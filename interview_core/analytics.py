@@ -84,12 +84,12 @@ class _WeekBucket(FunctionElement[str]):
     name = "week_bucket"
 
 
-class _MinutesBetween(FunctionElement[float]):
-    """Minutes from the first timestamp to the second, as a float."""
+class _SecondsBetween(FunctionElement[int]):
+    """Whole seconds from the first timestamp to the second (rounded)."""
 
-    type = Float()
+    type = Integer()
     inherit_cache = True
-    name = "minutes_between"
+    name = "seconds_between"
 
 
 class _WeekOfDay(FunctionElement[str]):
@@ -136,16 +136,16 @@ def _week_of_day_postgresql(element: _WeekOfDay, compiler: Any, **kw: Any) -> st
     return f"to_char(date_trunc('week', CAST({arg} AS date)), 'YYYY-MM-DD')"
 
 
-@compiles(_MinutesBetween, "sqlite")
-def _minutes_sqlite(element: _MinutesBetween, compiler: Any, **kw: Any) -> str:
+@compiles(_SecondsBetween, "sqlite")
+def _seconds_sqlite(element: _SecondsBetween, compiler: Any, **kw: Any) -> str:
     start, end = (compiler.process(c, **kw) for c in element.clauses)
-    return f"((julianday({end}) - julianday({start})) * 1440.0)"
+    return f"CAST(round((julianday({end}) - julianday({start})) * 86400.0) AS INTEGER)"
 
 
-@compiles(_MinutesBetween, "postgresql")
-def _minutes_postgresql(element: _MinutesBetween, compiler: Any, **kw: Any) -> str:
+@compiles(_SecondsBetween, "postgresql")
+def _seconds_postgresql(element: _SecondsBetween, compiler: Any, **kw: Any) -> str:
     start, end = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(EXTRACT(EPOCH FROM ({end} - {start})) / 60.0)"
+    return f"CAST(round(EXTRACT(EPOCH FROM ({end} - {start}))) AS INTEGER)"
 
 
 def _bucket(column: ColumnElement[Any], grain: Grain) -> ColumnElement[str]:
@@ -388,9 +388,10 @@ def headline(db: Database, f: Filters) -> pd.DataFrame:
     score = _median_by(
         db, Feedback.overall_score, [period], base.join(Feedback, Feedback.session_id == S.id)
     ).set_index("period")["median"]
-    minutes = _median_by(
+    # Whole seconds: few distinct values, so the median's counting step stays small.
+    seconds = _median_by(
         db,
-        _MinutesBetween(S.created_at, S.completed_at),
+        _SecondsBetween(S.created_at, S.completed_at),
         [period],
         base.where(S.is_complete.is_(True)),
     ).set_index("period")["median"]
@@ -410,7 +411,7 @@ def headline(db: Database, f: Filters) -> pd.DataFrame:
         table = table.fillna(0.0)
     table["completion_rate"] = table["completed"] / table["started"].where(table["started"] > 0)
     table["median_score"] = score.reindex(periods)
-    table["median_minutes_to_complete"] = minutes.reindex(periods)
+    table["median_minutes_to_complete"] = seconds.reindex(periods) / 60
     table["median_answer_chars"] = answer_chars.reindex(periods)
     if prev is None:
         table.loc["previous"] = float("nan")
@@ -624,7 +625,7 @@ SESSION_COLUMNS: dict[str, ColumnElement[Any]] = {
     "answers": S.answer_count,
     "score": Feedback.score,
     "overall_score": Feedback.overall_score,
-    "minutes_to_complete": _MinutesBetween(S.created_at, S.completed_at),
+    "minutes_to_complete": _float(_SecondsBetween(S.created_at, S.completed_at) / 60.0),
     "feedback_by": Feedback.generated_by,
 }
 SORTABLE = tuple(SESSION_COLUMNS)
