@@ -136,11 +136,17 @@ class SessionSummary:
 
 @dataclass(frozen=True)
 class AnswerResult:
-    """What answering returns: the stored answer and the next question (None when complete)."""
+    """What answering returns: the stored answer, the next question (None when complete) and
+    the session as it stands after both."""
 
     answer: MessageView
     next_question: MessageView | None
-    progress: Progress
+    session: SessionSummary
+
+    @property
+    def progress(self) -> Progress:
+        """The progress after this answer and the next question."""
+        return self.session.progress
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -322,12 +328,20 @@ def attach_job_description_file(
 # --- the conversation -----------------------------------------------------------------
 
 
-def conversation(db: Database, actor: Actor, session_id: int | str) -> list[MessageView]:
-    """Every message of the session, in order."""
+def session_with_conversation(
+    db: Database, actor: Actor, session_id: int | str
+) -> tuple[SessionSummary, list[MessageView]]:
+    """The session and every message of it, read together so progress and messages agree."""
     sid = coerce_session_id(session_id)
     with db.session() as s:
-        check_read(actor, load_session(s, sid))
-        return [_view(m) for m in load_messages(s, sid)]
+        row = load_session(s, sid)
+        check_read(actor, row)
+        return _summary(row), [_view(m) for m in load_messages(s, sid)]
+
+
+def conversation(db: Database, actor: Actor, session_id: int | str) -> list[MessageView]:
+    """Every message of the session, in order."""
+    return session_with_conversation(db, actor, session_id)[1]
 
 
 def get_progress(db: Database, actor: Actor, session_id: int | str) -> Progress:
@@ -504,5 +518,5 @@ def answer_question(
     return AnswerResult(
         answer=submission.answer,
         next_question=next_question,
-        progress=get_progress(db, actor, session_id),
+        session=get_session(db, actor, session_id),
     )

@@ -94,7 +94,7 @@ def completion(summary: SessionSummary) -> None:
 def show_interview(session_id: str) -> None:
     """The header, the conversation so far, the next question and the answer box."""
     try:
-        summary = interview.get_session(db, actor, session_id)
+        summary, messages = interview.session_with_conversation(db, actor, session_id)
     except InterviewError as exc:
         navigation.forget_session()
         st.error(exc.message)
@@ -126,7 +126,7 @@ def show_interview(session_id: str) -> None:
     if opened_complete:
         # Coming back to a finished interview: the next step first, not after 16 messages.
         completion(summary)
-    for message in interview.conversation(db, actor, sid):
+    for message in messages:
         components.render_message(message, summary.progress.max_questions)
 
     answer = st.session_state.pop(_queued_key(sid), None)

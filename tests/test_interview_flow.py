@@ -23,6 +23,7 @@ from interview_core.interview import (
     ensure_question,
     get_progress,
     list_sessions,
+    session_with_conversation,
     start_interview,
     stream_next_question,
     submit_answer,
@@ -86,6 +87,7 @@ def test_full_interview_completes_after_eighth_answer(db, actor, ai, make_ready_
     start_interview(db, actor, session.id, ai)
     for n in range(1, 9):
         result = answer_question(db, actor, session.id, f"{ANSWER} (answer {n})", ai)
+        assert result.session.progress.answer_count == n
         if n < 8:
             assert result.next_question is not None
             assert result.to_dict() == {
@@ -99,7 +101,9 @@ def test_full_interview_completes_after_eighth_answer(db, actor, ai, make_ready_
                 "is_complete": True,
                 "question_count": 8,
             }
-    messages = conversation(db, actor, session.id)
+    summary, messages = session_with_conversation(db, actor, session.id)
+    assert summary.status == "complete" and summary.progress.is_complete
+    assert messages == conversation(db, actor, session.id)
     assert len(messages) == 16
     assert_invariants(messages)
     assert all(m.timestamp.tzinfo is not None for m in messages)

@@ -23,9 +23,7 @@ bp = Blueprint("interview", __name__)
 
 
 def _render_interview(session_id: int, error: str | None = None, draft: str = "") -> str:
-    db, actor = get_db(), current_actor()
-    summary = interview.get_session(db, actor, session_id)
-    messages = interview.conversation(db, actor, session_id)
+    summary, messages = interview.session_with_conversation(get_db(), current_actor(), session_id)
     return render_template(
         "interview.html",
         summary=summary,
@@ -51,8 +49,7 @@ def interview_page(session_id: int) -> Response | str:
         flash(exc.message, "warning")
         return see_other(url_for("documents.upload_page", session_id=session_id))
     if wants_json():
-        summary = interview.get_session(db, actor, session_id)
-        messages = interview.conversation(db, actor, session_id)
+        summary, messages = interview.session_with_conversation(db, actor, session_id)
         return jsonify(interview_state(summary, messages, summary.progress))
     return _render_interview(session_id)
 
@@ -69,8 +66,7 @@ def message(session_id: int) -> Response:
         return jsonify(result.to_dict())
     if is_htmx():
         # The header's status badge is swapped too, so the session's status comes along.
-        summary = interview.get_session(db, actor, session_id)
         return make_response(
-            render_template("_answer_fragment.html", result=result, summary=summary)
+            render_template("_answer_fragment.html", result=result, summary=result.session)
         )
     return see_other(url_for(".interview_page", session_id=session_id))
