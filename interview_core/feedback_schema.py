@@ -18,6 +18,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 SCHEMA_VERSION = 1
 
 SkillStatus = Literal["demonstrated", "undemonstrated", "missing"]
+ScoreBand = Literal["strong", "fair", "weak"]
 TalkingPointKey = Literal["experience", "skills", "lessons_learned", "motivation"]
 
 
@@ -257,6 +258,18 @@ class FeedbackReport(BaseModel):
     def skills_with(self, status: SkillStatus) -> list[SkillCoverage]:
         """The covered skills with one status, in job-description order."""
         return [s for s in self.skill_coverage if s.status == status]
+
+
+# Lower bounds of the bands every view colours a 0-100 score by.
+STRONG_SCORE = 70
+FAIR_SCORE = 45
+
+
+def score_band(score: int) -> ScoreBand:
+    """How a 0-100 score reads: strong, fair or weak."""
+    if score >= STRONG_SCORE:
+        return "strong"
+    return "fair" if score >= FAIR_SCORE else "weak"
 
 
 def headline_score(overall: int) -> int:

@@ -11,7 +11,7 @@ from typing import Protocol
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from .feedback_schema import FeedbackReport, QuestionFeedback
+from .feedback_schema import FeedbackReport, QuestionFeedback, ScoreBand, score_band
 
 DIMENSION_LABELS = {
     "relevance": "Relevance",
@@ -282,12 +282,15 @@ class _Pdf(FPDF):
         self.cell(12, 6, str(value), align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
+_BAND_RGB: dict[ScoreBand, tuple[int, int, int]] = {
+    "strong": (46, 139, 87),
+    "fair": (230, 160, 40),
+    "weak": (200, 70, 60),
+}
+
+
 def _colour(value: int) -> tuple[int, int, int]:
-    if value >= 70:
-        return (46, 139, 87)
-    if value >= 45:
-        return (230, 160, 40)
-    return (200, 70, 60)
+    return _BAND_RGB[score_band(value)]
 
 
 def render_pdf(report: FeedbackReport, session: SessionLike, *, use_unicode: bool = True) -> bytes:

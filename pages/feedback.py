@@ -8,7 +8,12 @@ import streamlit as st
 
 from interview_core import feedback, interview
 from interview_core.errors import InterviewError
-from interview_core.feedback_schema import FeedbackReport, QuestionFeedback
+from interview_core.feedback_schema import (
+    FeedbackReport,
+    QuestionFeedback,
+    ScoreBand,
+    score_band,
+)
 from interview_core.interview import SessionSummary
 from interview_core.report import DIMENSION_LABELS, STATUS_LABELS, provider_label
 from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
@@ -19,13 +24,14 @@ db = get_database()
 actor = get_actor()
 
 esc = components.escape_markdown
-# Colour bands of a 0-100 score: the same thresholds as the PDF report.
-BANDS = [(70, "#2e8b57"), (45, "#e6a028"), (0, "#c8463c")]
+# Colours of the score bands: chart bars (hex) and Markdown text (Streamlit colour names).
+BAND_HEX: dict[ScoreBand, str] = {"strong": "#2e8b57", "fair": "#e6a028", "weak": "#c8463c"}
+BAND_MARKDOWN: dict[ScoreBand, str] = {"strong": "green", "fair": "orange", "weak": "red"}
 
 
 def band(value: int) -> str:
     """The colour of a 0-100 score."""
-    return next(colour for floor, colour in BANDS if value >= floor)
+    return BAND_HEX[score_band(value)]
 
 
 def links_elsewhere() -> None:
@@ -121,10 +127,7 @@ def question_expander(q: QuestionFeedback) -> None:
     with st.expander(esc(title if len(title) <= 110 else title[:107] + "…")):
         st.markdown(f"**{esc(q.question)}**")
         st.markdown(f"> {esc(q.answer) if q.answer.strip() else '*(no answer)*'}")
-        st.markdown(
-            f":{'green' if q.score >= 70 else 'orange' if q.score >= 45 else 'red'}"
-            f"[**{esc(q.verdict)}**]"
-        )
+        st.markdown(f":{BAND_MARKDOWN[score_band(q.score)]}[**{esc(q.verdict)}**]")
         dims = q.dimensions.model_dump()
         for column, (key, value) in zip(st.columns(4), dims.items(), strict=True):
             column.metric(DIMENSION_LABELS[key].split(" ")[0], value)

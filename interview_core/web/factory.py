@@ -15,6 +15,7 @@ from ..ai.service import AIService
 from ..config import Settings, load_settings
 from ..db import Database, create_schema
 from ..documents import MAX_FILE_BYTES
+from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
 from ..interview import MAX_ANSWER_CHARS, MAX_TITLE_CHARS, iso_utc
 from ..models import MAX_QUESTIONS
 from .context import EXTENSION_KEY, WebServices, get_db
@@ -105,6 +106,8 @@ def _init_templates(app: Flask) -> None:
         max_answer_chars=MAX_ANSWER_CHARS,
         max_title_chars=MAX_TITLE_CHARS,
         max_file_mb=MAX_FILE_BYTES // 2**20,
+        strong_score=STRONG_SCORE,
+        fair_score=FAIR_SCORE,
     )
     app.jinja_env.filters["iso_utc"] = iso_utc
 

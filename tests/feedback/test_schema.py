@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from interview_core.feedback_schema import FeedbackReport, ModelFeedback, headline_score
+from interview_core.feedback_schema import (
+    FeedbackReport,
+    ModelFeedback,
+    headline_score,
+    score_band,
+)
 from tests.feedback.conftest import model_feedback_dict
 from tests.feedback.test_chain import CTX
 
@@ -47,6 +52,11 @@ def test_model_feedback_rejects_out_of_range_and_missing_values(path, value) -> 
 
 def test_headline_score_maps_0_100_to_1_10() -> None:
     assert [headline_score(v) for v in (0, 4, 5, 15, 50, 94, 95, 100)] == [1, 1, 1, 2, 5, 9, 10, 10]
+
+
+def test_score_bands_split_at_45_and_70() -> None:
+    scores = (0, 44, 45, 69, 70, 100)
+    assert [score_band(v) for v in scores] == ["weak", "weak", "fair", "fair", "strong", "strong"]
 
 
 def test_report_json_round_trips() -> None:
