@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from interview_core import feedback, interview
+from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.feedback_schema import (
     FeedbackReport,
@@ -42,13 +43,19 @@ def links_elsewhere() -> None:
 
 def produce(summary: SessionSummary, regenerate: bool = False) -> FeedbackReport | None:
     """Generate (or regenerate) the feedback, showing each step while it is written."""
+    try:
+        ai = get_ai_service()
+    except ConfigError as exc:
+        # A provider without its key: say what to set instead of failing the whole page.
+        st.error(f"The AI providers are not configured correctly: {exc}")
+        return None
     with st.status("Writing your feedback…", expanded=True) as status:
         try:
             report = feedback.generate_feedback(
                 db,
                 actor,
                 summary.id,
-                get_ai_service(),
+                ai,
                 regenerate=regenerate,
                 on_progress=status.write,
             )

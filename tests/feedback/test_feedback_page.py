@@ -202,3 +202,15 @@ def test_regenerate_replaces_the_feedback(app_db, owner, make_session, use_provi
     assert stored is not None and stored.generated_by.provider == "gemini"
     assert "Heuristic score" not in captions(at)
     assert {m.label: m.value for m in at.metric}["Overall"] == "72/100"
+
+
+def test_a_provider_without_its_key_is_explained(
+    app_db, owner, make_session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = make_session()
+    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "gemini")
+    monkeypatch.delenv("GEMINI_API_KEY", raising=False)
+    at = open_feedback(session.id)
+    [error] = [e.value for e in at.error]
+    assert error.startswith("The AI providers are not configured correctly:")
+    assert feedback.get_feedback(app_db, owner, session.id) is None
