@@ -180,6 +180,21 @@ class Feedback(Base):
         cascade="all, delete-orphan", passive_deletes=True
     )
 
+    __table_args__ = (
+        # Covers the dashboard's score and rubric figures (analytics.py): payloads stay unread.
+        Index(
+            "ix_feedback_session_scores",
+            "session_id",
+            "score",
+            "overall_score",
+            "relevance",
+            "structure",
+            "evidence",
+            "communication",
+            "generated_by",
+        ),
+    )
+
 
 class FeedbackSkill(Base):
     """One job-description skill and how the interview covered it (for the skills heatmap)."""
