@@ -66,6 +66,15 @@ Recorder = Callable[[CallRecord], None]
 # --- merging a model's judgement with what is computed locally ---------------------------
 
 
+def _check_coverage(model: ModelFeedback, analysis: InterviewAnalysis) -> None:
+    """Raise ValueError unless the model judged exactly the answers that were given."""
+    if len(model.questions) != len(analysis.assessments):
+        raise ValueError(
+            f"feedback covers {len(model.questions)} questions, the interview has "
+            f"{len(analysis.assessments)}"
+        )
+
+
 def merge_model_feedback(
     ctx: InterviewContext,
     analysis: InterviewAnalysis,
@@ -76,11 +85,7 @@ def merge_model_feedback(
 
     Raises ValueError when the model judged a different number of answers than were given.
     """
-    if len(model.questions) != len(analysis.assessments):
-        raise ValueError(
-            f"feedback covers {len(model.questions)} questions, the interview has "
-            f"{len(analysis.assessments)}"
-        )
+    _check_coverage(model, analysis)
     questions = [
         QuestionFeedback(
             number=judged.number,
@@ -119,11 +124,7 @@ def _validator(analysis: InterviewAnalysis) -> Callable[[Any], ModelFeedback]:
             model = ModelFeedback.model_validate_json(raw)
         else:
             model = ModelFeedback.model_validate(raw)
-        if len(model.questions) != len(analysis.assessments):
-            raise ValueError(
-                f"feedback covers {len(model.questions)} questions, the interview has "
-                f"{len(analysis.assessments)}"
-            )
+        _check_coverage(model, analysis)
         return model
 
     return validate
