@@ -35,12 +35,6 @@ def band(value: int) -> str:
     return BAND_HEX[score_band(value)]
 
 
-def links_elsewhere() -> None:
-    """Ways out when there is no feedback to show."""
-    st.page_link(navigation.SESSIONS_PAGE, label="My sessions", icon=":material/history:")
-    st.page_link(navigation.NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
-
-
 def produce(summary: SessionSummary, regenerate: bool = False) -> FeedbackReport | None:
     """Generate (or regenerate) the feedback, showing each step while it is written."""
     try:
@@ -232,7 +226,7 @@ def show_feedback(session_id: str) -> None:
     except InterviewError as exc:
         navigation.forget_session()
         st.error(exc.message)
-        links_elsewhere()
+        navigation.links_elsewhere()
         return
 
     st.title(f"Feedback · {esc(summary.job_title)} @ {esc(summary.company_name)}", anchor=False)
@@ -273,6 +267,6 @@ session_id = navigation.current_session_id()
 if session_id is None:
     st.title("Feedback", anchor=False)
     st.info("No session is open. Finish an interview, or open one from My sessions.")
-    links_elsewhere()
+    navigation.links_elsewhere()
 else:
     show_feedback(session_id)

@@ -37,12 +37,6 @@ def clear_failure(session_id: int) -> None:
     st.session_state.get(_FAILURES_KEY, {}).pop(session_id, None)
 
 
-def links_elsewhere() -> None:
-    """Ways out when there is no interview to show."""
-    st.page_link(navigation.SESSIONS_PAGE, label="My sessions", icon=":material/history:")
-    st.page_link(navigation.NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
-
-
 def ask_next_question(summary: SessionSummary) -> None:
     """Stream the question that is due into a chat bubble; a failure waits for "Try again"."""
     failures = st.session_state.setdefault(_FAILURES_KEY, {})
@@ -98,7 +92,7 @@ def show_interview(session_id: str) -> None:
     except InterviewError as exc:
         navigation.forget_session()
         st.error(exc.message)
-        links_elsewhere()
+        navigation.links_elsewhere()
         return
     sid = summary.id
 
@@ -166,6 +160,6 @@ session_id = navigation.current_session_id()
 if session_id is None:
     st.title("Interview", anchor=False)
     st.info("No interview is open yet. Resume one from My sessions or create a new session.")
-    links_elsewhere()
+    navigation.links_elsewhere()
 else:
     show_interview(session_id)

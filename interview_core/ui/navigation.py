@@ -95,6 +95,12 @@ def session_params(session_id: int | str) -> dict[str, str]:
     return {SESSION_PARAM: str(session_id)}
 
 
+def links_elsewhere() -> None:
+    """Ways out of a page that has no session to show: My sessions and New session."""
+    st.page_link(SESSIONS_PAGE, label="My sessions", icon=":material/history:")
+    st.page_link(NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
+
+
 def go_to(page_path: str, session_id: int | str | None = None) -> NoReturn:
     """Switch to `page_path`, opening `session_id` there when given."""
     st.switch_page(page_path, query_params=session_params(session_id) if session_id else None)
