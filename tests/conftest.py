@@ -12,7 +12,7 @@ from sqlalchemy import text
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.config import load_settings
-from interview_core.db import Database
+from interview_core.db import Database, make_engine
 from interview_core.interview import (
     SessionSummary,
     attach_cv,
@@ -48,13 +48,29 @@ def _database_urls() -> list[str]:
     return urls
 
 
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """TEST_DATABASE_URL with a schema rebuilt from today's models, once per test run.
+
+    The database outlives test runs (CI and sessions reuse it), so tables left by an
+    older version of the models are dropped rather than trusted.
+    """
+    url = os.environ["TEST_DATABASE_URL"]
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
 @pytest.fixture(params=_database_urls())
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """An empty database: a SQLite file, then PostgreSQL when TEST_DATABASE_URL is set."""
     if request.param == "sqlite":
         database = Database.from_url(f"sqlite:///{tmp_path / 'test.db'}")
     else:
-        database = Database.from_url(os.environ["TEST_DATABASE_URL"])
+        database = Database.from_url(request.getfixturevalue("postgres_url"))
         with database.engine.begin() as conn:
             names = ", ".join(t.name for t in Base.metadata.sorted_tables)
             conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
