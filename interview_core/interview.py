@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import select, update
@@ -29,6 +29,7 @@ from .models import MAX_QUESTIONS, InterviewSession, Message, utcnow
 
 MAX_TITLE_CHARS = 200
 MAX_ANSWER_CHARS = 5_000
+RESUBMIT_WINDOW = timedelta(seconds=30)
 
 T = TypeVar("T")
 
@@ -466,7 +467,8 @@ def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) 
     """Store the answer to the waiting question, committed before any model call.
 
     Resending the answer already stored for the latest question (a retry after a failed
-    model call) is accepted once and stores nothing new.
+    model call, or a double submit within RESUBMIT_WINDOW of the next question) stores
+    nothing new.
     """
     sid = coerce_session_id(session_id)
     answer = (text or "").strip()
@@ -489,6 +491,15 @@ def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) 
             if last.content == answer:
                 return Submission(_view(last), _summary(row).progress, duplicate=True)
             raise Conflict("This question has already been answered; wait for the next one.")
+        previous = messages[-2] if len(messages) > 1 else None
+        if (
+            previous is not None
+            and previous.content == answer
+            and utcnow() - last.timestamp < RESUBMIT_WINDOW
+        ):
+            # The same text again just after its question was answered is a double submit
+            # (a resent form, a retried request), not the answer to the new question.
+            return Submission(_view(previous), _summary(row).progress, duplicate=True)
         message = Message(
             session_id=sid, role="user", question_index=last.question_index, content=answer
         )

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 
+import interview_core.interview as interview_module
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor, Role
 from interview_core.errors import (
@@ -254,3 +255,35 @@ def test_concurrent_starts_store_one_question(db, actor, ai, make_ready_session)
 def test_malformed_or_impossible_ids_are_not_found(db, actor, bad) -> None:
     with pytest.raises(NotFound):
         conversation(db, actor, bad)
+
+
+def test_double_submit_right_after_an_answer_stores_nothing_new(
+    db, actor, ai, make_ready_session
+) -> None:
+    session = make_ready_session()
+    start_interview(db, actor, session.id, ai)
+    first = answer_question(db, actor, session.id, ANSWER, ai)
+    again = answer_question(db, actor, session.id, ANSWER, ai)
+    assert again.answer.id == first.answer.id
+    assert again.next_question is not None and first.next_question is not None
+    assert again.next_question.id == first.next_question.id
+    messages = conversation(db, actor, session.id)
+    assert [m.role for m in messages] == ["assistant", "user", "assistant"]
+    # A different answer is the answer to question 2.
+    result = answer_question(
+        db, actor, session.id, "A different answer about PostgreSQL tuning.", ai
+    )
+    assert result.progress.question_count == 3
+
+
+def test_same_text_long_after_is_a_real_answer(
+    db, actor, ai, make_ready_session, monkeypatch
+) -> None:
+    session = make_ready_session()
+    start_interview(db, actor, session.id, ai)
+    answer_question(db, actor, session.id, "I don't know.", ai)
+    later = interview_module.utcnow() + interview_module.RESUBMIT_WINDOW * 2
+    monkeypatch.setattr(interview_module, "utcnow", lambda: later)
+    submission = submit_answer(db, actor, session.id, "I don't know.")
+    assert not submission.duplicate
+    assert submission.answer.question_index == 2

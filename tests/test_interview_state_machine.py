@@ -26,7 +26,11 @@ from interview_core.interview import (
 )
 from tests.conftest import SAMPLE_CV, SAMPLE_JD
 
-answers = st.text(min_size=1, max_size=120).filter(lambda s: s.strip())
+# A small alphabet makes repeated answers (double submits) likely, not just possible.
+answers = st.one_of(
+    st.sampled_from(["Kafka at Acme", "I led it", "Kafka at Acme "]),
+    st.text(min_size=1, max_size=120).filter(lambda s: s.strip()),
+)
 
 
 class InterviewMachine(RuleBasedStateMachine):
@@ -45,6 +49,7 @@ class InterviewMachine(RuleBasedStateMachine):
         self.sid = sid
         self.asked = 0
         self.answered = 0
+        self.last_answer: str | None = None
 
     def teardown(self) -> None:
         self.db.dispose()
@@ -63,15 +68,20 @@ class InterviewMachine(RuleBasedStateMachine):
     @rule(text=answers)
     def answer(self, text: str) -> None:
         try:
-            submit_answer(self.db, self.actor, self.sid, text)
+            submission = submit_answer(self.db, self.actor, self.sid, text)
         except Conflict:
             assert self.asked == self.answered  # nothing waiting, or complete
             return
         except ValidationFailed:
             assert len(text.strip()) > 5000
             return
+        if submission.duplicate:
+            # The same text right after it was stored is a double submit: nothing new.
+            assert text.strip() == self.last_answer
+            return
         assert self.asked == self.answered + 1
         self.answered += 1
+        self.last_answer = text.strip()
         if self.answered < 8:
             ensure_question(self.db, self.actor, self.sid, self.ai)
             self.asked += 1
