@@ -21,12 +21,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
 import pandas as pd
 from sqlalchemy import (
+    Date,
     Float,
     Integer,
     Select,
@@ -68,18 +70,18 @@ S = InterviewSession
 # --- dialect-specific expressions -------------------------------------------------------
 
 
-class _DayBucket(FunctionElement[str]):
-    """The UTC calendar day of a timestamp as `YYYY-MM-DD`."""
+class _DayBucket(FunctionElement[date]):
+    """The UTC calendar day of a timestamp."""
 
-    type = String()
+    type = Date()
     inherit_cache = True
     name = "day_bucket"
 
 
-class _WeekBucket(FunctionElement[str]):
-    """The Monday (UTC) of a timestamp's ISO week as `YYYY-MM-DD`."""
+class _WeekBucket(FunctionElement[date]):
+    """The Monday (UTC) of a timestamp's ISO week."""
 
-    type = String()
+    type = Date()
     inherit_cache = True
     name = "week_bucket"
 
@@ -92,10 +94,10 @@ class _SecondsBetween(FunctionElement[int]):
     name = "seconds_between"
 
 
-class _WeekOfDay(FunctionElement[str]):
-    """The Monday of the week of a `YYYY-MM-DD` day, as `YYYY-MM-DD`."""
+class _WeekOfDay(FunctionElement[date]):
+    """The Monday of the week of a day (as `_DayBucket` gives it)."""
 
-    type = String()
+    type = Date()
     inherit_cache = True
     name = "week_of_day"
 
@@ -108,9 +110,10 @@ def _day_sqlite(element: _DayBucket, compiler: Any, **kw: Any) -> str:
     return f"substr({compiler.process(element.clauses, **kw)}, 1, 10)"
 
 
+# On PostgreSQL a date is cheaper to make and to group by than text.
 @compiles(_DayBucket, "postgresql")
 def _day_postgresql(element: _DayBucket, compiler: Any, **kw: Any) -> str:
-    return f"to_char(timezone('UTC', {compiler.process(element.clauses, **kw)}), 'YYYY-MM-DD')"
+    return f"CAST(timezone('UTC', {compiler.process(element.clauses, **kw)}) AS date)"
 
 
 @compiles(_WeekBucket, "sqlite")
@@ -122,7 +125,7 @@ def _week_sqlite(element: _WeekBucket, compiler: Any, **kw: Any) -> str:
 @compiles(_WeekBucket, "postgresql")
 def _week_postgresql(element: _WeekBucket, compiler: Any, **kw: Any) -> str:
     arg = compiler.process(element.clauses, **kw)
-    return f"to_char(date_trunc('week', timezone('UTC', {arg})), 'YYYY-MM-DD')"
+    return f"CAST(date_trunc('week', timezone('UTC', {arg})) AS date)"
 
 
 @compiles(_WeekOfDay, "sqlite")
@@ -133,7 +136,8 @@ def _week_of_day_sqlite(element: _WeekOfDay, compiler: Any, **kw: Any) -> str:
 @compiles(_WeekOfDay, "postgresql")
 def _week_of_day_postgresql(element: _WeekOfDay, compiler: Any, **kw: Any) -> str:
     arg = compiler.process(element.clauses, **kw)
-    return f"to_char(date_trunc('week', CAST({arg} AS date)), 'YYYY-MM-DD')"
+    # Date arithmetic keeps the session time zone out of it: Monday is ISO day 1.
+    return f"({arg} - CAST(extract(isodow FROM {arg}) AS integer) + 1)"
 
 
 @compiles(_SecondsBetween, "sqlite")
@@ -158,7 +162,8 @@ def _float(expr: ColumnElement[Any]) -> ColumnElement[float]:
 
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.sum(case((condition, 1), else_=0))
+    # FILTER (SQLite 3.30+, PostgreSQL) is faster than SUM(CASE ...) on both.
+    return func.count().filter(condition)
 
 
 # --- filters ----------------------------------------------------------------------------
@@ -265,13 +270,36 @@ def _frame(db: Database, stmt: Select[Any]) -> pd.DataFrame:
         return pd.DataFrame(result.all(), columns=list(result.keys()))
 
 
+def _frames(db: Database, statements: dict[str, Select[Any]]) -> dict[str, pd.DataFrame]:
+    """Run independent queries at once, each on its own pooled connection.
+
+    The database does the work and the drivers release the GIL meanwhile, so the
+    slowest query sets the time instead of the sum. An in-memory SQLite database is one
+    connection per thread, so there they run one after the other.
+    """
+    if db.dialect == "sqlite" and db.engine.url.database in (None, "", ":memory:"):
+        return {name: _frame(db, stmt) for name, stmt in statements.items()}
+    with ThreadPoolExecutor(max_workers=len(statements)) as pool:
+        futures = {name: pool.submit(_frame, db, stmt) for name, stmt in statements.items()}
+        return {name: future.result() for name, future in futures.items()}
+
+
 def _median_by(
     db: Database,
     value: ColumnElement[Any],
     keys: Sequence[ColumnElement[Any]],
     stmt: Select[Any],
 ) -> pd.DataFrame:
-    """Median of `value` per `keys` over the FROM/WHERE of `stmt`, computed in the database.
+    """Median of `value` per `keys` over the FROM/WHERE of `stmt` (see `_median_stmt`)."""
+    return _frame(db, _median_stmt(value, keys, stmt))
+
+
+def _median_stmt(
+    value: ColumnElement[Any], keys: Sequence[ColumnElement[Any]], stmt: Select[Any]
+) -> Select[Any]:
+    """A query for the median of `value` per `keys` over the FROM/WHERE of `stmt`.
+
+    Its columns are the keys' own names and `median`.
 
     The middle value (or the mean of the two middle values) of each group: the same
     definition as PostgreSQL's percentile_cont(0.5), written so SQLite can run it too. The
@@ -296,9 +324,10 @@ def _median_by(
     rk = [running.c[f"k{i}"] for i in range(len(keys))]
     lower = func.min(case((running.c.upto >= (running.c.n + 1) // 2, running.c.v)))
     upper = func.min(case((running.c.upto >= running.c.n // 2 + 1, running.c.v)))
-    median = select(*rk, _float((lower + upper) / 2.0).label("median")).group_by(*rk)
-    frame = _frame(db, median)
-    return frame.rename(columns={f"k{i}": k.key for i, k in enumerate(keys)})
+    return select(
+        *(c.label(k.key) for c, k in zip(rk, keys, strict=True)),
+        _float((lower + upper) / 2.0).label("median"),
+    ).group_by(*rk)
 
 
 # --- access, filter choices and the empty state -----------------------------------------
@@ -375,33 +404,36 @@ def headline(db: Database, f: Filters) -> pd.DataFrame:
         *_range_conditions(S.created_at, since, f.until), *_facet_conditions(f)
     )
 
-    counts = _frame(
+    frames = _frames(
         db,
-        base.with_only_columns(
-            period,
-            func.count().label("sessions"),
-            _count_if(S.question_count > 0).label("started"),
-            _count_if(S.is_complete.is_(True)).label("completed"),
-        ).group_by(period),
-    ).set_index("period")
-
-    score = _median_by(
-        db, Feedback.overall_score, [period], base.join(Feedback, Feedback.session_id == S.id)
-    ).set_index("period")["median"]
-    # Whole seconds: few distinct values, so the median's counting step stays small.
-    seconds = _median_by(
-        db,
-        _SecondsBetween(S.created_at, S.completed_at),
-        [period],
-        base.where(S.is_complete.is_(True)),
-    ).set_index("period")["median"]
-    answer_chars = _median_by(
-        db,
-        # A stored length: the median never reads the answers' text.
-        Message.content_chars,
-        [period],
-        base.join(Message, Message.session_id == S.id).where(Message.role == "user"),
-    ).set_index("period")["median"]
+        {
+            "counts": base.with_only_columns(
+                period,
+                func.count().label("sessions"),
+                _count_if(S.question_count > 0).label("started"),
+                _count_if(S.is_complete.is_(True)).label("completed"),
+            ).group_by(period),
+            "score": _median_stmt(
+                Feedback.overall_score, [period], base.join(Feedback, Feedback.session_id == S.id)
+            ),
+            # Whole seconds: few distinct values, so the median's counting step stays small.
+            "seconds": _median_stmt(
+                _SecondsBetween(S.created_at, S.completed_at),
+                [period],
+                base.where(S.is_complete.is_(True)),
+            ),
+            # A stored length: the median never reads the answers' text.
+            "answer_chars": _median_stmt(
+                Message.content_chars,
+                [period],
+                base.join(Message, Message.session_id == S.id).where(Message.role == "user"),
+            ),
+        },
+    )
+    counts = frames["counts"].set_index("period")
+    score = frames["score"].set_index("period")["median"]
+    seconds = frames["seconds"].set_index("period")["median"]
+    answer_chars = frames["answer_chars"].set_index("period")["median"]
 
     periods = ["current", "previous"]
     table = counts.reindex(periods)[["sessions", "started", "completed"]].astype(float)
@@ -585,7 +617,7 @@ def provider_health(db: Database, f: Filters, grain: Grain = "day") -> pd.DataFr
     if db.dialect == "sqlite" and f.start and f.end:
         # The same range on the day expression lets SQLite read ix_model_calls_day_sqlite
         # in day order and group without sorting.
-        stmt = stmt.where(day >= f.start.isoformat(), day <= f.end.isoformat())
+        stmt = stmt.where(day >= f.start, day <= f.end)
     if f.providers:
         stmt = stmt.where(ModelCall.provider.in_(f.providers))
     facets = _facet_conditions(replace(f, providers=()))
