@@ -11,8 +11,8 @@ the measurement's own:
 - `page`: AppTest render of `pages/dashboard.py` with an empty result cache, after one
   warm-up render that pays for imports.
 
-Peak memory is reported twice: `ru_maxrss` (the whole process: interpreter, libraries,
-data) and the tracemalloc peak of Python allocations during the measured work (a separate
+Peak memory is reported twice: the peak resident set (VmHWM; the whole process:
+interpreter, libraries, data) and the tracemalloc peak of Python allocations during the measured work (a separate
 pass, because tracing slows everything down).
 
     python bench/dashboard_bench.py --sqlite data/bench/dashboard.db \
@@ -51,8 +51,19 @@ TARGET_MEMORY_MB = 500.0
 
 
 def _rss_mb() -> float:
-    # Linux reports ru_maxrss in KiB.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process so far, in MB.
+
+    Linux's VmHWM belongs to the current program image; ru_maxrss would also count the
+    parent's pages the child had before exec (the benchmark parent is large).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def _timed(fn: Callable[[], Any], repeat: int) -> dict[str, float]:
