@@ -242,6 +242,9 @@ def _reset(url: str) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         return
     Base.metadata.drop_all(db.engine)
+    with db.engine.begin() as conn:
+        # Without its revision stamp the next start creates the schema afresh.
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
     db.dispose()
 
 
