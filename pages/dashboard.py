@@ -237,25 +237,24 @@ def score_chart(frame: pd.DataFrame) -> alt.Chart:
     )
 
 
-def rubric_chart(frame: pd.DataFrame) -> alt.Chart:
+def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
     long = frame.melt(["job_title", "sessions"], list(DIMENSION_LABELS), "dimension", "mean")
     long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
-    return (
-        alt.Chart(long, title="Mean rubric dimensions by job title")
-        .mark_bar()
-        .encode(
-            y=alt.Y("job_title:N", title=None, sort=frame["job_title"].tolist()),
-            yOffset="dimension:N",
-            x=alt.X("mean:Q", title="Mean"),
-            color=alt.Color("dimension:N", title=None),
-            tooltip=[
-                "job_title:N",
-                "dimension:N",
-                alt.Tooltip("mean:Q", format=".1f"),
-                "sessions:Q",
-            ],
-        )
+    base = alt.Chart(long, title="Mean rubric dimensions by job title").encode(
+        x=alt.X("dimension:N", title=None, sort=list(DIMENSION_LABELS.values())),
+        y=alt.Y("job_title:N", title=None, sort=frame["job_title"].tolist()),
+        tooltip=[
+            "job_title:N",
+            "dimension:N",
+            alt.Tooltip("mean:Q", format=".1f"),
+            alt.Tooltip("sessions:Q", title="interviews"),
+        ],
     )
+    cells = base.mark_rect().encode(
+        color=alt.Color("mean:Q", title="Mean (0-100)", scale=alt.Scale(scheme="blues"))
+    )
+    labels = base.mark_text().encode(text=alt.Text("mean:Q", format=".0f"))
+    return cells + labels
 
 
 def skills_chart(frame: pd.DataFrame) -> alt.Chart:
@@ -281,11 +280,14 @@ def skills_chart(frame: pd.DataFrame) -> alt.Chart:
     )
 
 
-def provider_charts(frame: pd.DataFrame) -> alt.VConcatChart:
+def provider_charts(frame: pd.DataFrame) -> list[alt.Chart]:
+    """Latency, error rate and fallback share over time, one line per provider."""
     frame = frame.assign(provider=frame["provider"].map(components.provider_label))
     base = alt.Chart(frame).encode(
         x=alt.X("period:T", title=None),
-        color=alt.Color("provider:N", title="Provider"),
+        color=alt.Color(
+            "provider:N", title="Provider", legend=alt.Legend(orient="bottom", columns=2)
+        ),
         tooltip=[
             "period:T",
             "provider:N",
@@ -295,22 +297,17 @@ def provider_charts(frame: pd.DataFrame) -> alt.VConcatChart:
             alt.Tooltip("fallback_share:Q", format=".1%"),
         ],
     )
-    latency = (
+    return [
         base.mark_line()
         .encode(y=alt.Y("mean_latency_ms:Q", title="Mean latency (ms)"))
-        .properties(title="Provider latency", height=180)
-    )
-    errors = (
+        .properties(title="Provider latency"),
         base.mark_line()
         .encode(y=alt.Y("error_rate:Q", title="Error rate", axis=alt.Axis(format="%")))
-        .properties(title="Error rate", height=180)
-    )
-    fallbacks = (
+        .properties(title="Provider error rate"),
         base.mark_line()
         .encode(y=alt.Y("fallback_share:Q", title="Fallback share", axis=alt.Axis(format="%")))
-        .properties(title="Share of calls made as a fallback", height=180)
-    )
-    return alt.vconcat(latency, errors, fallbacks)
+        .properties(title="Share of calls made as a fallback"),
+    ]
 
 
 def chart_or_note(chart: Callable[[], Any], frame: pd.DataFrame, note: str) -> None:
@@ -503,11 +500,13 @@ chart_or_note(
     frames["skill_gaps"],
     "No skill gaps recorded in this period.",
 )
-chart_or_note(
-    lambda: provider_charts(frames["provider_health"]),
-    frames["provider_health"],
-    "No model calls in this period.",
-)
+if frames["provider_health"].empty:
+    st.caption("No model calls in this period.")
+else:
+    for column, chart in zip(
+        st.columns(3), provider_charts(frames["provider_health"]), strict=True
+    ):
+        column.altair_chart(chart, width="stretch")
 
 headline = frames["headline"].set_index("metric")
 total = int(headline.loc["sessions", "current"])
