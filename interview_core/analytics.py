@@ -2,9 +2,10 @@
 
 Each function takes the same `Filters` and applies them the same way, so every chart on the
 dashboard describes the same set of sessions. Nothing here reads messages row by row into
-Python: counts, medians (window functions), funnels and heatmaps are computed by SQL that
-runs unchanged on SQLite and PostgreSQL; the few dialect differences (calendar buckets,
-time differences) live in small compiled expressions at the top.
+Python: counts, medians (a window over per-value counts), funnels and heatmaps are
+computed by SQL that runs unchanged on SQLite and PostgreSQL; the few dialect differences
+(calendar buckets, time differences) live in small compiled expressions at the top. The
+indexes these queries lean on are declared with the models (see docs/benchmarks.md).
 
 Definitions used throughout:
 
@@ -13,7 +14,8 @@ Definitions used throughout:
   complete), `not_started` (no question yet);
 - a session matches a provider when that provider answered at least one of its calls
   (`model_calls.outcome = 'ok'`);
-- completion rate = completed / started; time to complete = creation to completion.
+- completion rate = completed / started; time to complete = creation to the 8th answer,
+  in whole seconds; answer length = characters of an answer.
 """
 
 from __future__ import annotations
