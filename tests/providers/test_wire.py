@@ -62,10 +62,10 @@ def test_a_whole_interview_completes_through_the_fake_server(
             first = stop.value
             break
     assert len(chunks) > 1 and "".join(chunks) == first.content == QUESTIONS[0]
-    for _ in range(7):
-        result = answer_question(db, actor, session.id, ANSWER, ai)
+    for n in range(1, 8):
+        result = answer_question(db, actor, session.id, f"{ANSWER} (answer {n})", ai)
         assert result.next_question is not None
-    final = answer_question(db, actor, session.id, ANSWER, ai)
+    final = answer_question(db, actor, session.id, f"{ANSWER} (answer 8)", ai)
     assert final.next_question is None and final.progress.is_complete
 
     messages = conversation(db, actor, session.id)
