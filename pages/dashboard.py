@@ -18,7 +18,9 @@ from interview_core import analytics
 from interview_core.analytics import Filters
 from interview_core.errors import InterviewError
 from interview_core.streamlit_ui import get_actor, get_database, get_settings
-from interview_core.ui import components
+from interview_core.ui import components, navigation
+
+navigation.ensure_entry_point()
 
 CACHE_TTL_S = 60
 TABLE_ROWS = 500

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.ui.conftest import no_exception, values
+from tests.ui.conftest import APP, no_exception, values
 
 
 def test_navigation_has_the_three_pages(app: AppTest) -> None:
@@ -37,3 +39,19 @@ def test_every_page_runs_through_the_entry_point(
         no_exception(app)
         [error] = values(app.error)
         assert error.startswith("The app is not configured correctly")
+
+
+@pytest.mark.parametrize(
+    "page", sorted(p.name for p in (APP.parent / "pages").glob("*.py")), ids=str
+)
+def test_every_page_file_hands_over_to_the_entry_point_first(page: str) -> None:
+    # A bookmark opened right after a server start runs the page file alone (Streamlit's
+    # folder-based mode); the page must hand over before it reads settings or draws
+    # anything. Checked on the source, since that mode is process-wide state.
+    tree = ast.parse((APP.parent / "pages" / page).read_text(encoding="utf-8"))
+    statements = [
+        ast.unparse(node) for node in tree.body if not isinstance(node, ast.Import | ast.ImportFrom)
+    ]
+    assert "navigation.ensure_entry_point()" in statements, page
+    before = statements[: statements.index("navigation.ensure_entry_point()")]
+    assert not [s for s in before if "st." in s or "get_" in s], page
