@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from sqlalchemy import text
 
+from interview_core import streamlit_ui
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.config import load_settings
@@ -116,3 +118,24 @@ def make_ready_session(db: Database, actor: Actor) -> Callable[..., SessionSumma
         return attach_job_description(db, who, summary.id, jd)
 
     return make
+
+
+@pytest.fixture
+def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    """Point the Streamlit app at its own SQLite file; the same database, for the test's checks."""
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    monkeypatch.setenv("INTERVIEW_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("INTERVIEW_DATABASE_URL", url)
+    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "offline")
+    monkeypatch.setenv("INTERVIEW_AI_FALLBACKS", "offline")
+    database = Database.from_url(url)
+    yield database
+    database.dispose()
+    # The app's cached engines point at this test's files; drop them with the files.
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def owner() -> Actor:
+    """Whoever the Streamlit app acts as (no accounts: the local coach)."""
+    return streamlit_ui.get_actor()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from interview_core import feedback, interview, streamlit_ui
@@ -29,25 +28,6 @@ APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 FEEDBACK_PAGE = "pages/feedback.py"
 # Bounds a hang on a busy machine; it times nothing.
 TIMEOUT_S = 60
-
-
-@pytest.fixture
-def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
-    """The app's own SQLite file, opened for the test's set-up and checks too."""
-    url = f"sqlite:///{tmp_path / 'app.db'}"
-    monkeypatch.setenv("INTERVIEW_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("INTERVIEW_DATABASE_URL", url)
-    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "offline")
-    monkeypatch.setenv("INTERVIEW_AI_FALLBACKS", "offline")
-    database = Database.from_url(url)
-    yield database
-    database.dispose()
-    st.cache_resource.clear()
-
-
-@pytest.fixture
-def owner() -> Actor:
-    return streamlit_ui.get_actor()
 
 
 @pytest.fixture

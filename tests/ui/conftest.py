@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
-import streamlit as st
 from fpdf import FPDF
 from streamlit.testing.v1 import AppTest
 
@@ -24,27 +23,6 @@ from tests.conftest import SAMPLE_CV, SAMPLE_JD
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 # Generous: the machine running the suite may be busy; this bounds a hang, it times nothing.
 TIMEOUT_S = 30
-
-
-@pytest.fixture
-def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
-    """Point the app at its own SQLite file; the same database, opened for the test's checks."""
-    url = f"sqlite:///{tmp_path / 'app.db'}"
-    monkeypatch.setenv("INTERVIEW_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("INTERVIEW_DATABASE_URL", url)
-    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "offline")
-    monkeypatch.setenv("INTERVIEW_AI_FALLBACKS", "offline")
-    database = Database.from_url(url)
-    yield database
-    database.dispose()
-    # The app's cached engines point at this test's files; drop them with the files.
-    st.cache_resource.clear()
-
-
-@pytest.fixture
-def owner() -> Actor:
-    """Whoever the app acts as (no accounts: the local coach)."""
-    return streamlit_ui.get_actor()
 
 
 @pytest.fixture
