@@ -117,7 +117,7 @@ def test_a_whole_interview_in_the_browser(live_server: LiveServer, page, tmp_pat
     page.goto(live_server.url + "/")
     page.fill("#job_title", "Senior Backend Engineer")
     page.fill("#company_name", "Initech")
-    page.screenshot(path="/tmp/web_1_index.png", full_page=True)
+    page.screenshot(path=str(tmp_path / "web_1_index.png"), full_page=True)
     page.click("button:has-text('Create session')")
     expect(page).to_have_url(_matches(r"/session/\d+/upload$"))
 
@@ -135,7 +135,7 @@ def test_a_whole_interview_in_the_browser(live_server: LiveServer, page, tmp_pat
     page.fill("#job_description", SAMPLE_JD)
     page.click("button:has-text('Save job description')")
     expect(page.locator("#jd-status")).to_contain_text("Saved.")
-    page.screenshot(path="/tmp/web_2_upload.png", full_page=True)
+    page.screenshot(path=str(tmp_path / "web_2_upload.png"), full_page=True)
 
     # Interview page: question 1 is there.
     page.click("#start-interview")
@@ -151,7 +151,7 @@ def test_a_whole_interview_in_the_browser(live_server: LiveServer, page, tmp_pat
     page.click("button:has-text('Send answer')")
     expect(page.locator("#errors")).to_contain_text("Answer cannot be empty.")
     expect(page.locator(".message")).to_have_count(1)
-    page.screenshot(path="/tmp/web_3_error.png", full_page=True)
+    page.screenshot(path=str(tmp_path / "web_3_error.png"), full_page=True)
 
     for n in range(1, 9):
         page.fill("#answer", _answer(n))
@@ -162,7 +162,7 @@ def test_a_whole_interview_in_the_browser(live_server: LiveServer, page, tmp_pat
             expect(page.locator("#answer")).to_be_disabled()
             expect(page.locator("#answer-form button")).to_be_disabled()
             expect(page.locator("#typing")).to_be_visible()
-            page.screenshot(path="/tmp/web_4_waiting.png", full_page=True)
+            page.screenshot(path=str(tmp_path / "web_4_waiting.png"), full_page=True)
             live_server.interviewer.gate.set()
         else:
             page.click("button:has-text('Send answer')")
@@ -177,7 +177,7 @@ def test_a_whole_interview_in_the_browser(live_server: LiveServer, page, tmp_pat
             expect(page.locator("#answer")).to_have_value("")
             expect(page.locator("#typing")).to_be_hidden()
         if n == 3:
-            page.screenshot(path="/tmp/web_5_midway.png", full_page=True)
+            page.screenshot(path=str(tmp_path / "web_5_midway.png"), full_page=True)
 
     # Complete: the form gave way to the feedback action, without a reload.
     expect(page.locator("#progress")).to_contain_text("Interview complete: 8 of 8 answered")
@@ -189,12 +189,12 @@ def test_a_whole_interview_in_the_browser(live_server: LiveServer, page, tmp_pat
     expect(action.locator("button")).to_have_text("See your feedback")
     expect(page.locator("#answer")).to_have_count(0)
     expect(questions).to_have_count(8)
-    page.screenshot(path="/tmp/web_6_complete.png", full_page=True)
+    page.screenshot(path=str(tmp_path / "web_6_complete.png"), full_page=True)
 
     # The landing page lists the finished session.
     page.goto(live_server.url + "/")
     expect(page.locator("table.sessions")).to_contain_text("Complete")
-    page.screenshot(path="/tmp/web_7_sessions.png", full_page=True)
+    page.screenshot(path=str(tmp_path / "web_7_sessions.png"), full_page=True)
     assert not csp_violations, csp_violations
 
 
