@@ -10,7 +10,7 @@ session on PostgreSQL (row lock) and SQLite (write lock).
 from __future__ import annotations
 
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -116,6 +116,8 @@ class SessionSummary:
     created_at: datetime
     updated_at: datetime
     progress: Progress
+    # Something the user should know about what was just stored (e.g. a shortened CV).
+    notice: str | None = None
 
     @property
     def is_ready(self) -> bool:
@@ -307,7 +309,14 @@ def attach_cv(
 ) -> SessionSummary:
     """Extract and store the CV from an uploaded file (PDF, DOCX, TXT, MD)."""
     doc = documents.extract_cv(filename, data)  # validates before anything is stored
-    return _store_document(db, actor, session_id, cv_text=doc.text, cv_filename=doc.filename)
+    summary = _store_document(db, actor, session_id, cv_text=doc.text, cv_filename=doc.filename)
+    if doc.truncated:
+        notice = (
+            f"Your CV is longer than {documents.CV_MAX_CHARS:,} characters; the interviewer "
+            f"reads the first {len(doc.text):,}, so put what matters most near the top."
+        )
+        summary = replace(summary, notice=notice)
+    return summary
 
 
 def attach_job_description(

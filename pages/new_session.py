@@ -10,6 +10,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from interview_core import interview
 from interview_core.documents import ALLOWED_EXTENSIONS, MAX_FILE_BYTES
 from interview_core.errors import InterviewError
+from interview_core.interview import SessionSummary
 from interview_core.streamlit_ui import get_actor, get_database
 from interview_core.ui import components, navigation
 
@@ -42,23 +43,29 @@ def create_form() -> None:
     st.rerun()
 
 
-def intake(key: str, uploaded: UploadedFile | None, attach: Callable[[str, bytes], object]) -> None:
+def intake(
+    key: str, uploaded: UploadedFile | None, attach: Callable[[str, bytes], SessionSummary]
+) -> None:
     """Hand a new upload to the core once and keep showing its outcome while it stays."""
-    outcomes: dict[str, tuple[str, str | None]] = st.session_state.setdefault(_INTAKE_KEY, {})
+    outcomes: dict[str, tuple[str, str | None, str | None]] = st.session_state.setdefault(
+        _INTAKE_KEY, {}
+    )
     if uploaded is None:
         outcomes.pop(key, None)
         return
     # The uploader returns the same file on every rerun; only a new file is sent again.
     if key not in outcomes or outcomes[key][0] != uploaded.file_id:
         try:
-            attach(uploaded.name, uploaded.getvalue())
+            summary = attach(uploaded.name, uploaded.getvalue())
         except InterviewError as exc:
-            outcomes[key] = (uploaded.file_id, exc.message)
+            outcomes[key] = (uploaded.file_id, exc.message, None)
         else:
-            outcomes[key] = (uploaded.file_id, None)
-    error = outcomes[key][1]
+            outcomes[key] = (uploaded.file_id, None, summary.notice)
+    _, error, notice = outcomes[key]
     if error:
         st.error(error)
+    if notice:
+        st.warning(notice)
 
 
 def upload_step(session_id: str) -> None:

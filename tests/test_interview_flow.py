@@ -19,9 +19,11 @@ from interview_core.errors import (
 )
 from interview_core.interview import (
     answer_question,
+    attach_cv,
     conversation,
     create_session,
     ensure_question,
+    get_documents,
     get_progress,
     list_sessions,
     session_with_conversation,
@@ -287,3 +289,14 @@ def test_same_text_long_after_is_a_real_answer(
     submission = submit_answer(db, actor, session.id, "I don't know.")
     assert not submission.duplicate
     assert submission.answer.question_index == 2
+
+
+def test_a_cv_over_the_limit_is_kept_shortened_and_the_user_is_told(db, actor) -> None:
+    session = create_session(db, actor, "Engineer", "Initech")
+    long_cv = "Senior engineer at Acme Corp who ships reliable services. " * 500
+    summary = attach_cv(db, actor, session.id, "cv.txt", long_cv.encode())
+    assert summary.has_cv
+    assert summary.notice is not None and "20,000 characters" in summary.notice
+    cv_text, _ = get_documents(db, actor, session.id)
+    assert cv_text is not None and len(cv_text) <= 20_000
+    assert attach_cv(db, actor, session.id, "cv.txt", long_cv[:3000].encode()).notice is None

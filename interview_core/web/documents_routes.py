@@ -54,7 +54,8 @@ def upload_cv(session_id: int) -> Response:
     summary = interview.attach_cv(
         get_db(), current_actor(), session_id, upload.filename, upload.read()
     )
-    return _after_upload(summary, f"CV received: {summary.cv_filename}.")
+    message = f"CV received: {summary.cv_filename}."
+    return _after_upload(summary, f"{message} {summary.notice}" if summary.notice else message)
 
 
 @bp.post(f"/session/{SESSION_ID}/upload-job")

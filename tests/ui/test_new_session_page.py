@@ -234,3 +234,14 @@ def test_uploading_after_the_start_shows_the_conflict(
     button(app, "Continue the interview").click().run()
     no_exception(app)
     assert [m.name for m in app.chat_message] == ["assistant"]
+
+
+def test_a_shortened_cv_is_reported(app: AppTest, make_session) -> None:
+    session = make_session(cv=None, jd=None)
+    upload_step(app, session.id)
+    long_cv = "Senior engineer at Acme Corp who ships reliable services. " * 500
+    cv_uploader(app).set_value(("long.txt", long_cv.encode(), "text/plain"))
+    app.run()
+    no_exception(app)
+    [warning] = values(app.warning)
+    assert "longer than 20,000 characters" in warning

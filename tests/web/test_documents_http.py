@@ -130,3 +130,15 @@ def test_job_description_as_a_file(client: FlaskClient) -> None:
     )
     assert response.status_code == 200
     assert response.get_json()["documents"]["has_job_description"] is True
+
+
+def test_a_shortened_cv_is_reported_on_the_upload_page(client: FlaskClient) -> None:
+    session_id = create_session_via_api(client)
+    long_cv = ("Senior engineer at Acme Corp who ships reliable services. " * 500).encode()
+    response = as_caller(client, "html").post(
+        f"/session/{session_id}/upload-cv", {"cv_file": (io.BytesIO(long_cv), "cv.txt")}
+    )
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "CV received: cv.txt." in page and "longer than 20,000 characters" in page
+    assert _state(client, session_id)["documents"]["has_cv"] is True
