@@ -29,7 +29,6 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from . import skills as skill_lexicon
 from .ai.base import InterviewContext
 from .feedback_schema import (
     AnswerStats,
@@ -44,6 +43,9 @@ from .feedback_schema import (
     TermCount,
     headline_score,
 )
+from .language import skills as skill_lexicon
+from .language.text import content_words, normalise_quotes, sentences, stopwords, words
+from .language.text import tokens as text_tokens
 
 OFFLINE_PROVIDER = "offline"
 OFFLINE_MODEL = "rule-based scorer"
@@ -55,13 +57,11 @@ WEIGHTS = (0.30, 0.25, 0.30, 0.15)
 # The length band of a spoken answer of roughly 30 seconds to 2 minutes.
 IDEAL_WORDS = (70, 260)
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
 _NUMBER = re.compile(
     r"(?<![\w.])([£$€]?)(\d[\d,]*(?:\.\d+)?)"
     r"(\s?(?:%|percent\b|per cent\b|k\b|m\b|bn\b|x\b|times\b|pounds\b|dollars\b|euros\b|"
     r"minutes\b|seconds\b|hours\b|days\b|weeks\b|months\b|milliseconds\b|ms\b|points\b))?"
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z0-9£$€])|\n+")
 _BEHAVIOURAL = re.compile(
     r"\b(tell me about a time|tell me about an?\b|describe a\b|describe an?\b|describe how you|"
     r"give (me )?an example|a time when|a time you|have you ever|walk me through a)",
@@ -98,15 +98,6 @@ _STAR_PARTS = ("situation", "task", "action", "result")
 _SCENE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or|[Ww]ith)\s+(?:(?:19|20)\d\d\b|[A-Z][\w&'\-]+)")
 # Any "I <verb>ed" is an action even when the verb is not in the lexicon.
 _I_PAST_VERB = re.compile(r"(?<![\w'])i\s+(?:\w+ly\s+)?(?!need|want|us|was|had|call)\w{3,}ed\b")
-
-
-def _normalise_quotes(text: str) -> str:
-    return (
-        text.replace("\u2019", "'")
-        .replace("\u2018", "'")
-        .replace("\u201c", '"')
-        .replace("\u201d", '"')
-    )
 
 
 def _pattern(phrase: str) -> str:
@@ -162,7 +153,6 @@ class Lexicons:
     buzzwords: _Lexicon
     number_words: _Lexicon
     template_words: frozenset[str]
-    stopwords: frozenset[str]
     talking_points: dict[str, tuple[str, _Lexicon]]
     # Stem -> ids of the groups of related words it belongs to ("parent" ~ "mother").
     related: dict[str, frozenset[int]]
@@ -183,7 +173,6 @@ def lexicons() -> Lexicons:
         buzzwords=_Lexicon.of(raw["buzzwords"]),
         number_words=_Lexicon.of(raw["number_words"]),
         template_words=frozenset(raw["template_words"]),
-        stopwords=frozenset(raw["stopwords"]),
         talking_points={
             key: (value["label"], _Lexicon.of(value["markers"]))
             for key, value in raw["talking_points"].items()
@@ -231,26 +220,6 @@ def _related(a: str, b: str) -> bool:
         return True
     related = lexicons().related
     return bool(related.get(a, frozenset()) & related.get(b, frozenset()))
-
-
-def words(text: str) -> list[str]:
-    """The words of `text`, lower-cased, possessive 's dropped (numbers left out)."""
-    out: list[str] = []
-    for w in _WORD.findall(_normalise_quotes(text)):
-        w = w.lower()
-        out.append(w[:-2] if w.endswith("'s") and len(w) > 3 else w)
-    return out
-
-
-def sentences(text: str) -> list[str]:
-    """`text` cut into sentences (and lines)."""
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text.strip()) if s.strip()]
-
-
-def content_words(text: str) -> list[str]:
-    """The words that carry meaning: no stopwords, at least three letters."""
-    stop = lexicons().stopwords
-    return [w for w in words(text) if len(w) >= 3 and w not in stop and "'" not in w]
 
 
 def _saturate(hits: float, half: float = 1.0) -> float:
@@ -351,7 +320,7 @@ def _star(text: str, lowered: str, sents: Sequence[str]) -> tuple[dict[str, floa
     # sentences with no part at all, are what "rambling" looks like on paper.
     labels: list[str | None] = []
     for sentence in sents:
-        low = _normalise_quotes(sentence.lower())
+        low = normalise_quotes(sentence.lower())
         best: str | None = None
         best_hits = 0.0
         for part in _STAR_PARTS:
@@ -390,7 +359,7 @@ def _numbers(text: str, lowered: str) -> tuple[float, list[str]]:
 def _proper_nouns(sents: Sequence[str]) -> list[str]:
     found: list[str] = []
     for sentence in sents:
-        tokens = _WORD.findall(_normalise_quotes(sentence))
+        tokens = text_tokens(sentence)
         for position, token in enumerate(tokens):
             if position == 0 or token == "I" or len(token) < 2:
                 continue
@@ -418,7 +387,7 @@ def question_terms(question: str) -> list[str]:
     lex = lexicons()
     seen: list[str] = []
     for word in words(question):
-        if word in lex.template_words or word in lex.stopwords or len(word) < 3:
+        if word in lex.template_words or word in stopwords() or len(word) < 3:
             continue
         s = stem(word)
         if s not in seen:
@@ -431,7 +400,7 @@ def assess_answer(
 ) -> AnswerAssessment:
     """Score one answer on the four rubric dimensions and collect the signals behind them."""
     lex = lexicons()
-    text = _normalise_quotes(answer or "").strip()
+    text = normalise_quotes(answer or "").strip()
     lowered = text.lower()
     tokens = words(text)
     word_count = len(tokens) + len(_NUMBER.findall(text))
@@ -566,7 +535,7 @@ def _best_sentence(sents: Sequence[str]) -> str | None:
     lex = lexicons()
     best: tuple[float, str] | None = None
     for sentence in sents:
-        low = _normalise_quotes(sentence.lower())
+        low = normalise_quotes(sentence.lower())
         weight, _ = _numbers(sentence, low)
         value = (
             weight
@@ -950,7 +919,7 @@ def _insights(
     for key, (label, markers) in lex.talking_points.items():
         where: list[int] = []
         for number, a in enumerate(assessments, start=1):
-            lowered = _normalise_quotes(a.answer.lower())
+            lowered = normalise_quotes(a.answer.lower())
             hit = bool(markers.spans(lowered))
             if key == "skills":
                 hit = hit or bool(a.stats.skills_named)

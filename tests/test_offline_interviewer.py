@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from interview_core.ai.base import InterviewContext, Turn
 from interview_core.ai.offline import FEEDBACK_PHRASES, OfflineProvider, read_answer
-from interview_core.ai.profile import analyse_cv, analyse_job
-from interview_core.skills import extract_skills, surface_forms
+from interview_core.language.profile import analyse_cv, analyse_job
+from interview_core.language.skills import extract_skills, surface_forms
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 

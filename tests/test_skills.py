@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_core.skills import (
+from interview_core.language.skills import (
     CATEGORIES,
     Skill,
     display_term,
@@ -22,7 +22,9 @@ from interview_core.skills import (
     surface_forms,
 )
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "interview_core" / "data" / "skills.json"
+DATA_FILE = (
+    Path(__file__).resolve().parents[1] / "interview_core" / "language" / "data" / "skills.json"
+)
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 
 

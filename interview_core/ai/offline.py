@@ -25,7 +25,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..skills import (
+from ..language.profile import CandidateProfile, JobProfile, Mention, analyse_cv, analyse_job
+from ..language.skills import (
     Skill,
     display_term,
     extract_skills,
@@ -34,8 +35,8 @@ from ..skills import (
     skill_named,
     surface_forms,
 )
+from ..language.text import is_same_question
 from .base import InterviewContext, Provider, ProviderReply, Turn
-from .profile import CandidateProfile, JobProfile, Mention, analyse_cv, analyse_job
 
 # --- answer analysis ----------------------------------------------------------------------
 
@@ -126,70 +127,6 @@ def read_answer(answer: str) -> AnswerSignals:
 
 # --- text helpers -------------------------------------------------------------------------
 
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "so",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "this",
-        "to",
-        "us",
-        "was",
-        "we",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "you'd",
-        "you've",
-        "you're",
-        "tell",
-    ]
-)
 _IRREGULAR_VERBS = frozenset(
     [
         "built",
@@ -301,18 +238,6 @@ FEEDBACK_PHRASES = (
     "excellent",
     "awesome",
 )
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9+#/]+", text.lower()) if w not in _STOPWORDS}
-
-
-def _near_duplicate(a: str, b: str) -> bool:
-    """Same question in other words: most content words shared."""
-    wa, wb = _content_words(a), _content_words(b)
-    if not wa or not wb:
-        return a.strip().lower() == b.strip().lower()
-    return len(wa & wb) / len(wa | wb) >= 0.6
 
 
 def _stable_int(*parts: str) -> int:
@@ -1334,7 +1259,7 @@ class _Interviewer:
 
     def _fresh(self, options: Sequence[str], previous: Sequence[str]) -> str | None:
         for text in options:
-            if not any(_near_duplicate(text, p) for p in previous):
+            if not any(is_same_question(text, p) for p in previous):
                 return text
         return None
 

@@ -26,12 +26,12 @@ that opens as feedback is rejected before anything is shown.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..language.text import is_same_question
 from .base import InterviewContext, Turn
 
 CHARS_PER_TOKEN = 4
@@ -53,8 +53,6 @@ FEEDBACK_ANSWER_CHARS = 2_000
 
 MAX_QUESTION_CHARS = 600
 MAX_QUESTION_SENTENCES = 3
-NEAR_REPEAT_RATIO = 0.85
-NEAR_REPEAT_JACCARD = 0.75
 
 _TAGS = ("cv", "job_description", "role", "transcript", "turn", "question", "answer", "schema")
 _TAG_LIKE = re.compile(r"<(\s*/?\s*)(" + "|".join(_TAGS) + r")\b", re.IGNORECASE)
@@ -337,13 +335,7 @@ _PROMPT_VERB_WORDS = (
     "what why when where which who whom whose could can would will do did does have has "
     "is are was were should if in"
 )
-_STOPWORD_WORDS = (
-    "a an the and or of to in on at for with about me you your yours i my we our it this "
-    "that is are was were be been do did does can could would will how what when where "
-    "why which who tell describe give"
-)
 _PROMPT_VERBS = frozenset(_PROMPT_VERB_WORDS.split())
-_STOPWORDS = frozenset(_STOPWORD_WORDS.split())
 
 
 def _strip_opening(text: str) -> str:
@@ -374,21 +366,6 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
-def is_near_repeat(a: str, b: str) -> bool:
-    """Whether two questions are the same question: near-identical text or content words."""
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return False
-    ratio = difflib.SequenceMatcher(None, " ".join(wa), " ".join(wb), autojunk=False).ratio()
-    if ratio >= NEAR_REPEAT_RATIO:
-        return True
-    ca = {w for w in wa if w not in _STOPWORDS}
-    cb = {w for w in wb if w not in _STOPWORDS}
-    if len(ca) < 4 or len(cb) < 4:
-        return False
-    return len(ca & cb) / len(ca | cb) >= NEAR_REPEAT_JACCARD
-
-
 def _sentences(text: str) -> int:
     return len([s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()])
 
@@ -415,6 +392,6 @@ def finalize_question(raw: str, ctx: InterviewContext, strict: bool = True) -> s
     if "?" not in text and (not first or first[0] not in _PROMPT_VERBS):
         raise InvalidQuestion("not a question")
     for number, turn in enumerate(ctx.turns, start=1):
-        if is_near_repeat(text, turn.question):
+        if is_same_question(text, turn.question):
             raise InvalidQuestion(f"repeats question {number}")
     return text

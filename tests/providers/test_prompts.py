@@ -15,11 +15,11 @@ from interview_core.ai.prompts import (
     estimate_tokens,
     feedback_prompt,
     finalize_question,
-    is_near_repeat,
     parse_json_object,
     question_prompt,
     trim_middle,
 )
+from interview_core.language.text import is_same_question
 from tests.conftest import SAMPLE_CV, SAMPLE_JD
 
 # About ten pages of CV: 40 lines a page of roughly 85 characters each.
@@ -193,10 +193,10 @@ def test_opening_check_drops_labels_and_rejects_feedback_early() -> None:
 
 def test_near_repeats() -> None:
     asked = "Can you walk me through the Kafka migration you led at Acme Corp?"
-    assert is_near_repeat("Could you walk me through the Kafka migration you led at Acme?", asked)
-    assert is_near_repeat("Walk me through the migration to Kafka you led at Acme Corp.", asked)
-    assert not is_near_repeat("How do you mentor junior engineers on your team?", asked)
-    assert not is_near_repeat(
+    assert is_same_question("Could you walk me through the Kafka migration you led at Acme?", asked)
+    assert is_same_question("Walk me through the migration to Kafka you led at Acme Corp.", asked)
+    assert not is_same_question("How do you mentor junior engineers on your team?", asked)
+    assert not is_same_question(
         "Tell me about a time you handled a PostgreSQL outage at Globex?",
         "Tell me about a time you led a Kafka migration at Acme?",
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ..skills import Skill, extract_skills, hard_skills, implied_skills, soft_skills
+from .skills import Skill, extract_skills, hard_skills, implied_skills, soft_skills
 
 # --- shared text helpers ------------------------------------------------------------------
 

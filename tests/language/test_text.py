@@ -1,0 +1,40 @@
+"""The shared tokeniser, stopword list and same-question rule."""
+
+from interview_core.language.text import (
+    content_words,
+    is_same_question,
+    sentences,
+    stopwords,
+    tokens,
+    words,
+)
+
+
+def test_words_lower_case_and_drop_possessives_and_numbers() -> None:
+    assert words("Priya’s team shipped 3 releases") == ["priya", "team", "shipped", "releases"]
+    assert words("item 2", numbers=True) == ["item", "2"]
+    assert tokens("Led the NHS audit") == ["Led", "the", "NHS", "audit"]
+
+
+def test_content_words_drop_stopwords_and_short_words() -> None:
+    assert "the" in stopwords() and "tell" in stopwords()
+    assert content_words("Tell me about the Kafka migration at Acme") == [
+        "kafka",
+        "migration",
+        "acme",
+    ]
+
+
+def test_sentences_split_on_full_stops_and_lines() -> None:
+    assert sentences("One thing. Another thing!\nA third") == [
+        "One thing.",
+        "Another thing!",
+        "A third",
+    ]
+
+
+def test_same_question_in_other_words_is_the_same() -> None:
+    asked = "Walk me through the Kafka migration you led at Acme."
+    assert is_same_question("Could you walk me through the Kafka migration you led at Acme?", asked)
+    assert not is_same_question("How do you mentor junior engineers on your team?", asked)
+    assert not is_same_question("What drew you to nursing?", "What would you change first?")
