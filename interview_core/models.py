@@ -71,6 +71,11 @@ class User(Base):
     )
 
 
+# Sessions made by `demo-data` belong to owners named with this prefix: that is how the
+# database marks them as demo data (the dashboard can leave them out; AI settings always does).
+DEMO_OWNER_PREFIX = "demo-coach-"
+
+
 class InterviewSession(Base):
     """One mock interview: the role, the documents, and counters kept with every message."""
 
