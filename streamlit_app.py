@@ -22,6 +22,7 @@ PAGES = [
     st.Page("pages/interview.py", title="Interview", icon=":material/forum:"),
     st.Page("pages/feedback.py", title="Feedback", icon=":material/insights:"),
     st.Page("pages/sessions.py", title="My sessions", icon=":material/history:"),
+    st.Page("pages/progress.py", title="Progress", icon=":material/trending_up:"),
     st.Page("pages/dashboard.py", title="Dashboard", icon=":material/monitoring:"),
     st.Page("pages/settings.py", title="AI settings", icon=":material/tune:"),
 ]

@@ -22,6 +22,7 @@ NEW_SESSION_PAGE = "pages/new_session.py"
 INTERVIEW_PAGE = "pages/interview.py"
 SESSIONS_PAGE = "pages/sessions.py"
 FEEDBACK_PAGE = "pages/feedback.py"
+PROGRESS_PAGE = "pages/progress.py"
 
 SESSION_PARAM = "session"
 _SESSION_KEY = "current_session_id"
