@@ -28,6 +28,7 @@ BLUEPRINT_MODULES: tuple[str, ...] = (
     "documents_routes",
     "interview_routes",
     "feedback_routes",
+    "tracks_routes",
 )
 
 # Room for the multipart envelope around a file of the core's maximum size; a file between
