@@ -8,11 +8,9 @@ from interview_core.config import ConfigError
 from interview_core.streamlit_ui import get_settings
 from interview_core.ui import navigation
 
-st.set_page_config(
-    page_title="Mock Interview Studio",
-    page_icon=":material/record_voice_over:",
-    layout="centered",
-)
+PRODUCT = "Mock Interview Studio"
+
+st.set_page_config(page_title=PRODUCT, page_icon=":material/record_voice_over:", layout="centered")
 
 # One line per page; the first listed is not special, `default=True` marks the home page.
 PAGES = [
@@ -35,4 +33,8 @@ except ConfigError as exc:
     st.stop()
 
 navigation.register_pages(PAGES)
-st.navigation(PAGES).run()
+page = st.navigation(PAGES)
+# Each page's own title in the browser tab, and the product's name above the navigation.
+st.set_page_config(page_title=f"{page.title} · {PRODUCT}")
+st.sidebar.markdown(f"### :material/record_voice_over: {PRODUCT}")
+page.run()

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from ..tracks import DIMENSIONS, TrackProgress
 
-WIDTH, HEIGHT = 640, 260
-PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 40, 20, 16, 36
+WIDTH, HEIGHT = 640, 290
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 70, 50, 16, 66
+LEGEND_STEP = 110  # horizontal room per legend entry
 # Overall first and thickest; one colour per rubric dimension.
 SERIES: tuple[tuple[str, str, float], ...] = (
     ("overall", "#1f3a93", 3.5),
@@ -41,6 +42,8 @@ class AttemptsChart:
     ticks: tuple[tuple[float, int], ...]
     gridlines: tuple[tuple[float, int], ...]
     lines: tuple[Line, ...]
+    legend_y: float
+    legend: tuple[tuple[float, Line], ...]
 
 
 def attempts_svg(progress: TrackProgress) -> AttemptsChart | None:
@@ -74,4 +77,6 @@ def attempts_svg(progress: TrackProgress) -> AttemptsChart | None:
         ticks=tuple((x(i), a.attempt) for i, a in enumerate(scored)),
         gridlines=tuple((y(v), v) for v in (0, 25, 50, 75, 100)),
         lines=tuple(lines),
+        legend_y=HEIGHT - 16,
+        legend=tuple((PAD_LEFT + i * LEGEND_STEP, line) for i, line in enumerate(lines)),
     )
