@@ -11,6 +11,7 @@ from flask import Flask, Response, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..ai.names import provider_name
 from ..ai.service import AIService
 from ..config import Settings, load_settings
 from ..db import Database, create_schema
@@ -111,6 +112,7 @@ def _init_templates(app: Flask) -> None:
         fair_score=FAIR_SCORE,
     )
     app.jinja_env.filters["iso_utc"] = iso_utc
+    app.jinja_env.filters["provider_name"] = provider_name
 
 
 def healthz() -> tuple[Response, int]:
