@@ -136,7 +136,7 @@ def show_interview(session_id: str) -> None:
     if opened_complete:
         # Coming back to a finished interview: the next step first, not after 16 messages.
         completion(summary)
-    if summary.progress.answer_count == 0:
+    if summary.progress.answer_count == 0 and _queued_key(sid) not in st.session_state:
         st.info(GUIDANCE, icon=":material/lightbulb:")
     for message in messages:
         components.render_message(message, summary.progress.max_questions)
