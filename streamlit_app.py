@@ -37,4 +37,9 @@ page = st.navigation(PAGES)
 # Each page's own title in the browser tab, and the product's name above the navigation.
 st.set_page_config(page_title=f"{page.title} · {PRODUCT}")
 st.sidebar.markdown(f"### :material/record_voice_over: {PRODUCT}")
+# On a phone a role and company in a page title would wrap to four lines at the default size.
+st.html(
+    "<style>@media (max-width: 640px) {"
+    " h1 { font-size: 1.55rem !important; line-height: 1.25 !important; } }</style>"
+)
 page.run()

@@ -246,7 +246,7 @@ def sessions_chart(frame: pd.DataFrame, grain: str) -> alt.Chart:
         .mark_line(point=True)
         .encode(
             x=alt.X("period:T", title=None),
-            y=alt.Y("count:Q", title="Sessions"),
+            y=alt.Y("count:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
             color=alt.Color("measure:N", title=None, sort=["sessions", "started", "completed"]),
             tooltip=["period:T", "measure:N", "count:Q"],
         )
@@ -256,7 +256,7 @@ def sessions_chart(frame: pd.DataFrame, grain: str) -> alt.Chart:
 def funnel_chart(frame: pd.DataFrame) -> alt.Chart:
     base = alt.Chart(frame, title="Drop-off: sessions that reached each question").encode(
         x=alt.X("question:O", title="Question"),
-        y=alt.Y("reached:Q", title="Sessions"),
+        y=alt.Y("reached:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
         tooltip=[
             "question:O",
             "reached:Q",
@@ -274,7 +274,7 @@ def score_chart(frame: pd.DataFrame) -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("label:O", title="Score (0-100)", sort=frame["label"].tolist()),
-            y=alt.Y("sessions:Q", title="Interviews"),
+            y=alt.Y("sessions:Q", title="Interviews", axis=alt.Axis(tickMinStep=1, format="d")),
             tooltip=[alt.Tooltip("label:O", title="score"), "sessions:Q"],
         )
     )
