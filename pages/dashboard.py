@@ -23,6 +23,8 @@ from interview_core.ui import components, navigation
 navigation.ensure_entry_point()
 
 CACHE_TTL_S = 60
+# Axis labels (job titles, skills) may take this much room before they are shortened.
+LABEL_LIMIT_PX = 180
 TABLE_ROWS = 500
 DEFAULT_DAYS = 30
 # The same command as the README's tour (a test keeps the two equal).
@@ -247,7 +249,12 @@ def sessions_chart(frame: pd.DataFrame, grain: str) -> alt.Chart:
         .encode(
             x=alt.X("period:T", title=None),
             y=alt.Y("count:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
-            color=alt.Color("measure:N", title=None, sort=["sessions", "started", "completed"]),
+            color=alt.Color(
+                "measure:N",
+                title=None,
+                sort=["sessions", "started", "completed"],
+                legend=alt.Legend(orient="bottom"),
+            ),
             tooltip=["period:T", "measure:N", "count:Q"],
         )
     )
@@ -285,7 +292,12 @@ def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
     long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
     base = alt.Chart(long, title="Mean rubric dimensions by job title").encode(
         x=alt.X("dimension:N", title=None, sort=list(DIMENSION_LABELS.values())),
-        y=alt.Y("job_title:N", title=None, sort=frame["job_title"].tolist()),
+        y=alt.Y(
+            "job_title:N",
+            title=None,
+            sort=frame["job_title"].tolist(),
+            axis=alt.Axis(labelLimit=LABEL_LIMIT_PX),
+        ),
         tooltip=[
             "job_title:N",
             "dimension:N",
@@ -294,7 +306,12 @@ def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
         ],
     )
     cells = base.mark_rect().encode(
-        color=alt.Color("mean:Q", title="Mean (0-100)", scale=alt.Scale(scheme="blues"))
+        color=alt.Color(
+            "mean:Q",
+            title="Mean (0-100)",
+            scale=alt.Scale(scheme="blues"),
+            legend=alt.Legend(orient="bottom"),
+        )
     )
     labels = base.mark_text().encode(text=alt.Text("mean:Q", format=".0f"))
     return cells + labels
@@ -303,13 +320,16 @@ def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
 def skills_chart(frame: pd.DataFrame) -> alt.Chart:
     skills = frame.sort_values("skill_rank")["skill"].drop_duplicates().tolist()
     return (
-        alt.Chart(frame, title="Job-description skills most often missing or undemonstrated")
+        alt.Chart(frame, title="Job skills most often missing or not shown")
         .mark_rect()
         .encode(
-            x=alt.X("job_title:N", title=None),
-            y=alt.Y("skill:N", title=None, sort=skills),
+            x=alt.X("job_title:N", title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT_PX)),
+            y=alt.Y("skill:N", title=None, sort=skills, axis=alt.Axis(labelLimit=LABEL_LIMIT_PX)),
             color=alt.Color(
-                "gaps:Q", title="Interviews with a gap", scale=alt.Scale(scheme="oranges")
+                "gaps:Q",
+                title="Interviews with a gap",
+                scale=alt.Scale(scheme="oranges"),
+                legend=alt.Legend(orient="bottom"),
             ),
             tooltip=[
                 "job_title:N",
