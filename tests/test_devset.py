@@ -284,3 +284,10 @@ def test_traps_are_really_in_the_documents() -> None:
     for pair in _with("blurb-people-management"):
         assert "people management" in pair.job_text
         assert "people management" in pair.labels.job.blurb_only
+
+
+def test_readme_lists_every_pair_with_its_split() -> None:
+    readme = (DEV_DIR / "README.md").read_text(encoding="utf-8")
+    for pair in PAIRS:
+        assert f"| `{pair.id}` | {pair.split} |" in readme, pair.id
+    assert "never for tuning" in readme
