@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from interview_core import demo_data as demo
+from interview_core import demo
 from interview_core.db import Database
 from interview_core.models import Base
 
@@ -105,7 +105,7 @@ def table_digest(db: Database) -> str:
 
 def _documents() -> Iterator[str]:
     rng = random.Random("documents-3")
-    for role in demo.ROLES:
+    for role in demo.packaged_catalogue().roles:
         for quality in ("strong", "average", "weak"):
             cv, filename, skills = demo.write_cv(rng, role, quality, 2024)
             yield cv
