@@ -75,6 +75,7 @@ class ErrorKind:
     outcome: str  # a ModelCall outcome: "error" or "invalid"
     message: str
     weight: float
+    timeout: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,10 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
             for p in data["providers"]
         }
         chains = tuple(Chain(tuple(c["providers"]), c["share"]) for c in data["chains"])
-        errors = tuple(ErrorKind(e["outcome"], e["message"], e["weight"]) for e in data["errors"])
+        errors = tuple(
+            ErrorKind(e["outcome"], e["message"], e["weight"], e.get("timeout", False))
+            for e in data["errors"]
+        )
         closing = data["closing"]
         catalogue = Catalogue(
             roles=roles,

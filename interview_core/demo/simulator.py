@@ -18,6 +18,9 @@ from ..models import DEMO_OWNER_PREFIX, MAX_QUESTIONS
 from .catalogue import packaged_catalogue
 from .pool import PoolInterview
 
+# How long a call that times out takes (the providers' default timeout).
+TIMEOUT_MS = 30_000.0
+
 
 @dataclass(frozen=True)
 class Incident:
@@ -114,7 +117,7 @@ class Simulator:
             if failed:
                 kind = rng.choices(self.errors, self.error_weights)[0]
                 outcome, message = kind.outcome, kind.message
-                latency = 30_000.0 if message.startswith("Timed out") else rng.uniform(120, 700)
+                latency = TIMEOUT_MS if kind.timeout else rng.uniform(120, 700)
             else:
                 outcome, message = "ok", None
                 latency = profile.median_ms * scale * math.exp(rng.gauss(0, profile.spread))

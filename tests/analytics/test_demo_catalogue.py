@@ -41,6 +41,7 @@ def test_packaged_catalogue_loads() -> None:
     assert math.isclose(sum(q.weight for q in cat.qualities), 1.0)
     assert math.isclose(sum(c.share for c in cat.chains), 1.0)
     assert cat.providers["offline"].error_rate == 0
+    assert [e.message for e in cat.errors if e.timeout] == ["Timed out after 30 s"]
 
 
 def test_role_skills_are_lexicon_names() -> None:
