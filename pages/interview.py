@@ -27,9 +27,13 @@ def _queued_key(session_id: int) -> str:
     return f"answer_queued_{session_id}"
 
 
-def queue_answer(session_id: int) -> None:
-    """Keep the submitted answer for this run, which draws it in conversation order."""
-    st.session_state[_queued_key(session_id)] = st.session_state.get(_answer_key(session_id))
+def queue_answer(session_id: int, question_index: int) -> None:
+    """Keep the submitted answer, and the question it answers (the one shown when the box
+    was drawn), for this run, which draws it in conversation order."""
+    st.session_state[_queued_key(session_id)] = (
+        st.session_state.get(_answer_key(session_id)),
+        question_index,
+    )
 
 
 def clear_failure(session_id: int) -> None:
@@ -61,12 +65,13 @@ def ask_next_question(summary: SessionSummary) -> None:
         failures[summary.id] = exc.message
 
 
-def send_answer(summary: SessionSummary, answer: str) -> None:
-    """Show the answer, then store it; a refusal is shown under it."""
+def send_answer(summary: SessionSummary, answer: str, question_index: int) -> None:
+    """Show the answer, then store it as the answer to `question_index`; a refusal (such
+    as that question having been answered in another tab) is shown under it."""
     with st.chat_message("user"):
-        st.markdown(components.escape_markdown(answer))
+        st.markdown(components.escape_markdown(answer or ""))
     try:
-        interview.submit_answer(db, actor, summary.id, answer)
+        interview.submit_answer(db, actor, summary.id, answer, question_index)
     except InterviewError as exc:
         st.error(exc.message)
 
@@ -123,9 +128,9 @@ def show_interview(session_id: str) -> None:
     for message in messages:
         components.render_message(message, summary.progress.max_questions)
 
-    answer = st.session_state.pop(_queued_key(sid), None)
-    if answer is not None:
-        send_answer(summary, answer)
+    queued = st.session_state.pop(_queued_key(sid), None)
+    if queued is not None:
+        send_answer(summary, *queued)
         summary = interview.get_session(db, actor, sid)
 
     failures: dict[int, str] = st.session_state.setdefault(_FAILURES_KEY, {})
@@ -145,7 +150,7 @@ def show_interview(session_id: str) -> None:
             "Your answer" if waiting else "Waiting for the next question…",
             key=_answer_key(sid),
             on_submit=queue_answer,
-            args=(sid,),
+            args=(sid, summary.progress.question_count),
             disabled=not waiting,
         )
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from flask import Flask, Response, jsonify, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
@@ -31,10 +33,13 @@ MSG_SESSION_NOT_FOUND = "Session not found"
 _NO_ERROR_VIEW = (403, 404)
 
 
-def error_response(status: int, message: str) -> Response:
-    """`message` with `status`, shaped for the client: JSON, htmx fragment or HTML page."""
+def error_response(status: int, message: str, state: Mapping[str, Any] | None = None) -> Response:
+    """`message` with `status`, shaped for the client: JSON, htmx fragment or HTML page.
+
+    `state` (a 409's current session state) is added to the JSON object under its own keys.
+    """
     if wants_json():
-        response = jsonify(error=True, message=message)
+        response = jsonify(error=True, message=message, **dict(state or {}))
     elif is_htmx():
         response = make_response(render_template("_error_fragment.html", message=message))
         # htmx swaps error responses (see the htmx-config meta tag) into the page's error box.
@@ -77,7 +82,7 @@ def register_error_handlers(app: Flask) -> None:
     def _interview_error(exc: InterviewError) -> Response:
         if exc.status >= 500:
             logger.warning("%s: %s", type(exc).__name__, exc.message)
-        return error_response(exc.status, exc.message)
+        return error_response(exc.status, exc.message, getattr(exc, "state", None))
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> Response:
