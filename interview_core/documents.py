@@ -19,6 +19,7 @@ import docx
 from lxml import etree
 from pypdf import PdfReader
 
+from interview_core import document_sandbox
 from interview_core.errors import TooLarge, ValidationFailed
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -123,14 +124,18 @@ def extract_text(filename: str, data: bytes) -> ExtractedDocument:
     not_this_type = {".pdf": MSG_NOT_PDF, ".docx": MSG_DOCX_INVALID}.get(extension, MSG_NOT_TEXT)
     sniffed = _sniff(data, extension)
     if sniffed == "pdf":
-        text, pages = _pdf_text(data)
-        return ExtractedDocument(text, "pdf", name, pages, truncated=False)
+        # The parsers run in a limited child process (document_sandbox.py).
+        parsed = document_sandbox.parse("pdf", data)
+        return ExtractedDocument(parsed.text, "pdf", name, parsed.pages, truncated=False)
     if sniffed == "zip":
         archive = _open_zip(data)
         if archive is None:
             raise ValidationFailed(not_this_type)
         with archive:
-            return ExtractedDocument(_docx_text(data, archive), "docx", name, None, truncated=False)
+            # Cheap checks of the archive's directory here; the Word parser in the child.
+            _check_docx_archive(archive)
+        parsed = document_sandbox.parse("docx", data)
+        return ExtractedDocument(parsed.text, "docx", name, None, truncated=False)
     if sniffed == "ole2":
         raise ValidationFailed(MSG_OLD_WORD)
 
@@ -409,12 +414,30 @@ def _open_zip(data: bytes) -> zipfile.ZipFile | None:
         return None
 
 
-def _docx_text(data: bytes, archive: zipfile.ZipFile) -> str:
-    """Text of a DOCX: headers, body paragraphs and tables in order, text boxes, footers."""
+def parse_pdf(data: bytes) -> tuple[str, int]:
+    """Text and page count of a PDF, in this process: only the sandbox child calls this."""
+    return _pdf_text(data)
+
+
+def parse_docx(data: bytes) -> str:
+    """Text of a DOCX, in this process: only the sandbox child calls this."""
+    archive = _open_zip(data)
+    if archive is None:
+        raise ValidationFailed(MSG_DOCX_INVALID)
+    with archive:
+        return _docx_text(data, archive)
+
+
+def _check_docx_archive(archive: zipfile.ZipFile) -> None:
     # Checked on the archive's declarations, before the Word parser inflates anything.
     _check_zip_bomb(archive.infolist())
     if _DOCX_MAIN_PART not in archive.namelist():
         raise ValidationFailed(MSG_ZIP_NOT_DOCX)
+
+
+def _docx_text(data: bytes, archive: zipfile.ZipFile) -> str:
+    """Text of a DOCX: headers, body paragraphs and tables in order, text boxes, footers."""
+    _check_docx_archive(archive)
 
     try:
         document = docx.Document(io.BytesIO(data))

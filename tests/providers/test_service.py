@@ -201,8 +201,7 @@ def test_model_failure_is_one_plain_sentence_and_the_detail_goes_to_the_log(capl
     with pytest.raises(ModelFailure) as failure:
         run(AIService([model]).stream_question(ctx(), records.append))
     assert failure.value.message == (
-        "The interviewer could not write the next question; your answer is saved, "
-        "please try again."
+        "The interviewer could not write the next question; your answer is saved, please try again."
     )
     assert "m: HTTP 503: busy" in caplog.text
     assert [r.error for r in records] == ["HTTP 503: busy"]
