@@ -215,13 +215,32 @@ _SPACE_AROUND_BREAK_RE = re.compile(" ?\n ?")
 _BLANK_LINES_RE = re.compile("\n{4,}")
 # Control characters that do not occur in real text; many of them mean binary data.
 _BINARY_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Characters no file name should carry into storage or onto a page: controls, lone
+# surrogates and invisible format characters.
+_UNSAFE_NAME_RE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+MAX_FILENAME_CHARS = 120
 
 
 def _basename(filename: str) -> str:
-    """The file's own name: browsers on some systems send a full client-side path."""
+    """The file's own name, safe to store and show.
+
+    Browsers on some systems send a full client-side path; control characters (NUL
+    included) and invisible characters are dropped; a name longer than
+    `MAX_FILENAME_CHARS` is shortened in the middle of its stem, keeping the extension.
+    """
     if not isinstance(filename, str):
         return ""
-    return filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    name = _UNSAFE_NAME_RE.sub("", name).strip()
+    if len(name) <= MAX_FILENAME_CHARS:
+        return name
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or len(suffix) > 10:
+        return name[:MAX_FILENAME_CHARS]
+    keep = MAX_FILENAME_CHARS - len(suffix) - 2  # room for "…" and "."
+    return f"{stem[:keep].rstrip()}….{suffix}"
 
 
 def _extension(name: str) -> str:

@@ -497,8 +497,8 @@ def coerce_question_index(value: int | str | None) -> int | None:
     """A `question_index` from a form, JSON body or caller: None when absent, else 1-8."""
     if value is None or value == "":
         return None
-    if isinstance(value, bool):
-        value = str(value)
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        value = str(value)  # refused below: not a whole number
     if isinstance(value, str):
         value = value.strip()
         if not (value.isascii() and value.isdigit() and len(value) <= 2):
