@@ -8,8 +8,10 @@ from typing import Any
 
 from flask import Flask, Response, jsonify, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DBAPIError
 from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
+from ..db_health import classify
 from ..documents import MAX_FILE_BYTES
 from ..errors import InterviewError
 from .context import is_htmx, wants_json
@@ -26,6 +28,10 @@ MSG_TOO_LARGE = (
 )
 MSG_CSRF = "This form has expired or did not come from this site; reload the page and try again."
 MSG_SERVER = "Something went wrong on our side; please try again."
+MSG_STORAGE = (
+    "We can't save anything right now because of a problem with our storage; please try "
+    "again in a few minutes."
+)
 MSG_PAGE_NOT_FOUND = "Page not found"
 MSG_SESSION_NOT_FOUND = "Session not found"
 
@@ -92,6 +98,18 @@ def register_error_handlers(app: Flask) -> None:
             if name.lower() != "content-type":
                 response.headers[name] = value
         return response
+
+    @app.errorhandler(DBAPIError)
+    def _database_error(exc: DBAPIError) -> Response:
+        # A read-only or full disk fails every write: say so to the user in one sentence,
+        # and name the cause for operators in the log (and on /readyz).
+        known = classify(exc)
+        if known is None:
+            logger.error("database error on %s %s", request.method, request.path, exc_info=exc)
+            return error_response(500, MSG_SERVER)
+        cause, message = known
+        logger.error("database cannot take writes (%s): %s %s", cause, message, exc.orig)
+        return error_response(503, MSG_STORAGE)
 
     @app.errorhandler(InternalServerError)
     def _server_error(exc: InternalServerError) -> Response:
