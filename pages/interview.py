@@ -129,7 +129,7 @@ def show_interview(session_id: str) -> None:
         components.render_message(message, summary.progress.max_questions)
 
     queued = st.session_state.pop(_queued_key(sid), None)
-    if queued is not None:
+    if isinstance(queued, tuple):
         send_answer(summary, *queued)
         summary = interview.get_session(db, actor, sid)
 

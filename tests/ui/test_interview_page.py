@@ -235,6 +235,13 @@ def test_answer_errors_from_the_core_are_shown(app: AppTest, app_db, owner, make
     no_exception(at)
     assert values(at.error) == ["Answer cannot be empty."]
 
+    # A NUL byte or invisible-only text: the core's sentence, as on the web.
+    at.chat_input[0].set_value("I did\x00it").run()
+    no_exception(at)
+    assert [e for e in values(at.error) if e.startswith("Answer contains a NUL character")]
+    at.chat_input[0].set_value("\u200b\u200d").run()
+    assert "Answer cannot be empty." in values(at.error)
+
     too_long = "word " * 1_100
     at.chat_input[0].set_value(too_long).run()
     [error] = values(at.error)
