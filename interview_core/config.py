@@ -68,14 +68,17 @@ class Settings:
                 return key
         self.data_dir.mkdir(parents=True, exist_ok=True)
         key = secrets.token_urlsafe(48)
-        # Write then rename so two processes starting together never read half a key.
+        # Write, then link into place: a link fails if the name exists, so of several
+        # processes starting together exactly one key wins and every process uses it.
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(key, encoding="utf-8")
         os.chmod(tmp, 0o600)
-        if path.exists():
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            key = path.read_text(encoding="utf-8").strip()
+        finally:
             tmp.unlink()
-            return path.read_text(encoding="utf-8").strip()
-        tmp.replace(path)
         return key
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -9,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,9 +65,51 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def create_schema(engine: Engine) -> None:
-    """Bring the schema to the newest migration; an empty database is created in one step."""
+# Any fixed 64-bit number; every process migrating the same PostgreSQL database takes it.
+_PG_MIGRATION_LOCK = 0x1E7_5C4E_3A00_0001
+_PG_LOCK_TIMEOUT = "120s"
+
+
+@contextmanager
+def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive lock on `<database>.lock` while the schema is checked or changed.
+
+    SQLite has no advisory locks, and switching a new file to WAL or creating tables from
+    several processes at once fails with "database is locked" or "table already exists".
+    """
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        yield
+        return
+    path = Path(database).with_name(Path(database).name + ".lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def create_schema(engine: Engine) -> str | None:
+    """Bring the schema to the newest migration, once, whoever else starts at the same time.
+
+    An empty database is created in one step. Concurrent callers (several workers of one
+    server, several servers) are serialised: a transaction-scoped advisory lock on
+    PostgreSQL, a file lock next to the database on SQLite; the ones that wait then find
+    the schema current and do nothing. Returns what was done: "created", "upgraded" or None.
+    """
+    if engine.dialect.name == "sqlite":
+        with _sqlite_file_lock(engine):
+            return _migrate(engine)
+    return _migrate(engine)
+
+
+def _migrate(engine: Engine) -> str | None:
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text(f"SET LOCAL lock_timeout = '{_PG_LOCK_TIMEOUT}'"))
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         context = MigrationContext.configure(conn)
         current = context.get_current_revision()
         if current is None:
@@ -72,8 +117,11 @@ def create_schema(engine: Engine) -> None:
             # (much faster than replaying every migration; a test keeps the two equal).
             Base.metadata.create_all(conn)
             context.stamp(_scripts(), "head")
-        elif current != _scripts().get_current_head():
+            return "created"
+        if current != _scripts().get_current_head():
             command.upgrade(alembic_config(conn), "head")
+            return "upgraded"
+    return None
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

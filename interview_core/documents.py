@@ -19,6 +19,7 @@ import docx
 from lxml import etree
 from pypdf import PdfReader
 
+from interview_core import document_sandbox
 from interview_core.errors import TooLarge, ValidationFailed
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -123,14 +124,18 @@ def extract_text(filename: str, data: bytes) -> ExtractedDocument:
     not_this_type = {".pdf": MSG_NOT_PDF, ".docx": MSG_DOCX_INVALID}.get(extension, MSG_NOT_TEXT)
     sniffed = _sniff(data, extension)
     if sniffed == "pdf":
-        text, pages = _pdf_text(data)
-        return ExtractedDocument(text, "pdf", name, pages, truncated=False)
+        # The parsers run in a limited child process (document_sandbox.py).
+        parsed = document_sandbox.parse("pdf", data)
+        return ExtractedDocument(parsed.text, "pdf", name, parsed.pages, truncated=False)
     if sniffed == "zip":
         archive = _open_zip(data)
         if archive is None:
             raise ValidationFailed(not_this_type)
         with archive:
-            return ExtractedDocument(_docx_text(data, archive), "docx", name, None, truncated=False)
+            # Cheap checks of the archive's directory here; the Word parser in the child.
+            _check_docx_archive(archive)
+        parsed = document_sandbox.parse("docx", data)
+        return ExtractedDocument(parsed.text, "docx", name, None, truncated=False)
     if sniffed == "ole2":
         raise ValidationFailed(MSG_OLD_WORD)
 
@@ -210,13 +215,32 @@ _SPACE_AROUND_BREAK_RE = re.compile(" ?\n ?")
 _BLANK_LINES_RE = re.compile("\n{4,}")
 # Control characters that do not occur in real text; many of them mean binary data.
 _BINARY_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Characters no file name should carry into storage or onto a page: controls, lone
+# surrogates and invisible format characters.
+_UNSAFE_NAME_RE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
+MAX_FILENAME_CHARS = 120
 
 
 def _basename(filename: str) -> str:
-    """The file's own name: browsers on some systems send a full client-side path."""
+    """The file's own name, safe to store and show.
+
+    Browsers on some systems send a full client-side path; control characters (NUL
+    included) and invisible characters are dropped; a name longer than
+    `MAX_FILENAME_CHARS` is shortened in the middle of its stem, keeping the extension.
+    """
     if not isinstance(filename, str):
         return ""
-    return filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    name = _UNSAFE_NAME_RE.sub("", name).strip()
+    if len(name) <= MAX_FILENAME_CHARS:
+        return name
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or len(suffix) > 10:
+        return name[:MAX_FILENAME_CHARS]
+    keep = MAX_FILENAME_CHARS - len(suffix) - 2  # room for "…" and "."
+    return f"{stem[:keep].rstrip()}….{suffix}"
 
 
 def _extension(name: str) -> str:
@@ -409,12 +433,30 @@ def _open_zip(data: bytes) -> zipfile.ZipFile | None:
         return None
 
 
-def _docx_text(data: bytes, archive: zipfile.ZipFile) -> str:
-    """Text of a DOCX: headers, body paragraphs and tables in order, text boxes, footers."""
+def parse_pdf(data: bytes) -> tuple[str, int]:
+    """Text and page count of a PDF, in this process: only the sandbox child calls this."""
+    return _pdf_text(data)
+
+
+def parse_docx(data: bytes) -> str:
+    """Text of a DOCX, in this process: only the sandbox child calls this."""
+    archive = _open_zip(data)
+    if archive is None:
+        raise ValidationFailed(MSG_DOCX_INVALID)
+    with archive:
+        return _docx_text(data, archive)
+
+
+def _check_docx_archive(archive: zipfile.ZipFile) -> None:
     # Checked on the archive's declarations, before the Word parser inflates anything.
     _check_zip_bomb(archive.infolist())
     if _DOCX_MAIN_PART not in archive.namelist():
         raise ValidationFailed(MSG_ZIP_NOT_DOCX)
+
+
+def _docx_text(data: bytes, archive: zipfile.ZipFile) -> str:
+    """Text of a DOCX: headers, body paragraphs and tables in order, text boxes, footers."""
+    _check_docx_archive(archive)
 
     try:
         document = docx.Document(io.BytesIO(data))

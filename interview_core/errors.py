@@ -38,9 +38,17 @@ class NotFound(InterviewError):
 
 
 class Conflict(InterviewError):
-    """The request does not fit the session's state (complete, not ready, already answered)."""
+    """The request does not fit the session's state (complete, not ready, already answered).
+
+    `state` optionally carries the session's current state (JSON-ready), so a client that
+    acted on an old view can catch up without another request.
+    """
 
     status = 409
+
+    def __init__(self, message: str, state: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.state = state
 
 
 class NotReady(Conflict):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select, update
@@ -26,10 +26,10 @@ from .call_log import store_calls
 from .db import Database
 from .errors import Conflict, ModelFailure, NotFound, NotReady, ValidationFailed
 from .models import MAX_QUESTIONS, InterviewSession, Message, utcnow
+from .user_text import clean_block, clean_line
 
 MAX_TITLE_CHARS = 200
 MAX_ANSWER_CHARS = 5_000
-RESUBMIT_WINDOW = timedelta(seconds=30)
 
 T = TypeVar("T")
 
@@ -93,13 +93,20 @@ class MessageView:
     fallback: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        """The contract's message object, plus the question it belongs to and, for a
+        question, which provider wrote it and whether that was a fallback."""
+        data: dict[str, Any] = {
             "id": self.id,
             "session_id": self.session_id,
             "role": self.role,
             "content": self.content,
             "timestamp": iso_utc(self.timestamp),
+            "question_index": self.question_index,
         }
+        if self.role == "assistant":
+            data["provider"] = self.provider
+            data["fallback"] = self.fallback
+        return data
 
 
 @dataclass(frozen=True)
@@ -156,10 +163,16 @@ class AnswerResult:
         return self.session.progress
 
     def to_dict(self) -> dict[str, Any]:
+        """The contract's `{next_question, is_complete, question_count}`, plus the next
+        question's index (what the following answer names), its provider and fallback."""
+        question = self.next_question
         return {
-            "next_question": self.next_question.content if self.next_question else None,
+            "next_question": question.content if question else None,
             "is_complete": self.progress.is_complete,
             "question_count": self.progress.question_count,
+            "question_index": question.question_index if question else None,
+            "provider": question.provider if question else None,
+            "fallback": question.fallback if question else False,
         }
 
 
@@ -228,12 +241,7 @@ def load_messages(s: Session, session_id: int) -> list[Message]:
 
 
 def _clean_text_field(value: str, label: str) -> str:
-    value = " ".join((value or "").split())
-    if not value:
-        raise ValidationFailed(f"{label} is required.")
-    if len(value) > MAX_TITLE_CHARS:
-        raise ValidationFailed(f"{label} must be at most {MAX_TITLE_CHARS} characters.")
-    return value
+    return clean_line(value, label, MAX_TITLE_CHARS)
 
 
 _MAX_ID = 2**63 - 1  # the widest id any backend stores; larger ones cannot exist
@@ -480,49 +488,91 @@ class Submission:
     duplicate: bool = False
 
 
-def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) -> Submission:
-    """Store the answer to the waiting question, committed before any model call.
+def _state(row: InterviewSession, messages: list[Message]) -> dict[str, Any]:
+    """The session's current state for a 409: progress and the question waiting, if any."""
+    last = messages[-1] if messages else None
+    open_question = _view(last).to_dict() if last is not None and last.role == "assistant" else None
+    if open_question is not None:
+        open_question["question_index"] = last.question_index  # type: ignore[union-attr]
+    return {
+        "progress": summarise(row).progress.to_dict(),
+        "open_question_index": open_question["question_index"] if open_question else None,
+        "open_question": open_question,
+    }
 
-    Resending the answer already stored for the latest question (a retry after a failed
-    model call, or a double submit within RESUBMIT_WINDOW of the next question) stores
-    nothing new.
+
+def coerce_question_index(value: int | str | None) -> int | None:
+    """A `question_index` from a form, JSON body or caller: None when absent, else 1-8."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        value = str(value)  # refused below: not a whole number
+    if isinstance(value, str):
+        value = value.strip()
+        if not (value.isascii() and value.isdigit() and len(value) <= 2):
+            raise ValidationFailed(
+                f"question_index must be a whole number from 1 to {MAX_QUESTIONS}."
+            )
+    try:
+        index = int(value)
+    except (TypeError, ValueError):
+        raise ValidationFailed(
+            f"question_index must be a whole number from 1 to {MAX_QUESTIONS}."
+        ) from None
+    if not 1 <= index <= MAX_QUESTIONS:
+        raise ValidationFailed(f"question_index must be a whole number from 1 to {MAX_QUESTIONS}.")
+    return index
+
+
+def submit_answer(
+    db: Database,
+    actor: Actor,
+    session_id: int | str,
+    text: str,
+    question_index: int | str | None = None,
+) -> Submission:
+    """Store the answer to question `question_index`, committed before any model call.
+
+    The answer is stored only if that question is the one waiting for an answer. Sending
+    the answer already stored for it again (a retry) stores nothing and is not an error;
+    any other answer to a question that is not the open one is a `Conflict` carrying the
+    current state, and is never filed under another question. Without `question_index`
+    the caller vouches that it has seen the open question (the web shim only passes None
+    after checking what the client last read).
     """
     sid = coerce_session_id(session_id)
-    answer = (text or "").strip()
-    if not answer:
-        raise ValidationFailed("Answer cannot be empty.")
-    if len(answer) > MAX_ANSWER_CHARS:
-        raise ValidationFailed(
-            f"Answer is too long: {len(answer):,} characters; the limit is {MAX_ANSWER_CHARS:,}."
-        )
+    wanted = coerce_question_index(question_index)
+    answer = clean_block(text, "Answer", MAX_ANSWER_CHARS, "Answer cannot be empty.")
     with db.session() as s, s.begin():
         row = _lock(s, sid)
         check_write(actor, row)
-        if row.is_complete:
-            raise Conflict("This interview is already complete; no more answers are accepted.")
         messages = load_messages(s, sid)
+        if row.is_complete:
+            stored = _stored_answer(messages, wanted or MAX_QUESTIONS)
+            if stored is not None and stored.content == answer:
+                return Submission(_view(stored), summarise(row).progress, duplicate=True)
+            raise Conflict(
+                "This interview is already complete; no more answers are accepted.",
+                _state(row, messages),
+            )
         if not messages:
-            raise Conflict("The interview has not started yet; open the interview page first.")
+            raise Conflict(
+                "The interview has not started yet; open the interview page first.",
+                _state(row, messages),
+            )
         last = messages[-1]
-        if last.role == "user":
-            if last.content == answer:
-                return Submission(_view(last), summarise(row).progress, duplicate=True)
-            raise Conflict("This question has already been answered; wait for the next one.")
-        previous = messages[-2] if len(messages) > 1 else None
-        if (
-            previous is not None
-            and previous.content == answer
-            and utcnow() - last.timestamp < RESUBMIT_WINDOW
-        ):
-            # The same text again just after its question was answered is a double submit
-            # (a resent form, a retried request), not the answer to the new question.
-            return Submission(_view(previous), summarise(row).progress, duplicate=True)
-        message = Message(
-            session_id=sid, role="user", question_index=last.question_index, content=answer
-        )
+        open_index = last.question_index if last.role == "assistant" else None
+        target = wanted if wanted is not None else (open_index or last.question_index)
+        if target != open_index:
+            stored = _stored_answer(messages, target)
+            if stored is not None and stored.content == answer:
+                # The same answer again (a resent form, a retried request): already stored.
+                return Submission(_view(stored), summarise(row).progress, duplicate=True)
+            raise Conflict(_stale_message(target, open_index, stored), _state(row, messages))
+        message = Message(session_id=sid, role="user", question_index=target, content=answer)
         s.add(message)
-        row.answer_count = last.question_index
-        if last.question_index == MAX_QUESTIONS:
+        row.answer_count = target
+        if target == MAX_QUESTIONS:
             row.is_complete = True
             row.completed_at = utcnow()
         try:
@@ -535,11 +585,35 @@ def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) 
         return Submission(_view(message), summarise(row).progress)
 
 
+def _stored_answer(messages: list[Message], index: int) -> Message | None:
+    return next((m for m in messages if m.role == "user" and m.question_index == index), None)
+
+
+def _stale_message(target: int, open_index: int | None, stored: Message | None) -> str:
+    if stored is not None:
+        tail = (
+            f" Question {open_index} is waiting for your answer."
+            if open_index
+            else " The next question is on its way; reload to see it."
+        )
+        return f"Question {target} was already answered; your answer was not stored.{tail}"
+    return (
+        f"Question {target} has not been asked yet; your answer was not stored. Reload the "
+        "interview to see the current question."
+    )
+
+
 def answer_question(
-    db: Database, actor: Actor, session_id: int | str, text: str, ai: AIService
+    db: Database,
+    actor: Actor,
+    session_id: int | str,
+    text: str,
+    ai: AIService,
+    question_index: int | str | None = None,
 ) -> AnswerResult:
-    """Store the answer, then write and return the next question (None after the 8th)."""
-    submission = submit_answer(db, actor, session_id, text)
+    """Store the answer to `question_index` (see `submit_answer`), then write and return the
+    next question (None after the 8th)."""
+    submission = submit_answer(db, actor, session_id, text, question_index)
     next_question = None
     if not submission.progress.is_complete:
         next_question = ensure_question(db, actor, session_id, ai)

@@ -10,6 +10,7 @@ from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
 from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
 from interview_core.ui import components, navigation
+from interview_core.user_text import is_blank
 
 # Per browser tab: the model failure waiting for "Try again", by session id.
 _FAILURES_KEY = "question_failures"
@@ -37,9 +38,13 @@ def _restore_key(session_id: int) -> str:
     return f"answer_restore_{session_id}"
 
 
-def queue_answer(session_id: int) -> None:
-    """Keep the submitted answer for this run, which draws it in conversation order."""
-    st.session_state[_queued_key(session_id)] = st.session_state.get(_answer_key(session_id))
+def queue_answer(session_id: int, question_index: int) -> None:
+    """Keep the submitted answer, and the question it answers (the one shown when the box
+    was drawn), for this run, which draws it in conversation order."""
+    st.session_state[_queued_key(session_id)] = (
+        st.session_state.get(_answer_key(session_id)),
+        question_index,
+    )
 
 
 def clear_failure(session_id: int) -> None:
@@ -71,12 +76,13 @@ def ask_next_question(summary: SessionSummary) -> None:
         failures[summary.id] = exc.message
 
 
-def send_answer(summary: SessionSummary, answer: str) -> None:
-    """Store the answer and show it; a refused answer goes back into the box, never lost."""
+def send_answer(summary: SessionSummary, answer: str, question_index: int) -> None:
+    """Store the answer to `question_index` and show it; a refused answer (such as that
+    question having been answered in another tab) goes back into the box, never lost."""
     try:
-        interview.submit_answer(db, actor, summary.id, answer)
+        interview.submit_answer(db, actor, summary.id, answer, question_index)
     except InterviewError as exc:
-        if (answer or "").strip():
+        if not is_blank(answer or ""):
             # Put the text back before the box is drawn further down this run.
             st.session_state[_restore_key(summary.id)] = answer
             st.error(f"{exc.message} Your answer is back in the box below.")
@@ -141,9 +147,9 @@ def show_interview(session_id: str) -> None:
     for message in messages:
         components.render_message(message, summary.progress.max_questions)
 
-    answer = st.session_state.pop(_queued_key(sid), None)
-    if answer is not None:
-        send_answer(summary, answer)
+    queued = st.session_state.pop(_queued_key(sid), None)
+    if isinstance(queued, tuple):
+        send_answer(summary, *queued)
         summary = interview.get_session(db, actor, sid)
 
     failures: dict[int, str] = st.session_state.setdefault(_FAILURES_KEY, {})
@@ -173,7 +179,7 @@ def show_interview(session_id: str) -> None:
             "Your answer" if waiting else "Waiting for the next question…",
             key=_answer_key(sid),
             on_submit=queue_answer,
-            args=(sid,),
+            args=(sid, summary.progress.question_count),
             disabled=not waiting,
             # No second answer can be sent while this one is stored and the next question
             # is being written: the box stays disabled until the run ends.

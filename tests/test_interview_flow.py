@@ -6,7 +6,6 @@ import threading
 
 import pytest
 
-import interview_core.interview as interview_module
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor, Role
 from interview_core.errors import (
@@ -97,12 +96,18 @@ def test_full_interview_completes_after_eighth_answer(db, actor, ai, make_ready_
                 "next_question": result.next_question.content,
                 "is_complete": False,
                 "question_count": n + 1,
+                "question_index": n + 1,
+                "provider": "offline",
+                "fallback": False,
             }
         else:
             assert result.to_dict() == {
                 "next_question": None,
                 "is_complete": True,
                 "question_count": 8,
+                "question_index": None,
+                "provider": None,
+                "fallback": False,
             }
     summary, messages = session_with_conversation(db, actor, session.id)
     assert summary.status == "complete" and summary.progress.is_complete
@@ -189,8 +194,10 @@ def test_different_answer_while_next_question_missing_is_refused(
     start_interview(db, actor, session.id, flaky)
     with pytest.raises(ModelFailure):
         answer_question(db, actor, session.id, ANSWER, flaky)
-    with pytest.raises(Conflict, match="already been answered"):
+    with pytest.raises(Conflict, match="already answered"):
         submit_answer(db, actor, session.id, "something else entirely")
+    with pytest.raises(Conflict, match="already answered"):
+        submit_answer(db, actor, session.id, "something else entirely", question_index=1)
 
 
 def test_streaming_yields_chunks_that_join_into_the_stored_question(
@@ -264,29 +271,32 @@ def test_double_submit_right_after_an_answer_stores_nothing_new(
 ) -> None:
     session = make_ready_session()
     start_interview(db, actor, session.id, ai)
-    first = answer_question(db, actor, session.id, ANSWER, ai)
-    again = answer_question(db, actor, session.id, ANSWER, ai)
+    first = answer_question(db, actor, session.id, ANSWER, ai, question_index=1)
+    again = answer_question(db, actor, session.id, ANSWER, ai, question_index=1)
     assert again.answer.id == first.answer.id
     assert again.next_question is not None and first.next_question is not None
     assert again.next_question.id == first.next_question.id
     messages = conversation(db, actor, session.id)
     assert [m.role for m in messages] == ["assistant", "user", "assistant"]
-    # A different answer is the answer to question 2.
+    # A different answer naming question 1 is refused, never filed under question 2.
+    with pytest.raises(Conflict, match="Question 1 was already answered") as refused:
+        answer_question(db, actor, session.id, "A different answer.", ai, question_index=1)
+    assert refused.value.state is not None
+    assert refused.value.state["open_question_index"] == 2
+    # Naming question 2 answers question 2.
     result = answer_question(
-        db, actor, session.id, "A different answer about PostgreSQL tuning.", ai
+        db, actor, session.id, "A different answer about PostgreSQL tuning.", ai, question_index=2
     )
     assert result.progress.question_count == 3
 
 
-def test_same_text_long_after_is_a_real_answer(
-    db, actor, ai, make_ready_session, monkeypatch
+def test_the_same_text_naming_the_next_question_is_a_real_answer(
+    db, actor, ai, make_ready_session
 ) -> None:
     session = make_ready_session()
     start_interview(db, actor, session.id, ai)
-    answer_question(db, actor, session.id, "I don't know.", ai)
-    later = interview_module.utcnow() + interview_module.RESUBMIT_WINDOW * 2
-    monkeypatch.setattr(interview_module, "utcnow", lambda: later)
-    submission = submit_answer(db, actor, session.id, "I don't know.")
+    answer_question(db, actor, session.id, "I don't know.", ai, question_index=1)
+    submission = submit_answer(db, actor, session.id, "I don't know.", question_index=2)
     assert not submission.duplicate
     assert submission.answer.question_index == 2
 

@@ -24,6 +24,7 @@ from interview_core.interview import (
     start_interview,
     submit_answer,
 )
+from interview_core.user_text import is_blank
 from tests.conftest import SAMPLE_CV, SAMPLE_JD
 
 # A small alphabet makes repeated answers (double submits) likely, not just possible.
@@ -31,6 +32,16 @@ answers = st.one_of(
     st.sampled_from(["Kafka at Acme", "I led it", "Kafka at Acme "]),
     st.text(min_size=1, max_size=120).filter(lambda s: s.strip()),
 )
+
+
+def _unstorable(text: str) -> bool:
+    """Text the core refuses: too long, a NUL or lone surrogate, or nothing visible."""
+    return (
+        len(text.strip()) > 5000
+        or "\x00" in text
+        or any("\ud800" <= c <= "\udfff" for c in text)
+        or is_blank(text)
+    )
 
 
 class InterviewMachine(RuleBasedStateMachine):
@@ -50,6 +61,7 @@ class InterviewMachine(RuleBasedStateMachine):
         self.asked = 0
         self.answered = 0
         self.last_answer: str | None = None
+        self.answers: dict[int, str] = {}
 
     def teardown(self) -> None:
         self.db.dispose()
@@ -73,15 +85,37 @@ class InterviewMachine(RuleBasedStateMachine):
             assert self.asked == self.answered  # nothing waiting, or complete
             return
         except ValidationFailed:
-            assert len(text.strip()) > 5000
+            assert _unstorable(text)
             return
         if submission.duplicate:
-            # The same text right after it was stored is a double submit: nothing new.
-            assert text.strip() == self.last_answer
+            # Only after the last answer: the same text again is a retry, nothing new.
+            assert self.answered == 8 and text.strip() == self.last_answer
             return
+        self._stored(text)
+
+    @rule(text=answers, index=st.integers(min_value=0, max_value=9))
+    def answer_named(self, text: str, index: int) -> None:
+        try:
+            submission = submit_answer(self.db, self.actor, self.sid, text, question_index=index)
+        except ValidationFailed:
+            assert _unstorable(text) or not 1 <= index <= 8
+            return
+        except Conflict as exc:
+            # Not the open question: never stored anywhere, and the state comes along.
+            assert index != self.asked or self.asked == self.answered
+            assert exc.state is not None
+            return
+        if submission.duplicate:
+            assert self.answers.get(index) == text.strip()
+            return
+        assert index == self.asked
+        self._stored(text)
+
+    def _stored(self, text: str) -> None:
         assert self.asked == self.answered + 1
         self.answered += 1
         self.last_answer = text.strip()
+        self.answers[self.answered] = self.last_answer
         if self.answered < 8:
             ensure_question(self.db, self.actor, self.sid, self.ai)
             self.asked += 1

@@ -19,6 +19,7 @@ from google.genai import errors as genai_errors
 from google.genai import types
 
 from .base import InterviewContext, Provider, ProviderReply, Usage
+from .deadline import Deadline, call_within, iterate_within
 from .prompts import feedback_prompt, parse_json_object, question_prompt
 from .retry import (
     InvalidReply,
@@ -50,6 +51,12 @@ def _usage_into(usage: Usage, response: types.GenerateContentResponse) -> None:
         usage.tokens_in = meta.prompt_token_count
     if meta.candidates_token_count is not None:
         usage.tokens_out = meta.candidates_token_count
+
+
+def _close(items: Any) -> None:
+    close = getattr(items, "close", None)
+    if close is not None:
+        close()
 
 
 class GeminiProvider(Provider):
@@ -110,24 +117,31 @@ class GeminiProvider(Provider):
         )
         usage = Usage()
 
-        def open_stream() -> tuple[Iterator[types.GenerateContentResponse], Any]:
-            items = None
-            try:
-                items = self._client.models.generate_content_stream(
-                    model=self.model, contents=prompt.user, config=config
-                )
-                # The SDK sends the request lazily: read the first chunk inside the retried
-                # call so that a failing request is retried like any other.
-                first = next(items, None)
-            except Exception as exc:  # noqa: BLE001 - every SDK failure is classified
-                close = getattr(items, "close", None)
-                if close is not None:
-                    close()
-                raise self._error(exc) from None
-            return items, first
+        def open_stream() -> tuple[Deadline, Iterator[types.GenerateContentResponse], Any]:
+            # One deadline per attempt bounds connecting, the first chunk and the whole
+            # stream after it (see ai/deadline.py).
+            deadline = Deadline(self.timeout_s)
 
-        items, first = self.policy.call(open_stream, provider=self.name)
-        return ProviderReply(chunks=self._texts(items, first, usage), usage=usage)
+            def start() -> tuple[Iterator[types.GenerateContentResponse], Any]:
+                items = None
+                try:
+                    items = self._client.models.generate_content_stream(
+                        model=self.model, contents=prompt.user, config=config
+                    )
+                    # The SDK sends the request lazily: read the first chunk inside the
+                    # retried call so that a failing request is retried like any other.
+                    first = next(items, None)
+                except Exception as exc:  # noqa: BLE001 - every SDK failure is classified
+                    _close(items)
+                    raise self._error(exc) from None
+                return items, first
+
+            items, first = call_within(deadline, start, discard=lambda r: _close(r[0]))
+            return deadline, items, first
+
+        deadline, items, first = self.policy.call(open_stream, provider=self.name)
+        rest = iterate_within(deadline, items, close=lambda: _close(items))
+        return ProviderReply(chunks=self._texts(rest, first, usage), usage=usage)
 
     def _texts(
         self, items: Iterator[types.GenerateContentResponse], first: Any, usage: Usage
@@ -145,9 +159,7 @@ class GeminiProvider(Provider):
         except Exception as exc:  # noqa: BLE001 - mid-stream failures are classified too
             raise self._error(exc) from None
         finally:
-            close = getattr(items, "close", None)
-            if close is not None:
-                close()
+            _close(items)
 
     def feedback_reply(self, ctx: InterviewContext) -> tuple[dict[str, Any], Usage]:
         """Feedback JSON (parsed, not yet validated) and the tokens it took."""
@@ -167,7 +179,9 @@ class GeminiProvider(Provider):
             except Exception as exc:  # noqa: BLE001 - every SDK failure is classified
                 raise self._error(exc) from None
 
-        response = self.policy.call(call, provider=self.name)
+        response = self.policy.call(
+            lambda: call_within(Deadline(self.timeout_s), call), provider=self.name
+        )
         try:
             data = parse_json_object(_text_of(response))
         except ValueError as exc:

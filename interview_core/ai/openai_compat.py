@@ -14,6 +14,7 @@ from typing import Any
 import openai
 
 from .base import InterviewContext, Provider, ProviderReply, Usage
+from .deadline import Deadline, call_within, iterate_within
 from .prompts import feedback_prompt, parse_json_object, question_prompt
 from .retry import (
     InvalidReply,
@@ -84,28 +85,37 @@ class OpenAICompatibleProvider(Provider):
         prompt = question_prompt(ctx)
         usage = Usage()
 
-        def open_stream() -> tuple[Any, Iterator[Any], Any]:
-            stream = None
-            try:
-                stream = self._client.chat.completions.create(
-                    model=self.model,
-                    messages=prompt.as_messages(),  # type: ignore[arg-type]
-                    stream=True,
-                    stream_options={"include_usage": True},
-                    temperature=self.temperature,
-                )
-                items = iter(stream)
-                # Reading the first event inside the retried call: a stream that fails
-                # before its first chunk is retried like any failed request.
-                first = next(items, None)
-            except Exception as exc:  # noqa: BLE001 - every SDK failure is classified
-                if stream is not None:
-                    stream.close()
-                raise self._error(exc) from None
-            return stream, items, first
+        def open_stream() -> tuple[Deadline, Any, Iterator[Any], Any]:
+            # One deadline per attempt bounds connecting, the first event and the whole
+            # stream after it (see ai/deadline.py).
+            deadline = Deadline(self.timeout_s)
 
-        stream, items, first = self.policy.call(open_stream, provider=self.name)
-        return ProviderReply(chunks=self._texts(stream, items, first, usage), usage=usage)
+            def start() -> tuple[Any, Iterator[Any], Any]:
+                stream = None
+                try:
+                    stream = self._client.chat.completions.create(
+                        model=self.model,
+                        messages=prompt.as_messages(),  # type: ignore[arg-type]
+                        stream=True,
+                        stream_options={"include_usage": True},
+                        temperature=self.temperature,
+                    )
+                    items = iter(stream)
+                    # Reading the first event inside the retried call: a stream that fails
+                    # before its first chunk is retried like any failed request.
+                    first = next(items, None)
+                except Exception as exc:  # noqa: BLE001 - every SDK failure is classified
+                    if stream is not None:
+                        stream.close()
+                    raise self._error(exc) from None
+                return stream, items, first
+
+            stream, items, first = call_within(deadline, start, discard=lambda r: r[0].close())
+            return deadline, stream, items, first
+
+        deadline, stream, items, first = self.policy.call(open_stream, provider=self.name)
+        rest = iterate_within(deadline, items, close=stream.close)
+        return ProviderReply(chunks=self._texts(stream, rest, first, usage), usage=usage)
 
     def _texts(self, stream: Any, items: Iterator[Any], first: Any, usage: Usage) -> Iterator[str]:
         try:
@@ -141,7 +151,9 @@ class OpenAICompatibleProvider(Provider):
             except Exception as exc:  # noqa: BLE001 - every SDK failure is classified
                 raise self._error(exc) from None
 
-        completion = self.policy.call(call, provider=self.name)
+        completion = self.policy.call(
+            lambda: call_within(Deadline(self.timeout_s), call), provider=self.name
+        )
         text = completion.choices[0].message.content if completion.choices else None
         try:
             data = parse_json_object(text or "")

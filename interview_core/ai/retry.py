@@ -192,6 +192,14 @@ class RetryPolicy:
             retry_after_cap_s=settings.ai_retry_after_cap_s,
         )
 
+    def worst_case_s(self, timeout_s: float) -> float:
+        """The longest one call under this policy can take when each attempt is cut off at
+        `timeout_s` (`INTERVIEW_AI_TIMEOUT_S`): every attempt times out and every wait is
+        the longest allowed; no attempt starts once `max_total_s` is spent."""
+        longest_wait = max(self.backoff_max_s + self.backoff_jitter_s, self.retry_after_cap_s)
+        every_attempt = self.attempts * timeout_s + (self.attempts - 1) * longest_wait
+        return min(every_attempt, self.max_total_s + timeout_s)
+
     def _wait(self, state: tenacity.RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         retry_after = getattr(exc, "retry_after", None)

@@ -62,6 +62,11 @@ log = logging.getLogger(__name__)
 
 Recorder = Callable[[CallRecord], None]
 
+MSG_QUESTION_FAILED = (
+    "The interviewer could not write the next question; your answer is saved, please try again."
+)
+MSG_FEEDBACK_FAILED = "The feedback could not be written; your answers are saved, please try again."
+
 STREAM_HOLD_CHARS = 120
 # Stop reading a reply that is already far past the length limit: it will be rejected.
 MAX_STREAM_CHARS = MAX_QUESTION_CHARS + 200
@@ -149,6 +154,19 @@ class AIService:
     def primary(self) -> Provider:
         """The first provider of the chain."""
         return self.providers[0]
+
+    def worst_case_turn_s(self) -> float:
+        """The longest a question or feedback turn can wait on remote providers before the
+        chain gives up or the next provider answers: per remote provider two calls (an
+        invalid reply is asked for once more), each bounded by its retry policy and its
+        per-attempt timeout. Deterministic providers add no waiting."""
+        total = 0.0
+        for provider in self.providers:
+            policy = getattr(provider, "policy", None)
+            timeout_s = getattr(provider, "timeout_s", None)
+            if policy is not None and timeout_s is not None:
+                total += 2 * policy.worst_case_s(timeout_s)
+        return total
 
     def breaker_snapshots(self) -> list[BreakerSnapshot]:
         """The circuit-breaker state of every provider, in chain order."""
@@ -283,10 +301,10 @@ class AIService:
                 ctx.question_number,
                 provider.name,
             )
-        raise ModelFailure(
-            "The interviewer could not write the next question; your answer is saved, "
-            "please try again. (" + "; ".join(errors) + ")"
-        )
+        # Users get one plain sentence; the detail goes to the log and, through the
+        # recorded calls, to the AI settings page.
+        log.error("question %d: every provider failed: %s", ctx.question_number, "; ".join(errors))
+        raise ModelFailure(MSG_QUESTION_FAILED)
 
     def _question_from(
         self, provider: Provider, ctx: InterviewContext, record: Recorder, fallback: bool
@@ -476,11 +494,8 @@ class AIService:
                 if outcome == "ok":
                     return FeedbackResult(value, provider.name, provider.model, fallback)
                 errors.append(f"{provider.name}: {error}")
-        raise ModelFailure(
-            "The feedback could not be written; your answers are saved, please try again. ("
-            + "; ".join(errors)
-            + ")"
-        )
+        log.error("feedback: every provider failed: %s", "; ".join(errors))
+        raise ModelFailure(MSG_FEEDBACK_FAILED)
 
 
 def _feedback_call(provider: Provider, ctx: InterviewContext) -> tuple[dict[str, Any], Usage]:

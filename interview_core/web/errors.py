@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from flask import Flask, Response, jsonify, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DBAPIError
 from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
+from ..db_health import classify
 from ..documents import MAX_FILE_BYTES
 from ..errors import InterviewError
 from .context import is_htmx, wants_json
@@ -24,6 +28,10 @@ MSG_TOO_LARGE = (
 )
 MSG_CSRF = "This form has expired or did not come from this site; reload the page and try again."
 MSG_SERVER = "Something went wrong on our side; please try again."
+MSG_STORAGE = (
+    "We can't save anything right now because of a problem with our storage; please try "
+    "again in a few minutes."
+)
 MSG_PAGE_NOT_FOUND = "Page not found"
 MSG_SESSION_NOT_FOUND = "Session not found"
 
@@ -31,10 +39,13 @@ MSG_SESSION_NOT_FOUND = "Session not found"
 _NO_ERROR_VIEW = (403, 404)
 
 
-def error_response(status: int, message: str) -> Response:
-    """`message` with `status`, shaped for the client: JSON, htmx fragment or HTML page."""
+def error_response(status: int, message: str, state: Mapping[str, Any] | None = None) -> Response:
+    """`message` with `status`, shaped for the client: JSON, htmx fragment or HTML page.
+
+    `state` (a 409's current session state) is added to the JSON object under its own keys.
+    """
     if wants_json():
-        response = jsonify(error=True, message=message)
+        response = jsonify(error=True, message=message, **dict(state or {}))
     elif is_htmx():
         response = make_response(render_template("_error_fragment.html", message=message))
         # htmx swaps error responses (see the htmx-config meta tag) into the page's error box.
@@ -77,7 +88,7 @@ def register_error_handlers(app: Flask) -> None:
     def _interview_error(exc: InterviewError) -> Response:
         if exc.status >= 500:
             logger.warning("%s: %s", type(exc).__name__, exc.message)
-        return error_response(exc.status, exc.message)
+        return error_response(exc.status, exc.message, getattr(exc, "state", None))
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> Response:
@@ -87,6 +98,18 @@ def register_error_handlers(app: Flask) -> None:
             if name.lower() != "content-type":
                 response.headers[name] = value
         return response
+
+    @app.errorhandler(DBAPIError)
+    def _database_error(exc: DBAPIError) -> Response:
+        # A read-only or full disk fails every write: say so to the user in one sentence,
+        # and name the cause for operators in the log (and on /readyz).
+        known = classify(exc)
+        if known is None:
+            logger.error("database error on %s %s", request.method, request.path, exc_info=exc)
+            return error_response(500, MSG_SERVER)
+        cause, message = known
+        logger.error("database cannot take writes (%s): %s %s", cause, message, exc.orig)
+        return error_response(503, MSG_STORAGE)
 
     @app.errorhandler(InternalServerError)
     def _server_error(exc: InternalServerError) -> Response:

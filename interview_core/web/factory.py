@@ -15,6 +15,7 @@ from ..ai.names import provider_name
 from ..ai.service import AIService
 from ..config import Settings, load_settings
 from ..db import Database, create_schema
+from ..db_health import check_writable
 from ..documents import MAX_FILE_BYTES
 from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
 from ..interview import MAX_ANSWER_CHARS, MAX_TITLE_CHARS, iso_utc
@@ -97,6 +98,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         module = importlib.import_module(f"{__package__}.{name}")
         app.register_blueprint(module.bp)
     app.add_url_rule("/healthz", "healthz", healthz)
+    app.add_url_rule("/readyz", "readyz", readyz)
     return app
 
 
@@ -113,6 +115,13 @@ def _init_templates(app: Flask) -> None:
     )
     app.jinja_env.filters["iso_utc"] = iso_utc
     app.jinja_env.filters["provider_name"] = provider_name
+
+
+def readyz() -> tuple[Response, int]:
+    """Readiness: 200 when the database takes a committed write; else 503 naming the cause
+    (`read_only`, `disk_full`, ...) with a sentence for operators."""
+    readiness = check_writable(get_db())
+    return jsonify(readiness.to_dict()), 200 if readiness.ready else 503
 
 
 def healthz() -> tuple[Response, int]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import struct
 import threading
 import time
 from collections import deque
@@ -68,11 +69,12 @@ def feedback_json(answered: int) -> dict[str, Any]:
 class Fault:
     """What the next request gets instead of a normal reply."""
 
-    kind: str  # "status" | "hang" | "malformed" | "reply"
+    kind: str  # "status" | "hang" | "malformed" | "reply" | "drip" | "reset"
     status: int = 200
     retry_after: str | None = None
     text: str | None = None
     seconds: float = 5.0
+    after: int = 0  # "drip": whole events sent before the drip starts
 
     @classmethod
     def http(
@@ -90,6 +92,21 @@ class Fault:
     def hang(cls, seconds: float = 5.0) -> Fault:
         """Accept the request and send nothing for `seconds` (past the client's timeout)."""
         return cls("hang", seconds=seconds)
+
+    @classmethod
+    def drip(cls, seconds_per_byte: float = 1.0, after: int = 0) -> Fault:
+        """Send the reply's headers, then `after` whole events, then one byte per interval.
+
+        `after=0` drips the very first byte of the body (a non-streamed reply drips all of
+        it); each byte arrives well within any per-read timeout, so only a deadline on
+        the whole call ends it.
+        """
+        return cls("drip", seconds=seconds_per_byte, after=after)
+
+    @classmethod
+    def reset(cls) -> Fault:
+        """Drop the connection without any response (the client sees a reset/disconnect)."""
+        return cls("reset")
 
     @classmethod
     def malformed(cls) -> Fault:
@@ -194,6 +211,8 @@ class FakeModelServer:
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
+        # Faults such as a reset end requests abruptly on purpose; no tracebacks for those.
+        self._server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
         self._thread.start()
         return self
 
@@ -277,6 +296,13 @@ class FakeModelServer:
                 headers=headers,
                 mimetype="application/json",
             )
+        if fault is not None and fault.kind == "reset":
+            sock = request.environ.get("werkzeug.socket")
+            if sock is not None:
+                # Linger 0: the kernel answers with RST rather than an orderly close.
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                sock.shutdown(socket.SHUT_RDWR)
+            raise ConnectionAbortedError("fault: connection reset")
         if fault is not None and fault.kind == "hang":
             self._release.wait(fault.seconds)
         if fault is not None and fault.kind == "malformed":
@@ -288,8 +314,22 @@ class FakeModelServer:
         if text is None:
             text = self._default_text(recorded)
         if protocol == "openai":
-            return self._openai(body, text, stream)
-        return self._gemini(text, stream)
+            response = self._openai(body, text, stream)
+        else:
+            response = self._gemini(text, stream)
+        if fault is not None and fault.kind == "drip":
+            response.response = self._dripping(list(response.iter_encoded()), fault)
+        return response
+
+    def _dripping(self, events: list[bytes], fault: Fault) -> Iterator[bytes]:
+        """The body `events`: the first `fault.after` as they are, the rest a byte at a time."""
+        for event in events[: fault.after]:
+            yield event
+        for event in events[fault.after :]:
+            for i in range(len(event)):
+                if self._release.wait(fault.seconds):
+                    return  # the server is stopping
+                yield event[i : i + 1]
 
     @staticmethod
     def _default_text(recorded: RecordedRequest) -> str:

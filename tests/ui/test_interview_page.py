@@ -236,6 +236,13 @@ def test_answer_errors_from_the_core_are_shown(app: AppTest, app_db, owner, make
     assert values(at.error) == ["Answer cannot be empty."]
     assert bubbles(at) == ["assistant"]  # no empty bubble before the error
 
+    # A NUL byte or invisible-only text: the core's sentence, as on the web.
+    at.chat_input[0].set_value("I did\x00it").run()
+    no_exception(at)
+    assert [e for e in values(at.error) if e.startswith("Answer contains a NUL character")]
+    at.chat_input[0].set_value("\u200b\u200d").run()
+    assert "Answer cannot be empty." in values(at.error)
+
     too_long = "word " * 1_100
     at.chat_input[0].set_value(too_long).run()
     [error] = values(at.error)
@@ -253,11 +260,15 @@ def test_an_answer_from_a_stale_tab_shows_the_conflict(
     use_providers(ScriptedProvider("First question?", RuntimeError("down")))
     at = open_page(app, INTERVIEW, session.id)
     # Meanwhile another tab answered question 1 and its next question failed.
-    interview.submit_answer(app_db, owner, session.id, "Answered in the other tab.")
+    interview.submit_answer(app_db, owner, session.id, "Answered in the other tab.", 1)
     at.chat_input[0].set_value("Answered here.").run()
     no_exception(at)
-    refusal = "This question has already been answered; wait for the next one."
-    assert f"{refusal} Your answer is back in the box below." in values(at.error)
+    errors = values(at.error)
+    assert any(
+        e.startswith("Question 1 was already answered")
+        and e.endswith("Your answer is back in the box below.")
+        for e in errors
+    ), errors
     stored = [m.content for m in interview.conversation(app_db, owner, session.id)]
     assert stored[:2] == ["First question?", "Answered in the other tab."]
 

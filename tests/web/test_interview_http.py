@@ -44,8 +44,18 @@ def test_full_interview_as_json_client(client: FlaskClient) -> None:
                 "next_question": QUESTIONS[n],
                 "is_complete": False,
                 "question_count": n + 1,
+                "question_index": n + 1,
+                "provider": "scripted",
+                "fallback": False,
             }
-    assert response.get_json() == {"next_question": None, "is_complete": True, "question_count": 8}
+    assert response.get_json() == {
+        "next_question": None,
+        "is_complete": True,
+        "question_count": 8,
+        "question_index": None,
+        "provider": None,
+        "fallback": False,
+    }
 
     state = api.get(f"/session/{session_id}/interview").get_json()
     roles = [m["role"] for m in state["conversation"]]

@@ -277,7 +277,21 @@ def test_interview_page_asks_question_one(client: FlaskClient, db: Any, mode: st
             "company_name": "Initech",
         }
         [question] = body["conversation"]
-        assert set(question) == {"id", "session_id", "role", "content", "timestamp"}
+        assert set(question) == {
+            "id",
+            "session_id",
+            "role",
+            "content",
+            "timestamp",
+            "question_index",
+            "provider",
+            "fallback",
+        }
+        assert (question["question_index"], question["provider"], question["fallback"]) == (
+            1,
+            "scripted",
+            False,
+        )
         assert question["session_id"] == session_id
         assert question["role"] == "assistant"
         assert question["content"] == QUESTIONS[0]
@@ -310,6 +324,9 @@ def test_message(client: FlaskClient, mode: str) -> None:
             "next_question": QUESTIONS[1],
             "is_complete": False,
             "question_count": 2,
+            "question_index": 2,
+            "provider": "scripted",
+            "fallback": False,
         }
     elif mode == "htmx":
         assert response.status_code == 200
