@@ -1,0 +1,191 @@
+"""The interviewer's decisions: what to ask next, given the plan and the answers so far.
+
+It keeps no state between calls: every call re-reads the turns so far. It replays its own
+decisions for earlier turns, and when an earlier question came from another provider (after a
+fallback) it infers which topics that question covered instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..ai.base import InterviewContext, Turn
+from ..language.profile import analyse_cv, analyse_job
+from ..language.skills import Skill, extract_skills, hard_skills, is_credential
+from ..language.text import is_same_question
+from .answers import read_answer
+from .phrases import stable_int
+from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
+from .wording import Renderer, rotate
+
+
+@dataclass(frozen=True)
+class Decision:
+    text: str
+    asked: Asked
+
+
+class Interviewer:
+    """Plans and writes questions for one pair of documents."""
+
+    def __init__(self, docs: Documents) -> None:
+        self.docs = docs
+        self.plan = build_plan(docs)
+        self.render = Renderer(docs)
+        self.ordinal: dict[str, int] = {}
+        for item in self.plan:
+            same_kind = [i for i in self.plan if i.kind == item.kind]
+            self.ordinal[item.key] = same_kind.index(item)
+        self.plan_skills = {
+            i.skill for i in self.plan if i.skill is not None and i.kind in ("deep", "gap")
+        }
+
+    def next_question(self, turns: Sequence[Turn], max_questions: int) -> str:
+        """The question after `turns`, replaying (or inferring) what each earlier one was."""
+        state = State()
+        for index, turn in enumerate(turns):
+            decision = self._decide(turns[:index], state, max_questions)
+            if decision.text.strip() == turn.question.strip():
+                state.add(decision.asked)
+            else:
+                state.add(self._infer(turn.question, turns[:index]))
+        return self._decide(turns, state, max_questions).text
+
+    # -- reading earlier questions --
+
+    def _infer(self, question: str, before: Sequence[Turn]) -> Asked:
+        """What another provider's question covered, judged by the topics it names."""
+        lowered = question.lower()
+        covers = []
+        for item in self.plan:
+            if item.skill is not None and (
+                item.skill.name.lower() in lowered
+                or term_for(self.docs, item.skill).lower() in lowered
+            ):
+                covers.append(item.key)
+        skill = next((i.skill for i in self.plan if i.key in covers), None)
+        if re.search(r"concrete example|specific example|how did you measure", lowered):
+            return Asked("foreign", "foreign", skill, "example", tuple(covers), question)
+        return Asked(f"foreign:{len(before)}", "foreign", skill, None, tuple(covers), question)
+
+    # -- deciding --
+
+    def _fresh(self, options: Sequence[str], previous: Sequence[str]) -> str | None:
+        for text in options:
+            if not any(is_same_question(text, p) for p in previous):
+                return text
+        return None
+
+    def _decide(self, turns: Sequence[Turn], state: State, max_questions: int) -> Decision:
+        number = len(turns) + 1
+        previous = [t.question for t in turns]
+        if number >= max_questions and number > 1:
+            options = rotate(self.render.closing(), self.docs.seed)
+            text = self._fresh(options, previous) or options[0]
+            return Decision(text, Asked("closing", "closing", text=text))
+        if number == 1:
+            options = rotate(self.render.opener(), self.docs.seed)
+            return Decision(options[0], Asked("opener", "opener", text=options[0]))
+
+        follow = self._followup(turns, state, max_questions, previous)
+        if follow is not None:
+            return follow
+
+        remaining_plan = [i for i in self.plan if i.key not in state.covered]
+        slots = max_questions - number  # non-closing slots left, this one included
+        musts = [i for i in remaining_plan if i.must]
+        queue = musts if len(musts) >= slots else remaining_plan
+        for item in queue:
+            text = self._fresh(self.render.planned(item, self.ordinal[item.key]), previous)
+            if text is not None:
+                where = item.cv.employer if item.cv is not None else None
+                asked = Asked(item.key, item.kind, item.skill, text=text, where=where)
+                return Decision(text, asked)
+        # Everything planned has been asked (or asked by someone else): one more open one.
+        t, c = self.render.title, self.render.company
+        options = [
+            f"Is there anything in your experience we haven't covered that you think matters "
+            f"for the {t} role at {c}?",
+            f"What would your last manager say is the one thing you should work on before "
+            f"taking on the {t} role at {c}?",
+            f"Looking back over your career so far, which decision shaped you most as a "
+            f"candidate for the {t} role at {c}?",
+        ]
+        text = self._fresh(options, previous) or options[number % len(options)]
+        return Decision(text, Asked(f"extra:{number}", "generic", text=text))
+
+    def _followup(
+        self,
+        turns: Sequence[Turn],
+        state: State,
+        max_questions: int,
+        previous: Sequence[str],
+    ) -> Decision | None:
+        number = len(turns) + 1
+        if not state.asked or not turns or number > max_questions - 2:
+            return None  # the last slots go to planned questions and the closing
+        last = state.asked[-1]
+        if last.followup is not None or state.followups >= 3 or last.kind == "closing":
+            return None  # never two follow-ups in a row: move on instead
+        musts = [i for i in self.plan if i.must and i.key not in state.covered]
+        if len(musts) > max_questions - number - 1:
+            return None  # a follow-up now would squeeze out a planned must-ask
+        answer = turns[-1].answer or ""
+        signals = read_answer(answer)
+
+        choice: tuple[str, list[str], Skill | None] | None = None
+        if signals.is_vague:
+            choice = ("example", self.render.example_followup(last), last.skill)
+        elif not signals.has_outcome and last.kind in ("deep", "soft", "project", "foreign"):
+            choice = ("outcome", self.render.outcome_followup(last), last.skill)
+        elif last.kind in ("opener", "deep", "soft", "project", "duty", "gap", "generic"):
+            asked_skills = {s for p in previous for s in extract_skills(p)}
+            fresh = [
+                s
+                for s in hard_skills(signals.skills)
+                # Products only ("Flink", "HubSpot"): "why did you choose it" fits a tool,
+                # not a practice or a concept.
+                if (s.category in TOOL_CATEGORIES or s.category == "domain")
+                and is_product(s)
+                and s not in self.plan_skills
+                and s not in asked_skills
+                and s != last.skill
+                and not is_credential(s)
+            ]
+            if fresh:
+                choice = ("tangent", self.render.tangent_followup(fresh[0], answer), fresh[0])
+        if choice is None:
+            return None
+        kind, options, skill = choice
+        text = self._fresh(
+            rotate(options, stable_int(str(self.docs.seed), kind, str(number))), previous
+        )
+        if text is None:
+            return None
+        topic_kind = "tangent" if kind == "tangent" else last.kind
+        key = f"followup:{number}"
+        covers = (f"tangent:{skill.name}",) if kind == "tangent" and skill else ()
+        return Decision(text, Asked(key, topic_kind, skill, kind, covers, text))
+
+
+@lru_cache(maxsize=32)
+def _interviewer(job_title: str, company: str, cv_text: str, jd_text: str) -> Interviewer:
+    docs = Documents(
+        job_title=job_title,
+        company=company,
+        cv_text=cv_text,
+        jd_text=jd_text,
+        job=analyse_job(job_title, company, jd_text),
+        cv=analyse_cv(cv_text),
+        seed=stable_int(job_title, company, cv_text, jd_text),
+    )
+    return Interviewer(docs)
+
+
+def plan_question(ctx: InterviewContext) -> str:
+    """The offline interviewer's next question for `ctx`, as one string."""
+    interviewer = _interviewer(ctx.job_title, ctx.company_name, ctx.cv_text, ctx.job_description)
+    return interviewer.next_question(ctx.turns, ctx.max_questions)

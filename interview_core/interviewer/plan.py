@@ -1,0 +1,495 @@
+"""The plan of the interview: which topics, in which order, built from the two documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..language.profile import CandidateProfile, JobProfile, Mention
+from ..language.skills import (
+    Skill,
+    display_term,
+    extract_skills,
+    is_credential,
+    skill_named,
+    surface_forms,
+)
+from .phrases import DUTY_START
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One planned question topic."""
+
+    key: str
+    kind: str  # "deep" | "gap" | "soft" | "project" | "duty" | "role" | "generic"
+    skill: Skill | None = None
+    must: bool = False
+    payload: str = ""  # the CV or job-description line the question is built on
+    cv: Mention | None = None  # where the CV mentions the skill, when it does
+    jd_line: str = ""  # the job-description line that makes the skill matter
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What an earlier question was about, as far as the planner can tell."""
+
+    key: str
+    kind: str
+    skill: Skill | None = None
+    followup: str | None = None  # "example" | "outcome" | "tangent"
+    covers: tuple[str, ...] = ()
+    text: str = ""
+    where: str | None = None  # the employer the question was anchored to
+
+
+@dataclass
+class State:
+    asked: list[Asked] = field(default_factory=list)
+    covered: set[str] = field(default_factory=set)
+
+    def add(self, asked: Asked) -> None:
+        self.asked.append(asked)
+        self.covered.add(asked.key)
+        self.covered.update(asked.covers)
+
+    @property
+    def followups(self) -> int:
+        return sum(1 for a in self.asked if a.followup)
+
+
+GENERIC = (
+    "What piece of work are you proudest of so far, and what does it show about how you'd "
+    "approach the {title} role at {company}?",
+    "What does a typical week look like in your current or most recent job, and which parts "
+    "of it are closest to what {a_title} at {company} does?",
+    "Which part of the {title} role at {company} do you expect to find hardest, and how "
+    "would you prepare for it?",
+    "Tell me about a time something went wrong because of a decision you made: what happened, "
+    "and what did you change afterwards?",
+    "Tell me about a time you received critical feedback at work: what was it, and what did "
+    "you do with it?",
+    "How do you keep your skills current for a role like {title}, and what have you learned "
+    "most recently?",
+)
+
+
+# Behavioural prompts: "Tell me about <prompt>". A family-specific wording wins over default.
+SOFT_PROMPTS: dict[str, dict[str, str]] = {
+    "Communication": {
+        "default": "a time you had to explain something complex to people without your background",
+        "healthcare": "a time you had to explain something difficult to a patient or their family",
+        "sales": "a time you had to get a complicated message across to a senior buyer",
+    },
+    "Written Communication": {
+        "default": "a piece of writing you produced that changed what other people decided",
+    },
+    "Presentation Skills": {
+        "default": "a presentation you gave to a senior or sceptical audience",
+        "sales": "a pitch or presentation to a senior buying group that did not go to plan",
+    },
+    "Leadership": {
+        "default": "a time you had to lead a group through a difficult change",
+    },
+    "People Management": {
+        "default": "a time you had to manage someone whose performance was slipping",
+    },
+    "Stakeholder Management": {
+        "default": "a time you had to balance stakeholders who wanted different things",
+        "sales": "a deal where the stakeholders on the buying side wanted different things",
+    },
+    "Teamwork": {
+        "default": "a time you worked closely with colleagues to deliver something none of you could do alone",
+    },
+    "Cross-Functional Collaboration": {
+        "default": "a time you worked with people from other disciplines to solve a problem",
+        "healthcare": "a time you worked with the wider multidisciplinary team to get the right care for a patient",
+    },
+    "Conflict Resolution": {
+        "default": "a time you disagreed with a colleague and had to resolve it",
+        "healthcare": "a time you had to calm a tense situation with a patient, a relative or a colleague",
+    },
+    "Mentoring": {
+        "default": "someone you mentored or coached and how they developed",
+        "healthcare": "a student or newly qualified colleague you supported",
+    },
+    "Negotiation": {
+        "default": "a negotiation where you had to give something up to reach agreement",
+        "sales": "a negotiation where procurement pushed hard on price",
+    },
+    "Empathy": {
+        "default": "a time you had to understand someone's point of view before you could help them",
+        "healthcare": "a time a patient or relative was frightened or upset and you had to support them",
+    },
+    "Time Management": {
+        "default": "a week where you had more work than time",
+    },
+    "Prioritisation": {
+        "default": "a time you had competing priorities and could not do everything",
+        "healthcare": "a shift where several patients needed you at once",
+        "sales": "a quarter where you had to choose which deals to focus on",
+    },
+    "Problem Solving": {
+        "default": "a difficult problem you solved where the cause was not obvious at first",
+    },
+    "Critical Thinking": {
+        "default": "a time you questioned an assumption or a number everyone else accepted",
+    },
+    "Decision Making": {
+        "default": "a decision you had to make without all the information you wanted",
+    },
+    "Adaptability": {
+        "default": "a time the plan changed suddenly and you had to adapt",
+        "technical": "a time you had to make progress while the requirements were still unclear",
+    },
+    "Attention to Detail": {
+        "default": "a time your attention to detail caught a mistake before it caused harm",
+    },
+    "Ownership": {
+        "default": "a problem you took ownership of even though it was not strictly yours",
+    },
+    "Proactivity": {
+        "default": "something you started on your own initiative because you saw it was needed",
+    },
+    "Resilience": {
+        "default": "a time you stayed effective under real pressure",
+        "sales": "a stretch where deals kept slipping and you still had to hit your number",
+        "healthcare": "a shift where the pressure was at its highest",
+    },
+    "Customer Focus": {
+        "default": "a time you went out of your way to solve a customer's problem",
+    },
+    "Relationship Building": {
+        "default": "a relationship with a senior person you built from nothing",
+        "sales": "a senior executive relationship you built from a cold start",
+    },
+    "Influencing": {
+        "default": "a time you changed someone's mind without any authority over them",
+    },
+    "Active Listening": {
+        "default": "a time listening carefully changed what you did",
+    },
+    "Emotional Intelligence": {
+        "default": "a time you noticed how a colleague was feeling and it changed how you acted",
+    },
+    "Creativity": {
+        "default": "a time you found an unusual way round an obstacle",
+    },
+    "Strategic Thinking": {
+        "default": "a time you changed a plan because you saw where things were heading",
+    },
+    "Organisational Skills": {
+        "default": "a time you had to keep many moving parts on track at once",
+    },
+    "Multitasking": {
+        "default": "a time you had to juggle several urgent tasks at once",
+    },
+    "Learning Agility": {
+        "default": "something you had to learn quickly to do your job",
+    },
+    "Delegation": {
+        "default": "a time you delegated something important and how you followed it up",
+    },
+    "Giving Feedback": {
+        "default": "a time you had to give a colleague difficult feedback",
+    },
+    "Professionalism": {
+        "default": "a time you had to handle something confidential or sensitive",
+    },
+    "Patience": {
+        "default": "a time you had to stay patient with someone who was struggling",
+    },
+    "Cultural Awareness": {
+        "default": "a time you adapted how you worked for someone from a different background",
+    },
+    "Work Ethic": {
+        "default": "a time you had to see something through when it would have been easy to stop",
+    },
+}
+_DEFAULT_SOFT = {
+    "technical": ("Problem Solving", "Communication", "Teamwork"),
+    "data": ("Communication", "Critical Thinking", "Stakeholder Management"),
+    "sales": ("Resilience", "Relationship Building", "Negotiation"),
+    "healthcare": ("Empathy", "Resilience", "Teamwork"),
+    "general": ("Teamwork", "Problem Solving", "Communication"),
+}
+_SENIOR_SOFT = ("Leadership", "Mentoring", "Stakeholder Management")
+
+
+@dataclass(frozen=True)
+class Documents:
+    job_title: str
+    company: str
+    cv_text: str
+    jd_text: str
+    job: JobProfile
+    cv: CandidateProfile
+    seed: int
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    # "visualisation" and "visualization", "behaviour" and "behavior" are the same word.
+    def norm(word: str) -> str:
+        return re.sub(r"our\b", "or", word.lower()).replace("s", "z")
+
+    return norm(a) == norm(b)
+
+
+def term_for(docs: Documents, skill: Skill) -> str:
+    """The skill as the documents write it: the CV's spelling first, then the JD's."""
+    term = display_term(skill, docs.cv_text + "\n" + docs.jd_text)
+    for text in (docs.cv_text, docs.jd_text):
+        for found in surface_forms(text, skill):
+            if found != term and _same_spelling(found, term):
+                return found if term[:1].isupper() == found[:1].isupper() else found.lower()
+    return term
+
+
+def is_quotable(mention: Mention | None) -> bool:
+    # Experience bullets and projects are worth quoting back; a skills list is not.
+    return mention is not None and mention.section in ("experience", "projects")
+
+
+def _mention_for(docs: Documents, skill: Skill, used: set[str]) -> Mention | None:
+    """The best CV line for `skill`, avoiding lines another question already quotes."""
+    mentions = docs.cv.mentions_of(skill)
+    quotable = [m for m in mentions if is_quotable(m)]
+    fresh = [m for m in quotable if m.text not in used]
+    if fresh:
+        return fresh[0]
+    if quotable:
+        return quotable[0]
+    return mentions[0] if mentions else None
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    pieces: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and text.startswith(separator, i):
+            pieces.append(text[start:i])
+            start = i + len(separator)
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _jd_piece(line: str, skill: Skill, max_words: int = 22) -> str:
+    """The part of a job-description line about `skill`: the whole line when it is short."""
+    text = line.strip().rstrip(".;:,")
+    if len(text.split()) <= max_words:
+        return text
+    for separator in ("; ", ", "):
+        pieces = _split_outside_brackets(text, separator)
+        piece = next((p for p in pieces if skill in extract_skills(p)), None)
+        if piece is not None and len(piece.split()) <= max_words:
+            # A bare list item ("Kubernetes") says nothing the skill name does not.
+            return piece if len(piece.split()) >= 3 else ""
+    return ""
+
+
+def _jd_line_for(docs: Documents, skill: Skill, used: set[str]) -> str:
+    # An empty line means "no fresh line": the question then names the skill on its own
+    # rather than quoting the same responsibility twice.
+    for line in docs.job.lines_mentioning(skill):
+        piece = _jd_piece(line, skill)
+        if piece and piece not in used:
+            return piece
+    return ""
+
+
+def clause_with(text: str, skill: Skill) -> str:
+    """The part of a CV line (split at semicolons) that mentions `skill`."""
+    pieces = [p.strip() for p in text.split("; ") if p.strip()]
+    return next((p for p in pieces if skill in extract_skills(p)), pieces[0] if pieces else text)
+
+
+# Words too common in skill names to say two skills are related ("wound care", "patient care").
+_GENERIC_NAME_WORDS = frozenset(
+    {
+        "management",
+        "skills",
+        "analysis",
+        "testing",
+        "care",
+        "data",
+        "development",
+        "design",
+        "engineering",
+        "sales",
+        "systems",
+        "services",
+        "support",
+        "planning",
+        "monitoring",
+    }
+)
+TOOL_CATEGORIES = frozenset({"language", "framework", "cloud", "data", "tool"})
+
+
+def is_product(skill: Skill) -> bool:
+    return display_term(skill) == skill.name
+
+
+def related_cv_skill(docs: Documents, skill: Skill) -> Skill | None:
+    """A CV skill close to a missing one: a shared name word, or a sibling product."""
+    words = {
+        w
+        for w in re.findall(r"[a-z]+", skill.name.lower())
+        if len(w) > 2 and w not in _GENERIC_NAME_WORDS
+    }
+    candidates = [s for s in docs.cv.skills if s != skill and not is_credential(s)]
+    for other in candidates:
+        if words & set(re.findall(r"[a-z]+", other.name.lower())):
+            return other
+    if skill.category in TOOL_CATEGORIES:
+        # Power BI is missing but Tableau is there: same category, both products.
+        for other in candidates:
+            if other.category == skill.category and is_product(other) == is_product(skill):
+                return other
+    return None
+
+
+def role_kind(job: JobProfile) -> str:
+    if job.seniority == "manager":
+        return "manager"
+    if job.seniority == "junior":
+        return "junior"
+    if job.is_senior:
+        return "senior"
+    return "mid"
+
+
+# Which responsibilities make the best role-level scenario, best first, per job family.
+_ROLE_DUTY: dict[str, tuple[str, ...]] = {
+    "technical": (r"platform|architect|technical design", r"design|system|service", r"build|scale"),
+    "data": (r"experiment|a/b", r"analys|model|measure|insight|forecast", r"dashboard|report"),
+    "sales": (r"sales cycle|deal", r"stakeholder|negotiat", r"territory|account|pipeline"),
+}
+
+
+def _role_duty(job: JobProfile) -> str:
+    """The responsibility a role-level scenario is built on ("" when it quotes none)."""
+    if role_kind(job) != "senior" or job.family == "healthcare":
+        return ""  # junior, mid, manager and clinical scenarios are written without one
+    duties = [d for d in job.responsibilities if DUTY_START.match(d)]
+    for pattern in _ROLE_DUTY.get(job.family, ()):
+        found = [d for d in duties if re.search(pattern, d, re.IGNORECASE)]
+        if found:
+            return found[0]
+    return duties[0] if job.family == "general" and duties else ""
+
+
+def build_plan(docs: Documents) -> list[PlanItem]:
+    """The middle of the interview (between opener and closing), in asking order."""
+    job, cv = docs.job, docs.cv
+    technical_senior = job.family in ("technical", "data") and job.is_senior
+    skip = {"System Design", "Distributed Systems"} if technical_senior else set()
+    usable = [s for s in job.skills if not is_credential(s) and s.name not in skip]
+    used_cv: set[str] = set()
+    # The role-level scenario gets its responsibility first; the others quote other lines.
+    role_line = _role_duty(job)
+    used_jd: set[str] = {role_line}
+
+    # Deep-dives: the skills the job stresses most that the CV backs with real experience,
+    # preferring lines with numbers in them (they make the best stories).
+    rank = {s: i for i, s in enumerate(job.skills)}
+
+    def depth_score(skill: Skill) -> float:
+        mention = _mention_for(docs, skill, set())
+        score = float(rank.get(skill, 50))
+        if not is_quotable(mention):
+            score += 10
+        elif mention is not None and re.search(r"\d", mention.text):
+            score -= 1.5
+        return score
+
+    # Only skills the CV names itself: "Django" on a CV is no story about "Python".
+    claimed = sorted((s for s in usable if cv.names(s)), key=depth_score)
+    deep: list[PlanItem] = []
+    for skill in claimed:
+        if len(deep) == 3:
+            break
+        mention = _mention_for(docs, skill, used_cv)
+        if is_quotable(mention) and mention is not None and mention.text in used_cv:
+            continue  # that CV line is already being discussed
+        jd_line = _jd_line_for(docs, skill, used_jd)
+        deep.append(PlanItem(f"deep:{skill.name}", "deep", skill, cv=mention, jd_line=jd_line))
+        if mention is not None and is_quotable(mention):
+            used_cv.add(mention.text)
+        used_jd.add(jd_line)
+
+    missing = [s for s in usable if not cv.has(s)]
+    missing += [s for s in job.nice_to_have if not cv.has(s) and not is_credential(s)]
+    gaps: list[PlanItem] = []
+    for skill in missing[:2]:
+        jd_line = _jd_line_for(docs, skill, used_jd)
+        gaps.append(PlanItem(f"gap:{skill.name}", "gap", skill, jd_line=jd_line))
+        used_jd.add(jd_line)
+
+    soft_names = [s.name for s in job.soft_skills if s.name in SOFT_PROMPTS]
+    if job.seniority in ("lead", "manager"):
+        soft_names = [*_SENIOR_SOFT[:2], *soft_names]
+    asked_for = set(soft_names)
+    soft_names += list(_DEFAULT_SOFT[job.family])
+    softs: list[PlanItem] = []
+    for name in list(dict.fromkeys(soft_names))[:3]:
+        skill = skill_named(name)
+        mention = _mention_for(docs, skill, used_cv) if skill else None
+        if mention is not None and (mention.text in used_cv or mention.section != "experience"):
+            mention = None
+        # payload "default": the job did not ask for it, so the question must not claim so.
+        payload = "" if name in asked_for else "default"
+        softs.append(PlanItem(f"soft:{name}", "soft", skill, payload=payload, cv=mention))
+        if mention is not None:
+            used_cv.add(mention.text)
+
+    projects = [
+        PlanItem(f"project:{i}", "project", None, payload=p.text)
+        for i, p in enumerate(cv.projects)
+        if p.has_metric and p.text not in used_cv
+    ][:2]
+    duties = [
+        PlanItem(f"duty:{i}", "duty", None, payload=line)
+        for i, line in enumerate(job.responsibilities)
+        if line not in used_jd
+    ][:3]
+    role = PlanItem("role", "role", must=True, payload=role_line)
+    generic = [PlanItem(f"generic:{i}", "generic") for i in range(len(GENERIC))]
+
+    # The first of each kind is a must: it is kept even when follow-ups eat the slots.
+    # Without CV-backed skills, the CV's achievements and the job's duties take their place.
+    technical = deep or projects or duties
+    fillers = [i for i in (*projects, *duties) if i not in technical[:1]]
+    musts = {i.key for i in (*technical[:1], *gaps[:1], *softs[:1])}
+
+    def pick(items: Sequence[PlanItem], index: int) -> list[PlanItem]:
+        return [items[index]] if index < len(items) else []
+
+    ordered: list[PlanItem] = [
+        *pick(technical, 0),
+        *pick(gaps, 0),
+        *pick(softs, 0),
+        *(pick(deep, 1) or fillers[:1]),
+        role,
+        *pick(softs, 1),
+        *pick(deep, 2),
+        *pick(gaps, 1),
+        *fillers,
+        *pick(softs, 2),
+        *generic,
+    ]
+    plan: list[PlanItem] = []
+    seen: set[str] = set()
+    for item in ordered:
+        if item.key in seen:
+            continue
+        seen.add(item.key)
+        if item.key in musts:
+            item = PlanItem(
+                item.key, item.kind, item.skill, True, item.payload, item.cv, item.jd_line
+            )
+        plan.append(item)
+    return plan
