@@ -19,7 +19,7 @@ from ..language.text import is_same_question
 from .answers import read_answer
 from .phrases import stable_int
 from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
-from .wording import Renderer, rotate
+from .render import Renderer, rotate
 
 
 @dataclass(frozen=True)
@@ -105,15 +105,7 @@ class Interviewer:
                 asked = Asked(item.key, item.kind, item.skill, text=text, where=where)
                 return Decision(text, asked)
         # Everything planned has been asked (or asked by someone else): one more open one.
-        t, c = self.render.title, self.render.company
-        options = [
-            f"Is there anything in your experience we haven't covered that you think matters "
-            f"for the {t} role at {c}?",
-            f"What would your last manager say is the one thing you should work on before "
-            f"taking on the {t} role at {c}?",
-            f"Looking back over your career so far, which decision shaped you most as a "
-            f"candidate for the {t} role at {c}?",
-        ]
+        options = self.render.extra()
         text = self._fresh(options, previous) or options[number % len(options)]
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
 

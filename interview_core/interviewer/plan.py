@@ -16,6 +16,7 @@ from ..language.skills import (
     surface_forms,
 )
 from .phrases import DUTY_START
+from .wording import behavioural_prompts, generic_questions
 
 
 @dataclass(frozen=True)
@@ -59,154 +60,7 @@ class State:
         return sum(1 for a in self.asked if a.followup)
 
 
-GENERIC = (
-    "What piece of work are you proudest of so far, and what does it show about how you'd "
-    "approach the {title} role at {company}?",
-    "What does a typical week look like in your current or most recent job, and which parts "
-    "of it are closest to what {a_title} at {company} does?",
-    "Which part of the {title} role at {company} do you expect to find hardest, and how "
-    "would you prepare for it?",
-    "Tell me about a time something went wrong because of a decision you made: what happened, "
-    "and what did you change afterwards?",
-    "Tell me about a time you received critical feedback at work: what was it, and what did "
-    "you do with it?",
-    "How do you keep your skills current for a role like {title}, and what have you learned "
-    "most recently?",
-)
-
-
-# Behavioural prompts: "Tell me about <prompt>". A family-specific wording wins over default.
-SOFT_PROMPTS: dict[str, dict[str, str]] = {
-    "Communication": {
-        "default": "a time you had to explain something complex to people without your background",
-        "healthcare": "a time you had to explain something difficult to a patient or their family",
-        "sales": "a time you had to get a complicated message across to a senior buyer",
-    },
-    "Written Communication": {
-        "default": "a piece of writing you produced that changed what other people decided",
-    },
-    "Presentation Skills": {
-        "default": "a presentation you gave to a senior or sceptical audience",
-        "sales": "a pitch or presentation to a senior buying group that did not go to plan",
-    },
-    "Leadership": {
-        "default": "a time you had to lead a group through a difficult change",
-    },
-    "People Management": {
-        "default": "a time you had to manage someone whose performance was slipping",
-    },
-    "Stakeholder Management": {
-        "default": "a time you had to balance stakeholders who wanted different things",
-        "sales": "a deal where the stakeholders on the buying side wanted different things",
-    },
-    "Teamwork": {
-        "default": "a time you worked closely with colleagues to deliver something none of you could do alone",
-    },
-    "Cross-Functional Collaboration": {
-        "default": "a time you worked with people from other disciplines to solve a problem",
-        "healthcare": "a time you worked with the wider multidisciplinary team to get the right care for a patient",
-    },
-    "Conflict Resolution": {
-        "default": "a time you disagreed with a colleague and had to resolve it",
-        "healthcare": "a time you had to calm a tense situation with a patient, a relative or a colleague",
-    },
-    "Mentoring": {
-        "default": "someone you mentored or coached and how they developed",
-        "healthcare": "a student or newly qualified colleague you supported",
-    },
-    "Negotiation": {
-        "default": "a negotiation where you had to give something up to reach agreement",
-        "sales": "a negotiation where procurement pushed hard on price",
-    },
-    "Empathy": {
-        "default": "a time you had to understand someone's point of view before you could help them",
-        "healthcare": "a time a patient or relative was frightened or upset and you had to support them",
-    },
-    "Time Management": {
-        "default": "a week where you had more work than time",
-    },
-    "Prioritisation": {
-        "default": "a time you had competing priorities and could not do everything",
-        "healthcare": "a shift where several patients needed you at once",
-        "sales": "a quarter where you had to choose which deals to focus on",
-    },
-    "Problem Solving": {
-        "default": "a difficult problem you solved where the cause was not obvious at first",
-    },
-    "Critical Thinking": {
-        "default": "a time you questioned an assumption or a number everyone else accepted",
-    },
-    "Decision Making": {
-        "default": "a decision you had to make without all the information you wanted",
-    },
-    "Adaptability": {
-        "default": "a time the plan changed suddenly and you had to adapt",
-        "technical": "a time you had to make progress while the requirements were still unclear",
-    },
-    "Attention to Detail": {
-        "default": "a time your attention to detail caught a mistake before it caused harm",
-    },
-    "Ownership": {
-        "default": "a problem you took ownership of even though it was not strictly yours",
-    },
-    "Proactivity": {
-        "default": "something you started on your own initiative because you saw it was needed",
-    },
-    "Resilience": {
-        "default": "a time you stayed effective under real pressure",
-        "sales": "a stretch where deals kept slipping and you still had to hit your number",
-        "healthcare": "a shift where the pressure was at its highest",
-    },
-    "Customer Focus": {
-        "default": "a time you went out of your way to solve a customer's problem",
-    },
-    "Relationship Building": {
-        "default": "a relationship with a senior person you built from nothing",
-        "sales": "a senior executive relationship you built from a cold start",
-    },
-    "Influencing": {
-        "default": "a time you changed someone's mind without any authority over them",
-    },
-    "Active Listening": {
-        "default": "a time listening carefully changed what you did",
-    },
-    "Emotional Intelligence": {
-        "default": "a time you noticed how a colleague was feeling and it changed how you acted",
-    },
-    "Creativity": {
-        "default": "a time you found an unusual way round an obstacle",
-    },
-    "Strategic Thinking": {
-        "default": "a time you changed a plan because you saw where things were heading",
-    },
-    "Organisational Skills": {
-        "default": "a time you had to keep many moving parts on track at once",
-    },
-    "Multitasking": {
-        "default": "a time you had to juggle several urgent tasks at once",
-    },
-    "Learning Agility": {
-        "default": "something you had to learn quickly to do your job",
-    },
-    "Delegation": {
-        "default": "a time you delegated something important and how you followed it up",
-    },
-    "Giving Feedback": {
-        "default": "a time you had to give a colleague difficult feedback",
-    },
-    "Professionalism": {
-        "default": "a time you had to handle something confidential or sensitive",
-    },
-    "Patience": {
-        "default": "a time you had to stay patient with someone who was struggling",
-    },
-    "Cultural Awareness": {
-        "default": "a time you adapted how you worked for someone from a different background",
-    },
-    "Work Ethic": {
-        "default": "a time you had to see something through when it would have been easy to stop",
-    },
-}
+SOFT_PROMPTS = behavioural_prompts()
 _DEFAULT_SOFT = {
     "technical": ("Problem Solving", "Communication", "Teamwork"),
     "data": ("Communication", "Critical Thinking", "Stakeholder Management"),
@@ -457,7 +311,7 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         if line not in used_jd
     ][:3]
     role = PlanItem("role", "role", must=True, payload=role_line)
-    generic = [PlanItem(f"generic:{i}", "generic") for i in range(len(GENERIC))]
+    generic = [PlanItem(f"generic:{i}", "generic") for i in range(len(generic_questions()))]
 
     # The first of each kind is a must: it is kept even when follow-ups eat the slots.
     # Without CV-backed skills, the CV's achievements and the job's duties take their place.

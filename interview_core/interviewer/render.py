@@ -1,0 +1,268 @@
+"""Plan items and follow-ups rendered as questions, from the templates in `wordings.toml`."""
+
+from __future__ import annotations
+
+from ..language.skills import Skill, display_term, is_credential
+from .phrases import (
+    article,
+    as_candidate_clause,
+    as_duty,
+    jd_sentence,
+    stable_int,
+    trim_to_clause,
+)
+from .plan import (
+    SOFT_PROMPTS,
+    Asked,
+    Documents,
+    PlanItem,
+    clause_with,
+    is_quotable,
+    related_cv_skill,
+    role_kind,
+    term_for,
+)
+from .wording import generic_questions, one, render
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Renderer:
+    """Turns plan items and follow-ups into the interviewer's wording."""
+
+    def __init__(self, docs: Documents) -> None:
+        self.docs = docs
+
+    @property
+    def title(self) -> str:
+        return self.docs.job_title.strip() or "this"
+
+    @property
+    def company(self) -> str:
+        return self.docs.company.strip() or "our company"
+
+    def _render(self, key: str, **values: object) -> list[str]:
+        return render(key, title=self.title, company=self.company, **values)
+
+    def _one(self, key: str, **values: object) -> str:
+        return one(key, title=self.title, company=self.company, **values)
+
+    # -- opener and closing --
+
+    def opener(self) -> list[str]:
+        role = self.docs.cv.current_role
+        if role is None or not (role.title or role.employer):
+            return self._render("opener.no_role")
+        where = f" at {role.employer}" if role.employer else ""
+        if role.title:
+            as_title = f"as {article(role.title)} {role.title}{where}"
+            being = f"{article(role.title)} {role.title}{where}"
+        else:
+            as_title = being = f"at {role.employer}"
+        if role.is_current:
+            now = self._one("opener.now_current", being=being)
+        else:
+            now = self._one("opener.now_past", as_title=as_title)
+        years = self.docs.cv.years_experience
+        if years and years > 1:
+            shows = self._one("opener.shows_years", years=years, as_title=as_title)
+        else:
+            shows = self._one("opener.shows_recent", as_title=as_title)
+        return self._render("opener.with_role", as_title=as_title, now=now, shows=shows)
+
+    def closing(self) -> list[str]:
+        return self._render("closing.questions")
+
+    # -- planned items --
+
+    def _jd_link(self, item: PlanItem) -> str:
+        if item.jd_line:
+            return jd_sentence(item.jd_line)
+        assert item.skill is not None
+        term = term_for(self.docs, item.skill)
+        return self._one("link.big_part", Term=_capital(term))
+
+    def deep(self, item: PlanItem) -> list[str]:
+        assert item.skill is not None
+        skill = item.skill
+        term = term_for(self.docs, skill)
+        link = self._jd_link(item)
+        mention = item.cv
+        people = "people" if skill.category in ("domain", "soft") else "tool"
+        if mention is not None and is_quotable(mention):
+            if mention.employer:
+                at = f" at {mention.employer}"
+            elif mention.section == "projects":
+                at = " in a project"
+            else:
+                at = ""
+            piece = clause_with(mention.text, skill)
+            clause = as_candidate_clause(piece, term)
+            said = clause if clause else f'"{trim_to_clause(piece, term)}"'
+            cite = self._one("deep.cite_line", term=term, at=at, said=said)
+            endings = self._render(f"deep.quoted_{people}", term=term)
+        else:
+            if mention is not None and mention.section == "summary":
+                cite = self._one("deep.cite_summary", term=term)
+            else:
+                cite = self._one("deep.cite_skills", term=term)
+            endings = self._render(f"deep.listed_{people}", term=term)
+        return [f"{cite} {link} {e}" for e in endings]
+
+    def gap(self, item: PlanItem) -> list[str]:
+        assert item.skill is not None
+        skill = item.skill
+        term = term_for(self.docs, skill)
+        link = self._jd_link(item)
+        related = related_cv_skill(self.docs, skill)
+        near = f", though it does mention {term_for(self.docs, related)}" if related else ""
+        like = f", such as {term_for(self.docs, related)}" if related else ""
+        extra = f" {link}" if item.jd_line else ""
+        kind = "practice" if skill.category in ("domain", "practice", "soft") else "tool"
+        return self._render(
+            f"gap.{kind}",
+            link=link,
+            term=term,
+            Term=_capital(term),
+            near=near,
+            like=like,
+            extra=extra,
+        )
+
+    def soft(self, item: PlanItem) -> list[str]:
+        name = item.key.split(":", 1)[1]
+        prompts = SOFT_PROMPTS.get(name, {})
+        skill = item.skill
+        term = display_term(skill) if skill else name.lower()
+        prompt = prompts.get(self.docs.job.family) or prompts.get(
+            "default", self._one("soft.fallback_prompt", term=term)
+        )
+        star = self._one("soft.star")
+        asked = "not_asked_for" if item.payload == "default" else "asked_for"
+        options = self._render(f"soft.{asked}", term=term, prompt=prompt, star=star)
+        mention = item.cv
+        if mention is not None and mention.employer:
+            clause = as_candidate_clause(
+                clause_with(mention.text, skill) if skill else mention.text
+            )
+            if clause:
+                # The CV already claims it: ask for the story behind the claim, first.
+                return self._render(
+                    "soft.claimed",
+                    employer=mention.employer,
+                    clause=clause,
+                    term=term,
+                    prompt=prompt,
+                    star=star,
+                )
+        return options
+
+    def project(self, item: PlanItem) -> list[str]:
+        text = item.payload
+        achievement = next((a for a in self.docs.cv.projects if a.text == text), None)
+        employer = achievement.employer if achievement else None
+        clause = as_candidate_clause(text)
+        if clause and employer:
+            lead = self._one("project.lead_claim", employer=employer, clause=clause)
+        else:
+            lead = self._one("project.lead_quote", quote=trim_to_clause(text))
+        return self._render("project.questions", lead=lead)
+
+    def duty(self, item: PlanItem) -> list[str]:
+        return self._render("duty.questions", sentence=jd_sentence(item.payload))
+
+    def role(self, item: PlanItem) -> list[str]:
+        job = self.docs.job
+        kind = role_kind(job)
+        duty = as_duty(item.payload) if item.payload else None
+
+        top = [term_for(self.docs, s) for s in job.skills if not is_credential(s)][:2]
+        stack = " and ".join(top) if top else self._one("role.stack_default")
+        if kind in ("manager", "junior"):
+            return self._render(f"role.{kind}", stack=stack)
+        if kind == "senior" and job.family in ("technical", "data", "sales"):
+            task = duty or self._one(f"role.{job.family}_senior_task")
+            return self._render(f"role.{job.family}_senior", task=task)
+        if job.family == "sales":
+            return self._render("role.sales")
+        if job.family == "healthcare":
+            triage = any(s.name == "Triage" for s in job.skills)
+            busy = self._one("role.healthcare_busy_triage" if triage else "role.healthcare_busy")
+            return self._render("role.healthcare", busy=busy)
+        if job.family in ("technical", "data"):
+            return self._render("role.technical", stack=stack)
+        if job.is_senior:
+            task = duty or self._one("role.senior_task")
+            return self._render("role.senior", task=task)
+        return self._render("role.other")
+
+    def generic(self, item: PlanItem) -> list[str]:
+        index = int(item.key.split(":", 1)[1])
+        a_title = f"{article(self.title)} {self.title}"
+        template = generic_questions()[index]
+        return [template.format(title=self.title, company=self.company, a_title=a_title)]
+
+    def planned(self, item: PlanItem, ordinal: int = 0) -> list[str]:
+        """Candidate wordings for a planned item, the preferred one first.
+
+        `ordinal` is the item's place among planned items of its kind, so two behavioural
+        questions in one interview start from different wordings.
+        """
+        options = {
+            "deep": self.deep,
+            "gap": self.gap,
+            "soft": self.soft,
+            "project": self.project,
+            "duty": self.duty,
+            "generic": self.generic,
+            "role": self.role,
+        }
+        found = options[item.kind](item)
+        return rotate(found, stable_int(str(self.docs.seed), item.kind) + ordinal)
+
+    def extra(self) -> list[str]:
+        return self._render("extra.questions")
+
+    # -- follow-ups --
+
+    def _topic(self, asked: Asked) -> str:
+        if asked.skill is not None and asked.kind in ("deep", "tangent"):
+            where = f" at {asked.where}" if asked.where else ""
+            term = term_for(self.docs, asked.skill)
+            return self._one("followup.topic_skill", term=term, where=where)
+        if asked.skill is not None and asked.kind == "soft":
+            return self._one("followup.topic_soft", term=display_term(asked.skill))
+        if asked.skill is not None and asked.kind == "gap":
+            return self._one("followup.topic_gap", term=term_for(self.docs, asked.skill))
+        if asked.kind == "opener":
+            role = self.docs.cv.current_role
+            if role is not None and role.employer:
+                return self._one("followup.topic_opener_employer", employer=role.employer)
+            return self._one("followup.topic_opener")
+        return self._one("followup.topic_default")
+
+    def example_followup(self, asked: Asked) -> list[str]:
+        return self._render("followup.example", topic=self._topic(asked))
+
+    def outcome_followup(self, asked: Asked) -> list[str]:
+        if asked.skill is not None and asked.kind in ("deep", "tangent"):
+            what = self._one("followup.what_skill", term=term_for(self.docs, asked.skill))
+        elif asked.kind == "soft":
+            what = self._one("followup.what_soft")
+        else:
+            what = self._one("followup.what_default")
+        return self._render("followup.outcome", what=what)
+
+    def tangent_followup(self, skill: Skill, answer: str) -> list[str]:
+        term = display_term(skill, answer)  # echo the candidate's own words for it
+        return self._render("followup.tangent", term=term)
+
+
+def rotate(options: list[str], seed: int) -> list[str]:
+    """All options, starting at a seed-chosen one: deterministic variety in phrasing."""
+    if not options:
+        return options
+    start = seed % len(options)
+    return options[start:] + options[:start]
