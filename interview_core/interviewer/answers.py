@@ -1,11 +1,19 @@
-"""Reading an answer the way an interviewer would: vague, without an outcome, off the question, rambling."""
+"""Reading an answer the way an interviewer would: vague, without an outcome, off the
+question, rambling."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lemminflect import getAllLemmas
 
 from ..language.skills import Skill, extract_skills
+from ..language.text import content_words, words
 
 _HEDGES = (
     "some stuff",
@@ -90,3 +98,92 @@ def read_answer(answer: str) -> AnswerSignals:
     )
     has_outcome = bool(_NUMBER.search(text) or _RESULT.search(text))
     return AnswerSignals(len(words), hedges, specificity, has_outcome, skills)
+
+
+# --- topic and shape ----------------------------------------------------------------------
+
+_VOCABULARY_FILE = Path(__file__).with_name("answers.toml")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    with _VOCABULARY_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    """The word and its dictionary forms ("escalated" → escalate), so inflections match."""
+    forms = {word}
+    for found in getAllLemmas(word).values():
+        forms.update(found)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _workplace() -> frozenset[str]:
+    return frozenset(f for w in _vocabulary()["workplace"] for f in _lemmas(w))
+
+
+def _topic_forms(text: str) -> set[str]:
+    ignore = set(_vocabulary()["question_words"])
+    return {f for w in content_words(text) if w not in ignore for f in _lemmas(w)}
+
+
+def topic_share(question: str, answer: str) -> float:
+    """Share of the answer's content words that touch the question's topic or work at all."""
+    asked = _topic_forms(question) | _workplace()
+    said = [w for w in content_words(answer)]
+    if not said:
+        return 0.0
+    touching = sum(1 for w in said if _lemmas(w) & asked)
+    return touching / len(said)
+
+
+def is_off_topic(question: str, answer: str) -> bool:
+    """Whether the answer is about something else than the question (by topic, not length)."""
+    if len(content_words(answer)) < 4:
+        return False  # too short to judge the topic: that is a vague answer, not a tangent
+    return topic_share(question, answer) < _vocabulary()["on_topic_min_share"]
+
+
+def filler_count(answer: str) -> int:
+    """How many filler phrases pad the answer."""
+    lowered = " ".join(words(answer))
+    return sum(len(re.findall(rf"\b{re.escape(f)}\b", lowered)) for f in _vocabulary()["fillers"])
+
+
+def is_rambling(answer: str) -> bool:
+    """A long answer that circles without specifics: many words, filler, nothing concrete."""
+    signals = read_answer(answer)
+    if signals.words < _vocabulary()["rambling_min_words"]:
+        return False
+    padded = filler_count(answer) >= max(3, signals.words // 40)
+    return padded and signals.specificity < 2 and not _NUMBER.search(answer)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the interviewer makes of one answer to one question."""
+
+    signals: AnswerSignals
+    off_topic: bool
+    rambling: bool
+
+    @property
+    def kind(self) -> str:
+        """ "rambling", "off_topic", "vague", "no_outcome" or "ok", first that applies."""
+        if self.rambling:
+            return "rambling"
+        if self.off_topic:
+            return "off_topic"
+        if self.signals.is_vague:
+            return "vague"
+        if not self.signals.has_outcome:
+            return "no_outcome"
+        return "ok"
+
+
+def read(question: str, answer: str) -> Reading:
+    """Read `answer` as an answer to `question`."""
+    return Reading(read_answer(answer), is_off_topic(question, answer), is_rambling(answer))
