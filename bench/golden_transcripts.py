@@ -28,7 +28,6 @@ from interview_core.ai.offline import plan_question  # noqa: E402
 GOLDEN_DIR = ROOT / "tests" / "golden" / "transcripts"
 DOCUMENTS = ROOT / "tests" / "data" / "documents"
 DOCUMENT_SCRIPTS = ROOT / "tests" / "golden" / "answer_scripts.json"
-DEV_DIR = ROOT / "tests" / "data" / "interviewer_dev"
 SCRIPTS = ("strong", "vague", "no_outcome", "off_topic", "rambling")
 
 # The document pairs that predate the development set, with the session they belong to.
@@ -77,16 +76,14 @@ def _document_runs() -> Iterator[Run]:
 
 
 def _dev_runs() -> Iterator[Run]:
-    try:
-        from bench.devset import load_pairs  # written with the development set
-    except ImportError:
-        return
-    for pair in load_pairs(DEV_DIR):
+    from bench.devset import load_pairs
+
+    for pair in load_pairs():
         for script in SCRIPTS:
-            if script in pair.answers:
-                answers = tuple(Answer(a.kind, a.text) for a in pair.answers[script])
+            answers = tuple(Answer(a.kind, a.text) for a in pair.scripts.get(script, ()))
+            if answers:
                 yield Run(
-                    pair.name,
+                    pair.id,
                     script,
                     pair.job_title,
                     pair.company,
