@@ -187,3 +187,8 @@ class Reading:
 def read(question: str, answer: str) -> Reading:
     """Read `answer` as an answer to `question`."""
     return Reading(read_answer(answer), is_off_topic(question, answer), is_rambling(answer))
+
+
+def lemma_set(text: str) -> set[str]:
+    """The content words of `text` with their dictionary forms, for matching topics."""
+    return {f for w in content_words(text) for f in _lemmas(w)}

@@ -21,6 +21,9 @@ from .phrases import stable_int
 from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
 from .render import Renderer, rotate
 
+# Follow-ups that press on a weak answer (a tangent follow-up is not one).
+PROBES = frozenset({"example", "outcome", "redirect", "focus"})
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -45,6 +48,15 @@ class Interviewer:
 
     def next_question(self, turns: Sequence[Turn], max_questions: int) -> str:
         """The question after `turns`, replaying (or inferring) what each earlier one was."""
+        return self.next_decision(turns, max_questions).text
+
+    def next_decision(self, turns: Sequence[Turn], max_questions: int) -> Decision:
+        """The next question and what it is about (its kind, skill, whether it probes)."""
+        state = self.replay(turns, max_questions)
+        return self._decide(turns, state, max_questions)
+
+    def replay(self, turns: Sequence[Turn], max_questions: int) -> State:
+        """What each earlier question was: replayed when this engine asked it, else inferred."""
         state = State()
         for index, turn in enumerate(turns):
             decision = self._decide(turns[:index], state, max_questions)
@@ -52,7 +64,7 @@ class Interviewer:
                 state.add(decision.asked)
             else:
                 state.add(self._infer(turn.question, turns[:index]))
-        return self._decide(turns, state, max_questions).text
+        return state
 
     # -- reading earlier questions --
 
@@ -175,6 +187,11 @@ def _interviewer(job_title: str, company: str, cv_text: str, jd_text: str) -> In
         seed=stable_int(job_title, company, cv_text, jd_text),
     )
     return Interviewer(docs)
+
+
+def interviewer_for(ctx: InterviewContext) -> Interviewer:
+    """The (cached) interviewer for the documents of `ctx`."""
+    return _interviewer(ctx.job_title, ctx.company_name, ctx.cv_text, ctx.job_description)
 
 
 def plan_question(ctx: InterviewContext) -> str:
