@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ if str(ROOT) not in sys.path:
 
 from bench.devset import SCRIPT_KINDS, DevPair, load_pairs  # noqa: E402
 from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
-from interview_core.interviewer.answers import lemma_set  # noqa: E402
+from interview_core.interviewer.answers import lemma_set, read  # noqa: E402
 from interview_core.interviewer.engine import PROBES, interviewer_for  # noqa: E402
 from interview_core.interviewer.fluency import problems  # noqa: E402
 from interview_core.language.text import is_same_question, sentences  # noqa: E402
@@ -68,6 +69,7 @@ class RunResult:
     behavioural: bool = False
     forward: bool = False
     current_role: bool = False
+    readings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _claimed_missing(sentence: str) -> str:
@@ -114,6 +116,10 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
         turns.append(Turn(decision.text, answers[number % len(answers)].text))
     questions = [t.question for t in turns]
     result = RunResult(pair.id, script, questions)
+    for index, turn in enumerate(turns):
+        context = interviewer_for(ctx).context
+        reading = read(turn.question, turn.answer or "", context).kind
+        result.readings.append((answers[index % len(answers)].kind, reading))
     labels = pair.labels
     shown = [*labels.cv_shows, *(n for s in labels.key_skills for n in s.names)]
     for index, question in enumerate(questions):
@@ -221,6 +227,10 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
     print(f"behavioural + forward-looking        {summary.behavioural_and_forward:7.1%}")
     print(f"opener names the current employer   {summary.current_role:7.1%}")
     if verbose:
+        confusion = Counter(pair for r in runs for pair in r.readings)
+        print("answer reading (label → read):")
+        for (label, got), count in sorted(confusion.items()):
+            print(f"  {label:10s} → {got:10s} {count}")
         for r in runs:
             issues = [*r.problems, *r.false_absence, *r.unprobed]
             if r.repeats:

@@ -47,13 +47,24 @@ _RESULT = re.compile(
     r"outcome|impact|led to|so that|which meant|meaning that|won|closed|hit|beat|"
     r"shipped|launched|delivered|recovered|stabilis\w*|stabiliz\w*|prevented|avoided|"
     r"eliminat\w*|promoted|adopted|renewed|signed|praised|thanked|discharged|percent|"
-    r"per cent|zero|none of|no longer|went from|down from|up from|on time|ahead of)\b",
+    r"per cent|zero|none of|no longer|went from|down from|up from|on time|ahead of|pass(?:ed|es)|"
+    r"dropp?\w*|fell|fallen|rose|risen|restart\w*|resolv\w*|fixed|completed|finished|"
+    r"no repeat|no further|became|went up|went down|came down)\b",
     re.IGNORECASE,
 )
 _ACTION = re.compile(
     r"\b(i|we)\s+(?:\w+\s+)?(\w+ed|built|led|ran|wrote|made|set|took|drove|cut|chose|found|"
     r"got|sold|won|spoke|met|brought|gave|kept|began|did|went|put|sent|taught|told|held|"
     r"called|asked|moved|split|rewrote|shipped)\b",
+    re.IGNORECASE,
+)
+# A measured result: a percentage, money, a change "from X to Y" or "by N", a count of
+# something that changed. A bare number ("Year 8", "two teaching assistants") is not one.
+_METRIC = re.compile(
+    r"\d\s*%|\bper ?cent\b|[£$€]\s?\d|\bfrom\s+\S+\s+to\s+\S*\d|\bby\s+(?:about\s+)?\d|"
+    r"\b(?:twice|half|halved|doubled|tripled)\b|\bfrom\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b.{0,40}?\bto\s+(?:\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|zero|none)",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d|%|£|\$|€|\b(?:twice|half|double|dozen|hundred|thousand|million)\b", re.I)
@@ -96,7 +107,7 @@ def read_answer(answer: str) -> AnswerSignals:
         + int(bool(skills or proper))
         + int(bool(_ACTION.search(text)))
     )
-    has_outcome = bool(_NUMBER.search(text) or _RESULT.search(text))
+    has_outcome = bool(_METRIC.search(text) or _RESULT.search(text))
     return AnswerSignals(len(words), hedges, specificity, has_outcome, skills)
 
 
@@ -130,21 +141,22 @@ def _topic_forms(text: str) -> set[str]:
     return {f for w in content_words(text) if w not in ignore for f in _lemmas(w)}
 
 
-def topic_share(question: str, answer: str) -> float:
-    """Share of the answer's content words that touch the question's topic or work at all."""
-    asked = _topic_forms(question) | _workplace()
-    said = [w for w in content_words(answer)]
+def topic_share(question: str, answer: str, context: frozenset[str] = frozenset()) -> float:
+    """Share of the answer's content words that touch the question's topic, the candidate's
+    working world (`context`: lemmas of the CV and job description) or work at all."""
+    asked = _topic_forms(question) | _workplace() | context
+    said = content_words(answer)
     if not said:
         return 0.0
     touching = sum(1 for w in said if _lemmas(w) & asked)
     return touching / len(said)
 
 
-def is_off_topic(question: str, answer: str) -> bool:
+def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset()) -> bool:
     """Whether the answer is about something else than the question (by topic, not length)."""
     if len(content_words(answer)) < 4:
         return False  # too short to judge the topic: that is a vague answer, not a tangent
-    return topic_share(question, answer) < _vocabulary()["on_topic_min_share"]
+    return topic_share(question, answer, context) < _vocabulary()["on_topic_min_share"]
 
 
 def filler_count(answer: str) -> int:
@@ -155,10 +167,15 @@ def filler_count(answer: str) -> int:
 
 def is_rambling(answer: str) -> bool:
     """A long answer that circles without specifics: many words, filler, nothing concrete."""
+    vocabulary = _vocabulary()
     signals = read_answer(answer)
-    if signals.words < _vocabulary()["rambling_min_words"]:
+    if signals.words >= vocabulary["rambling_always_words"]:
+        return True  # past this length no interviewer lets an answer run on
+    if signals.words < vocabulary["rambling_min_words"]:
         return False
     padded = filler_count(answer) >= max(3, signals.words // 40)
+    if signals.words >= vocabulary["rambling_padded_words"] and padded:
+        return True
     return padded and signals.specificity < 2 and not _NUMBER.search(answer)
 
 
@@ -175,6 +192,8 @@ class Reading:
         """ "rambling", "off_topic", "vague", "no_outcome" or "ok", first that applies."""
         if self.rambling:
             return "rambling"
+        if self.signals.is_vague and self.signals.words < 30:
+            return "vague"  # too short to have a topic of its own
         if self.off_topic:
             return "off_topic"
         if self.signals.is_vague:
@@ -184,9 +203,11 @@ class Reading:
         return "ok"
 
 
-def read(question: str, answer: str) -> Reading:
-    """Read `answer` as an answer to `question`."""
-    return Reading(read_answer(answer), is_off_topic(question, answer), is_rambling(answer))
+def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> Reading:
+    """Read `answer` as an answer to `question`, in the world of `context` (see `topic_share`)."""
+    return Reading(
+        read_answer(answer), is_off_topic(question, answer, context), is_rambling(answer)
+    )
 
 
 def lemma_set(text: str) -> set[str]:

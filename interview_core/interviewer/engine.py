@@ -14,15 +14,22 @@ from functools import lru_cache
 
 from ..ai.base import InterviewContext, Turn
 from ..language.profile import analyse_cv, analyse_job
-from ..language.skills import Skill, extract_skills, hard_skills, is_credential
+from ..language.skills import extract_skills, hard_skills, is_credential
 from ..language.text import is_same_question
-from .answers import read_answer
+from .answers import AnswerSignals, lemma_set, read
 from .phrases import stable_int
 from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
-from .render import Renderer, rotate
+from .render import Renderer
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one).
 PROBES = frozenset({"example", "outcome", "redirect", "focus"})
+# The probe each weak reading of an answer calls for.
+PROBE_OF = {
+    "vague": "example",
+    "no_outcome": "outcome",
+    "off_topic": "redirect",
+    "rambling": "focus",
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,8 @@ class Interviewer:
         for item in self.plan:
             same_kind = [i for i in self.plan if i.kind == item.kind]
             self.ordinal[item.key] = same_kind.index(item)
+        # The candidate's working world: an answer that touches none of it is off the topic.
+        self.context = frozenset(lemma_set(f"{docs.cv_text} {docs.jd_text}"))
         self.plan_skills = {
             i.skill for i in self.plan if i.skill is not None and i.kind in ("deep", "gap")
         }
@@ -95,11 +104,11 @@ class Interviewer:
         number = len(turns) + 1
         previous = [t.question for t in turns]
         if number >= max_questions and number > 1:
-            options = rotate(self.render.closing(), self.docs.seed)
+            options = self.render.closing()
             text = self._fresh(options, previous) or options[0]
             return Decision(text, Asked("closing", "closing", text=text))
         if number == 1:
-            options = rotate(self.render.opener(), self.docs.seed)
+            options = self.render.opener()
             return Decision(options[0], Asked("opener", "opener", text=options[0]))
 
         follow = self._followup(turns, state, max_questions, previous)
@@ -128,51 +137,107 @@ class Interviewer:
         max_questions: int,
         previous: Sequence[str],
     ) -> Decision | None:
+        """A probe after a weak answer, or a follow-up on a new thread; None to move on.
+
+        A vague, outcome-less, off-topic or rambling answer is always probed once, whatever
+        came before (also after a tangent follow-up, also at the second-to-last question):
+        only the closing question outranks it. An answer to a probe is not probed again.
+        """
         number = len(turns) + 1
-        if not state.asked or not turns or number > max_questions - 2:
-            return None  # the last slots go to planned questions and the closing
+        if not state.asked or not turns or number >= max_questions:
+            return None
         last = state.asked[-1]
-        if last.followup is not None or state.followups >= 3 or last.kind == "closing":
-            return None  # never two follow-ups in a row: move on instead
+        if last.kind == "closing":
+            return None
+        answer = turns[-1].answer or ""
+        question = turns[-1].question
+        if last.followup is not None and len(turns) >= 2:
+            question = f"{turns[-2].question} {question}"  # a follow-up's topic is its parent's
+        reading = read(question, answer, self.context)
+        salt = f"{number}"
+        kind = reading.kind
+        if kind == "no_outcome" and last.kind == "opener" and reading.signals.specificity >= 2:
+            kind = "ok"  # a specific account of one's background needs no measured result
+        if last.followup not in PROBES and kind != "ok":
+            options = self._probe(kind, last, turns[-1].question, salt)
+            text = self._fresh(options, previous)
+            if text is not None:
+                key = f"followup:{number}"
+                return Decision(
+                    text,
+                    Asked(key, last.kind, last.skill, PROBE_OF[kind], (), text, last.where),
+                )
+        return self._tangent(turns, state, max_questions, previous, reading.signals, salt)
+
+    def _probe(self, kind: str, last: Asked, question: str, salt: str) -> list[str]:
+        hypothetical = is_hypothetical(question)
+        if kind == "vague":
+            return self.render.example_followup(last, hypothetical, salt=salt)
+        if kind == "no_outcome":
+            return self.render.outcome_followup(last, hypothetical, salt=salt)
+        if kind == "off_topic":
+            return self.render.redirect_followup(last, hypothetical, salt=salt)
+        return self.render.focus_followup(last, hypothetical, salt=salt)
+
+    def _tangent(
+        self,
+        turns: Sequence[Turn],
+        state: State,
+        max_questions: int,
+        previous: Sequence[str],
+        signals: AnswerSignals,
+        salt: str,
+    ) -> Decision | None:
+        """A follow-up on a tool the candidate brought up, when there is room for one."""
+        number = len(turns) + 1
+        last = state.asked[-1]
+        if number > max_questions - 2 or last.followup is not None or state.followups >= 3:
+            return None  # the last slots go to planned questions and the closing
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
         if len(musts) > max_questions - number - 1:
             return None  # a follow-up now would squeeze out a planned must-ask
-        answer = turns[-1].answer or ""
-        signals = read_answer(answer)
-
-        choice: tuple[str, list[str], Skill | None] | None = None
-        if signals.is_vague:
-            choice = ("example", self.render.example_followup(last), last.skill)
-        elif not signals.has_outcome and last.kind in ("deep", "soft", "project", "foreign"):
-            choice = ("outcome", self.render.outcome_followup(last), last.skill)
-        elif last.kind in ("opener", "deep", "soft", "project", "duty", "gap", "generic"):
-            asked_skills = {s for p in previous for s in extract_skills(p)}
-            fresh = [
-                s
-                for s in hard_skills(signals.skills)
-                # Products only ("Flink", "HubSpot"): "why did you choose it" fits a tool,
-                # not a practice or a concept.
-                if (s.category in TOOL_CATEGORIES or s.category == "domain")
-                and is_product(s)
-                and s not in self.plan_skills
-                and s not in asked_skills
-                and s != last.skill
-                and not is_credential(s)
-            ]
-            if fresh:
-                choice = ("tangent", self.render.tangent_followup(fresh[0], answer), fresh[0])
-        if choice is None:
+        if last.kind not in ("opener", "deep", "soft", "project", "duty", "gap", "generic"):
             return None
-        kind, options, skill = choice
+        asked_skills = {s for p in previous for s in extract_skills(p)}
+        fresh = [
+            s
+            for s in hard_skills(signals.skills)
+            # Products only ("Flink", "HubSpot"): "why did you choose it" fits a tool,
+            # not a practice or a concept.
+            if (s.category in TOOL_CATEGORIES or s.category == "domain")
+            and is_product(s)
+            and s not in self.plan_skills
+            and s not in asked_skills
+            and s != last.skill
+            and not is_credential(s)
+        ]
+        if not fresh:
+            return None
+        skill = fresh[0]
         text = self._fresh(
-            rotate(options, stable_int(str(self.docs.seed), kind, str(number))), previous
+            self.render.tangent_followup(skill, turns[-1].answer or "", salt=salt), previous
         )
         if text is None:
             return None
-        topic_kind = "tangent" if kind == "tangent" else last.kind
-        key = f"followup:{number}"
-        covers = (f"tangent:{skill.name}",) if kind == "tangent" and skill else ()
-        return Decision(text, Asked(key, topic_kind, skill, kind, covers, text))
+        covers = (f"tangent:{skill.name}",)
+        asked = Asked(f"followup:{number}", "tangent", skill, "tangent", covers, text)
+        return Decision(text, asked)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:how would you|what would you|imagine|suppose|picture|if you joined|say it's)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:tell me about|a time|describe|walk me through (?:one|a)|(?:how|what|where|when) did you|"
+    r"have you|did you|you(?:'|’)ve)\b",
+    re.IGNORECASE,
+)
+
+
+def is_hypothetical(question: str) -> bool:
+    """Whether a question asks what the candidate would do rather than what they did."""
+    return bool(_HYPOTHETICAL.search(question)) and not _PAST.search(question)
 
 
 @lru_cache(maxsize=32)

@@ -8,7 +8,6 @@ from .phrases import (
     as_candidate_clause,
     as_duty,
     jd_sentence,
-    stable_int,
     trim_to_clause,
 )
 from .plan import (
@@ -43,18 +42,20 @@ class Renderer:
     def company(self) -> str:
         return self.docs.company.strip() or "our company"
 
-    def _render(self, key: str, **values: object) -> list[str]:
-        return render(key, title=self.title, company=self.company, **values)
+    def _render(self, key: str, salt: str = "", **values: object) -> list[str]:
+        """The variants of `key`, best first for this interview (and `salt`)."""
+        seed = f"{self.docs.seed}:{salt}"
+        return render(key, seed, title=self.title, company=self.company, **values)
 
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)
 
     # -- opener and closing --
 
-    def opener(self) -> list[str]:
+    def opener(self, salt: str = "") -> list[str]:
         role = self.docs.cv.current_role
         if role is None or not (role.title or role.employer):
-            return self._render("opener.no_role")
+            return self._render("opener.no_role", salt=salt)
         where = f" at {role.employer}" if role.employer else ""
         if role.title:
             as_title = f"as {article(role.title)} {role.title}{where}"
@@ -70,10 +71,10 @@ class Renderer:
             shows = self._one("opener.shows_years", years=years, as_title=as_title)
         else:
             shows = self._one("opener.shows_recent", as_title=as_title)
-        return self._render("opener.with_role", as_title=as_title, now=now, shows=shows)
+        return self._render("opener.with_role", salt=salt, as_title=as_title, now=now, shows=shows)
 
-    def closing(self) -> list[str]:
-        return self._render("closing.questions")
+    def closing(self, salt: str = "") -> list[str]:
+        return self._render("closing.questions", salt=salt)
 
     # -- planned items --
 
@@ -84,7 +85,7 @@ class Renderer:
         term = term_for(self.docs, item.skill)
         return self._one("link.big_part", Term=_capital(term))
 
-    def deep(self, item: PlanItem) -> list[str]:
+    def deep(self, item: PlanItem, salt: str = "") -> list[str]:
         assert item.skill is not None
         skill = item.skill
         term = term_for(self.docs, skill)
@@ -102,16 +103,16 @@ class Renderer:
             clause = as_candidate_clause(piece, term)
             said = clause if clause else f'"{trim_to_clause(piece, term)}"'
             cite = self._one("deep.cite_line", term=term, at=at, said=said)
-            endings = self._render(f"deep.quoted_{people}", term=term)
+            endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
         else:
             if mention is not None and mention.section == "summary":
                 cite = self._one("deep.cite_summary", term=term)
             else:
                 cite = self._one("deep.cite_skills", term=term)
-            endings = self._render(f"deep.listed_{people}", term=term)
+            endings = self._render(f"deep.listed_{people}", salt=salt, term=term)
         return [f"{cite} {link} {e}" for e in endings]
 
-    def gap(self, item: PlanItem) -> list[str]:
+    def gap(self, item: PlanItem, salt: str = "") -> list[str]:
         assert item.skill is not None
         skill = item.skill
         term = term_for(self.docs, skill)
@@ -123,6 +124,7 @@ class Renderer:
         kind = "practice" if skill.category in ("domain", "practice", "soft") else "tool"
         return self._render(
             f"gap.{kind}",
+            salt=salt,
             link=link,
             term=term,
             Term=_capital(term),
@@ -131,7 +133,7 @@ class Renderer:
             extra=extra,
         )
 
-    def soft(self, item: PlanItem) -> list[str]:
+    def soft(self, item: PlanItem, salt: str = "") -> list[str]:
         name = item.key.split(":", 1)[1]
         prompts = SOFT_PROMPTS.get(name, {})
         skill = item.skill
@@ -141,7 +143,7 @@ class Renderer:
         )
         star = self._one("soft.star")
         asked = "not_asked_for" if item.payload == "default" else "asked_for"
-        options = self._render(f"soft.{asked}", term=term, prompt=prompt, star=star)
+        options = self._render(f"soft.{asked}", salt=salt, term=term, prompt=prompt, star=star)
         mention = item.cv
         if mention is not None and mention.employer:
             clause = as_candidate_clause(
@@ -151,6 +153,7 @@ class Renderer:
                 # The CV already claims it: ask for the story behind the claim, first.
                 return self._render(
                     "soft.claimed",
+                    salt=salt,
                     employer=mention.employer,
                     clause=clause,
                     term=term,
@@ -159,7 +162,7 @@ class Renderer:
                 )
         return options
 
-    def project(self, item: PlanItem) -> list[str]:
+    def project(self, item: PlanItem, salt: str = "") -> list[str]:
         text = item.payload
         achievement = next((a for a in self.docs.cv.projects if a.text == text), None)
         employer = achievement.employer if achievement else None
@@ -168,12 +171,12 @@ class Renderer:
             lead = self._one("project.lead_claim", employer=employer, clause=clause)
         else:
             lead = self._one("project.lead_quote", quote=trim_to_clause(text))
-        return self._render("project.questions", lead=lead)
+        return self._render("project.questions", salt=salt, lead=lead)
 
-    def duty(self, item: PlanItem) -> list[str]:
-        return self._render("duty.questions", sentence=jd_sentence(item.payload))
+    def duty(self, item: PlanItem, salt: str = "") -> list[str]:
+        return self._render("duty.questions", salt=salt, sentence=jd_sentence(item.payload))
 
-    def role(self, item: PlanItem) -> list[str]:
+    def role(self, item: PlanItem, salt: str = "") -> list[str]:
         job = self.docs.job
         kind = role_kind(job)
         duty = as_duty(item.payload) if item.payload else None
@@ -181,24 +184,24 @@ class Renderer:
         top = [term_for(self.docs, s) for s in job.skills if not is_credential(s)][:2]
         stack = " and ".join(top) if top else self._one("role.stack_default")
         if kind in ("manager", "junior"):
-            return self._render(f"role.{kind}", stack=stack)
+            return self._render(f"role.{kind}", salt=salt, stack=stack)
         if kind == "senior" and job.family in ("technical", "data", "sales"):
             task = duty or self._one(f"role.{job.family}_senior_task")
-            return self._render(f"role.{job.family}_senior", task=task)
+            return self._render(f"role.{job.family}_senior", salt=salt, task=task)
         if job.family == "sales":
-            return self._render("role.sales")
+            return self._render("role.sales", salt=salt)
         if job.family == "healthcare":
             triage = any(s.name == "Triage" for s in job.skills)
             busy = self._one("role.healthcare_busy_triage" if triage else "role.healthcare_busy")
-            return self._render("role.healthcare", busy=busy)
+            return self._render("role.healthcare", salt=salt, busy=busy)
         if job.family in ("technical", "data"):
-            return self._render("role.technical", stack=stack)
+            return self._render("role.technical", salt=salt, stack=stack)
         if job.is_senior:
             task = duty or self._one("role.senior_task")
-            return self._render("role.senior", task=task)
-        return self._render("role.other")
+            return self._render("role.senior", salt=salt, task=task)
+        return self._render("role.other", salt=salt)
 
-    def generic(self, item: PlanItem) -> list[str]:
+    def generic(self, item: PlanItem, salt: str = "") -> list[str]:
         index = int(item.key.split(":", 1)[1])
         a_title = f"{article(self.title)} {self.title}"
         template = generic_questions()[index]
@@ -219,11 +222,10 @@ class Renderer:
             "generic": self.generic,
             "role": self.role,
         }
-        found = options[item.kind](item)
-        return rotate(found, stable_int(str(self.docs.seed), item.kind) + ordinal)
+        return options[item.kind](item, salt=f"{item.kind}:{ordinal}")
 
-    def extra(self) -> list[str]:
-        return self._render("extra.questions")
+    def extra(self, salt: str = "") -> list[str]:
+        return self._render("extra.questions", salt=salt)
 
     # -- follow-ups --
 
@@ -243,26 +245,34 @@ class Renderer:
             return self._one("followup.topic_opener")
         return self._one("followup.topic_default")
 
-    def example_followup(self, asked: Asked) -> list[str]:
-        return self._render("followup.example", topic=self._topic(asked))
+    def example_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+        if hypothetical:
+            return self._render("followup.example_plan", salt=salt)
+        return self._render("followup.example", salt=salt, topic=self._topic(asked))
 
-    def outcome_followup(self, asked: Asked) -> list[str]:
+    def outcome_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+        if hypothetical:
+            return self._render("followup.outcome_plan", salt=salt)
+        if asked.kind == "opener":
+            return self._render("followup.outcome_opener", salt=salt)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
             what = self._one("followup.what_skill", term=term_for(self.docs, asked.skill))
         elif asked.kind == "soft":
             what = self._one("followup.what_soft")
         else:
             what = self._one("followup.what_default")
-        return self._render("followup.outcome", what=what)
+        return self._render("followup.outcome", salt=salt, what=what)
 
-    def tangent_followup(self, skill: Skill, answer: str) -> list[str]:
+    def redirect_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+        if hypothetical:
+            return self._render("followup.redirect_plan", salt=salt)
+        return self._render("followup.redirect", salt=salt, topic=self._topic(asked))
+
+    def focus_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+        if hypothetical:
+            return self._render("followup.focus_plan", salt=salt)
+        return self._render("followup.focus", salt=salt, topic=self._topic(asked))
+
+    def tangent_followup(self, skill: Skill, answer: str, salt: str = "") -> list[str]:
         term = display_term(skill, answer)  # echo the candidate's own words for it
-        return self._render("followup.tangent", term=term)
-
-
-def rotate(options: list[str], seed: int) -> list[str]:
-    """All options, starting at a seed-chosen one: deterministic variety in phrasing."""
-    if not options:
-        return options
-    start = seed % len(options)
-    return options[start:] + options[:start]
+        return self._render("followup.tangent", salt=salt, term=term)

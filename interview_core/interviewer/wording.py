@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import string
 import tomllib
 from collections.abc import Mapping
@@ -48,9 +49,25 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     return template.format_map(values)
 
 
-def render(key: str, **values: object) -> list[str]:
-    """Every variant of `key`, filled."""
-    return [fill(t, values) for t in templates(key)]
+def rendezvous(salt: str, key: str, variants: list[str]) -> list[str]:
+    """`variants` best first for `salt` by rendezvous hashing on (salt, key, variant).
+
+    Each variant's score depends only on itself, so adding a variant changes the choice only
+    where the new one wins, and removing one only where it was chosen.
+    """
+
+    def score(variant: str) -> bytes:
+        return hashlib.sha256("\x1f".join((salt, key, variant)).encode("utf-8")).digest()
+
+    return sorted(variants, key=score, reverse=True)
+
+
+def render(key: str, salt: str | None = None, **values: object) -> list[str]:
+    """Every variant of `key`, filled; best first for `salt` when one is given."""
+    variants = templates(key)
+    if salt is not None:
+        variants = rendezvous(salt, key, variants)
+    return [fill(t, values) for t in variants]
 
 
 def one(key: str, **values: object) -> str:
