@@ -420,8 +420,6 @@ def test_fewer_questions_still_end_with_the_closing_question() -> None:
         question = "".join(OfflineProvider().stream_question(ctx).chunks)
         turns.append(Turn(question, VAGUE))
     assert CLOSING.search(turns[2].question)
-    assert not FOLLOW_UP.search(turns[1].question)
-
     assert FOLLOW_UP.search(turns[1].question)  # the vague first answer is probed
 
 
