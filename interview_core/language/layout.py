@@ -149,18 +149,20 @@ def blocks(
             ):
                 out[-1] = Block(f"{prev} {cleaned}", "bullet", previous.raw, previous.blank_before)
                 continue
-        if previous is not None and previous.kind == "line" and not blank:
-            # Prose wrapped onto the next line: lower-case start after an unfinished line.
-            if (
-                cleaned[:1].islower()
-                and not _ends_sentence(previous.text)
-                and not has_range(cleaned)
-                and not has_range(previous.text)
-            ):
-                out[-1] = Block(
-                    f"{previous.text} {cleaned}", "line", previous.raw, previous.blank_before
-                )
-                continue
+        # Prose wrapped onto the next line: lower-case start after an unfinished line.
+        if (
+            previous is not None
+            and previous.kind == "line"
+            and not blank
+            and cleaned[:1].islower()
+            and not _ends_sentence(previous.text)
+            and not has_range(cleaned)
+            and not has_range(previous.text)
+        ):
+            out[-1] = Block(
+                f"{previous.text} {cleaned}", "line", previous.raw, previous.blank_before
+            )
+            continue
         out.append(Block(cleaned, "line", raw, blank))
         blank = False
     return out
