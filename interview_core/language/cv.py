@@ -94,6 +94,10 @@ def section_of(heading: str) -> str:
     return next((name for name, rx in _SECTIONS if rx.search(heading)), "other")
 
 
+def _is_known_section(heading: str) -> bool:
+    return any(rx.search(heading) for _, rx in _SECTIONS)
+
+
 # --- positions ----------------------------------------------------------------------------
 
 # Separators between the parts of a role line; " at " only between two capitalised parts.
@@ -467,6 +471,9 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         if skip_next:
             skip_next = False
             continue
+        if block.kind == "heading" and section == "header" and not _is_known_section(block.text):
+            # "# Sam Patel" or "JORDAN LEE": the name at the top, styled as a heading.
+            block = Block(block.text, "line", block.raw, block.blank_before)
         if block.kind == "heading":
             inline = re.match(r"^([^:]{2,40}):\s+(\S.*)$", block.text)
             section = section_of(inline.group(1) if inline else block.text)

@@ -155,6 +155,7 @@ def blocks(
             and previous.kind == "line"
             and not blank
             and cleaned[:1].islower()
+            and not is_contact(cleaned)
             and not _ends_sentence(previous.text)
             and not has_range(cleaned)
             and not has_range(previous.text)
