@@ -409,11 +409,12 @@ def columns_in_reading_order(layout: str) -> str | None:
                 crossing += 1
             elif left.strip() and right.strip():
                 split += 1
-        if crossing <= _MAX_CROSSING_SHARE * len(text_lines) and split >= max(
-            3, _MIN_SPLIT_SHARE * len(text_lines)
+        if (
+            crossing <= _MAX_CROSSING_SHARE * len(text_lines)
+            and split >= max(3, _MIN_SPLIT_SHARE * len(text_lines))
+            and (best is None or split > best[1])
         ):
-            if best is None or split > best[1]:
-                best = (x, split)
+            best = (x, split)
     if best is None:
         return None
     x = best[0]

@@ -61,7 +61,9 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "certifications",
         re.compile(
-            r"certif|licen[cs]|accreditation|credential|training|courses|registration", re.I
+            r"certif|licen[cs]|accreditation|credential|training|courses|registration|tickets|"
+            r"cards|memberships",
+            re.I,
         ),
     ),
     ("education", re.compile(r"qualification", re.I)),
@@ -101,7 +103,7 @@ def _is_known_section(heading: str) -> bool:
 # --- positions ----------------------------------------------------------------------------
 
 # Separators between the parts of a role line; " at " only between two capitalised parts.
-_SEPARATOR = re.compile(r"\s+[|–—·•@/]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|,\s+|\t+|\s{3,}")
+_SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|,\s+|\t+|\s{3,}")
 _DEGREE = re.compile(
     r"\b(bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|mpharm|bachelor|master|degree|"
     r"diploma|gcses?|a-levels?|hons|btec|hnd|nvq|doctorate)\b",
