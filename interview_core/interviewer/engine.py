@@ -17,6 +17,7 @@ from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import extract_skills, hard_skills, is_credential
 from ..language.text import is_same_question
 from .answers import AnswerSignals, lemma_set, read
+from .fluency import is_fluent
 from .phrases import stable_int
 from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
 from .render import Renderer
@@ -95,8 +96,9 @@ class Interviewer:
     # -- deciding --
 
     def _fresh(self, options: Sequence[str], previous: Sequence[str]) -> str | None:
+        """The first option that is fluent and asks nothing asked before."""
         for text in options:
-            if not any(is_same_question(text, p) for p in previous):
+            if is_fluent(text) and not any(is_same_question(text, p) for p in previous):
                 return text
         return None
 
@@ -120,7 +122,9 @@ class Interviewer:
         musts = [i for i in remaining_plan if i.must]
         queue = musts if len(musts) >= slots else remaining_plan
         for item in queue:
-            text = self._fresh(self.render.planned(item, self.ordinal[item.key]), previous)
+            answers = [t.answer or "" for t in turns]
+            options = self.render.planned(item, self.ordinal[item.key], answers)
+            text = self._fresh(options, previous)
             if text is not None:
                 where = item.cv.employer if item.cv is not None else None
                 asked = Asked(item.key, item.kind, item.skill, text=text, where=where)

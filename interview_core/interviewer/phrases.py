@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 
+from lemminflect import getAllLemmas, getInflection
+
+from ..language.job import duty_phrase
 from ..language.skills import skill_named
 
 _IRREGULAR_VERBS = frozenset(
@@ -137,29 +140,156 @@ def lower_first(text: str) -> str:
     return text
 
 
-def trim_to_clause(text: str, must_keep: str = "", max_words: int = 22) -> str:
-    """The clause of `text` that keeps `must_keep`, so a quotation stays short."""
+# A clause may be cut off the text only where a new clause starts: after a semicolon, a dash
+# or a colon, or after a comma followed by a participle or a linking word. A comma inside a
+# list ("time, budget and quality") is never a place to cut.
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+[—–]\s+|:\s+|,\s+")
+_LINKS = frozenset(
+    [
+        "including",
+        "with",
+        "so",
+        "which",
+        "while",
+        "where",
+        "and",
+        "using",
+        "as",
+        "to",
+        "through",
+        "by",
+        "from",
+        "across",
+        "within",
+        "without",
+        "via",
+    ]
+)
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut where a new clause starts (see `_CLAUSE_BREAK`), never inside a list."""
+    pieces: list[str] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.group().strip().startswith(","):
+            before = text[start : match.start()].split()
+            after = text[match.end() :].split()
+            prev = before[-1].lower() if before else ""
+            nxt = after[0].lower().strip(",") if after else ""
+            participle = nxt.endswith("ing") and nxt not in _lemmas(nxt, "VERB")
+            adjective_list = "-" in prev or (
+                bool(_lemmas(prev, "ADJ")) and not _lemmas(prev, "NOUN")
+            )
+            if not (nxt in _LINKS or participle) or adjective_list:
+                continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+_PERSON = re.compile(
+    r"^(?:be\s+)?(?:able|comfortable|happy|confident|willing|fluent|experienced|familiar|"
+    r"passionate|skilled|keen|eager|motivated|calm|proficient|competent)\s+"
+    r"(?:to|with|in|at|using|working|about|of|when|under)\b",
+    re.IGNORECASE,
+)
+# Words after an ambiguous noun/verb ("act as", "manage the") that show it is a verb.
+_VERB_FOLLOWERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "as",
+        "and",
+        "our",
+        "your",
+        "their",
+        "all",
+        "new",
+        "every",
+        "each",
+        "its",
+        "it",
+        "them",
+        "up",
+        "out",
+        "on",
+        "into",
+        "across",
+        "high",
+        "well",
+        "clear",
+    ]
+)
+
+
+def _lemmas(word: str, upos: str) -> tuple[str, ...]:
+    return getAllLemmas(word.lower()).get(upos, ())
+
+
+def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
+    """Whether `word` reads as a verb's base form here ("recognise", "act as", "lead the").
+
+    `bullet`: the word opens a duty or CV bullet, where a word that can be a verb is one
+    ("Take part in…", "Care for…") unless a noun's "of" or a number follows it."""
+    w = word.lower()
+    if w not in _lemmas(w, "VERB"):
+        return False
+    if not _lemmas(w, "NOUN") and not _lemmas(w, "ADJ"):
+        return True
+    if bullet:
+        return following.lower() != "of" and not following[:1].isdigit()
+    return following.lower() in _VERB_FOLLOWERS
+
+
+def is_past_verb(word: str) -> bool:
+    """Whether `word` is a verb's past form ("led", "reduced", "built")."""
+    w = word.lower()
+    for lemma in _lemmas(w, "VERB"):
+        if w != lemma and w in (getInflection(lemma, "VBD") or ()):
+            return True
+    return False
+
+
+def whole_clause(text: str, must_keep: str = "", max_words: int = 22) -> str | None:
+    """`text`, or the whole clause of it that keeps `must_keep`, within `max_words`; None when
+    no whole clause is short enough (a clause is never cut in the middle)."""
     text = text.strip().rstrip(".;:,")
     if len(text.split()) <= max_words:
         return text
-    for separator in ("; ", " — ", " – ", ": ", ", "):
-        pieces = [p.strip() for p in text.split(separator) if p.strip()]
-        if len(pieces) < 2:
-            continue
-        keep = next((p for p in pieces if must_keep and must_keep.lower() in p.lower()), pieces[0])
-        if len(keep.split()) <= max_words:
-            return keep.rstrip(".;:")
-    return " ".join(text.split()[:max_words]).rstrip(",;:") + "…"
+    pieces = _clauses(text)
+    # The opening clause holds the main verb: it is the one to keep when it fits.
+    first = pieces[0] if pieces else ""
+    keeps = not must_keep or must_keep.lower() in first.lower()
+    if first and keeps and len(first.split()) <= max_words and _brackets_closed(first):
+        return first.rstrip(".;:,")
+    keep = next((p for p in pieces if must_keep and must_keep.lower() in p.lower()), None)
+    if keep and len(keep.split()) <= max_words and _brackets_closed(keep):
+        return keep.rstrip(".;:,")
+    return None
+
+
+def _brackets_closed(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count('"') % 2 == 0
+
+
+def trim_to_clause(text: str, must_keep: str = "", max_words: int = 22) -> str:
+    """`whole_clause`, or "" when there is none."""
+    return whole_clause(text, must_keep, max_words) or ""
 
 
 def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
-    """ "Built X" → "you built X"; None when the line does not start with a verb."""
-    text = trim_to_clause(line, must_keep)
-    first = text.split(" ", 1)[0].lower().strip(",")
-    is_verb = first in _IRREGULAR_VERBS or (
-        len(first) > 4 and (first.endswith("ed") or first.endswith("ise") or first.endswith("ize"))
-    )
-    if not is_verb:
+    """ "Built X" → "you built X"; None when the line does not start with a verb or is too
+    long to quote whole."""
+    text = whole_clause(line, must_keep, max_words=18)
+    if not text:
+        return None
+    words = text.split()
+    first = words[0].strip(",").lower()
+    following = words[1] if len(words) > 1 else ""
+    if not (is_past_verb(first) or is_base_verb(first, following, bullet=True)):
         return None
     clause = text[:1].lower() + text[1:]
     clause = re.sub(r"\bmy\b", "your", clause)
@@ -167,39 +297,84 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     return f"you {clause}"
 
 
-def as_duty(line: str) -> str:
-    """A job-description line as a clause after "you'd" or "we're looking for"."""
-    text = re.sub(r"^(?:you will|you'll|you would|to)\s+", "", line.strip(), flags=re.I)
-    text = _LEADING_ADJECTIVES.sub("", text)
-    text = trim_to_clause(text)
-    first = text.split(" ", 1)[0]
-    if DUTY_START.match(text) and not first.isupper():
-        text = text[:1].lower() + text[1:]  # "Triage patients" → "you'd triage patients"
-    else:
-        text = lower_first(text)
-    # "Able to ..." / "Comfortable with ..." describe a person, not a thing to look for.
-    if re.match(_PERSON_ADJECTIVES, text, re.IGNORECASE):
-        text = "someone " + text
-    return text
+def duty_form(phrase: str, bullet: bool = False) -> str:
+    """How a job-description phrase starts: "base" (a verb), "gerund", "person" ("able to…")
+    or "noun". `bullet`: the phrase is a listed duty, which usually opens with a verb."""
+    words = phrase.split()
+    if not words:
+        return "noun"
+    if _PERSON.match(phrase):
+        return "person"
+    first = words[0].lower()
+    following = words[1] if len(words) > 1 else ""
+    if is_base_verb(first, following, bullet) or (
+        following.lower() in ("and", "or", "&") and len(words) > 2 and is_base_verb(words[2])
+    ):
+        return "base"
+    if first.endswith("ing") and _lemmas(first, "VERB") and first not in _lemmas(first, "VERB"):
+        return "gerund"
+    return "noun"
 
 
-DUTY_START = re.compile(
-    r"^(?:you will\s+|you'll\s+)?(build|lead|own|design|develop|deliver|drive|manage|maintain|"
-    r"improve|work|partner|mentor|coach|create|run|support|ensure|write|review|shape|define|"
-    r"scale|operate|implement|analyse|analyze|present|triage|administer|provide|carry|care|"
-    r"assess|monitor|follow|contribute|handle|sell|prospect|negotiate|close|grow|keep|"
-    r"collaborate|plan|coordinate|train|teach|document|report|identify|establish|champion|"
-    r"help|respond|resolve|conduct|prepare|oversee|supervise|recruit|hire|set|track|"
-    r"optimi[sz]e|automate|migrate|architect|research|test|deploy|investigate|communicate|"
-    r"liaise|engage|win|expand|generate|promote|process|record|escalate|educate|advise|"
-    r"assist|serve)\b",
-    re.IGNORECASE,
-)
+def _ing(word: str) -> str:
+    bare = word.rstrip(",;")
+    inflected = getInflection(bare.lower(), "VBG")
+    return (inflected[0] if inflected else bare) + word[len(bare) :]
 
 
-def jd_sentence(line: str) -> str:
-    """A job-description line restated by the interviewer, as a full sentence."""
-    duty = as_duty(line)
-    if DUTY_START.match(line.strip()):
-        return f"In this role you'd {duty}."
-    return f"We're looking for {duty}."
+def gerund(phrase: str) -> str:
+    """A base-form duty as a gerund phrase, with its coordinated verbs:
+    "recognise and escalate deterioration" → "recognising and escalating deterioration",
+    "lead renewals and manage churn risk" → "leading renewals and managing churn risk"."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    out = [_ing(words[0])]
+    for index in range(1, len(words)):
+        word = words[index]
+        before = words[index - 1].lower()
+        following = words[index + 1] if index + 1 < len(words) else ""
+        bare = word.rstrip(",;")
+        # "plan and teach", "lead X and manage Y": a verb right after a coordinating word.
+        coordinated = before in ("and", "or", "&") and (
+            is_base_verb(bare, following) or (index == 2 and bare.lower() in _lemmas(bare, "VERB"))
+        )
+        out.append(_ing(word) if coordinated else word)
+    return " ".join(out)
+
+
+def _strip_lead(line: str) -> str:
+    """A job-description line without "You will" / "Responsible for" and a full stop."""
+    text = duty_phrase(line).phrase
+    return _LEADING_ADJECTIVES.sub("", text).strip()
+
+
+def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, str] | None:
+    """A job-description line as (form, phrase) ready for a template; None when no whole
+    clause of it is short enough. `duty`: the line is one of the listed responsibilities."""
+    text = whole_clause(_strip_lead(line), max_words=max_words)
+    if not text:
+        return None
+    words = text.split()
+    if words and words[0].lower() in ("a", "an", "the") and words[0][:1].isupper():
+        text = text[:1].lower() + text[1:]  # "A firm commitment" mid-sentence
+    form = duty_form(text, bullet=duty)
+    if form in ("base", "gerund") and not words[0].isupper():
+        text = text[:1].lower() + text[1:]
+    return form, text
+
+
+def jd_sentence(line: str, duty: bool = False) -> str:
+    """A job-description line restated by the interviewer as a full sentence ("" when it
+    cannot be said whole). `duty`: the line is one of the listed responsibilities."""
+    found = as_duty(line, duty=duty)
+    if found is None:
+        return ""
+    form, text = found
+    if form == "base":
+        return f"In this role you'd {text}."
+    if form == "gerund":
+        return f"This role involves {text}."
+    if form == "person":
+        return f"We're looking for someone {text}."
+    return f"We're looking for {text}."

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..language.evidence import evidence_for
 from ..language.profile import CandidateProfile, JobProfile, Mention
 from ..language.skills import (
     Skill,
@@ -15,7 +16,8 @@ from ..language.skills import (
     skill_named,
     surface_forms,
 )
-from .phrases import DUTY_START
+from .answers import lemma_set
+from .phrases import as_duty, jd_sentence, whole_clause
 from .wording import behavioural_prompts, generic_questions
 
 
@@ -130,28 +132,56 @@ def _split_outside_brackets(text: str, separator: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def _jd_piece(line: str, skill: Skill, max_words: int = 22) -> str:
-    """The part of a job-description line about `skill`: the whole line when it is short."""
-    text = line.strip().rstrip(".;:,")
-    if len(text.split()) <= max_words:
-        return text
-    for separator in ("; ", ", "):
-        pieces = _split_outside_brackets(text, separator)
-        piece = next((p for p in pieces if skill in extract_skills(p)), None)
-        if piece is not None and len(piece.split()) <= max_words:
+def _jd_piece(line: str, skill: Skill, max_words: int = 16) -> str:
+    """The whole clause of a job-description line about `skill` ("" when none fits)."""
+    for term in [skill.name, *surface_forms(line, skill)]:
+        piece = whole_clause(line, term, max_words)
+        if piece:
             # A bare list item ("Kubernetes") says nothing the skill name does not.
-            return piece if len(piece.split()) >= 3 else ""
+            return piece if len(piece.split()) >= 3 and jd_sentence(piece) else ""
     return ""
 
 
 def _jd_line_for(docs: Documents, skill: Skill, used: set[str]) -> str:
-    # An empty line means "no fresh line": the question then names the skill on its own
-    # rather than quoting the same responsibility twice.
+    """A responsibility (else requirement) line about `skill` no other question quotes.
+
+    An empty line means "no fresh line": the question then names the skill on its own
+    rather than quoting the same responsibility twice."""
     for line in docs.job.lines_mentioning(skill):
+        if line in used:
+            continue
         piece = _jd_piece(line, skill)
-        if piece and piece not in used:
+        if piece:
+            used.add(line)
             return piece
     return ""
+
+
+def is_duty(docs: Documents, line: str) -> bool:
+    """Whether a job-description line (or a clause of one) comes from the responsibilities."""
+    return any(line in r for r in docs.job.responsibilities)
+
+
+def shown_in_words(skill: Skill, texts: Sequence[str]) -> bool:
+    """Whether every content word of the skill's name appears (in any inflection) in the
+    texts: "A/B testing" is shown by "A/B tested", "health and safety" by "site safety"."""
+    wanted = lemma_set(skill.name)
+    if not wanted:
+        return False
+    have: set[str] = set()
+    for text in texts:
+        have |= lemma_set(text)
+    return wanted <= have or any(
+        wanted <= lemma_set(form) for text in texts for form in surface_forms(text, skill)
+    )
+
+
+def is_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
+    """Claims policy: the CV lacks `skill` only when neither the CV nor the answers show it,
+    or anything that implies it, or the words of its name."""
+    if evidence_for(docs.cv, skill, answers) is not None:
+        return False
+    return not shown_in_words(skill, [docs.cv_text, *answers])
 
 
 def clause_with(text: str, skill: Skill) -> str:
@@ -228,7 +258,9 @@ def _role_duty(job: JobProfile) -> str:
     """The responsibility a role-level scenario is built on ("" when it quotes none)."""
     if role_kind(job) != "senior" or job.family == "healthcare":
         return ""  # junior, mid, manager and clinical scenarios are written without one
-    duties = [d for d in job.responsibilities if DUTY_START.match(d)]
+    duties = [
+        d for d in job.responsibilities if (found := as_duty(d, duty=True)) and found[0] == "base"
+    ]
     for pattern in _ROLE_DUTY.get(job.family, ()):
         found = [d for d in duties if re.search(pattern, d, re.IGNORECASE)]
         if found:
@@ -273,15 +305,13 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         deep.append(PlanItem(f"deep:{skill.name}", "deep", skill, cv=mention, jd_line=jd_line))
         if mention is not None and is_quotable(mention):
             used_cv.add(mention.text)
-        used_jd.add(jd_line)
 
-    missing = [s for s in usable if not cv.has(s)]
-    missing += [s for s in job.nice_to_have if not cv.has(s) and not is_credential(s)]
+    # Gaps: what the duties or requirements ask for that nothing on the CV shows.
+    missing = [s for s in usable if job.lines_mentioning(s) and is_missing(docs, s)]
     gaps: list[PlanItem] = []
     for skill in missing[:2]:
         jd_line = _jd_line_for(docs, skill, used_jd)
         gaps.append(PlanItem(f"gap:{skill.name}", "gap", skill, jd_line=jd_line))
-        used_jd.add(jd_line)
 
     soft_names = [s.name for s in job.soft_skills if s.name in SOFT_PROMPTS]
     if job.seniority in ("lead", "manager"):
@@ -305,25 +335,34 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         for i, p in enumerate(cv.projects)
         if p.has_metric and p.text not in used_cv
     ][:2]
-    duties = [
-        PlanItem(f"duty:{i}", "duty", None, payload=line)
+    # The job's own duties, each quoted by at most one question: one asked as a story from
+    # the candidate's past ("Tell me about a time you had to…"), the others as experience.
+    fresh_duties = [
+        (i, line)
         for i, line in enumerate(job.responsibilities)
-        if line not in used_jd
-    ][:3]
+        if line not in used_jd and as_duty(line, duty=True) is not None
+    ]
+    stories = [PlanItem(f"story:{i}", "story", None, payload=line) for i, line in fresh_duties[:1]]
+    duties = [PlanItem(f"duty:{i}", "duty", None, payload=line) for i, line in fresh_duties[1:4]]
     role = PlanItem("role", "role", must=True, payload=role_line)
     generic = [PlanItem(f"generic:{i}", "generic") for i in range(len(generic_questions()))]
 
-    # The first of each kind is a must: it is kept even when follow-ups eat the slots.
-    # Without CV-backed skills, the CV's achievements and the job's duties take their place.
+    # The first three are musts, kept even when probes eat the slots: each covers a different
+    # duty of the job, and one is behavioural. Without CV-backed skills, the CV's
+    # achievements and the job's duties take their place.
     technical = deep or projects or duties
     fillers = [i for i in (*projects, *duties) if i not in technical[:1]]
-    musts = {i.key for i in (*technical[:1], *gaps[:1], *softs[:1])}
+    behavioural = stories or softs
+    third = [i for i in duties if i not in technical[:1]][:1] or gaps[:1] or softs[1:2]
+    musts = {i.key for i in (*technical[:1], *behavioural[:1], *third)}
 
     def pick(items: Sequence[PlanItem], index: int) -> list[PlanItem]:
         return [items[index]] if index < len(items) else []
 
     ordered: list[PlanItem] = [
         *pick(technical, 0),
+        *pick(behavioural, 0),
+        *third,
         *pick(gaps, 0),
         *pick(softs, 0),
         *(pick(deep, 1) or fillers[:1]),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..language.skills import Skill, display_term, is_credential
 from .phrases import (
     article,
     as_candidate_clause,
     as_duty,
+    gerund,
     jd_sentence,
     trim_to_clause,
 )
@@ -16,6 +19,8 @@ from .plan import (
     Documents,
     PlanItem,
     clause_with,
+    is_duty,
+    is_missing,
     is_quotable,
     related_cv_skill,
     role_kind,
@@ -79,11 +84,11 @@ class Renderer:
     # -- planned items --
 
     def _jd_link(self, item: PlanItem) -> str:
-        if item.jd_line:
-            return jd_sentence(item.jd_line)
-        assert item.skill is not None
-        term = term_for(self.docs, item.skill)
-        return self._one("link.big_part", Term=_capital(term))
+        """What the job says about the item, as a sentence ("" when it says nothing quotable:
+        the role is never said to need something its duties and requirements do not name)."""
+        if not item.jd_line:
+            return ""
+        return jd_sentence(item.jd_line, duty=is_duty(self.docs, item.jd_line))
 
     def deep(self, item: PlanItem, salt: str = "") -> list[str]:
         assert item.skill is not None
@@ -110,9 +115,10 @@ class Renderer:
             else:
                 cite = self._one("deep.cite_skills", term=term)
             endings = self._render(f"deep.listed_{people}", salt=salt, term=term)
-        return [f"{cite} {link} {e}" for e in endings]
+        return [" ".join(p for p in (cite, link, e) if p) for e in endings]
 
-    def gap(self, item: PlanItem, salt: str = "") -> list[str]:
+    def gap(self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()) -> list[str]:
+        """A requirement the CV may lack: stated as missing only when nothing shows it."""
         assert item.skill is not None
         skill = item.skill
         term = term_for(self.docs, skill)
@@ -120,18 +126,11 @@ class Renderer:
         related = related_cv_skill(self.docs, skill)
         near = f", though it does mention {term_for(self.docs, related)}" if related else ""
         like = f", such as {term_for(self.docs, related)}" if related else ""
-        extra = f" {link}" if item.jd_line else ""
         kind = "practice" if skill.category in ("domain", "practice", "soft") else "tool"
-        return self._render(
-            f"gap.{kind}",
-            salt=salt,
-            link=link,
-            term=term,
-            Term=_capital(term),
-            near=near,
-            like=like,
-            extra=extra,
-        )
+        certain = is_missing(self.docs, skill, answers)
+        key = f"gap.{kind}" if certain else f"gap.neutral_{kind}"
+        options = self._render(key, salt=salt, term=term, Term=_capital(term), near=near, like=like)
+        return [f"{link} {o}" if link else o for o in options]
 
     def soft(self, item: PlanItem, salt: str = "") -> list[str]:
         name = item.key.split(":", 1)[1]
@@ -174,12 +173,31 @@ class Renderer:
         return self._render("project.questions", salt=salt, lead=lead)
 
     def duty(self, item: PlanItem, salt: str = "") -> list[str]:
-        return self._render("duty.questions", salt=salt, sentence=jd_sentence(item.payload))
+        found = as_duty(item.payload, duty=True)
+        if found is None:
+            return []
+        form, phrase = found
+        sentence = jd_sentence(item.payload, duty=True)
+        return self._render("duty.questions", salt=salt, sentence=sentence)
+
+    def story(self, item: PlanItem, salt: str = "") -> list[str]:
+        """A duty of the job asked as a story from the candidate's past."""
+        found = as_duty(item.payload, duty=True)
+        if found is None:
+            return []
+        form, phrase = found
+        star = self._one("soft.star")
+        if form == "base":
+            return self._render(
+                "story.base", salt=salt, duty=phrase, doing=gerund(phrase), star=star
+            )
+        return self._render("story.noun", salt=salt, thing=phrase, star=star)
 
     def role(self, item: PlanItem, salt: str = "") -> list[str]:
         job = self.docs.job
         kind = role_kind(job)
-        duty = as_duty(item.payload) if item.payload else None
+        found = as_duty(item.payload, duty=True) if item.payload else None
+        duty = found[1] if found and found[0] == "base" else None
 
         top = [term_for(self.docs, s) for s in job.skills if not is_credential(s)][:2]
         stack = " and ".join(top) if top else self._one("role.stack_default")
@@ -207,7 +225,7 @@ class Renderer:
         template = generic_questions()[index]
         return [template.format(title=self.title, company=self.company, a_title=a_title)]
 
-    def planned(self, item: PlanItem, ordinal: int = 0) -> list[str]:
+    def planned(self, item: PlanItem, ordinal: int = 0, answers: Sequence[str] = ()) -> list[str]:
         """Candidate wordings for a planned item, the preferred one first.
 
         `ordinal` is the item's place among planned items of its kind, so two behavioural
@@ -221,8 +239,12 @@ class Renderer:
             "duty": self.duty,
             "generic": self.generic,
             "role": self.role,
+            "story": self.story,
         }
-        return options[item.kind](item, salt=f"{item.kind}:{ordinal}")
+        salt = f"{item.kind}:{ordinal}"
+        if item.kind == "gap":
+            return self.gap(item, salt=salt, answers=answers)
+        return options[item.kind](item, salt=salt)
 
     def extra(self, salt: str = "") -> list[str]:
         return self._render("extra.questions", salt=salt)
