@@ -42,13 +42,14 @@ _HEDGES = (
     "a lot of things",
 )
 _RESULT = re.compile(
-    r"\b(reduc\w*|increas\w*|improv\w*|result\w*|sav(?:ed|ing|ings)|cut|grew|grow\w*|"
+    r"\b(reduc\w*|increas\w*|improv\w*|as a result|resulted in|sav(?:ed|ing|ings)|cut|grew|grow\w*|"
     r"achiev\w*|exceed\w*|decreas\w*|doubl\w*|halv\w*|tripl\w*|faster|fewer|lower|higher|"
     r"outcome|impact|led to|so that|which meant|meaning that|won|closed|hit|beat|"
     r"shipped|launched|delivered|recovered|stabilis\w*|stabiliz\w*|prevented|avoided|"
     r"eliminat\w*|promoted|adopted|renewed|signed|praised|thanked|discharged|percent|"
-    r"per cent|zero|none of|no longer|went from|down from|up from|on time|ahead of|pass(?:ed|es)|"
-    r"dropp?\w*|fell|fallen|rose|risen|restart\w*|resolv\w*|fixed|completed|finished|"
+    r"per cent|zero|none of|no longer|went from|down from|up from|on time|ahead of|on target|"
+    r"pass(?:ed|es)(?! (?:the|them|it|on|to|over|along|back)\b)|"
+    r"dropp?\w*|fell|fallen|rose|risen|restart\w*|resolv\w*|fixed|finished|"
     r"no repeat|no further|became|went up|went down|came down)\b",
     re.IGNORECASE,
 )
@@ -79,12 +80,15 @@ class AnswerSignals:
     specificity: int
     has_outcome: bool
     skills: tuple[Skill, ...]
+    measured: bool = False  # a number that measures a change
 
     @property
     def is_vague(self) -> bool:
         """Too short or too hedgy to learn from without a concrete example."""
         if self.words < 8:
             return True
+        if self.words < 30 and self.hedges >= 1 and not self.measured:
+            return True  # "I improved them a bit, it was better after."
         if self.words < 25 and self.specificity < 2:
             return True
         return (
@@ -108,7 +112,8 @@ def read_answer(answer: str) -> AnswerSignals:
         + int(bool(_ACTION.search(text)))
     )
     has_outcome = bool(_METRIC.search(text) or _RESULT.search(text))
-    return AnswerSignals(len(words), hedges, specificity, has_outcome, skills)
+    measured = bool(_METRIC.search(text))
+    return AnswerSignals(len(words), hedges, specificity, has_outcome, skills, measured)
 
 
 # --- topic and shape ----------------------------------------------------------------------

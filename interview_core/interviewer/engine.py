@@ -52,6 +52,8 @@ class Interviewer:
             self.ordinal[item.key] = same_kind.index(item)
         # The candidate's working world: an answer that touches none of it is off the topic.
         self.context = frozenset(lemma_set(f"{docs.cv_text} {docs.jd_text}"))
+        job = docs.job
+        self.job_skills = {*job.skills, *job.nice_to_have, *job.soft_skills}
         self.plan_skills = {
             i.skill for i in self.plan if i.skill is not None and i.kind in ("deep", "gap")
         }
@@ -127,7 +129,8 @@ class Interviewer:
             text = self._fresh(options, previous)
             if text is not None:
                 where = item.cv.employer if item.cv is not None else None
-                asked = Asked(item.key, item.kind, item.skill, text=text, where=where)
+                duty = self.render.duty_topic(item)
+                asked = Asked(item.key, item.kind, item.skill, text=text, where=where, duty=duty)
                 return Decision(text, asked)
         # Everything planned has been asked (or asked by someone else): one more open one.
         options = self.render.extra()
@@ -200,7 +203,16 @@ class Interviewer:
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
         if len(musts) > max_questions - number - 1:
             return None  # a follow-up now would squeeze out a planned must-ask
-        if last.kind not in ("opener", "deep", "soft", "project", "duty", "gap", "generic"):
+        if last.kind not in (
+            "opener",
+            "deep",
+            "soft",
+            "project",
+            "duty",
+            "story",
+            "gap",
+            "generic",
+        ):
             return None
         asked_skills = {s for p in previous for s in extract_skills(p)}
         fresh = [
@@ -211,6 +223,7 @@ class Interviewer:
             if (s.category in TOOL_CATEGORIES or s.category == "domain")
             and is_product(s)
             and s not in self.plan_skills
+            and s not in self.job_skills
             and s not in asked_skills
             and s != last.skill
             and not is_credential(s)

@@ -58,6 +58,8 @@ def problems(question: str) -> list[str]:
         found.append("unbalanced brackets")
     if text.count('"') % 2:
         found.append("unbalanced quotes")
+    if re.search(r'"\s*"', text):
+        found.append("empty quotation")
     if _DOUBLED.search(text.replace("...", "…")):
         found.append("doubled punctuation")
     words = tokens(text, numbers=True)

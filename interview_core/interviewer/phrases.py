@@ -181,7 +181,9 @@ def _clauses(text: str) -> list[str]:
             adjective_list = "-" in prev or (
                 bool(_lemmas(prev, "ADJ")) and not _lemmas(prev, "NOUN")
             )
-            if not (nxt in _LINKS or participle) or adjective_list:
+            # ", make sure…": a new verb after a comma starts a clause of its own.
+            new_verb = len(after) > 1 and is_base_verb(nxt, after[1])
+            if not (nxt in _LINKS or participle or new_verb) or adjective_list:
                 continue
         pieces.append(text[start : match.start()])
         start = match.end()
@@ -305,8 +307,8 @@ def duty_form(phrase: str, bullet: bool = False) -> str:
         return "noun"
     if _PERSON.match(phrase):
         return "person"
-    first = words[0].lower()
-    following = words[1] if len(words) > 1 else ""
+    first = words[0].lower().rstrip(",;:")
+    following = words[1].rstrip(",;:") if len(words) > 1 else ""
     if is_base_verb(first, following, bullet) or (
         following.lower() in ("and", "or", "&") and len(words) > 2 and is_base_verb(words[2])
     ):
@@ -335,11 +337,37 @@ def gerund(phrase: str) -> str:
         before = words[index - 1].lower()
         following = words[index + 1] if index + 1 < len(words) else ""
         bare = word.rstrip(",;")
-        # "plan and teach", "lead X and manage Y": a verb right after a coordinating word.
-        coordinated = before in ("and", "or", "&") and (
-            is_base_verb(bare, following) or (index == 2 and bare.lower() in _lemmas(bare, "VERB"))
+        # "plan and teach", "lead X and manage Y", "assess X, keep Y and use Z": a verb right
+        # after a coordinating word or a comma, with an object after it (so "time, budget
+        # and quality" keeps its nouns).
+        joined = before in ("and", "or", "&") or before.endswith(",")
+        verb = bare.lower() in _lemmas(bare, "VERB")
+        has_object = bool(following) and following.lower() not in ("and", "or", "&")
+        opening_list = index <= 2 and out[-1].rstrip(",").endswith("ing")
+        coordinated = (
+            joined
+            and verb
+            and (opening_list or (has_object and not word.endswith(",")))
+            and (opening_list or is_base_verb(bare, following, bullet=True))
         )
         out.append(_ing(word) if coordinated else word)
+    return " ".join(out)
+
+
+def base_form(phrase: str) -> str:
+    """A gerund phrase as a base-form one, with its coordinated verbs:
+    "building and improving interfaces" → "build and improve interfaces"."""
+    words = phrase.split()
+    out: list[str] = []
+    for index, word in enumerate(words):
+        bare = word.rstrip(",;")
+        before = words[index - 1].lower() if index else ""
+        leading = index == 0 or before in ("and", "or", "&") or before.endswith(",")
+        lemma = _lemmas(bare.lower(), "VERB")
+        if leading and bare.lower().endswith("ing") and lemma and bare.lower() not in lemma:
+            out.append(lemma[0] + word[len(bare) :])
+        else:
+            out.append(word)
     return " ".join(out)
 
 
@@ -359,6 +387,9 @@ def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, st
     if words and words[0].lower() in ("a", "an", "the") and words[0][:1].isupper():
         text = text[:1].lower() + text[1:]  # "A firm commitment" mid-sentence
     form = duty_form(text, bullet=duty)
+    if form == "gerund":
+        # "Building and improving X" → "build and improve X": one form for every template.
+        text, form = base_form(text), "base"
     if form in ("base", "gerund") and not words[0].isupper():
         text = text[:1].lower() + text[1:]
     return form, text

@@ -45,6 +45,7 @@ class Asked:
     covers: tuple[str, ...] = ()
     text: str = ""
     where: str | None = None  # the employer the question was anchored to
+    duty: str = ""  # the job's duty the question was about, as a gerund phrase
 
 
 @dataclass
@@ -157,9 +158,24 @@ def _jd_line_for(docs: Documents, skill: Skill, used: set[str]) -> str:
     return ""
 
 
+def duty_lines(job: JobProfile) -> tuple[str, ...]:
+    """The job's duties: its responsibilities, or, when none were found under a heading, the
+    listed lines that read as duties ("Building and improving…", "Triage patients…")."""
+    if job.responsibilities:
+        return job.responsibilities
+    return tuple(
+        line
+        for line in job.requirements
+        if (found := as_duty(line, duty=True)) is not None
+        and found[0] == "base"
+        and line[:1].isalpha()
+        and len(line.split()) >= 4
+    )
+
+
 def is_duty(docs: Documents, line: str) -> bool:
-    """Whether a job-description line (or a clause of one) comes from the responsibilities."""
-    return any(line in r for r in docs.job.responsibilities)
+    """Whether a job-description line (or a clause of one) comes from the duties."""
+    return any(line in r for r in duty_lines(docs.job))
 
 
 def shown_in_words(skill: Skill, texts: Sequence[str]) -> bool:
@@ -174,6 +190,20 @@ def shown_in_words(skill: Skill, texts: Sequence[str]) -> bool:
     return wanted <= have or any(
         wanted <= lemma_set(form) for text in texts for form in surface_forms(text, skill)
     )
+
+
+_ALTERNATIVES = re.compile(r"\b(?:or|such as|for example|e\.g\.|like|including)\b", re.I)
+
+
+def _alternative_shown(docs: Documents, skill: Skill) -> bool:
+    """Whether a line asking for `skill` offers alternatives ("Jest, Cypress or Playwright")
+    and the CV shows one of them: the requirement is met, nothing is missing."""
+    for line in docs.job.lines_mentioning(skill):
+        if _ALTERNATIVES.search(line):
+            others = [s for s in extract_skills(line) if s != skill]
+            if any(docs.cv.has(o) for o in others):
+                return True
+    return False
 
 
 def is_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
@@ -307,7 +337,11 @@ def build_plan(docs: Documents) -> list[PlanItem]:
             used_cv.add(mention.text)
 
     # Gaps: what the duties or requirements ask for that nothing on the CV shows.
-    missing = [s for s in usable if job.lines_mentioning(s) and is_missing(docs, s)]
+    missing = [
+        s
+        for s in usable
+        if job.lines_mentioning(s) and is_missing(docs, s) and not _alternative_shown(docs, s)
+    ]
     gaps: list[PlanItem] = []
     for skill in missing[:2]:
         jd_line = _jd_line_for(docs, skill, used_jd)
@@ -339,7 +373,7 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     # the candidate's past ("Tell me about a time you had to…"), the others as experience.
     fresh_duties = [
         (i, line)
-        for i, line in enumerate(job.responsibilities)
+        for i, line in enumerate(duty_lines(job))
         if line not in used_jd and as_duty(line, duty=True) is not None
     ]
     stories = [PlanItem(f"story:{i}", "story", None, payload=line) for i, line in fresh_duties[:1]]

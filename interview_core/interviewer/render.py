@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..language.skills import Skill, display_term, is_credential
@@ -97,6 +98,7 @@ class Renderer:
         link = self._jd_link(item)
         mention = item.cv
         people = "people" if skill.category in ("domain", "soft") else "tool"
+        cites: list[str] = []
         if mention is not None and is_quotable(mention):
             if mention.employer:
                 at = f" at {mention.employer}"
@@ -106,16 +108,22 @@ class Renderer:
                 at = ""
             piece = clause_with(mention.text, skill)
             clause = as_candidate_clause(piece, term)
-            said = clause if clause else f'"{trim_to_clause(piece, term)}"'
-            cite = self._one("deep.cite_line", term=term, at=at, said=said)
+            quote = trim_to_clause(piece, term)
+            if clause or quote:
+                said = clause or f'"{quote}"'
+                cites.append(self._one("deep.cite_line", term=term, at=at, said=said))
+            cites.append(self._one("deep.cite_where", term=term, at=at))
             endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
         else:
             if mention is not None and mention.section == "summary":
-                cite = self._one("deep.cite_summary", term=term)
+                cites.append(self._one("deep.cite_summary", term=term))
             else:
-                cite = self._one("deep.cite_skills", term=term)
+                cites.append(self._one("deep.cite_skills", term=term))
             endings = self._render(f"deep.listed_{people}", salt=salt, term=term)
-        return [" ".join(p for p in (cite, link, e) if p) for e in endings]
+        # Fullest first; shorter forms follow for when the full one is too long to ask.
+        options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
+        options += [f"{cite} {e}" for cite in cites for e in endings if link]
+        return options
 
     def gap(self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()) -> list[str]:
         """A requirement the CV may lack: stated as missing only when nothing shows it."""
@@ -186,6 +194,8 @@ class Renderer:
         if found is None:
             return []
         form, phrase = found
+        # The job's "our customers" are not the candidate's: in their past they were "the".
+        phrase = re.sub(r"\b(?:our|Our)\b", "the", phrase)
         star = self._one("soft.star")
         if form == "base":
             return self._render(
@@ -251,7 +261,16 @@ class Renderer:
 
     # -- follow-ups --
 
+    def duty_topic(self, item: PlanItem) -> str:
+        """The duty a story or duty question is about, as a gerund phrase ("" when none)."""
+        if item.kind not in ("story", "duty"):
+            return ""
+        found = as_duty(item.payload, max_words=10, duty=True)
+        return gerund(found[1]) if found and found[0] == "base" else ""
+
     def _topic(self, asked: Asked) -> str:
+        if asked.duty:
+            return self._one("followup.topic_duty", doing=asked.duty)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
             where = f" at {asked.where}" if asked.where else ""
             term = term_for(self.docs, asked.skill)
