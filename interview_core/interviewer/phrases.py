@@ -183,7 +183,8 @@ def _clauses(text: str) -> list[str]:
             )
             # ", make sure…": a new verb after a comma starts a clause of its own.
             new_verb = len(after) > 1 and is_base_verb(nxt, after[1])
-            if not (nxt in _LINKS or participle or new_verb) or adjective_list:
+            too_short = len(before) < 3  # "Design, build and own…": one list of verbs
+            if not (nxt in _LINKS or participle or new_verb) or adjective_list or too_short:
                 continue
         pieces.append(text[start : match.start()])
         start = match.end()
