@@ -440,7 +440,13 @@ def _total_years(roles: list[Role], this_year: int, this_month: int) -> int | No
 def _certificate_items(line: str) -> list[str]:
     # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
     parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
-    if len(parts) == 1 and "," in line and all(len(p.split()) <= 5 for p in line.split(",")):
+    # A comma list only when it reads like one ("SMSTS, CSCS, IPAF"), not "SMSTS, CITB – 2023".
+    if (
+        len(parts) == 1
+        and "," in line
+        and not re.search(r"\d", line)
+        and all(len(p.split()) <= 4 for p in line.split(","))
+    ):
         parts = [p.strip(" .") for p in line.split(",") if p.strip(" .")]
     return parts
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .layout import clean, heading_text, is_bullet
 from .skills import Skill, extract_skills, hard_skills, soft_skills
@@ -89,18 +90,38 @@ _JD_PLAIN_HEADING = re.compile(
     r"in this role(?: you will)?)\b[\w ,&/'’()-]{0,20}$",
     re.IGNORECASE,
 )
-_RESPONSIBILITY_VERBS = re.compile(
-    r"^(?:you will\s+|you'll\s+|to\s+)?(build|lead|own|design|develop|deliver|drive|manage|"
-    r"maintain|improve|work|partner|mentor|coach|create|run|support|ensure|write|review|"
-    r"shape|define|scale|operate|implement|analyse|analyze|present|triage|administer|"
-    r"provide|carry|care|assess|monitor|deliver|follow|contribute|handle|sell|prospect|"
-    r"negotiate|close|grow|keep|collaborate|plan|coordinate|train|teach|document|report|"
-    r"identify|develop|establish|champion|own|help|respond|resolve|conduct|prepare|"
-    r"oversee|supervise|recruit|hire|set|track|optimi[sz]e|automate|migrate|architect|"
-    r"research|test|deploy|investigate|communicate|liaise|engage|win|expand|generate|"
-    r"promote|process|record|escalate|educate|advise|assist|serve)\b",
-    re.IGNORECASE,
-)
+_DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def duty_verbs() -> frozenset[str]:
+    """Verbs an advert starts a duty with (`data/duty_verbs.txt`)."""
+    lines = (_DATA / "duty_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+class _DutyStart:
+    """Matches a clause that starts with a duty verb, after an optional "You will"/"To"."""
+
+    _LEAD = re.compile(r"^(?:you will\s+|you'll\s+|to\s+)?", re.IGNORECASE)
+
+    def match(self, clause: str) -> bool:
+        rest = clause[self._LEAD.match(clause).end() :]  # type: ignore[union-attr]
+        first = re.match(r"[A-Za-z][\w-]*", rest)
+        if not first:
+            return False
+        word = first.group(0).lower()
+        # "Leads"/"leading" count as the verb too: adverts write duties all three ways.
+        stems = {
+            word,
+            word[:-1] if word.endswith("s") else word,
+            word[:-3] if word.endswith("ing") else word,
+        }
+        stems |= {w + "e" for w in stems if word.endswith("ing")}
+        return bool(stems & duty_verbs())
+
+
+_RESPONSIBILITY_VERBS = _DutyStart()
 _STRONG_REQUIREMENT = re.compile(
     r"\b(experience (?:in|with|of)|\d+\+? years|knowledge of|understanding of|familiarity|"
     r"proficien|track record|degree in|qualified|certified|ability to|able to|must|required|"
@@ -388,16 +409,57 @@ def _lower_first(phrase: str) -> str:
     return f"{first} {rest}".strip()
 
 
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ure", "ism")
+_NOT_VERBS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "their",
+        "its",
+        "all",
+        "any",
+        "each",
+        "every",
+        "this",
+        "these",
+        "those",
+        "high",
+        "strong",
+        "excellent",
+        "good",
+        "great",
+        "key",
+        "day-to-day",
+        "daily",
+        "weekly",
+        "overall",
+        "full",
+        "end-to-end",
+    ]
+)
+
+
 def duty_phrase(clause: str) -> Duty:
     """The clause as a phrase the interviewer can inflect, without "You will" or a full stop."""
     text = _clean_clause(clause)
-    stripped = _DUTY_LEAD.sub("", text, count=1).strip() or text
+    lead = _DUTY_LEAD.match(text)
+    stripped = text[lead.end() :].strip() if lead and lead.end() else text
+    stripped = stripped or text
     phrase = _lower_first(stripped.rstrip(" .;:!"))
     first = phrase.split(" ", 1)[0].lower() if phrase else ""
-    if _RESPONSIBILITY_VERBS.match(phrase):
-        form = "base"
-    elif first.endswith("ing") and len(first) > 4:
+    # After "you will" / "to" comes a verb; after "responsible for" a gerund or a noun.
+    verb_lead = bool(lead and lead.end()) and not re.search(
+        r"(?:for|of)\s*$", text[: lead.end()], re.IGNORECASE
+    )
+    if first.endswith("ing") and len(first) > 4:
         form = "gerund"
+    elif first in duty_verbs() or (
+        verb_lead and first not in _NOT_VERBS and not first.endswith(_NOUN_ENDINGS)
+    ):
+        form = "base"
     else:
         form = "noun"
     return Duty(phrase=phrase, form=form, source=clause)
@@ -449,9 +511,16 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
             duty = bool(_RESPONSIBILITY_VERBS.match(clause))
             if section == "nice" or _NICE_MARKER.search(clause):
                 nice_lines.append(clause)
-            elif section == "responsibilities" or duty:
+            elif section == "responsibilities" or (
+                duty and re.match(r"(?:you will|you'll)\s", clause, re.IGNORECASE)
+            ):
                 responsibilities.append(clause)
-            elif section == "requirements" or bullet:
+            elif section == "requirements":
+                # "Work well under pressure" under "About you" asks for something.
+                requirements.append(clause)
+            elif duty:
+                responsibilities.append(clause)
+            elif bullet:
                 requirements.append(clause)
             elif _STRONG_REQUIREMENT.search(clause) and not _HIRING_TO.search(clause):
                 # Prose outside a requirements section only counts when it clearly asks
