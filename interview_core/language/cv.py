@@ -84,9 +84,11 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PLAIN_HEADING = re.compile(
     r"^(?:professional |work |relevant |career |employment |key |core |technical |selected )?"
     r"(?:experience|employment(?: history)?|work history|career history|education|"
-    r"qualifications|certifications?|licen[cs]es|skills|projects|personal statement|profile|"
-    r"summary|about me|interests|references|achievements|training|languages|"
-    r"personal projects|education and \w+|volunteering)\b[\w ,&/'’()-]{0,25}$",
+    r"qualifications|certifications?|certificates|licen[cs]es|skills|projects|"
+    r"personal statement|profile|summary|about me|interests|references|achievements|training|"
+    r"languages|personal projects|education and \w+|volunteering|courses|tickets|"
+    r"accreditations|memberships|awards|publications|professional development|cpd)"
+    r"\b[\w ,&/'’()-]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -257,6 +259,20 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     if employer is None and department is not None and title is not None:
         # Only a department is named: better than nothing, it is where they worked.
         employer, department = department, None
+    if employer is not None:
+        # "Wrightington, Wigan and Leigh NHS Foundation Trust": a list of places closed by
+        # "and" is one name, though the first comma split it.
+        at = parts.index(employer)
+        before = parts[at - 1] if at >= 1 else None
+        if (
+            before is not None
+            and before in candidates
+            and re.match(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z]", employer)
+            and len(before.split()) <= 2
+            and not (looks_like_title(before) or looks_like_organisation(before))
+        ):
+            candidates.remove(before)
+            employer = f"{before}, {employer}"
     location = next((p for p in candidates if p is not employer), None)
     note = None
     if employer:
@@ -282,9 +298,9 @@ def _is_heading_candidate(block: Block) -> bool:
 
 
 def _role_from(
-    date_block: Block, span: DateRange, above: list[str], below: str | None
-) -> tuple[Role, bool] | None:
-    """A role from a date line and its neighbours; True when the line below was used."""
+    date_block: Block, span: DateRange, above: list[str], below: list[str]
+) -> tuple[Role, int] | None:
+    """A role from a date line and its neighbours, and how many lines below it used."""
     on_line = date_block.text[: span.begin] + " | " + date_block.text[span.end :]
     on_line = re.sub(r"\(\s*\||\|\s*\)", "|", on_line)
     pieces_line = split_top_level(on_line)
@@ -292,16 +308,18 @@ def _role_from(
     if len(pieces_line) and not above and len(" ".join(pieces_line).split()) > 16:
         return None  # a sentence that happens to hold two years
     found = _assign(pieces)
-    used_below = False
-    if below is not None and (not found["title"] or not found["employer"]):
-        extra = _assign(pieces + split_top_level(below))
-        if (extra["title"] and extra["employer"]) and (
-            extra["title"] == found["title"] or not found["title"]
-        ):
-            found, used_below = extra, True
+    used_below = 0
+    # The title and employer may follow the dates ("03.2021 – now" / title / employer).
+    for count in (1, 2):
+        if found["title"] and found["employer"] or len(below) < count:
+            break
+        extra = _assign(pieces + [p for line in below[:count] for p in split_top_level(line)])
+        same_title = extra["title"] and (extra["title"] == found["title"] or not found["title"])
+        if same_title and (extra["employer"] or count == len(below[:2]) or not found["title"]):
+            found, used_below = extra, count
     if not found["title"] and not found["employer"]:
         return None
-    heading = " / ".join([*above, date_block.text] + ([below] if used_below and below else []))
+    heading = " / ".join([*above, date_block.text, *below[:used_below]])
     role = Role(
         title=str(found["title"] or ""),
         employer=found["employer"],
@@ -317,6 +335,20 @@ def _role_from(
         heading=heading,
     )
     return role, used_below
+
+
+def _same_role(a: Role, b: Role) -> bool:
+    # A CV may list its positions twice (a summary table, then the details).
+    def key(text: str | None) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+    months_agree = a.start_month is None or b.start_month is None or a.start_month == b.start_month
+    return (
+        key(a.title) == key(b.title)
+        and key(a.employer) == key(b.employer)
+        and a.start_year == b.start_year
+        and months_agree
+    )
 
 
 # --- the profile --------------------------------------------------------------------------
@@ -473,14 +505,16 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
     group_employer: str | None = None  # "Acme Ltd" above several titles, one per promotion
-    skip_next = False
+    skip = 0
+    describing = False  # just after a role's heading, before its first bullet
 
     for index, block in enumerate(items):
-        if skip_next:
-            skip_next = False
+        if skip:
+            skip -= 1
             continue
-        if block.kind == "heading" and section == "header" and not _is_known_section(block.text):
-            # "# Sam Patel" or "JORDAN LEE": the name at the top, styled as a heading.
+        if block.kind == "heading" and not _is_known_section(block.text.split(":")[0]):
+            # "# Sam Patel" at the top, "### Senior Engineer · Acme" in the experience: a
+            # line styled as a heading, not a new section.
             block = Block(block.text, "line", block.raw, block.blank_before)
         if block.kind == "heading":
             inline = re.match(r"^([^:]{2,40}):\s+(\S.*)$", block.text)
@@ -491,6 +525,8 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 continue
             block = Block(inline.group(2), "line", block.raw, block.blank_before)
         line = block.text
+        if block.kind == "bullet":
+            describing = False
         if block.blank_before and block.kind == "line":
             pending = []
         span = find_range(line) if block.kind != "bullet" else None
@@ -500,15 +536,15 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             and role_section
             and not (_DEGREE.search(line) and not looks_like_title(line))
         ):
-            below_block = items[index + 1] if index + 1 < len(items) else None
-            below = (
-                below_block.text
-                if below_block is not None
-                and _is_heading_candidate(below_block)
-                and find_range(below_block.text) is None
-                and not below_block.blank_before
-                else None
-            )
+            below: list[str] = []
+            for after in items[index + 1 : index + 3]:
+                if (
+                    not _is_heading_candidate(after)
+                    or find_range(after.text) is not None
+                    or after.blank_before
+                ):
+                    break
+                below.append(after.text)
             above = [b.text for b in pending[-2:]]
             made = _role_from(block, span, above, below)
             if made is not None:
@@ -524,8 +560,22 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                     group_employer = role.employer
                 roles.append(role)
                 highlights.append([])
-                skip_next = used_below
+                skip = used_below
+                # The lines naming the role say who employed them, not what they can do:
+                # only the title's skills count ("Parcelwise (logistics SaaS)" is no skill).
+                used = {*above, *below[:used_below]}
+                for skill in list(mention_lists):
+                    kept = [m for m in mention_lists[skill] if m.text not in used]
+                    if kept:
+                        mention_lists[skill] = kept
+                    else:
+                        del mention_lists[skill]
+                for skill in extract_skills(role.title):
+                    mention_lists.setdefault(skill, []).append(
+                        Mention(role.title, role.employer, "experience")
+                    )
                 pending = []
+                describing = True
                 if section in ("header", "summary", "other"):
                     section = "experience"
                 continue
@@ -560,9 +610,20 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         elif section in ("experience", "projects", "achievements", "other") and (
             block.kind == "bullet" or not _is_heading_candidate(block)
         ):
-            if section == "experience" and roles:
+            # A prose line between a role's heading and its bullets describes the employer
+            # ("Card acquiring platform for 9,000 merchants"): context, not an achievement.
+            following = items[index + 1] if index + 1 < len(items) else None
+            about_employer = (
+                describing
+                and block.kind == "line"
+                and section == "experience"
+                and following is not None
+                and following.kind == "bullet"
+            )
+            describing = False
+            if section == "experience" and roles and not about_employer:
                 highlights[-1].append(line)
-            if section != "other" and where != "skills":
+            if section != "other" and where != "skills" and not about_employer:
                 achievement_keys.add(_key(line))
                 is_project = section in ("projects", "achievements") or bool(
                     _PROJECT_WORDS.search(line)
@@ -587,7 +648,21 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         for skill in extract_skills(line):
             mention_lists.setdefault(skill, []).append(Mention(line, None, "header"))
 
-    dated = [replace(r, highlights=tuple(h)) for r, h in zip(roles, highlights, strict=True)]
+    dated: list[Role] = []
+    for role, found in zip(roles, highlights, strict=True):
+        twin = next((i for i, d in enumerate(dated) if _same_role(d, role)), None)
+        if twin is None:
+            dated.append(replace(role, highlights=tuple(found)))
+        else:
+            kept = dated[twin]
+            dated[twin] = replace(
+                kept,
+                highlights=kept.highlights + tuple(found),
+                location=kept.location or role.location,
+                department=kept.department or role.department,
+                end_month=kept.end_month or role.end_month,
+                start_month=kept.start_month or role.start_month,
+            )
     # Most recent first: running roles, then by end and start; CV order breaks ties.
     ordered = sorted(
         enumerate(dated),

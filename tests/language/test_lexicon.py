@@ -45,6 +45,8 @@ def test_implications(named: str, implied: str) -> None:
         ("Improved the UI copy with the support team", "UI Design"),
         ("Brightdesk is a B2B SaaS company", "B2B Sales"),
         ("Prepared the school for its Ofsted audit", "Auditing"),
+        ("A reconciliation of views between the two teams", "Reconciliation"),
+        ("Fixed issues found in an external accessibility audit", "Auditing"),
     ],
 )
 def test_ambiguous_aliases_need_context(text: str, absent: str) -> None:
@@ -54,7 +56,7 @@ def test_ambiguous_aliases_need_context(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        ("Reconciliation of the sales ledger every month", "Accounting"),
+        ("Daily settlement reconciliation for card payments", "Reconciliation"),
         ("Trained staff in PPE donning and doffing during the outbreak", "Infection Control"),
         ("Designed the UI in Figma and tested prototypes", "UI Design"),
         ("Five years of B2B sales into retail", "B2B Sales"),
