@@ -337,6 +337,37 @@ def _role_from(
     return role, used_below
 
 
+def _line_width(text: str) -> int:
+    """The length of a full line of the document (its longer lines), for spotting wraps."""
+    lengths = sorted(len(line.strip()) for line in text.splitlines() if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _wrapped_tail(
+    date_block: Block, span: DateRange, below: list[str], after: list[Block], width: int
+) -> str | None:
+    """The next line, if it is the end of the role line's text cut by a line wrap.
+
+    Only when the dates close a nearly full line, the next line is one or two capitalised
+    words, and the role's bullets start right after it.
+    """
+    if not below or span.end < len(date_block.text.rstrip(" )")) or span.begin == 0:
+        return None
+    tail = below[0]
+    words = tail.split()
+    full = width and len(date_block.raw.strip()) >= 0.75 * width
+    return (
+        tail
+        if full
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not looks_like_title(tail)
+        and after
+        and after[0].kind == "bullet"
+        else None
+    )
+
+
 def _same_role(a: Role, b: Role) -> bool:
     # A CV may list its positions twice (a summary table, then the details).
     def key(text: str | None) -> str:
@@ -506,6 +537,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
     group_employer: str | None = None  # "Acme Ltd" above several titles, one per promotion
     skip = 0
+    width = _line_width(text or "")
     describing = False  # just after a role's heading, before its first bullet
 
     for index, block in enumerate(items):
@@ -558,6 +590,12 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                     and (not looks_like_title(above[0]))
                 ):
                     group_employer = role.employer
+                wrapped = _wrapped_tail(block, span, below, items[index + 2 : index + 3], width)
+                if used_below == 0 and wrapped and role.employer and role.title:
+                    # A PDF line wrapped inside the employer's name, the dates staying on
+                    # the first line: "…, Government Digital   Oct 2015 – May 2016" / "Service".
+                    role = replace(role, employer=f"{role.employer} {wrapped}")
+                    used_below = 1
                 roles.append(role)
                 highlights.append([])
                 skip = used_below

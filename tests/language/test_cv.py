@@ -362,3 +362,25 @@ def test_certifications_and_education_are_kept_apart() -> None:
     )
     assert cv.education == ("HNC Construction – Wigan College, 2012",)
     assert "SMSTS" in {s.name for s in cv.credentials}
+
+
+def test_an_employer_name_cut_by_a_pdf_line_wrap_is_joined() -> None:
+    cv = analyse_cv(
+        "Experience\n"
+        "Policy Adviser (secondment), Department for Levelling Up Housing Jan 2021 – May 2022\n"
+        "Communities\n"
+        "- Drafted briefing for ministers on the housing supply programme every single week.\n"
+        "- Ran the stakeholder forum for 30 councils and housing associations in the north.\n"
+    )
+    assert cv.roles[0].employer == "Department for Levelling Up Housing Communities"
+
+
+def test_a_short_line_after_a_short_role_line_is_not_glued_on() -> None:
+    cv = analyse_cv(
+        "Experience\n"
+        "Barista, Pret A Manger 2019-2021\n"
+        "London\n"
+        "- Served 300 customers a day across breakfast and lunch at a busy station branch.\n"
+        "- Trained six new starters on the till, the coffee machine and food safety rules.\n"
+    )
+    assert cv.roles[0].employer == "Pret A Manger"
