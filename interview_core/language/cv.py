@@ -337,6 +337,25 @@ def _role_from(
     return role, used_below
 
 
+_ORG_TAIL = re.compile(
+    r"(?:(?:ltd|limited|plc|llp|inc|group|trust|service|services|"
+    r"council|hospital|university|college|school|academy|foundation|partnership|authority)\.?\s*){1,2}",
+    re.IGNORECASE,
+)
+
+
+def _join_wrapped_tails(lines: list[str]) -> list[str]:
+    """Rejoin a name's last word that wrapped onto a line of its own ("Government Digital" /
+    "Service"): a line of nothing but an organisation ending cannot stand alone."""
+    out: list[str] = []
+    for line in lines:
+        if out and _ORG_TAIL.fullmatch(line.strip()) and line[:1].isupper():
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _line_width(text: str) -> int:
     """The length of a full line of the document (its longer lines), for spotting wraps."""
     lengths = sorted(len(line.strip()) for line in text.splitlines() if line.strip())
@@ -577,7 +596,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 ):
                     break
                 below.append(after.text)
-            above = [b.text for b in pending[-2:]]
+            above = _join_wrapped_tails([b.text for b in pending])[-2:]
             made = _role_from(block, span, above, below)
             if made is not None:
                 role, used_below = made

@@ -384,3 +384,15 @@ def test_a_short_line_after_a_short_role_line_is_not_glued_on() -> None:
         "- Trained six new starters on the till, the coffee machine and food safety rules.\n"
     )
     assert cv.roles[0].employer == "Pret A Manger"
+
+
+def test_an_organisation_ending_wrapped_onto_its_own_line_is_joined() -> None:
+    roles = _roles(
+        "Experience\n"
+        "- Simplified the checkout.\n"
+        "Caseworker (contract), North Yorkshire Probation\n"
+        "Service\n"
+        "Oct 2015 – May 2016\n"
+        "- Managed a caseload of 40.\n"
+    )
+    assert roles == [("Caseworker (contract)", "North Yorkshire Probation Service", False)]

@@ -13,11 +13,15 @@ def test_reading_targets_on_the_dev_set() -> None:
     if not pairs:
         pytest.skip("the development set has no pairs yet")
     metrics = reading_metrics(pairs)
-    misses = {k: v for k, v in metrics.items() if k in TARGETS and v < TARGETS[k]}
+    misses = {
+        k: v
+        for k, v in metrics.items()
+        if k in TARGETS and (v > TARGETS[k] if k == "job_blurb_leaks" else v < TARGETS[k])
+    }
     assert not misses, format_metrics("dev", metrics)
 
 
 def test_reading_metrics_are_shares() -> None:
     metrics = reading_metrics(load_pairs())
     assert set(TARGETS) <= set(metrics)
-    assert all(0.0 <= v <= 1.0 for k, v in metrics.items() if k != "pairs")
+    assert all(0.0 <= v <= 1.0 for k, v in metrics.items() if k not in ("pairs", "job_blurb_leaks"))
