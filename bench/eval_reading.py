@@ -1,7 +1,7 @@
 """How well the CV reader reads the labelled development set.
 
     python bench/eval_reading.py            # the dev split, then the heldout split
-    python bench/eval_reading.py --details  # also every miss, pair by pair
+    python bench/eval_reading.py --details --split dev  # also every miss, pair by pair
 
 Figures (each a share from 0 to 1):
 
@@ -288,8 +288,9 @@ def format_metrics(name: str, metrics: dict[str, float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every miss, per pair")
+    parser.add_argument("--split", choices=("dev", "heldout"), help="only this split")
     args = parser.parse_args(argv)
-    for split in ("dev", "heldout"):
+    for split in (args.split,) if args.split else ("dev", "heldout"):
         pairs = load_pairs(split)
         if not pairs:
             print(f"{split}: no pairs")

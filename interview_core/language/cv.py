@@ -129,8 +129,9 @@ _YEARS_PHRASE = re.compile(
 )
 
 
-def split_top_level(text: str) -> list[str]:
+def split_top_level(text: str, separator: re.Pattern[str] | None = None) -> list[str]:
     """`text` cut at separators (" – ", " | ", ", ", " at ") that are outside brackets."""
+    separator = separator or _SEPARATOR
     pieces: list[str] = []
     depth, start = 0, 0
     i = 0
@@ -141,7 +142,7 @@ def split_top_level(text: str) -> list[str]:
         elif ch in ")]}":
             depth = max(0, depth - 1)
         elif depth == 0:
-            m = _SEPARATOR.match(text, i)
+            m = separator.match(text, i)
             if m and m.end() > i:
                 pieces.append(text[start:i])
                 start = i = m.end()
@@ -149,6 +150,37 @@ def split_top_level(text: str) -> list[str]:
         i += 1
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip(" ,;|-–—")]
+
+
+_STRONG_SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|\t+|\s{3,}")
+_COMMA = re.compile(r",\s+")
+
+
+def role_pieces(line: str) -> list[str]:
+    """The parts of a role line: strong separators first, then commas where they part names.
+
+    "Account Executive, Mid-Market UK&I | Ledgerly" keeps its title whole: when a line has
+    strong separators, a comma inside a title only splits off an organisation or department.
+    """
+    strong = split_top_level(line, _STRONG_SEPARATOR)
+    if len(strong) == 1:
+        return split_top_level(line)
+    out: list[str] = []
+    for piece in strong:
+        parts = split_top_level(piece, _COMMA)
+        qualifiers = parts[1:]
+        if (
+            looks_like_title(parts[0])
+            and qualifiers
+            and not any(
+                looks_like_title(q) or looks_like_organisation(q) or looks_like_department(q)
+                for q in qualifiers
+            )
+        ):
+            out.append(piece)
+        else:
+            out.extend(parts)
+    return out
 
 
 def _balance(text: str) -> str:
@@ -251,7 +283,14 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
             else first
         )
         rest.remove(title)
-    department = next((p for p in rest if looks_like_department(p)), None)
+    # "School of Geography, University of Leeds": a unit of the organisation named after it.
+    units = [
+        p
+        for i, p in enumerate(rest[:-1])
+        if re.match(r"(?:school|faculty|department|division|institute|centre|center) of\b", p, re.I)
+        and re.search(r"\b(?:university|college|hospital|trust)\b", rest[i + 1], re.I)
+    ]
+    department = units[0] if units else next((p for p in rest if looks_like_department(p)), None)
     candidates = [p for p in rest if p is not department]
     employer = next((p for p in candidates if looks_like_organisation(p)), None) or next(
         iter(candidates), None
@@ -301,10 +340,11 @@ def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
 ) -> tuple[Role, int] | None:
     """A role from a date line and its neighbours, and how many lines below it used."""
-    on_line = date_block.text[: span.begin] + " | " + date_block.text[span.end :]
-    on_line = re.sub(r"\(\s*\||\|\s*\)", "|", on_line)
-    pieces_line = split_top_level(on_line)
-    pieces = [p for line in above for p in split_top_level(line)] + pieces_line
+    # The text before and after the dates, without the brackets the dates sat in.
+    before = re.sub(r"[(\[]\s*$", "", date_block.text[: span.begin])
+    after = re.sub(r"^\s*[)\]]", "", date_block.text[span.end :])
+    pieces_line = role_pieces(before) + role_pieces(after)
+    pieces = [p for line in above for p in role_pieces(line)] + pieces_line
     if len(pieces_line) and not above and len(" ".join(pieces_line).split()) > 16:
         return None  # a sentence that happens to hold two years
     found = _assign(pieces)
@@ -313,7 +353,7 @@ def _role_from(
     for count in (1, 2):
         if found["title"] and found["employer"] or len(below) < count:
             break
-        extra = _assign(pieces + [p for line in below[:count] for p in split_top_level(line)])
+        extra = _assign(pieces + [p for line in below[:count] for p in role_pieces(line)])
         same_title = extra["title"] and (extra["title"] == found["title"] or not found["title"])
         if same_title and (extra["employer"] or count == len(below[:2]) or not found["title"]):
             found, used_below = extra, count
@@ -600,15 +640,19 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             made = _role_from(block, span, above, below)
             if made is not None:
                 role, used_below = made
-                if not role.employer and group_employer:
+                own_text = block.text[: span.begin] + " " + block.text[span.end :]
+                if not role.title and group_employer and role.employer in own_text:
+                    # A title with no known job word under an employer heading it.
+                    role = replace(role, title=role.employer, employer=group_employer)
+                elif not role.employer and group_employer:
                     role = replace(role, employer=group_employer)
-                elif (
-                    role.employer
-                    and len(above) >= 1
-                    and looks_like_organisation(above[0])
-                    and (not looks_like_title(above[0]))
-                ):
-                    group_employer = role.employer
+                elif role.employer and above and not any(looks_like_title(a) for a in above):
+                    # "Tillpoint, Manchester" above "Account Executive | 2020 – 2022": the
+                    # employer heads this role and the promotions listed under it.
+                    if role.title and role.title in own_text:
+                        group_employer = role.employer
+                elif role.employer and role.employer in own_text:
+                    group_employer = None
                 wrapped = _wrapped_tail(block, span, below, items[index + 2 : index + 3], width)
                 if used_below == 0 and wrapped and role.employer and role.title:
                     # A PDF line wrapped inside the employer's name, the dates staying on

@@ -396,3 +396,34 @@ def test_an_organisation_ending_wrapped_onto_its_own_line_is_joined() -> None:
         "- Managed a caseload of 40.\n"
     )
     assert roles == [("Caseworker (contract)", "North Yorkshire Probation Service", False)]
+
+
+def test_a_comma_inside_a_title_stays_when_strong_separators_part_the_line() -> None:
+    roles = _roles(
+        "Experience\nHead of Operations, EMEA | Brightdesk | Jan 2023 – Present\n- Ran ops.\n"
+    )
+    assert roles == [("Head of Operations, EMEA", "Brightdesk", True)]
+
+
+def test_an_employer_above_its_promotions_heads_each() -> None:
+    roles = _roles(
+        "Experience\n"
+        "Harbour Foods (frozen desserts), Hull\n"
+        "Production Supervisor | Jun 2020 – Dec 2022\n"
+        "* Ran the night shift.\n"
+        "Production Operative | Sep 2018 – May 2020\n"
+        "* Line work.\n"
+        "Picker | Amazon | 2016 – 2018\n"
+    )
+    assert roles == [
+        ("Production Supervisor", "Harbour Foods", False),
+        ("Production Operative", "Harbour Foods", False),
+        ("Picker", "Amazon", False),
+    ]
+
+
+def test_a_school_of_a_university_is_a_department() -> None:
+    role = analyse_cv(
+        "Experience\nResearch Assistant · School of Chemistry, University of Bristol · 2017 – 2018\n"
+    ).roles[0]
+    assert (role.employer, role.department) == ("University of Bristol", "School of Chemistry")
