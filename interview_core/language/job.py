@@ -385,6 +385,21 @@ _ABOUT_THE_COMPANY = re.compile(
 )
 
 
+def _optional(clause: str) -> bool:
+    """Whether the clause says it is a nice-to-have ("Terraform is a plus", "ILS desirable").
+
+    A trailing qualifier does not make the whole clause optional: "3 years closing new
+    business, ideally mid-market" and "a BI tool (Looker preferred)" are still required.
+    """
+    marker = _NICE_MARKER.search(clause)
+    if marker is None:
+        return False
+    before = clause[: marker.start()]
+    in_brackets = before.count("(") > before.count(")")
+    qualifier = before.rstrip().endswith(",") and len(before.split()) >= 4
+    return not (in_brackets or qualifier)
+
+
 # Where, when and for how much: the advert's practical terms, not requirements.
 _PRACTICALITIES = re.compile(
     r"£|€|\$\d|\bper (?:annum|hour|year)\b|\bsalary\b|\bfull[- ]time\b|\bpart[- ]time\b|"
@@ -536,7 +551,7 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
             duty = bool(_RESPONSIBILITY_VERBS.match(clause)) and (
                 bullet or not re.match(r"\w+ing\b", clause)
             )
-            if section == "nice" or _NICE_MARKER.search(clause):
+            if section == "nice" or _optional(clause):
                 nice_lines.append(clause)
             elif section == "responsibilities" or (
                 duty and re.match(r"(?:you will|you'll)\s", clause, re.IGNORECASE)
