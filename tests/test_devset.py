@@ -41,6 +41,15 @@ REQUIRED_POSITION_SETS = ({2, 3}, {7})
 WORDS = {"strong": (80, 200), "off_topic": (60, 150), "rambling": (300, 500), "vague": (1, 40)}
 
 
+# Labels count whole years from the earliest listed start to January 2026, when the CVs are dated.
+REFERENCE_MONTHS = 2026 * 12 + 1
+
+
+def _years_since(start: str) -> int:
+    year, _, month = start.partition("-")
+    return (REFERENCE_MONTHS - (int(year) * 12 + int(month or 1))) // 12
+
+
 def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -82,7 +91,7 @@ def test_label_schema(pair: DevPair) -> None:
     names = [name.casefold() for skill in labels.key_skills for name in skill.names]
     assert len(names) == len(set(names)), "a skill spelling is listed twice"
     assert labels.certifications and labels.education and labels.cv_shows
-    assert 0 < labels.years_experience < 50
+    assert labels.years_experience == _years_since(min(starts)), "see README: years rule"
     job = labels.job
     assert len(job.responsibilities) >= 4 and len(job.requirements) >= 3
 
@@ -144,3 +153,141 @@ def test_binary_cvs_are_built_from_their_sources() -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# The set as a whole
+
+REQUIRED_FORMATS = {
+    "docx-table", "tab-dates", "pdf-one-column", "pdf-two-column", "markdown", "plain-text",
+    "uppercase-headings", "colon-headings", "bullets-•", "bullets-▪", "bullets-*", "bullets--",
+    "wrapped-bullets",
+}  # fmt: skip
+REQUIRED_DATE_FORMS = {
+    "Mar 2019 – present", "Sept 2019 – present", "03.2021 – now", "09.2017 – 02.2021",
+    "04/2021 – Present", "July 2019–July 2020", "2019-2021",
+}  # fmt: skip
+REQUIRED_TRAPS = {
+    "long-title-above-date-line", "dash-in-brackets-title", "department-line-beside-employer",
+    "employer-comma-brackets", "ab-tested-with-figure", "smsts-implies-health-and-safety",
+    "implied-skills-terraform-prometheus-pci", "blurb-b2b-saas", "blurb-people-management",
+}  # fmt: skip
+
+
+def _with(tag: str) -> list[DevPair]:
+    return [pair for pair in PAIRS if tag in pair.labels.formats or tag in pair.labels.traps]
+
+
+def _lines(pair: DevPair) -> list[str]:
+    return [line.strip() for line in pair.cv_text.splitlines()]
+
+
+def test_splits_and_fields() -> None:
+    dev = [pair for pair in PAIRS if pair.split == "dev"]
+    heldout = [pair for pair in PAIRS if pair.split == "heldout"]
+    dev_fields = {pair.field for pair in dev}
+    assert len(dev) >= 12 and len(dev_fields) >= 8
+    assert len(heldout) >= 4
+    assert not dev_fields & {pair.field for pair in heldout}, "heldout fields must be new"
+    assert load_pairs("dev") == dev and load_pairs("heldout") == heldout
+
+
+def test_every_format_date_form_and_trap_is_covered() -> None:
+    formats = {tag for pair in PAIRS for tag in pair.labels.formats}
+    assert formats >= REQUIRED_FORMATS, REQUIRED_FORMATS - formats
+    forms = {form for pair in PAIRS for form in pair.labels.date_forms}
+    assert forms >= REQUIRED_DATE_FORMS, REQUIRED_DATE_FORMS - forms
+    traps = {trap for pair in PAIRS for trap in pair.labels.traps}
+    assert traps >= REQUIRED_TRAPS, REQUIRED_TRAPS - traps
+    docx_with_both = [
+        pair for pair in PAIRS if {"docx", "docx-table", "tab-dates"} <= set(pair.labels.formats)
+    ]
+    assert docx_with_both, "one DOCX needs both a table and tab-aligned dates"
+
+
+@pytest.mark.parametrize("tag", ["bullets-•", "bullets-▪", "bullets-*", "bullets--"])
+def test_bullet_tags_match_the_text(tag: str) -> None:
+    marker = tag.removeprefix("bullets-")
+    for pair in PAIRS:
+        has = any(line.startswith(marker + " ") for line in _lines(pair))
+        assert has == (tag in pair.labels.formats), (pair.id, tag)
+
+
+def test_heading_tags_match_the_text() -> None:
+    sections = re.compile(r"(experience|employment|skills|education|profile|summary)", re.I)
+    for pair in PAIRS:
+        lines = _lines(pair)
+        upper = any(line.isupper() and sections.search(line) for line in lines)
+        colon = any(
+            re.fullmatch(r"[A-Z][A-Za-z ]+:", line) and sections.search(line) for line in lines
+        )
+        assert upper == ("uppercase-headings" in pair.labels.formats), pair.id
+        assert colon == ("colon-headings" in pair.labels.formats), pair.id
+
+
+def test_layout_tags_match_the_files() -> None:
+    import docx
+
+    for pair in _with("docx-table"):
+        assert docx.Document(str(pair.cv_path)).tables, pair.id
+    for pair in _with("tab-dates"):
+        if pair.cv_path.suffix == ".docx":
+            assert b"<w:tab/>" in _docx_xml(pair.cv_path), pair.id
+        else:
+            assert "\t" in pair.cv_path.read_text(encoding="utf-8"), pair.id
+    for pair in _with("pdf-two-column"):
+        assert (pair.cv_path.parent / "cv.source.md").read_text().count("::: sidebar") == 1
+
+
+def _docx_xml(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("word/document.xml")
+
+
+def test_traps_are_really_in_the_documents() -> None:
+    for pair in _with("long-title-above-date-line"):
+        lines = _lines(pair)
+        date_only = re.compile(r"^[A-Za-z0-9./ ]+ ?[–-] ?[A-Za-z0-9./ ]+$")
+        assert any(
+            len(p.title.split()) > 6
+            and p.title in lines
+            and date_only.match(lines[lines.index(p.title) + 1])
+            for p in pair.labels.positions
+        ), pair.id
+    for pair in _with("dash-in-brackets-title"):
+        assert any(re.search(r"\([^)]*–[^)]*\)", p.title) for p in pair.labels.positions)
+    for pair in _with("department-line-beside-employer"):
+        assert any(
+            re.search(r"(Department|Unit|School of)[^,\n]*, " + re.escape(p.employer), pair.cv_text)
+            for p in pair.labels.positions
+        ), pair.id
+    for pair in _with("employer-comma-brackets"):
+        assert any(
+            re.search(re.escape(p.employer) + r" \([^)]*,[^)]*\)", pair.cv_text)
+            for p in pair.labels.positions
+        ), pair.id
+    for pair in _with("ab-tested-with-figure"):
+        assert "A/B tested" in pair.cv_text and "+4.2%" in pair.cv_text
+        assert "A/B testing" in pair.labels.cv_shows
+    for pair in _with("smsts-implies-health-and-safety"):
+        assert "SMSTS" in pair.cv_text and "health and safety" in pair.labels.cv_shows
+    for pair in _with("implied-skills-terraform-prometheus-pci"):
+        for word in ("Terraform", "Prometheus", "PCI-DSS"):
+            assert word in pair.cv_text
+        for implied in ("infrastructure as code", "observability", "regulatory compliance"):
+            assert implied in pair.labels.cv_shows
+            assert implied not in pair.cv_text.casefold(), "the implication must not be spelled out"
+    for pair in _with("blurb-b2b-saas"):
+        assert "a B2B SaaS company" in pair.job_text and "B2B SaaS" in pair.labels.job.blurb_only
+    for pair in _with("blurb-people-management"):
+        assert "people management" in pair.job_text
+        assert "people management" in pair.labels.job.blurb_only
+
+
+def test_readme_lists_every_pair_with_its_split() -> None:
+    readme = (DEV_DIR / "README.md").read_text(encoding="utf-8")
+    for pair in PAIRS:
+        assert f"| `{pair.id}` | {pair.split} |" in readme, pair.id
+    assert "never for tuning" in readme
