@@ -266,6 +266,29 @@ class Role:
 Position = Role
 
 
+def _split_glued(text: str) -> tuple[str, str] | None:
+    """("Store Manager", "Aldi Stores Ltd") from "Store Manager Aldi Stores Ltd", when a job
+    word (and its bracket) is followed by capitalised words naming an organisation."""
+    last = None
+    for match in _words()["role"].finditer(text):
+        last = match
+    if last is None:
+        return None
+    end = last.end()
+    bracket = re.match(r"\s*\([^()]*\)", text[end:])
+    if bracket:
+        end += bracket.end()
+    head, tail = text[:end].strip(), text[end:].strip()
+    if (
+        tail[:1].isupper()
+        and looks_like_organisation(tail)
+        and not looks_like_title(tail)
+        and len(tail.split()) <= 8
+    ):
+        return head, tail
+    return None
+
+
 def _assign(pieces: list[str]) -> dict[str, str | None]:
     """Title, employer, department, location and note from the parts of a role heading."""
     parts = [tidy_name(p) for p in pieces]
@@ -274,6 +297,13 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         (p for p in parts if looks_like_title(p) and not looks_like_organisation(p)), None
     ) or next((p for p in parts if looks_like_title(p)), None)
     rest = [p for p in parts if p is not title]
+    if title is not None and not rest:
+        # "Paralegal Smith & Co Solicitors": a tab between the two was lost on the way in.
+        joined = _split_glued(title)
+        if joined is not None:
+            title, employer_part = joined
+            parts = [title, employer_part]
+            rest = [employer_part]
     if title is None and len(rest) >= 2:
         # No known job word: the first part is the title unless only it names an organisation.
         first, second = rest[0], rest[1]

@@ -427,3 +427,23 @@ def test_a_school_of_a_university_is_a_department() -> None:
         "Experience\nResearch Assistant · School of Chemistry, University of Bristol · 2017 – 2018\n"
     ).roles[0]
     assert (role.employer, role.department) == ("University of Bristol", "School of Chemistry")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "employer"),
+    [
+        ("Store Manager Aldi Stores Ltd 2019 – 2021", "Store Manager", "Aldi Stores Ltd"),
+        (
+            "Staff Nurse (Band 5) Royal Bolton Hospital 2019 – 2021",
+            "Staff Nurse (Band 5)",
+            "Royal Bolton Hospital",
+        ),
+        ("Nurse Practitioner 2019 – 2021", "Nurse Practitioner", None),
+        ("Teacher of Mathematics 2019 – 2021", "Teacher of Mathematics", None),
+    ],
+)
+def test_a_title_and_employer_glued_by_a_lost_tab(
+    line: str, title: str, employer: str | None
+) -> None:
+    role = analyse_cv(f"Experience\n{line}\n- Did the work.\n").roles[0]
+    assert (role.title, role.employer) == (title, employer)
