@@ -84,9 +84,11 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PLAIN_HEADING = re.compile(
     r"^(?:professional |work |relevant |career |employment |key |core |technical |selected )?"
     r"(?:experience|employment(?: history)?|work history|career history|education|"
-    r"qualifications|certifications?|licen[cs]es|skills|projects|personal statement|profile|"
-    r"summary|about me|interests|references|achievements|training|languages|"
-    r"personal projects|education and \w+|volunteering)\b[\w ,&/'’()-]{0,25}$",
+    r"qualifications|certifications?|certificates|licen[cs]es|skills|projects|"
+    r"personal statement|profile|summary|about me|interests|references|achievements|training|"
+    r"languages|personal projects|education and \w+|volunteering|courses|tickets|"
+    r"accreditations|memberships|awards|publications|professional development|cpd)"
+    r"\b[\w ,&/'’()-]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -127,8 +129,9 @@ _YEARS_PHRASE = re.compile(
 )
 
 
-def split_top_level(text: str) -> list[str]:
+def split_top_level(text: str, separator: re.Pattern[str] | None = None) -> list[str]:
     """`text` cut at separators (" – ", " | ", ", ", " at ") that are outside brackets."""
+    separator = separator or _SEPARATOR
     pieces: list[str] = []
     depth, start = 0, 0
     i = 0
@@ -139,7 +142,7 @@ def split_top_level(text: str) -> list[str]:
         elif ch in ")]}":
             depth = max(0, depth - 1)
         elif depth == 0:
-            m = _SEPARATOR.match(text, i)
+            m = separator.match(text, i)
             if m and m.end() > i:
                 pieces.append(text[start:i])
                 start = i = m.end()
@@ -147,6 +150,37 @@ def split_top_level(text: str) -> list[str]:
         i += 1
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip(" ,;|-–—")]
+
+
+_STRONG_SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|\t+|\s{3,}")
+_COMMA = re.compile(r",\s+")
+
+
+def role_pieces(line: str) -> list[str]:
+    """The parts of a role line: strong separators first, then commas where they part names.
+
+    "Account Executive, Mid-Market UK&I | Ledgerly" keeps its title whole: when a line has
+    strong separators, a comma inside a title only splits off an organisation or department.
+    """
+    strong = split_top_level(line, _STRONG_SEPARATOR)
+    if len(strong) == 1:
+        return split_top_level(line)
+    out: list[str] = []
+    for piece in strong:
+        parts = split_top_level(piece, _COMMA)
+        qualifiers = parts[1:]
+        if (
+            looks_like_title(parts[0])
+            and qualifiers
+            and not any(
+                looks_like_title(q) or looks_like_organisation(q) or looks_like_department(q)
+                for q in qualifiers
+            )
+        ):
+            out.append(piece)
+        else:
+            out.extend(parts)
+    return out
 
 
 def _balance(text: str) -> str:
@@ -232,6 +266,29 @@ class Role:
 Position = Role
 
 
+def _split_glued(text: str) -> tuple[str, str] | None:
+    """("Store Manager", "Aldi Stores Ltd") from "Store Manager Aldi Stores Ltd", when a job
+    word (and its bracket) is followed by capitalised words naming an organisation."""
+    last = None
+    for match in _words()["role"].finditer(text):
+        last = match
+    if last is None:
+        return None
+    end = last.end()
+    bracket = re.match(r"\s*\([^()]*\)", text[end:])
+    if bracket:
+        end += bracket.end()
+    head, tail = text[:end].strip(), text[end:].strip()
+    if (
+        tail[:1].isupper()
+        and looks_like_organisation(tail)
+        and not looks_like_title(tail)
+        and len(tail.split()) <= 8
+    ):
+        return head, tail
+    return None
+
+
 def _assign(pieces: list[str]) -> dict[str, str | None]:
     """Title, employer, department, location and note from the parts of a role heading."""
     parts = [tidy_name(p) for p in pieces]
@@ -240,6 +297,13 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         (p for p in parts if looks_like_title(p) and not looks_like_organisation(p)), None
     ) or next((p for p in parts if looks_like_title(p)), None)
     rest = [p for p in parts if p is not title]
+    if title is not None and not rest:
+        # "Paralegal Smith & Co Solicitors": a tab between the two was lost on the way in.
+        joined = _split_glued(title)
+        if joined is not None:
+            title, employer_part = joined
+            parts = [title, employer_part]
+            rest = [employer_part]
     if title is None and len(rest) >= 2:
         # No known job word: the first part is the title unless only it names an organisation.
         first, second = rest[0], rest[1]
@@ -249,7 +313,14 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
             else first
         )
         rest.remove(title)
-    department = next((p for p in rest if looks_like_department(p)), None)
+    # "School of Geography, University of Leeds": a unit of the organisation named after it.
+    units = [
+        p
+        for i, p in enumerate(rest[:-1])
+        if re.match(r"(?:school|faculty|department|division|institute|centre|center) of\b", p, re.I)
+        and re.search(r"\b(?:university|college|hospital|trust)\b", rest[i + 1], re.I)
+    ]
+    department = units[0] if units else next((p for p in rest if looks_like_department(p)), None)
     candidates = [p for p in rest if p is not department]
     employer = next((p for p in candidates if looks_like_organisation(p)), None) or next(
         iter(candidates), None
@@ -257,6 +328,20 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     if employer is None and department is not None and title is not None:
         # Only a department is named: better than nothing, it is where they worked.
         employer, department = department, None
+    if employer is not None:
+        # "Wrightington, Wigan and Leigh NHS Foundation Trust": a list of places closed by
+        # "and" is one name, though the first comma split it.
+        at = parts.index(employer)
+        before = parts[at - 1] if at >= 1 else None
+        if (
+            before is not None
+            and before in candidates
+            and re.match(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z]", employer)
+            and len(before.split()) <= 2
+            and not (looks_like_title(before) or looks_like_organisation(before))
+        ):
+            candidates.remove(before)
+            employer = f"{before}, {employer}"
     location = next((p for p in candidates if p is not employer), None)
     note = None
     if employer:
@@ -282,26 +367,29 @@ def _is_heading_candidate(block: Block) -> bool:
 
 
 def _role_from(
-    date_block: Block, span: DateRange, above: list[str], below: str | None
-) -> tuple[Role, bool] | None:
-    """A role from a date line and its neighbours; True when the line below was used."""
-    on_line = date_block.text[: span.begin] + " | " + date_block.text[span.end :]
-    on_line = re.sub(r"\(\s*\||\|\s*\)", "|", on_line)
-    pieces_line = split_top_level(on_line)
-    pieces = [p for line in above for p in split_top_level(line)] + pieces_line
+    date_block: Block, span: DateRange, above: list[str], below: list[str]
+) -> tuple[Role, int] | None:
+    """A role from a date line and its neighbours, and how many lines below it used."""
+    # The text before and after the dates, without the brackets the dates sat in.
+    before = re.sub(r"[(\[]\s*$", "", date_block.text[: span.begin])
+    after = re.sub(r"^\s*[)\]]", "", date_block.text[span.end :])
+    pieces_line = role_pieces(before) + role_pieces(after)
+    pieces = [p for line in above for p in role_pieces(line)] + pieces_line
     if len(pieces_line) and not above and len(" ".join(pieces_line).split()) > 16:
         return None  # a sentence that happens to hold two years
     found = _assign(pieces)
-    used_below = False
-    if below is not None and (not found["title"] or not found["employer"]):
-        extra = _assign(pieces + split_top_level(below))
-        if (extra["title"] and extra["employer"]) and (
-            extra["title"] == found["title"] or not found["title"]
-        ):
-            found, used_below = extra, True
+    used_below = 0
+    # The title and employer may follow the dates ("03.2021 – now" / title / employer).
+    for count in (1, 2):
+        if found["title"] and found["employer"] or len(below) < count:
+            break
+        extra = _assign(pieces + [p for line in below[:count] for p in role_pieces(line)])
+        same_title = extra["title"] and (extra["title"] == found["title"] or not found["title"])
+        if same_title and (extra["employer"] or count == len(below[:2]) or not found["title"]):
+            found, used_below = extra, count
     if not found["title"] and not found["employer"]:
         return None
-    heading = " / ".join([*above, date_block.text] + ([below] if used_below and below else []))
+    heading = " / ".join([*above, date_block.text, *below[:used_below]])
     role = Role(
         title=str(found["title"] or ""),
         employer=found["employer"],
@@ -317,6 +405,70 @@ def _role_from(
         heading=heading,
     )
     return role, used_below
+
+
+_ORG_TAIL = re.compile(
+    r"(?:(?:ltd|limited|plc|llp|inc|group|trust|service|services|"
+    r"council|hospital|university|college|school|academy|foundation|partnership|authority)\.?\s*){1,2}",
+    re.IGNORECASE,
+)
+
+
+def _join_wrapped_tails(lines: list[str]) -> list[str]:
+    """Rejoin a name's last word that wrapped onto a line of its own ("Government Digital" /
+    "Service"): a line of nothing but an organisation ending cannot stand alone."""
+    out: list[str] = []
+    for line in lines:
+        if out and _ORG_TAIL.fullmatch(line.strip()) and line[:1].isupper():
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _line_width(text: str) -> int:
+    """The length of a full line of the document (its longer lines), for spotting wraps."""
+    lengths = sorted(len(line.strip()) for line in text.splitlines() if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _wrapped_tail(
+    date_block: Block, span: DateRange, below: list[str], after: list[Block], width: int
+) -> str | None:
+    """The next line, if it is the end of the role line's text cut by a line wrap.
+
+    Only when the dates close a nearly full line, the next line is one or two capitalised
+    words, and the role's bullets start right after it.
+    """
+    if not below or span.end < len(date_block.text.rstrip(" )")) or span.begin == 0:
+        return None
+    tail = below[0]
+    words = tail.split()
+    full = width and len(date_block.raw.strip()) >= 0.75 * width
+    return (
+        tail
+        if full
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not looks_like_title(tail)
+        and after
+        and after[0].kind == "bullet"
+        else None
+    )
+
+
+def _same_role(a: Role, b: Role) -> bool:
+    # A CV may list its positions twice (a summary table, then the details).
+    def key(text: str | None) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+    months_agree = a.start_month is None or b.start_month is None or a.start_month == b.start_month
+    return (
+        key(a.title) == key(b.title)
+        and key(a.employer) == key(b.employer)
+        and a.start_year == b.start_year
+        and months_agree
+    )
 
 
 # --- the profile --------------------------------------------------------------------------
@@ -440,7 +592,13 @@ def _total_years(roles: list[Role], this_year: int, this_month: int) -> int | No
 def _certificate_items(line: str) -> list[str]:
     # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
     parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
-    if len(parts) == 1 and "," in line and all(len(p.split()) <= 5 for p in line.split(",")):
+    # A comma list only when it reads like one ("SMSTS, CSCS, IPAF"), not "SMSTS, CITB – 2023".
+    if (
+        len(parts) == 1
+        and "," in line
+        and not re.search(r"\d", line)
+        and all(len(p.split()) <= 4 for p in line.split(","))
+    ):
         parts = [p.strip(" .") for p in line.split(",") if p.strip(" .")]
     return parts
 
@@ -467,14 +625,17 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
     group_employer: str | None = None  # "Acme Ltd" above several titles, one per promotion
-    skip_next = False
+    skip = 0
+    width = _line_width(text or "")
+    describing = False  # just after a role's heading, before its first bullet
 
     for index, block in enumerate(items):
-        if skip_next:
-            skip_next = False
+        if skip:
+            skip -= 1
             continue
-        if block.kind == "heading" and section == "header" and not _is_known_section(block.text):
-            # "# Sam Patel" or "JORDAN LEE": the name at the top, styled as a heading.
+        if block.kind == "heading" and not _is_known_section(block.text.split(":")[0]):
+            # "# Sam Patel" at the top, "### Senior Engineer · Acme" in the experience: a
+            # line styled as a heading, not a new section.
             block = Block(block.text, "line", block.raw, block.blank_before)
         if block.kind == "heading":
             inline = re.match(r"^([^:]{2,40}):\s+(\S.*)$", block.text)
@@ -485,6 +646,8 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 continue
             block = Block(inline.group(2), "line", block.raw, block.blank_before)
         line = block.text
+        if block.kind == "bullet":
+            describing = False
         if block.blank_before and block.kind == "line":
             pending = []
         span = find_range(line) if block.kind != "bullet" else None
@@ -494,32 +657,56 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             and role_section
             and not (_DEGREE.search(line) and not looks_like_title(line))
         ):
-            below_block = items[index + 1] if index + 1 < len(items) else None
-            below = (
-                below_block.text
-                if below_block is not None
-                and _is_heading_candidate(below_block)
-                and find_range(below_block.text) is None
-                and not below_block.blank_before
-                else None
-            )
-            above = [b.text for b in pending[-2:]]
+            below: list[str] = []
+            for after in items[index + 1 : index + 3]:
+                if (
+                    not _is_heading_candidate(after)
+                    or find_range(after.text) is not None
+                    or after.blank_before
+                ):
+                    break
+                below.append(after.text)
+            above = _join_wrapped_tails([b.text for b in pending])[-2:]
             made = _role_from(block, span, above, below)
             if made is not None:
                 role, used_below = made
-                if not role.employer and group_employer:
+                own_text = block.text[: span.begin] + " " + block.text[span.end :]
+                if not role.title and group_employer and role.employer in own_text:
+                    # A title with no known job word under an employer heading it.
+                    role = replace(role, title=role.employer, employer=group_employer)
+                elif not role.employer and group_employer:
                     role = replace(role, employer=group_employer)
-                elif (
-                    role.employer
-                    and len(above) >= 1
-                    and looks_like_organisation(above[0])
-                    and (not looks_like_title(above[0]))
-                ):
-                    group_employer = role.employer
+                elif role.employer and above and not any(looks_like_title(a) for a in above):
+                    # "Tillpoint, Manchester" above "Account Executive | 2020 – 2022": the
+                    # employer heads this role and the promotions listed under it.
+                    if role.title and role.title in own_text:
+                        group_employer = role.employer
+                elif role.employer and role.employer in own_text:
+                    group_employer = None
+                wrapped = _wrapped_tail(block, span, below, items[index + 2 : index + 3], width)
+                if used_below == 0 and wrapped and role.employer and role.title:
+                    # A PDF line wrapped inside the employer's name, the dates staying on
+                    # the first line: "…, Government Digital   Oct 2015 – May 2016" / "Service".
+                    role = replace(role, employer=f"{role.employer} {wrapped}")
+                    used_below = 1
                 roles.append(role)
                 highlights.append([])
-                skip_next = used_below
+                skip = used_below
+                # The lines naming the role say who employed them, not what they can do:
+                # only the title's skills count ("Parcelwise (logistics SaaS)" is no skill).
+                used = {*above, *below[:used_below]}
+                for skill in list(mention_lists):
+                    kept = [m for m in mention_lists[skill] if m.text not in used]
+                    if kept:
+                        mention_lists[skill] = kept
+                    else:
+                        del mention_lists[skill]
+                for skill in extract_skills(role.title):
+                    mention_lists.setdefault(skill, []).append(
+                        Mention(role.title, role.employer, "experience")
+                    )
                 pending = []
+                describing = True
                 if section in ("header", "summary", "other"):
                     section = "experience"
                 continue
@@ -554,9 +741,20 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         elif section in ("experience", "projects", "achievements", "other") and (
             block.kind == "bullet" or not _is_heading_candidate(block)
         ):
-            if section == "experience" and roles:
+            # A prose line between a role's heading and its bullets describes the employer
+            # ("Card acquiring platform for 9,000 merchants"): context, not an achievement.
+            following = items[index + 1] if index + 1 < len(items) else None
+            about_employer = (
+                describing
+                and block.kind == "line"
+                and section == "experience"
+                and following is not None
+                and following.kind == "bullet"
+            )
+            describing = False
+            if section == "experience" and roles and not about_employer:
                 highlights[-1].append(line)
-            if section != "other" and where != "skills":
+            if section != "other" and where != "skills" and not about_employer:
                 achievement_keys.add(_key(line))
                 is_project = section in ("projects", "achievements") or bool(
                     _PROJECT_WORDS.search(line)
@@ -581,7 +779,21 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         for skill in extract_skills(line):
             mention_lists.setdefault(skill, []).append(Mention(line, None, "header"))
 
-    dated = [replace(r, highlights=tuple(h)) for r, h in zip(roles, highlights, strict=True)]
+    dated: list[Role] = []
+    for role, found in zip(roles, highlights, strict=True):
+        twin = next((i for i, d in enumerate(dated) if _same_role(d, role)), None)
+        if twin is None:
+            dated.append(replace(role, highlights=tuple(found)))
+        else:
+            kept = dated[twin]
+            dated[twin] = replace(
+                kept,
+                highlights=kept.highlights + tuple(found),
+                location=kept.location or role.location,
+                department=kept.department or role.department,
+                end_month=kept.end_month or role.end_month,
+                start_month=kept.start_month or role.start_month,
+            )
     # Most recent first: running roles, then by end and start; CV order breaks ties.
     ordered = sorted(
         enumerate(dated),

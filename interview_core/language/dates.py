@@ -35,7 +35,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # One end of a range: "Mar 2019", "March 2019", "Sept. 2019", "03.2021", "3/2021", "2019".
 _POINT = (
     rf"(?:(?P<@name>{_month_alternation()})\.?,?\s+|(?P<@num>\d{{1,2}})\s*[./]\s*)?"
-    rf"(?P<@year>{_YEAR})(?![\d./])"
+    rf"(?P<@year>{_YEAR})(?![\d/]|\.\d)"
 )
 _OPEN = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in OPEN_END_WORDS), key=len, reverse=True)
