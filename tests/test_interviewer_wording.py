@@ -100,7 +100,7 @@ def test_a_clause_is_never_cut_in_the_middle() -> None:
         ("It sends 12 million events per day with. In this role you'd lead.", "ends on 'with'"),
         ('Your CV says "rose from 71% to 92% over nine. Why?', "quotes"),
         ("What happened?. Tell me more.", "doubled"),
-        ("Your CV mentions Kafka: \"\". Why?", "empty quotation"),
+        ('Your CV mentions Kafka: "". Why?', "empty quotation"),
         ("Why " + "really " * 60 + "?", "words"),
     ],
 )

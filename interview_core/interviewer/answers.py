@@ -49,7 +49,7 @@ _RESULT = re.compile(
     r"eliminat\w*|promoted|adopted|renewed|signed|praised|thanked|discharged|percent|"
     r"per cent|zero|none of|no longer|went from|down from|up from|on time|ahead of|on target|"
     r"pass(?:ed|es)(?! (?:the|them|it|on|to|over|along|back)\b)|"
-    r"dropp?\w*|fell|fallen|rose|risen|restart\w*|resolv\w*|fixed|finished|"
+    r"drop(?:ped|s|ping)?(?!\s+(?:out|off|in)\b)|fell|fallen|rose|risen|restart\w*|resolv\w*|fixed|finished|"
     r"no repeat|no further|became|went up|went down|came down)\b",
     re.IGNORECASE,
 )
@@ -62,7 +62,7 @@ _ACTION = re.compile(
 # A measured result: a percentage, money, a change "from X to Y" or "by N", a count of
 # something that changed. A bare number ("Year 8", "two teaching assistants") is not one.
 _METRIC = re.compile(
-    r"\d\s*%|\bper ?cent\b|[£$€]\s?\d|\bfrom\s+\S+\s+to\s+\S*\d|\bby\s+(?:about\s+)?\d|"
+    r"\d\s*%|\bper ?cent\b|\bfrom\s+\S+\s+to\s+\S*\d|\bby\s+(?:about\s+)?\d|"
     r"\b(?:twice|half|halved|doubled|tripled)\b|\bfrom\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b.{0,40}?\bto\s+(?:\d|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|zero|none)",

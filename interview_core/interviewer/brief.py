@@ -16,7 +16,7 @@ from ..language.skills import is_credential
 from .answers import lemma_set, read
 from .engine import PROBE_OF, PROBES, interviewer_for, is_hypothetical
 from .phrases import as_duty
-from .plan import duty_lines, is_missing, term_for
+from .plan import duty_lines, is_certainly_missing, term_for
 
 MAX_SHOWN = 5
 MAX_GAPS = 3
@@ -101,7 +101,9 @@ def brief_for(ctx: InterviewContext) -> Brief:
     gaps = [
         term_for(docs, s)
         for s in docs.job.skills
-        if not is_credential(s) and docs.job.lines_mentioning(s) and is_missing(docs, s, answers)
+        if not is_credential(s)
+        and docs.job.lines_mentioning(s)
+        and is_certainly_missing(docs, s, answers)
     ][:MAX_GAPS]
     questions = [t.question for t in ctx.turns]
     duties = []

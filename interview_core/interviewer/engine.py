@@ -198,8 +198,9 @@ class Interviewer:
         """A follow-up on a tool the candidate brought up, when there is room for one."""
         number = len(turns) + 1
         last = state.asked[-1]
-        if number > max_questions - 2 or last.followup is not None or state.followups >= 3:
-            return None  # the last slots go to planned questions and the closing
+        tangents = sum(1 for a in state.asked if a.followup == "tangent")
+        if number > max_questions - 2 or last.followup is not None or tangents >= 1:
+            return None  # one tangent at most: the slots belong to the job's duties
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
         if len(musts) > max_questions - number - 1:
             return None  # a follow-up now would squeeze out a planned must-ask

@@ -243,7 +243,9 @@ def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
     if not _lemmas(w, "NOUN") and not _lemmas(w, "ADJ"):
         return True
     if bullet:
-        return following.lower() != "of" and not following[:1].isdigit()
+        # "Warehouse Operations Manager" is a title, not "warehouse" as a verb.
+        titled = following[:1].isupper() and word[:1].isupper()
+        return following.lower() != "of" and not following[:1].isdigit() and not titled
     return following.lower() in _VERB_FOLLOWERS
 
 
@@ -260,9 +262,17 @@ def whole_clause(text: str, must_keep: str = "", max_words: int = 22) -> str | N
     """`text`, or the whole clause of it that keeps `must_keep`, within `max_words`; None when
     no whole clause is short enough (a clause is never cut in the middle)."""
     text = text.strip().rstrip(".;:,")
-    if len(text.split()) <= max_words:
+    head, colon, rest = text.partition(": ")
+    if len(text.split()) <= max_words and not (colon and len(head.split()) <= 3 and not must_keep):
         return text
     pieces = _clauses(text)
+    # "People management: lead, coach and develop…": a short heading before a colon names
+    # the topic; the clause after it says the duty.
+    head, colon, rest = text.partition(": ")
+    if colon and len(head.split()) <= 3 and rest and not must_keep:
+        found = whole_clause(rest, must_keep, max_words)
+        if found:
+            return found
     # The opening clause holds the main verb: it is the one to keep when it fits.
     first = pieces[0] if pieces else ""
     keeps = not must_keep or must_keep.lower() in first.lower()
@@ -292,7 +302,7 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     words = text.split()
     first = words[0].strip(",").lower()
     following = words[1] if len(words) > 1 else ""
-    if not (is_past_verb(first) or is_base_verb(first, following, bullet=True)):
+    if not (is_past_verb(first) or is_base_verb(words[0].strip(","), following, bullet=True)):
         return None
     clause = text[:1].lower() + text[1:]
     clause = re.sub(r"\bmy\b", "your", clause)

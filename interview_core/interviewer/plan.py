@@ -206,6 +206,60 @@ def _alternative_shown(docs: Documents, skill: Skill) -> bool:
     return False
 
 
+# Words of a requirement line that say nothing about what is required.
+_REQUIREMENT_WORDS = frozenset(
+    [
+        "experience",
+        "experienced",
+        "knowledge",
+        "understanding",
+        "strong",
+        "good",
+        "solid",
+        "proven",
+        "excellent",
+        "ability",
+        "able",
+        "skill",
+        "skills",
+        "familiarity",
+        "familiar",
+        "working",
+        "work",
+        "year",
+        "years",
+        "including",
+        "least",
+        "desirable",
+        "essential",
+        "plus",
+        "similar",
+        "relevant",
+        "hands",
+        "practical",
+        "demonstrable",
+    ]
+)
+
+
+def is_certainly_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
+    """Whether the CV can be said to lack `skill`: nothing shows it (`is_missing`) and
+    nothing on the CV or in the answers comes close to the line that asks for it ("double-
+    entry ledgers" for "double-entry accounting"). When unsure, the question asks neutrally."""
+    if not is_missing(docs, skill, answers):
+        return False
+    have: set[str] = set()
+    for text in (docs.cv_text, *answers):
+        have |= lemma_set(text)
+    own = lemma_set(skill.name)
+    for line in docs.job.lines_mentioning(skill):
+        clause = whole_clause(line, skill.name, max_words=16) or line
+        near = {w for w in lemma_set(clause) - own if w not in _REQUIREMENT_WORDS and len(w) > 3}
+        if near & have:
+            return False
+    return True
+
+
 def is_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
     """Claims policy: the CV lacks `skill` only when neither the CV nor the answers show it,
     or anything that implies it, or the words of its name."""
@@ -322,8 +376,16 @@ def build_plan(docs: Documents) -> list[PlanItem]:
             score -= 1.5
         return score
 
-    # Only skills the CV names itself: "Django" on a CV is no story about "Python".
-    claimed = sorted((s for s in usable if cv.names(s)), key=depth_score)
+    # Only skills the CV names itself: "Django" on a CV is no story about "Python". Skills a
+    # duty of the job names come first, so the deep-dive also covers one of its duties.
+    duties_text = duty_lines(job)
+
+    def in_duties(skill: Skill) -> bool:
+        return any(line in duties_text for line in job.lines_mentioning(skill))
+
+    claimed = sorted(
+        (s for s in usable if cv.names(s)), key=lambda s: (not in_duties(s), depth_score(s))
+    )
     deep: list[PlanItem] = []
     for skill in claimed:
         if len(deep) == 3:

@@ -20,8 +20,8 @@ from .plan import (
     Documents,
     PlanItem,
     clause_with,
+    is_certainly_missing,
     is_duty,
-    is_missing,
     is_quotable,
     related_cv_skill,
     role_kind,
@@ -109,6 +109,8 @@ class Renderer:
             piece = clause_with(mention.text, skill)
             clause = as_candidate_clause(piece, term)
             quote = trim_to_clause(piece, term)
+            if quote and all(w[:1].isupper() for w in quote.split() if w[:1].isalpha()):
+                quote = ""  # a job title or a heading is no quotation
             if clause or quote:
                 said = clause or f'"{quote}"'
                 cites.append(self._one("deep.cite_line", term=term, at=at, said=said))
@@ -135,7 +137,7 @@ class Renderer:
         near = f", though it does mention {term_for(self.docs, related)}" if related else ""
         like = f", such as {term_for(self.docs, related)}" if related else ""
         kind = "practice" if skill.category in ("domain", "practice", "soft") else "tool"
-        certain = is_missing(self.docs, skill, answers)
+        certain = is_certainly_missing(self.docs, skill, answers)
         key = f"gap.{kind}" if certain else f"gap.neutral_{kind}"
         options = self._render(key, salt=salt, term=term, Term=_capital(term), near=near, like=like)
         return [f"{link} {o}" if link else o for o in options]
