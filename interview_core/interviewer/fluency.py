@@ -75,6 +75,8 @@ def problems(question: str) -> list[str]:
         for match in re.finditer(rf"\b{re.escape(phrase)}\s+([a-z]+)(?:\s+([a-z]+))?", lowered):
             if _is_bare_verb(match.group(1), match.group(2) or ""):
                 found.append(f"bare verb after {phrase!r}: {match.group(1)}")
+            elif match.group(1) in hanging - set(rules["articles"]):
+                found.append(f"{match.group(1)!r} right after {phrase!r}")
     return found
 
 

@@ -144,6 +144,10 @@ def lower_first(text: str) -> str:
 # or a colon, or after a comma followed by a participle or a linking word. A comma inside a
 # list ("time, budget and quality") is never a place to cut.
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+[—–]\s+|:\s+|,\s+")
+# Words that open a verb's object: "make sure…", "lead the…" (a list goes on with "and").
+_OBJECT_STARTS = frozenset(
+    ["the", "a", "an", "our", "your", "their", "all", "every", "each", "sure", "it", "them", "its"]
+)
 _LINKS = frozenset(
     [
         "including",
@@ -182,7 +186,10 @@ def _clauses(text: str) -> list[str]:
                 bool(_lemmas(prev, "ADJ")) and not _lemmas(prev, "NOUN")
             )
             # ", make sure…": a new verb after a comma starts a clause of its own.
-            new_verb = len(after) > 1 and is_base_verb(nxt, after[1])
+            new_verb = len(after) > 1 and (
+                (nxt in _lemmas(nxt, "VERB") and not _lemmas(nxt, "NOUN"))
+                or (is_base_verb(nxt, after[1], bullet=True) and after[1].lower() in _OBJECT_STARTS)
+            )
             too_short = len(before) < 3  # "Design, build and own…": one list of verbs
             if not (nxt in _LINKS or participle or new_verb) or adjective_list or too_short:
                 continue
@@ -388,6 +395,36 @@ def _strip_lead(line: str) -> str:
     return _LEADING_ADJECTIVES.sub("", text).strip()
 
 
+_NOT_A_START = frozenset(
+    [
+        "with",
+        "to",
+        "in",
+        "of",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "as",
+        "and",
+        "or",
+        "but",
+        "so",
+        "which",
+        "while",
+        "where",
+        "including",
+        "using",
+        "through",
+        "via",
+        "across",
+        "within",
+        "without",
+    ]
+)
+
+
 def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, str] | None:
     """A job-description line as (form, phrase) ready for a template; None when no whole
     clause of it is short enough. `duty`: the line is one of the listed responsibilities."""
@@ -395,6 +432,8 @@ def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, st
     if not text:
         return None
     words = text.split()
+    if words and words[0].lower() in _NOT_A_START:
+        return None  # "with an SDR working alongside you": a fragment, not a duty
     if words and words[0].lower() in ("a", "an", "the") and words[0][:1].isupper():
         text = text[:1].lower() + text[1:]  # "A firm commitment" mid-sentence
     form = duty_form(text, bullet=duty)
