@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..ai.base import InterviewContext, Turn
 from ..language.profile import analyse_cv, analyse_job
-from ..language.skills import extract_skills, hard_skills, is_credential
+from ..language.skills import display_term, extract_skills, hard_skills, is_credential
 from ..language.text import is_same_question
 from .answers import AnswerSignals, lemma_set, read
 from .fluency import is_fluent
@@ -229,7 +229,11 @@ class Interviewer:
             and s != last.skill
             and not is_credential(s)
         ]
-        if not fresh:
+        # A name the candidate wrote as one ("Flink", "HubSpot"), not a common noun that
+        # opened a sentence ("Dashboards were…").
+        answer = turns[-1].answer or ""
+        fresh = [s for s in fresh if _named_mid_sentence(display_term(s, answer), answer)]
+        if not fresh or number < 3:
             return None
         skill = fresh[0]
         text = self._fresh(
@@ -251,6 +255,14 @@ _PAST = re.compile(
     r"have you|did you|you(?:'|’)ve)\b",
     re.IGNORECASE,
 )
+
+
+def _named_mid_sentence(term: str, text: str) -> bool:
+    """Whether `term` appears capitalised inside a sentence of `text` (a proper name)."""
+    if not term[:1].isupper():
+        return False
+    pattern = rf"(?<![.!?]\s)(?<!^)(?<![.!?]\s\s)\b{re.escape(term)}\b"
+    return re.search(pattern, text.strip()) is not None
 
 
 def is_hypothetical(question: str) -> bool:

@@ -129,7 +129,11 @@ def stable_int(*parts: str) -> int:
 
 
 def article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
+    """ "a" or "an" by sound: "an HR Business Partner", "a Staff Nurse", "an Engineer"."""
+    first = word.split(" ", 1)[0].strip("(")
+    if len(first) > 1 and first.isupper():
+        return "an" if first[0] in "AEFHILMNORSX" else "a"  # letters said one by one
+    return "an" if first[:1].lower() in "aeiou" else "a"
 
 
 def lower_first(text: str) -> str:
@@ -377,15 +381,20 @@ def base_form(phrase: str) -> str:
     "building and improving interfaces" → "build and improve interfaces"."""
     words = phrase.split()
     out: list[str] = []
+    expect = "verb"  # only the opening run of verbs: "designing, building and running X"
     for index, word in enumerate(words):
         bare = word.rstrip(",;")
-        before = words[index - 1].lower() if index else ""
-        leading = index == 0 or before in ("and", "or", "&") or before.endswith(",")
         lemma = _lemmas(bare.lower(), "VERB")
-        if leading and bare.lower().endswith("ing") and lemma and bare.lower() not in lemma:
+        is_gerund = bare.lower().endswith("ing") and lemma and bare.lower() not in lemma
+        if expect == "verb" and is_gerund:
             out.append(lemma[0] + word[len(bare) :])
-        else:
+            expect = "verb" if word.endswith(",") else "connector"
+        elif expect == "connector" and bare.lower() in ("and", "or", "&"):
             out.append(word)
+            expect = "verb"
+        else:
+            out.extend(words[index:])
+            break
     return " ".join(out)
 
 
