@@ -255,7 +255,7 @@ def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
         return True
     if bullet:
         # "Warehouse Operations Manager" is a title, not "warehouse" as a verb.
-        titled = following[:1].isupper() and word[:1].isupper()
+        titled = word[:1].isupper() and following[:1].isupper() and following[1:2].islower()
         return following.lower() != "of" and not following[:1].isdigit() and not titled
     return following.lower() in _VERB_FOLLOWERS
 

@@ -173,6 +173,17 @@ def duty_lines(job: JobProfile) -> tuple[str, ...]:
     )
 
 
+def _askable(line: str) -> bool:
+    """A duty worth a question: sayable whole, and more than a reporting line ("Report to
+    the CEO") — at least three words that carry meaning."""
+    found = as_duty(line, duty=True)
+    return found is not None and len(lemma_set(found[1]) - _THIN_WORDS) >= 3
+
+
+# Words that leave a duty thin: "report to the CEO", "work with the team".
+_THIN_WORDS = frozenset("report reports work works working team ceo director manager".split())
+
+
 def is_duty(docs: Documents, line: str) -> bool:
     """Whether a job-description line (or a clause of one) comes from the duties."""
     return any(line in r for r in duty_lines(docs.job))
@@ -436,7 +447,7 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     fresh_duties = [
         (i, line)
         for i, line in enumerate(duty_lines(job))
-        if line not in used_jd and as_duty(line, duty=True) is not None
+        if line not in used_jd and _askable(line)
     ]
     stories = [PlanItem(f"story:{i}", "story", None, payload=line) for i, line in fresh_duties[:1]]
     duties = [PlanItem(f"duty:{i}", "duty", None, payload=line) for i, line in fresh_duties[1:4]]
