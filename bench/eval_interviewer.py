@@ -27,7 +27,7 @@ from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
 from interview_core.interviewer.answers import lemma_set, read  # noqa: E402
 from interview_core.interviewer.engine import PROBES, interviewer_for  # noqa: E402
 from interview_core.interviewer.fluency import problems  # noqa: E402
-from interview_core.language.text import is_same_question, sentences  # noqa: E402
+from interview_core.language.text import content_words, is_same_question, sentences  # noqa: E402
 
 MAX_QUESTIONS = 8
 WEAK_KINDS = ("vague", "no_outcome", "off_topic")
@@ -76,8 +76,9 @@ def _claimed_missing(sentence: str) -> str:
     """The thing an absence claim says is missing ("" when none can be read)."""
     for pattern in (
         r"(?:don't|do not|can't) see (.+?) on your CV",
-        r"couldn't find on your CV is (.+?)(?:,|\.|$)",
+        r"couldn't find on your CV(?: is|:) (.+?)(?:,|\.|$)",
         r"^(?:.*?\.\s)?(.+?) doesn't come up in your CV",
+        r"your CV doesn't mention (.+?)(?:,|\.|$)",
     ):
         found = re.search(pattern, sentence, re.IGNORECASE)
         if found:
@@ -87,12 +88,15 @@ def _claimed_missing(sentence: str) -> str:
 
 def _shown(thing: str, evidence: Iterable[str]) -> str | None:
     """The evidence that shows `thing` (all its content words, as lemmas), if any."""
-    wanted = lemma_set(thing)
-    if not wanted:
+    words = content_words(thing)
+    if not words:
         return None
     for item in evidence:
         have = lemma_set(item)
-        if have and (wanted <= have or have <= wanted):
+        # Every word of the thing shown in some form, or every word of the evidence in it.
+        if have and all(lemma_set(w) & have for w in words):
+            return item
+        if have and have <= lemma_set(thing):
             return item
     return None
 

@@ -133,6 +133,8 @@ def _lemmas(word: str) -> frozenset[str]:
     forms = {word}
     for found in getAllLemmas(word).values():
         forms.update(found)
+    if len(forms) == 1 and word.endswith("s") and len(word) > 3:
+        forms.add(word[:-1])  # plurals the dictionary does not know: "KPIs", "SKUs"
     return frozenset(forms)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from ..language.skills import (
     skill_named,
     surface_forms,
 )
+from ..language.text import content_words
 from .answers import lemma_set
 from .phrases import as_duty, jd_sentence, whole_clause
 from .wording import behavioural_prompts, generic_questions
@@ -181,7 +183,9 @@ def _askable(line: str) -> bool:
 
 
 # Words that leave a duty thin: "report to the CEO", "work with the team".
-_THIN_WORDS = frozenset("report reports work works working team ceo director manager".split())
+_THIN_WORDS = frozenset(
+    ["report", "reports", "work", "works", "working", "team", "ceo", "director", "manager"]
+)
 
 
 def is_duty(docs: Documents, line: str) -> bool:
@@ -189,17 +193,23 @@ def is_duty(docs: Documents, line: str) -> bool:
     return any(line in r for r in duty_lines(docs.job))
 
 
-def shown_in_words(skill: Skill, texts: Sequence[str]) -> bool:
-    """Whether every content word of the skill's name appears (in any inflection) in the
-    texts: "A/B testing" is shown by "A/B tested", "health and safety" by "site safety"."""
-    wanted = lemma_set(skill.name)
-    if not wanted:
-        return False
+def shown_in_words(skill: Skill, texts: Sequence[str], jd_text: str = "") -> bool:
+    """Whether every content word of the skill's name, or of the way the job writes it,
+    appears (in any inflection) in the texts: "A/B testing" is shown by "A/B tested",
+    "Dashboards" by "dashboard"."""
     have: set[str] = set()
     for text in texts:
         have |= lemma_set(text)
-    return wanted <= have or any(
-        wanted <= lemma_set(form) for text in texts for form in surface_forms(text, skill)
+    names = [skill.name, *surface_forms(jd_text, skill)] if jd_text else [skill.name]
+    for name in names:
+        # Each word of the name must appear in some form ("dashboards" by "dashboard").
+        words = content_words(name)
+        if words and all(lemma_set(w) & have for w in words):
+            return True
+    return any(
+        lemma_set(form) and lemma_set(form) <= lemma_set(skill.name)
+        for text in texts
+        for form in surface_forms(text, skill)
     )
 
 
@@ -263,12 +273,39 @@ def is_certainly_missing(docs: Documents, skill: Skill, answers: Sequence[str] =
     for text in (docs.cv_text, *answers):
         have |= lemma_set(text)
     own = lemma_set(skill.name)
+    jd_counts = Counter(content_words(docs.jd_text))
     for line in docs.job.lines_mentioning(skill):
-        clause = whole_clause(line, skill.name, max_words=16) or line
-        near = {w for w in lemma_set(clause) - own if w not in _REQUIREMENT_WORDS and len(w) > 3}
+        # "Power BI dashboards" with Power BI on the CV: the CV comes close, ask instead.
+        if any(o != skill and docs.cv.has(o) for o in extract_skills(line)):
+            return False
+        near = _neighbours(line, skill) - own
+        # Words the job uses again and again ("patients", "customers") say nothing specific.
+        near = {
+            w
+            for w in near
+            if w not in _REQUIREMENT_WORDS and len(w) > 3 and jd_counts.get(w, 0) < 2
+        }
         if near & have:
             return False
     return True
+
+
+def _neighbours(line: str, skill: Skill, reach: int = 2) -> set[str]:
+    """Lemmas of the words right beside the skill's mention in `line` ("double-entry" beside
+    "accounting")."""
+    tokens = line.split()
+    lowered = [t.lower().strip(",.;:()") for t in tokens]
+    names = [skill.name, *surface_forms(line, skill)]
+    out: set[str] = set()
+    for name in names:
+        parts = name.lower().split()
+        for i in range(len(lowered) - len(parts) + 1):
+            if lowered[i : i + len(parts)] == parts:
+                window = (
+                    tokens[max(0, i - reach) : i] + tokens[i + len(parts) : i + len(parts) + reach]
+                )
+                out |= lemma_set(" ".join(window))
+    return out
 
 
 def is_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
@@ -276,7 +313,7 @@ def is_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bo
     or anything that implies it, or the words of its name."""
     if evidence_for(docs.cv, skill, answers) is not None:
         return False
-    return not shown_in_words(skill, [docs.cv_text, *answers])
+    return not shown_in_words(skill, [docs.cv_text, *answers], docs.jd_text)
 
 
 def clause_with(text: str, skill: Skill) -> str:
