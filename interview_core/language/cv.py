@@ -269,24 +269,47 @@ Position = Role
 def _split_glued(text: str) -> tuple[str, str] | None:
     """("Store Manager", "Aldi Stores Ltd") from "Store Manager Aldi Stores Ltd", when a job
     word (and its bracket) is followed by capitalised words naming an organisation."""
-    last = None
-    for match in _words()["role"].finditer(text):
-        last = match
-    if last is None:
-        return None
-    end = last.end()
-    bracket = re.match(r"\s*\([^()]*\)", text[end:])
-    if bracket:
-        end += bracket.end()
-    head, tail = text[:end].strip(), text[end:].strip()
-    if (
-        tail[:1].isupper()
-        and looks_like_organisation(tail)
-        and not looks_like_title(tail)
-        and len(tail.split()) <= 8
-    ):
-        return head, tail
+    for match in reversed(list(_words()["role"].finditer(text))):
+        end = match.end()
+        bracket = re.match(r"\s*\([^()]*\)", text[end:])
+        if bracket:
+            end += bracket.end()
+        head, tail = text[:end].strip(), text[end:].strip()
+        tail_words = tail.split()
+        if not tail_words or not tail[:1].isupper() or len(tail_words) > 8:
+            continue
+        # A firm named by its profession in the plural ("Bright Law Solicitors") is no title.
+        last = tail_words[-1]
+        tail_title = looks_like_title(" ".join(tail_words[:-1])) or (
+            looks_like_title(last) and not last.lower().endswith("s")
+        )
+        if looks_like_organisation(tail) and not tail_title:
+            return head, tail
     return None
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["lower_case_words"])
+
+
+def recase(title: str) -> str:
+    """ "Chef de Partie" from "CHEF DE PARTIE"; other titles as written. Short words in capitals
+    ("HR", "NHS", "UX") stay capitals, small words ("de", "of") go lower case."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 5 or not all(c.isupper() for c in letters):
+        return title
+    small = _small_words()
+
+    def word(match: re.Match[str]) -> str:
+        w = match.group(0)
+        if w.lower() in small and match.start() > 0:
+            return w.lower()
+        if len(w) <= 3 and not re.search(r"[AEIOU]", w[1:]):
+            return w  # an acronym: HR, NHS, UX
+        return w[:1] + w[1:].lower()
+
+    return re.sub(r"[A-Za-z][A-Za-z'’]*", word, title)
 
 
 def _assign(pieces: list[str]) -> dict[str, str | None]:
@@ -347,7 +370,7 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     if employer:
         employer, note = _without_brackets(employer)
     return {
-        "title": title or "",
+        "title": recase(title) if title else "",
         "employer": employer,
         "department": department,
         "location": location,

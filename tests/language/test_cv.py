@@ -447,3 +447,18 @@ def test_a_title_and_employer_glued_by_a_lost_tab(
 ) -> None:
     role = analyse_cv(f"Experience\n{line}\n- Did the work.\n").roles[0]
     assert (role.title, role.employer) == (title, employer)
+
+
+def test_all_capital_titles_are_recased_and_firms_in_the_plural_are_employers() -> None:
+    cv = analyse_cv(
+        "EXPERIENCE\n"
+        "CHEF DE PARTIE - Hotel du Vin, Bath    2014 - 2017\n"
+        "* Sauce section.\n"
+        "HR ADVISOR | NHS Blood and Transplant | 2012 - 2014\n"
+        "Legal Assistant Bright Law Solicitors 06/2019 – 08/2021\n"
+    )
+    assert [(r.title, r.employer) for r in cv.roles] == [
+        ("Legal Assistant", "Bright Law Solicitors"),
+        ("Chef de Partie", "Hotel du Vin"),
+        ("HR Advisor", "NHS Blood and Transplant"),
+    ]
