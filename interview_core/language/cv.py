@@ -539,6 +539,9 @@ class CandidateProfile:
     education: tuple[str, ...] = ()
     """Degrees and schooling lines."""
     achievement_lines: frozenset[str] = field(default_factory=frozenset)
+    listed: tuple[tuple[str, str], ...] = ()
+    """Items of the skills section the lexicon does not know, with their line:
+    ("Dovetail", "Tools: Figma, Dovetail, Notion")."""
 
     @property
     def positions(self) -> tuple[Role, ...]:
@@ -580,6 +583,20 @@ class CandidateProfile:
 
 def _key(line: str) -> str:
     return re.sub(r"[^a-z0-9%£$€]+", " ", line.lower()).strip()
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+\*\s+")
+
+
+def _listed_items(line: str) -> list[str]:
+    """The items of a skills-section line: "Tools: Figma, Maze, Dovetail" gives three."""
+    body = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Tools:", "Languages:"
+    items = []
+    for piece in split_top_level(body, _LIST_SEPARATOR):
+        piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .")
+        if piece and len(piece.split()) <= 4 and piece[:1].isalnum():
+            items.append(piece)
+    return items
 
 
 def _is_skill_list(line: str) -> bool:
@@ -644,6 +661,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     certifications: list[str] = []
     education: list[str] = []
     mention_lists: dict[Skill, list[Mention]] = {}
+    listed: list[tuple[str, str]] = []
     summary_years: list[int] = []
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
@@ -743,6 +761,10 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         skills_here = [] if is_contact(line) else extract_skills(line)
         employer = roles[-1].employer if roles and section == "experience" else None
         where = "skills" if section == "skills" or _is_skill_list(line) else section
+        if section == "skills" and not is_contact(line):
+            for item in _listed_items(line):
+                if not extract_skills(item):
+                    listed.append((item, line))
         if section == "summary":
             summary.append(line)
             summary_years.extend(
@@ -858,4 +880,5 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         certifications=tuple(dict.fromkeys(certifications)),
         education=tuple(education),
         achievement_lines=frozenset(achievement_keys),
+        listed=tuple(dict.fromkeys(listed)),
     )

@@ -134,3 +134,22 @@ def test_evidence_from_answers_and_absence() -> None:
     assert found is not None and found.section == "answer" and "A/B tested" in found.line
     assert shows(cv, "A/B Testing", answers=[answer])
     assert evidence_for(cv, "No Such Skill") is None
+
+
+def test_ar_and_ap_only_in_finance_context() -> None:
+    assert {"Accounts Receivable", "Accounts Payable"} <= _names(
+        "Ran AR and AP for 3 entities, weekly payment runs"
+    )
+    assert not {"Accounts Receivable", "Accounts Payable"} & _names(
+        "Built AR filters for the camera app"
+    )
+
+
+def test_skills_section_items_the_lexicon_does_not_know_are_kept() -> None:
+    cv = analyse_cv(
+        "SKILLS\nTools: Figma, Dovetail, Notion\nLanguages: English, Swedish (native)\n"
+    )
+    listed = dict(cv.listed)
+    assert {"Dovetail", "English", "Swedish"} <= set(listed)
+    assert "Figma" not in listed  # the lexicon knows it
+    assert listed["Dovetail"] == "Tools: Figma, Dovetail, Notion"

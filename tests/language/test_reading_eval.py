@@ -27,7 +27,22 @@ def test_reading_metrics_are_shares() -> None:
     assert all(0.0 <= v <= 1.0 for k, v in metrics.items() if k not in ("pairs", "job_blurb_leaks"))
 
 
-_DANGLING = {"at", "in", "of", "for", "with", "to", "from", "on", "by", "and", "or", "the", "a", "an"}
+_DANGLING = {
+    "at",
+    "in",
+    "of",
+    "for",
+    "with",
+    "to",
+    "from",
+    "on",
+    "by",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+}
 
 
 def test_every_read_name_is_whole() -> None:
