@@ -66,7 +66,7 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("education", re.compile(r"qualification", re.I)),
+    ("qualifications", re.compile(r"qualification", re.I)),
     ("skills", re.compile(r"skill|technolog|tools|competenc|tech stack|languages|expertise", re.I)),
     (
         "experience",
@@ -772,13 +772,18 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 for m in _YEARS_PHRASE.finditer(line)
                 if "experience" in line.lower() or "years in" in line.lower()
             )
-        elif section in ("education", "certifications"):
+        elif section in ("education", "certifications", "qualifications"):
             is_degree = bool(_DEGREE.search(line)) or re.search(
                 r"\b(university|college|school|academy)\b", line, re.I
             )
+            # Under "Qualifications", what is not a degree or a school is a certificate.
             if section == "certifications" or (
                 not is_degree
-                and (_CERT_WORDS.search(line) or any(is_credential(s) for s in skills_here))
+                and (
+                    section == "qualifications"
+                    or _CERT_WORDS.search(line)
+                    or any(is_credential(s) for s in skills_here)
+                )
             ):
                 certifications.extend(_certificate_items(line))
             else:
@@ -858,6 +863,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         "header": 4,
         "certifications": 4,
         "education": 4,
+        "qualifications": 4,
         "skills": 5,
     }
     mentions = tuple(

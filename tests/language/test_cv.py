@@ -462,3 +462,12 @@ def test_all_capital_titles_are_recased_and_firms_in_the_plural_are_employers() 
         ("Chef de Partie", "Hotel du Vin"),
         ("HR Advisor", "NHS Blood and Transplant"),
     ]
+
+
+def test_under_qualifications_what_is_not_a_degree_is_a_certificate() -> None:
+    cv = analyse_cv(
+        "Qualifications\nCity & Guilds 2365 Level 3; 18th Edition BS 7671; AM2\n"
+        "BSc (Hons) Electrical Engineering, University of Leeds, 2015\n"
+    )
+    assert cv.certifications == ("City & Guilds 2365 Level 3", "18th Edition BS 7671", "AM2")
+    assert cv.education == ("BSc (Hons) Electrical Engineering, University of Leeds, 2015",)
