@@ -153,3 +153,20 @@ def test_skills_section_items_the_lexicon_does_not_know_are_kept() -> None:
     assert {"Dovetail", "English", "Swedish"} <= set(listed)
     assert "Figma" not in listed  # the lexicon knows it
     assert listed["Dovetail"] == "Tools: Figma, Dovetail, Notion"
+
+
+def test_evidence_for_a_requirement_in_free_words() -> None:
+    from interview_core.language.profile import evidence_for_text
+
+    cv = analyse_cv(
+        "EXPERIENCE\nSite Manager – Rowan Homes, Wigan\n2021-present\n"
+        "- Delivered 40 affordable housing plots for a housing association.\n"
+        "QUALIFICATIONS\n- SMSTS, 2023\n"
+    )
+    housing = evidence_for_text(cv, "Experience of affordable housing")
+    assert housing is not None and "affordable housing" in housing.line
+    safety = evidence_for_text(cv, "Strong knowledge of health and safety")
+    assert safety is not None and safety.via is not None and safety.via.name == "SMSTS"
+    assert evidence_for_text(cv, "Timber frame experience") is None
+    said = evidence_for_text(cv, "Timber frame experience", ["I built timber frame homes."])
+    assert said is not None and said.section == "answer"
