@@ -29,6 +29,7 @@ def _names(text: str) -> set[str]:
         ("Gainsight", "Customer Success"),
         ("Xero", "Accounting"),
         ("Figma", "UI Design"),
+        ("Ledger Systems", "Accounting"),
     ],
 )
 def test_implications(named: str, implied: str) -> None:
