@@ -174,7 +174,7 @@ def test_docx_with_a_table_and_tab_aligned_dates() -> None:
         ("Customer Success Manager", "Brightdesk Ltd", True),
         ("Senior Support Specialist", "Brightdesk Ltd", False),
     ]
-    assert cv.education == ("BA (Hons) English, University of York 2015 – 2018",)
+    assert cv.education == ("BA (Hons) English, University of York | 2015 – 2018",)
 
 
 def test_markdown_cv() -> None:
@@ -471,3 +471,15 @@ def test_under_qualifications_what_is_not_a_degree_is_a_certificate() -> None:
     )
     assert cv.certifications == ("City & Guilds 2365 Level 3", "18th Edition BS 7671", "AM2")
     assert cv.education == ("BSc (Hons) Electrical Engineering, University of Leeds, 2015",)
+
+
+def test_tab_separated_columns_in_a_text_cv_stay_apart() -> None:
+    text = extract_cv(
+        "cv.txt",
+        "Experience\nHead Chef\tThe Fox Inn\t2019 – present\n- Ran the kitchen.\n"
+        "Commis Chef\tGusto\t2016 – 2019\n".encode(),
+    ).text
+    assert [(r.title, r.employer) for r in analyse_cv(text).roles] == [
+        ("Head Chef", "The Fox Inn"),
+        ("Commis Chef", "Gusto"),
+    ]
