@@ -72,10 +72,11 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "experience",
         re.compile(
             r"experience|employment|work history|career|positions|professional background|"
-            r"roles|volunteer|placements?",
+            r"roles|placements?",
             re.I,
         ),
     ),
+    ("volunteering", re.compile(r"volunteer", re.I)),
     ("summary", re.compile(r"summary|profile|about|statement|objective|introduction", re.I)),
     ("achievements", re.compile(r"achievement|highlights|accomplishment", re.I)),
     ("other", re.compile(r"interests|hobbies|references|awards|publications|personal", re.I)),
@@ -254,6 +255,8 @@ class Role:
     location: str | None = None
     heading: str = ""
     """The CV text the role was read from (title, employer and dates lines)."""
+    volunteer: bool = False
+    """Listed under a volunteering heading: never taken for the current job."""
 
     def describe(self) -> str:
         """ "Senior Engineer at Acme Corp", or whichever half is known."""
@@ -692,7 +695,14 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         if block.blank_before and block.kind == "line":
             pending = []
         span = find_range(line) if block.kind != "bullet" else None
-        role_section = section in ("header", "experience", "summary", "other", "achievements")
+        role_section = section in (
+            "header",
+            "experience",
+            "summary",
+            "other",
+            "achievements",
+            "volunteering",
+        )
         if (
             span is not None
             and role_section
@@ -730,6 +740,8 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                     # the first line: "…, Government Digital   Oct 2015 – May 2016" / "Service".
                     role = replace(role, employer=f"{role.employer} {wrapped}")
                     used_below = 1
+                if section == "volunteering":
+                    role = replace(role, volunteer=True)
                 roles.append(role)
                 highlights.append([])
                 skip = used_below
@@ -759,7 +771,9 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 pending.append(block)
                 continue
         skills_here = [] if is_contact(line) else extract_skills(line)
-        employer = roles[-1].employer if roles and section == "experience" else None
+        employer = (
+            roles[-1].employer if roles and section in ("experience", "volunteering") else None
+        )
         where = "skills" if section == "skills" or _is_skill_list(line) else section
         if section == "skills" and not is_contact(line):
             for item in _listed_items(line):
@@ -788,7 +802,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 certifications.extend(_certificate_items(line))
             else:
                 education.append(line)
-        elif section in ("experience", "projects", "achievements", "other") and (
+        elif section in ("experience", "volunteering", "projects", "achievements", "other") and (
             block.kind == "bullet" or not _is_heading_candidate(block)
         ):
             # A prose line between a role's heading and its bullets describes the employer
@@ -797,12 +811,12 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             about_employer = (
                 describing
                 and block.kind == "line"
-                and section == "experience"
+                and section in ("experience", "volunteering")
                 and following is not None
                 and following.kind == "bullet"
             )
             describing = False
-            if section == "experience" and roles and not about_employer:
+            if section in ("experience", "volunteering") and roles and not about_employer:
                 highlights[-1].append(line)
             if section != "other" and where != "skills" and not about_employer:
                 achievement_keys.add(_key(line))
@@ -845,17 +859,21 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 start_month=kept.start_month or role.start_month,
             )
     # Most recent first: running roles, then by end and start; CV order breaks ties.
+    # Most recent first. Running jobs keep the CV's order (the main job is listed first,
+    # a side role started later is not the current job); volunteering comes after them.
     ordered = sorted(
         enumerate(dated),
         key=lambda p: (
             not p[1].is_current,
-            -((p[1].end_year or 0) * 12 + (p[1].end_month or 12)),
-            -((p[1].start_year or 0) * 12 + (p[1].start_month or 1)),
+            p[1].volunteer,
+            0 if p[1].is_current else -((p[1].end_year or 0) * 12 + (p[1].end_month or 12)),
+            0 if p[1].is_current else -((p[1].start_year or 0) * 12 + (p[1].start_month or 1)),
             p[0],
         ),
     )
     rank = {
         "experience": 0,
+        "volunteering": 1,
         "projects": 1,
         "achievements": 1,
         "summary": 2,

@@ -18,12 +18,14 @@ OPEN_END_WORDS = ("present", "current", "currently", "now", "today", "date", "on
 
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
-    """English month names and abbreviations (lower case) to their number."""
+    """English month names, abbreviations and seasons (lower case) to a month number."""
     names: dict[str, int] = {}
     for number in range(1, 13):
         names[calendar.month_name[number].lower()] = number
         names[calendar.month_abbr[number].lower()] = number
     names["sept"] = 9  # the one common abbreviation that is not three letters
+    # Seasons, as graduates and seasonal workers write them ("Summer 2018 – Autumn 2019").
+    names.update({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
     return names
 
 

@@ -483,3 +483,23 @@ def test_tab_separated_columns_in_a_text_cv_stay_apart() -> None:
         ("Head Chef", "The Fox Inn"),
         ("Commis Chef", "Gusto"),
     ]
+
+
+def test_the_current_job_is_the_main_one_not_a_later_side_role() -> None:
+    cv = analyse_cv(
+        "EXPERIENCE\n"
+        "Head Chef | The Fox Inn | 2019 – present\n- Ran the kitchen.\n"
+        "Cookery Tutor (evenings) | Bath College | 2023 – present\n"
+        "Sous Chef | Gusto | 2016 – 2019\n"
+        "VOLUNTEERING\n"
+        "Trustee | Bath Food Bank | 2024 – present\n- Chair the food safety group.\n"
+    )
+    assert [r.title for r in cv.roles] == [
+        "Head Chef",
+        "Cookery Tutor (evenings)",
+        "Trustee",
+        "Sous Chef",
+    ]
+    assert cv.current_role is not None and cv.current_role.title == "Head Chef"
+    trustee = cv.roles[2]
+    assert trustee.volunteer and trustee.highlights == ("Chair the food safety group.",)
