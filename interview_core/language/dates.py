@@ -34,10 +34,12 @@ def _month_alternation() -> str:
 
 
 _YEAR = r"(?:19|20)\d{2}"
-# One end of a range: "Mar 2019", "March 2019", "Sept. 2019", "03.2021", "3/2021", "2019".
+# One end of a range: "Mar 2019", "1st March 2019", "Sept. 2019", "03.2021", "3/2021",
+# "01/09/2019", "2019-03" and "2019".
 _POINT = (
-    rf"(?:(?P<@name>{_month_alternation()})\.?,?\s+|(?P<@num>\d{{1,2}})\s*[./]\s*)?"
-    rf"(?P<@year>{_YEAR})(?![\d/]|\.\d)"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<@name>{_month_alternation()})\.?,?\s+"
+    rf"|(?:\d{{1,2}}[./])?(?P<@num>\d{{1,2}})\s*[./]\s*)?"
+    rf"(?P<@year>{_YEAR})(?:-(?P<@iso>\d{{2}})(?!\d))?(?![\d/]|\.\d)"
 )
 _OPEN = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in OPEN_END_WORDS), key=len, reverse=True)
@@ -79,6 +81,8 @@ def _month(match: re.Match[str], prefix: str) -> int | None:
         return month_numbers()[name.lower()]
     if number:
         return int(number)
+    if match.group(f"{prefix}iso"):
+        return int(match.group(f"{prefix}iso"))
     return None
 
 
