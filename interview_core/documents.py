@@ -189,7 +189,10 @@ def normalise_text(text: str) -> str:
     """Collapse spaces, keep line structure (at most two blank lines running), drop controls."""
     text = _LINE_BREAK_RE.sub("\n", text)
     text = _DROPPED_RE.sub("", text)
-    # Tabs, no-break and other Unicode spaces all become one plain space.
+    # A tab between two words separates columns ("Paralegal<tab>Hartley LLP<tab>2019 – now"):
+    # kept visible as " | " so the columns do not run together; other tabs, no-break and
+    # Unicode spaces all become one plain space.
+    text = _TAB_BETWEEN_WORDS_RE.sub(" | ", text)
     text = _SPACES_RE.sub(" ", text)
     text = _SPACE_AROUND_BREAK_RE.sub("\n", text)
     return _BLANK_LINES_RE.sub("\n\n\n", text).strip()
@@ -205,6 +208,7 @@ _LINE_BREAK_RE = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _DROPPED_RE = re.compile(
     "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\u200b\u00ad\u2060]"
 )
+_TAB_BETWEEN_WORDS_RE = re.compile(r"(?<=[\w)])[^\S\n]*\t[^\S\n]*(?=[\w(])")
 _SPACES_RE = re.compile(r"[^\S\n]+")
 _SPACE_AROUND_BREAK_RE = re.compile(" ?\n ?")
 _BLANK_LINES_RE = re.compile("\n{4,}")
@@ -583,7 +587,7 @@ def _paragraph_text(paragraph: etree._Element, pieces: etree.XPath) -> str:
         if tag == "t":
             parts.append(piece.text or "")
         elif tag == "tab":
-            parts.append(" ")
+            parts.append("\t")  # normalise_text decides: a column break or a space
         elif tag in ("br", "cr"):
             parts.append("\n")
         elif tag == "noBreakHyphen":

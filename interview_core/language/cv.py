@@ -66,16 +66,17 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("education", re.compile(r"qualification", re.I)),
+    ("qualifications", re.compile(r"qualification", re.I)),
     ("skills", re.compile(r"skill|technolog|tools|competenc|tech stack|languages|expertise", re.I)),
     (
         "experience",
         re.compile(
             r"experience|employment|work history|career|positions|professional background|"
-            r"roles|volunteer|placements?",
+            r"roles|placements?",
             re.I,
         ),
     ),
+    ("volunteering", re.compile(r"volunteer", re.I)),
     ("summary", re.compile(r"summary|profile|about|statement|objective|introduction", re.I)),
     ("achievements", re.compile(r"achievement|highlights|accomplishment", re.I)),
     ("other", re.compile(r"interests|hobbies|references|awards|publications|personal", re.I)),
@@ -254,6 +255,8 @@ class Role:
     location: str | None = None
     heading: str = ""
     """The CV text the role was read from (title, employer and dates lines)."""
+    volunteer: bool = False
+    """Listed under a volunteering heading: never taken for the current job."""
 
     def describe(self) -> str:
         """ "Senior Engineer at Acme Corp", or whichever half is known."""
@@ -269,24 +272,47 @@ Position = Role
 def _split_glued(text: str) -> tuple[str, str] | None:
     """("Store Manager", "Aldi Stores Ltd") from "Store Manager Aldi Stores Ltd", when a job
     word (and its bracket) is followed by capitalised words naming an organisation."""
-    last = None
-    for match in _words()["role"].finditer(text):
-        last = match
-    if last is None:
-        return None
-    end = last.end()
-    bracket = re.match(r"\s*\([^()]*\)", text[end:])
-    if bracket:
-        end += bracket.end()
-    head, tail = text[:end].strip(), text[end:].strip()
-    if (
-        tail[:1].isupper()
-        and looks_like_organisation(tail)
-        and not looks_like_title(tail)
-        and len(tail.split()) <= 8
-    ):
-        return head, tail
+    for match in reversed(list(_words()["role"].finditer(text))):
+        end = match.end()
+        bracket = re.match(r"\s*\([^()]*\)", text[end:])
+        if bracket:
+            end += bracket.end()
+        head, tail = text[:end].strip(), text[end:].strip()
+        tail_words = tail.split()
+        if not tail_words or not tail[:1].isupper() or len(tail_words) > 8:
+            continue
+        # A firm named by its profession in the plural ("Bright Law Solicitors") is no title.
+        last = tail_words[-1]
+        tail_title = looks_like_title(" ".join(tail_words[:-1])) or (
+            looks_like_title(last) and not last.lower().endswith("s")
+        )
+        if looks_like_organisation(tail) and not tail_title:
+            return head, tail
     return None
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["lower_case_words"])
+
+
+def recase(title: str) -> str:
+    """ "Chef de Partie" from "CHEF DE PARTIE"; other titles as written. Short words in capitals
+    ("HR", "NHS", "UX") stay capitals, small words ("de", "of") go lower case."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 5 or not all(c.isupper() for c in letters):
+        return title
+    small = _small_words()
+
+    def word(match: re.Match[str]) -> str:
+        w = match.group(0)
+        if w.lower() in small and match.start() > 0:
+            return w.lower()
+        if len(w) <= 3 and not re.search(r"[AEIOU]", w[1:]):
+            return w  # an acronym: HR, NHS, UX
+        return w[:1] + w[1:].lower()
+
+    return re.sub(r"[A-Za-z][A-Za-z'’]*", word, title)
 
 
 def _assign(pieces: list[str]) -> dict[str, str | None]:
@@ -347,7 +373,7 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     if employer:
         employer, note = _without_brackets(employer)
     return {
-        "title": title or "",
+        "title": recase(title) if title else "",
         "employer": employer,
         "department": department,
         "location": location,
@@ -516,6 +542,9 @@ class CandidateProfile:
     education: tuple[str, ...] = ()
     """Degrees and schooling lines."""
     achievement_lines: frozenset[str] = field(default_factory=frozenset)
+    listed: tuple[tuple[str, str], ...] = ()
+    """Items of the skills section the lexicon does not know, with their line:
+    ("Dovetail", "Tools: Figma, Dovetail, Notion")."""
 
     @property
     def positions(self) -> tuple[Role, ...]:
@@ -557,6 +586,20 @@ class CandidateProfile:
 
 def _key(line: str) -> str:
     return re.sub(r"[^a-z0-9%£$€]+", " ", line.lower()).strip()
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+\*\s+")
+
+
+def _listed_items(line: str) -> list[str]:
+    """The items of a skills-section line: "Tools: Figma, Maze, Dovetail" gives three."""
+    body = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Tools:", "Languages:"
+    items = []
+    for piece in split_top_level(body, _LIST_SEPARATOR):
+        piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .")
+        if piece and len(piece.split()) <= 4 and piece[:1].isalnum():
+            items.append(piece)
+    return items
 
 
 def _is_skill_list(line: str) -> bool:
@@ -621,6 +664,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     certifications: list[str] = []
     education: list[str] = []
     mention_lists: dict[Skill, list[Mention]] = {}
+    listed: list[tuple[str, str]] = []
     summary_years: list[int] = []
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
@@ -651,7 +695,14 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         if block.blank_before and block.kind == "line":
             pending = []
         span = find_range(line) if block.kind != "bullet" else None
-        role_section = section in ("header", "experience", "summary", "other", "achievements")
+        role_section = section in (
+            "header",
+            "experience",
+            "summary",
+            "other",
+            "achievements",
+            "volunteering",
+        )
         if (
             span is not None
             and role_section
@@ -689,6 +740,8 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                     # the first line: "…, Government Digital   Oct 2015 – May 2016" / "Service".
                     role = replace(role, employer=f"{role.employer} {wrapped}")
                     used_below = 1
+                if section == "volunteering":
+                    role = replace(role, volunteer=True)
                 roles.append(role)
                 highlights.append([])
                 skip = used_below
@@ -718,8 +771,14 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 pending.append(block)
                 continue
         skills_here = [] if is_contact(line) else extract_skills(line)
-        employer = roles[-1].employer if roles and section == "experience" else None
+        employer = (
+            roles[-1].employer if roles and section in ("experience", "volunteering") else None
+        )
         where = "skills" if section == "skills" or _is_skill_list(line) else section
+        if section == "skills" and not is_contact(line):
+            for item in _listed_items(line):
+                if not extract_skills(item):
+                    listed.append((item, line))
         if section == "summary":
             summary.append(line)
             summary_years.extend(
@@ -727,18 +786,23 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 for m in _YEARS_PHRASE.finditer(line)
                 if "experience" in line.lower() or "years in" in line.lower()
             )
-        elif section in ("education", "certifications"):
+        elif section in ("education", "certifications", "qualifications"):
             is_degree = bool(_DEGREE.search(line)) or re.search(
                 r"\b(university|college|school|academy)\b", line, re.I
             )
+            # Under "Qualifications", what is not a degree or a school is a certificate.
             if section == "certifications" or (
                 not is_degree
-                and (_CERT_WORDS.search(line) or any(is_credential(s) for s in skills_here))
+                and (
+                    section == "qualifications"
+                    or _CERT_WORDS.search(line)
+                    or any(is_credential(s) for s in skills_here)
+                )
             ):
                 certifications.extend(_certificate_items(line))
             else:
                 education.append(line)
-        elif section in ("experience", "projects", "achievements", "other") and (
+        elif section in ("experience", "volunteering", "projects", "achievements", "other") and (
             block.kind == "bullet" or not _is_heading_candidate(block)
         ):
             # A prose line between a role's heading and its bullets describes the employer
@@ -747,12 +811,12 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             about_employer = (
                 describing
                 and block.kind == "line"
-                and section == "experience"
+                and section in ("experience", "volunteering")
                 and following is not None
                 and following.kind == "bullet"
             )
             describing = False
-            if section == "experience" and roles and not about_employer:
+            if section in ("experience", "volunteering") and roles and not about_employer:
                 highlights[-1].append(line)
             if section != "other" and where != "skills" and not about_employer:
                 achievement_keys.add(_key(line))
@@ -795,17 +859,21 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 start_month=kept.start_month or role.start_month,
             )
     # Most recent first: running roles, then by end and start; CV order breaks ties.
+    # Most recent first. Running jobs keep the CV's order (the main job is listed first,
+    # a side role started later is not the current job); volunteering comes after them.
     ordered = sorted(
         enumerate(dated),
         key=lambda p: (
             not p[1].is_current,
-            -((p[1].end_year or 0) * 12 + (p[1].end_month or 12)),
-            -((p[1].start_year or 0) * 12 + (p[1].start_month or 1)),
+            p[1].volunteer,
+            0 if p[1].is_current else -((p[1].end_year or 0) * 12 + (p[1].end_month or 12)),
+            0 if p[1].is_current else -((p[1].start_year or 0) * 12 + (p[1].start_month or 1)),
             p[0],
         ),
     )
     rank = {
         "experience": 0,
+        "volunteering": 1,
         "projects": 1,
         "achievements": 1,
         "summary": 2,
@@ -813,6 +881,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         "header": 4,
         "certifications": 4,
         "education": 4,
+        "qualifications": 4,
         "skills": 5,
     }
     mentions = tuple(
@@ -835,4 +904,5 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         certifications=tuple(dict.fromkeys(certifications)),
         education=tuple(education),
         achievement_lines=frozenset(achievement_keys),
+        listed=tuple(dict.fromkeys(listed)),
     )

@@ -522,6 +522,7 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
     ]
 
     responsibilities: list[str] = []
+    listed_duties: list[str] = []
     requirements: list[str] = []
     nice_lines: list[str] = []
     blurb: list[str] = []
@@ -553,9 +554,9 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
             )
             if section == "nice" or _optional(clause):
                 nice_lines.append(clause)
-            elif section == "responsibilities" or (
-                duty and re.match(r"(?:you will|you'll)\s", clause, re.IGNORECASE)
-            ):
+            elif section == "responsibilities":
+                listed_duties.append(clause)
+            elif duty and re.match(r"(?:you will|you'll)\s", clause, re.IGNORECASE):
                 responsibilities.append(clause)
             elif section == "requirements":
                 # "Work well under pressure" under "About you" asks for something.
@@ -572,6 +573,10 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
                 responsibilities.append(match.group(1).strip(" ."))
             else:
                 intro.append(clause)
+
+    # The advert's own list of duties first; duties met in its prose ("we're looking for
+    # someone to lead...") after, as they mostly restate it.
+    responsibilities = listed_duties + responsibilities
 
     # Weight each hard skill by where and how often it appears, so the deep-dives go to
     # what the role is really about and a passing mention sorts last.
