@@ -102,8 +102,12 @@ def _shown(thing: str, evidence: Iterable[str]) -> str | None:
 
 
 def _covers(question: str, responsibility: str) -> bool:
-    want = lemma_set(responsibility)
-    return len(want) >= 2 and len(want & lemma_set(question)) >= max(2, len(want) // 2)
+    """Whether the question takes up at least half (and two) of the duty's content words,
+    each matched in any of its forms."""
+    words = set(content_words(responsibility))
+    have = lemma_set(question)
+    matched = sum(1 for w in words if lemma_set(w) & have)
+    return len(words) >= 2 and matched >= max(2, len(words) / 2)
 
 
 def run_interview(pair: DevPair, script: str) -> RunResult:

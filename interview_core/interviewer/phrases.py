@@ -317,6 +317,7 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
         return None
     clause = text[:1].lower() + text[1:]
     clause = re.sub(r"\bmy\b", "your", clause)
+    clause = re.sub(r"\bour\b", "the", clause)  # the candidate's "our" is not the interviewer's
     clause = re.sub(r"\bI\b", "you", clause)
     return f"you {clause}"
 

@@ -29,6 +29,20 @@ from .plan import (
 )
 from .wording import generic_questions, one, render
 
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _is_title(text: str, docs: Documents) -> bool:
+    """Whether a CV line is a job title or a heading rather than something the candidate did:
+    a role title of the CV, or Title Case apart from small words."""
+    lowered = text.lower()
+    if any(r.title and r.title.lower() in lowered for r in docs.cv.roles):
+        return True
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
@@ -109,7 +123,7 @@ class Renderer:
             piece = clause_with(mention.text, skill)
             clause = as_candidate_clause(piece, term)
             quote = trim_to_clause(piece, term)
-            if quote and all(w[:1].isupper() for w in quote.split() if w[:1].isalpha()):
+            if quote and _is_title(quote, self.docs):
                 quote = ""  # a job title or a heading is no quotation
             if clause or quote:
                 said = clause or f'"{quote}"'
@@ -267,7 +281,7 @@ class Renderer:
         """The duty a story or duty question is about, as a gerund phrase ("" when none)."""
         if item.kind not in ("story", "duty"):
             return ""
-        found = as_duty(item.payload, max_words=10, duty=True)
+        found = as_duty(item.payload, max_words=14, duty=True)
         return gerund(found[1]) if found and found[0] == "base" else ""
 
     def _topic(self, asked: Asked) -> str:
