@@ -51,6 +51,10 @@ def test_variant_choice_is_stable_when_a_wording_is_added() -> None:
         ("deliver the programme to time, budget and quality",
          "delivering the programme to time, budget and quality"),
         ("take part in code review", "taking part in code review"),
+        ("lead, coach and develop shift managers and team leaders",
+         "leading, coaching and developing shift managers and team leaders"),
+        ("assess progress, keep accurate records and use assessment data",
+         "assessing progress, keeping accurate records and using assessment data"),
     ],
 )  # fmt: skip
 def test_a_duty_becomes_a_gerund_phrase(duty: str, expected: str) -> None:

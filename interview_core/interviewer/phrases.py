@@ -307,7 +307,7 @@ def trim_to_clause(text: str, must_keep: str = "", max_words: int = 22) -> str:
 def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     """ "Built X" → "you built X"; None when the line does not start with a verb or is too
     long to quote whole."""
-    text = whole_clause(line, must_keep, max_words=18)
+    text = whole_clause(line, must_keep, max_words=22)
     if not text:
         return None
     words = text.split()
@@ -341,6 +341,11 @@ def duty_form(phrase: str, bullet: bool = False) -> str:
     return "noun"
 
 
+def _is_plural_noun(word: str) -> bool:
+    w = word.lower().strip(",;:.")
+    return w.endswith("s") and any(lemma != w for lemma in _lemmas(w, "NOUN"))
+
+
 def _ing(word: str) -> str:
     bare = word.rstrip(",;")
     inflected = getInflection(bare.lower(), "VBG")
@@ -367,11 +372,14 @@ def gerund(phrase: str) -> str:
         verb = bare.lower() in _lemmas(bare, "VERB")
         has_object = bool(following) and following.lower() not in ("and", "or", "&")
         opening_list = index <= 2 and out[-1].rstrip(",").endswith("ing")
+        # "team leaders", "design reviews": a noun before a plural noun, not a verb.
+        compound = bool(_lemmas(bare, "NOUN")) and _is_plural_noun(following)
         coordinated = (
             joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
             and (opening_list or is_base_verb(bare, following, bullet=True))
+            and not (compound and not opening_list)
         )
         out.append(_ing(word) if coordinated else word)
     return " ".join(out)

@@ -282,7 +282,9 @@ class Renderer:
         if item.kind not in ("story", "duty"):
             return ""
         found = as_duty(item.payload, max_words=14, duty=True)
-        return gerund(found[1]) if found and found[0] == "base" else ""
+        if not found or found[0] != "base":
+            return ""
+        return re.sub(r"\b(?:our|Our)\b", "the", gerund(found[1]))
 
     def _topic(self, asked: Asked) -> str:
         if asked.duty:
