@@ -9,6 +9,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from ..language.job import duty_phrase
 from ..language.skills import skill_named
+from .wording import one
 
 _IRREGULAR_VERBS = frozenset(
     [
@@ -470,10 +471,4 @@ def jd_sentence(line: str, duty: bool = False) -> str:
     if found is None:
         return ""
     form, text = found
-    if form == "base":
-        return f"In this role you'd {text}."
-    if form == "gerund":
-        return f"This role involves {text}."
-    if form == "person":
-        return f"We're looking for someone {text}."
-    return f"We're looking for {text}."
+    return one(f"link.{form}", phrase=text)

@@ -76,12 +76,13 @@ class Renderer:
         role = self.docs.cv.current_role
         if role is None or not (role.title or role.employer):
             return self._render("opener.no_role", salt=salt)
-        where = f" at {role.employer}" if role.employer else ""
+        where = self._one("place.at", place=role.employer) if role.employer else ""
         if role.title:
-            as_title = f"as {article(role.title)} {role.title}{where}"
-            being = f"{article(role.title)} {role.title}{where}"
+            a_title = f"{article(role.title)} {role.title}"
+            as_title = self._one("place.as_title", a_title=a_title, where=where)
+            being = self._one("place.being", a_title=a_title, where=where)
         else:
-            as_title = being = f"at {role.employer}"
+            as_title = being = self._one("place.at", place=role.employer).strip()
         if role.is_current:
             now = self._one("opener.now_current", being=being)
         else:
@@ -115,9 +116,9 @@ class Renderer:
         cites: list[str] = []
         if mention is not None and is_quotable(mention):
             if mention.employer:
-                at = f" at {mention.employer}"
+                at = self._one("place.at", place=mention.employer)
             elif mention.section == "projects":
-                at = " in a project"
+                at = self._one("place.in_project")
             else:
                 at = ""
             piece = clause_with(mention.text, skill)
@@ -148,8 +149,8 @@ class Renderer:
         term = term_for(self.docs, skill)
         link = self._jd_link(item)
         related = related_cv_skill(self.docs, skill)
-        near = f", though it does mention {term_for(self.docs, related)}" if related else ""
-        like = f", such as {term_for(self.docs, related)}" if related else ""
+        near = self._one("gap.near", other=term_for(self.docs, related)) if related else ""
+        like = self._one("gap.like", other=term_for(self.docs, related)) if related else ""
         kind = "practice" if skill.category in ("domain", "practice", "soft") else "tool"
         certain = is_certainly_missing(self.docs, skill, answers)
         key = f"gap.{kind}" if certain else f"gap.neutral_{kind}"
@@ -290,7 +291,7 @@ class Renderer:
         if asked.duty:
             return self._one("followup.topic_duty", doing=asked.duty)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
-            where = f" at {asked.where}" if asked.where else ""
+            where = self._one("place.at", place=asked.where) if asked.where else ""
             term = term_for(self.docs, asked.skill)
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
