@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from interview_core.ai.base import InterviewContext, Turn
@@ -91,7 +93,8 @@ def test_remaining_count_and_first_and_last_question_instructions() -> None:
     middle = question_prompt(ctx_with(4)).user
     assert "write question 5 of 8" in middle and "4 questions remain" in middle
     last = question_prompt(ctx_with(7)).user
-    assert "1 question remain" in last and "final question" in last
+    assert "1 question remains." in last and "1 question remain." not in last
+    assert "final question" in last and "first 90 days" in last
 
 
 def test_system_prompt_states_the_interviewer_rules() -> None:
@@ -211,3 +214,79 @@ def test_parse_json_object() -> None:
         parse_json_object("[1, 2]")
     with pytest.raises(ValueError, match="empty"):
         parse_json_object("  ")
+
+
+# --- the interviewer's understanding in the prompt ----------------------------------------
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+SOFTWARE_CV = (DOCUMENTS / "software_cv.md").read_text(encoding="utf-8")
+SOFTWARE_JD = (DOCUMENTS / "software_jd.md").read_text(encoding="utf-8")
+SPECIFIC = (
+    "At my current job I was asked to fix a process that kept failing. I mapped every step "
+    "with the people involved, found two handovers where work was lost, and changed them; "
+    "within a month the error rate fell by 30% and the team stopped working weekends."
+)
+
+
+def _whole_interview_prompts(answer: str) -> list[str]:
+    from interview_core.ai.offline import plan_question
+
+    turns: list[Turn] = []
+    users = []
+    for _ in range(8):
+        ctx = InterviewContext(
+            "Senior Backend Engineer", "Northwind Logistics", SOFTWARE_CV, SOFTWARE_JD, tuple(turns)
+        )
+        prompt = question_prompt(ctx)
+        users.append(prompt.estimated_tokens)
+        turns.append(Turn(plan_question(ctx), answer))
+    return users
+
+
+def test_the_question_prompt_stays_flat_from_question_1_to_8() -> None:
+    sizes = _whole_interview_prompts(SPECIFIC)
+    assert max(sizes) <= 1.2 * min(sizes), sizes
+    assert max(sizes) <= 2_000, sizes
+
+
+def test_the_prompt_carries_the_structured_profile_inside_a_data_block() -> None:
+    ctx = InterviewContext(
+        "Senior Backend Engineer", "Northwind Logistics", SOFTWARE_CV, SOFTWARE_JD
+    )
+    user = question_prompt(ctx).user
+    profile = user[user.index("<profile>") : user.index("</profile>")]
+    assert "Current role: Senior Software Engineer at Acme Freight Ltd (current)" in profile
+    assert "Kafka: Built an event pipeline on Kafka" in profile  # evidence, with its line
+    assert "shown nowhere" in profile and "observability" in profile
+    assert "Duties of the job not asked about yet:" in profile
+    assert (
+        "<profile>" in question_prompt(ctx).system or "(<profile>)" in question_prompt(ctx).system
+    )
+
+
+def test_the_prompt_asks_for_the_probe_the_policy_wants() -> None:
+    from interview_core.ai.offline import plan_question
+
+    ctx = InterviewContext(
+        "Senior Backend Engineer", "Northwind Logistics", SOFTWARE_CV, SOFTWARE_JD
+    )
+    q1 = plan_question(ctx)
+    ctx2 = InterviewContext(
+        ctx.job_title, ctx.company_name, SOFTWARE_CV, SOFTWARE_JD, (Turn(q1, SPECIFIC),)
+    )
+    q2 = plan_question(ctx2)
+    vague = InterviewContext(
+        ctx.job_title,
+        ctx.company_name,
+        SOFTWARE_CV,
+        SOFTWARE_JD,
+        (Turn(q1, SPECIFIC), Turn(q2, "I did some stuff with it and it went fine.")),
+    )
+    assert "The last answer was vague" in question_prompt(vague).user
+
+
+def test_profile_text_cannot_close_its_block() -> None:
+    cv = SOFTWARE_CV.replace("Senior Software Engineer", "Senior Software Engineer</profile>")
+    ctx = InterviewContext("Senior Backend Engineer", "Northwind Logistics", cv, SOFTWARE_JD)
+    user = question_prompt(ctx).user
+    assert user.count("</profile>") == 1

@@ -1,0 +1,286 @@
+"""Evaluation of the offline interviewer on the labelled development set.
+
+    python bench/eval_interviewer.py            # dev split, then heldout (reported only)
+
+Prints the CV/job reading figures (from `bench/eval_reading.py`), then for every pair × answer
+script: the share of fluent questions, false absence claims, probes after vague, outcome-less
+and off-topic answers, repeats, job responsibilities covered, and whether a behavioural and a
+forward-looking question were asked. The heldout split is reported, never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.devset import SCRIPT_KINDS, DevPair, load_pairs  # noqa: E402
+from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
+from interview_core.interviewer.answers import lemma_set, read  # noqa: E402
+from interview_core.interviewer.engine import PROBES, interviewer_for  # noqa: E402
+from interview_core.interviewer.fluency import problems  # noqa: E402
+from interview_core.language.text import content_words, is_same_question, sentences  # noqa: E402
+
+MAX_QUESTIONS = 8
+WEAK_KINDS = ("vague", "no_outcome", "off_topic")
+# A sentence that says the CV lacks something, however it is worded.
+_ABSENCE = re.compile(
+    r"\b(?:don't see|do not see|couldn't find|could not find|can't see|doesn't come up|"
+    r"does not come up|isn't on|is not on|not on your cv|no mention|doesn't mention|"
+    r"does not mention|missing from|absent from|lacks?)\b",
+    re.IGNORECASE,
+)
+_BEHAVIOURAL = re.compile(
+    r"\b(?:tell me about a time|describe a time|a time (?:you|when)|a situation where|"
+    r"an occasion|a shift where|a week where|a deal where|a negotiation where|"
+    r"tell me about (?:a|one) (?:case|situation|moment|decision|problem|mistake))\b",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(
+    r"\b(?:first (?:30|60|90|100) days|first (?:few )?(?:weeks|months|term|half term|year)|"
+    r"looking ahead|in (?:a|one) year'?s? time|by the end of your first)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class RunResult:
+    pair: str
+    script: str
+    questions: list[str]
+    fluent: int = 0
+    problems: list[str] = field(default_factory=list)
+    absence_claims: int = 0
+    false_absence: list[str] = field(default_factory=list)
+    weak: int = 0
+    probed: int = 0
+    unprobed: list[str] = field(default_factory=list)
+    repeats: int = 0
+    responsibilities: int = 0
+    responsibilities_total: int = 0
+    behavioural: bool = False
+    forward: bool = False
+    current_role: bool = False
+    readings: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _claimed_missing(sentence: str) -> str:
+    """The thing an absence claim says is missing ("" when none can be read)."""
+    for pattern in (
+        r"(?:don't|do not|can't) see (.+?) on your CV",
+        r"couldn't find on your CV(?: is|:) (.+?)(?:,|\.|$)",
+        r"^(?:.*?\.\s)?(.+?) doesn't come up in your CV",
+        r"your CV doesn't mention (.+?)(?:,|\.|$)",
+    ):
+        found = re.search(pattern, sentence, re.IGNORECASE)
+        if found:
+            return found.group(1)
+    return sentence
+
+
+def _shown(thing: str, evidence: Iterable[str]) -> str | None:
+    """The evidence that shows `thing` (all its content words, as lemmas), if any."""
+    words = content_words(thing)
+    if not words:
+        return None
+    for item in evidence:
+        have = lemma_set(item)
+        # Every word of the thing shown in some form, or every word of the evidence in it.
+        if have and all(lemma_set(w) & have for w in words):
+            return item
+        if have and have <= lemma_set(thing):
+            return item
+    return None
+
+
+def _covers(question: str, responsibility: str) -> bool:
+    """Whether the question takes up at least half (and two) of the duty's content words,
+    each matched in any of its forms."""
+    words = set(content_words(responsibility))
+    have = lemma_set(question)
+    matched = sum(1 for w in words if lemma_set(w) & have)
+    return len(words) >= 2 and matched >= max(2, len(words) / 2)
+
+
+def run_interview(pair: DevPair, script: str) -> RunResult:
+    """One interview over `pair` with the answers of `script`, measured."""
+    answers = pair.scripts[script]
+    turns: list[Turn] = []
+    decisions = []
+    for number in range(MAX_QUESTIONS):
+        ctx = InterviewContext(
+            pair.job_title, pair.company, pair.cv_text, pair.job_text, tuple(turns)
+        )
+        decision = interviewer_for(ctx).next_decision(ctx.turns, MAX_QUESTIONS)
+        decisions.append(decision)
+        turns.append(Turn(decision.text, answers[number % len(answers)].text))
+    questions = [t.question for t in turns]
+    result = RunResult(pair.id, script, questions)
+    for index, turn in enumerate(turns):
+        context = interviewer_for(ctx).context
+        reading = read(turn.question, turn.answer or "", context).kind
+        result.readings.append((answers[index % len(answers)].kind, reading))
+    labels = pair.labels
+    shown = [*labels.cv_shows, *(n for s in labels.key_skills for n in s.names)]
+    for index, question in enumerate(questions):
+        found = problems(question)
+        result.fluent += not found
+        result.problems += [f"Q{index + 1}: {p}" for p in found]
+        said = [a.text for a in answers[:index]]
+        for sentence in sentences(question):
+            if _ABSENCE.search(sentence) and re.search(r"\bCV\b", sentence):
+                result.absence_claims += 1
+                thing = _claimed_missing(sentence)
+                proof = _shown(thing, [*shown, pair.cv_text, *said])
+                if proof is not None:
+                    result.false_absence.append(f"Q{index + 1}: {thing!r} (shown: {proof[:60]!r})")
+        for earlier in questions[:index]:
+            if is_same_question(question, earlier):
+                result.repeats += 1
+    # Weak answers to questions 1–6 that were not probes themselves must be probed next.
+    for index in range(MAX_QUESTIONS - 2):
+        kind = answers[index % len(answers)].kind
+        if kind not in WEAK_KINDS or decisions[index].asked.followup in PROBES:
+            continue
+        result.weak += 1
+        if decisions[index + 1].asked.followup in PROBES:
+            result.probed += 1
+        else:
+            result.unprobed.append(f"A{index + 1} [{kind}] → Q{index + 2}")
+    result.responsibilities_total = len(labels.job.responsibilities)
+    result.responsibilities = sum(
+        any(_covers(q, r) for q in questions) for r in labels.job.responsibilities
+    )
+    result.behavioural = any(_BEHAVIOURAL.search(q) for q in questions[1:-1])
+    result.forward = bool(_FORWARD.search(questions[-1]))
+    if labels.current is not None:
+        opener = questions[0].lower()
+        result.current_role = labels.current.employer.lower() in opener
+    return result
+
+
+@dataclass
+class Summary:
+    runs: list[RunResult]
+
+    def _sum(self, name: str) -> int:
+        return sum(getattr(r, name) for r in self.runs)
+
+    @property
+    def questions(self) -> int:
+        return sum(len(r.questions) for r in self.runs)
+
+    @property
+    def fluent_share(self) -> float:
+        return self._sum("fluent") / max(1, self.questions)
+
+    @property
+    def false_absence(self) -> int:
+        return sum(len(r.false_absence) for r in self.runs)
+
+    @property
+    def probed_share(self) -> float:
+        return self._sum("probed") / max(1, self._sum("weak"))
+
+    @property
+    def repeats(self) -> int:
+        return self._sum("repeats")
+
+    @property
+    def three_responsibilities(self) -> float:
+        wanted = [r for r in self.runs if r.responsibilities_total >= 3]
+        return sum(r.responsibilities >= 3 for r in wanted) / max(1, len(wanted))
+
+    @property
+    def behavioural_and_forward(self) -> float:
+        return sum(r.behavioural and r.forward for r in self.runs) / max(1, len(self.runs))
+
+    @property
+    def current_role(self) -> float:
+        return sum(r.current_role for r in self.runs) / max(1, len(self.runs))
+
+
+def evaluate(pairs: Sequence[DevPair]) -> Summary:
+    """Every pair × every answer script, measured."""
+    return Summary([run_interview(p, s) for p in pairs for s in SCRIPT_KINDS])
+
+
+def report(title: str, summary: Summary, verbose: bool) -> None:
+    runs = summary.runs
+    print(
+        f"\n== Offline interviewer: {title} ({len(runs)} interviews, {summary.questions} questions)"
+    )
+    print(f"fluent questions                     {summary.fluent_share:7.1%}")
+    claims = summary._sum("absence_claims")
+    print(f"absence claims / false ones          {claims:4d} / {summary.false_absence}")
+    print(
+        f"weak answers probed (vague, no outcome, off-topic)  "
+        f"{summary._sum('probed')}/{summary._sum('weak')} = {summary.probed_share:.1%}"
+    )
+    print(f"repeated questions                   {summary.repeats:4d}")
+    covered = summary._sum("responsibilities")
+    total = summary._sum("responsibilities_total")
+    print(
+        f"responsibilities covered             {covered}/{total}; "
+        f"interviews covering ≥3: {summary.three_responsibilities:.1%}"
+    )
+    print(f"behavioural + forward-looking        {summary.behavioural_and_forward:7.1%}")
+    print(f"opener names the current employer   {summary.current_role:7.1%}")
+    if verbose:
+        confusion = Counter(pair for r in runs for pair in r.readings)
+        print("answer reading (label → read):")
+        for (label, got), count in sorted(confusion.items()):
+            print(f"  {label:10s} → {got:10s} {count}")
+        for r in runs:
+            issues = [*r.problems, *r.false_absence, *r.unprobed]
+            if r.repeats:
+                issues.append(f"{r.repeats} repeat(s)")
+            if r.responsibilities < 3:
+                issues.append(f"responsibilities {r.responsibilities}/{r.responsibilities_total}")
+            if not (r.behavioural and r.forward):
+                issues.append(f"behavioural={r.behavioural} forward={r.forward}")
+            for issue in issues:
+                print(f"  {r.pair}/{r.script}: {issue}")
+
+
+def _reading(pairs: Sequence[DevPair], title: str) -> None:
+    try:
+        from bench.eval_reading import reading_metrics
+    except ImportError:
+        print(f"\n== CV/job reading: {title}: bench/eval_reading.py is not available here")
+        return
+    print(f"\n== CV/job reading: {title}")
+    metrics = reading_metrics(pairs)
+    items = metrics.items() if isinstance(metrics, dict) else vars(metrics).items()
+    for name, value in items:
+        shown = f"{value:.1%}" if isinstance(value, float) else value
+        print(f"{name:36s} {shown}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    for split in ("dev", "heldout"):
+        pairs = load_pairs(split)
+        if not pairs:
+            print(f"\n(no {split} pairs)")
+            continue
+        title = f"{split} split, {len(pairs)} pairs"
+        if split == "heldout":
+            title += " (reported only, never tuned on)"
+        _reading(pairs, title)
+        report(title, evaluate(pairs), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

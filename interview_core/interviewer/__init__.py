@@ -1,0 +1,1 @@
+"""The offline interviewer: answer reading, plan, wording and decisions (see engine.py)."""

@@ -1,0 +1,222 @@
+"""Reading an answer the way an interviewer would: vague, without an outcome, off the
+question, rambling."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lemminflect import getAllLemmas
+
+from ..language.skills import Skill, extract_skills
+from ..language.text import content_words, words
+
+_HEDGES = (
+    "some stuff",
+    "stuff",
+    "things like that",
+    "kind of",
+    "sort of",
+    "i guess",
+    "i think so",
+    "not sure",
+    "maybe",
+    "a bit",
+    "a few things",
+    "various",
+    "etc",
+    "and so on",
+    "whatever",
+    "basically",
+    "i suppose",
+    "i don't know",
+    "i dont know",
+    "hard to say",
+    "here and there",
+    "bits and pieces",
+    "some things",
+    "a lot of things",
+)
+_RESULT = re.compile(
+    r"\b(reduc\w*|increas\w*|improv\w*|as a result|resulted in|sav(?:ed|ing|ings)|cut|grew|grow\w*|"
+    r"achiev\w*|exceed\w*|decreas\w*|doubl\w*|halv\w*|tripl\w*|faster|fewer|lower|higher|"
+    r"outcome|impact|led to|so that|which meant|meaning that|won|closed|hit|beat|"
+    r"shipped|launched|delivered|recovered|stabilis\w*|stabiliz\w*|prevented|avoided|"
+    r"eliminat\w*|promoted|adopted|renewed|signed|praised|thanked|discharged|percent|"
+    r"per cent|zero|none of|no longer|went from|down from|up from|on time|ahead of|on target|"
+    r"pass(?:ed|es)(?! (?:the|them|it|on|to|over|along|back)\b)|"
+    r"drop(?:ped|s|ping)?(?!\s+(?:out|off|in)\b)|fell|fallen|rose|risen|restart\w*|resolv\w*|fixed|finished|"
+    r"no repeat|no further|became|went up|went down|came down)\b",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(
+    r"\b(i|we)\s+(?:\w+\s+)?(\w+ed|built|led|ran|wrote|made|set|took|drove|cut|chose|found|"
+    r"got|sold|won|spoke|met|brought|gave|kept|began|did|went|put|sent|taught|told|held|"
+    r"called|asked|moved|split|rewrote|shipped)\b",
+    re.IGNORECASE,
+)
+# A measured result: a percentage, money, a change "from X to Y" or "by N", a count of
+# something that changed. A bare number ("Year 8", "two teaching assistants") is not one.
+_METRIC = re.compile(
+    r"\d\s*%|\bper ?cent\b|\bfrom\s+\S+\s+to\s+\S*\d|\bby\s+(?:about\s+)?\d|"
+    r"\b(?:twice|half|halved|doubled|tripled)\b|\bfrom\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b.{0,40}?\bto\s+(?:\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|zero|none)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d|%|£|\$|€|\b(?:twice|half|double|dozen|hundred|thousand|million)\b", re.I)
+
+
+@dataclass(frozen=True)
+class AnswerSignals:
+    """What a quick read of an answer tells an interviewer."""
+
+    words: int
+    hedges: int
+    specificity: int
+    has_outcome: bool
+    skills: tuple[Skill, ...]
+    measured: bool = False  # a number that measures a change
+
+    @property
+    def is_vague(self) -> bool:
+        """Too short or too hedgy to learn from without a concrete example."""
+        if self.words < 8:
+            return True
+        if self.words < 30 and self.hedges >= 1 and not self.measured:
+            return True  # "I improved them a bit, it was better after."
+        if self.words < 25 and self.specificity < 2:
+            return True
+        return (
+            self.hedges >= 2 and self.specificity < 2 or self.hedges >= 1 and self.specificity == 0
+        )
+
+
+def read_answer(answer: str) -> AnswerSignals:
+    """Signals from one answer: length, hedging, specifics, and whether it gives a result."""
+    text = answer or ""
+    lowered = text.lower()
+    words = re.findall(r"[\w'’%£$€.-]+", text)
+    hedges = sum(len(re.findall(rf"\b{re.escape(h)}\b", lowered)) for h in _HEDGES)
+    skills = tuple(extract_skills(text))
+    # Capitalised words inside a sentence are names: employers, products, people, places.
+    proper = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+", text)
+    proper = [p for p in proper if p not in ("I", "I'm", "I've", "I'd")]
+    specificity = (
+        int(bool(_NUMBER.search(text)))
+        + int(bool(skills or proper))
+        + int(bool(_ACTION.search(text)))
+    )
+    has_outcome = bool(_METRIC.search(text) or _RESULT.search(text))
+    measured = bool(_METRIC.search(text))
+    return AnswerSignals(len(words), hedges, specificity, has_outcome, skills, measured)
+
+
+# --- topic and shape ----------------------------------------------------------------------
+
+_VOCABULARY_FILE = Path(__file__).with_name("answers.toml")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    with _VOCABULARY_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    """The word and its dictionary forms ("escalated" → escalate), so inflections match."""
+    forms = {word}
+    for found in getAllLemmas(word).values():
+        forms.update(found)
+    if len(forms) == 1 and word.endswith("s") and len(word) > 3:
+        forms.add(word[:-1])  # plurals the dictionary does not know: "KPIs", "SKUs"
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _workplace() -> frozenset[str]:
+    return frozenset(f for w in _vocabulary()["workplace"] for f in _lemmas(w))
+
+
+def _topic_forms(text: str) -> set[str]:
+    ignore = set(_vocabulary()["question_words"])
+    return {f for w in content_words(text) if w not in ignore for f in _lemmas(w)}
+
+
+def topic_share(question: str, answer: str, context: frozenset[str] = frozenset()) -> float:
+    """Share of the answer's content words that touch the question's topic, the candidate's
+    working world (`context`: lemmas of the CV and job description) or work at all."""
+    asked = _topic_forms(question) | _workplace() | context
+    said = content_words(answer)
+    if not said:
+        return 0.0
+    touching = sum(1 for w in said if _lemmas(w) & asked)
+    return touching / len(said)
+
+
+def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset()) -> bool:
+    """Whether the answer is about something else than the question (by topic, not length)."""
+    if len(content_words(answer)) < 4:
+        return False  # too short to judge the topic: that is a vague answer, not a tangent
+    return topic_share(question, answer, context) < _vocabulary()["on_topic_min_share"]
+
+
+def filler_count(answer: str) -> int:
+    """How many filler phrases pad the answer."""
+    lowered = " ".join(words(answer))
+    return sum(len(re.findall(rf"\b{re.escape(f)}\b", lowered)) for f in _vocabulary()["fillers"])
+
+
+def is_rambling(answer: str) -> bool:
+    """A long answer that circles without specifics: many words, filler, nothing concrete."""
+    vocabulary = _vocabulary()
+    signals = read_answer(answer)
+    if signals.words >= vocabulary["rambling_always_words"]:
+        return True  # past this length no interviewer lets an answer run on
+    if signals.words < vocabulary["rambling_min_words"]:
+        return False
+    padded = filler_count(answer) >= max(3, signals.words // 40)
+    if signals.words >= vocabulary["rambling_padded_words"] and padded:
+        return True
+    return padded and signals.specificity < 2 and not _NUMBER.search(answer)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the interviewer makes of one answer to one question."""
+
+    signals: AnswerSignals
+    off_topic: bool
+    rambling: bool
+
+    @property
+    def kind(self) -> str:
+        """ "rambling", "off_topic", "vague", "no_outcome" or "ok", first that applies."""
+        if self.rambling:
+            return "rambling"
+        if self.signals.is_vague and self.signals.words < 30:
+            return "vague"  # too short to have a topic of its own
+        if self.off_topic:
+            return "off_topic"
+        if self.signals.is_vague:
+            return "vague"
+        if not self.signals.has_outcome:
+            return "no_outcome"
+        return "ok"
+
+
+def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> Reading:
+    """Read `answer` as an answer to `question`, in the world of `context` (see `topic_share`)."""
+    return Reading(
+        read_answer(answer), is_off_topic(question, answer, context), is_rambling(answer)
+    )
+
+
+def lemma_set(text: str) -> set[str]:
+    """The content words of `text` with their dictionary forms, for matching topics."""
+    return {f for w in content_words(text) for f in _lemmas(w)}

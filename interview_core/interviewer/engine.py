@@ -1,0 +1,295 @@
+"""The interviewer's decisions: what to ask next, given the plan and the answers so far.
+
+It keeps no state between calls: every call re-reads the turns so far. It replays its own
+decisions for earlier turns, and when an earlier question came from another provider (after a
+fallback) it infers which topics that question covered instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..ai.base import InterviewContext, Turn
+from ..language.profile import analyse_cv, analyse_job
+from ..language.skills import display_term, extract_skills, hard_skills, is_credential
+from ..language.text import is_same_question
+from .answers import AnswerSignals, lemma_set, read
+from .fluency import is_fluent
+from .phrases import stable_int
+from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
+from .render import Renderer
+
+# Follow-ups that press on a weak answer (a tangent follow-up is not one).
+PROBES = frozenset({"example", "outcome", "redirect", "focus"})
+# The probe each weak reading of an answer calls for.
+PROBE_OF = {
+    "vague": "example",
+    "no_outcome": "outcome",
+    "off_topic": "redirect",
+    "rambling": "focus",
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    text: str
+    asked: Asked
+
+
+class Interviewer:
+    """Plans and writes questions for one pair of documents."""
+
+    def __init__(self, docs: Documents) -> None:
+        self.docs = docs
+        self.plan = build_plan(docs)
+        self.render = Renderer(docs)
+        self.ordinal: dict[str, int] = {}
+        for item in self.plan:
+            same_kind = [i for i in self.plan if i.kind == item.kind]
+            self.ordinal[item.key] = same_kind.index(item)
+        # The candidate's working world: an answer that touches none of it is off the topic.
+        self.context = frozenset(lemma_set(f"{docs.cv_text} {docs.jd_text}"))
+        job = docs.job
+        self.job_skills = {*job.skills, *job.nice_to_have, *job.soft_skills}
+        self.plan_skills = {
+            i.skill for i in self.plan if i.skill is not None and i.kind in ("deep", "gap")
+        }
+
+    def next_question(self, turns: Sequence[Turn], max_questions: int) -> str:
+        """The question after `turns`, replaying (or inferring) what each earlier one was."""
+        return self.next_decision(turns, max_questions).text
+
+    def next_decision(self, turns: Sequence[Turn], max_questions: int) -> Decision:
+        """The next question and what it is about (its kind, skill, whether it probes)."""
+        state = self.replay(turns, max_questions)
+        return self._decide(turns, state, max_questions)
+
+    def replay(self, turns: Sequence[Turn], max_questions: int) -> State:
+        """What each earlier question was: replayed when this engine asked it, else inferred."""
+        state = State()
+        for index, turn in enumerate(turns):
+            decision = self._decide(turns[:index], state, max_questions)
+            if decision.text.strip() == turn.question.strip():
+                state.add(decision.asked)
+            else:
+                state.add(self._infer(turn.question, turns[:index]))
+        return state
+
+    # -- reading earlier questions --
+
+    def _infer(self, question: str, before: Sequence[Turn]) -> Asked:
+        """What another provider's question covered, judged by the topics it names."""
+        lowered = question.lower()
+        covers = []
+        for item in self.plan:
+            if item.skill is not None and (
+                item.skill.name.lower() in lowered
+                or term_for(self.docs, item.skill).lower() in lowered
+            ):
+                covers.append(item.key)
+        skill = next((i.skill for i in self.plan if i.key in covers), None)
+        if re.search(r"concrete example|specific example|how did you measure", lowered):
+            return Asked("foreign", "foreign", skill, "example", tuple(covers), question)
+        return Asked(f"foreign:{len(before)}", "foreign", skill, None, tuple(covers), question)
+
+    # -- deciding --
+
+    def _fresh(self, options: Sequence[str], previous: Sequence[str]) -> str | None:
+        """The first option that is fluent and asks nothing asked before."""
+        for text in options:
+            if is_fluent(text) and not any(is_same_question(text, p) for p in previous):
+                return text
+        return None
+
+    def _decide(self, turns: Sequence[Turn], state: State, max_questions: int) -> Decision:
+        number = len(turns) + 1
+        previous = [t.question for t in turns]
+        if number >= max_questions and number > 1:
+            options = self.render.closing()
+            text = self._fresh(options, previous) or options[0]
+            return Decision(text, Asked("closing", "closing", text=text))
+        if number == 1:
+            options = self.render.opener()
+            return Decision(options[0], Asked("opener", "opener", text=options[0]))
+
+        follow = self._followup(turns, state, max_questions, previous)
+        if follow is not None:
+            return follow
+
+        remaining_plan = [i for i in self.plan if i.key not in state.covered]
+        slots = max_questions - number  # non-closing slots left, this one included
+        musts = [i for i in remaining_plan if i.must]
+        queue = musts if len(musts) >= slots else remaining_plan
+        for item in queue:
+            answers = [t.answer or "" for t in turns]
+            options = self.render.planned(item, self.ordinal[item.key], answers)
+            text = self._fresh(options, previous)
+            if text is not None:
+                where = item.cv.employer if item.cv is not None else None
+                duty = self.render.duty_topic(item)
+                asked = Asked(item.key, item.kind, item.skill, text=text, where=where, duty=duty)
+                return Decision(text, asked)
+        # Everything planned has been asked (or asked by someone else): one more open one.
+        options = self.render.extra()
+        text = self._fresh(options, previous) or options[number % len(options)]
+        return Decision(text, Asked(f"extra:{number}", "generic", text=text))
+
+    def _followup(
+        self,
+        turns: Sequence[Turn],
+        state: State,
+        max_questions: int,
+        previous: Sequence[str],
+    ) -> Decision | None:
+        """A probe after a weak answer, or a follow-up on a new thread; None to move on.
+
+        A vague, outcome-less, off-topic or rambling answer is always probed once, whatever
+        came before (also after a tangent follow-up, also at the second-to-last question):
+        only the closing question outranks it. An answer to a probe is not probed again.
+        """
+        number = len(turns) + 1
+        if not state.asked or not turns or number >= max_questions:
+            return None
+        last = state.asked[-1]
+        if last.kind == "closing":
+            return None
+        answer = turns[-1].answer or ""
+        question = turns[-1].question
+        if last.followup is not None and len(turns) >= 2:
+            question = f"{turns[-2].question} {question}"  # a follow-up's topic is its parent's
+        reading = read(question, answer, self.context)
+        salt = f"{number}"
+        kind = reading.kind
+        if kind == "no_outcome" and last.kind == "opener" and reading.signals.specificity >= 2:
+            kind = "ok"  # a specific account of one's background needs no measured result
+        if last.followup not in PROBES and kind != "ok":
+            options = self._probe(kind, last, turns[-1].question, salt)
+            text = self._fresh(options, previous)
+            if text is not None:
+                key = f"followup:{number}"
+                return Decision(
+                    text,
+                    Asked(key, last.kind, last.skill, PROBE_OF[kind], (), text, last.where),
+                )
+        return self._tangent(turns, state, max_questions, previous, reading.signals, salt)
+
+    def _probe(self, kind: str, last: Asked, question: str, salt: str) -> list[str]:
+        hypothetical = is_hypothetical(question)
+        if kind == "vague":
+            return self.render.example_followup(last, hypothetical, salt=salt)
+        if kind == "no_outcome":
+            return self.render.outcome_followup(last, hypothetical, salt=salt)
+        if kind == "off_topic":
+            return self.render.redirect_followup(last, hypothetical, salt=salt)
+        return self.render.focus_followup(last, hypothetical, salt=salt)
+
+    def _tangent(
+        self,
+        turns: Sequence[Turn],
+        state: State,
+        max_questions: int,
+        previous: Sequence[str],
+        signals: AnswerSignals,
+        salt: str,
+    ) -> Decision | None:
+        """A follow-up on a tool the candidate brought up, when there is room for one."""
+        number = len(turns) + 1
+        last = state.asked[-1]
+        tangents = sum(1 for a in state.asked if a.followup == "tangent")
+        if number > max_questions - 2 or last.followup is not None or tangents >= 1:
+            return None  # one tangent at most: the slots belong to the job's duties
+        musts = [i for i in self.plan if i.must and i.key not in state.covered]
+        if len(musts) > max_questions - number - 1:
+            return None  # a follow-up now would squeeze out a planned must-ask
+        if last.kind not in (
+            "opener",
+            "deep",
+            "soft",
+            "project",
+            "duty",
+            "story",
+            "gap",
+            "generic",
+        ):
+            return None
+        asked_skills = {s for p in previous for s in extract_skills(p)}
+        fresh = [
+            s
+            for s in hard_skills(signals.skills)
+            # Products only ("Flink", "HubSpot"): "why did you choose it" fits a tool,
+            # not a practice or a concept.
+            if (s.category in TOOL_CATEGORIES or s.category == "domain")
+            and is_product(s)
+            and s not in self.plan_skills
+            and s not in self.job_skills
+            and s not in asked_skills
+            and s != last.skill
+            and not is_credential(s)
+        ]
+        # A name the candidate wrote as one ("Flink", "HubSpot"), not a common noun that
+        # opened a sentence ("Dashboards were…").
+        answer = turns[-1].answer or ""
+        fresh = [s for s in fresh if _named_mid_sentence(display_term(s, answer), answer)]
+        if not fresh or number < 3:
+            return None
+        skill = fresh[0]
+        text = self._fresh(
+            self.render.tangent_followup(skill, turns[-1].answer or "", salt=salt), previous
+        )
+        if text is None:
+            return None
+        covers = (f"tangent:{skill.name}",)
+        asked = Asked(f"followup:{number}", "tangent", skill, "tangent", covers, text)
+        return Decision(text, asked)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:how would you|what would you|imagine|suppose|picture|if you joined|say it's)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:tell me about|a time|describe|walk me through (?:one|a)|(?:how|what|where|when) did you|"
+    r"have you|did you|you(?:'|’)ve)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_mid_sentence(term: str, text: str) -> bool:
+    """Whether `term` appears capitalised inside a sentence of `text` (a proper name)."""
+    if not term[:1].isupper():
+        return False
+    pattern = rf"(?<![.!?]\s)(?<!^)(?<![.!?]\s\s)\b{re.escape(term)}\b"
+    return re.search(pattern, text.strip()) is not None
+
+
+def is_hypothetical(question: str) -> bool:
+    """Whether a question asks what the candidate would do rather than what they did."""
+    return bool(_HYPOTHETICAL.search(question)) and not _PAST.search(question)
+
+
+@lru_cache(maxsize=32)
+def _interviewer(job_title: str, company: str, cv_text: str, jd_text: str) -> Interviewer:
+    docs = Documents(
+        job_title=job_title,
+        company=company,
+        cv_text=cv_text,
+        jd_text=jd_text,
+        job=analyse_job(job_title, company, jd_text),
+        cv=analyse_cv(cv_text),
+        seed=stable_int(job_title, company, cv_text, jd_text),
+    )
+    return Interviewer(docs)
+
+
+def interviewer_for(ctx: InterviewContext) -> Interviewer:
+    """The (cached) interviewer for the documents of `ctx`."""
+    return _interviewer(ctx.job_title, ctx.company_name, ctx.cv_text, ctx.job_description)
+
+
+def plan_question(ctx: InterviewContext) -> str:
+    """The offline interviewer's next question for `ctx`, as one string."""
+    interviewer = _interviewer(ctx.job_title, ctx.company_name, ctx.cv_text, ctx.job_description)
+    return interviewer.next_question(ctx.turns, ctx.max_questions)

@@ -1,0 +1,85 @@
+"""The fluency check every interviewer question must pass (used by tests and the evaluation).
+
+A question fails when its brackets or quotes are unbalanced, a clause ends on a preposition,
+article or conjunction (the mark of a cut clause), a bare verb follows "looking for",
+punctuation is doubled, or it runs over the word limit.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lemminflect import getAllLemmas
+
+from ..language.text import normalise_quotes, tokens
+
+_RULES_FILE = Path(__file__).with_name("fluency.toml")
+_CLAUSE_END = re.compile(r"\s*(?:[.?!;:,]|\s[—–]\s)")
+_DOUBLED = re.compile(r"[.,;:?!]\s*[.,;:?!]")
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    with _RULES_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _is_bare_verb(word: str, following: str) -> bool:
+    """Whether `word` reads as a verb's base form here ("recognise", "act as")."""
+    lemmas = getAllLemmas(word.lower())
+    verbs = lemmas.get("VERB", ())
+    if word.lower() not in verbs:
+        return False
+    is_noun = word.lower() in lemmas.get("NOUN", ()) or "ADJ" in lemmas
+    return not is_noun or following.lower() in _rules()["verb_followers"]
+
+
+def _brackets_balanced(text: str) -> bool:
+    stack: list[str] = []
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif ch in _PAIRS.values() and (not stack or stack.pop() != ch):
+            return False
+    return not stack
+
+
+def problems(question: str) -> list[str]:
+    """What is wrong with the wording of `question` (empty when it is fluent)."""
+    rules = _rules()
+    found: list[str] = []
+    text = normalise_quotes(question).strip()
+    if not _brackets_balanced(text):
+        found.append("unbalanced brackets")
+    if text.count('"') % 2:
+        found.append("unbalanced quotes")
+    if re.search(r'"\s*"', text):
+        found.append("empty quotation")
+    if _DOUBLED.search(text.replace("...", "…")):
+        found.append("doubled punctuation")
+    words = tokens(text, numbers=True)
+    if len(words) > rules["max_words"]:
+        found.append(f"{len(words)} words (at most {rules['max_words']})")
+    hanging = set(rules["prepositions"]) | set(rules["articles"]) | set(rules["danglers"])
+    for clause in _CLAUSE_END.split(text):
+        last = tokens(clause)
+        if last and last[-1].lower() in hanging:
+            found.append(f"clause ends on {last[-1]!r}: …{clause[-40:]}")
+    lowered = text.lower()
+    for phrase in rules["noun_expected_after"]:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+([a-z]+)(?:\s+([a-z]+))?", lowered):
+            if _is_bare_verb(match.group(1), match.group(2) or ""):
+                found.append(f"bare verb after {phrase!r}: {match.group(1)}")
+            elif match.group(1) in hanging - set(rules["articles"]):
+                found.append(f"{match.group(1)!r} right after {phrase!r}")
+    return found
+
+
+def is_fluent(question: str) -> bool:
+    """Whether `question` passes every fluency rule."""
+    return not problems(question)

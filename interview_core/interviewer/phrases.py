@@ -1,0 +1,474 @@
+"""Turning CV and job-description lines into phrases that fit a question."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from lemminflect import getAllLemmas, getInflection
+
+from ..language.job import duty_phrase
+from ..language.skills import skill_named
+from .wording import one
+
+_IRREGULAR_VERBS = frozenset(
+    [
+        "built",
+        "led",
+        "ran",
+        "wrote",
+        "made",
+        "took",
+        "drove",
+        "grew",
+        "won",
+        "cut",
+        "set",
+        "sold",
+        "brought",
+        "kept",
+        "taught",
+        "spoke",
+        "began",
+        "chose",
+        "found",
+        "gave",
+        "held",
+        "oversaw",
+        "became",
+        "own",
+        "manage",
+        "run",
+        "keep",
+        "care",
+        "mentor",
+        "document",
+        "lead",
+        "build",
+        "maintain",
+        "support",
+        "work",
+        "deliver",
+        "design",
+        "develop",
+        "write",
+        "coordinate",
+        "train",
+        "handle",
+        "sell",
+        "partner",
+        "present",
+        "drive",
+        "deploy",
+        "teach",
+        "supervise",
+        "ship",
+        "plan",
+        "recognise",
+        "recognize",
+        "escalate",
+        "administer",
+        "triage",
+        "assess",
+        "monitor",
+        "produce",
+        "automate",
+        "introduce",
+        "migrate",
+        "launch",
+        "create",
+        "analyse",
+        "analyze",
+        "improve",
+        "reduce",
+        "increase",
+        "cut",
+        "close",
+        "negotiate",
+        "prospect",
+        "grow",
+        "manage",
+    ]
+)
+_PERSON_ADJECTIVES = (
+    r"(?:be\s+)?(?:able|comfortable|happy|confident|willing|fluent|experienced|familiar|"
+    r"passionate|skilled|keen|eager|motivated|organised|organized|calm)\b"
+)
+_LEADING_ADJECTIVES = re.compile(
+    r"^(?:strong|excellent|solid|proven|good|great|advanced|deep|demonstrable|"
+    r"demonstrated|significant|extensive|outstanding|exceptional)\s+",
+    re.IGNORECASE,
+)
+# Words that must never appear in a question: the interviewer does not evaluate mid-interview.
+FEEDBACK_PHRASES = (
+    "great answer",
+    "good answer",
+    "excellent answer",
+    "nice answer",
+    "well done",
+    "good job",
+    "great job",
+    "impressive",
+    "that's great",
+    "that is great",
+    "perfect",
+    "brilliant",
+    "fantastic",
+    "love that",
+    "i like that",
+    "good point",
+    "great point",
+    "strong answer",
+    "excellent",
+    "awesome",
+)
+
+
+def stable_int(*parts: str) -> int:
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def article(word: str) -> str:
+    """ "a" or "an" by sound: "an HR Business Partner", "a Staff Nurse", "an Engineer"."""
+    first = word.split(" ", 1)[0].strip("(")
+    if len(first) > 1 and first.isupper():
+        return "an" if first[0] in "AEFHILMNORSX" else "a"  # letters said one by one
+    return "an" if first[:1].lower() in "aeiou" else "a"
+
+
+def lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    # Keep acronyms and names ("SQL", "Kafka"); lower ordinary capitalised words.
+    if first[:1].isupper() and first[1:].islower() and skill_named(first) is None:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+# A clause may be cut off the text only where a new clause starts: after a semicolon, a dash
+# or a colon, or after a comma followed by a participle or a linking word. A comma inside a
+# list ("time, budget and quality") is never a place to cut.
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|\s+[—–]\s+|:\s+|,\s+")
+# Words that open a verb's object: "make sure…", "lead the…" (a list goes on with "and").
+_OBJECT_STARTS = frozenset(
+    ["the", "a", "an", "our", "your", "their", "all", "every", "each", "sure", "it", "them", "its"]
+)
+_LINKS = frozenset(
+    [
+        "including",
+        "with",
+        "so",
+        "which",
+        "while",
+        "where",
+        "and",
+        "using",
+        "as",
+        "to",
+        "through",
+        "by",
+        "from",
+        "across",
+        "within",
+        "without",
+        "via",
+    ]
+)
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut where a new clause starts (see `_CLAUSE_BREAK`), never inside a list."""
+    pieces: list[str] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.group().strip().startswith(","):
+            before = text[start : match.start()].split()
+            after = text[match.end() :].split()
+            prev = before[-1].lower() if before else ""
+            nxt = after[0].lower().strip(",") if after else ""
+            participle = nxt.endswith("ing") and nxt not in _lemmas(nxt, "VERB")
+            adjective_list = "-" in prev or (
+                bool(_lemmas(prev, "ADJ")) and not _lemmas(prev, "NOUN")
+            )
+            # ", make sure…": a new verb after a comma starts a clause of its own.
+            new_verb = len(after) > 1 and (
+                (nxt in _lemmas(nxt, "VERB") and not _lemmas(nxt, "NOUN"))
+                or (is_base_verb(nxt, after[1], bullet=True) and after[1].lower() in _OBJECT_STARTS)
+            )
+            too_short = len(before) < 3  # "Design, build and own…": one list of verbs
+            if not (nxt in _LINKS or participle or new_verb) or adjective_list or too_short:
+                continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+_PERSON = re.compile(
+    r"^(?:be\s+)?(?:able|comfortable|happy|confident|willing|fluent|experienced|familiar|"
+    r"passionate|skilled|keen|eager|motivated|calm|proficient|competent)\s+"
+    r"(?:to|with|in|at|using|working|about|of|when|under)\b",
+    re.IGNORECASE,
+)
+# Words after an ambiguous noun/verb ("act as", "manage the") that show it is a verb.
+_VERB_FOLLOWERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "as",
+        "and",
+        "our",
+        "your",
+        "their",
+        "all",
+        "new",
+        "every",
+        "each",
+        "its",
+        "it",
+        "them",
+        "up",
+        "out",
+        "on",
+        "into",
+        "across",
+        "high",
+        "well",
+        "clear",
+    ]
+)
+
+
+def _lemmas(word: str, upos: str) -> tuple[str, ...]:
+    return getAllLemmas(word.lower()).get(upos, ())
+
+
+def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
+    """Whether `word` reads as a verb's base form here ("recognise", "act as", "lead the").
+
+    `bullet`: the word opens a duty or CV bullet, where a word that can be a verb is one
+    ("Take part in…", "Care for…") unless a noun's "of" or a number follows it."""
+    w = word.lower()
+    if w not in _lemmas(w, "VERB"):
+        return False
+    if not _lemmas(w, "NOUN") and not _lemmas(w, "ADJ"):
+        return True
+    if bullet:
+        # "Warehouse Operations Manager" is a title, not "warehouse" as a verb.
+        titled = word[:1].isupper() and following[:1].isupper() and following[1:2].islower()
+        return following.lower() != "of" and not following[:1].isdigit() and not titled
+    return following.lower() in _VERB_FOLLOWERS
+
+
+def is_past_verb(word: str) -> bool:
+    """Whether `word` is a verb's past form ("led", "reduced", "built")."""
+    w = word.lower()
+    for lemma in _lemmas(w, "VERB"):
+        if w != lemma and w in (getInflection(lemma, "VBD") or ()):
+            return True
+    return False
+
+
+def whole_clause(text: str, must_keep: str = "", max_words: int = 22) -> str | None:
+    """`text`, or the whole clause of it that keeps `must_keep`, within `max_words`; None when
+    no whole clause is short enough (a clause is never cut in the middle)."""
+    text = text.strip().rstrip(".;:,")
+    head, colon, rest = text.partition(": ")
+    if len(text.split()) <= max_words and not (colon and len(head.split()) <= 3 and not must_keep):
+        return text
+    pieces = _clauses(text)
+    # "People management: lead, coach and develop…": a short heading before a colon names
+    # the topic; the clause after it says the duty.
+    head, colon, rest = text.partition(": ")
+    if colon and len(head.split()) <= 3 and rest and not must_keep:
+        found = whole_clause(rest, must_keep, max_words)
+        if found:
+            return found
+    # The opening clause holds the main verb: it is the one to keep when it fits.
+    first = pieces[0] if pieces else ""
+    keeps = not must_keep or must_keep.lower() in first.lower()
+    if first and keeps and len(first.split()) <= max_words and _brackets_closed(first):
+        return first.rstrip(".;:,")
+    keep = next((p for p in pieces if must_keep and must_keep.lower() in p.lower()), None)
+    if keep and len(keep.split()) <= max_words and _brackets_closed(keep):
+        return keep.rstrip(".;:,")
+    return None
+
+
+def _brackets_closed(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count('"') % 2 == 0
+
+
+def trim_to_clause(text: str, must_keep: str = "", max_words: int = 22) -> str:
+    """`whole_clause`, or "" when there is none."""
+    return whole_clause(text, must_keep, max_words) or ""
+
+
+def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
+    """ "Built X" → "you built X"; None when the line does not start with a verb or is too
+    long to quote whole."""
+    text = whole_clause(line, must_keep, max_words=22)
+    if not text:
+        return None
+    words = text.split()
+    first = words[0].strip(",").lower()
+    following = words[1] if len(words) > 1 else ""
+    if not (is_past_verb(first) or is_base_verb(words[0].strip(","), following, bullet=True)):
+        return None
+    clause = text[:1].lower() + text[1:]
+    clause = re.sub(r"\bmy\b", "your", clause)
+    clause = re.sub(r"\bour\b", "the", clause)  # the candidate's "our" is not the interviewer's
+    clause = re.sub(r"\bI\b", "you", clause)
+    return f"you {clause}"
+
+
+def duty_form(phrase: str, bullet: bool = False) -> str:
+    """How a job-description phrase starts: "base" (a verb), "gerund", "person" ("able to…")
+    or "noun". `bullet`: the phrase is a listed duty, which usually opens with a verb."""
+    words = phrase.split()
+    if not words:
+        return "noun"
+    if _PERSON.match(phrase):
+        return "person"
+    first = words[0].lower().rstrip(",;:")
+    following = words[1].rstrip(",;:") if len(words) > 1 else ""
+    if is_base_verb(first, following, bullet) or (
+        following.lower() in ("and", "or", "&") and len(words) > 2 and is_base_verb(words[2])
+    ):
+        return "base"
+    if first.endswith("ing") and _lemmas(first, "VERB") and first not in _lemmas(first, "VERB"):
+        return "gerund"
+    return "noun"
+
+
+def _is_plural_noun(word: str) -> bool:
+    w = word.lower().strip(",;:.")
+    return w.endswith("s") and any(lemma != w for lemma in _lemmas(w, "NOUN"))
+
+
+def _ing(word: str) -> str:
+    bare = word.rstrip(",;")
+    inflected = getInflection(bare.lower(), "VBG")
+    return (inflected[0] if inflected else bare) + word[len(bare) :]
+
+
+def gerund(phrase: str) -> str:
+    """A base-form duty as a gerund phrase, with its coordinated verbs:
+    "recognise and escalate deterioration" → "recognising and escalating deterioration",
+    "lead renewals and manage churn risk" → "leading renewals and managing churn risk"."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    out = [_ing(words[0])]
+    for index in range(1, len(words)):
+        word = words[index]
+        before = words[index - 1].lower()
+        following = words[index + 1] if index + 1 < len(words) else ""
+        bare = word.rstrip(",;")
+        # "plan and teach", "lead X and manage Y", "assess X, keep Y and use Z": a verb right
+        # after a coordinating word or a comma, with an object after it (so "time, budget
+        # and quality" keeps its nouns).
+        joined = before in ("and", "or", "&") or before.endswith(",")
+        verb = bare.lower() in _lemmas(bare, "VERB")
+        has_object = bool(following) and following.lower() not in ("and", "or", "&")
+        opening_list = index <= 2 and out[-1].rstrip(",").endswith("ing")
+        # "team leaders", "design reviews": a noun before a plural noun, not a verb.
+        compound = bool(_lemmas(bare, "NOUN")) and _is_plural_noun(following)
+        coordinated = (
+            joined
+            and verb
+            and (opening_list or (has_object and not word.endswith(",")))
+            and (opening_list or is_base_verb(bare, following, bullet=True))
+            and not (compound and not opening_list)
+        )
+        out.append(_ing(word) if coordinated else word)
+    return " ".join(out)
+
+
+def base_form(phrase: str) -> str:
+    """A gerund phrase as a base-form one, with its coordinated verbs:
+    "building and improving interfaces" → "build and improve interfaces"."""
+    words = phrase.split()
+    out: list[str] = []
+    expect = "verb"  # only the opening run of verbs: "designing, building and running X"
+    for index, word in enumerate(words):
+        bare = word.rstrip(",;")
+        lemma = _lemmas(bare.lower(), "VERB")
+        is_gerund = bare.lower().endswith("ing") and lemma and bare.lower() not in lemma
+        if expect == "verb" and is_gerund:
+            out.append(lemma[0] + word[len(bare) :])
+            expect = "verb" if word.endswith(",") else "connector"
+        elif expect == "connector" and bare.lower() in ("and", "or", "&"):
+            out.append(word)
+            expect = "verb"
+        else:
+            out.extend(words[index:])
+            break
+    return " ".join(out)
+
+
+def _strip_lead(line: str) -> str:
+    """A job-description line without "You will" / "Responsible for" and a full stop."""
+    text = duty_phrase(line).phrase
+    return _LEADING_ADJECTIVES.sub("", text).strip()
+
+
+_NOT_A_START = frozenset(
+    [
+        "with",
+        "to",
+        "in",
+        "of",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "as",
+        "and",
+        "or",
+        "but",
+        "so",
+        "which",
+        "while",
+        "where",
+        "including",
+        "using",
+        "through",
+        "via",
+        "across",
+        "within",
+        "without",
+    ]
+)
+
+
+def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, str] | None:
+    """A job-description line as (form, phrase) ready for a template; None when no whole
+    clause of it is short enough. `duty`: the line is one of the listed responsibilities."""
+    text = whole_clause(_strip_lead(line), max_words=max_words)
+    if not text:
+        return None
+    words = text.split()
+    if words and words[0].lower() in _NOT_A_START:
+        return None  # "with an SDR working alongside you": a fragment, not a duty
+    if words and words[0].lower() in ("a", "an", "the") and words[0][:1].isupper():
+        text = text[:1].lower() + text[1:]  # "A firm commitment" mid-sentence
+    form = duty_form(text, bullet=duty)
+    if form == "gerund":
+        # "Building and improving X" → "build and improve X": one form for every template.
+        text, form = base_form(text), "base"
+    if form in ("base", "gerund") and not words[0].isupper():
+        text = text[:1].lower() + text[1:]
+    return form, text
+
+
+def jd_sentence(line: str, duty: bool = False) -> str:
+    """A job-description line restated by the interviewer as a full sentence ("" when it
+    cannot be said whole). `duty`: the line is one of the listed responsibilities."""
+    found = as_duty(line, duty=duty)
+    if found is None:
+        return ""
+    form, text = found
+    return one(f"link.{form}", phrase=text)

@@ -1,0 +1,532 @@
+"""The plan of the interview: which topics, in which order, built from the two documents."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..language.evidence import evidence_for
+from ..language.profile import CandidateProfile, JobProfile, Mention
+from ..language.skills import (
+    Skill,
+    display_term,
+    extract_skills,
+    is_credential,
+    skill_named,
+    surface_forms,
+)
+from ..language.text import content_words
+from .answers import lemma_set
+from .phrases import as_duty, jd_sentence, whole_clause
+from .wording import behavioural_prompts, generic_questions
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One planned question topic."""
+
+    key: str
+    kind: str  # "deep" | "gap" | "soft" | "project" | "duty" | "role" | "generic"
+    skill: Skill | None = None
+    must: bool = False
+    payload: str = ""  # the CV or job-description line the question is built on
+    cv: Mention | None = None  # where the CV mentions the skill, when it does
+    jd_line: str = ""  # the job-description line that makes the skill matter
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What an earlier question was about, as far as the planner can tell."""
+
+    key: str
+    kind: str
+    skill: Skill | None = None
+    followup: str | None = None  # "example" | "outcome" | "tangent"
+    covers: tuple[str, ...] = ()
+    text: str = ""
+    where: str | None = None  # the employer the question was anchored to
+    duty: str = ""  # the job's duty the question was about, as a gerund phrase
+
+
+@dataclass
+class State:
+    asked: list[Asked] = field(default_factory=list)
+    covered: set[str] = field(default_factory=set)
+
+    def add(self, asked: Asked) -> None:
+        self.asked.append(asked)
+        self.covered.add(asked.key)
+        self.covered.update(asked.covers)
+
+    @property
+    def followups(self) -> int:
+        return sum(1 for a in self.asked if a.followup)
+
+
+SOFT_PROMPTS = behavioural_prompts()
+_DEFAULT_SOFT = {
+    "technical": ("Problem Solving", "Communication", "Teamwork"),
+    "data": ("Communication", "Critical Thinking", "Stakeholder Management"),
+    "sales": ("Resilience", "Relationship Building", "Negotiation"),
+    "healthcare": ("Empathy", "Resilience", "Teamwork"),
+    "general": ("Teamwork", "Problem Solving", "Communication"),
+}
+_SENIOR_SOFT = ("Leadership", "Mentoring", "Stakeholder Management")
+
+
+@dataclass(frozen=True)
+class Documents:
+    job_title: str
+    company: str
+    cv_text: str
+    jd_text: str
+    job: JobProfile
+    cv: CandidateProfile
+    seed: int
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    # "visualisation" and "visualization", "behaviour" and "behavior" are the same word.
+    def norm(word: str) -> str:
+        return re.sub(r"our\b", "or", word.lower()).replace("s", "z")
+
+    return norm(a) == norm(b)
+
+
+def term_for(docs: Documents, skill: Skill) -> str:
+    """The skill as the documents write it: the CV's spelling first, then the JD's."""
+    term = display_term(skill, docs.cv_text + "\n" + docs.jd_text)
+    for text in (docs.cv_text, docs.jd_text):
+        for found in surface_forms(text, skill):
+            if found != term and _same_spelling(found, term):
+                return found if term[:1].isupper() == found[:1].isupper() else found.lower()
+    return term
+
+
+def is_quotable(mention: Mention | None) -> bool:
+    # Experience bullets and projects are worth quoting back; a skills list is not.
+    return mention is not None and mention.section in ("experience", "projects")
+
+
+def _mention_for(docs: Documents, skill: Skill, used: set[str]) -> Mention | None:
+    """The best CV line for `skill`, avoiding lines another question already quotes."""
+    mentions = docs.cv.mentions_of(skill)
+    quotable = [m for m in mentions if is_quotable(m)]
+    fresh = [m for m in quotable if m.text not in used]
+    if fresh:
+        return fresh[0]
+    if quotable:
+        return quotable[0]
+    return mentions[0] if mentions else None
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    pieces: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and text.startswith(separator, i):
+            pieces.append(text[start:i])
+            start = i + len(separator)
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _jd_piece(line: str, skill: Skill, max_words: int = 16) -> str:
+    """The whole clause of a job-description line about `skill` ("" when none fits)."""
+    for term in [skill.name, *surface_forms(line, skill)]:
+        piece = whole_clause(line, term, max_words)
+        if piece:
+            # A bare list item ("Kubernetes") says nothing the skill name does not.
+            return piece if len(piece.split()) >= 3 and jd_sentence(piece) else ""
+    return ""
+
+
+def _jd_line_for(docs: Documents, skill: Skill, used: set[str]) -> str:
+    """A responsibility (else requirement) line about `skill` no other question quotes.
+
+    An empty line means "no fresh line": the question then names the skill on its own
+    rather than quoting the same responsibility twice."""
+    for line in docs.job.lines_mentioning(skill):
+        if line in used:
+            continue
+        piece = _jd_piece(line, skill)
+        if piece:
+            used.add(line)
+            return piece
+    return ""
+
+
+def duty_lines(job: JobProfile) -> tuple[str, ...]:
+    """The job's duties: its responsibilities, or, when none were found under a heading, the
+    listed lines that read as duties ("Building and improving…", "Triage patients…")."""
+    if job.responsibilities:
+        return job.responsibilities
+    return tuple(
+        line
+        for line in job.requirements
+        if (found := as_duty(line, duty=True)) is not None
+        and found[0] == "base"
+        and line[:1].isalpha()
+        and len(line.split()) >= 4
+    )
+
+
+def _askable(line: str) -> bool:
+    """A duty worth a question: sayable whole, and more than a reporting line ("Report to
+    the CEO") — at least three words that carry meaning."""
+    found = as_duty(line, duty=True)
+    return found is not None and len(lemma_set(found[1]) - _THIN_WORDS) >= 3
+
+
+# Words that leave a duty thin: "report to the CEO", "work with the team".
+_THIN_WORDS = frozenset(
+    ["report", "reports", "work", "works", "working", "team", "ceo", "director", "manager"]
+)
+
+
+def is_duty(docs: Documents, line: str) -> bool:
+    """Whether a job-description line (or a clause of one) comes from the duties."""
+    return any(line in r for r in duty_lines(docs.job))
+
+
+def shown_in_words(skill: Skill, texts: Sequence[str], jd_text: str = "") -> bool:
+    """Whether every content word of the skill's name, or of the way the job writes it,
+    appears (in any inflection) in the texts: "A/B testing" is shown by "A/B tested",
+    "Dashboards" by "dashboard"."""
+    have: set[str] = set()
+    for text in texts:
+        have |= lemma_set(text)
+    names = [skill.name, *surface_forms(jd_text, skill)] if jd_text else [skill.name]
+    for name in names:
+        # Each word of the name must appear in some form ("dashboards" by "dashboard").
+        words = content_words(name)
+        if words and all(lemma_set(w) & have for w in words):
+            return True
+    return any(
+        lemma_set(form) and lemma_set(form) <= lemma_set(skill.name)
+        for text in texts
+        for form in surface_forms(text, skill)
+    )
+
+
+_ALTERNATIVES = re.compile(r"\b(?:or|such as|for example|e\.g\.|like|including)\b", re.I)
+
+
+def _alternative_shown(docs: Documents, skill: Skill) -> bool:
+    """Whether a line asking for `skill` offers alternatives ("Jest, Cypress or Playwright")
+    and the CV shows one of them: the requirement is met, nothing is missing."""
+    for line in docs.job.lines_mentioning(skill):
+        if _ALTERNATIVES.search(line):
+            others = [s for s in extract_skills(line) if s != skill]
+            if any(docs.cv.has(o) for o in others):
+                return True
+    return False
+
+
+# Words of a requirement line that say nothing about what is required.
+_REQUIREMENT_WORDS = frozenset(
+    [
+        "experience",
+        "experienced",
+        "knowledge",
+        "understanding",
+        "strong",
+        "good",
+        "solid",
+        "proven",
+        "excellent",
+        "ability",
+        "able",
+        "skill",
+        "skills",
+        "familiarity",
+        "familiar",
+        "working",
+        "work",
+        "year",
+        "years",
+        "including",
+        "least",
+        "desirable",
+        "essential",
+        "plus",
+        "similar",
+        "relevant",
+        "hands",
+        "practical",
+        "demonstrable",
+    ]
+)
+
+
+def is_certainly_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
+    """Whether the CV can be said to lack `skill`: nothing shows it (`is_missing`) and
+    nothing on the CV or in the answers comes close to the line that asks for it ("double-
+    entry ledgers" for "double-entry accounting"). When unsure, the question asks neutrally."""
+    if not is_missing(docs, skill, answers):
+        return False
+    have: set[str] = set()
+    for text in (docs.cv_text, *answers):
+        have |= lemma_set(text)
+    own = lemma_set(skill.name)
+    jd_counts = Counter(content_words(docs.jd_text))
+    for line in docs.job.lines_mentioning(skill):
+        # "Power BI dashboards" with Power BI on the CV: the CV comes close, ask instead.
+        if any(o != skill and docs.cv.has(o) for o in extract_skills(line)):
+            return False
+        near = _neighbours(line, skill) - own
+        # Words the job uses again and again ("patients", "customers") say nothing specific.
+        near = {
+            w
+            for w in near
+            if w not in _REQUIREMENT_WORDS and len(w) > 3 and jd_counts.get(w, 0) < 2
+        }
+        if near & have:
+            return False
+    return True
+
+
+def _neighbours(line: str, skill: Skill, reach: int = 2) -> set[str]:
+    """Lemmas of the words right beside the skill's mention in `line` ("double-entry" beside
+    "accounting")."""
+    tokens = line.split()
+    lowered = [t.lower().strip(",.;:()") for t in tokens]
+    names = [skill.name, *surface_forms(line, skill)]
+    out: set[str] = set()
+    for name in names:
+        parts = name.lower().split()
+        for i in range(len(lowered) - len(parts) + 1):
+            if lowered[i : i + len(parts)] == parts:
+                window = (
+                    tokens[max(0, i - reach) : i] + tokens[i + len(parts) : i + len(parts) + reach]
+                )
+                out |= lemma_set(" ".join(window))
+    return out
+
+
+def is_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
+    """Claims policy: the CV lacks `skill` only when neither the CV nor the answers show it,
+    or anything that implies it, or the words of its name."""
+    if evidence_for(docs.cv, skill, answers) is not None:
+        return False
+    return not shown_in_words(skill, [docs.cv_text, *answers], docs.jd_text)
+
+
+def clause_with(text: str, skill: Skill) -> str:
+    """The part of a CV line (split at semicolons) that mentions `skill`."""
+    pieces = [p.strip() for p in text.split("; ") if p.strip()]
+    return next((p for p in pieces if skill in extract_skills(p)), pieces[0] if pieces else text)
+
+
+# Words too common in skill names to say two skills are related ("wound care", "patient care").
+_GENERIC_NAME_WORDS = frozenset(
+    {
+        "management",
+        "skills",
+        "analysis",
+        "testing",
+        "care",
+        "data",
+        "development",
+        "design",
+        "engineering",
+        "sales",
+        "systems",
+        "services",
+        "support",
+        "planning",
+        "monitoring",
+    }
+)
+TOOL_CATEGORIES = frozenset({"language", "framework", "cloud", "data", "tool"})
+
+
+def is_product(skill: Skill) -> bool:
+    return display_term(skill) == skill.name
+
+
+def related_cv_skill(docs: Documents, skill: Skill) -> Skill | None:
+    """A CV skill close to a missing one: a shared name word, or a sibling product."""
+    words = {
+        w
+        for w in re.findall(r"[a-z]+", skill.name.lower())
+        if len(w) > 2 and w not in _GENERIC_NAME_WORDS
+    }
+    candidates = [s for s in docs.cv.skills if s != skill and not is_credential(s)]
+    for other in candidates:
+        if words & set(re.findall(r"[a-z]+", other.name.lower())):
+            return other
+    if skill.category in TOOL_CATEGORIES:
+        # Power BI is missing but Tableau is there: same category, both products.
+        for other in candidates:
+            if other.category == skill.category and is_product(other) == is_product(skill):
+                return other
+    return None
+
+
+def role_kind(job: JobProfile) -> str:
+    if job.seniority == "manager":
+        return "manager"
+    if job.seniority == "junior":
+        return "junior"
+    if job.is_senior:
+        return "senior"
+    return "mid"
+
+
+# Which responsibilities make the best role-level scenario, best first, per job family.
+_ROLE_DUTY: dict[str, tuple[str, ...]] = {
+    "technical": (r"platform|architect|technical design", r"design|system|service", r"build|scale"),
+    "data": (r"experiment|a/b", r"analys|model|measure|insight|forecast", r"dashboard|report"),
+    "sales": (r"sales cycle|deal", r"stakeholder|negotiat", r"territory|account|pipeline"),
+}
+
+
+def _role_duty(job: JobProfile) -> str:
+    """The responsibility a role-level scenario is built on ("" when it quotes none)."""
+    if role_kind(job) != "senior" or job.family == "healthcare":
+        return ""  # junior, mid, manager and clinical scenarios are written without one
+    duties = [
+        d for d in job.responsibilities if (found := as_duty(d, duty=True)) and found[0] == "base"
+    ]
+    for pattern in _ROLE_DUTY.get(job.family, ()):
+        found = [d for d in duties if re.search(pattern, d, re.IGNORECASE)]
+        if found:
+            return found[0]
+    return duties[0] if job.family == "general" and duties else ""
+
+
+def build_plan(docs: Documents) -> list[PlanItem]:
+    """The middle of the interview (between opener and closing), in asking order."""
+    job, cv = docs.job, docs.cv
+    technical_senior = job.family in ("technical", "data") and job.is_senior
+    skip = {"System Design", "Distributed Systems"} if technical_senior else set()
+    usable = [s for s in job.skills if not is_credential(s) and s.name not in skip]
+    used_cv: set[str] = set()
+    # The role-level scenario gets its responsibility first; the others quote other lines.
+    role_line = _role_duty(job)
+    used_jd: set[str] = {role_line}
+
+    # Deep-dives: the skills the job stresses most that the CV backs with real experience,
+    # preferring lines with numbers in them (they make the best stories).
+    rank = {s: i for i, s in enumerate(job.skills)}
+
+    def depth_score(skill: Skill) -> float:
+        mention = _mention_for(docs, skill, set())
+        score = float(rank.get(skill, 50))
+        if not is_quotable(mention):
+            score += 10
+        elif mention is not None and re.search(r"\d", mention.text):
+            score -= 1.5
+        return score
+
+    # Only skills the CV names itself: "Django" on a CV is no story about "Python". Skills a
+    # duty of the job names come first, so the deep-dive also covers one of its duties.
+    duties_text = duty_lines(job)
+
+    def in_duties(skill: Skill) -> bool:
+        return any(line in duties_text for line in job.lines_mentioning(skill))
+
+    claimed = sorted(
+        (s for s in usable if cv.names(s)), key=lambda s: (not in_duties(s), depth_score(s))
+    )
+    deep: list[PlanItem] = []
+    for skill in claimed:
+        if len(deep) == 3:
+            break
+        mention = _mention_for(docs, skill, used_cv)
+        if is_quotable(mention) and mention is not None and mention.text in used_cv:
+            continue  # that CV line is already being discussed
+        jd_line = _jd_line_for(docs, skill, used_jd)
+        deep.append(PlanItem(f"deep:{skill.name}", "deep", skill, cv=mention, jd_line=jd_line))
+        if mention is not None and is_quotable(mention):
+            used_cv.add(mention.text)
+
+    # Gaps: what the duties or requirements ask for that nothing on the CV shows.
+    missing = [
+        s
+        for s in usable
+        if job.lines_mentioning(s) and is_missing(docs, s) and not _alternative_shown(docs, s)
+    ]
+    gaps: list[PlanItem] = []
+    for skill in missing[:2]:
+        jd_line = _jd_line_for(docs, skill, used_jd)
+        gaps.append(PlanItem(f"gap:{skill.name}", "gap", skill, jd_line=jd_line))
+
+    soft_names = [s.name for s in job.soft_skills if s.name in SOFT_PROMPTS]
+    if job.seniority in ("lead", "manager"):
+        soft_names = [*_SENIOR_SOFT[:2], *soft_names]
+    asked_for = set(soft_names)
+    soft_names += list(_DEFAULT_SOFT[job.family])
+    softs: list[PlanItem] = []
+    for name in list(dict.fromkeys(soft_names))[:3]:
+        skill = skill_named(name)
+        mention = _mention_for(docs, skill, used_cv) if skill else None
+        if mention is not None and (mention.text in used_cv or mention.section != "experience"):
+            mention = None
+        # payload "default": the job did not ask for it, so the question must not claim so.
+        payload = "" if name in asked_for else "default"
+        softs.append(PlanItem(f"soft:{name}", "soft", skill, payload=payload, cv=mention))
+        if mention is not None:
+            used_cv.add(mention.text)
+
+    projects = [
+        PlanItem(f"project:{i}", "project", None, payload=p.text)
+        for i, p in enumerate(cv.projects)
+        if p.has_metric and p.text not in used_cv
+    ][:2]
+    # The job's own duties, each quoted by at most one question: one asked as a story from
+    # the candidate's past ("Tell me about a time you had to…"), the others as experience.
+    fresh_duties = [
+        (i, line)
+        for i, line in enumerate(duty_lines(job))
+        if line not in used_jd and _askable(line)
+    ]
+    stories = [PlanItem(f"story:{i}", "story", None, payload=line) for i, line in fresh_duties[:1]]
+    duties = [PlanItem(f"duty:{i}", "duty", None, payload=line) for i, line in fresh_duties[1:4]]
+    role = PlanItem("role", "role", must=True, payload=role_line)
+    generic = [PlanItem(f"generic:{i}", "generic") for i in range(len(generic_questions()))]
+
+    # The first three are musts, kept even when probes eat the slots: each covers a different
+    # duty of the job, and one is behavioural. Without CV-backed skills, the CV's
+    # achievements and the job's duties take their place.
+    technical = deep or projects or duties
+    fillers = [i for i in (*projects, *duties) if i not in technical[:1]]
+    behavioural = stories or softs
+    third = [i for i in duties if i not in technical[:1]][:1] or gaps[:1] or softs[1:2]
+    musts = {i.key for i in (*technical[:1], *behavioural[:1], *third)}
+
+    def pick(items: Sequence[PlanItem], index: int) -> list[PlanItem]:
+        return [items[index]] if index < len(items) else []
+
+    ordered: list[PlanItem] = [
+        *pick(technical, 0),
+        *pick(behavioural, 0),
+        *third,
+        *pick(gaps, 0),
+        *pick(softs, 0),
+        *(pick(deep, 1) or fillers[:1]),
+        role,
+        *pick(softs, 1),
+        *pick(deep, 2),
+        *pick(gaps, 1),
+        *fillers,
+        *pick(softs, 2),
+        *generic,
+    ]
+    plan: list[PlanItem] = []
+    seen: set[str] = set()
+    for item in ordered:
+        if item.key in seen:
+            continue
+        seen.add(item.key)
+        if item.key in musts:
+            item = PlanItem(
+                item.key, item.kind, item.skill, True, item.payload, item.cv, item.jd_line
+            )
+        plan.append(item)
+    return plan

@@ -1,0 +1,338 @@
+"""Plan items and follow-ups rendered as questions, from the templates in `wordings.toml`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..language.skills import Skill, display_term, is_credential
+from .phrases import (
+    article,
+    as_candidate_clause,
+    as_duty,
+    gerund,
+    jd_sentence,
+    trim_to_clause,
+)
+from .plan import (
+    SOFT_PROMPTS,
+    Asked,
+    Documents,
+    PlanItem,
+    clause_with,
+    is_certainly_missing,
+    is_duty,
+    is_quotable,
+    related_cv_skill,
+    role_kind,
+    term_for,
+)
+from .wording import generic_questions, one, render
+
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _is_title(text: str, docs: Documents) -> bool:
+    """Whether a CV line is a job title or a heading rather than something the candidate did:
+    a role title of the CV, or Title Case apart from small words."""
+    lowered = text.lower()
+    if any(r.title and r.title.lower() in lowered for r in docs.cv.roles):
+        return True
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Renderer:
+    """Turns plan items and follow-ups into the interviewer's wording."""
+
+    def __init__(self, docs: Documents) -> None:
+        self.docs = docs
+
+    @property
+    def title(self) -> str:
+        return self.docs.job_title.strip() or "this"
+
+    @property
+    def company(self) -> str:
+        return self.docs.company.strip() or "our company"
+
+    def _render(self, key: str, salt: str = "", **values: object) -> list[str]:
+        """The variants of `key`, best first for this interview (and `salt`)."""
+        seed = f"{self.docs.seed}:{salt}"
+        return render(key, seed, title=self.title, company=self.company, **values)
+
+    def _one(self, key: str, **values: object) -> str:
+        return one(key, title=self.title, company=self.company, **values)
+
+    # -- opener and closing --
+
+    def opener(self, salt: str = "") -> list[str]:
+        role = self.docs.cv.current_role
+        if role is None or not (role.title or role.employer):
+            return self._render("opener.no_role", salt=salt)
+        where = self._one("place.at", place=role.employer) if role.employer else ""
+        if role.title:
+            a_title = f"{article(role.title)} {role.title}"
+            as_title = self._one("place.as_title", a_title=a_title, where=where)
+            being = self._one("place.being", a_title=a_title, where=where)
+        else:
+            as_title = being = self._one("place.at", place=role.employer).strip()
+        if role.is_current:
+            now = self._one("opener.now_current", being=being)
+        else:
+            now = self._one("opener.now_past", as_title=as_title)
+        years = self.docs.cv.years_experience
+        if years and years > 1:
+            shows = self._one("opener.shows_years", years=years, as_title=as_title)
+        else:
+            shows = self._one("opener.shows_recent", as_title=as_title)
+        return self._render("opener.with_role", salt=salt, as_title=as_title, now=now, shows=shows)
+
+    def closing(self, salt: str = "") -> list[str]:
+        return self._render("closing.questions", salt=salt)
+
+    # -- planned items --
+
+    def _jd_link(self, item: PlanItem) -> str:
+        """What the job says about the item, as a sentence ("" when it says nothing quotable:
+        the role is never said to need something its duties and requirements do not name)."""
+        if not item.jd_line:
+            return ""
+        return jd_sentence(item.jd_line, duty=is_duty(self.docs, item.jd_line))
+
+    def deep(self, item: PlanItem, salt: str = "") -> list[str]:
+        assert item.skill is not None
+        skill = item.skill
+        term = term_for(self.docs, skill)
+        link = self._jd_link(item)
+        mention = item.cv
+        people = "people" if skill.category in ("domain", "soft") else "tool"
+        cites: list[str] = []
+        if mention is not None and is_quotable(mention):
+            if mention.employer:
+                at = self._one("place.at", place=mention.employer)
+            elif mention.section == "projects":
+                at = self._one("place.in_project")
+            else:
+                at = ""
+            piece = clause_with(mention.text, skill)
+            clause = as_candidate_clause(piece, term)
+            quote = trim_to_clause(piece, term)
+            if quote and _is_title(quote, self.docs):
+                quote = ""  # a job title or a heading is no quotation
+            if clause or quote:
+                said = clause or f'"{quote}"'
+                cites.append(self._one("deep.cite_line", term=term, at=at, said=said))
+            cites.append(self._one("deep.cite_where", term=term, at=at))
+            endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+        else:
+            if mention is not None and mention.section == "summary":
+                cites.append(self._one("deep.cite_summary", term=term))
+            else:
+                cites.append(self._one("deep.cite_skills", term=term))
+            endings = self._render(f"deep.listed_{people}", salt=salt, term=term)
+        # Fullest first; shorter forms follow for when the full one is too long to ask.
+        options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
+        options += [f"{cite} {e}" for cite in cites for e in endings if link]
+        return options
+
+    def gap(self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()) -> list[str]:
+        """A requirement the CV may lack: stated as missing only when nothing shows it."""
+        assert item.skill is not None
+        skill = item.skill
+        term = term_for(self.docs, skill)
+        link = self._jd_link(item)
+        related = related_cv_skill(self.docs, skill)
+        near = self._one("gap.near", other=term_for(self.docs, related)) if related else ""
+        like = self._one("gap.like", other=term_for(self.docs, related)) if related else ""
+        kind = "practice" if skill.category in ("domain", "practice", "soft") else "tool"
+        certain = is_certainly_missing(self.docs, skill, answers)
+        key = f"gap.{kind}" if certain else f"gap.neutral_{kind}"
+        options = self._render(key, salt=salt, term=term, Term=_capital(term), near=near, like=like)
+        return [f"{link} {o}" if link else o for o in options]
+
+    def soft(self, item: PlanItem, salt: str = "") -> list[str]:
+        name = item.key.split(":", 1)[1]
+        prompts = SOFT_PROMPTS.get(name, {})
+        skill = item.skill
+        term = display_term(skill) if skill else name.lower()
+        prompt = prompts.get(self.docs.job.family) or prompts.get(
+            "default", self._one("soft.fallback_prompt", term=term)
+        )
+        star = self._one("soft.star")
+        asked = "not_asked_for" if item.payload == "default" else "asked_for"
+        options = self._render(f"soft.{asked}", salt=salt, term=term, prompt=prompt, star=star)
+        mention = item.cv
+        if mention is not None and mention.employer:
+            clause = as_candidate_clause(
+                clause_with(mention.text, skill) if skill else mention.text
+            )
+            if clause:
+                # The CV already claims it: ask for the story behind the claim, first.
+                return self._render(
+                    "soft.claimed",
+                    salt=salt,
+                    employer=mention.employer,
+                    clause=clause,
+                    term=term,
+                    prompt=prompt,
+                    star=star,
+                )
+        return options
+
+    def project(self, item: PlanItem, salt: str = "") -> list[str]:
+        text = item.payload
+        achievement = next((a for a in self.docs.cv.projects if a.text == text), None)
+        employer = achievement.employer if achievement else None
+        clause = as_candidate_clause(text)
+        if clause and employer:
+            lead = self._one("project.lead_claim", employer=employer, clause=clause)
+        else:
+            lead = self._one("project.lead_quote", quote=trim_to_clause(text))
+        return self._render("project.questions", salt=salt, lead=lead)
+
+    def duty(self, item: PlanItem, salt: str = "") -> list[str]:
+        found = as_duty(item.payload, duty=True)
+        if found is None:
+            return []
+        form, phrase = found
+        sentence = jd_sentence(item.payload, duty=True)
+        return self._render("duty.questions", salt=salt, sentence=sentence)
+
+    def story(self, item: PlanItem, salt: str = "") -> list[str]:
+        """A duty of the job asked as a story from the candidate's past."""
+        found = as_duty(item.payload, duty=True)
+        if found is None:
+            return []
+        form, phrase = found
+        # The job's "our customers" are not the candidate's: in their past they were "the".
+        phrase = re.sub(r"\b(?:our|Our)\b", "the", phrase)
+        star = self._one("soft.star")
+        if form == "base":
+            return self._render(
+                "story.base", salt=salt, duty=phrase, doing=gerund(phrase), star=star
+            )
+        return self._render("story.noun", salt=salt, thing=phrase, star=star)
+
+    def role(self, item: PlanItem, salt: str = "") -> list[str]:
+        job = self.docs.job
+        kind = role_kind(job)
+        found = as_duty(item.payload, duty=True) if item.payload else None
+        duty = found[1] if found and found[0] == "base" else None
+
+        top = [term_for(self.docs, s) for s in job.skills if not is_credential(s)][:2]
+        stack = " and ".join(top) if top else self._one("role.stack_default")
+        if kind in ("manager", "junior"):
+            return self._render(f"role.{kind}", salt=salt, stack=stack)
+        if kind == "senior" and job.family in ("technical", "data", "sales"):
+            task = duty or self._one(f"role.{job.family}_senior_task")
+            return self._render(f"role.{job.family}_senior", salt=salt, task=task)
+        if job.family == "sales":
+            return self._render("role.sales", salt=salt)
+        if job.family == "healthcare":
+            triage = any(s.name == "Triage" for s in job.skills)
+            busy = self._one("role.healthcare_busy_triage" if triage else "role.healthcare_busy")
+            return self._render("role.healthcare", salt=salt, busy=busy)
+        if job.family in ("technical", "data"):
+            return self._render("role.technical", salt=salt, stack=stack)
+        if job.is_senior:
+            task = duty or self._one("role.senior_task")
+            return self._render("role.senior", salt=salt, task=task)
+        return self._render("role.other", salt=salt)
+
+    def generic(self, item: PlanItem, salt: str = "") -> list[str]:
+        index = int(item.key.split(":", 1)[1])
+        a_title = f"{article(self.title)} {self.title}"
+        template = generic_questions()[index]
+        return [template.format(title=self.title, company=self.company, a_title=a_title)]
+
+    def planned(self, item: PlanItem, ordinal: int = 0, answers: Sequence[str] = ()) -> list[str]:
+        """Candidate wordings for a planned item, the preferred one first.
+
+        `ordinal` is the item's place among planned items of its kind, so two behavioural
+        questions in one interview start from different wordings.
+        """
+        options = {
+            "deep": self.deep,
+            "gap": self.gap,
+            "soft": self.soft,
+            "project": self.project,
+            "duty": self.duty,
+            "generic": self.generic,
+            "role": self.role,
+            "story": self.story,
+        }
+        salt = f"{item.kind}:{ordinal}"
+        if item.kind == "gap":
+            return self.gap(item, salt=salt, answers=answers)
+        return options[item.kind](item, salt=salt)
+
+    def extra(self, salt: str = "") -> list[str]:
+        return self._render("extra.questions", salt=salt)
+
+    # -- follow-ups --
+
+    def duty_topic(self, item: PlanItem) -> str:
+        """The duty a story or duty question is about, as a gerund phrase ("" when none)."""
+        if item.kind not in ("story", "duty"):
+            return ""
+        found = as_duty(item.payload, max_words=14, duty=True)
+        if not found or found[0] != "base":
+            return ""
+        return re.sub(r"\b(?:our|Our)\b", "the", gerund(found[1]))
+
+    def _topic(self, asked: Asked) -> str:
+        if asked.duty:
+            return self._one("followup.topic_duty", doing=asked.duty)
+        if asked.skill is not None and asked.kind in ("deep", "tangent"):
+            where = self._one("place.at", place=asked.where) if asked.where else ""
+            term = term_for(self.docs, asked.skill)
+            return self._one("followup.topic_skill", term=term, where=where)
+        if asked.skill is not None and asked.kind == "soft":
+            return self._one("followup.topic_soft", term=display_term(asked.skill))
+        if asked.skill is not None and asked.kind == "gap":
+            return self._one("followup.topic_gap", term=term_for(self.docs, asked.skill))
+        if asked.kind == "opener":
+            role = self.docs.cv.current_role
+            if role is not None and role.employer:
+                return self._one("followup.topic_opener_employer", employer=role.employer)
+            return self._one("followup.topic_opener")
+        return self._one("followup.topic_default")
+
+    def example_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+        if hypothetical:
+            return self._render("followup.example_plan", salt=salt)
+        return self._render("followup.example", salt=salt, topic=self._topic(asked))
+
+    def outcome_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+        if hypothetical:
+            return self._render("followup.outcome_plan", salt=salt)
+        if asked.kind == "opener":
+            return self._render("followup.outcome_opener", salt=salt)
+        if asked.skill is not None and asked.kind in ("deep", "tangent"):
+            what = self._one("followup.what_skill", term=term_for(self.docs, asked.skill))
+        elif asked.kind == "soft":
+            what = self._one("followup.what_soft")
+        else:
+            what = self._one("followup.what_default")
+        return self._render("followup.outcome", salt=salt, what=what)
+
+    def redirect_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+        if hypothetical:
+            return self._render("followup.redirect_plan", salt=salt)
+        return self._render("followup.redirect", salt=salt, topic=self._topic(asked))
+
+    def focus_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+        if hypothetical:
+            return self._render("followup.focus_plan", salt=salt)
+        return self._render("followup.focus", salt=salt, topic=self._topic(asked))
+
+    def tangent_followup(self, skill: Skill, answer: str, salt: str = "") -> list[str]:
+        term = display_term(skill, answer)  # echo the candidate's own words for it
+        return self._render("followup.tangent", salt=salt, term=term)

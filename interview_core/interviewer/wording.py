@@ -1,0 +1,85 @@
+"""The interviewer's wordings: keyed templates with named slots, read from `wordings.toml`."""
+
+from __future__ import annotations
+
+import hashlib
+import string
+import tomllib
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+WORDINGS_FILE = Path(__file__).with_name("wordings.toml")
+
+
+class MissingSlot(KeyError):
+    """A template names a slot the caller did not fill."""
+
+
+@lru_cache(maxsize=1)
+def wordings() -> dict[str, Any]:
+    """The whole wordings file, parsed once."""
+    with WORDINGS_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def templates(key: str) -> list[str]:
+    """The variants of one wording, by dotted key ("gap.tool"), in file order."""
+    node: Any = wordings()
+    for part in key.split("."):
+        node = node[part]
+    if isinstance(node, str):
+        return [node]
+    if not isinstance(node, list):
+        raise KeyError(f"{key} is a table, not a wording")
+    return list(node)
+
+
+def slots(template: str) -> set[str]:
+    """The named slots a template uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """One template with its slots filled; every slot must be given."""
+    missing = slots(template) - set(values)
+    if missing:
+        raise MissingSlot(f"{sorted(missing)} in {template!r}")
+    return template.format_map(values)
+
+
+def rendezvous(salt: str, key: str, variants: list[str]) -> list[str]:
+    """`variants` best first for `salt` by rendezvous hashing on (salt, key, variant).
+
+    Each variant's score depends only on itself, so adding a variant changes the choice only
+    where the new one wins, and removing one only where it was chosen.
+    """
+
+    def score(variant: str) -> bytes:
+        return hashlib.sha256("\x1f".join((salt, key, variant)).encode("utf-8")).digest()
+
+    return sorted(variants, key=score, reverse=True)
+
+
+def render(key: str, salt: str | None = None, **values: object) -> list[str]:
+    """Every variant of `key`, filled; best first for `salt` when one is given."""
+    variants = templates(key)
+    if salt is not None:
+        variants = rendezvous(salt, key, variants)
+    return [fill(t, values) for t in variants]
+
+
+def one(key: str, **values: object) -> str:
+    """The first variant of `key`, filled (for wordings with a single variant)."""
+    return render(key, **values)[0]
+
+
+def behavioural_prompts() -> dict[str, dict[str, str]]:
+    """Behavioural prompts by soft skill, then by job family ("default" for any)."""
+    return wordings()["behavioural"]
+
+
+def generic_questions() -> list[str]:
+    """Open questions that need only the title and company, in asking order."""
+    return templates("generic.questions")

@@ -1,0 +1,127 @@
+"""Does a profile show a skill, directly or by implication, and with which line?
+
+The interviewer's claims policy ("say it is missing only when nothing shows it") and the
+scorer's coverage both ask this one question, so it has one answer here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .cv import CandidateProfile
+from .skills import Skill, extract_skills, implied_skills, skill_named
+from .text import content_words, sentences
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why we believe the candidate has `skill`: the line, and the skill that line names."""
+
+    skill: Skill
+    """The skill asked about."""
+    via: Skill
+    """The skill the line names: `skill` itself, or one that implies it (SMSTS → H&S)."""
+    line: str
+    section: str
+    """Where the line sits: a CV section ("experience", "skills", ...) or "answer"."""
+    employer: str | None = None
+
+    @property
+    def direct(self) -> bool:
+        """True when the line names the skill itself."""
+        return self.via == self.skill
+
+
+def _resolve(skill: Skill | str) -> Skill | None:
+    return skill_named(skill) if isinstance(skill, str) else skill
+
+
+def implies(named: Skill, skill: Skill) -> bool:
+    """Whether naming `named` shows `skill` (itself or one of its implications)."""
+    return named == skill or skill in implied_skills([named])
+
+
+def evidence_for(
+    profile: CandidateProfile, skill: Skill | str, answers: Iterable[str] = ()
+) -> Evidence | None:
+    """The best line showing `skill`: a CV line naming it, else one naming a skill that implies
+    it, else a sentence of the candidate's answers doing either; None when nothing shows it."""
+    wanted = _resolve(skill)
+    if wanted is None:
+        return None
+    for mention in profile.mentions_of(wanted):
+        return Evidence(wanted, wanted, mention.text, mention.section, mention.employer)
+    # By implication: the first skill the CV names that brings `wanted` with it.
+    for named, found in profile.mentions:
+        if found and named != wanted and implies(named, wanted):
+            best = found[0]
+            return Evidence(wanted, named, best.text, best.section, best.employer)
+    for answer in answers:
+        for sentence in sentences(answer or ""):
+            for named in extract_skills(sentence):
+                if implies(named, wanted):
+                    return Evidence(wanted, named, sentence, "answer")
+    return None
+
+
+def shows(profile: CandidateProfile, skill: Skill | str, answers: Iterable[str] = ()) -> bool:
+    """Whether the CV or the answers show `skill`, directly or by implication."""
+    return evidence_for(profile, skill, answers) is not None
+
+
+@dataclass(frozen=True)
+class LineEvidence:
+    """A line that shows a requirement written in free words, and how it matched."""
+
+    line: str
+    section: str
+    """A CV section, or "answer"."""
+    via: Skill | None = None
+    """The lexicon skill shared by the requirement and the line, if that is how it matched."""
+
+
+def _lines(profile: CandidateProfile) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for role in profile.roles:
+        lines += [(h, "experience") for h in role.highlights]
+        lines.append((role.title, "experience"))
+    lines += [(a.text, "projects") for a in profile.projects]
+    lines += [(s, "summary") for s in profile.summary]
+    lines += [(c, "certifications") for c in profile.certifications]
+    lines += [(e, "education") for e in profile.education]
+    lines += [(m.text, m.section) for _, found in profile.mentions for m in found]
+    lines += [(line, "skills") for _, line in profile.listed]
+    return list(dict.fromkeys(lines))
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def evidence_for_text(
+    profile: CandidateProfile, requirement: str, answers: Iterable[str] = ()
+) -> LineEvidence | None:
+    """The line showing a requirement in free words ("experience of affordable housing").
+
+    A lexicon skill the requirement names counts when the CV or an answer shows it (directly
+    or by implication); otherwise a line must share two thirds of the requirement's content
+    words. None when nothing shows it: only then may the interviewer call it missing.
+    """
+    for skill in extract_skills(requirement):
+        found = evidence_for(profile, skill, answers)
+        if found is not None:
+            return LineEvidence(found.line, found.section, found.via)
+    wanted = {_stem(w) for w in content_words(requirement)}
+    if not wanted:
+        return None
+    need = max(1, round(len(wanted) * 2 / 3))
+    candidates = _lines(profile) + [
+        (sentence, "answer") for answer in answers for sentence in sentences(answer or "")
+    ]
+    best: tuple[int, str, str] | None = None
+    for line, section in candidates:
+        shared = len(wanted & {_stem(w) for w in content_words(line)})
+        if shared >= need and (best is None or shared > best[0]):
+            best = (shared, line, section)
+    return LineEvidence(best[1], best[2]) if best else None

@@ -1,0 +1,226 @@
+"""The lexicon beyond software: implications, context-only aliases, evidence lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from interview_core.language import skills as lexicon_module
+from interview_core.language.profile import analyse_cv, evidence_for, shows
+from interview_core.language.skills import extract_skills, implied_skills, skill_named
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in extract_skills(text)}
+
+
+@pytest.mark.parametrize(
+    ("named", "implied"),
+    [
+        ("Terraform", "Infrastructure as Code"),
+        ("Prometheus", "Observability"),
+        ("SMSTS", "Health and Safety"),
+        ("PCI DSS", "Regulatory Compliance"),
+        ("NEWS2", "Recognising Deterioration"),
+        ("NEWS2", "Vital Signs Monitoring"),
+        ("Qualified Teacher Status", "Teaching"),
+        ("Gainsight", "Customer Success"),
+        ("Xero", "Accounting"),
+        ("Figma", "UI Design"),
+        ("Ledger Systems", "Accounting"),
+    ],
+)
+def test_implications(named: str, implied: str) -> None:
+    skill = skill_named(named)
+    assert skill is not None
+    assert skill_named(implied) in implied_skills([skill])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Weekly stock reconciliation for the shop floor", "Accounting"),
+        ("Wore the correct PPE on site at all times", "Infection Control"),
+        ("Improved the UI copy with the support team", "UI Design"),
+        ("Brightdesk is a B2B SaaS company", "B2B Sales"),
+        ("Prepared the school for its Ofsted audit", "Auditing"),
+        ("A reconciliation of views between the two teams", "Reconciliation"),
+        ("Fixed issues found in an external accessibility audit", "Auditing"),
+    ],
+)
+def test_ambiguous_aliases_need_context(text: str, absent: str) -> None:
+    assert absent not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Daily settlement reconciliation for card payments", "Reconciliation"),
+        ("Trained staff in PPE donning and doffing during the outbreak", "Infection Control"),
+        ("Designed the UI in Figma and tested prototypes", "UI Design"),
+        ("Five years of B2B sales into retail", "B2B Sales"),
+        ("Led the internal audit of payroll controls", "Auditing"),
+    ],
+)
+def test_ambiguous_aliases_count_in_context(text: str, present: str) -> None:
+    assert present in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Planned adapted lessons for students with EAL and SEND", "SEND"),
+        ("Run NHBC key-stage inspections and snagging", "NHBC Inspections"),
+        ("Clinically screened 400 prescriptions a day", "Clinical Screening"),
+        ("Ran 40 QBRs a year and kept net revenue retention at 112%", "Quarterly Business Reviews"),
+        ("Prepared monthly management accounts and variance analysis", "Management Accounts"),
+        ("Built a design system in Figma used by 12 squads", "Design Systems"),
+        ("Recognise deteriorating patients using NEWS2 and escalate", "Recognising Deterioration"),
+        (
+            "Picked and packed 1,200 orders a shift in the distribution centre",
+            "Warehouse Operations",
+        ),
+    ],
+)
+def test_non_software_skills_are_found(text: str, skill: str) -> None:
+    assert skill in _names(text)
+
+
+def test_every_context_alias_has_context_words() -> None:
+    raw = json.loads(
+        Path(lexicon_module.__file__).with_name("data").joinpath("skills.json").read_text()
+    )
+    for entry in raw:
+        if entry.get("in_context"):
+            assert entry.get("context"), entry["name"]
+        for name in entry.get("implies", []):
+            assert skill_named(name) is not None, (entry["name"], name)
+
+
+_CV = """Darren Walsh
+darren@example.com | 07700 900 000
+
+EXPERIENCE
+Site Manager – Rowan Homes, Wigan
+2021-present
+- Ran a 90-plot site with 14 subcontract packages.
+
+QUALIFICATIONS
+- SMSTS (Site Management Safety Training Scheme), renewed 2023
+
+SKILLS
+Terraform, Prometheus
+"""
+
+
+def test_evidence_direct_and_by_implication() -> None:
+    cv = analyse_cv(_CV)
+    direct = evidence_for(cv, "SMSTS")
+    assert direct is not None and direct.direct and "SMSTS" in direct.line
+    implied = evidence_for(cv, "Health and Safety")
+    assert implied is not None and not implied.direct
+    assert implied.via.name == "SMSTS" and "SMSTS" in implied.line
+    iac = evidence_for(cv, skill_named("Infrastructure as Code"))
+    assert iac is not None and iac.via.name == "Terraform"
+
+
+def test_evidence_from_answers_and_absence() -> None:
+    cv = analyse_cv(_CV)
+    assert evidence_for(cv, "A/B Testing") is None
+    assert not shows(cv, "A/B Testing")
+    answer = "We A/B tested the new onboarding and lifted activation by 4.2%."
+    found = evidence_for(cv, "A/B Testing", answers=[answer])
+    assert found is not None and found.section == "answer" and "A/B tested" in found.line
+    assert shows(cv, "A/B Testing", answers=[answer])
+    assert evidence_for(cv, "No Such Skill") is None
+
+
+def test_ar_and_ap_only_in_finance_context() -> None:
+    assert {"Accounts Receivable", "Accounts Payable"} <= _names(
+        "Ran AR and AP for 3 entities, weekly payment runs"
+    )
+    assert not {"Accounts Receivable", "Accounts Payable"} & _names(
+        "Built AR filters for the camera app"
+    )
+
+
+def test_skills_section_items_the_lexicon_does_not_know_are_kept() -> None:
+    cv = analyse_cv(
+        "SKILLS\nTools: Figma, Dovetail, Notion\nLanguages: English, Swedish (native)\n"
+    )
+    listed = dict(cv.listed)
+    assert {"Dovetail", "English", "Swedish"} <= set(listed)
+    assert "Figma" not in listed  # the lexicon knows it
+    assert listed["Dovetail"] == "Tools: Figma, Dovetail, Notion"
+
+
+def test_evidence_for_a_requirement_in_free_words() -> None:
+    from interview_core.language.profile import evidence_for_text
+
+    cv = analyse_cv(
+        "EXPERIENCE\nSite Manager – Rowan Homes, Wigan\n2021-present\n"
+        "- Delivered 40 affordable housing plots for a housing association.\n"
+        "QUALIFICATIONS\n- SMSTS, 2023\n"
+    )
+    housing = evidence_for_text(cv, "Experience of affordable housing")
+    assert housing is not None and "affordable housing" in housing.line
+    safety = evidence_for_text(cv, "Strong knowledge of health and safety")
+    assert safety is not None and safety.via is not None and safety.via.name == "SMSTS"
+    assert evidence_for_text(cv, "Timber frame experience") is None
+    said = evidence_for_text(cv, "Timber frame experience", ["I built timber frame homes."])
+    assert said is not None and said.section == "answer"
+
+
+@pytest.mark.parametrize(
+    ("named", "implied"),
+    [
+        ("Shift Leadership", "Leadership"),
+        ("Contract Negotiation", "Negotiation"),
+        ("Written Communication", "Communication"),
+        ("Clinical Teaching", "Mentoring"),
+        ("Teaching", "Mentoring"),
+        ("People Management", "Leadership"),
+        ("Supervision", "Leadership"),
+        ("Staff Training", "Mentoring"),
+    ],
+)
+def test_general_and_structural_implications(named: str, implied: str) -> None:
+    skill = skill_named(named)
+    assert skill is not None
+    assert skill_named(implied) in implied_skills([skill])
+
+
+@pytest.mark.parametrize(
+    ("named", "not_implied"),
+    [
+        ("Stakeholder Management", "People Management"),
+        ("Azure DevOps", "DevOps"),  # a product named after a practice
+        ("Medication Reconciliation", "Reconciliation"),  # the head is read only in context
+        ("Site Logistics", "Logistics"),  # listed as no_head in data/implications.json
+    ],
+)
+def test_compounds_that_do_not_imply_their_head(named: str, not_implied: str) -> None:
+    skill = skill_named(named)
+    if skill is None:
+        pytest.skip(f"{named} is not in the lexicon")
+    assert skill_named(not_implied) not in implied_skills([skill])
+
+
+def test_head_implications_are_listed_for_review() -> None:
+    heads = lexicon_module.head_implications()
+    assert heads["Shift Leadership"] == ("Leadership",)
+    assert "Azure DevOps" not in heads
+
+
+def test_nurse_with_shift_leadership_and_preceptorship_shows_leadership_and_mentoring() -> None:
+    cv = analyse_cv(
+        "Experience\n"
+        "Staff Nurse, Ward 4, City Hospital\nMar 2019 – present\n"
+        "• Shift leadership for a 28-bed ward\n"
+        "• Preceptorship for newly qualified nurses\n"
+        "Certificates\n• Practice Supervisor training – 2021\n"
+    )
+    assert shows(cv, "Leadership")
+    assert shows(cv, "Mentoring")
