@@ -18,6 +18,7 @@ from ..documents import MAX_FILE_BYTES
 from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
 from ..interview import MAX_ANSWER_CHARS, MAX_TITLE_CHARS, iso_utc
 from ..models import MAX_QUESTIONS
+from .auth_routes import init_auth
 from .context import EXTENSION_KEY, WebServices, get_db
 from .errors import register_error_handlers
 from .security import init_security
@@ -88,7 +89,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = settings.ensure_secret_key()
 
     app.extensions[EXTENSION_KEY] = WebServices(settings=settings, db=db, ai=ai)
-    init_security(app)
+    init_security(app, settings)
+    init_auth(app)
     _init_templates(app)
     register_error_handlers(app)
     for name in BLUEPRINT_MODULES:
