@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import streamlit as st
 
+from interview_core.auth import Actor
 from interview_core.config import ConfigError
-from interview_core.streamlit_ui import get_settings
+from interview_core.streamlit_ui import (
+    accounts_required,
+    get_settings,
+    request_host_allowed,
+    sign_out,
+    signed_in_actor,
+)
 from interview_core.ui import navigation
+from interview_core.ui.navigation import PageSpec
 
 st.set_page_config(
     page_title="Mock Interview Studio",
@@ -14,16 +22,15 @@ st.set_page_config(
     layout="centered",
 )
 
-# One line per page; the first listed is not special, `default=True` marks the home page.
+# One line per page; each role sees those listed for it in ui/page_access.toml, and the
+# first one it sees is its home page.
 PAGES = [
-    st.Page(
-        "pages/new_session.py", title="New session", icon=":material/add_circle:", default=True
-    ),
-    st.Page("pages/interview.py", title="Interview", icon=":material/forum:"),
-    st.Page("pages/feedback.py", title="Feedback", icon=":material/insights:"),
-    st.Page("pages/sessions.py", title="My sessions", icon=":material/history:"),
-    st.Page("pages/dashboard.py", title="Dashboard", icon=":material/monitoring:"),
-    st.Page("pages/settings.py", title="AI settings", icon=":material/tune:"),
+    PageSpec("pages/new_session.py", "New session", ":material/add_circle:"),
+    PageSpec("pages/dashboard.py", "Dashboard", ":material/monitoring:"),
+    PageSpec("pages/interview.py", "Interview", ":material/forum:"),
+    PageSpec("pages/feedback.py", "Feedback", ":material/insights:"),
+    PageSpec("pages/sessions.py", "My sessions", ":material/history:"),
+    PageSpec("pages/settings.py", "AI settings", ":material/tune:"),
 ]
 
 try:
@@ -33,5 +40,31 @@ except ConfigError as exc:
     st.error(f"The app is not configured correctly: {exc}")
     st.stop()
 
-navigation.register_pages(PAGES)
-st.navigation(PAGES).run()
+if not request_host_allowed():
+    # A page elsewhere that re-pointed its own name at this machine gets nothing.
+    st.error("This app is not served under that host name (see INTERVIEW_ALLOWED_HOSTS).")
+    st.stop()
+
+actor: Actor | None
+if accounts_required():
+    actor = signed_in_actor()
+    if actor is None:
+        pages = navigation.sign_in_pages()
+    else:
+        pages = navigation.pages_for(actor, PAGES)
+        with st.sidebar:
+            st.caption(f":material/person: Signed in as **{actor.username}** ({actor.role})")
+            if st.button("Sign out", icon=":material/logout:", key="sign_out"):
+                sign_out()
+                st.rerun()
+else:
+    actor = Actor.local()
+    pages = navigation.pages_for(actor, PAGES)
+    with st.sidebar:
+        st.caption(
+            ":material/computer: **Local desk**, no sign-in: only this computer can open it. "
+            "Add an account (`python -m interview_core users add`) to require sign-in."
+        )
+
+navigation.register_pages(pages)
+st.navigation(pages).run()

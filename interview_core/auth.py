@@ -211,6 +211,13 @@ def remove_user(db: Database, username: str) -> int:
         return user_id
 
 
+def account_by_username(db: Database, username: str) -> Actor | None:
+    """The account called `username` (case-insensitive), if any: for single sign-on by e-mail."""
+    with db.session() as s:
+        user = s.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+        return _actor(user) if user is not None else None
+
+
 def sign_in_token(db: Database, actor: Actor) -> str | None:
     """An opaque token naming the account and its current password; None if it is gone.
 

@@ -19,7 +19,7 @@ PROVIDER_NAMES = ("offline", "gemini", "openrouter", "openai")
 
 # Host names the front doors answer to unless INTERVIEW_ALLOWED_HOSTS says otherwise: this
 # machine only, so a page elsewhere cannot reach the app by re-pointing its own DNS name.
-DEFAULT_ALLOWED_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+DEFAULT_ALLOWED_HOSTS = ("localhost", "127.0.0.1")
 MIN_SECRET_KEY_CHARS = 32
 _PLACEHOLDERS_PATH = Path(__file__).parent / "data" / "secret_key_placeholders.txt"
 
@@ -108,7 +108,7 @@ def check_secret_key(key: str) -> str:
 
 
 def parse_hosts(raw: str) -> tuple[str, ...]:
-    """Comma-separated host names (`example.com`, `.example.com` for subdomains, `[::1]`)."""
+    """Comma-separated host names (`example.com`, or `.example.com` with its subdomains)."""
     return tuple(h.strip().lower() for h in raw.split(",") if h.strip())
 
 
@@ -221,3 +221,13 @@ def load_settings(
         openrouter_app_title=get("OPENROUTER_APP_TITLE", "Mock Interview Studio")
         or "Mock Interview Studio",
     )
+
+
+def host_allowed(host: str | None, allowed: tuple[str, ...]) -> bool:
+    """Whether a `Host` (or `Origin` host) header names one of `allowed` (port ignored).
+
+    The same rule as the web shim's `TRUSTED_HOSTS` (Werkzeug's), for the Streamlit app.
+    """
+    from werkzeug.sansio.utils import host_is_trusted
+
+    return bool(host) and host_is_trusted(host.strip().lower(), allowed)

@@ -7,13 +7,18 @@ reopens it, and in session state, so the sidebar's Interview page returns to it.
 from __future__ import annotations
 
 import runpy
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import NoReturn
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.pages_manager import PagesManager
 
+from ..auth import LOCAL_OWNER, Actor
 from ..config import PROJECT_ROOT
 
 ENTRY_POINT = PROJECT_ROOT / "streamlit_app.py"
@@ -22,6 +27,9 @@ NEW_SESSION_PAGE = "pages/new_session.py"
 INTERVIEW_PAGE = "pages/interview.py"
 SESSIONS_PAGE = "pages/sessions.py"
 FEEDBACK_PAGE = "pages/feedback.py"
+
+SIGN_IN_PAGE = "pages/sign_in.py"
+PAGE_ACCESS_PATH = Path(__file__).with_name("page_access.toml")
 
 SESSION_PARAM = "session"
 _SESSION_KEY = "current_session_id"
@@ -44,6 +52,44 @@ def ensure_entry_point() -> None:
         return
     runpy.run_path(str(ENTRY_POINT), run_name="__main__")
     st.stop()
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the navigation: its file, title and icon."""
+
+    path: str
+    title: str
+    icon: str
+
+
+@lru_cache(maxsize=1)
+def page_access() -> dict[str, frozenset[str]]:
+    """Page file -> the roles that see it (from page_access.toml)."""
+    with PAGE_ACCESS_PATH.open("rb") as fh:
+        table = tomllib.load(fh)["pages"]
+    return {path: frozenset(roles) for path, roles in table.items()}
+
+
+def may_see(actor: Actor, page_path: str) -> bool:
+    """Whether `actor` gets `page_path` in the navigation (the local desk sees every page)."""
+    if actor.id == LOCAL_OWNER:
+        return True
+    return actor.role.value in page_access().get(page_path, frozenset())
+
+
+def pages_for(actor: Actor, specs: Sequence[PageSpec]) -> list[StreamlitPage]:
+    """The pages `actor` may see, in order; the first is the home page."""
+    shown = [spec for spec in specs if may_see(actor, spec.path)]
+    return [
+        st.Page(spec.path, title=spec.title, icon=spec.icon, default=index == 0)
+        for index, spec in enumerate(shown)
+    ]
+
+
+def sign_in_pages() -> list[StreamlitPage]:
+    """The navigation of a signed-out visitor: the sign-in page only."""
+    return [st.Page(SIGN_IN_PAGE, title="Sign in", icon=":material/login:", default=True)]
 
 
 def register_pages(pages: Sequence[StreamlitPage]) -> None:
