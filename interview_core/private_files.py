@@ -10,18 +10,24 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
-def private_dir(path: Path) -> Path:
-    """Create `path` (and parents) if missing; the folder itself is owner-only (0700)."""
+def private_dir(path: Path, *, tighten: bool = True) -> Path:
+    """Create `path` (and parents) owner-only (0700) if missing.
+
+    With `tighten`, an existing folder is made owner-only too: right for the app's own data
+    folder, wrong for a shared one that merely holds a database file named in a URL.
+    """
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    # mkdir's mode is filtered by the umask and skipped for existing folders.
-    with contextlib.suppress(PermissionError):
-        os.chmod(path, DIR_MODE)
+    if tighten or not existed:
+        # mkdir's mode is filtered by the umask, and skipped for existing folders.
+        with contextlib.suppress(PermissionError):
+            os.chmod(path, DIR_MODE)
     return path
 
 
 def touch_private(path: Path) -> None:
     """Create an empty owner-only file (0600) if it is missing; tighten an existing one."""
-    private_dir(path.parent)
+    private_dir(path.parent, tighten=False)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     except FileExistsError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import streamlit as st
@@ -11,6 +12,7 @@ from .ai.service import AIService
 from .auth import Actor
 from .config import Settings, host_allowed, load_settings
 from .db import Database
+from .private_files import private_dir
 
 # Session-state key of the signed-in account's token (see `auth.sign_in_token`).
 SIGNED_IN_KEY = "signed_in_token"
@@ -22,7 +24,8 @@ def get_settings() -> Settings:
 
 
 @st.cache_resource(show_spinner=False)
-def _database(url: str) -> Database:
+def _database(url: str, data_dir: Path) -> Database:
+    private_dir(data_dir)  # the data folder is the owner's alone (0700)
     return Database.from_url(url)
 
 
@@ -33,7 +36,8 @@ def _ai_service(settings: Settings) -> AIService:
 
 def get_database() -> Database:
     """The one Database (engine + pool) per URL, shared by every session of the app."""
-    return _database(get_settings().database_url)
+    settings = get_settings()
+    return _database(settings.database_url, settings.data_dir)
 
 
 def get_ai_service() -> AIService:

@@ -162,7 +162,7 @@ def skill_coverage(report: FeedbackReport) -> None:
             for item in items:
                 st.markdown(
                     f":{colours[status]}-badge[{esc(item.skill)}]",
-                    help=item.evidence and f"“{item.evidence}”",
+                    help=item.evidence and f"“{esc(item.evidence)}”",
                 )
 
 

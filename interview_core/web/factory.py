@@ -18,6 +18,7 @@ from ..documents import MAX_FILE_BYTES
 from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
 from ..interview import MAX_ANSWER_CHARS, MAX_TITLE_CHARS, iso_utc
 from ..models import MAX_QUESTIONS
+from ..private_files import private_dir
 from .auth_routes import init_auth
 from .context import EXTENSION_KEY, WebServices, get_db
 from .errors import register_error_handlers
@@ -65,6 +66,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """
     options = dict(config or {})
     settings: Settings = options.get("SETTINGS") or load_settings()
+    private_dir(settings.data_dir)  # the data folder is the owner's alone (0700)
     db: Database | None = options.get("DATABASE")
     if db is None:
         db = Database.from_url(options.get("DATABASE_URL") or settings.database_url)
