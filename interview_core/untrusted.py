@@ -13,9 +13,10 @@ from typing import Any
 # A zero-width word joiner: invisible, but it splits what a linkifier would recognise.
 LINK_BREAK = "\u2060"
 
-# Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping all of
-# them leaves no emphasis, link, image, autolink, HTML, heading, list, table or code span.
-_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+# The ASCII punctuation that starts or ends Markdown syntax (emphasis, links, images,
+# autolinks, HTML, headings, lists, tables, code, entities), plus Streamlit's `$` (LaTeX)
+# and `:` (colours, icons); CommonMark lets any of them be backslash-escaped.
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
 
 # What GFM-style linkifiers turn into links without any markup: `scheme://`, `www.` and
 # e-mail addresses (`x@y.z`), plus `mailto:`-like schemes.
