@@ -97,6 +97,22 @@ def check_write(actor: Actor, session: InterviewSession) -> None:
         raise Forbidden()
 
 
+def read_only_for(db: Database, actor: Actor, session_id: int | str) -> bool:
+    """True when `actor` may read the session but not change it (a recruiter's view).
+
+    Pages use it to show a session without writing to it (no question or feedback generated
+    on a visit, no answer box). An unknown session is not read-only: the caller's own read
+    then reports it as not found.
+    """
+    try:
+        sid = int(session_id)
+    except (TypeError, ValueError):
+        return False
+    with db.session() as s:
+        row = s.get(InterviewSession, sid)
+        return row is not None and can_read(actor, row) and not can_write(actor, row)
+
+
 def can_create_sessions(actor: Actor) -> bool:
     """Coaches, admins and the local desk open sessions; recruiters only read."""
     return actor.role is not Role.RECRUITER or actor.id == LOCAL_OWNER
@@ -337,9 +353,10 @@ def sign_in(
     username: str,
     password: str,
     address: str | None,
-    limiter: AttemptLimiter = LIMITER,
+    limiter: AttemptLimiter | None = None,
 ) -> Actor:
     """Check a sign-in, rate-limited per account and per address; raises on refusal."""
+    limiter = limiter or LIMITER
     keys = [(f"account:{username.strip().lower()}", MAX_FAILURES_PER_ACCOUNT)]
     if address:
         keys.append((f"address:{address}", MAX_FAILURES_PER_ADDRESS))

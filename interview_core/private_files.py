@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from pathlib import Path
 
 DIR_MODE = 0o700
@@ -44,10 +45,10 @@ def write_private(path: Path, text: str) -> bool:
     not even between creation and a later chmod.
     """
     private_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    # A name of its own per writer; O_EXCL: never reuse a file someone else made.
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
-        os.fchmod(fd, FILE_MODE)  # in case a stale temp file had wider bits
         os.write(fd, text.encode("utf-8"))
         os.fsync(fd)
     finally:

@@ -110,6 +110,15 @@ def _gate() -> Response | None:
         return redirect(target, code=303 if request.method != "GET" else 302)
     if request.endpoint in CREATE_ENDPOINTS and not auth.can_create_sessions(actor):
         raise Forbidden(MSG_READ_ONLY)
+    session_id = (request.view_args or {}).get("session_id")
+    if (
+        request.method not in ("GET", "HEAD", "OPTIONS")
+        and session_id is not None
+        and auth.read_only_for(get_db(), actor, session_id)
+    ):
+        # One rule for every state-changing route: a reader changes nothing, even where
+        # the core call would be a no-op (feedback already written).
+        raise Forbidden()
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, flash, jsonify, make_response, request, url_for
 
-from .. import feedback, interview
+from .. import auth, feedback, interview
 from ..errors import Conflict, ValidationFailed
 from ..feedback_schema import FeedbackReport
 from ..interview import SessionSummary
@@ -84,7 +84,8 @@ def feedback_page(session_id: int) -> Response:
     summary = interview.get_session(db, actor, session_id)
     report = feedback.get_feedback(db, actor, session_id)
     if report is None:
-        if not summary.progress.is_complete:
+        if not summary.progress.is_complete or auth.read_only_for(db, actor, session_id):
+            # A read-only viewer (a recruiter) never triggers the writing of feedback.
             return _not_complete(summary)
         report = feedback.generate_feedback(db, actor, session_id, get_ai())
     if fmt:

@@ -13,7 +13,7 @@ from flask import (
     url_for,
 )
 
-from .. import interview
+from .. import auth, interview
 from ..errors import NotReady
 from .context import SESSION_ID, current_actor, get_ai, get_db, is_htmx, wants_json
 from .payloads import interview_state
@@ -42,7 +42,9 @@ def interview_page(session_id: int) -> Response | str:
     set_error_view(lambda message: _render_interview(session_id, error=message))
     try:
         # Also writes a question that is due after an earlier model failure: reload = retry.
-        interview.start_interview(db, actor, session_id, get_ai())
+        # A read-only viewer (a recruiter) sees the session as it is.
+        if not auth.read_only_for(db, actor, session_id):
+            interview.start_interview(db, actor, session_id, get_ai())
     except NotReady as exc:
         if wants_json():
             raise
