@@ -66,5 +66,4 @@ else:
             "Add an account (`python -m interview_core users add`) to require sign-in."
         )
 
-navigation.register_pages(pages)
-st.navigation(pages).run()
+navigation.run(pages)

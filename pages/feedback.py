@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from interview_core import feedback, interview
+from interview_core import auth, feedback, interview
 from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.feedback_schema import (
@@ -244,8 +244,14 @@ def show_feedback(session_id: str) -> None:
         )
         return
 
-    report = feedback.get_feedback(db, actor, summary.id) or produce(summary)
+    # A reader (a recruiter) sees what is there and never causes feedback to be written.
+    read_only = auth.read_only_for(db, actor, summary.id)
+    report = feedback.get_feedback(db, actor, summary.id) or (
+        None if read_only else produce(summary)
+    )
     if report is None:
+        if read_only:
+            st.info("No feedback has been written for this interview yet.")
         return
 
     headline(report)
@@ -257,6 +263,8 @@ def show_feedback(session_id: str) -> None:
         question_expander(q)
     skill_coverage(report)
     insights(report)
+    if read_only:
+        return
     st.divider()
     regenerate = st.button("Regenerate feedback", icon=":material/refresh:")
     if regenerate and produce(summary, regenerate=True) is not None:

@@ -7,6 +7,8 @@ reopens it, and in session state, so the sidebar's Interview page returns to it.
 from __future__ import annotations
 
 import runpy
+import sys
+import threading
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,25 +35,64 @@ PAGE_ACCESS_PATH = Path(__file__).with_name("page_access.toml")
 
 SESSION_PARAM = "session"
 _SESSION_KEY = "current_session_id"
+# Set while the entry point runs a page: script runs each have a thread of their own.
+_entered = threading.local()
 _PAGES_KEY = "registered_page_urls"
+_SHOWN_KEY = "shown_page_files"
 
 
 def ensure_entry_point() -> None:
-    """Render the page through the entry point when Streamlit ran the page file on its own.
+    """Render the page through the entry point unless the entry point is running it.
 
     Call first thing in every page. Because a `pages/` folder sits next to the entry point,
     Streamlit starts in its older folder-based multipage mode: until some run has called
     `st.navigation`, opening a page's URL (a bookmark, right after a server start) executes
-    the page file directly, without the page config, the sidebar of `st.navigation` or the
-    shared set-up. AppTest starts every run in that mode. Running the entry point here
-    renders this same page (matched by URL path) through `st.navigation`, in this same run,
-    so widget events such as a button click are not lost.
+    the page file directly, without the page config, the sign-in gate, the role's
+    navigation or the shared set-up. Running the entry point here renders the page its
+    navigation picks for this URL (this same page when the visitor may see it), in this
+    same run, so widget events are not lost.
+
+    A page file can also run on its own once navigation is on (AppTest runs page files so):
+    then it goes on only if the visitor may open it, else the entry point takes over.
     """
-    # Streamlit's own flag for that mode; `st.navigation` clears it for the whole process.
-    if not getattr(PagesManager, "uses_pages_directory", False):
+    if getattr(_entered, "active", False):
         return
+    if not getattr(PagesManager, "uses_pages_directory", False):
+        caller = Path(sys._getframe(1).f_globals.get("__file__", ""))
+        if _may_open(caller):
+            return
     runpy.run_path(str(ENTRY_POINT), run_name="__main__")
     st.stop()
+
+
+def _may_open(page_file: Path) -> bool:
+    """The entry point's checks, for a page file run on its own."""
+    from .. import streamlit_ui  # imports this module's callers; loaded lazily
+    from ..config import ConfigError
+
+    try:
+        streamlit_ui.get_settings()
+    except ConfigError:
+        return False
+    if not streamlit_ui.request_host_allowed():
+        return False
+    signed_in = streamlit_ui.accounts_required()
+    actor = streamlit_ui.signed_in_actor() if signed_in else Actor.local()
+    try:
+        relative = page_file.resolve().relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return False
+    return actor is not None and may_see(actor, relative)
+
+
+def run(pages: Sequence[StreamlitPage]) -> None:
+    """Show `pages` in the navigation and run the current one (the entry point's last step)."""
+    register_pages(pages)
+    _entered.active = True
+    try:
+        st.navigation(pages).run()
+    finally:
+        _entered.active = False
 
 
 @dataclass(frozen=True)
@@ -81,15 +122,24 @@ def may_see(actor: Actor, page_path: str) -> bool:
 def pages_for(actor: Actor, specs: Sequence[PageSpec]) -> list[StreamlitPage]:
     """The pages `actor` may see, in order; the first is the home page."""
     shown = [spec for spec in specs if may_see(actor, spec.path)]
+    st.session_state[_SHOWN_KEY] = frozenset(spec.path for spec in shown)
     return [
-        st.Page(spec.path, title=spec.title, icon=spec.icon, default=index == 0)
+        # Absolute: the entry point may run from a page file's folder (see ensure_entry_point).
+        st.Page(PROJECT_ROOT / spec.path, title=spec.title, icon=spec.icon, default=index == 0)
         for index, spec in enumerate(shown)
     ]
 
 
+def is_shown(page_path: str) -> bool:
+    """Whether this visitor's navigation has `page_path` (links to others would fail)."""
+    return page_path in st.session_state.get(_SHOWN_KEY, frozenset())
+
+
 def sign_in_pages() -> list[StreamlitPage]:
     """The navigation of a signed-out visitor: the sign-in page only."""
-    return [st.Page(SIGN_IN_PAGE, title="Sign in", icon=":material/login:", default=True)]
+    st.session_state[_SHOWN_KEY] = frozenset({SIGN_IN_PAGE})
+    page = PROJECT_ROOT / SIGN_IN_PAGE
+    return [st.Page(page, title="Sign in", icon=":material/login:", default=True)]
 
 
 def register_pages(pages: Sequence[StreamlitPage]) -> None:
@@ -142,9 +192,11 @@ def session_params(session_id: int | str) -> dict[str, str]:
 
 
 def links_elsewhere() -> None:
-    """Ways out of a page that has no session to show: My sessions and New session."""
-    st.page_link(SESSIONS_PAGE, label="My sessions", icon=":material/history:")
-    st.page_link(NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
+    """Ways out of a page that has no session to show: My sessions and New session (if shown)."""
+    if is_shown(SESSIONS_PAGE):
+        st.page_link(SESSIONS_PAGE, label="My sessions", icon=":material/history:")
+    if is_shown(NEW_SESSION_PAGE):
+        st.page_link(NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
 
 
 def go_to(page_path: str, session_id: int | str | None = None) -> NoReturn:
