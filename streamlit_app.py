@@ -49,7 +49,7 @@ actor: Actor | None
 if accounts_required():
     actor = signed_in_actor()
     if actor is None:
-        pages = navigation.sign_in_pages()
+        pages = navigation.sign_in_pages(PAGES)
     else:
         pages = navigation.pages_for(actor, PAGES)
         with st.sidebar:
@@ -66,4 +66,4 @@ else:
             "Add an account (`python -m interview_core users add`) to require sign-in."
         )
 
-navigation.run(pages)
+navigation.run(pages, hidden=actor is None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -109,12 +110,17 @@ def sign_out() -> None:
         st.logout()
 
 
+def request_headers() -> Mapping[str, str]:
+    """The headers of the browser's connection (`st.context.headers`; empty in AppTest)."""
+    return st.context.headers
+
+
 def request_host_allowed() -> bool:
     """Whether the browser reached the app under an allowed host name (Host and Origin).
 
     Requests without headers (the test harness) pass; a browser always sends `Host`.
     """
-    headers = st.context.headers
+    headers = request_headers()
     host = headers.get("Host")
     if host is None:
         return True

@@ -85,12 +85,12 @@ def _may_open(page_file: Path) -> bool:
     return actor is not None and may_see(actor, relative)
 
 
-def run(pages: Sequence[StreamlitPage]) -> None:
+def run(pages: Sequence[StreamlitPage], *, hidden: bool = False) -> None:
     """Show `pages` in the navigation and run the current one (the entry point's last step)."""
     register_pages(pages)
     _entered.active = True
     try:
-        st.navigation(pages).run()
+        st.navigation(pages, position="hidden" if hidden else "sidebar").run()
     finally:
         _entered.active = False
 
@@ -135,11 +135,20 @@ def is_shown(page_path: str) -> bool:
     return page_path in st.session_state.get(_SHOWN_KEY, frozenset())
 
 
-def sign_in_pages() -> list[StreamlitPage]:
-    """The navigation of a signed-out visitor: the sign-in page only."""
+def sign_in_pages(specs: Sequence[PageSpec]) -> list[StreamlitPage]:
+    """The navigation of a signed-out visitor: the sign-in page, at every page's address.
+
+    So a link or bookmark (`/interview?session=12`) shows the sign-in form, and once the
+    visitor is signed in the same address shows the page it named.
+    """
     st.session_state[_SHOWN_KEY] = frozenset({SIGN_IN_PAGE})
     page = PROJECT_ROOT / SIGN_IN_PAGE
-    return [st.Page(page, title="Sign in", icon=":material/login:", default=True)]
+    default = st.Page(page, title="Sign in", icon=":material/login:", default=True)
+    aliases = [
+        st.Page(page, title="Sign in", icon=":material/login:", url_path=_url_path(spec.path))
+        for spec in specs
+    ]
+    return [default, *aliases]
 
 
 def register_pages(pages: Sequence[StreamlitPage]) -> None:
