@@ -7,9 +7,13 @@ desk (no accounts) looking at its own sessions and at a session a web-shim brows
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from interview_core import auth, feedback, interview
@@ -50,18 +54,57 @@ def _sessions(db: Database, owner: Actor) -> tuple[int, int]:
     return started, done
 
 
-def arrive(app_db: Database, visitor: str) -> tuple[AppTest, World]:
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, World]]:
+    """One database file per kind of world, built once: copying it is much cheaper."""
+    built: dict[str, tuple[Path, World]] = {}
+    for kind in ("accounts", "local", "local_other"):
+        path = tmp_path_factory.mktemp(kind) / "app.db"
+        db = Database.from_url(f"sqlite:///{path}")
+        if kind == "accounts":
+            actors = {n: auth.create_user(db, n, PASSWORD, role) for n, role in ROLES.items()}
+            owner = actors["owner"]
+        else:
+            # No accounts: the desk's own sessions, or ones a web-shim browser made.
+            owner = Actor.local() if kind == "local" else Actor("browser:someone")
+        started, done = _sessions(db, owner)
+        db.dispose()
+        built[kind] = (path, World(started, done, local_mode=kind != "accounts"))
+    return built
+
+
+@pytest.fixture
+def matrix_db(
+    templates: dict[str, tuple[Path, World]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Iterator[tuple[Database, World]]:
+    """The app pointed at a fresh copy of the visitor's world."""
+    visitor = request.node.callspec.params["visitor"]
+    kind = visitor if visitor.startswith("local") else "accounts"
+    source, world = templates[kind]
+    target = tmp_path / "app.db"
+    shutil.copyfile(source, target)
+    url = f"sqlite:///{target}"
+    monkeypatch.setenv("INTERVIEW_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("INTERVIEW_DATABASE_URL", url)
+    monkeypatch.setenv("INTERVIEW_AI_PROVIDER", "offline")
+    monkeypatch.setenv("INTERVIEW_AI_FALLBACKS", "offline")
+    monkeypatch.setattr(auth, "LIMITER", auth.AttemptLimiter())
+    db = Database.from_url(url)
+    yield db, world
+    db.dispose()
+    st.cache_resource.clear()
+
+
+def arrive(matrix_db: tuple[Database, World], visitor: str) -> tuple[AppTest, World]:
     """The app as `visitor` sees it after arriving (and signing in, if it has an account)."""
+    _, world = matrix_db
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT_S)
-    if visitor.startswith("local"):
-        # No accounts: the desk's own sessions, or ones a web-shim browser made.
-        owner = Actor.local() if visitor == "local" else Actor("browser:someone")
-        started, done = _sessions(app_db, owner)
-        at.run()
-        return at, World(started, done, local_mode=True)
-    actors = {name: auth.create_user(app_db, name, PASSWORD, role) for name, role in ROLES.items()}
-    started, done = _sessions(app_db, actors["owner"])
     at.run()
+    if world.local_mode:
+        return at, world
     assert values(at.title) == ["Sign in"]
     if visitor != "signed_out":
         at.text_input[0].input(visitor)
@@ -69,7 +112,7 @@ def arrive(app_db: Database, visitor: str) -> tuple[AppTest, World]:
         at.button[0].click().run()
         no_exception(at)
         assert values(at.title) != ["Sign in"]
-    return at, World(started, done, local_mode=False)
+    return at, world
 
 
 def visit(at: AppTest, page: str, session_id: int | None = None) -> AppTest | None:
@@ -113,8 +156,8 @@ SESSION_ACCESS = {
 
 
 @pytest.mark.parametrize("visitor", VISITORS)
-def test_navigation_per_visitor(app_db: Database, visitor: str) -> None:
-    at, _ = arrive(app_db, visitor)
+def test_navigation_per_visitor(matrix_db: tuple[Database, World], visitor: str) -> None:
+    at, _ = arrive(matrix_db, visitor)
     registered = at.session_state["registered_page_urls"]
     if visitor == "signed_out":
         # The sign-in page, also at every page's address; nothing else runs.
@@ -132,9 +175,11 @@ def test_navigation_per_visitor(app_db: Database, visitor: str) -> None:
 
 @pytest.mark.parametrize("page", ["pages/dashboard.py", "pages/settings.py", "pages/interview.py"])
 @pytest.mark.parametrize("visitor", ["signed_out", "owner"])
-def test_a_page_file_run_directly_is_still_gated(app_db: Database, visitor: str, page: str) -> None:
+def test_a_page_file_run_directly_is_still_gated(
+    matrix_db: tuple[Database, World], visitor: str, page: str
+) -> None:
     # Streamlit's folder-based mode runs a page file on its own (a bookmark after start).
-    at, world = arrive(app_db, visitor)
+    at, world = arrive(matrix_db, visitor)
     direct = AppTest.from_file(str(APP.parent / page), default_timeout=TIMEOUT_S)
     if visitor == "owner":
         direct.session_state[SIGNED_IN] = at.session_state[SIGNED_IN]
@@ -153,8 +198,8 @@ SIGNED_IN = "signed_in_token"
 
 @pytest.mark.parametrize("mode", ["read", "write"])
 @pytest.mark.parametrize("visitor", VISITORS)
-def test_interview_page(app_db: Database, visitor: str, mode: str) -> None:
-    at, world = arrive(app_db, visitor)
+def test_interview_page(matrix_db: tuple[Database, World], visitor: str, mode: str) -> None:
+    at, world = arrive(matrix_db, visitor)
     can_read, can_write = SESSION_ACCESS[visitor]
     shown = visit(at, PAGES["interview"], world.started)
     if shown is None:
@@ -177,7 +222,7 @@ def test_interview_page(app_db: Database, visitor: str, mode: str) -> None:
         return
     shown.chat_input[0].set_value("I led the migration of forty services.").run()
     no_exception(shown)
-    with app_db.session() as s:
+    with matrix_db[0].session() as s:
         from interview_core.models import InterviewSession
 
         assert s.get(InterviewSession, world.started).answer_count == 1
@@ -185,8 +230,8 @@ def test_interview_page(app_db: Database, visitor: str, mode: str) -> None:
 
 @pytest.mark.parametrize("mode", ["read", "write"])
 @pytest.mark.parametrize("visitor", VISITORS)
-def test_feedback_page(app_db: Database, visitor: str, mode: str) -> None:
-    at, world = arrive(app_db, visitor)
+def test_feedback_page(matrix_db: tuple[Database, World], visitor: str, mode: str) -> None:
+    at, world = arrive(matrix_db, visitor)
     can_read, can_write = SESSION_ACCESS[visitor]
     shown = visit(at, PAGES["feedback"], world.done)
     if shown is None:
@@ -208,8 +253,8 @@ def test_feedback_page(app_db: Database, visitor: str, mode: str) -> None:
 
 
 @pytest.mark.parametrize("visitor", VISITORS)
-def test_sessions_page_lists_only_ones_own(app_db: Database, visitor: str) -> None:
-    at, world = arrive(app_db, visitor)
+def test_sessions_page_lists_only_ones_own(matrix_db: tuple[Database, World], visitor: str) -> None:
+    at, world = arrive(matrix_db, visitor)
     shown = visit(at, PAGES["sessions"])
     if shown is None:
         assert "sessions" not in NAVIGATION[visitor]
@@ -221,8 +266,10 @@ def test_sessions_page_lists_only_ones_own(app_db: Database, visitor: str) -> No
 
 
 @pytest.mark.parametrize("visitor", VISITORS)
-def test_new_session_page_creates_for_the_visitor(app_db: Database, visitor: str) -> None:
-    at, _ = arrive(app_db, visitor)
+def test_new_session_page_creates_for_the_visitor(
+    matrix_db: tuple[Database, World], visitor: str
+) -> None:
+    at, _ = arrive(matrix_db, visitor)
     shown = visit(at, PAGES["new_session"])
     if shown is None:
         assert "new_session" not in NAVIGATION[visitor]
@@ -232,7 +279,7 @@ def test_new_session_page_creates_for_the_visitor(app_db: Database, visitor: str
     fields["Company"].set_value("Globex")
     next(b for b in shown.button if b.label == "Create session").click().run()
     no_exception(shown)
-    with app_db.session() as s:
+    with matrix_db[0].session() as s:
         from sqlalchemy import select
 
         from interview_core.models import InterviewSession

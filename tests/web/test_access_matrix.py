@@ -7,7 +7,9 @@ browser that created the session and another anonymous browser.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,9 +18,12 @@ from flask.testing import FlaskClient
 
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
+from interview_core.config import Settings
 from interview_core.db import Database
+from interview_core.web import create_app
 from tests.conftest import SAMPLE_JD
 from tests.web.accounts import JSON, make_accounts, owned_sessions, sign_in
+from tests.web.fakes import InterviewerScript
 from tests.web.helpers import cv_upload, started_session
 
 # (name, method, path template, session kind, form data factory)
@@ -68,12 +73,35 @@ def _check(status: int, expected: int | None) -> None:
         assert status == expected
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The four accounts and the owner's sessions in a SQLite file, built once."""
+    path = tmp_path_factory.mktemp("matrix") / "template.db"
+    db = Database.from_url(f"sqlite:///{path}")
+    accounts = make_accounts(db)
+    sessions = owned_sessions(db, accounts.actors["owner"], AIService([InterviewerScript()]))
+    db.dispose()
+    return path, sessions
+
+
 @pytest.fixture
 def signed_in_world(
-    app: Flask, db: Database, ai_service: AIService
-) -> tuple[Flask, dict[str, int]]:
-    accounts = make_accounts(db)
-    return app, owned_sessions(db, accounts.actors["owner"], ai_service)
+    template: tuple[Path, dict[str, int]], tmp_path: Path, settings: Settings
+) -> Iterator[tuple[Flask, dict[str, int]]]:
+    """The shim over a fresh copy of the template (SQLite; ownership is not dialect-bound)."""
+    source, sessions = template
+    shutil.copyfile(source, tmp_path / "world.db")
+    db = Database.from_url(f"sqlite:///{tmp_path / 'world.db'}")
+    app = create_app(
+        {
+            "SETTINGS": settings,
+            "DATABASE": db,
+            "AI_SERVICE": AIService([InterviewerScript()]),
+            "TESTING": True,
+        }
+    )
+    yield app, sessions
+    db.dispose()
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=[r[0] for r in ROUTES])
