@@ -12,7 +12,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from .feedback_schema import FeedbackReport, QuestionFeedback, ScoreBand, score_band
-from .untrusted import markdown_literal
+from .untrusted import defuse_links, markdown_literal
 
 DIMENSION_LABELS = {
     "relevance": "Relevance",
@@ -188,6 +188,7 @@ _LATIN1_REPLACEMENTS = str.maketrans(
         "œ": "oe",
         "ı": "i",
         "\u00a0": " ",
+        "\u2060": "",
     }
 )
 
@@ -224,7 +225,8 @@ class _Pdf(FPDF):
             self.add_font("Body", "", str(fonts[0]))
             self.add_font("Body", "B", str(fonts[1]))
             self.family_name = "Body"
-            self.clean = str
+            # PDF viewers turn URL-looking text into links; an invisible break stops them.
+            self.clean = defuse_links
             self.bullet = "•"
         else:
             self.family_name = "Helvetica"

@@ -18,7 +18,7 @@ from interview_core.ai.base import InterviewContext, Turn
 from interview_core.ai.prompts import feedback_prompt, neutralise, question_prompt
 from interview_core.auth import Actor
 from interview_core.interview import create_session
-from interview_core.report import render_markdown, render_pdf
+from interview_core.report import render_markdown, render_pdf, unicode_font
 from interview_core.scoring import score_interview
 from interview_core.ui.components import escape_markdown
 from interview_core.untrusted import csv_cell, markdown_literal
@@ -83,6 +83,9 @@ def test_pdf_holds_the_payloads_as_text_and_no_links() -> None:
     reader = PdfReader(io.BytesIO(data))
     text = "".join(page.extract_text() for page in reader.pages)
     assert "window.__pwned=1" in text
+    if unicode_font() is not None:
+        # Viewers turn URL-looking text into links: each URL carries an invisible break.
+        assert "http://evil.invalid" not in text and "http:\u2060//evil.invalid/steal" in text
     for page in reader.pages:
         annotations = page.get("/Annots") or []
         assert not annotations, "no link annotations in the PDF"
