@@ -30,7 +30,10 @@ if oidc_configured():
     st.divider()
     # The provider's e-mail must be the username of an account (see README, "Accounts").
     if st.user.is_logged_in:
-        st.warning(f"No account is called {st.user.get('email')!r}; ask an administrator.")
+        st.warning(
+            "Your organisation's sign-in matches no account here (the account's username "
+            "must be your verified e-mail address); ask an administrator."
+        )
     st.button("Sign in with your organisation", on_click=st.login, icon=":material/key:")
 
 st.caption(

@@ -118,3 +118,41 @@ def test_config_binds_to_this_machine_with_xsrf_and_cors() -> None:
     assert server["address"] == "127.0.0.1"
     assert server["enableXsrfProtection"] is True
     assert server["enableCORS"] is True
+
+
+class _FakeUser(dict):
+    """Stands in for `st.user` after an identity provider signed someone in."""
+
+    @property
+    def is_logged_in(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("claims", "signed_in"),
+    [
+        ({"email": "Jane@Example.com", "email_verified": True}, True),
+        ({"email": "jane@example.com", "email_verified": False}, False),
+        ({"email": "nobody@example.com", "email_verified": True}, False),
+    ],
+)
+def test_single_sign_on_maps_the_email_to_an_account(
+    app: AppTest,
+    app_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    claims: dict[str, object],
+    signed_in: bool,
+) -> None:
+    import streamlit as st
+
+    auth.create_user(app_db, "jane@example.com", PASSWORD, Role.RECRUITER)
+    monkeypatch.setattr(streamlit_ui, "oidc_configured", lambda: True)
+    monkeypatch.setattr(st, "user", _FakeUser(claims))
+    app.run()
+    no_exception(app)
+    if signed_in:
+        assert values(app.title) == ["Dashboard"]
+        assert "Signed in as **jane@example.com** (recruiter)" in sidebar_text(app)
+    else:
+        assert values(app.title) == ["Sign in"]
+        assert any(b.label == "Sign in with your organisation" for b in app.button)
