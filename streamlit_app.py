@@ -14,6 +14,7 @@ from interview_core.streamlit_ui import (
     signed_in_actor,
 )
 from interview_core.ui import navigation
+from interview_core.ui.components import escape_markdown
 from interview_core.ui.navigation import PageSpec
 
 st.set_page_config(
@@ -53,7 +54,8 @@ if accounts_required():
     else:
         pages = navigation.pages_for(actor, PAGES)
         with st.sidebar:
-            st.caption(f":material/person: Signed in as **{actor.username}** ({actor.role})")
+            who = escape_markdown(actor.username or "")
+            st.caption(f":material/person: Signed in as **{who}** ({actor.role})")
             if st.button("Sign out", icon=":material/logout:", key="sign_out"):
                 sign_out()
                 st.rerun()
