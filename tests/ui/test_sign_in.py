@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 from interview_core import auth, streamlit_ui
 from interview_core.auth import Role
 from interview_core.db import Database
+from interview_core.ui.components import escape_markdown
 from tests.ui.conftest import no_exception, values
 
 PASSWORD = "correct horse battery"
@@ -152,7 +153,8 @@ def test_single_sign_on_maps_the_email_to_an_account(
     no_exception(app)
     if signed_in:
         assert values(app.title) == ["Dashboard"]
-        assert "Signed in as **jane@example.com** (recruiter)" in sidebar_text(app)
+        who = escape_markdown("jane@example.com")
+        assert f"Signed in as **{who}** (recruiter)" in sidebar_text(app)
     else:
         assert values(app.title) == ["Sign in"]
         assert any(b.label == "Sign in with your organisation" for b in app.button)
