@@ -17,11 +17,9 @@ from interview_core.ui import navigation
 from interview_core.ui.components import escape_markdown
 from interview_core.ui.navigation import PageSpec
 
-st.set_page_config(
-    page_title="Mock Interview Studio",
-    page_icon=":material/record_voice_over:",
-    layout="centered",
-)
+PRODUCT = "Mock Interview Studio"
+
+st.set_page_config(page_title=PRODUCT, page_icon=":material/record_voice_over:", layout="centered")
 
 # One line per page; each role sees those listed for it in ui/page_access.toml, and the
 # first one it sees is its home page.
@@ -31,6 +29,7 @@ PAGES = [
     PageSpec("pages/interview.py", "Interview", ":material/forum:"),
     PageSpec("pages/feedback.py", "Feedback", ":material/insights:"),
     PageSpec("pages/sessions.py", "My sessions", ":material/history:"),
+    PageSpec("pages/progress.py", "Progress", ":material/trending_up:"),
     PageSpec("pages/settings.py", "AI settings", ":material/tune:"),
 ]
 
@@ -49,23 +48,33 @@ if not request_host_allowed():
 actor: Actor | None
 if accounts_required():
     actor = signed_in_actor()
-    if actor is None:
-        pages = navigation.sign_in_pages(PAGES)
-    else:
-        pages = navigation.pages_for(actor, PAGES)
-        with st.sidebar:
-            who = escape_markdown(actor.username or "")
-            st.caption(f":material/person: Signed in as **{who}** ({actor.role})")
-            if st.button("Sign out", icon=":material/logout:", key="sign_out"):
-                sign_out()
-                st.rerun()
+    pages = navigation.sign_in_pages(PAGES) if actor is None else navigation.pages_for(actor, PAGES)
 else:
     actor = Actor.local()
     pages = navigation.pages_for(actor, PAGES)
-    with st.sidebar:
+
+page = navigation.select(pages, hidden=actor is None)
+# Each page's own title in the browser tab, and the product's name above the navigation.
+st.set_page_config(page_title=f"{page.title} · {PRODUCT}")
+st.sidebar.markdown(f"### :material/record_voice_over: {PRODUCT}")
+with st.sidebar:
+    # Which mode the app is in, on every page.
+    if actor is None:
+        pass  # the sign-in page says it
+    elif actor.is_account:
+        who = escape_markdown(actor.username or "")
+        st.caption(f":material/person: Signed in as **{who}** ({actor.role})")
+        if st.button("Sign out", icon=":material/logout:", key="sign_out"):
+            sign_out()
+            st.rerun()
+    else:
         st.caption(
             ":material/computer: **Local desk**, no sign-in: only this computer can open it. "
             "Add an account (`python -m interview_core users add`) to require sign-in."
         )
-
-navigation.run(pages, hidden=actor is None)
+# On a phone a role and company in a page title would wrap to four lines at the default size.
+st.html(
+    "<style>@media (max-width: 640px) {"
+    " h1 { font-size: 1.55rem !important; line-height: 1.25 !important; } }</style>"
+)
+navigation.run_page(page)

@@ -136,7 +136,7 @@ def compute_all(t: dict[str, pd.DataFrame], f: Filters) -> dict[str, Any]:
     )
     out["funnel"] = [int((s["question_count"] >= k).sum()) for k in range(1, 9)]
     fb = t["feedback"][t["feedback"]["session_id"].isin(s["id"])]
-    out["score_distribution"] = fb.groupby("score").size()
+    out["score_distribution"] = fb.groupby(fb["overall_score"].clip(upper=99) // 10 * 10).size()
     rubric = fb.merge(s[["id", "job_title"]], left_on="session_id", right_on="id")
     out["rubric"] = rubric.groupby("job_title")[
         ["relevance", "structure", "evidence", "communication"]

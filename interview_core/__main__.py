@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="distinct interviews run for real and reused (default: sessions/20, 12 to 300)",
     )
     demo.add_argument("--replace", action="store_true", help="delete earlier demo sessions first")
+    demo.add_argument(
+        "--remove",
+        action="store_true",
+        help="only delete every demo session (with its messages, feedback and calls)",
+    )
     demo.add_argument("--quiet", action="store_true", help="no progress bar")
     _users_parser(commands)
     return parser
@@ -151,6 +156,10 @@ def _demo_data(args: argparse.Namespace) -> int:
     url = args.database_url or load_settings().database_url
     db = Database.from_url(url)
     try:
+        if args.remove:
+            removed = demo_data.remove_demo_sessions(db)
+            print(f"Removed {removed:,} demo sessions; nothing else was touched.")
+            return 0
         if args.replace:
             removed = demo_data.remove_demo_sessions(db)
             if not args.quiet:

@@ -41,6 +41,7 @@ from sqlalchemy import (
     exists,
     func,
     literal,
+    not_,
     or_,
     select,
 )
@@ -52,6 +53,7 @@ from .auth import Actor, Role
 from .db import Database
 from .interview import MessageView, SessionSummary, conversation, get_session
 from .models import (
+    DEMO_OWNER_PREFIX,
     MAX_QUESTIONS,
     Feedback,
     FeedbackSkill,
@@ -185,6 +187,8 @@ class Filters:
     companies: tuple[str, ...] = ()
     statuses: tuple[Status, ...] = ()
     providers: tuple[str, ...] = ()
+    include_demo: bool = True
+    """Whether sessions made by the demo-data generator count."""
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
@@ -221,6 +225,8 @@ class Filters:
 def _facet_conditions(f: Filters) -> list[ColumnElement[bool]]:
     """Every filter except the date range, as conditions on `interview_sessions`."""
     conditions: list[ColumnElement[bool]] = []
+    if not f.include_demo:
+        conditions.append(not_(S.owner.startswith(DEMO_OWNER_PREFIX)))
     if f.job_titles:
         conditions.append(S.job_title.in_(f.job_titles))
     if f.companies:
@@ -351,6 +357,27 @@ class FilterOptions:
     first_day: date | None = None
     last_day: date | None = None
     statuses: tuple[Status, ...] = field(default=STATUSES)
+    demo_sessions: int = 0
+    """How many sessions the demo-data generator made (0: the filter is not offered)."""
+
+
+def data_stamp(db: Database) -> tuple[int, ...]:
+    """A cheap fingerprint that changes whenever sessions, answers or feedback change.
+
+    Session count (deletions) and the highest ids of every table written by an interview;
+    each is read from an index, so the dashboard can key its cache on it at every render.
+    """
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            select(
+                select(func.count()).select_from(S).scalar_subquery(),
+                select(func.max(S.id)).scalar_subquery(),
+                select(func.max(Message.id)).scalar_subquery(),
+                select(func.max(Feedback.id)).scalar_subquery(),
+                select(func.max(ModelCall.id)).scalar_subquery(),
+            )
+        ).one()
+    return tuple(int(v or 0) for v in row)
 
 
 def has_sessions(db: Database) -> bool:
@@ -368,7 +395,11 @@ def filter_options(db: Database) -> FilterOptions:
             select(ModelCall.provider).distinct().order_by(ModelCall.provider)
         ).all()
         first, last = conn.execute(select(func.min(S.created_at), func.max(S.created_at))).one()
+        demo = conn.scalar(
+            select(func.count()).select_from(S).where(S.owner.startswith(DEMO_OWNER_PREFIX))
+        )
     return FilterOptions(
+        demo_sessions=int(demo or 0),
         job_titles=tuple(titles),
         companies=tuple(companies),
         providers=tuple(providers),
@@ -509,16 +540,30 @@ def funnel(db: Database, f: Filters) -> pd.DataFrame:
     )
 
 
+SCORE_BAND_WIDTH = 10
+
+
 def score_distribution(db: Database, f: Filters) -> pd.DataFrame:
-    """Number of completed interviews per overall score 1-10."""
+    """Completed interviews per band of the overall score: 0–9, 10–19, … 90–100."""
+    band = case(
+        (Feedback.overall_score >= 100, 100 - SCORE_BAND_WIDTH),
+        else_=cast(Feedback.overall_score / SCORE_BAND_WIDTH, Integer) * SCORE_BAND_WIDTH,
+    ).label("band")
     stmt = (
-        select(Feedback.score.label("score"), func.count().label("sessions"))
+        select(band, func.count().label("sessions"))
         .join(S, S.id == Feedback.session_id)
         .where(*session_conditions(f))
-        .group_by(Feedback.score)
+        .group_by(band)
     )
-    frame = _frame(db, stmt).set_index("score")
-    return frame.reindex(range(1, 11), fill_value=0).rename_axis("score").reset_index()
+    frame = _frame(db, stmt).set_index("band")
+    bands = range(0, 100, SCORE_BAND_WIDTH)
+    frame = frame.reindex(bands, fill_value=0).rename_axis("band").reset_index()
+    frame["band"] = frame["band"].astype(int)
+    frame["label"] = [
+        f"{b}–{b + SCORE_BAND_WIDTH - 1 if b + SCORE_BAND_WIDTH < 100 else 100}"
+        for b in frame["band"]
+    ]
+    return frame[["band", "label", "sessions"]]
 
 
 RUBRIC_DIMENSIONS = ("relevance", "structure", "evidence", "communication")

@@ -35,6 +35,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select
 from .ai.base import InterviewContext, Provider, Turn
 from .db import Database
 from .models import (
+    DEMO_OWNER_PREFIX,
     MAX_QUESTIONS,
     Base,
     Feedback,
@@ -44,7 +45,6 @@ from .models import (
     ModelCall,
 )
 
-DEMO_OWNER_PREFIX = "demo-coach-"
 DEFAULT_DAYS = 90
 BATCH_SESSIONS = 2_000
 MIN_POOL, MAX_POOL = 12, 300

@@ -118,6 +118,10 @@ class SessionSummary:
     progress: Progress
     # Something the user should know about what was just stored (e.g. a shortened CV).
     notice: str | None = None
+    # Practice track (see tracks.py): the track's first session and this attempt's number.
+    track_id: int | None = None
+    attempt: int = 1
+    label: str | None = None
 
     @property
     def is_ready(self) -> bool:
@@ -172,7 +176,8 @@ def _view(m: Message) -> MessageView:
     )
 
 
-def _summary(row: InterviewSession) -> SessionSummary:
+def summarise(row: InterviewSession) -> SessionSummary:
+    """The summary of a session row."""
     return SessionSummary(
         id=row.id,
         owner=row.owner,
@@ -184,6 +189,9 @@ def _summary(row: InterviewSession) -> SessionSummary:
         created_at=row.created_at,
         updated_at=row.updated_at,
         progress=Progress(row.question_count, MAX_QUESTIONS, row.answer_count),
+        track_id=row.track_id,
+        attempt=row.attempt or 1,
+        label=row.label,
     )
 
 
@@ -255,7 +263,7 @@ def create_session(db: Database, actor: Actor, job_title: str, company_name: str
         row = InterviewSession(owner=actor.id, job_title=title, company_name=company)
         s.add(row)
         s.commit()
-        return _summary(row)
+        return summarise(row)
 
 
 def get_session(db: Database, actor: Actor, session_id: int | str) -> SessionSummary:
@@ -263,7 +271,7 @@ def get_session(db: Database, actor: Actor, session_id: int | str) -> SessionSum
     with db.session() as s:
         row = load_session(s, coerce_session_id(session_id))
         check_read(actor, row)
-        return _summary(row)
+        return summarise(row)
 
 
 def list_sessions(db: Database, actor: Actor, limit: int = 200) -> list[SessionSummary]:
@@ -275,7 +283,7 @@ def list_sessions(db: Database, actor: Actor, limit: int = 200) -> list[SessionS
             .order_by(InterviewSession.updated_at.desc(), InterviewSession.id.desc())
             .limit(limit)
         )
-        return [_summary(r) for r in rows]
+        return [summarise(r) for r in rows]
 
 
 def get_documents(
@@ -301,7 +309,7 @@ def _store_document(
         for key, value in values.items():
             setattr(row, key, value)
         s.flush()
-        return _summary(row)
+        return summarise(row)
 
 
 def attach_cv(
@@ -346,7 +354,7 @@ def session_with_conversation(
     with db.session() as s:
         row = load_session(s, sid)
         check_read(actor, row)
-        return _summary(row), [_view(m) for m in load_messages(s, sid)]
+        return summarise(row), [_view(m) for m in load_messages(s, sid)]
 
 
 def conversation(db: Database, actor: Actor, session_id: int | str) -> list[MessageView]:
@@ -498,7 +506,7 @@ def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) 
         last = messages[-1]
         if last.role == "user":
             if last.content == answer:
-                return Submission(_view(last), _summary(row).progress, duplicate=True)
+                return Submission(_view(last), summarise(row).progress, duplicate=True)
             raise Conflict("This question has already been answered; wait for the next one.")
         previous = messages[-2] if len(messages) > 1 else None
         if (
@@ -508,7 +516,7 @@ def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) 
         ):
             # The same text again just after its question was answered is a double submit
             # (a resent form, a retried request), not the answer to the new question.
-            return Submission(_view(previous), _summary(row).progress, duplicate=True)
+            return Submission(_view(previous), summarise(row).progress, duplicate=True)
         message = Message(
             session_id=sid, role="user", question_index=last.question_index, content=answer
         )
@@ -524,7 +532,7 @@ def submit_answer(db: Database, actor: Actor, session_id: int | str, text: str) 
             raise Conflict(
                 "This question has already been answered; wait for the next one."
             ) from None
-        return Submission(_view(message), _summary(row).progress)
+        return Submission(_view(message), summarise(row).progress)
 
 
 def answer_question(

@@ -71,6 +71,11 @@ class User(Base):
     )
 
 
+# Sessions made by `demo-data` belong to owners named with this prefix: that is how the
+# database marks them as demo data (the dashboard can leave them out; AI settings always does).
+DEMO_OWNER_PREFIX = "demo-coach-"
+
+
 class InterviewSession(Base):
     """One mock interview: the role, the documents, and counters kept with every message."""
 
@@ -90,6 +95,12 @@ class InterviewSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # Practice tracks: "practise again" makes a new session with the same role and documents;
+    # every attempt carries the id of the track's first session and its number in the track.
+    track_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    attempt: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # The coach's own name for the session ("mock with Sam"); the role stays as it was.
+    label: Mapped[str | None] = mapped_column(String(200), default=None)
 
     messages: Mapped[list[Message]] = relationship(
         back_populates="session",

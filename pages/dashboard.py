@@ -7,7 +7,7 @@ page chooses filters, formats numbers and draws charts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import altair as alt
@@ -23,10 +23,14 @@ from interview_core.ui import components, navigation
 navigation.ensure_entry_point()
 
 CACHE_TTL_S = 60
+# Axis labels (job titles, skills) may take this much room before they are shortened.
+LABEL_LIMIT_PX = 180
 TABLE_ROWS = 500
 DEFAULT_DAYS = 30
-DEMO_COMMAND = "python -m interview_core demo-data --sessions 2000"
+# The same command as the README's tour (a test keeps the two equal).
+DEMO_COMMAND = ".venv/bin/python -m interview_core demo-data --sessions 500"
 
+# The dashboard groups the flow's "documents needed" and "ready to start" as not started.
 STATUS_LABELS = {
     "complete": "Complete",
     "in_progress": "In progress",
@@ -46,8 +50,7 @@ COLUMN_LABELS = {
     "status": "Status",
     "questions": "Questions",
     "answers": "Answers",
-    "score": "Score (1-10)",
-    "overall_score": "Overall (0-100)",
+    "overall_score": "Score (0-100)",
     "minutes_to_complete": "Minutes to complete",
     "feedback_by": "Feedback by",
 }
@@ -72,16 +75,33 @@ _QUERIES: dict[str, Callable[..., pd.DataFrame]] = {
 }
 
 
+# Cached frames are keyed by the data stamp too, so any write (this app, another process,
+# the demo-data command) is seen at the next render; the TTL only bounds memory.
 @st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=256)
-def load(name: str, database_url: str, filters: Filters, **options: Any) -> pd.DataFrame:
+def load(
+    name: str, database_url: str, stamp: tuple[int, ...], filters: Filters, **options: Any
+) -> pd.DataFrame:
     """One analytics frame; `database_url` keeps databases apart in the cache."""
     return _QUERIES[name](get_database(), filters, **options)
 
 
-@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False)
-def load_options(database_url: str) -> analytics.FilterOptions:
+@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=256)
+def load_options(database_url: str, stamp: tuple[int, ...]) -> analytics.FilterOptions:
     """The filter choices found in the data."""
     return analytics.filter_options(get_database())
+
+
+@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=256)
+def read_at(database_url: str, stamp: tuple[int, ...], filters: Filters) -> datetime:
+    """When the figures shown for this data and these filters were read."""
+    return datetime.now(UTC)
+
+
+def refresh() -> None:
+    """Forget every cached figure, so the next render reads the database again."""
+    load.clear()
+    load_options.clear()
+    read_at.clear()
 
 
 # --- formatting -------------------------------------------------------------------------
@@ -96,7 +116,7 @@ def fmt_value(metric: str, value: Any) -> str:
     if _missing(value):
         return "—"
     if metric == "completion_rate":
-        return f"{value:.0%}"
+        return f"{value * 100:.0f}%"
     if metric == "median_score":
         return f"{value:.0f} / 100"
     if metric == "median_minutes_to_complete":
@@ -138,6 +158,19 @@ DELTA_COLOURS = {"median_minutes_to_complete": "off", "median_answer_chars": "of
 # --- sections ---------------------------------------------------------------------------
 
 
+def comparison_caption(filters: Filters) -> str:
+    """'1 – 7 Mar 2025, compared with the 7 days before.' in plain words."""
+    if not (filters.start and filters.end):
+        return "All time. All times UTC."
+    period = (
+        f"{filters.start:%d %b %Y}"
+        if filters.start == filters.end
+        else f"{filters.start:%d %b %Y} – {filters.end:%d %b %Y}"
+    )
+    before = "the day before" if filters.days == 1 else f"the {filters.days} days before"
+    return f"{period}, compared with {before}. All times UTC."
+
+
 def filter_bar(options: analytics.FilterOptions) -> tuple[Filters, str]:
     """The sidebar filters; returns them and the chart grain."""
     last = options.last_day or date.today()
@@ -165,6 +198,14 @@ def filter_bar(options: analytics.FilterOptions) -> tuple[Filters, str]:
             key="dash_providers",
             help="Sessions in which this provider answered at least one call.",
         )
+        include_demo = True
+        if options.demo_sessions:
+            include_demo = st.toggle(
+                f"Include {options.demo_sessions:,} demo sessions",
+                value=True,
+                key="dash_demo",
+                help="Sessions made by the demo-data command, not by real candidates.",
+            )
         grain = st.segmented_control("Chart by", ["day", "week"], default="day", key="dash_grain")
     dates = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
     start = dates[0] if dates else None
@@ -176,6 +217,7 @@ def filter_bar(options: analytics.FilterOptions) -> tuple[Filters, str]:
         companies=tuple(companies),
         statuses=tuple(statuses),
         providers=tuple(providers),
+        include_demo=include_demo,
     )
     return filters, grain or "day"
 
@@ -202,11 +244,17 @@ def sessions_chart(frame: pd.DataFrame, grain: str) -> alt.Chart:
     long = frame.melt("period", ["sessions", "started", "completed"], "measure", "count")
     return (
         alt.Chart(long, title=f"Sessions per {grain}")
-        .mark_line(point=grain == "week")
+        # Points too, so a period of one day is still drawn.
+        .mark_line(point=True)
         .encode(
             x=alt.X("period:T", title=None),
-            y=alt.Y("count:Q", title="Sessions"),
-            color=alt.Color("measure:N", title=None, sort=["sessions", "started", "completed"]),
+            y=alt.Y("count:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
+            color=alt.Color(
+                "measure:N",
+                title=None,
+                sort=["sessions", "started", "completed"],
+                legend=alt.Legend(orient="bottom"),
+            ),
             tooltip=["period:T", "measure:N", "count:Q"],
         )
     )
@@ -215,7 +263,7 @@ def sessions_chart(frame: pd.DataFrame, grain: str) -> alt.Chart:
 def funnel_chart(frame: pd.DataFrame) -> alt.Chart:
     base = alt.Chart(frame, title="Drop-off: sessions that reached each question").encode(
         x=alt.X("question:O", title="Question"),
-        y=alt.Y("reached:Q", title="Sessions"),
+        y=alt.Y("reached:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
         tooltip=[
             "question:O",
             "reached:Q",
@@ -232,9 +280,9 @@ def score_chart(frame: pd.DataFrame) -> alt.Chart:
         alt.Chart(frame, title="Score distribution")
         .mark_bar()
         .encode(
-            x=alt.X("score:O", title="Score (1-10)"),
-            y=alt.Y("sessions:Q", title="Interviews"),
-            tooltip=["score:O", "sessions:Q"],
+            x=alt.X("label:O", title="Score (0-100)", sort=frame["label"].tolist()),
+            y=alt.Y("sessions:Q", title="Interviews", axis=alt.Axis(tickMinStep=1, format="d")),
+            tooltip=[alt.Tooltip("label:O", title="score"), "sessions:Q"],
         )
     )
 
@@ -244,7 +292,12 @@ def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
     long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
     base = alt.Chart(long, title="Mean rubric dimensions by job title").encode(
         x=alt.X("dimension:N", title=None, sort=list(DIMENSION_LABELS.values())),
-        y=alt.Y("job_title:N", title=None, sort=frame["job_title"].tolist()),
+        y=alt.Y(
+            "job_title:N",
+            title=None,
+            sort=frame["job_title"].tolist(),
+            axis=alt.Axis(labelLimit=LABEL_LIMIT_PX),
+        ),
         tooltip=[
             "job_title:N",
             "dimension:N",
@@ -253,7 +306,12 @@ def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
         ],
     )
     cells = base.mark_rect().encode(
-        color=alt.Color("mean:Q", title="Mean (0-100)", scale=alt.Scale(scheme="blues"))
+        color=alt.Color(
+            "mean:Q",
+            title="Mean (0-100)",
+            scale=alt.Scale(scheme="blues"),
+            legend=alt.Legend(orient="bottom"),
+        )
     )
     labels = base.mark_text().encode(text=alt.Text("mean:Q", format=".0f"))
     return cells + labels
@@ -262,13 +320,16 @@ def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
 def skills_chart(frame: pd.DataFrame) -> alt.Chart:
     skills = frame.sort_values("skill_rank")["skill"].drop_duplicates().tolist()
     return (
-        alt.Chart(frame, title="Job-description skills most often missing or undemonstrated")
+        alt.Chart(frame, title="Job skills most often missing or not shown")
         .mark_rect()
         .encode(
-            x=alt.X("job_title:N", title=None),
-            y=alt.Y("skill:N", title=None, sort=skills),
+            x=alt.X("job_title:N", title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT_PX)),
+            y=alt.Y("skill:N", title=None, sort=skills, axis=alt.Axis(labelLimit=LABEL_LIMIT_PX)),
             color=alt.Color(
-                "gaps:Q", title="Interviews with a gap", scale=alt.Scale(scheme="oranges")
+                "gaps:Q",
+                title="Interviews with a gap",
+                scale=alt.Scale(scheme="oranges"),
+                legend=alt.Legend(orient="bottom"),
             ),
             tooltip=[
                 "job_title:N",
@@ -324,15 +385,18 @@ def table_section(filters: Filters, total: int) -> int | None:
     """The sorted sessions table with its CSV export; returns the session picked, if any."""
     st.subheader("Sessions", anchor=False)
     sort_col, order_col, export_col = st.columns([3, 2, 2], vertical_alignment="bottom")
+    choices = [c for c in analytics.SORTABLE if c in COLUMN_LABELS]  # the 1-10 score is CSV-only
     sort = sort_col.selectbox(
         "Sort by",
-        analytics.SORTABLE,
-        index=analytics.SORTABLE.index("created_at"),
+        choices,
+        index=choices.index("created_at"),
         format_func=COLUMN_LABELS.__getitem__,
         key="dash_sort",
     )
     descending = order_col.toggle("Descending", value=True, key="dash_desc")
-    table = load("sessions_table", url, filters, sort=sort, descending=descending, limit=TABLE_ROWS)
+    table = load(
+        "sessions_table", url, stamp, filters, sort=sort, descending=descending, limit=TABLE_ROWS
+    )
     export_col.download_button(
         "Download CSV",
         # Built only when clicked: the export holds every filtered row, not just this page.
@@ -350,7 +414,18 @@ def table_section(filters: Filters, total: int) -> int | None:
         )
     else:
         st.caption(f"{total:,} sessions. Pick a row to open its transcript and feedback.")
-    shown = table.assign(status=table["status"].map(STATUS_LABELS))
+    # One scale on screen (0-100; the CSV keeps the 1-10 score for API users), and a dash
+    # where there is no value yet rather than a grey "None".
+    shown = table.drop(columns=["score"]).assign(
+        status=table["status"].map(STATUS_LABELS),
+        overall_score=table["overall_score"].map(lambda v: "—" if _missing(v) else f"{v:.0f}"),
+        minutes_to_complete=table["minutes_to_complete"].map(
+            lambda v: "—" if _missing(v) else f"{v:.0f}"
+        ),
+        feedback_by=table["feedback_by"].map(
+            lambda v: "—" if _missing(v) else components.provider_label(v)
+        ),
+    )
     event = st.dataframe(
         shown,
         hide_index=True,
@@ -363,9 +438,6 @@ def table_section(filters: Filters, total: int) -> int | None:
         | {
             "created_at": st.column_config.DatetimeColumn(
                 COLUMN_LABELS["created_at"], format="YYYY-MM-DD HH:mm"
-            ),
-            "minutes_to_complete": st.column_config.NumberColumn(
-                COLUMN_LABELS["minutes_to_complete"], format="%.0f"
             ),
         },
     )
@@ -384,7 +456,7 @@ def drill_down(session_id: int) -> None:
     title = components.escape_markdown(f"{summary.job_title} at {summary.company_name}")
     st.subheader(f"Session {summary.id}: {title}", anchor=False)
     st.caption(
-        f"{STATUS_LABELS.get(_status(summary.status), summary.status)} · "
+        f"{components.STATUS_BADGES.get(summary.status, (summary.status,))[0]} · "
         f"{summary.progress.question_count} questions, {summary.progress.answer_count} answers · "
         f"created {components.format_when(summary.created_at)}"
     )
@@ -404,10 +476,9 @@ def drill_down(session_id: int) -> None:
         if feedback is None:
             st.caption("No feedback: the interview was not completed.")
             return
-        cols = st.columns(6)
-        cols[0].metric("Score", f"{feedback['score']} / 10")
-        cols[1].metric("Overall", f"{feedback['overall_score']} / 100")
-        for col, (key, label) in zip(cols[2:], DIMENSION_LABELS.items(), strict=True):
+        cols = st.columns(5)
+        cols[0].metric("Score", f"{feedback['overall_score']} / 100")
+        for col, (key, label) in zip(cols[1:], DIMENSION_LABELS.items(), strict=True):
             col.metric(label, f"{feedback[key]:.0f}")
         st.caption(
             f"Written by {components.provider_label(feedback['generated_by'])}"
@@ -422,11 +493,6 @@ def drill_down(session_id: int) -> None:
         if not detail.skills.empty:
             st.markdown("**Job-description skills**")
             st.dataframe(detail.skills, hide_index=True)
-
-
-def _status(summary_status: str) -> str:
-    # The interview flow's `new` and `ready` are both "not started" on the dashboard.
-    return "not_started" if summary_status in ("new", "ready") else summary_status
 
 
 # --- the page ---------------------------------------------------------------------------
@@ -446,7 +512,8 @@ if not analytics.has_sessions(db):
     st.code(DEMO_COMMAND, language="bash")
     st.stop()
 
-options = load_options(url)
+stamp = analytics.data_stamp(db)
+options = load_options(url, stamp)
 filters, grain = filter_bar(options)
 
 steps = [
@@ -461,16 +528,30 @@ steps = [
 frames: dict[str, pd.DataFrame] = {}
 bar = st.progress(0.0, text="Loading figures…")
 for done, (name, kwargs) in enumerate(steps, start=1):
-    frames[name] = load(name, url, filters, **kwargs)
+    frames[name] = load(name, url, stamp, filters, **kwargs)
     bar.progress(done / len(steps), text=f"Loading figures… {done} of {len(steps)}")
 bar.empty()
 
-period = (
-    f"{filters.start:%d %b %Y} – {filters.end:%d %b %Y}"
-    if filters.start and filters.end
-    else "all time"
+caption_col, refresh_col = st.columns([5, 1], vertical_alignment="center")
+read = read_at(url, stamp, filters)
+demo_note = ""
+if options.demo_sessions:
+    demo_note = (
+        f" Includes {options.demo_sessions:,} demo sessions."
+        if filters.include_demo
+        else " Demo sessions left out."
+    )
+caption_col.caption(
+    f"{comparison_caption(filters)} Figures read at {read:%H:%M:%S} UTC.{demo_note}"
 )
-st.caption(f"{period}, compared with the {filters.days or 0} days before. All times UTC.")
+refresh_col.button(
+    "Refresh",
+    icon=":material/refresh:",
+    on_click=refresh,
+    key="dash_refresh",
+    help="Read the figures again now.",
+    width="stretch",
+)
 headline_section(frames["headline"])
 
 left, right = st.columns(2)

@@ -18,7 +18,7 @@ from interview_core.feedback_schema import (
 from interview_core.interview import SessionSummary
 from interview_core.report import DIMENSION_LABELS, STATUS_LABELS, provider_label
 from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
-from interview_core.ui import components, navigation
+from interview_core.ui import components, navigation, practice
 
 navigation.ensure_entry_point()
 db = get_database()
@@ -266,6 +266,11 @@ def show_feedback(session_id: str) -> None:
     if read_only:
         return
     st.divider()
+    again, onwards = st.columns(2, vertical_alignment="center")
+    with again:
+        practice.practise_again_button(db, actor, summary, key="practise_again", primary=True)
+    with onwards:
+        practice.progress_link(summary)
     regenerate = st.button("Regenerate feedback", icon=":material/refresh:")
     if regenerate and produce(summary, regenerate=True) is not None:
         st.rerun()

@@ -13,6 +13,12 @@ from interview_core.ui import components, navigation
 
 # Per browser tab: the model failure waiting for "Try again", by session id.
 _FAILURES_KEY = "question_failures"
+GUIDANCE = (
+    "Answer as you would in the room: about 100–250 words (one to two minutes spoken). "
+    "Give a real example — the situation, what you did yourself, and the result, with a "
+    "figure if you have one."
+)
+INPUT_HINT = "Enter sends · Shift+Enter starts a new line · an answer is final once sent"
 
 navigation.ensure_entry_point()
 db = get_database()
@@ -25,6 +31,10 @@ def _answer_key(session_id: int) -> str:
 
 def _queued_key(session_id: int) -> str:
     return f"answer_queued_{session_id}"
+
+
+def _restore_key(session_id: int) -> str:
+    return f"answer_restore_{session_id}"
 
 
 def queue_answer(session_id: int) -> None:
@@ -62,13 +72,19 @@ def ask_next_question(summary: SessionSummary) -> None:
 
 
 def send_answer(summary: SessionSummary, answer: str) -> None:
-    """Show the answer, then store it; a refusal is shown under it."""
-    with st.chat_message("user"):
-        st.markdown(components.escape_markdown(answer))
+    """Store the answer and show it; a refused answer goes back into the box, never lost."""
     try:
         interview.submit_answer(db, actor, summary.id, answer)
     except InterviewError as exc:
-        st.error(exc.message)
+        if (answer or "").strip():
+            # Put the text back before the box is drawn further down this run.
+            st.session_state[_restore_key(summary.id)] = answer
+            st.error(f"{exc.message} Your answer is back in the box below.")
+        else:
+            st.error(exc.message)
+        return
+    with st.chat_message("user"):
+        st.markdown(components.escape_markdown(answer))
 
 
 def completion(summary: SessionSummary) -> None:
@@ -123,6 +139,8 @@ def show_interview(session_id: str) -> None:
     if opened_complete:
         # Coming back to a finished interview: the next step first, not after 16 messages.
         completion(summary)
+    if summary.progress.answer_count == 0 and _queued_key(sid) not in st.session_state:
+        st.info(GUIDANCE, icon=":material/lightbulb:")
     for message in messages:
         components.render_message(message, summary.progress.max_questions)
 
@@ -146,12 +164,25 @@ def show_interview(session_id: str) -> None:
             completion(summary)
     else:
         waiting = summary.progress.awaiting_answer
+        if waiting and _restore_key(sid) in st.session_state:
+            st.session_state[_answer_key(sid)] = st.session_state.pop(_restore_key(sid))
+        # Near the box too, so the question number stays in view on a small screen.
+        progress = summary.progress
+        st.caption(
+            f"Answering question {progress.question_count} of {progress.max_questions} · "
+            f"{INPUT_HINT}"
+            if waiting
+            else INPUT_HINT
+        )
         st.chat_input(
             "Your answer" if waiting else "Waiting for the next question…",
             key=_answer_key(sid),
             on_submit=queue_answer,
             args=(sid,),
             disabled=not waiting,
+            # No second answer can be sent while this one is stored and the next question
+            # is being written: the box stays disabled until the run ends.
+            submit_mode="disable",
         )
 
     with progress_slot.container():

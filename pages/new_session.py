@@ -7,7 +7,7 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from interview_core import interview
+from interview_core import interview, tracks
 from interview_core.documents import ALLOWED_EXTENSIONS, MAX_FILE_BYTES
 from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
@@ -68,6 +68,45 @@ def intake(
         st.warning(notice)
 
 
+def documents_read_only(summary: SessionSummary) -> None:
+    """A started interview's documents, fixed; other documents mean a new attempt."""
+    esc = components.escape_markdown
+    cv_text, job_description = interview.get_documents(db, actor, summary.id)
+    st.caption("The documents this interview was built from. They are fixed once it starts.")
+    with st.expander(
+        f"CV: {esc(summary.cv_filename or 'uploaded file')} — {len(cv_text or ''):,} characters",
+        icon=":material/description:",
+    ):
+        st.markdown(esc(cv_text or ""))
+    with st.expander(
+        f"Job description — {len(job_description or ''):,} characters",
+        icon=":material/work:",
+    ):
+        st.markdown(esc(job_description or ""))
+    st.divider()
+    onward, again = st.columns(2)
+    complete = summary.progress.is_complete
+    with onward:
+        label = "See the feedback" if complete else "Continue the interview"
+        if st.button(label, type="primary", icon=":material/forum:", width="stretch"):
+            navigation.go_to(
+                navigation.FEEDBACK_PAGE if complete else navigation.INTERVIEW_PAGE, summary.id
+            )
+    with again:
+        if st.button(
+            "Practise again with other documents",
+            icon=":material/upload_file:",
+            width="stretch",
+            help="A new attempt of this role: replace the CV or the job description first.",
+        ):
+            try:
+                attempt = tracks.practise_again(db, actor, summary.id)
+            except InterviewError as exc:
+                st.error(exc.message)
+                return
+            navigation.go_to(navigation.NEW_SESSION_PAGE, attempt.id)
+
+
 def upload_step(session_id: str) -> None:
     """Step 2: the CV and the job description, then the way into the interview."""
     try:
@@ -83,12 +122,10 @@ def upload_step(session_id: str) -> None:
     st.title(
         components.escape_markdown(f"{summary.job_title} @ {summary.company_name}"), anchor=False
     )
-    st.caption("Step 2 of 2 — add your CV and the job description.")
     if summary.progress.is_started:
-        st.info(
-            "This interview has already started, so its documents can no longer change. "
-            "Continue it, or create a new session to use other documents."
-        )
+        documents_read_only(summary)
+        return
+    st.caption("Step 2 of 2 — add your CV and the job description.")
 
     st.subheader("Your CV", anchor=False)
     cv_status = st.empty()
@@ -149,10 +186,7 @@ def upload_step(session_id: str) -> None:
         jd_status.info("No job description yet.", icon=":material/description:")
 
     st.divider()
-    if summary.progress.is_started:
-        if st.button("Continue the interview", type="primary", icon=":material/forum:"):
-            navigation.go_to(navigation.INTERVIEW_PAGE, sid)
-    elif summary.is_ready:
+    if summary.is_ready:
         if st.button("Start interview", type="primary", icon=":material/play_arrow:"):
             navigation.go_to(navigation.INTERVIEW_PAGE, sid)
     else:

@@ -101,13 +101,15 @@ if calls.empty:
     st.info("No model calls yet. They appear here once an interview has started.")
 else:
     health = provider_health(calls)
+    # Percent as people read it ("2.5%"), not a raw ratio or six decimals.
+    health = health.assign(error_rate=health["error_rate"] * 100)
     st.dataframe(
         health,
         hide_index=True,
         column_config={
             "calls": st.column_config.NumberColumn("calls"),
             "failed": st.column_config.NumberColumn("failed"),
-            "error_rate": st.column_config.NumberColumn("error rate", format="percent"),
+            "error_rate": st.column_config.NumberColumn("error rate", format="%.1f%%"),
             "p50_ms": st.column_config.NumberColumn("p50 latency", format="%.0f ms"),
             "p95_ms": st.column_config.NumberColumn("p95 latency", format="%.0f ms"),
             "fallback_answers": st.column_config.NumberColumn("answers as fallback"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import text
 
 from interview_core import streamlit_ui
@@ -24,6 +25,12 @@ from interview_core.interview import (
 from interview_core.models import Base
 
 TEST_DATA = Path(__file__).parent / "data"
+
+# Property tests are replayable: in CI the examples are derived from each test's name, not
+# from a random seed, and any failure prints the blob that reproduces it.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("dev", print_blob=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 SAMPLE_CV = """Jane Doe — Backend Engineer
 Experience

@@ -496,11 +496,19 @@ def _feedback_call(provider: Provider, ctx: InterviewContext) -> tuple[dict[str,
 
 
 def recent_calls(db: Database, limit: int = 200) -> pd.DataFrame:
-    """The latest `limit` rows of ``model_calls``, newest first, as a DataFrame."""
-    import pandas as pd
-    from sqlalchemy import select
+    """The latest `limit` real rows of ``model_calls``, newest first, as a DataFrame.
 
-    from ..models import ModelCall
+    Calls simulated for demo sessions are never shown: they would pass for real health.
+    """
+    import pandas as pd
+    from sqlalchemy import exists, select
+
+    from ..models import DEMO_OWNER_PREFIX, InterviewSession, ModelCall
+
+    demo = exists().where(
+        InterviewSession.id == ModelCall.session_id,
+        InterviewSession.owner.startswith(DEMO_OWNER_PREFIX),
+    )
 
     columns = [
         "started_at",
@@ -517,6 +525,7 @@ def recent_calls(db: Database, limit: int = 200) -> pd.DataFrame:
     with db.session() as s:
         rows = s.execute(
             select(*(getattr(ModelCall, c) for c in columns))
+            .where(~demo)
             .order_by(ModelCall.started_at.desc(), ModelCall.id.desc())
             .limit(limit)
         ).all()

@@ -9,17 +9,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
+from ..ai.names import provider_name
 from ..interview import MessageView, Progress, SessionSummary
 from ..untrusted import markdown_literal
 
 T = TypeVar("T")
 
-PROVIDER_LABELS = {
-    "offline": "offline interviewer",
-    "gemini": "Gemini",
-    "openrouter": "OpenRouter",
-    "openai": "OpenAI-compatible model",
-}
 
 # Status -> (label, badge colour) for `SessionSummary.status`.
 STATUS_BADGES = {
@@ -42,10 +37,9 @@ def escape_markdown(text: str) -> str:
 
 
 def provider_label(provider: str | None) -> str:
-    """A reader-friendly name for the provider that wrote a question."""
-    if not provider:
-        return "interviewer"
-    return PROVIDER_LABELS.get(provider, provider)
+    """A reader-friendly name for the provider that wrote a question, as a label."""
+    name = provider_name(provider)
+    return name.removeprefix("the ").removeprefix("an ")
 
 
 def question_caption(message: MessageView, max_questions: int) -> str:

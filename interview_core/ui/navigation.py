@@ -29,6 +29,7 @@ NEW_SESSION_PAGE = "pages/new_session.py"
 INTERVIEW_PAGE = "pages/interview.py"
 SESSIONS_PAGE = "pages/sessions.py"
 FEEDBACK_PAGE = "pages/feedback.py"
+PROGRESS_PAGE = "pages/progress.py"
 
 SIGN_IN_PAGE = "pages/sign_in.py"
 PAGE_ACCESS_PATH = Path(__file__).with_name("page_access.toml")
@@ -85,12 +86,17 @@ def _may_open(page_file: Path) -> bool:
     return actor is not None and may_see(actor, relative)
 
 
-def run(pages: Sequence[StreamlitPage], *, hidden: bool = False) -> None:
-    """Show `pages` in the navigation and run the current one (the entry point's last step)."""
+def select(pages: Sequence[StreamlitPage], *, hidden: bool = False) -> StreamlitPage:
+    """Put `pages` in the navigation (hidden for the sign-in form); the page to show."""
     register_pages(pages)
+    return st.navigation(pages, position="hidden" if hidden else "sidebar")
+
+
+def run_page(page: StreamlitPage) -> None:
+    """Run the page `select` picked (the entry point's last step)."""
     _entered.active = True
     try:
-        st.navigation(pages, position="hidden" if hidden else "sidebar").run()
+        page.run()
     finally:
         _entered.active = False
 

@@ -11,6 +11,7 @@ from flask import Flask, Response, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..ai.names import provider_name
 from ..ai.service import AIService
 from ..config import Settings, load_settings
 from ..db import Database, create_schema
@@ -30,6 +31,7 @@ BLUEPRINT_MODULES: tuple[str, ...] = (
     "documents_routes",
     "interview_routes",
     "feedback_routes",
+    "tracks_routes",
 )
 
 # Room for the multipart envelope around a file of the core's maximum size; a file between
@@ -114,6 +116,7 @@ def _init_templates(app: Flask) -> None:
         fair_score=FAIR_SCORE,
     )
     app.jinja_env.filters["iso_utc"] = iso_utc
+    app.jinja_env.filters["provider_name"] = provider_name
 
 
 def healthz() -> tuple[Response, int]:

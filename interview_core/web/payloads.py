@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..interview import MessageView, Progress, SessionSummary, iso_utc
 
 
-def session_item(summary: SessionSummary) -> dict[str, Any]:
+def session_item(summary: SessionSummary, overall_score: int | None = None) -> dict[str, Any]:
     """A session as the landing page lists it."""
     return {
         **summary.to_dict(),
@@ -16,12 +16,19 @@ def session_item(summary: SessionSummary) -> dict[str, Any]:
         "created_at": iso_utc(summary.created_at),
         "updated_at": iso_utc(summary.updated_at),
         "progress": summary.progress.to_dict(),
+        "attempt": summary.attempt,
+        "track_id": summary.track_id,
+        "label": summary.label,
+        "overall_score": overall_score,
     }
 
 
-def session_list(summaries: Sequence[SessionSummary]) -> dict[str, Any]:
-    """The landing page: the caller's sessions."""
-    return {"sessions": [session_item(s) for s in summaries]}
+def session_list(
+    summaries: Sequence[SessionSummary], scores: Mapping[int, int] | None = None
+) -> dict[str, Any]:
+    """The landing page: the caller's sessions, with the overall score where there is one."""
+    scores = scores or {}
+    return {"sessions": [session_item(s, scores.get(s.id)) for s in summaries]}
 
 
 def upload_status(summary: SessionSummary) -> dict[str, Any]:

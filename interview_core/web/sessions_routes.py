@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, render_template, request, url_for
 
-from .. import interview
+from .. import interview, my_sessions
 from .context import current_actor, get_db
 from .payloads import session_list
 from .responses import created, respond, set_error_view
@@ -14,14 +14,25 @@ bp = Blueprint("sessions", __name__)
 
 def _render_index(error: str | None = None, form: dict[str, str] | None = None) -> str:
     sessions = interview.list_sessions(get_db(), current_actor())
-    return render_template("index.html", sessions=sessions, error=error, form=form or {})
+    scores = my_sessions.overall_scores(get_db(), sessions)
+    return render_template(
+        "index.html", sessions=sessions, scores=scores, error=error, form=form or {}
+    )
 
 
 @bp.get("/")
 def index() -> Response:
     """Landing page: the browser's sessions and the form to open one."""
     sessions = interview.list_sessions(get_db(), current_actor())
-    return respond("index.html", session_list(sessions), sessions=sessions, error=None, form={})
+    scores = my_sessions.overall_scores(get_db(), sessions)
+    return respond(
+        "index.html",
+        session_list(sessions, scores),
+        sessions=sessions,
+        scores=scores,
+        error=None,
+        form={},
+    )
 
 
 @bp.post("/session/create")

@@ -13,13 +13,19 @@ import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
-from sqlalchemy import Float, String, literal, select, union_all
+from sqlalchemy import Float, String, delete, literal, select, union_all, update
 
 from interview_core import analytics as an
 from interview_core.auth import Actor, Role
 from interview_core.errors import Forbidden
 from interview_core.interview import answer_question, start_interview
-from interview_core.models import Message
+from interview_core.models import (
+    DEMO_OWNER_PREFIX,
+    Feedback,
+    InterviewSession,
+    Message,
+    ModelCall,
+)
 
 from .conftest import CURRENT
 
@@ -126,13 +132,47 @@ def test_sessions_over_time_by_day_and_week(built) -> None:
 def test_score_distribution(built) -> None:
     db, _ = built
     frame = an.score_distribution(db, CURRENT)
-    assert frame["score"].tolist() == list(range(1, 11))
-    assert dict(zip(frame["score"], frame["sessions"], strict=True)) == {
-        **{k: 0 for k in range(1, 11)},
-        5: 1,
-        7: 1,
-        9: 1,
+    assert frame["band"].tolist() == list(range(0, 100, 10))
+    assert frame["label"].iloc[0] == "0–9" and frame["label"].iloc[-1] == "90–100"
+    assert dict(zip(frame["band"], frame["sessions"], strict=True)) == {
+        **{k: 0 for k in range(0, 100, 10)},
+        50: 1,
+        70: 1,
+        90: 1,
     }
+
+
+def test_a_perfect_score_falls_in_the_top_band(built) -> None:
+    db, ids = built
+    with db.engine.begin() as s:
+        s.execute(update(Feedback).where(Feedback.session_id == ids["C"]).values(overall_score=100))
+    frame = an.score_distribution(db, CURRENT).set_index("band")
+    assert frame.loc[90, "sessions"] == 1
+
+
+def test_demo_sessions_can_be_left_out(built) -> None:
+    db, ids = built
+    with db.engine.begin() as s:
+        s.execute(
+            update(InterviewSession)
+            .where(InterviewSession.id == ids["A"])
+            .values(owner=DEMO_OWNER_PREFIX + "1")
+        )
+    assert an.filter_options(db).demo_sessions == 1
+    everything = an.headline(db, CURRENT).set_index("metric")
+    real = an.headline(db, replace(CURRENT, include_demo=False)).set_index("metric")
+    assert real.loc["sessions", "current"] == everything.loc["sessions", "current"] - 1
+
+
+def test_the_data_stamp_changes_with_every_write(built) -> None:
+    db, ids = built
+    before = an.data_stamp(db)
+    assert an.data_stamp(db) == before
+    with db.engine.begin() as s:
+        s.execute(delete(ModelCall).where(ModelCall.session_id == ids["D"]))
+        s.execute(delete(Message).where(Message.session_id == ids["D"]))
+        s.execute(delete(InterviewSession).where(InterviewSession.id == ids["D"]))
+    assert an.data_stamp(db) != before
 
 
 def test_rubric_by_job_title(built) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,84 @@ def test_coaches_cannot_open_the_dashboard(
     finally:
         st.cache_data.clear()
         st.cache_resource.clear()
+
+
+def test_the_empty_dashboard_and_the_readme_name_the_same_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    _point_app_at(url, tmp_path, monkeypatch)
+    at = AppTest.from_file(str(PAGE), default_timeout=TIMEOUT_S).run()
+    try:
+        readme = (PAGE.parents[1] / "README.md").read_text(encoding="utf-8")
+        assert f"`{at.code[0].value}`" in readme
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+
+
+@pytest.fixture
+def own_copy(demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A private copy of the demo database, for tests that write to it."""
+    source = Path(demo_url.removeprefix("sqlite:///"))
+    target = tmp_path / "copy.db"
+    shutil.copyfile(source, target)
+    url = f"sqlite:///{target}"
+    _point_app_at(url, tmp_path, monkeypatch)
+    yield url
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def _add_real_session(url: str, day: date) -> None:
+    db = Database.from_url(url)
+    created = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    with db.session() as s, s.begin():
+        s.add(
+            InterviewSession(
+                owner="coach-1", job_title="Chef", company_name="Bistro", created_at=created
+            )
+        )
+    db.dispose()
+
+
+def test_demo_sessions_are_labelled_and_can_be_left_out(own_copy: str, rows: list[Row]) -> None:
+    start, end, *_ = default_range(rows)
+    _add_real_session(own_copy, end)
+    at = AppTest.from_file(str(PAGE), default_timeout=TIMEOUT_S).run()
+    assert not at.exception
+    toggle = at.toggle(key="dash_demo")
+    assert toggle.label == f"Include {len(rows)} demo sessions" and toggle.value
+    with_demo = count(rows, start, end) + 1
+    assert metric(at, "Sessions")[0] == str(with_demo)
+    assert any(f"Includes {len(rows)} demo sessions." in c.value for c in at.caption)
+    toggle.set_value(False).run()
+    assert metric(at, "Sessions")[0] == "1"
+    assert any("Demo sessions left out." in c.value for c in at.caption)
+
+
+def test_a_write_after_the_first_read_shows_at_once(own_copy: str, rows: list[Row]) -> None:
+    start, end, *_ = default_range(rows)
+    at = AppTest.from_file(str(PAGE), default_timeout=TIMEOUT_S).run()
+    before = int(metric(at, "Sessions")[0])
+    assert any("Figures read at" in c.value for c in at.caption)
+    _add_real_session(own_copy, end)
+    at.run()  # well within the cache's lifetime
+    assert int(metric(at, "Sessions")[0]) == before + 1
+    at.button(key="dash_refresh").click().run()
+    assert not at.exception
+    assert int(metric(at, "Sessions")[0]) == before + 1
+
+
+def test_a_single_day_reads_naturally_and_is_drawn(app: AppTest, rows: list[Row]) -> None:
+    day = max(r.day for r in rows)
+    app.date_input(key="dash_dates").set_value((day, day)).run()
+    assert not app.exception
+    assert any(
+        c.value.startswith(f"{day:%d %b %Y}, compared with the day before.") for c in app.caption
+    )
+    sessions_chart = next(
+        c for c in app.get("vega_lite_chart") if '"Sessions per day"' in c.proto.spec
+    )
+    assert '"point": true' in sessions_chart.proto.spec.replace('"point":true', '"point": true')
+    assert all(v != "None" for v in app.dataframe[0].value["overall_score"].astype(str))

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from interview_core import demo_data
 from interview_core.__main__ import main
+from interview_core.ai.service import recent_calls
 from interview_core.db import Database
 from interview_core.models import (
     Feedback,
@@ -163,6 +164,39 @@ def test_replace_removes_earlier_demo_sessions_only(tmp_path: Path) -> None:
             select(Message.id).where(Message.session_id.not_in(select(InterviewSession.id)))
         ).all()
     assert "real-coach" in owners and not orphans
+    db.dispose()
+
+
+def test_remove_deletes_demo_sessions_and_their_rows_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    db = Database.from_url(url)
+    with db.session() as s, s.begin():
+        real = InterviewSession(owner="real-coach", job_title="Chef", company_name="Bistro")
+        s.add(real)
+        s.flush()
+        s.add(
+            ModelCall(
+                session_id=real.id,
+                provider="gemini",
+                model="m",
+                purpose="question",
+                latency_ms=900.0,
+                outcome="ok",
+            )
+        )
+    base = ["demo-data", "--database-url", url, "--pool", "3", "--quiet", "--sessions", "10"]
+    assert main(base) == 0
+    # AI settings shows only the real call, never the simulated ones.
+    calls = recent_calls(db)
+    assert calls["provider"].tolist() == ["gemini"] and calls["latency_ms"].tolist() == [900.0]
+    capsys.readouterr()
+    assert main(["demo-data", "--database-url", url, "--remove"]) == 0
+    assert "Removed 10 demo sessions" in capsys.readouterr().out
+    counts = demo_data.count_rows(db)
+    assert counts["sessions"] == 1 and counts["model_calls"] == 1
+    assert counts["messages"] == 0 and counts["feedback"] == 0
     db.dispose()
 
 

@@ -120,7 +120,7 @@ def test_shows_error_rate_and_latency_percentiles_per_provider(app_db: Database)
     # Skipped calls are not calls made: openrouter has none.
     assert sorted(health.index) == ["gemini", "offline"]
     assert health.loc["gemini", "calls"] == 4 and health.loc["gemini", "failed"] == 2
-    assert health.loc["gemini", "error_rate"] == pytest.approx(0.5)
+    assert health.loc["gemini", "error_rate"] == pytest.approx(50.0)  # shown in percent
     assert health.loc["gemini", "p50_ms"] == pytest.approx(250.0)
     assert health.loc["gemini", "p95_ms"] == pytest.approx(470.0)
     assert health.loc["offline", "fallback_answers"] == 1

@@ -130,13 +130,14 @@ PAGES = {
     "interview": "pages/interview.py",
     "feedback": "pages/feedback.py",
     "sessions": "pages/sessions.py",
+    "progress": "pages/progress.py",
     "dashboard": "pages/dashboard.py",
     "settings": "pages/settings.py",
 }
 # visitor -> pages in its navigation
 NAVIGATION = {
-    "owner": {"new_session", "interview", "feedback", "sessions"},
-    "other": {"new_session", "interview", "feedback", "sessions"},
+    "owner": {"new_session", "interview", "feedback", "sessions", "progress"},
+    "other": {"new_session", "interview", "feedback", "sessions", "progress"},
     "recruiter": {"dashboard", "interview", "feedback"},
     "admin": set(PAGES),
     "signed_out": set(),

@@ -99,3 +99,13 @@ st.caption(f"shown: {shown}")
     assert [c.value for c in at.caption] == [
         "shown: " + components.escape_markdown("Describe *one* project.")
     ]
+
+
+def test_providers_are_named_for_people_in_both_front_doors() -> None:
+    from interview_core.ai.names import provider_name
+
+    assert provider_name("offline") == "the offline interviewer"
+    assert provider_name("openai") == "an OpenAI-compatible model"
+    assert provider_name(None) == "the interviewer"
+    assert provider_name("custom") == "custom"
+    assert components.provider_label("openai") == "OpenAI-compatible model"

@@ -234,13 +234,15 @@ def test_answer_errors_from_the_core_are_shown(app: AppTest, app_db, owner, make
     at.chat_input[0].set_value("   ").run()
     no_exception(at)
     assert values(at.error) == ["Answer cannot be empty."]
+    assert bubbles(at) == ["assistant"]  # no empty bubble before the error
 
     too_long = "word " * 1_100
     at.chat_input[0].set_value(too_long).run()
     [error] = values(at.error)
     assert error.startswith("Answer is too long")
-    # The refused text is still on screen to copy.
-    assert at.chat_message[-1].markdown[0].value.startswith("word word")
+    # The refused text is back in the box, and no bubble pretends it was sent.
+    assert at.chat_input[0].value == too_long
+    assert bubbles(at) == ["assistant"]
     assert [m.role for m in interview.conversation(app_db, owner, session.id)] == ["assistant"]
 
 
@@ -254,7 +256,8 @@ def test_an_answer_from_a_stale_tab_shows_the_conflict(
     interview.submit_answer(app_db, owner, session.id, "Answered in the other tab.")
     at.chat_input[0].set_value("Answered here.").run()
     no_exception(at)
-    assert "This question has already been answered; wait for the next one." in values(at.error)
+    refusal = "This question has already been answered; wait for the next one."
+    assert f"{refusal} Your answer is back in the box below." in values(at.error)
     stored = [m.content for m in interview.conversation(app_db, owner, session.id)]
     assert stored[:2] == ["First question?", "Answered in the other tab."]
 
@@ -272,3 +275,39 @@ def test_a_provider_without_its_key_is_explained(
     assert "GEMINI_API_KEY" in error
     assert at.chat_input[0].disabled
     assert interview.conversation(app_db, owner, session.id) == []
+
+
+def test_the_box_is_locked_while_a_turn_is_in_flight_and_explains_itself(
+    app: AppTest, make_session
+) -> None:
+    session = make_session()
+    at = open_page(app, INTERVIEW, session.id)
+    no_exception(at)
+    box = at.chat_input[0]
+    # Disabled from the moment an answer is sent until the next question is written.
+    assert box.proto.submit_mode == box.proto.SubmitMode.Value("SUBMIT_MODE_DISABLE")
+    hints = [c for c in values(at.caption) if "Shift+Enter" in c]
+    assert hints == [
+        "Answering question 1 of 8 · Enter sends · Shift+Enter starts a new line · "
+        "an answer is final once sent"
+    ]
+    assert any("100–250 words" in text for text in values(at.info))  # guidance before Q1
+    box.set_value(answer_text(1)).run()
+    no_exception(at)
+    assert not any("100–250 words" in text for text in values(at.info))
+
+
+def test_a_refused_answer_comes_back_once_the_box_opens(
+    app: AppTest, app_db, owner, make_session, use_providers
+) -> None:
+    session = make_session()
+    use_providers(ScriptedProvider("First question?", RuntimeError("down"), "Second question?"))
+    at = open_page(app, INTERVIEW, session.id)
+    interview.submit_answer(app_db, owner, session.id, "Answered in the other tab.")
+    at.chat_input[0].set_value("Answered here, carefully.").run()
+    no_exception(at)
+    assert at.chat_input[0].disabled  # the next question failed: nothing to answer yet
+    button(at, "Try again").click().run()
+    no_exception(at)
+    assert not at.chat_input[0].disabled
+    assert at.chat_input[0].value == "Answered here, carefully."

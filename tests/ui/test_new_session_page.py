@@ -217,23 +217,43 @@ def test_start_interview_goes_to_the_interview(app: AppTest, make_session) -> No
     assert [m.name for m in app.chat_message] == ["assistant"]
 
 
-def test_uploading_after_the_start_shows_the_conflict(
+def test_after_the_start_the_documents_are_read_only(
     app: AppTest, app_db, owner, make_session
 ) -> None:
     session = make_session()
     interview.start_interview(app_db, owner, session.id, AIService([ScriptedProvider()]))
     upload_step(app, session.id)
-    assert any("already started" in text for text in values(app.info))
-    assert "Start interview" not in [b.label for b in app.button]
-    cv_uploader(app).set_value(("other-cv.md", SAMPLE_CV.encode(), "text/markdown"))
-    app.run()
     no_exception(app)
-    assert values(app.error) == [
-        "The interview has already started; create a new session to use other documents."
-    ]
+    assert app.file_uploader.len == 0 and "Step 2 of 2" not in " ".join(values(app.caption))
+    assert [e.label.split(" — ")[0] for e in app.expander] == ["CV: cv\\.md", "Job description"]
+    assert "Start interview" not in [b.label for b in app.button]
     button(app, "Continue the interview").click().run()
     no_exception(app)
     assert [m.name for m in app.chat_message] == ["assistant"]
+
+
+def test_practise_again_with_other_documents_opens_a_new_upload_step(
+    app: AppTest, app_db, owner, make_session
+) -> None:
+    session = make_session()
+    interview.start_interview(app_db, owner, session.id, AIService([ScriptedProvider()]))
+    upload_step(app, session.id)
+    button(app, "Practise again with other documents").click().run()
+    no_exception(app)
+    new_id = int(app.query_params["session"])
+    assert new_id != session.id
+    attempt = interview.get_session(app_db, owner, new_id)
+    assert (attempt.attempt, attempt.track_id, attempt.progress.question_count) == (
+        2,
+        session.id,
+        0,
+    )
+    # The new attempt's documents can still change.
+    assert [u.label for u in app.file_uploader] == ["Upload your CV", "Upload the job description"]
+    cv_uploader(app).set_value(("other-cv.md", SAMPLE_CV.encode(), "text/markdown"))
+    app.run()
+    no_exception(app)
+    assert interview.get_session(app_db, owner, new_id).cv_filename == "other-cv.md"
 
 
 def test_a_shortened_cv_is_reported(app: AppTest, make_session) -> None:

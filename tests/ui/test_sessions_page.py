@@ -65,7 +65,8 @@ def test_every_session_with_its_status_and_progress(
         (37, "3 of 8 answered"),
         (100, "8 of 8 answered"),
     ]
-    assert sorted(b.label for b in at.button) == ["Open", "Resume", "Resume", "Resume"]
+    resume = [b.label for b in at.button if str(b.key).startswith("resume_")]
+    assert sorted(resume) == ["Open", "Resume", "Resume", "Resume"]
     dates = [c for c in values(at.caption) if c.startswith("Updated ")]
     assert len(dates) == 4 and all("Created " in c for c in dates)
 

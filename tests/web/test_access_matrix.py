@@ -47,6 +47,10 @@ ROUTES: list[tuple[str, str, str, str, Callable[[], dict[str, Any]] | None]] = [
         lambda: {"answer": "I led a team of five."},
     ),
     ("complete", "POST", "/session/{id}/complete", "done", None),
+    ("track page", "GET", "/track/{id}", "done", None),
+    ("practise again", "POST", "/session/{id}/practise-again", "done", None),
+    ("rename", "POST", "/session/{id}/rename", "started", lambda: {"label": "Mine"}),
+    ("delete", "POST", "/session/{id}/delete", "empty", None),
 ]
 READ = {"GET"}
 

@@ -202,3 +202,56 @@ def _matches(pattern: str):  # type: ignore[no-untyped-def]
     import re
 
     return re.compile(pattern)
+
+
+def _finish_interview_in_page(page, tmp_path: Path, attempt: int) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    questions = page.locator(".message-interviewer")
+    expect(questions).to_have_count(1)
+    for n in range(1, 9):
+        page.fill("#answer", f"Attempt {attempt}. {_answer(n)}")
+        page.click("button:has-text('Send answer')")
+        expect(page.locator(".message-candidate")).to_have_count(n)
+    page.click("form.complete-action button")
+    expect(page).to_have_url(_matches(r"/session/\d+/feedback$"))
+    page.screenshot(path=str(tmp_path / f"track_feedback_{attempt}.png"), full_page=True)
+
+
+def test_practise_again_and_see_progress_in_the_browser(  # type: ignore[no-untyped-def]
+    live_server: LiveServer, page, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(live_server.url + "/")
+    page.fill("#job_title", "Senior Backend Engineer")
+    page.fill("#company_name", "Initech")
+    page.click("button:has-text('Create session')")
+    cv = tmp_path / "cv.md"
+    cv.write_text(SAMPLE_CV, encoding="utf-8")
+    page.set_input_files("#cv_file", str(cv))
+    page.click("button:has-text('Upload CV')")
+    page.fill("#job_description", SAMPLE_JD)
+    page.click("button:has-text('Save job description')")
+    expect(page.locator("#jd-status")).to_contain_text("Saved.")
+    page.click("#start-interview")
+    _finish_interview_in_page(page, tmp_path, 1)
+    first_feedback = page.url
+
+    # Practise again from the feedback page: a new session, its question 1 already asked.
+    page.click("button:has-text('Practise again')")
+    expect(page).to_have_url(_matches(r"/session/\d+/interview$"))
+    assert page.url.split("/")[-2] != first_feedback.split("/")[-2]
+    _finish_interview_in_page(page, tmp_path, 2)
+
+    page.click("a:has-text('Progress across attempts')")
+    expect(page).to_have_url(_matches(r"/track/\d+$"))
+    expect(page.locator("h1")).to_contain_text("Senior Backend Engineer")
+    expect(page.locator("figure.chart svg")).to_be_visible()
+    expect(page.locator("table.sessions tbody tr")).to_have_count(2)
+    page.screenshot(path=str(tmp_path / "track_progress.png"), full_page=True)
+
+    # My sessions shows both attempts, numbered.
+    page.goto(live_server.url + "/")
+    expect(page.locator("table.sessions")).to_contain_text("Attempt 2")
+    expect(page.locator("table.sessions")).to_contain_text("Attempt 1")

@@ -286,4 +286,4 @@ def test_full_interview_with_the_configured_offline_interviewer(
         assert (body["next_question"] is None) is (n == 8)
     page = client.get(f"/session/{session_id}/interview").get_data(as_text=True)
     assert page.count('data-role="assistant"') == 8
-    assert "by offline" in page
+    assert "by the offline interviewer" in page
