@@ -7,6 +7,7 @@ account exists, both front doors require sign-in and sessions belong to accounts
 
 from __future__ import annotations
 
+import hmac
 import threading
 import time
 from collections import deque
@@ -234,29 +235,43 @@ def account_by_username(db: Database, username: str) -> Actor | None:
         return _actor(user) if user is not None else None
 
 
+def _token(user: User) -> str:
+    return f"{user.id}:{user.password_hash[-16:]}:{user.sign_in_epoch}"
+
+
 def sign_in_token(db: Database, actor: Actor) -> str | None:
-    """An opaque token naming the account and its current password; None if it is gone.
+    """An opaque token naming the account, its password and its sign-in epoch; None if gone.
 
     Kept in the signed cookie or the Streamlit session instead of the bare id, so changing
-    the password or removing the account ends every sign-in made before.
+    the password, signing out (`end_sign_ins`) or removing the account ends every sign-in
+    made before, also a copy of the cookie kept elsewhere.
     """
     with db.session() as s:
         user = s.get(User, _user_id(actor.id))
-        if user is None:
-            return None
-        return f"{user.id}:{user.password_hash[-16:]}"
+        return _token(user) if user is not None else None
 
 
 def actor_for_token(db: Database, token: str) -> Actor | None:
     """The account a `sign_in_token` stands for, with its current role; None if stale."""
-    user_id, _, check = token.partition(":")
-    if not user_id.isdigit() or not check:
+    user_id = token.split(":", 1)[0]
+    if not user_id.isdigit():
         return None
     with db.session() as s:
         user = s.get(User, int(user_id))
-        if user is None or user.password_hash[-16:] != check:
+        if user is None or not hmac.compare_digest(_token(user), token):
             return None
         return _actor(user)
+
+
+def end_sign_ins(db: Database, actor: Actor) -> None:
+    """Sign-out: every sign-in of this account ends, on every device and front door."""
+    with db.session() as s:
+        s.execute(
+            update(User)
+            .where(User.id == _user_id(actor.id))
+            .values(sign_in_epoch=User.sign_in_epoch + 1)
+        )
+        s.commit()
 
 
 def _user_id(owner: str) -> int:

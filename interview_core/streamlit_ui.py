@@ -103,7 +103,10 @@ def sign_in(username: str, password: str) -> Actor:
 
 
 def sign_out() -> None:
-    """Forget the signed-in account and everything this tab kept."""
+    """End the account's sign-ins and forget everything this tab kept."""
+    actor = signed_in_actor()
+    if actor is not None and actor.is_account:
+        auth.end_sign_ins(get_database(), actor)
     for key in list(st.session_state.keys()):
         del st.session_state[key]
     if oidc_configured() and st.user.is_logged_in:

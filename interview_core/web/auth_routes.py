@@ -182,7 +182,11 @@ def _start_session(actor: Actor) -> None:
 
 @bp.post("/logout")
 def logout() -> Response:
-    """Sign out and drop the whole cookie session."""
+    """Sign out: end the account's sign-ins and drop the whole cookie session."""
+    actor = signed_in_actor()
+    if actor is not None:
+        # A copy of this cookie (another tab, a stolen one) stops working too.
+        auth.end_sign_ins(get_db(), actor)
     logout_user()
     session.clear()
     if wants_json():

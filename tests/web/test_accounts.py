@@ -174,3 +174,16 @@ def test_first_account_claims_the_browsers_anonymous_sessions(app: Flask, db: Da
     browser.post("/login", data={"username": "bob", "password": PASSWORD}, headers=JSON)
     assert browser.get("/", headers=JSON).get_json()["sessions"] == []
     assert browser.get(f"/session/{mine}/upload", headers=JSON).status_code == 403
+
+
+def test_sign_out_ends_copies_of_the_cookie(app: Flask, db: Database) -> None:
+    auth.create_user(db, "ada", PASSWORD)
+    client = sign_in(app, "ada")
+    copy = app.test_client()
+    copy.set_cookie("interview_studio", client.get_cookie("interview_studio").value)
+    assert copy.get("/", headers=JSON).status_code == 200
+    client.post("/logout", headers=JSON)
+    # The copy was made before sign-out (another tab, or a stolen cookie): it is over too.
+    assert copy.get("/", headers=JSON).status_code == 401
+    # Signing in again works, with a new token.
+    assert sign_in(app, "ada").get("/", headers=JSON).status_code == 200
