@@ -84,9 +84,11 @@ def feedback_page(session_id: int) -> Response:
     summary = interview.get_session(db, actor, session_id)
     report = feedback.get_feedback(db, actor, session_id)
     if report is None:
-        if not summary.progress.is_complete or auth.read_only_for(db, actor, session_id):
-            # A read-only viewer (a recruiter) never triggers the writing of feedback.
+        if not summary.progress.is_complete:
             return _not_complete(summary)
+        if auth.read_only_for(db, actor, session_id):
+            # A read-only viewer (a recruiter) never triggers the writing of feedback.
+            raise Conflict("No feedback has been written for this interview yet.")
         report = feedback.generate_feedback(db, actor, session_id, get_ai())
     if fmt:
         return _download(report, summary, fmt)

@@ -163,3 +163,20 @@ def test_recruiter_html_pages_show_no_write_to_others(signed_in_world) -> None: 
 
 def test_local_actor_type() -> None:
     assert Actor.local().id == "local"
+
+
+def test_a_reader_never_causes_feedback_to_be_written(signed_in_world) -> None:  # type: ignore[no-untyped-def]
+    from interview_core.models import Feedback
+    from interview_core.web.context import EXTENSION_KEY
+
+    app, sessions = signed_in_world
+    db = app.extensions[EXTENSION_KEY].db
+    with db.session() as s:
+        s.query(Feedback).delete()
+        s.commit()
+    recruiter = sign_in(app, "recruiter")
+    response = recruiter.get(f"/session/{sessions['done']}/feedback", headers=JSON)
+    assert response.status_code == 409
+    assert response.get_json()["message"] == "No feedback has been written for this interview yet."
+    with db.session() as s:
+        assert s.query(Feedback).count() == 0
