@@ -90,7 +90,7 @@ def _placeholder_words() -> tuple[str, ...]:
     return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def check_secret_key(key: str) -> str:
+def check_secret_key(key: str, name: str = "INTERVIEW_SECRET_KEY") -> str:
     """`key` if it is long and random-looking, else a ConfigError in one sentence."""
     lowered = key.lower()
     if (
@@ -99,7 +99,7 @@ def check_secret_key(key: str) -> str:
         or any(word in lowered for word in _placeholder_words())
     ):
         raise ConfigError(
-            f"INTERVIEW_SECRET_KEY is a placeholder or shorter than {MIN_SECRET_KEY_CHARS} "
+            f"{name} is a placeholder or shorter than {MIN_SECRET_KEY_CHARS} "
             'characters: set it to a random value (python -c "import secrets; '
             'print(secrets.token_urlsafe(48))") or unset it to have one generated in the data '
             "folder."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -13,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..ai.names import provider_name
 from ..ai.service import AIService
-from ..config import Settings, load_settings
+from ..config import Settings, check_secret_key, load_settings
 from ..db import Database, create_schema
 from ..documents import MAX_FILE_BYTES
 from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
@@ -88,6 +89,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     # Keep the documented key order ({"session", "conversation", "progress"}).
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.config.from_prefixed_env()
+    if os.environ.get("FLASK_SECRET_KEY"):
+        # The same rule as INTERVIEW_SECRET_KEY: no placeholder or short key signs cookies.
+        check_secret_key(app.config["SECRET_KEY"], "FLASK_SECRET_KEY")
     app.config.update({k: v for k, v in options.items() if k not in _SERVICE_KEYS})
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = settings.ensure_secret_key()

@@ -143,3 +143,13 @@ def test_two_processes_starting_together_share_one_key(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert len(set(keys)) == 1
+
+
+def test_a_placeholder_flask_secret_key_is_refused_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FLASK_SECRET_KEY", "dev")
+    with pytest.raises(ConfigError, match="FLASK_SECRET_KEY is a placeholder or shorter than 32"):
+        create_app(
+            {"SETTINGS": _settings(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
+        )
