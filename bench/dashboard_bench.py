@@ -40,7 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from interview_core import analytics, demo_data  # noqa: E402
+from interview_core import analytics, demo  # noqa: E402
 from interview_core.analytics import Filters  # noqa: E402
 from interview_core.db import Database  # noqa: E402
 from interview_core.models import Base  # noqa: E402
@@ -252,17 +252,15 @@ def generate(url: str, sessions: int, seed: int, end: date) -> dict[str, Any]:
     """Fill an emptied database with demo data; returns rows and seconds."""
     _reset(url)
     db = Database.from_url(url)
-    summary = demo_data.generate(
-        db, sessions, seed=seed, end=end, progress=demo_data.ProgressLine()
-    )
-    rows = demo_data.count_rows(db)
+    summary = demo.generate(db, sessions, seed=seed, end=end, progress=demo.ProgressLine())
+    rows = demo.count_rows(db)
     db.dispose()
     return {"seconds": summary.seconds, "rows": rows}
 
 
 def bench_database(label: str, url: str, repeat: int) -> dict[str, Any]:
     db = Database.from_url(url, create=False)
-    rows = demo_data.count_rows(db)
+    rows = demo.count_rows(db)
     db.dispose()
     print(f"[{label}] {rows}", file=sys.stderr)
     result: dict[str, Any] = {"rows": rows}

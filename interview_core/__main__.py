@@ -151,27 +151,27 @@ def _users(args: argparse.Namespace) -> int:
 
 
 def _demo_data(args: argparse.Namespace) -> int:
-    from . import demo_data  # the generator pulls in the interviewer and scorer
+    from . import demo  # the generator pulls in the interviewer and scorer
 
     url = args.database_url or load_settings().database_url
     db = Database.from_url(url)
     try:
         if args.remove:
-            removed = demo_data.remove_demo_sessions(db)
+            removed = demo.remove_demo_sessions(db)
             print(f"Removed {removed:,} demo sessions; nothing else was touched.")
             return 0
         if args.replace:
-            removed = demo_data.remove_demo_sessions(db)
+            removed = demo.remove_demo_sessions(db)
             if not args.quiet:
                 print(f"Removed {removed:,} earlier demo sessions.", file=sys.stderr)
-        summary = demo_data.generate(
+        summary = demo.generate(
             db,
             args.sessions,
             seed=args.seed,
             end=args.end_date,
             days=args.days,
             pool_size=args.pool,
-            progress=demo_data.ProgressLine(enabled=not args.quiet),
+            progress=demo.ProgressLine(enabled=not args.quiet),
         )
     finally:
         db.dispose()

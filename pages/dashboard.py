@@ -1,7 +1,7 @@
 """Recruiters' dashboard: headline figures, charts, the sessions table and a drill-down.
 
 Every figure comes from `interview_core.analytics`, which aggregates in the database; this
-page chooses filters, formats numbers and draws charts.
+page chooses filters, formats numbers and draws the charts `interview_core.ui.charts` builds.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -18,13 +17,11 @@ from interview_core import analytics
 from interview_core.analytics import Filters
 from interview_core.errors import InterviewError
 from interview_core.streamlit_ui import get_actor, get_database, get_settings
-from interview_core.ui import components, navigation
+from interview_core.ui import charts, components, navigation
 
 navigation.ensure_entry_point()
 
 CACHE_TTL_S = 60
-# Axis labels (job titles, skills) may take this much room before they are shortened.
-LABEL_LIMIT_PX = 180
 TABLE_ROWS = 500
 DEFAULT_DAYS = 30
 # The same command as the README's tour (a test keeps the two equal).
@@ -35,12 +32,6 @@ STATUS_LABELS = {
     "complete": "Complete",
     "in_progress": "In progress",
     "not_started": "Not started",
-}
-DIMENSION_LABELS = {
-    "relevance": "Relevance",
-    "structure": "Structure",
-    "evidence": "Evidence",
-    "communication": "Communication",
 }
 COLUMN_LABELS = {
     "id": "Session",
@@ -240,139 +231,6 @@ def headline_section(frame: pd.DataFrame) -> None:
             )
 
 
-def sessions_chart(frame: pd.DataFrame, grain: str) -> alt.Chart:
-    long = frame.melt("period", ["sessions", "started", "completed"], "measure", "count")
-    return (
-        alt.Chart(long, title=f"Sessions per {grain}")
-        # Points too, so a period of one day is still drawn.
-        .mark_line(point=True)
-        .encode(
-            x=alt.X("period:T", title=None),
-            y=alt.Y("count:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
-            color=alt.Color(
-                "measure:N",
-                title=None,
-                sort=["sessions", "started", "completed"],
-                legend=alt.Legend(orient="bottom"),
-            ),
-            tooltip=["period:T", "measure:N", "count:Q"],
-        )
-    )
-
-
-def funnel_chart(frame: pd.DataFrame) -> alt.Chart:
-    base = alt.Chart(frame, title="Drop-off: sessions that reached each question").encode(
-        x=alt.X("question:O", title="Question"),
-        y=alt.Y("reached:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
-        tooltip=[
-            "question:O",
-            "reached:Q",
-            "answered:Q",
-            alt.Tooltip("share_of_started:Q", format=".0%", title="share of started"),
-        ],
-    )
-    labels = base.mark_text(dy=-8).encode(text=alt.Text("share_of_started:Q", format=".0%"))
-    return base.mark_bar() + labels
-
-
-def score_chart(frame: pd.DataFrame) -> alt.Chart:
-    return (
-        alt.Chart(frame, title="Score distribution")
-        .mark_bar()
-        .encode(
-            x=alt.X("label:O", title="Score (0-100)", sort=frame["label"].tolist()),
-            y=alt.Y("sessions:Q", title="Interviews", axis=alt.Axis(tickMinStep=1, format="d")),
-            tooltip=[alt.Tooltip("label:O", title="score"), "sessions:Q"],
-        )
-    )
-
-
-def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
-    long = frame.melt(["job_title", "sessions"], list(DIMENSION_LABELS), "dimension", "mean")
-    long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
-    base = alt.Chart(long, title="Mean rubric dimensions by job title").encode(
-        x=alt.X("dimension:N", title=None, sort=list(DIMENSION_LABELS.values())),
-        y=alt.Y(
-            "job_title:N",
-            title=None,
-            sort=frame["job_title"].tolist(),
-            axis=alt.Axis(labelLimit=LABEL_LIMIT_PX),
-        ),
-        tooltip=[
-            "job_title:N",
-            "dimension:N",
-            alt.Tooltip("mean:Q", format=".1f"),
-            alt.Tooltip("sessions:Q", title="interviews"),
-        ],
-    )
-    cells = base.mark_rect().encode(
-        color=alt.Color(
-            "mean:Q",
-            title="Mean (0-100)",
-            scale=alt.Scale(scheme="blues"),
-            legend=alt.Legend(orient="bottom"),
-        )
-    )
-    labels = base.mark_text().encode(text=alt.Text("mean:Q", format=".0f"))
-    return cells + labels
-
-
-def skills_chart(frame: pd.DataFrame) -> alt.Chart:
-    skills = frame.sort_values("skill_rank")["skill"].drop_duplicates().tolist()
-    return (
-        alt.Chart(frame, title="Job skills most often missing or not shown")
-        .mark_rect()
-        .encode(
-            x=alt.X("job_title:N", title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT_PX)),
-            y=alt.Y("skill:N", title=None, sort=skills, axis=alt.Axis(labelLimit=LABEL_LIMIT_PX)),
-            color=alt.Color(
-                "gaps:Q",
-                title="Interviews with a gap",
-                scale=alt.Scale(scheme="oranges"),
-                legend=alt.Legend(orient="bottom"),
-            ),
-            tooltip=[
-                "job_title:N",
-                "skill:N",
-                "missing:Q",
-                "undemonstrated:Q",
-                "assessed:Q",
-                alt.Tooltip("gap_share:Q", format=".0%", title="share with a gap"),
-            ],
-        )
-    )
-
-
-def provider_charts(frame: pd.DataFrame) -> list[alt.Chart]:
-    """Latency, error rate and fallback share over time, one line per provider."""
-    frame = frame.assign(provider=frame["provider"].map(components.provider_label))
-    base = alt.Chart(frame).encode(
-        x=alt.X("period:T", title=None),
-        color=alt.Color(
-            "provider:N", title="Provider", legend=alt.Legend(orient="bottom", columns=2)
-        ),
-        tooltip=[
-            "period:T",
-            "provider:N",
-            "calls:Q",
-            alt.Tooltip("mean_latency_ms:Q", format=",.0f"),
-            alt.Tooltip("error_rate:Q", format=".1%"),
-            alt.Tooltip("fallback_share:Q", format=".1%"),
-        ],
-    )
-    return [
-        base.mark_line()
-        .encode(y=alt.Y("mean_latency_ms:Q", title="Mean latency (ms)"))
-        .properties(title="Provider latency"),
-        base.mark_line()
-        .encode(y=alt.Y("error_rate:Q", title="Error rate", axis=alt.Axis(format="%")))
-        .properties(title="Provider error rate"),
-        base.mark_line()
-        .encode(y=alt.Y("fallback_share:Q", title="Fallback share", axis=alt.Axis(format="%")))
-        .properties(title="Share of calls made as a fallback"),
-    ]
-
-
 def chart_or_note(chart: Callable[[], Any], frame: pd.DataFrame, note: str) -> None:
     """Draw the chart, or say why there is nothing to draw."""
     if frame.empty or ("sessions" in frame and frame["sessions"].sum() == 0):
@@ -478,7 +336,7 @@ def drill_down(session_id: int) -> None:
             return
         cols = st.columns(5)
         cols[0].metric("Score", f"{feedback['overall_score']} / 100")
-        for col, (key, label) in zip(cols[1:], DIMENSION_LABELS.items(), strict=True):
+        for col, (key, label) in zip(cols[1:], charts.DIMENSION_TITLES.items(), strict=True):
             col.metric(label, f"{feedback[key]:.0f}")
         st.caption(
             f"Written by {components.provider_label(feedback['generated_by'])}"
@@ -557,12 +415,12 @@ headline_section(frames["headline"])
 left, right = st.columns(2)
 with left:
     chart_or_note(
-        lambda: sessions_chart(frames["sessions_over_time"], grain),
+        lambda: charts.sessions_chart(frames["sessions_over_time"], grain),
         frames["sessions_over_time"],
         "No sessions in this period.",
     )
     chart_or_note(
-        lambda: score_chart(frames["score_distribution"]),
+        lambda: charts.score_chart(frames["score_distribution"]),
         frames["score_distribution"],
         "No feedback in this period yet.",
     )
@@ -571,14 +429,14 @@ with right:
     if funnel["reached"].iloc[0] == 0:
         st.caption("No interview was started in this period.")
     else:
-        st.altair_chart(funnel_chart(funnel), width="stretch")
+        st.altair_chart(charts.funnel_chart(funnel), width="stretch")
     chart_or_note(
-        lambda: rubric_chart(frames["rubric_by_job_title"]),
+        lambda: charts.rubric_chart(frames["rubric_by_job_title"]),
         frames["rubric_by_job_title"],
         "No feedback in this period yet.",
     )
 chart_or_note(
-    lambda: skills_chart(frames["skill_gaps"]),
+    lambda: charts.skills_chart(frames["skill_gaps"]),
     frames["skill_gaps"],
     "No skill gaps recorded in this period.",
 )
@@ -586,7 +444,7 @@ if frames["provider_health"].empty:
     st.caption("No model calls in this period.")
 else:
     for column, chart in zip(
-        st.columns(3), provider_charts(frames["provider_health"]), strict=True
+        st.columns(3), charts.provider_charts(frames["provider_health"]), strict=True
     ):
         column.altair_chart(chart, width="stretch")
 

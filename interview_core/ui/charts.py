@@ -1,4 +1,8 @@
-"""Altair chart builders shared by the Streamlit pages."""
+"""Altair chart builders of the Streamlit pages: the progress view and the dashboard.
+
+Each takes the frame an `analytics` or `tracks` function returns and gives back a chart;
+pages only decide whether to draw it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,11 @@ import altair as alt
 import pandas as pd
 
 from ..tracks import DIMENSIONS, TrackProgress
+from .components import provider_label
 
 DIMENSION_TITLES = {d: d.capitalize() for d in DIMENSIONS}
+# Axis labels (job titles, skills) may take this much room before they are shortened.
+LABEL_LIMIT_PX = 180
 
 
 def attempts_frame(progress: TrackProgress) -> pd.DataFrame:
@@ -38,3 +45,144 @@ def attempts_chart(frame: pd.DataFrame) -> alt.Chart:
             tooltip=["attempt:O", "measure:N", alt.Tooltip("score:Q", format=".0f")],
         )
     )
+
+
+# --- the recruiters' dashboard -----------------------------------------------------------
+
+
+def sessions_chart(frame: pd.DataFrame, grain: str) -> alt.Chart:
+    """Sessions created, started and completed per period (`analytics.sessions_over_time`)."""
+    long = frame.melt("period", ["sessions", "started", "completed"], "measure", "count")
+    return (
+        alt.Chart(long, title=f"Sessions per {grain}")
+        # Points too, so a period of one day is still drawn.
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("period:T", title=None),
+            y=alt.Y("count:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
+            color=alt.Color(
+                "measure:N",
+                title=None,
+                sort=["sessions", "started", "completed"],
+                legend=alt.Legend(orient="bottom"),
+            ),
+            tooltip=["period:T", "measure:N", "count:Q"],
+        )
+    )
+
+
+def funnel_chart(frame: pd.DataFrame) -> alt.LayerChart:
+    """Sessions that reached each question, labelled with the share of started ones."""
+    base = alt.Chart(frame, title="Drop-off: sessions that reached each question").encode(
+        x=alt.X("question:O", title="Question"),
+        y=alt.Y("reached:Q", title="Sessions", axis=alt.Axis(tickMinStep=1, format="d")),
+        tooltip=[
+            "question:O",
+            "reached:Q",
+            "answered:Q",
+            alt.Tooltip("share_of_started:Q", format=".0%", title="share of started"),
+        ],
+    )
+    labels = base.mark_text(dy=-8).encode(text=alt.Text("share_of_started:Q", format=".0%"))
+    return base.mark_bar() + labels
+
+
+def score_chart(frame: pd.DataFrame) -> alt.Chart:
+    """Interviews per overall-score bucket, buckets in the frame's order."""
+    return (
+        alt.Chart(frame, title="Score distribution")
+        .mark_bar()
+        .encode(
+            x=alt.X("label:O", title="Score (0-100)", sort=frame["label"].tolist()),
+            y=alt.Y("sessions:Q", title="Interviews", axis=alt.Axis(tickMinStep=1, format="d")),
+            tooltip=[alt.Tooltip("label:O", title="score"), "sessions:Q"],
+        )
+    )
+
+
+def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
+    """A heat map of the mean rubric dimensions per job title, means written in the cells."""
+    long = frame.melt(["job_title", "sessions"], list(DIMENSION_TITLES), "dimension", "mean")
+    long["dimension"] = long["dimension"].map(DIMENSION_TITLES)
+    base = alt.Chart(long, title="Mean rubric dimensions by job title").encode(
+        x=alt.X("dimension:N", title=None, sort=list(DIMENSION_TITLES.values())),
+        y=alt.Y(
+            "job_title:N",
+            title=None,
+            sort=frame["job_title"].tolist(),
+            axis=alt.Axis(labelLimit=LABEL_LIMIT_PX),
+        ),
+        tooltip=[
+            "job_title:N",
+            "dimension:N",
+            alt.Tooltip("mean:Q", format=".1f"),
+            alt.Tooltip("sessions:Q", title="interviews"),
+        ],
+    )
+    cells = base.mark_rect().encode(
+        color=alt.Color(
+            "mean:Q",
+            title="Mean (0-100)",
+            scale=alt.Scale(scheme="blues"),
+            legend=alt.Legend(orient="bottom"),
+        )
+    )
+    labels = base.mark_text().encode(text=alt.Text("mean:Q", format=".0f"))
+    return cells + labels
+
+
+def skills_chart(frame: pd.DataFrame) -> alt.Chart:
+    """A heat map of interviews with a skill gap, skills by rank, per job title."""
+    skills = frame.sort_values("skill_rank")["skill"].drop_duplicates().tolist()
+    return (
+        alt.Chart(frame, title="Job skills most often missing or not shown")
+        .mark_rect()
+        .encode(
+            x=alt.X("job_title:N", title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT_PX)),
+            y=alt.Y("skill:N", title=None, sort=skills, axis=alt.Axis(labelLimit=LABEL_LIMIT_PX)),
+            color=alt.Color(
+                "gaps:Q",
+                title="Interviews with a gap",
+                scale=alt.Scale(scheme="oranges"),
+                legend=alt.Legend(orient="bottom"),
+            ),
+            tooltip=[
+                "job_title:N",
+                "skill:N",
+                "missing:Q",
+                "undemonstrated:Q",
+                "assessed:Q",
+                alt.Tooltip("gap_share:Q", format=".0%", title="share with a gap"),
+            ],
+        )
+    )
+
+
+def provider_charts(frame: pd.DataFrame) -> list[alt.Chart]:
+    """Latency, error rate and fallback share over time, one line per provider."""
+    frame = frame.assign(provider=frame["provider"].map(provider_label))
+    base = alt.Chart(frame).encode(
+        x=alt.X("period:T", title=None),
+        color=alt.Color(
+            "provider:N", title="Provider", legend=alt.Legend(orient="bottom", columns=2)
+        ),
+        tooltip=[
+            "period:T",
+            "provider:N",
+            "calls:Q",
+            alt.Tooltip("mean_latency_ms:Q", format=",.0f"),
+            alt.Tooltip("error_rate:Q", format=".1%"),
+            alt.Tooltip("fallback_share:Q", format=".1%"),
+        ],
+    )
+    return [
+        base.mark_line()
+        .encode(y=alt.Y("mean_latency_ms:Q", title="Mean latency (ms)"))
+        .properties(title="Provider latency"),
+        base.mark_line()
+        .encode(y=alt.Y("error_rate:Q", title="Error rate", axis=alt.Axis(format="%")))
+        .properties(title="Provider error rate"),
+        base.mark_line()
+        .encode(y=alt.Y("fallback_share:Q", title="Fallback share", axis=alt.Axis(format="%")))
+        .properties(title="Share of calls made as a fallback"),
+    ]

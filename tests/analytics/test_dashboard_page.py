@@ -15,7 +15,7 @@ import streamlit as st
 from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
-from interview_core import analytics, demo_data, streamlit_ui
+from interview_core import analytics, demo, streamlit_ui
 from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.models import InterviewSession, Message, ModelCall
@@ -42,7 +42,7 @@ def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite file with 60 demo sessions, made once for the module."""
     url = f"sqlite:///{tmp_path_factory.mktemp('dash') / 'demo.db'}"
     db = Database.from_url(url)
-    demo_data.generate(db, 60, seed=21, end=END, days=60)
+    demo.generate(db, 60, seed=21, end=END, days=60)
     db.dispose()
     return url
 

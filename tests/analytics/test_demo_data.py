@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from interview_core import demo_data
+from interview_core import demo
 from interview_core.__main__ import main
 from interview_core.ai.service import recent_calls
 from interview_core.db import Database
@@ -93,9 +93,9 @@ def snapshot(db: Database) -> list[tuple]:
 
 
 def test_generate_writes_consistent_sessions(db: Database) -> None:
-    summary = demo_data.generate(db, 40, seed=5, end=END, pool_size=6)
+    summary = demo.generate(db, 40, seed=5, end=END, pool_size=6)
     assert summary.sessions == 40 and summary.pool == 6
-    counts = demo_data.count_rows(db)
+    counts = demo.count_rows(db)
     assert counts["sessions"] == 40
     assert counts["messages"] == summary.messages > 0
     assert counts["feedback"] == summary.feedback > 0
@@ -133,7 +133,7 @@ def test_cli_uses_the_configured_database_by_default(
     monkeypatch.setenv("INTERVIEW_DATABASE_URL", url)
     assert main(["demo-data", "--sessions", "12", "--pool", "3", "--quiet"]) == 0
     db = Database.from_url(url)
-    assert demo_data.count_rows(db)["sessions"] == 12
+    assert demo.count_rows(db)["sessions"] == 12
     check_consistency(db, 12, end=datetime.now(UTC).date())
     db.dispose()
 
@@ -142,7 +142,7 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path: Path) -> None:
     dumps = []
     for name, seed in (("a", 9), ("b", 9), ("c", 10)):
         db = Database.from_url(f"sqlite:///{tmp_path / name}.db")
-        demo_data.generate(db, 25, seed=seed, end=END, pool_size=4)
+        demo.generate(db, 25, seed=seed, end=END, pool_size=4)
         dumps.append(snapshot(db))
         db.dispose()
     assert dumps[0] == dumps[1]
@@ -157,7 +157,7 @@ def test_replace_removes_earlier_demo_sessions_only(tmp_path: Path) -> None:
     base = ["demo-data", "--database-url", url, "--pool", "3", "--quiet", "--sessions", "10"]
     assert main(base) == 0
     assert main([*base, "--replace"]) == 0
-    assert demo_data.count_rows(db)["sessions"] == 11
+    assert demo.count_rows(db)["sessions"] == 11
     with db.session() as s:
         owners = set(s.scalars(select(InterviewSession.owner)))
         orphans = s.scalars(
@@ -194,7 +194,7 @@ def test_remove_deletes_demo_sessions_and_their_rows_only(
     capsys.readouterr()
     assert main(["demo-data", "--database-url", url, "--remove"]) == 0
     assert "Removed 10 demo sessions" in capsys.readouterr().out
-    counts = demo_data.count_rows(db)
+    counts = demo.count_rows(db)
     assert counts["sessions"] == 1 and counts["model_calls"] == 1
     assert counts["messages"] == 0 and counts["feedback"] == 0
     db.dispose()
