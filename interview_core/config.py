@@ -57,6 +57,8 @@ class Settings:
     openrouter_site_url: str | None = None
     openrouter_app_title: str = "Mock Interview Studio"
     allowed_hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS
+    # Reverse proxies in front of the web shim whose X-Forwarded-For/-Proto/-Host to trust.
+    proxy_hops: int = 0
 
     @property
     def provider_chain(self) -> tuple[str, ...]:
@@ -139,6 +141,16 @@ def _split_chain(value: str) -> tuple[str, ...]:
     return tuple(part.strip().lower() for part in value.split(",") if part.strip())
 
 
+def _proxy_hops(raw: str) -> int:
+    try:
+        hops = int(raw)
+    except ValueError:
+        hops = -1
+    if hops < 0:
+        raise ConfigError(f"INTERVIEW_PROXY_HOPS must be a whole number, 0 or more, not {raw!r}.")
+    return hops
+
+
 def _secret_key(raw: str | None) -> str | None:
     return check_secret_key(raw.strip()) if raw and raw.strip() else None
 
@@ -184,6 +196,7 @@ def load_settings(
         ai_timeout_s=timeout,
         secret_key=_secret_key(get("INTERVIEW_SECRET_KEY")),
         allowed_hosts=parse_hosts(get("INTERVIEW_ALLOWED_HOSTS") or "") or DEFAULT_ALLOWED_HOSTS,
+        proxy_hops=_proxy_hops(get("INTERVIEW_PROXY_HOPS", "0") or "0"),
         gemini_api_key=get("GEMINI_API_KEY"),
         gemini_model=get("GEMINI_MODEL", "gemini-2.5-flash") or "gemini-2.5-flash",
         gemini_base_url=get("GEMINI_BASE_URL"),

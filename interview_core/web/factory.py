@@ -11,6 +11,7 @@ from typing import Any
 from flask import Flask, Response, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from ..ai.names import provider_name
 from ..ai.service import AIService
@@ -97,6 +98,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = settings.ensure_secret_key()
 
     app.extensions[EXTENSION_KEY] = WebServices(settings=settings, db=db, ai=ai)
+    if settings.proxy_hops:
+        # Behind a reverse proxy: the client's address (per-address sign-in limits), scheme
+        # and host come from the proxy's X-Forwarded-* headers, trusted for this many hops.
+        hops = settings.proxy_hops
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)  # type: ignore[method-assign]
     init_security(app, settings)
     init_auth(app)
     _init_templates(app)

@@ -153,3 +153,22 @@ def test_a_placeholder_flask_secret_key_is_refused_too(
         create_app(
             {"SETTINGS": _settings(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
         )
+
+
+def test_behind_a_proxy_the_forwarded_address_and_host_count(tmp_path: Path) -> None:
+    settings = _settings(
+        tmp_path, INTERVIEW_PROXY_HOPS="1", INTERVIEW_ALLOWED_HOSTS="studio.example"
+    )
+    db = Database.from_url(f"sqlite:///{tmp_path / 'x.db'}")
+    app = create_app({"SETTINGS": settings, "DATABASE": db, "TESTING": True})
+    client = app.test_client()
+    forwarded = {"X-Forwarded-Host": "studio.example", "X-Forwarded-For": "203.0.113.7"}
+    assert client.get("/", headers={"Host": "127.0.0.1:8000", **forwarded}).status_code == 200
+    rebound = {"X-Forwarded-Host": "attacker.invalid", "X-Forwarded-For": "203.0.113.7"}
+    assert client.get("/", headers={"Host": "127.0.0.1:8000", **rebound}).status_code == 400
+    db.dispose()
+
+
+def test_proxy_hops_must_be_a_count(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="INTERVIEW_PROXY_HOPS"):
+        _settings(tmp_path, INTERVIEW_PROXY_HOPS="yes")
