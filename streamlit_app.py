@@ -4,25 +4,33 @@ from __future__ import annotations
 
 import streamlit as st
 
+from interview_core.auth import Actor
 from interview_core.config import ConfigError
-from interview_core.streamlit_ui import get_settings
+from interview_core.streamlit_ui import (
+    accounts_required,
+    get_settings,
+    request_host_allowed,
+    sign_out,
+    signed_in_actor,
+)
 from interview_core.ui import navigation
+from interview_core.ui.components import escape_markdown
+from interview_core.ui.navigation import PageSpec
 
 PRODUCT = "Mock Interview Studio"
 
 st.set_page_config(page_title=PRODUCT, page_icon=":material/record_voice_over:", layout="centered")
 
-# One line per page; the first listed is not special, `default=True` marks the home page.
+# One line per page; each role sees those listed for it in ui/page_access.toml, and the
+# first one it sees is its home page.
 PAGES = [
-    st.Page(
-        "pages/new_session.py", title="New session", icon=":material/add_circle:", default=True
-    ),
-    st.Page("pages/interview.py", title="Interview", icon=":material/forum:"),
-    st.Page("pages/feedback.py", title="Feedback", icon=":material/insights:"),
-    st.Page("pages/sessions.py", title="My sessions", icon=":material/history:"),
-    st.Page("pages/progress.py", title="Progress", icon=":material/trending_up:"),
-    st.Page("pages/dashboard.py", title="Dashboard", icon=":material/monitoring:"),
-    st.Page("pages/settings.py", title="AI settings", icon=":material/tune:"),
+    PageSpec("pages/new_session.py", "New session", ":material/add_circle:"),
+    PageSpec("pages/dashboard.py", "Dashboard", ":material/monitoring:"),
+    PageSpec("pages/interview.py", "Interview", ":material/forum:"),
+    PageSpec("pages/feedback.py", "Feedback", ":material/insights:"),
+    PageSpec("pages/sessions.py", "My sessions", ":material/history:"),
+    PageSpec("pages/progress.py", "Progress", ":material/trending_up:"),
+    PageSpec("pages/settings.py", "AI settings", ":material/tune:"),
 ]
 
 try:
@@ -32,14 +40,41 @@ except ConfigError as exc:
     st.error(f"The app is not configured correctly: {exc}")
     st.stop()
 
-navigation.register_pages(PAGES)
-page = st.navigation(PAGES)
+if not request_host_allowed():
+    # A page elsewhere that re-pointed its own name at this machine gets nothing.
+    st.error("This app is not served under that host name (see INTERVIEW_ALLOWED_HOSTS).")
+    st.stop()
+
+actor: Actor | None
+if accounts_required():
+    actor = signed_in_actor()
+    pages = navigation.sign_in_pages(PAGES) if actor is None else navigation.pages_for(actor, PAGES)
+else:
+    actor = Actor.local()
+    pages = navigation.pages_for(actor, PAGES)
+
+page = navigation.select(pages, hidden=actor is None)
 # Each page's own title in the browser tab, and the product's name above the navigation.
 st.set_page_config(page_title=f"{page.title} · {PRODUCT}")
 st.sidebar.markdown(f"### :material/record_voice_over: {PRODUCT}")
+with st.sidebar:
+    # Which mode the app is in, on every page.
+    if actor is None:
+        pass  # the sign-in page says it
+    elif actor.is_account:
+        who = escape_markdown(actor.username or "")
+        st.caption(f":material/person: Signed in as **{who}** ({actor.role})")
+        if st.button("Sign out", icon=":material/logout:", key="sign_out"):
+            sign_out()
+            st.rerun()
+    else:
+        st.caption(
+            ":material/computer: **Local desk**, no sign-in: only this computer can open it. "
+            "Add an account (`python -m interview_core users add`) to require sign-in."
+        )
 # On a phone a role and company in a page title would wrap to four lines at the default size.
 st.html(
     "<style>@media (max-width: 640px) {"
     " h1 { font-size: 1.55rem !important; line-height: 1.25 !important; } }</style>"
 )
-page.run()
+navigation.run_page(page)

@@ -61,6 +61,7 @@ from .models import (
     Message,
     ModelCall,
 )
+from .untrusted import csv_cell
 
 Status = Literal["complete", "in_progress", "not_started"]
 STATUSES: tuple[Status, ...] = ("complete", "in_progress", "not_started")
@@ -762,7 +763,8 @@ def _csv_value(value: Any) -> Any:
         return value.isoformat(timespec="seconds").replace("+00:00", "Z")
     if isinstance(value, float):
         return round(value, 1)
-    return value
+    # Titles and company names are user text: never a formula in a spreadsheet.
+    return csv_cell(value)
 
 
 @dataclass(frozen=True)

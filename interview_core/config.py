@@ -7,12 +7,21 @@ import secrets
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+from .private_files import FILE_MODE, private_dir, write_private
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SECRETS_PATH = PROJECT_ROOT / ".streamlit" / "secrets.toml"
 
 PROVIDER_NAMES = ("offline", "gemini", "openrouter", "openai")
+
+# Host names the front doors answer to unless INTERVIEW_ALLOWED_HOSTS says otherwise: this
+# machine only, so a page elsewhere cannot reach the app by re-pointing its own DNS name.
+DEFAULT_ALLOWED_HOSTS = ("localhost", "127.0.0.1")
+MIN_SECRET_KEY_CHARS = 32
+_PLACEHOLDERS_PATH = Path(__file__).parent / "data" / "secret_key_placeholders.txt"
 
 
 class ConfigError(ValueError):
@@ -47,6 +56,9 @@ class Settings:
     # OpenRouter's optional app attribution headers (HTTP-Referer, X-Title).
     openrouter_site_url: str | None = None
     openrouter_app_title: str = "Mock Interview Studio"
+    allowed_hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS
+    # Reverse proxies in front of the web shim whose X-Forwarded-For/-Proto/-Host to trust.
+    proxy_hops: int = 0
 
     @property
     def provider_chain(self) -> tuple[str, ...]:
@@ -62,24 +74,44 @@ class Settings:
         if self.secret_key:
             return self.secret_key
         path = self.data_dir / "secret_key"
-        if path.exists():
-            key = path.read_text(encoding="utf-8").strip()
-            if key:
-                return key
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_urlsafe(48)
-        # Write, then link into place: a link fails if the name exists, so of several
-        # processes starting together exactly one key wins and every process uses it.
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(key, encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            key = path.read_text(encoding="utf-8").strip()
-        finally:
-            tmp.unlink()
+        if not path.exists():
+            # Created 0600 from the start; if another process was first, its key is read.
+            write_private(path, secrets.token_urlsafe(48))
+        else:
+            private_dir(self.data_dir)
+            os.chmod(path, FILE_MODE)
+        key = path.read_text(encoding="utf-8").strip()
+        if not key:
+            raise ConfigError(f"{path} is empty; delete it and a new key is generated.")
         return key
+
+
+@lru_cache(maxsize=1)
+def _placeholder_words() -> tuple[str, ...]:
+    lines = _PLACEHOLDERS_PATH.read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def check_secret_key(key: str, name: str = "INTERVIEW_SECRET_KEY") -> str:
+    """`key` if it is long and random-looking, else a ConfigError in one sentence."""
+    lowered = key.lower()
+    if (
+        len(key) < MIN_SECRET_KEY_CHARS
+        or len(set(key)) < 12
+        or any(word in lowered for word in _placeholder_words())
+    ):
+        raise ConfigError(
+            f"{name} is a placeholder or shorter than {MIN_SECRET_KEY_CHARS} "
+            'characters: set it to a random value (python -c "import secrets; '
+            'print(secrets.token_urlsafe(48))") or unset it to have one generated in the data '
+            "folder."
+        )
+    return key
+
+
+def parse_hosts(raw: str) -> tuple[str, ...]:
+    """Comma-separated host names (`example.com`, or `.example.com` with its subdomains)."""
+    return tuple(h.strip().lower() for h in raw.split(",") if h.strip())
 
 
 def _read_secrets(path: Path) -> dict[str, str]:
@@ -107,6 +139,20 @@ def _positive_number(name: str, raw: str, *, integer: bool = False) -> float:
 
 def _split_chain(value: str) -> tuple[str, ...]:
     return tuple(part.strip().lower() for part in value.split(",") if part.strip())
+
+
+def _proxy_hops(raw: str) -> int:
+    try:
+        hops = int(raw)
+    except ValueError:
+        hops = -1
+    if hops < 0:
+        raise ConfigError(f"INTERVIEW_PROXY_HOPS must be a whole number, 0 or more, not {raw!r}.")
+    return hops
+
+
+def _secret_key(raw: str | None) -> str | None:
+    return check_secret_key(raw.strip()) if raw and raw.strip() else None
 
 
 def load_settings(
@@ -148,7 +194,9 @@ def load_settings(
         ai_provider=provider,
         ai_fallbacks=fallbacks,
         ai_timeout_s=timeout,
-        secret_key=get("INTERVIEW_SECRET_KEY"),
+        secret_key=_secret_key(get("INTERVIEW_SECRET_KEY")),
+        allowed_hosts=parse_hosts(get("INTERVIEW_ALLOWED_HOSTS") or "") or DEFAULT_ALLOWED_HOSTS,
+        proxy_hops=_proxy_hops(get("INTERVIEW_PROXY_HOPS", "0") or "0"),
         gemini_api_key=get("GEMINI_API_KEY"),
         gemini_model=get("GEMINI_MODEL", "gemini-2.5-flash") or "gemini-2.5-flash",
         gemini_base_url=get("GEMINI_BASE_URL"),
@@ -186,3 +234,13 @@ def load_settings(
         openrouter_app_title=get("OPENROUTER_APP_TITLE", "Mock Interview Studio")
         or "Mock Interview Studio",
     )
+
+
+def host_allowed(host: str | None, allowed: tuple[str, ...]) -> bool:
+    """Whether a `Host` (or `Origin` host) header names one of `allowed` (port ignored).
+
+    The same rule as the web shim's `TRUSTED_HOSTS` (Werkzeug's), for the Streamlit app.
+    """
+    from werkzeug.sansio.utils import host_is_trusted
+
+    return bool(host) and host_is_trusted(host.strip().lower(), allowed)

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import Base
+from .private_files import touch_private
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -27,7 +28,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
     database = parsed.database
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        # Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
+        touch_private(Path(database))
     engine = create_engine(
         url,
         echo=echo,

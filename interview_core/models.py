@@ -65,6 +65,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(20), default="coach")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Raised at sign-out: every sign-in token made before it stops working (auth.py).
+    sign_in_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         CheckConstraint("role IN ('coach', 'recruiter', 'admin')", name="ck_user_role"),

@@ -12,6 +12,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from .feedback_schema import FeedbackReport, QuestionFeedback, ScoreBand, score_band
+from .untrusted import defuse_links, markdown_literal
 
 DIMENSION_LABELS = {
     "relevance": "Relevance",
@@ -68,8 +69,8 @@ def _date(moment: datetime | None) -> str:
 
 
 def _md_escape(text: str) -> str:
-    # Answers are the candidate's own text: keep it from turning into headings or tables.
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    # Titles, answers and model output are untrusted: no markup, links, images or HTML.
+    return markdown_literal(text)
 
 
 def _question_md(q: QuestionFeedback) -> list[str]:
@@ -103,7 +104,7 @@ def render_markdown(report: FeedbackReport, session: SessionLike) -> str:
         f"Session {session.id}"
         + (f" · {_date(report.generated_at)}" if report.generated_at else ""),
         "",
-        f"*{provider_label(report)}*",
+        f"*{_md_escape(provider_label(report))}*",
         "",
         f"## Score: {report.score}/10 (overall {report.overall_score}/100)",
         "",
@@ -125,7 +126,7 @@ def render_markdown(report: FeedbackReport, session: SessionLike) -> str:
     for status, label in STATUS_LABELS.items():
         names = [s.skill for s in report.skills_with(status)]  # type: ignore[arg-type]
         if names:
-            lines.append(f"- **{label}:** {', '.join(names)}")
+            lines.append(f"- **{label}:** {', '.join(_md_escape(n) for n in names)}")
     lines.append("")
 
     ins = report.insights
@@ -135,23 +136,26 @@ def render_markdown(report: FeedbackReport, session: SessionLike) -> str:
         f"- Words spoken: {ins.total_words} (about {round(ins.average_answer_words)} per answer)",
     ]
     if ins.job_terms:
-        terms = ", ".join(f"{t.term} ({t.count})" for t in ins.job_terms)
+        terms = ", ".join(f"{_md_escape(t.term)} ({t.count})" for t in ins.job_terms)
         lines.append(f"- Job-related terms used: {terms}")
     if ins.top_words:
         lines.append(
-            "- Most-used words: " + ", ".join(f"{t.term} ({t.count})" for t in ins.top_words)
+            "- Most-used words: "
+            + ", ".join(f"{_md_escape(t.term)} ({t.count})" for t in ins.top_words)
         )
-    fillers = ", ".join(f"{t.term} ({t.count})" for t in ins.filler_words) or "none"
+    fillers = ", ".join(f"{_md_escape(t.term)} ({t.count})" for t in ins.filler_words) or "none"
     lines.append(f"- Filler words: {fillers} — {ins.fillers_per_100_words} per 100 words")
     if ins.hedge_words:
-        lines.append("- Hedges: " + ", ".join(f"{t.term} ({t.count})" for t in ins.hedge_words))
+        lines.append(
+            "- Hedges: " + ", ".join(f"{_md_escape(t.term)} ({t.count})" for t in ins.hedge_words)
+        )
     for point in ins.talking_points:
         where = (
             "covered in question " + ", ".join(str(n) for n in point.questions)
             if point.covered
             else "not covered"
         )
-        lines.append(f"- {point.label}: {where}")
+        lines.append(f"- {_md_escape(point.label)}: {where}")
     lines += ["", "## Question by question", ""]
     for q in report.questions:
         lines += _question_md(q)
@@ -184,6 +188,7 @@ _LATIN1_REPLACEMENTS = str.maketrans(
         "œ": "oe",
         "ı": "i",
         "\u00a0": " ",
+        "\u2060": "",
     }
 )
 
@@ -220,7 +225,8 @@ class _Pdf(FPDF):
             self.add_font("Body", "", str(fonts[0]))
             self.add_font("Body", "B", str(fonts[1]))
             self.family_name = "Body"
-            self.clean = str
+            # PDF viewers turn URL-looking text into links; an invisible break stops them.
+            self.clean = defuse_links
             self.bullet = "•"
         else:
             self.family_name = "Helvetica"

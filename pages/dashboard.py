@@ -311,9 +311,8 @@ def drill_down(session_id: int) -> None:
         st.warning(exc.message)
         return
     summary = detail.summary
-    st.subheader(
-        f"Session {summary.id}: {summary.job_title} at {summary.company_name}", anchor=False
-    )
+    title = components.escape_markdown(f"{summary.job_title} at {summary.company_name}")
+    st.subheader(f"Session {summary.id}: {title}", anchor=False)
     st.caption(
         f"{components.STATUS_BADGES.get(summary.status, (summary.status,))[0]} · "
         f"{summary.progress.question_count} questions, {summary.progress.answer_count} answers · "

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from interview_core import feedback, interview
+from interview_core import auth, feedback, interview
 from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.feedback_schema import (
@@ -162,7 +162,7 @@ def skill_coverage(report: FeedbackReport) -> None:
             for item in items:
                 st.markdown(
                     f":{colours[status]}-badge[{esc(item.skill)}]",
-                    help=item.evidence and f"“{item.evidence}”",
+                    help=item.evidence and f"“{esc(item.evidence)}”",
                 )
 
 
@@ -244,8 +244,14 @@ def show_feedback(session_id: str) -> None:
         )
         return
 
-    report = feedback.get_feedback(db, actor, summary.id) or produce(summary)
+    # A reader (a recruiter) sees what is there and never causes feedback to be written.
+    read_only = auth.read_only_for(db, actor, summary.id)
+    report = feedback.get_feedback(db, actor, summary.id) or (
+        None if read_only else produce(summary)
+    )
     if report is None:
+        if read_only:
+            st.info("No feedback has been written for this interview yet.")
         return
 
     headline(report)
@@ -257,6 +263,8 @@ def show_feedback(session_id: str) -> None:
         question_expander(q)
     skill_coverage(report)
     insights(report)
+    if read_only:
+        return
     st.divider()
     again, onwards = st.columns(2, vertical_alignment="center")
     with again:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from interview_core import interview
+from interview_core import auth, interview
 from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
@@ -117,6 +117,8 @@ def show_interview(session_id: str) -> None:
         navigation.links_elsewhere()
         return
     sid = summary.id
+    # A reader (a recruiter) sees the conversation as it is: nothing is asked or answered.
+    read_only = auth.read_only_for(db, actor, sid)
 
     st.title(
         components.escape_markdown(f"{summary.job_title} @ {summary.company_name}"), anchor=False
@@ -126,12 +128,13 @@ def show_interview(session_id: str) -> None:
             "Upload a CV and add a job description before the interview can start.",
             icon=":material/upload_file:",
         )
-        st.page_link(
-            navigation.NEW_SESSION_PAGE,
-            label="Add your documents",
-            icon=":material/upload_file:",
-            query_params=navigation.session_params(sid),
-        )
+        if navigation.is_shown(navigation.NEW_SESSION_PAGE):
+            st.page_link(
+                navigation.NEW_SESSION_PAGE,
+                label="Add your documents",
+                icon=":material/upload_file:",
+                query_params=navigation.session_params(sid),
+            )
         return
 
     # Filled last, so they show the progress after this run's answer and question.
@@ -153,14 +156,16 @@ def show_interview(session_id: str) -> None:
         summary = interview.get_session(db, actor, sid)
 
     failures: dict[int, str] = st.session_state.setdefault(_FAILURES_KEY, {})
-    if summary.progress.question_due and sid not in failures:
+    if summary.progress.question_due and sid not in failures and not read_only:
         ask_next_question(summary)
         summary = interview.get_session(db, actor, sid)
     if sid in failures:
         st.error(failures[sid])
         st.button("Try again", on_click=clear_failure, args=(sid,), icon=":material/refresh:")
 
-    if summary.progress.is_complete:
+    if read_only:
+        st.caption(":material/visibility: Read-only: you can read this interview, not answer it.")
+    elif summary.progress.is_complete:
         if not opened_complete:
             completion(summary)
     else:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from interview_core import auth
 from interview_core.auth import Actor, Role, authenticate, can_read, can_write, create_user
-from interview_core.errors import Conflict, ValidationFailed
+from interview_core.errors import Conflict, NotFound, ValidationFailed
 from interview_core.models import InterviewSession, User
 
 
@@ -44,3 +45,75 @@ def test_roles_and_ownership(actor: Actor, readable: bool, writable: bool) -> No
     session = InterviewSession(owner="owner", job_title="Engineer", company_name="Initech")
     assert can_read(actor, session) is readable
     assert can_write(actor, session) is writable
+
+
+def test_passwords_are_hashed_with_scrypt(db) -> None:
+    create_user(db, "ada", "correct horse battery", Role.COACH)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "ada"))
+        assert user is not None and user.password_hash.startswith("scrypt:")
+
+
+def test_account_management(db) -> None:
+    assert not auth.has_accounts(db)
+    create_user(db, "ada", "correct horse battery", Role.COACH)
+    assert auth.has_accounts(db)
+    assert auth.set_role(db, "ada", "admin").role is Role.ADMIN
+    with pytest.raises(ValidationFailed, match="Role must be"):
+        auth.set_role(db, "ada", "owner")
+    token = auth.sign_in_token(db, authenticate(db, "ada", "correct horse battery"))
+    assert token is not None and auth.actor_for_token(db, token).role is Role.ADMIN
+    auth.set_password(db, "ada", "another long password")
+    assert authenticate(db, "ada", "correct horse battery") is None
+    assert authenticate(db, "ada", "another long password") is not None
+    # The old sign-in ends with the password it was made with.
+    assert auth.actor_for_token(db, token) is None
+    assert [a.username for a in auth.list_users(db)] == ["ada"]
+    auth.remove_user(db, "ada")
+    assert not auth.has_accounts(db)
+    with pytest.raises(NotFound):
+        auth.remove_user(db, "ada")
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_sign_in_is_rate_limited_per_account(db) -> None:
+    create_user(db, "ada", "correct horse battery")
+    clock = _Clock()
+    limiter = auth.AttemptLimiter(clock=clock)
+    for _ in range(auth.MAX_FAILURES_PER_ACCOUNT):
+        with pytest.raises(ValidationFailed, match="Wrong username or password"):
+            auth.sign_in(db, "ada", "wrong password!", "10.0.0.1", limiter)
+    # Even the right password is refused now, from any address.
+    with pytest.raises(auth.TooManyAttempts, match="wait 15 minutes"):
+        auth.sign_in(db, "ada", "correct horse battery", "10.0.0.2", limiter)
+    clock.now += auth.ATTEMPT_WINDOW_S
+    assert auth.sign_in(db, "ada", "correct horse battery", "10.0.0.2", limiter).username == "ada"
+
+
+def test_sign_in_is_rate_limited_per_address(db) -> None:
+    create_user(db, "ada", "correct horse battery")
+    limiter = auth.AttemptLimiter(clock=_Clock())
+    for n in range(auth.MAX_FAILURES_PER_ADDRESS):
+        with pytest.raises(ValidationFailed):
+            auth.sign_in(db, f"guess{n}", "wrong password!", "10.0.0.9", limiter)
+    with pytest.raises(auth.TooManyAttempts):
+        auth.sign_in(db, "ada", "correct horse battery", "10.0.0.9", limiter)
+    # Another address is not affected.
+    assert auth.sign_in(db, "ada", "correct horse battery", "10.0.0.1", limiter)
+
+
+def test_claiming_anonymous_sessions(db) -> None:
+    from interview_core.interview import create_session
+
+    create_session(db, Actor("browser:abc"), "Engineer", "Initech")
+    coach = create_user(db, "ada", "correct horse battery")
+    assert auth.claim_sessions(db, "browser:abc", coach) == 1
+    assert auth.count_owned(db, coach.id) == 1
+    assert auth.claim_sessions(db, "browser:abc", coach) == 0

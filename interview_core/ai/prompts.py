@@ -28,7 +28,10 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..language.text import is_same_question
@@ -71,7 +74,7 @@ QUESTION_CONTEXT_CHARS = 5_200
 MIN_CV_CHARS = 600
 MIN_JD_CHARS = 600
 PROFILE_CHARS = 1_800
-_TAG_LIKE = re.compile(r"<(\s*/?\s*)(" + "|".join(_TAGS) + r")\b", re.IGNORECASE)
+_LOOKALIKES_PATH = Path(__file__).parent / "data" / "tag_lookalikes.json"
 
 
 def estimate_tokens(text: str) -> int:
@@ -114,9 +117,43 @@ def trim_end(text: str, limit: int) -> str:
     return cut + "…"
 
 
+@lru_cache(maxsize=1)
+def _tag_like() -> re.Pattern[str]:
+    """Any opening or closing data tag, also spelt with look-alike characters or gaps."""
+    table = json.loads(_LOOKALIKES_PATH.read_text(encoding="utf-8"))
+    letters: dict[str, list[str]] = table["letters"]
+
+    def one_of(chars: list[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in dict.fromkeys(chars)) + "]"
+
+    def spelt(name: str) -> str:
+        return "".join(one_of([ch, ch.upper(), *letters.get(ch, [])]) for ch in name)
+
+    # Spaces and combining marks may sit between the parts; invisible characters are
+    # already gone (see `neutralise`).
+    gap = r"[\s\u0300-\u036f\u20d0-\u20ff]*"
+    names = "|".join(f"(?P<t_{tag}>{spelt(tag)})" for tag in sorted(_TAGS, key=len, reverse=True))
+    return re.compile(
+        f"{one_of(table['open'])}{gap}(?P<slash>{one_of(table['slash'])})?{gap}"
+        f"(?P<name>{names})(?![A-Za-z0-9])"
+    )
+
+
 def neutralise(text: str) -> str:
-    """Data with any tag-like text that could open or close a prompt block defused."""
-    return _TAG_LIKE.sub(lambda m: "‹" + m.group(1) + m.group(2), text)
+    """Data with any tag-like text that could open or close a prompt block defused.
+
+    Invisible format characters (zero-width spaces and joiners, direction marks) are
+    dropped first, so `<\u200b/cv>` is caught like `</cv>`; look-alike brackets, slashes and
+    letters count as the real ones. A match becomes `‹/cv`, which closes nothing.
+    """
+    visible = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+    def defuse(match: re.Match[str]) -> str:
+        slash = "/" if match.group("slash") else ""
+        name = next(t for t in _TAGS if match.group(f"t_{t}"))
+        return f"‹{slash}{name}"
+
+    return _tag_like().sub(defuse, visible)
 
 
 def data_block(tag: str, text: str, limit: int | None = None) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator, Iterator
 from datetime import UTC, datetime, tzinfo
 from typing import Generic, TypeVar
@@ -12,6 +11,7 @@ import streamlit as st
 
 from ..ai.names import provider_name
 from ..interview import MessageView, Progress, SessionSummary
+from ..untrusted import markdown_literal
 
 T = TypeVar("T")
 
@@ -24,16 +24,16 @@ STATUS_BADGES = {
     "complete": ("Complete", "green"),
 }
 
-# Every ASCII punctuation character may be backslash-escaped in Markdown; Streamlit adds
-# `$` (LaTeX) and `:` (colours, icons) to what a plain string could trigger.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
-
 
 def escape_markdown(text: str) -> str:
-    """Show `text` literally in Markdown: CVs, answers and model output are untrusted."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Show `text` literally in Markdown: CVs, answers and model output are untrusted.
+
+    Escapes every ASCII punctuation character (which also covers Streamlit's `$` LaTeX and
+    `:` colours and icons) and defuses bare URLs and e-mail addresses, which the chat and
+    Markdown elements would otherwise turn into links.
+    """
     # Keep the writer's line breaks: a single newline is only a space in Markdown.
-    return escaped.replace("\n", "  \n")
+    return markdown_literal(text).replace("\n", "  \n")
 
 
 def provider_label(provider: str | None) -> str:

@@ -7,13 +7,20 @@ reopens it, and in session state, so the sidebar's Interview page returns to it.
 from __future__ import annotations
 
 import runpy
+import sys
+import threading
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import NoReturn
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.pages_manager import PagesManager
 
+from ..auth import LOCAL_OWNER, Actor
 from ..config import PROJECT_ROOT
 
 ENTRY_POINT = PROJECT_ROOT / "streamlit_app.py"
@@ -24,27 +31,130 @@ SESSIONS_PAGE = "pages/sessions.py"
 FEEDBACK_PAGE = "pages/feedback.py"
 PROGRESS_PAGE = "pages/progress.py"
 
+SIGN_IN_PAGE = "pages/sign_in.py"
+PAGE_ACCESS_PATH = Path(__file__).with_name("page_access.toml")
+
 SESSION_PARAM = "session"
 _SESSION_KEY = "current_session_id"
+# Set while the entry point runs a page: script runs each have a thread of their own.
+_entered = threading.local()
 _PAGES_KEY = "registered_page_urls"
+_SHOWN_KEY = "shown_page_files"
 
 
 def ensure_entry_point() -> None:
-    """Render the page through the entry point when Streamlit ran the page file on its own.
+    """Render the page through the entry point unless the entry point is running it.
 
     Call first thing in every page. Because a `pages/` folder sits next to the entry point,
     Streamlit starts in its older folder-based multipage mode: until some run has called
     `st.navigation`, opening a page's URL (a bookmark, right after a server start) executes
-    the page file directly, without the page config, the sidebar of `st.navigation` or the
-    shared set-up. AppTest starts every run in that mode. Running the entry point here
-    renders this same page (matched by URL path) through `st.navigation`, in this same run,
-    so widget events such as a button click are not lost.
+    the page file directly, without the page config, the sign-in gate, the role's
+    navigation or the shared set-up. Running the entry point here renders the page its
+    navigation picks for this URL (this same page when the visitor may see it), in this
+    same run, so widget events are not lost.
+
+    A page file can also run on its own once navigation is on (AppTest runs page files so):
+    then it goes on only if the visitor may open it, else the entry point takes over.
     """
-    # Streamlit's own flag for that mode; `st.navigation` clears it for the whole process.
-    if not getattr(PagesManager, "uses_pages_directory", False):
+    if getattr(_entered, "active", False):
         return
+    if not getattr(PagesManager, "uses_pages_directory", False):
+        caller = Path(sys._getframe(1).f_globals.get("__file__", ""))
+        if _may_open(caller):
+            return
     runpy.run_path(str(ENTRY_POINT), run_name="__main__")
     st.stop()
+
+
+def _may_open(page_file: Path) -> bool:
+    """The entry point's checks, for a page file run on its own."""
+    from .. import streamlit_ui  # imports this module's callers; loaded lazily
+    from ..config import ConfigError
+
+    try:
+        streamlit_ui.get_settings()
+    except ConfigError:
+        return False
+    if not streamlit_ui.request_host_allowed():
+        return False
+    signed_in = streamlit_ui.accounts_required()
+    actor = streamlit_ui.signed_in_actor() if signed_in else Actor.local()
+    try:
+        relative = page_file.resolve().relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return False
+    return actor is not None and may_see(actor, relative)
+
+
+def select(pages: Sequence[StreamlitPage], *, hidden: bool = False) -> StreamlitPage:
+    """Put `pages` in the navigation (hidden for the sign-in form); the page to show."""
+    register_pages(pages)
+    return st.navigation(pages, position="hidden" if hidden else "sidebar")
+
+
+def run_page(page: StreamlitPage) -> None:
+    """Run the page `select` picked (the entry point's last step)."""
+    _entered.active = True
+    try:
+        page.run()
+    finally:
+        _entered.active = False
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the navigation: its file, title and icon."""
+
+    path: str
+    title: str
+    icon: str
+
+
+@lru_cache(maxsize=1)
+def page_access() -> dict[str, frozenset[str]]:
+    """Page file -> the roles that see it (from page_access.toml)."""
+    with PAGE_ACCESS_PATH.open("rb") as fh:
+        table = tomllib.load(fh)["pages"]
+    return {path: frozenset(roles) for path, roles in table.items()}
+
+
+def may_see(actor: Actor, page_path: str) -> bool:
+    """Whether `actor` gets `page_path` in the navigation (the local desk sees every page)."""
+    if actor.id == LOCAL_OWNER:
+        return True
+    return actor.role.value in page_access().get(page_path, frozenset())
+
+
+def pages_for(actor: Actor, specs: Sequence[PageSpec]) -> list[StreamlitPage]:
+    """The pages `actor` may see, in order; the first is the home page."""
+    shown = [spec for spec in specs if may_see(actor, spec.path)]
+    st.session_state[_SHOWN_KEY] = frozenset(spec.path for spec in shown)
+    return [
+        # Absolute: the entry point may run from a page file's folder (see ensure_entry_point).
+        st.Page(PROJECT_ROOT / spec.path, title=spec.title, icon=spec.icon, default=index == 0)
+        for index, spec in enumerate(shown)
+    ]
+
+
+def is_shown(page_path: str) -> bool:
+    """Whether this visitor's navigation has `page_path` (links to others would fail)."""
+    return page_path in st.session_state.get(_SHOWN_KEY, frozenset())
+
+
+def sign_in_pages(specs: Sequence[PageSpec]) -> list[StreamlitPage]:
+    """The navigation of a signed-out visitor: the sign-in page, at every page's address.
+
+    So a link or bookmark (`/interview?session=12`) shows the sign-in form, and once the
+    visitor is signed in the same address shows the page it named.
+    """
+    st.session_state[_SHOWN_KEY] = frozenset({SIGN_IN_PAGE})
+    page = PROJECT_ROOT / SIGN_IN_PAGE
+    default = st.Page(page, title="Sign in", icon=":material/login:", default=True)
+    aliases = [
+        st.Page(page, title="Sign in", icon=":material/login:", url_path=_url_path(spec.path))
+        for spec in specs
+    ]
+    return [default, *aliases]
 
 
 def register_pages(pages: Sequence[StreamlitPage]) -> None:
@@ -97,9 +207,11 @@ def session_params(session_id: int | str) -> dict[str, str]:
 
 
 def links_elsewhere() -> None:
-    """Ways out of a page that has no session to show: My sessions and New session."""
-    st.page_link(SESSIONS_PAGE, label="My sessions", icon=":material/history:")
-    st.page_link(NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
+    """Ways out of a page that has no session to show: My sessions and New session (if shown)."""
+    if is_shown(SESSIONS_PAGE):
+        st.page_link(SESSIONS_PAGE, label="My sessions", icon=":material/history:")
+    if is_shown(NEW_SESSION_PAGE):
+        st.page_link(NEW_SESSION_PAGE, label="New session", icon=":material/add_circle:")
 
 
 def go_to(page_path: str, session_id: int | str | None = None) -> NoReturn:

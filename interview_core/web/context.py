@@ -11,6 +11,7 @@ from ..ai.service import AIService
 from ..auth import Actor
 from ..config import Settings
 from ..db import Database
+from ..errors import Forbidden
 
 EXTENSION_KEY = "interview_core"
 
@@ -53,7 +54,14 @@ def get_settings() -> Settings:
 
 
 def current_actor() -> Actor:
-    """The browser asking, as an Actor; a browser without an owner key gets a new one."""
+    """Who is asking: the signed-in account, else (local mode) the browser's owner key."""
+    from .auth_routes import accounts_required, signed_in_actor  # the gate imports this module
+
+    if accounts_required():
+        actor = signed_in_actor()
+        if actor is None:  # the gate lets no such request through; never fall back
+            raise Forbidden("Sign in to continue.")
+        return actor
     owner = session.get(OWNER_COOKIE_KEY)
     if not isinstance(owner, str) or not owner.startswith(OWNER_PREFIX):
         # 24 random bytes: unguessable, and short enough for the 64-character owner column.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -10,16 +11,19 @@ from typing import Any
 from flask import Flask, Response, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from ..ai.names import provider_name
 from ..ai.service import AIService
-from ..config import Settings, load_settings
+from ..config import Settings, check_secret_key, load_settings
 from ..db import Database, create_schema
 from ..db_health import check_writable
 from ..documents import MAX_FILE_BYTES
 from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
 from ..interview import MAX_ANSWER_CHARS, MAX_TITLE_CHARS, iso_utc
 from ..models import MAX_QUESTIONS
+from ..private_files import private_dir
+from .auth_routes import init_auth
 from .context import EXTENSION_KEY, WebServices, get_db
 from .errors import register_error_handlers
 from .security import init_security
@@ -67,6 +71,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """
     options = dict(config or {})
     settings: Settings = options.get("SETTINGS") or load_settings()
+    private_dir(settings.data_dir)  # the data folder is the owner's alone (0700)
     db: Database | None = options.get("DATABASE")
     if db is None:
         db = Database.from_url(options.get("DATABASE_URL") or settings.database_url)
@@ -86,12 +91,21 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     # Keep the documented key order ({"session", "conversation", "progress"}).
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.config.from_prefixed_env()
+    if os.environ.get("FLASK_SECRET_KEY"):
+        # The same rule as INTERVIEW_SECRET_KEY: no placeholder or short key signs cookies.
+        check_secret_key(app.config["SECRET_KEY"], "FLASK_SECRET_KEY")
     app.config.update({k: v for k, v in options.items() if k not in _SERVICE_KEYS})
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = settings.ensure_secret_key()
 
     app.extensions[EXTENSION_KEY] = WebServices(settings=settings, db=db, ai=ai)
-    init_security(app)
+    if settings.proxy_hops:
+        # Behind a reverse proxy: the client's address (per-address sign-in limits), scheme
+        # and host come from the proxy's X-Forwarded-* headers, trusted for this many hops.
+        hops = settings.proxy_hops
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)  # type: ignore[method-assign]
+    init_security(app, settings)
+    init_auth(app)
     _init_templates(app)
     register_error_handlers(app)
     for name in BLUEPRINT_MODULES:

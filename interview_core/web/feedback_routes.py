@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, flash, jsonify, make_response, request, url_for
 
-from .. import feedback, interview
+from .. import auth, feedback, interview
 from ..errors import Conflict, ValidationFailed
 from ..feedback_schema import FeedbackReport
 from ..interview import SessionSummary
@@ -86,6 +86,9 @@ def feedback_page(session_id: int) -> Response:
     if report is None:
         if not summary.progress.is_complete:
             return _not_complete(summary)
+        if auth.read_only_for(db, actor, session_id):
+            # A read-only viewer (a recruiter) never triggers the writing of feedback.
+            raise Conflict("No feedback has been written for this interview yet.")
         report = feedback.generate_feedback(db, actor, session_id, get_ai())
     if fmt:
         return _download(report, summary, fmt)

@@ -16,7 +16,7 @@ from flask import (
     url_for,
 )
 
-from .. import interview
+from .. import auth, interview
 from ..errors import Conflict, NotReady
 from .context import SESSION_ID, current_actor, get_ai, get_db, is_htmx, wants_json
 from .payloads import interview_state
@@ -90,7 +90,8 @@ def interview_page(session_id: int) -> Response | str:
     """The interview page; the owner's first visit asks question 1 (documents must be in)."""
     db, actor = get_db(), current_actor()
     set_error_view(lambda message: _render_interview(session_id, error=message))
-    if _may_write_on_get():
+    # A read-only viewer (a recruiter) sees the session as it is.
+    if _may_write_on_get() and not auth.read_only_for(db, actor, session_id):
         try:
             # Also writes a question that is due after an earlier model failure: reload = retry.
             interview.start_interview(db, actor, session_id, get_ai())

@@ -19,21 +19,29 @@ The policy, and why:
    cross-origin `fetch` with `Accept: application/json` is labelled cross-site by the browser
    and refused by rule 1; a plain cross-site form cannot set `Accept` at all. The cookie is
    also `SameSite=Lax`, so cross-site subrequests do not carry it in the first place.
+4. The `Host` header must name one of the allowed hosts (`INTERVIEW_ALLOWED_HOSTS`, Flask's
+   `TRUSTED_HOSTS`; this machine by default), else 400: a page on a name that was re-pointed
+   at this machine (DNS rebinding) is not answered.
+5. Pages are private: every response but static files is sent `Cache-Control: no-store`, so
+   neither a shared cache nor the back button after sign-out shows someone's session.
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, request
+from flask import Flask, Response, make_response, request
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.exceptions import SecurityError
 
+from ..config import Settings
 from ..errors import Forbidden
 from .context import wants_json
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _TRUSTED_FETCH_SITES = frozenset({"same-origin", "none"})
 
+MSG_UNTRUSTED_HOST = "This site is not served under that host name."
 MSG_CROSS_ORIGIN = "Requests from other sites are not accepted; use this site's own pages."
 
 csrf = CSRFProtect()
@@ -81,15 +89,27 @@ def _security_headers(response: Response) -> Response:
     response.headers.setdefault("Referrer-Policy", "same-origin")
     # One URL answers HTML, JSON or a fragment depending on these request headers.
     response.vary.update(("Accept", "HX-Request"))
+    if request.endpoint != "static":
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 
-def init_security(app: Flask) -> None:
-    """Install the CSRF policy above and the security headers on `app`."""
+def _untrusted_host(_exc: SecurityError) -> Response:
+    response = make_response(MSG_UNTRUSTED_HOST, 400)
+    response.mimetype = "text/plain"
+    return response
+
+
+def init_security(app: Flask, settings: Settings) -> None:
+    """Install the host check, the CSRF policy above and the security headers on `app`."""
+    if app.config.get("TRUSTED_HOSTS") is None:
+        app.config["TRUSTED_HOSTS"] = list(settings.allowed_hosts)
     # The token is checked by `_protect`, not on every POST, so JSON clients can be exempted.
     app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)
     # The token lives as long as the signed session: an interview page may stay open for hours.
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
     csrf.init_app(app)
+    # Plain text: pages cannot be rendered, since every URL would name the refused host.
+    app.register_error_handler(SecurityError, _untrusted_host)
     app.before_request(_protect)
     app.after_request(_security_headers)

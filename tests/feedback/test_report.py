@@ -50,7 +50,7 @@ def test_markdown_keeps_candidate_text_from_becoming_markup() -> None:
         turns=(Turn("Question 1?", "# not a heading | not a table *not bold*"),),
     )
     md = render_markdown(score_interview(ctx), SESSION)
-    assert "> # not a heading \\| not a table \\*not bold\\*" in md
+    assert "> \\# not a heading \\| not a table \\*not bold\\*" in md
 
 
 @pytest.mark.parametrize("use_unicode", [True, False])

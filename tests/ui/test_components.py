@@ -32,8 +32,12 @@ def message(**changes: object) -> MessageView:
     [
         ("Grew revenue from $2M to $5M", r"Grew revenue from \$2M to \$5M"),
         ("**bold** and _it_", r"\*\*bold\*\* and \_it\_"),
-        ("![x](http://evil.example/?q=cv)", r"\!\[x\]\(http\://evil\.example/?q\=cv\)"),
+        (
+            "![x](http://evil.example/?q=cv)",
+            "\\!\\[x\\]\\(http\\:\u2060//evil\\.example/?q\\=cv\\)",
+        ),
         (":red[alarm] :material/home:", r"\:red\[alarm\] \:material/home\:"),
+        ("mail me@example.com", "mail me@\u2060example\\.com"),
         ("line one\nline two", "line one  \nline two"),
         ("plain words", "plain words"),
     ],
