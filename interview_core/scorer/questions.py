@@ -1,0 +1,95 @@
+"""What a question asks for: its type (which decides what "structure" means) and its topic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from wordfreq import zipf_frequency
+
+from ..language.text import stopwords, words
+from .lexicons import lexicons, stem
+
+# A topic word's weight falls with how common the word is in English (Zipf scale): a
+# question's rare words ("variance", "stakeholder") say more about its topic than "people".
+COMMON_ZIPF, RARE_ZIPF = 6.5, 4.0
+MIN_TOPIC_WEIGHT = 0.15
+
+QuestionType = Literal["behavioural", "technical", "situational", "motivation", "closing"]
+
+# Types whose answer is a plan or a view, not a past story: STAR does not apply to them.
+FORWARD_LOOKING: frozenset[str] = frozenset({"technical", "situational", "closing"})
+
+
+@dataclass(frozen=True)
+class QuestionReading:
+    """One question as the scorer reads it."""
+
+    text: str
+    kind: QuestionType
+    topic_stems: tuple[str, ...]
+    """Stems of the question's own topic words (template words such as "tell me" left out)."""
+    topic_weights: tuple[float, ...] = ()
+    """How much each topic word says about the topic (rare words more), 0.15-1."""
+
+    def topic_cover(self, exact: Sequence[str], related: Sequence[str] = ()) -> float:
+        """The weighted share of the topic an answer takes up (0-1).
+
+        `exact`: topic stems matched in their own word family; `related`: matched only by a
+        related word ("son" for "family"), which counts half.
+        """
+        if not self.topic_stems:
+            return 0.0
+        weights = dict(zip(self.topic_stems, self.topic_weights, strict=True))
+        enough = min(sum(weights.values()), 1.2)
+        got = sum(weights[m] for m in exact if m in weights)
+        got += 0.5 * sum(weights[m] for m in related if m in weights and m not in exact)
+        return min(1.0, got / enough)
+
+    @property
+    def wants_story(self) -> bool:
+        """Behavioural questions ask for one real past example."""
+        return self.kind == "behavioural"
+
+    @property
+    def wants_plan(self) -> bool:
+        """Technical, situational and closing questions ask for an approach and its reasons."""
+        return self.kind in FORWARD_LOOKING
+
+
+def question_type(question: str) -> QuestionType:
+    """The type of a question: closing, motivation, behavioural, situational or technical."""
+    patterns = lexicons().question_types
+    for kind in ("closing", "motivation", "behavioural", "situational"):
+        if any(rx.search(question) for rx in patterns[kind]):
+            return kind  # type: ignore[return-value]
+    return "technical"
+
+
+def topic_words(question: str) -> dict[str, float]:
+    """The stems of what a question is about, with their weights (no template words)."""
+    template = lexicons().template_words
+    stop = stopwords()
+    seen: dict[str, float] = {}
+    for word in words(question):
+        if word in template or word in stop or len(word) < 3:
+            continue
+        s = stem(word)
+        if s not in seen:
+            rarity = (COMMON_ZIPF - zipf_frequency(word, "en")) / (COMMON_ZIPF - RARE_ZIPF)
+            seen[s] = round(max(MIN_TOPIC_WEIGHT, min(1.0, rarity)), 2)
+    return seen
+
+
+def topic_stems(question: str) -> list[str]:
+    """The stems of what a question is about (no stopwords, no 'tell me about a time')."""
+    return list(topic_words(question))
+
+
+@lru_cache(maxsize=512)
+def read_question(question: str) -> QuestionReading:
+    """Type and topic of a question (cached: a report reads each question several times)."""
+    topic = topic_words(question)
+    return QuestionReading(question, question_type(question), tuple(topic), tuple(topic.values()))
