@@ -21,21 +21,32 @@ from .questions import QuestionReading
 from .signals import AnswerSignals
 
 # The useful length of a spoken answer: about 30 seconds to 2 minutes.
-USEFUL_WORDS = (70, 260)
+USEFUL_WORDS = (60, 220)
 # Past this, communication has fallen to its floor.
-RAMBLING_WORDS = 450
+RAMBLING_WORDS = 400
+# Counts of figures, names and job terms are scaled down past this many words: evidence
+# and fit are a matter of density, so a longer answer does not earn more by length alone.
+DENSITY_WORDS = 130
 TOO_SHORT_WORDS = 25
 
 # An answer's score weighs relevance, structure, evidence and communication.
 WEIGHTS = {"relevance": 0.30, "structure": 0.25, "evidence": 0.30, "communication": 0.15}
 # An off-topic answer never scores above this, however long or well structured.
 OFF_TOPIC_CAP = 20
-# Less of the question's topic than OFF_TOPIC_COVER (weighted share), and fewer than
-# OFF_TOPIC_MAX_WORK_TERMS words shared with the job description and the CV: off-topic.
-# With such words but no word of the topic at all it is drifting instead, about the
-# work but not the question, and its relevance is held to DRIFT_CAP.
-OFF_TOPIC_COVER = 0.3
-OFF_TOPIC_MAX_WORK_TERMS = 4
+# Below the cap, an off-topic answer keeps this share of what its other qualities earn, so
+# it scores below a weak answer to the question itself.
+OFF_TOPIC_FACTOR = 0.15
+# Off-topic: the answer takes up less than OFF_TOPIC_COVER of the question's topic in the
+# question's own word families, its words shared with the job description and the CV weigh
+# less than OFF_TOPIC_MAX_WORK_WEIGHT (by rarity, so "team" or "months" count little), and
+# it is about something distinctive of its own: its other words weigh at least
+# OFF_TOPIC_MIN_OTHER_WEIGHT (a vague answer to the question is weak, not off-topic).
+# With no topic word at all but the work's words, it is drifting instead, and its
+# relevance is held to DRIFT_CAP.
+OFF_TOPIC_COVER = 0.5
+OFF_TOPIC_MAX_WORK_WEIGHT = 1.5
+OFF_TOPIC_MIN_OTHER_WEIGHT = 6.0
+DRIFT_CAP = 45
 # Shorter answers are judged too short rather than off the topic.
 MIN_WORDS_FOR_TOPIC = 25
 DRIFT_CAP = 45
@@ -57,7 +68,7 @@ EVIDENCE_WEIGHTS = {"figures": 0.35, "names": 0.25, "outcome": 0.2, "ownership":
 VAGUENESS_CAP = 45.0
 # Communication penalties per filler and hedge per 100 words, and per word of sentence
 # length beyond the run-on threshold.
-FILLER_PENALTY, HEDGE_PENALTY = 7.0, 3.0
+FILLER_PENALTY, HEDGE_PENALTY = 8.0, 6.0
 RUN_ON_WORDS, RUN_ON_PENALTY = 28, 1.2
 DIGRESSION_PENALTY = 60.0
 
@@ -72,7 +83,8 @@ class DimensionScore:
 
 def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionScore:
     """How far the answer takes up the question's topic and the job's terms."""
-    job_fit = saturate(len(s.job_terms), 2.5) if has_job else 0.5
+    scale = min(1.0, DENSITY_WORDS / max(s.word_count, 1))
+    job_fit = saturate(len(s.job_terms) * scale, 2.5) if has_job else 0.5
     topic = q.topic_cover(s.topic_exact, s.topic_matched) if q.topic_stems else job_fit
     hypothetical_share = min(1.0, s.hypothetical * s.per100 / 4)
     if q.wants_story:
@@ -109,13 +121,15 @@ def is_off_topic(q: QuestionReading, s: AnswerSignals, has_job: bool) -> bool:
     """No word of the question's topic and hardly any of the job's: about something else."""
     if s.word_count < MIN_WORDS_FOR_TOPIC:
         return False
-    if q.topic_stems and q.topic_cover(s.topic_exact, s.topic_matched) >= OFF_TOPIC_COVER:
+    if q.topic_stems and q.topic_cover(s.topic_exact) >= OFF_TOPIC_COVER:
         return False
     if not has_job:
         # Without a job description (nor a CV) there is no way to tell work from a story
         # about something else: never call an answer off-topic on the question's words alone.
         return False
-    return len(s.work_terms) < OFF_TOPIC_MAX_WORK_TERMS
+    return (
+        s.work_weight < OFF_TOPIC_MAX_WORK_WEIGHT and s.other_weight >= OFF_TOPIC_MIN_OTHER_WEIGHT
+    )
 
 
 def structure(q: QuestionReading, s: AnswerSignals) -> DimensionScore:
@@ -142,7 +156,7 @@ def evidence(q: QuestionReading, s: AnswerSignals) -> DimensionScore:
     """How concrete and believable the answer is, per word rather than in total."""
     # Beyond the useful length, counts are scaled down: a long answer holds more figures
     # by length alone, which is not better evidence.
-    scale = min(1.0, USEFUL_WORDS[1] / max(s.word_count, 1))
+    scale = min(1.0, DENSITY_WORDS / max(s.word_count, 1))
     figure_weight = sum(1.2 if f.has_unit else 1.0 for f in s.figures) + 0.5 * s.number_words
     figure_weight += 0.3 * len(s.years)
     names = len({n.lower() for n in (*s.skills_named, *s.proper_nouns)})
@@ -214,6 +228,6 @@ def combine(
     if s.word_count < TOO_SHORT_WORDS:
         score *= 0.4 + 0.6 * s.word_count / TOO_SHORT_WORDS
     if parts["relevance"].signals["off_topic"]:
-        score = min(score, OFF_TOPIC_CAP)
+        score = min(score * OFF_TOPIC_FACTOR, OFF_TOPIC_CAP)
     dims = Dimensions(**{k: round(v.score) for k, v in parts.items()})
     return round(clamp(score)), dims, parts

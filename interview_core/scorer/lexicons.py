@@ -138,7 +138,8 @@ def same_stem(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 4 and long_.startswith(short)
+    # "plan" and "plann(ed)" are one family; "camp" and "campaig(n)" are not.
+    return len(short) >= 4 and len(long_) - len(short) <= 2 and long_.startswith(short)
 
 
 def related(a: str, b: str) -> bool:

@@ -68,6 +68,13 @@ def question_type(question: str) -> QuestionType:
     return "technical"
 
 
+@lru_cache(maxsize=8192)
+def rarity(word: str) -> float:
+    """How much a word says about a topic: 0.15 for the commonest English words, up to 1."""
+    value = (COMMON_ZIPF - zipf_frequency(word, "en")) / (COMMON_ZIPF - RARE_ZIPF)
+    return round(max(MIN_TOPIC_WEIGHT, min(1.0, value)), 2)
+
+
 def topic_words(question: str) -> dict[str, float]:
     """The stems of what a question is about, with their weights (no template words)."""
     template = lexicons().template_words
@@ -78,8 +85,7 @@ def topic_words(question: str) -> dict[str, float]:
             continue
         s = stem(word)
         if s not in seen:
-            rarity = (COMMON_ZIPF - zipf_frequency(word, "en")) / (COMMON_ZIPF - RARE_ZIPF)
-            seen[s] = round(max(MIN_TOPIC_WEIGHT, min(1.0, rarity)), 2)
+            seen[s] = rarity(word)
     return seen
 
 

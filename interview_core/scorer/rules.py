@@ -66,30 +66,6 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ("drifting", lambda a: a.signals.word_count >= SHORT_WORDS and _drifting(a)),
     ("too_short", lambda a: 0 < a.signals.word_count < SHORT_WORDS),
     (
-        "brief",
-        lambda a: (
-            a.reading.kind in ("behavioural",)
-            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
-            and not a.off_topic
-        ),
-    ),
-    (
-        "brief_motivation",
-        lambda a: (
-            a.reading.kind == "motivation"
-            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
-            and not a.off_topic
-        ),
-    ),
-    (
-        "brief_plan",
-        lambda a: (
-            a.reading.wants_plan
-            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
-            and not a.off_topic
-        ),
-    ),
-    (
         "hypothetical_story",
         lambda a: (
             _story(a)
@@ -149,6 +125,30 @@ RULES: tuple[tuple[str, Condition], ...] = (
         "hard_to_follow",
         lambda a: _story(a) and a.dimensions.structure < 50 and a.signals.star_proportion < 0.9,
     ),
+    (
+        "brief",
+        lambda a: (
+            a.reading.kind in ("behavioural",)
+            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
+            and not a.off_topic
+        ),
+    ),
+    (
+        "brief_motivation",
+        lambda a: (
+            a.reading.kind == "motivation"
+            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
+            and not a.off_topic
+        ),
+    ),
+    (
+        "brief_plan",
+        lambda a: (
+            a.reading.wants_plan
+            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
+            and not a.off_topic
+        ),
+    ),
     ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
     (
         "fillers",
@@ -173,7 +173,7 @@ def wording() -> dict:
 
 
 def _times(n: int) -> str:
-    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+    return {0: "not once", 1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _values(a: AnswerAssessment) -> dict[str, str]:

@@ -23,7 +23,7 @@ from .lexicons import (
     saturate,
     stem,
 )
-from .questions import QuestionReading
+from .questions import QuestionReading, rarity
 
 _MONTHS_DAYS = frozenset(
     [
@@ -110,6 +110,12 @@ class AnswerSignals:
     job_terms: tuple[str, ...]
     work_terms: tuple[str, ...]
     """Words the answer shares with the job description and the CV, and skills it names."""
+    work_weight: float
+    other_weight: float
+    """Rarity-weighted words found neither in the job, the CV nor the question."""
+    """Those words weighted by rarity (a shared "team" says little, "variance" a lot)."""
+    on_topic_sentences: int
+    """Sentences that take up a topic word of the question (or a related word)."""
     off_topic_sentences: int
     """Sentences with no topic word, no job term and no action or result of the candidate's."""
     mentions_company: bool = False
@@ -245,13 +251,25 @@ def read_answer(
         used.extend(n for n in named if n in job_skill_names and n.lower() not in lowered_used)
 
     work = _work_stems(job_description, cv_text)
+    first_word = {}
+    for w in content_words(text):
+        first_word.setdefault(stem(w), w)
     work_terms = [a for a in answer_stems if a in work] + list(named)
+    work_weight = sum(rarity(first_word[a]) for a in answer_stems if a in work) + len(named)
+    question_stems = {stem(w) for w in content_words(question.text)}
+    other_weight = sum(
+        rarity(first_word[a])
+        for a in answer_stems
+        if a not in work and a not in question_stems and not _matches([a], question.topic_stems)
+    )
 
     off = 0
+    on_topic_sentences = 0
     for sentence in sents:
         s_stems = [stem(w) for w in content_words(sentence)]
         low = normalise_quotes(sentence.lower())
         on_question = bool(_matches(s_stems, question.topic_stems))
+        on_topic_sentences += on_question
         on_work = any(x in work for x in s_stems) or bool(skill_lexicon.extract_skills(sentence))
         shaped = _sentence_label(sentence) is not None or any(
             lex.plan[p].spans(low) for p in PLAN_PARTS
@@ -283,6 +301,9 @@ def read_answer(
         topic_exact=tuple(_exact_matches(answer_stems, question.topic_stems)),
         job_terms=tuple(used),
         work_terms=tuple(dict.fromkeys(work_terms)),
+        work_weight=work_weight,
+        other_weight=other_weight,
+        on_topic_sentences=on_topic_sentences,
         off_topic_sentences=off,
         mentions_company=bool(company and company.lower() in lowered),
         years=tuple(_YEAR.findall(text)),

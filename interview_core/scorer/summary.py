@@ -426,9 +426,11 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         if c.status == "missing" and c.skill in by_name and not by_name[c.skill].is_soft
     ][:3]
     if missing:
-        out.append(
-            w["missing"].format(skills=join(missing), it="it" if len(missing) == 1 else "them")
+        one = len(missing) == 1
+        text = w["missing"].format(
+            skills=join(missing), it="it" if one else "them", each="" if one else "for each"
         )
+        out.append(" ".join(text.split()))
     bare = [x for x in achievements(cv) if not x.has_figure]
     if bare:
         out.append(w["quantify"].format(line=quote(bare[0].text, 140)))
