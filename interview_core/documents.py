@@ -358,7 +358,8 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
     failures = 0
     for index in range(page_count):
         try:
-            texts.append(reader.pages[index].extract_text() or "")
+            page = reader.pages[index]
+            texts.append(_two_columns_in_order(page) or page.extract_text() or "")
         except Exception as exc:
             # One broken page should not cost the others; refuse only if nothing came out.
             logger.info("PDF page %d unreadable: %r", index + 1, exc)
@@ -367,6 +368,72 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
     if not text:
         raise ValidationFailed(MSG_PDF_DAMAGED if failures else MSG_PDF_SCANNED)
     return text, page_count
+
+
+# A two-column page: a gutter of spaces at one position on most lines, with text on both
+# sides of it. Plain extraction reads such a page across both columns, line by line ("Sep
+# 2021 - now" + "in a Level 4 apprenticeship"); the layout extraction keeps the positions.
+_GUTTER = 3  # spaces on each side of the split position
+_MIN_SPLIT_SHARE = 0.3  # share of text lines with text on both sides of the gutter
+_MAX_CROSSING_SHARE = 0.12  # share of text lines running across it (a full-width heading)
+_YEARISH = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _two_columns_in_order(page: object) -> str | None:
+    """The page's text left column first, then right, if it is laid out in two columns."""
+    try:
+        layout = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
+    except Exception as exc:  # layout mode is newer and less tried than the default
+        logger.info("PDF layout extraction failed: %r", exc)
+        return None
+    return columns_in_reading_order(layout or "")
+
+
+def columns_in_reading_order(layout: str) -> str | None:
+    """Reorder layout-preserving text of a two-column page; None if it is not two columns.
+
+    Tab-aligned dates on a one-column CV also leave a wide gap, but there the right-hand
+    side is mostly dates and the bullets run across the gap, so it is not taken for columns.
+    """
+    lines = [line.rstrip() for line in layout.splitlines()]
+    text_lines = [line for line in lines if line.strip()]
+    if len(text_lines) < 6:
+        return None
+    width = max(len(line) for line in text_lines)
+    best: tuple[int, int] | None = None
+    for x in range(width // 4, width * 3 // 4):
+        split = crossing = 0
+        for line in text_lines:
+            left, middle, right = line[: x - _GUTTER], line[x - _GUTTER : x + _GUTTER], line[x:]
+            if middle.strip():
+                crossing += 1
+            elif left.strip() and right.strip():
+                split += 1
+        if (
+            crossing <= _MAX_CROSSING_SHARE * len(text_lines)
+            and split >= max(3, _MIN_SPLIT_SHARE * len(text_lines))
+            and (best is None or split > best[1])
+        ):
+            best = (x, split)
+    if best is None:
+        return None
+    x = best[0]
+    rights = [line[x:].strip() for line in text_lines if len(line) > x and line[x:].strip()]
+    if sum(bool(_YEARISH.search(r)) for r in rights) > 0.5 * len(rights):
+        return None  # right-aligned dates, not a second column
+    out: list[str] = []
+    left_column: list[str] = []
+    right_column: list[str] = []
+    for line in lines:
+        if line[x - _GUTTER : x + _GUTTER].strip():
+            # A line across the gutter (the name at the top): the columns so far come first.
+            out += left_column + right_column + [line.strip()]
+            left_column, right_column = [], []
+            continue
+        left_column.append(line[: x - _GUTTER].strip())
+        right_column.append(line[x:].strip())
+    out += left_column + right_column
+    return normalise_text("\n".join(out))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,7 +13,9 @@ the forms that identify it:
   for concepts written in lower case ("statistics"); the default follows the category;
 - `credential`: certificates and licences ("BLS"), which make poor interview topics;
 - `implies`: skills that come with this one (Django implies Python), so a CV naming Django
-  is not treated as missing Python.
+  is not treated as missing Python;
+- `in_context` and `context`: ambiguous aliases ("reconciliation", "PPE", "UI") that count
+  only when one of the `context` words occurs in the same line or sentence (near the match).
 """
 
 from __future__ import annotations
@@ -70,6 +72,9 @@ class _Matcher:
     common_noun: bool
     credential: bool
     implies: tuple[str, ...]
+    in_context: tuple[str, ...] = ()  # aliases that need a context word nearby
+    in_context_keys: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,10 @@ def _matchers() -> tuple[_Matcher, ...]:
             raise ValueError(f"unknown skill category {category!r} for {entry['name']!r}")
         aliases = [a.lower() for a in entry.get("aliases", [])]
         exact = list(entry.get("match_case", []))
+        in_context = [a.lower() for a in entry.get("in_context", [])]
+        context = [c.lower() for c in entry.get("context", [])]
+        if in_context and not context:
+            raise ValueError(f"{entry['name']!r} has in_context aliases but no context words")
         matchers.append(
             _Matcher(
                 skill=Skill(name=entry["name"], category=category),
@@ -138,6 +147,9 @@ def _matchers() -> tuple[_Matcher, ...]:
                 == "common",
                 credential=bool(entry.get("credential", False)),
                 implies=tuple(entry.get("implies", [])),
+                in_context=tuple(in_context),
+                in_context_keys=tuple(_key(a).lower() for a in in_context),
+                context=tuple(context),
             )
         )
     return tuple(matchers)
@@ -241,6 +253,8 @@ def _key_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]
             folded.setdefault(key, []).append(position)
         for key in matcher.sensitive_keys:
             exact.setdefault(key, []).append(position)
+        for key in matcher.in_context_keys:
+            folded.setdefault(key, []).append(position)
     return (
         {k: tuple(v) for k, v in folded.items()},
         {k: tuple(v) for k, v in exact.items()},
@@ -249,15 +263,41 @@ def _key_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]
 
 def _raw_matches(text: str, matcher: _Matcher, flags: int) -> list[_Match]:
     aliases = matcher.insensitive if flags else matcher.sensitive
-    pattern = _compile(aliases, flags)
     found: list[_Match] = []
-    if pattern is None:
-        return found
-    for m in pattern.finditer(text):
-        if matcher.not_before and _rejected_by_following_text(text, m.end(), matcher.not_before):
+    for pattern, needs_context in (
+        (_compile(aliases, flags), False),
+        (_compile(matcher.in_context, re.IGNORECASE) if flags else None, True),
+    ):
+        if pattern is None:
             continue
-        found.append(_Match(matcher.skill, m.start(), m.end()))
+        for m in pattern.finditer(text):
+            if matcher.not_before and _rejected_by_following_text(
+                text, m.end(), matcher.not_before
+            ):
+                continue
+            if needs_context and not _has_context(text, m.start(), m.end(), matcher.context):
+                continue
+            found.append(_Match(matcher.skill, m.start(), m.end()))
     return found
+
+
+# How far around an ambiguous alias a context word may sit, within its line or sentence.
+_CONTEXT_WINDOW = 120
+
+
+def _has_context(text: str, start: int, end: int, context: tuple[str, ...]) -> bool:
+    """Whether one of `context` occurs near text[start:end], in the same line or sentence."""
+    lo, hi = _line_bounds(text, start)
+    lo, hi = max(lo, start - _CONTEXT_WINDOW), min(hi, end + _CONTEXT_WINDOW)
+    around = text[lo:start] + " \x00 " + text[end:hi]
+    return _context_pattern(context).search(around) is not None
+
+
+@lru_cache(maxsize=512)
+def _context_pattern(context: tuple[str, ...]) -> re.Pattern[str]:
+    # A context word ending in "*" is a prefix ("infect*" for infection, infectious).
+    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else _alias_pattern(w) for w in context]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

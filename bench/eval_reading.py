@@ -1,0 +1,249 @@
+"""How well the CV reader reads the labelled development set.
+
+    python bench/eval_reading.py            # the dev split, then the heldout split
+    python bench/eval_reading.py --details  # also every miss, pair by pair
+
+Figures (each a share from 0 to 1):
+
+- positions_exact: labelled positions found with exactly the right title and employer
+  (case, punctuation and spacing ignored; an employer's bracketed note may be dropped);
+- positions_precision: recognised positions that match a labelled one that way;
+- current_role: pairs whose current role (title and employer) is read right;
+- skill_recall: key skills (any accepted spelling) the profile shows, named or implied;
+- skill_precision: hard skills the CV names that are labelled key, acceptable or shown
+  skills, certifications or education (a label matches a skill by its name, ignoring case,
+  punctuation and a plural, or when the lexicon reads the label as that skill);
+- certification_recall: labelled certifications found among the CV's certifications.
+
+The heldout split is reported, never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.devset import DevPair, load_pairs  # noqa: E402
+from interview_core.language.profile import CandidateProfile, Role, analyse_cv  # noqa: E402
+from interview_core.language.skills import Skill, extract_skills  # noqa: E402
+
+TARGETS = {
+    "positions_exact": 0.95,
+    "current_role": 1.0,
+    "skill_recall": 0.85,
+    "skill_precision": 0.95,
+}
+
+
+def norm(text: str | None) -> str:
+    """Lower case, "&" as "and", punctuation as spaces, spaces collapsed."""
+    text = (text or "").casefold().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"'s\b", "s", text)
+    return " ".join(re.findall(r"[^\W_]+", text))
+
+
+def _without_brackets(text: str | None) -> str:
+    return norm(re.sub(r"\([^()]*\)", " ", text or ""))
+
+
+def same_title(found: str | None, wanted: str | None) -> bool:
+    """Exact title, ignoring case and punctuation."""
+    return bool(norm(found)) and norm(found) == norm(wanted)
+
+
+def same_employer(found: str | None, wanted: str | None) -> bool:
+    """Exact employer, ignoring case, punctuation and a bracketed note on either side."""
+    if not norm(found):
+        return False
+    return norm(found) == norm(wanted) or _without_brackets(found) == _without_brackets(wanted)
+
+
+def _role_matches(role: Role, title: str, employer: str) -> bool:
+    return same_title(role.title, title) and same_employer(role.employer, employer)
+
+
+def reported_skills(profile: CandidateProfile) -> list[Skill]:
+    """What the profile says the candidate has: named skills (hard and soft), then implied."""
+    return list(dict.fromkeys([*profile.skills, *profile.soft_skills, *profile.implied]))
+
+
+def judged_skills(profile: CandidateProfile) -> list[Skill]:
+    """The skills precision is judged on: the hard skills the CV names.
+
+    Soft skills ("resilience" from "under pressure") and implied skills (CRM from
+    Salesforce) are inferences that labels seldom list; the lexicon tests check those.
+    """
+    return list(profile.skills)
+
+
+def _singular(text: str) -> str:
+    return re.sub(r"(?<=[a-z]{3})s\b", "", text)
+
+
+def _skill_matches(skill: Skill, names: Iterable[str]) -> bool:
+    """`skill` is one of `names`: by its name, or because the lexicon reads the label as it.
+
+    ("EKS" names Amazon EKS, "Incident response" names Incident Management.)
+    """
+    for name in names:
+        if _singular(norm(skill.name)) == _singular(norm(name)):
+            return True
+        if skill in extract_skills(name):
+            return True
+    return False
+
+
+def _phrase_in(phrase: str, text: str) -> bool:
+    return bool(phrase) and f" {phrase} " in f" {text} "
+
+
+def _cert_found(label: str, profile: CandidateProfile) -> bool:
+    wanted = norm(label)
+    short = _without_brackets(label)
+    words = set(short.split()) - {"and", "of", "the", "in", "for", "a"}
+    for item in profile.certifications:
+        have = norm(item)
+        if wanted and (wanted in have or have in wanted) and len(have) >= 3:
+            return True
+        if short and short in have:
+            return True
+        # The same words in another order ("Bootcamp, School of Code" for "School of Code
+        # Bootcamp").
+        if len(words) >= 2 and words <= set(have.split()):
+            return True
+    # Or the lexicon reads the label as a credential the CV names ("NMC registration").
+    named = set(extract_skills(label))
+    return any(norm(s.name) in (wanted, short) or s in named for s in profile.credentials)
+
+
+def pair_details(pair: DevPair) -> dict[str, object]:
+    """Counts and misses for one pair (the sums behind `reading_metrics`)."""
+    profile = analyse_cv(pair.cv_text)
+    labels = pair.labels
+    found_positions = [
+        p
+        for p in labels.positions
+        if any(_role_matches(r, p.title, p.employer) for r in profile.roles)
+    ]
+    right_roles = [
+        r
+        for r in profile.roles
+        if any(_role_matches(r, p.title, p.employer) for p in labels.positions)
+    ]
+    current = profile.current_role
+    if labels.current is None:
+        current_ok = current is None or not current.is_current
+    else:
+        current_ok = current is not None and _role_matches(
+            current, labels.current.title, labels.current.employer
+        )
+    reported = reported_skills(profile)
+    judged = judged_skills(profile)
+    key_found = [k for k in labels.key_skills if any(_skill_matches(s, k.names) for s in reported)]
+    allowed = [n for k in labels.key_skills for n in k.names] + [
+        n.strip() for a in labels.acceptable_skills for n in a.split("|")
+    ]
+    allowed += list(labels.cv_shows)
+    # A certificate or degree the CV names (SMSTS, PGCE) is right when a labelled
+    # certification or education line names it.
+    credentials = [norm(c) for c in (*labels.certifications, *labels.education)]
+    right_skills = [
+        s
+        for s in judged
+        if _skill_matches(s, [*allowed, *labels.certifications, *labels.education])
+        or any(_phrase_in(norm(s.name), c) for c in credentials)
+    ]
+    certs_found = [c for c in labels.certifications if _cert_found(c, profile)]
+    return {
+        "positions": len(labels.positions),
+        "positions_found": len(found_positions),
+        "roles": len(profile.roles),
+        "roles_right": len(right_roles),
+        "current_ok": current_ok,
+        "key_skills": len(labels.key_skills),
+        "key_found": len(key_found),
+        "reported": len(judged),
+        "reported_right": len(right_skills),
+        "certifications": len(labels.certifications),
+        "certifications_found": len(certs_found),
+        "missed_positions": [
+            f"{p.title} @ {p.employer}" for p in labels.positions if p not in found_positions
+        ],
+        "read_positions": [f"{r.title} @ {r.employer}" for r in profile.roles],
+        "current_read": current.describe() if current else None,
+        "missed_skills": [k.name for k in labels.key_skills if k not in key_found],
+        "wrong_skills": [s.name for s in judged if s not in right_skills],
+        "missed_certifications": [c for c in labels.certifications if c not in certs_found],
+    }
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def reading_metrics(pairs: Iterable[DevPair]) -> dict[str, float]:
+    """Position, current-role, skill and certification figures over `pairs` (shares 0–1)."""
+    rows = [pair_details(pair) for pair in pairs]
+
+    def total(key: str) -> int:
+        return sum(int(row[key]) for row in rows)  # type: ignore[call-overload]
+
+    return {
+        "pairs": float(len(rows)),
+        "positions_exact": _share(total("positions_found"), total("positions")),
+        "positions_precision": _share(total("roles_right"), total("roles")),
+        "current_role": _share(sum(bool(row["current_ok"]) for row in rows), len(rows)),
+        "skill_recall": _share(total("key_found"), total("key_skills")),
+        "skill_precision": _share(total("reported_right"), total("reported")),
+        "certification_recall": _share(total("certifications_found"), total("certifications")),
+    }
+
+
+def format_metrics(name: str, metrics: dict[str, float]) -> str:
+    """One block of text: each figure as a percentage, with its target when it has one."""
+    lines = [f"{name}: {int(metrics['pairs'])} pairs"]
+    for key, value in metrics.items():
+        if key == "pairs":
+            continue
+        target = TARGETS.get(key)
+        mark = "" if target is None else (" ok" if value >= target else f"  (target {target:.0%})")
+        lines.append(f"  {key:<22} {value:6.1%}{mark}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="print every miss, per pair")
+    args = parser.parse_args(argv)
+    for split in ("dev", "heldout"):
+        pairs = load_pairs(split)
+        if not pairs:
+            print(f"{split}: no pairs")
+            continue
+        print(format_metrics(split, reading_metrics(pairs)))
+        if args.details:
+            for pair in pairs:
+                row = pair_details(pair)
+                print(f"  -- {pair.id}")
+                for key in (
+                    "missed_positions",
+                    "read_positions",
+                    "current_read",
+                    "missed_skills",
+                    "wrong_skills",
+                    "missed_certifications",
+                ):
+                    if row[key]:
+                        print(f"     {key}: {row[key]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,745 @@
+"""Reading a CV into a structured profile: positions, skills with their lines, credentials.
+
+The reading is structural: section headings, bullets, date ranges and brackets decide what
+a line is; word lists (`data/cv_words.json`) only tell a job title from an organisation or
+a department. No model is involved.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .dates import DateRange, find_range
+from .layout import Block, blocks, is_contact
+from .skills import Skill, extract_skills, hard_skills, implied_skills, is_credential, soft_skills
+
+_DATA = Path(__file__).parent / "data" / "cv_words.json"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+
+    def pattern(items: list[str], plural: bool) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        suffix = r"(?:s|es)?" if plural else ""
+        return re.compile(rf"(?<![\w-])(?:{body}){suffix}(?![\w-])", re.IGNORECASE)
+
+    return {
+        "role": pattern(raw["role_nouns"], plural=True),
+        "org": pattern(raw["org_words"], plural=False),
+        "department": pattern(raw["department_words"], plural=True),
+        "trailing": pattern(raw["trailing_words"], plural=False),
+    }
+
+
+def looks_like_title(text: str) -> bool:
+    """Whether `text` names a job ("Staff Nurse", "Teacher of Mathematics")."""
+    return bool(_words()["role"].search(text))
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Whether `text` names an organisation ("Salford Royal Hospital", "Acme Ltd")."""
+    return bool(_words()["org"].search(text))
+
+
+def looks_like_department(text: str) -> bool:
+    """Whether `text` names a part of an organisation ("Emergency Department")."""
+    return bool(_words()["department"].search(text)) and not looks_like_organisation(text)
+
+
+# --- sections -----------------------------------------------------------------------------
+
+_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("projects", re.compile(r"project|portfolio|open.source|side work", re.I)),
+    ("education", re.compile(r"education|academic|degree", re.I)),
+    (
+        "certifications",
+        re.compile(
+            r"certif|licen[cs]|accreditation|credential|training|courses|registration|tickets|"
+            r"cards|memberships",
+            re.I,
+        ),
+    ),
+    ("education", re.compile(r"qualification", re.I)),
+    ("skills", re.compile(r"skill|technolog|tools|competenc|tech stack|languages|expertise", re.I)),
+    (
+        "experience",
+        re.compile(
+            r"experience|employment|work history|career|positions|professional background|"
+            r"roles|volunteer|placements?",
+            re.I,
+        ),
+    ),
+    ("summary", re.compile(r"summary|profile|about|statement|objective|introduction", re.I)),
+    ("achievements", re.compile(r"achievement|highlights|accomplishment", re.I)),
+    ("other", re.compile(r"interests|hobbies|references|awards|publications|personal", re.I)),
+)
+
+_PLAIN_HEADING = re.compile(
+    r"^(?:professional |work |relevant |career |employment |key |core |technical |selected )?"
+    r"(?:experience|employment(?: history)?|work history|career history|education|"
+    r"qualifications|certifications?|certificates|licen[cs]es|skills|projects|"
+    r"personal statement|profile|summary|about me|interests|references|achievements|training|"
+    r"languages|personal projects|education and \w+|volunteering|courses|tickets|"
+    r"accreditations|memberships|awards|publications|professional development|cpd)"
+    r"\b[\w ,&/'’()-]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def section_of(heading: str) -> str:
+    """The kind of CV section a heading opens ("experience", "education", "skills", ...)."""
+    return next((name for name, rx in _SECTIONS if rx.search(heading)), "other")
+
+
+def _is_known_section(heading: str) -> bool:
+    return any(rx.search(heading) for _, rx in _SECTIONS)
+
+
+# --- positions ----------------------------------------------------------------------------
+
+# Separators between the parts of a role line; " at " only between two capitalised parts.
+_SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|,\s+|\t+|\s{3,}")
+_DEGREE = re.compile(
+    r"\b(bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|mpharm|bachelor|master|degree|"
+    r"diploma|gcses?|a-levels?|hons|btec|hnd|nvq|doctorate)\b",
+    re.IGNORECASE,
+)
+_CERT_WORDS = re.compile(
+    r"\b(certif\w*|certificate|licen[cs]e[ds]?|accredit\w*|chartered|registered|registration|"
+    r"card|award|qualified|member of|membership)\b",
+    re.IGNORECASE,
+)
+_PROJECT_WORDS = re.compile(
+    r"\b(project|built|build|led|launched|launch|designed|developed|created|introduced|"
+    r"migrated|migration|implemented|automated|delivered|shipped|founded|set up|rolled out|"
+    r"redesigned|established|organised|organized|ran|won|closed|generated|grew|reduced|"
+    r"increased|improved|raised|cut|saved)\b",
+    re.IGNORECASE,
+)
+_METRIC = re.compile(r"\d|%|£|\$|€")
+_YEARS_PHRASE = re.compile(
+    r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years|yrs)\b", re.IGNORECASE
+)
+
+
+def split_top_level(text: str) -> list[str]:
+    """`text` cut at separators (" – ", " | ", ", ", " at ") that are outside brackets."""
+    pieces: list[str] = []
+    depth, start = 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _SEPARATOR.match(text, i)
+            if m and m.end() > i:
+                pieces.append(text[start:i])
+                start = i = m.end()
+                continue
+        i += 1
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip(" ,;|-–—")]
+
+
+def _balance(text: str) -> str:
+    """`text` with brackets balanced: an unclosed "(" cuts the text, a stray ")" goes."""
+    out: list[str] = []
+    opened: list[int] = []
+    for ch in text:
+        if ch in "([{":
+            opened.append(len(out))
+        elif ch in ")]}":
+            if not opened:
+                continue
+            opened.pop()
+        out.append(ch)
+    cut = opened[0] if opened else len(out)
+    return "".join(out[:cut])
+
+
+def tidy_name(text: str) -> str:
+    """A title or organisation name fit to quote: brackets balanced, no dangling words.
+
+    Returns "" when nothing name-like is left (a lower-case phrase is prose, not a name).
+    """
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = _balance(text)
+    trailing = _words()["trailing"]
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.strip(" \t,;:|–—-/·•.")
+        words = text.split()
+        if words and trailing.fullmatch(words[-1]):
+            text = " ".join(words[:-1])
+        if words and trailing.fullmatch(words[0]) and words[0].lower() not in ("the", "a"):
+            text = " ".join(text.split()[1:])
+    if not text:
+        return ""
+    first = text.split()[0]
+    # Prose starts in lower case; names do not (a few brands do: "eBay", "iCIMS").
+    if first[:1].islower() and not any(c.isupper() for c in first[1:]):
+        return ""
+    if not re.search(r"[A-Za-z]", text):
+        return ""
+    return text
+
+
+def _without_brackets(text: str) -> tuple[str, str | None]:
+    """("Parcelwise", "logistics SaaS") from "Parcelwise (logistics SaaS)"."""
+    m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", text)
+    if m and m.group(1).strip():
+        return m.group(1).strip(), m.group(2).strip()
+    return text, None
+
+
+@dataclass(frozen=True)
+class Role:
+    """One position on a CV."""
+
+    title: str
+    employer: str | None
+    start_year: int | None
+    end_year: int | None
+    is_current: bool
+    highlights: tuple[str, ...]
+    start_month: int | None = None
+    end_month: int | None = None
+    department: str | None = None
+    """The part of the employer ("Emergency Department"), when the CV names one."""
+    employer_note: str | None = None
+    """What the CV says about the employer in brackets ("logistics SaaS")."""
+    location: str | None = None
+    heading: str = ""
+    """The CV text the role was read from (title, employer and dates lines)."""
+
+    def describe(self) -> str:
+        """ "Senior Engineer at Acme Corp", or whichever half is known."""
+        if self.title and self.employer:
+            return f"{self.title} at {self.employer}"
+        return self.title or self.employer or ""
+
+
+# The brief's name for a role; both names stay.
+Position = Role
+
+
+def _assign(pieces: list[str]) -> dict[str, str | None]:
+    """Title, employer, department, location and note from the parts of a role heading."""
+    parts = [tidy_name(p) for p in pieces]
+    parts = [p for p in parts if p]
+    title = next(
+        (p for p in parts if looks_like_title(p) and not looks_like_organisation(p)), None
+    ) or next((p for p in parts if looks_like_title(p)), None)
+    rest = [p for p in parts if p is not title]
+    if title is None and len(rest) >= 2:
+        # No known job word: the first part is the title unless only it names an organisation.
+        first, second = rest[0], rest[1]
+        title = (
+            second
+            if looks_like_organisation(first) and not looks_like_organisation(second)
+            else first
+        )
+        rest.remove(title)
+    department = next((p for p in rest if looks_like_department(p)), None)
+    candidates = [p for p in rest if p is not department]
+    employer = next((p for p in candidates if looks_like_organisation(p)), None) or next(
+        iter(candidates), None
+    )
+    if employer is None and department is not None and title is not None:
+        # Only a department is named: better than nothing, it is where they worked.
+        employer, department = department, None
+    if employer is not None:
+        # "Wrightington, Wigan and Leigh NHS Foundation Trust": a list of places closed by
+        # "and" is one name, though the first comma split it.
+        at = parts.index(employer)
+        before = parts[at - 1] if at >= 1 else None
+        if (
+            before is not None
+            and before in candidates
+            and re.match(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and [A-Z]", employer)
+            and len(before.split()) <= 2
+            and not (looks_like_title(before) or looks_like_organisation(before))
+        ):
+            candidates.remove(before)
+            employer = f"{before}, {employer}"
+    location = next((p for p in candidates if p is not employer), None)
+    note = None
+    if employer:
+        employer, note = _without_brackets(employer)
+    return {
+        "title": title or "",
+        "employer": employer,
+        "department": department,
+        "location": location,
+        "note": note,
+    }
+
+
+def _is_heading_candidate(block: Block) -> bool:
+    # A line that may name a role: not a bullet, not prose, not contact details.
+    text = block.text
+    return (
+        block.kind == "line"
+        and len(text.split()) <= 16
+        and not text.endswith(".")
+        and not is_contact(text)
+    )
+
+
+def _role_from(
+    date_block: Block, span: DateRange, above: list[str], below: list[str]
+) -> tuple[Role, int] | None:
+    """A role from a date line and its neighbours, and how many lines below it used."""
+    on_line = date_block.text[: span.begin] + " | " + date_block.text[span.end :]
+    on_line = re.sub(r"\(\s*\||\|\s*\)", "|", on_line)
+    pieces_line = split_top_level(on_line)
+    pieces = [p for line in above for p in split_top_level(line)] + pieces_line
+    if len(pieces_line) and not above and len(" ".join(pieces_line).split()) > 16:
+        return None  # a sentence that happens to hold two years
+    found = _assign(pieces)
+    used_below = 0
+    # The title and employer may follow the dates ("03.2021 – now" / title / employer).
+    for count in (1, 2):
+        if found["title"] and found["employer"] or len(below) < count:
+            break
+        extra = _assign(pieces + [p for line in below[:count] for p in split_top_level(line)])
+        same_title = extra["title"] and (extra["title"] == found["title"] or not found["title"])
+        if same_title and (extra["employer"] or count == len(below[:2]) or not found["title"]):
+            found, used_below = extra, count
+    if not found["title"] and not found["employer"]:
+        return None
+    heading = " / ".join([*above, date_block.text, *below[:used_below]])
+    role = Role(
+        title=str(found["title"] or ""),
+        employer=found["employer"],
+        start_year=span.start_year,
+        end_year=span.end_year,
+        is_current=span.is_current,
+        highlights=(),
+        start_month=span.start_month,
+        end_month=span.end_month,
+        department=found["department"],
+        employer_note=found["note"],
+        location=found["location"],
+        heading=heading,
+    )
+    return role, used_below
+
+
+def _line_width(text: str) -> int:
+    """The length of a full line of the document (its longer lines), for spotting wraps."""
+    lengths = sorted(len(line.strip()) for line in text.splitlines() if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _wrapped_tail(
+    date_block: Block, span: DateRange, below: list[str], after: list[Block], width: int
+) -> str | None:
+    """The next line, if it is the end of the role line's text cut by a line wrap.
+
+    Only when the dates close a nearly full line, the next line is one or two capitalised
+    words, and the role's bullets start right after it.
+    """
+    if not below or span.end < len(date_block.text.rstrip(" )")) or span.begin == 0:
+        return None
+    tail = below[0]
+    words = tail.split()
+    full = width and len(date_block.raw.strip()) >= 0.75 * width
+    return (
+        tail
+        if full
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not looks_like_title(tail)
+        and after
+        and after[0].kind == "bullet"
+        else None
+    )
+
+
+def _same_role(a: Role, b: Role) -> bool:
+    # A CV may list its positions twice (a summary table, then the details).
+    def key(text: str | None) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+    months_agree = a.start_month is None or b.start_month is None or a.start_month == b.start_month
+    return (
+        key(a.title) == key(b.title)
+        and key(a.employer) == key(b.employer)
+        and a.start_year == b.start_year
+        and months_agree
+    )
+
+
+# --- the profile --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Achievement:
+    """A CV line describing something the candidate did: a project or a highlight."""
+
+    text: str
+    employer: str | None
+    skills: tuple[Skill, ...]
+    has_metric: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a CV mentions a skill: the line and the employer it sits under."""
+
+    text: str
+    employer: str | None
+    section: str
+
+
+@dataclass(frozen=True)
+class CandidateProfile:
+    """What a CV says about its author."""
+
+    skills: tuple[Skill, ...]
+    soft_skills: tuple[Skill, ...]
+    roles: tuple[Role, ...]
+    """Most recent first."""
+    projects: tuple[Achievement, ...]
+    """Projects and highlights, the ones with numbers first."""
+    years_experience: int | None
+    mentions: tuple[tuple[Skill, tuple[Mention, ...]], ...]
+    implied: tuple[Skill, ...] = ()
+    """Skills the CV does not name but its skills imply (Django → Python)."""
+    header: tuple[str, ...] = ()
+    """Name, headline and contact lines above the first section: never achievements."""
+    summary: tuple[str, ...] = ()
+    """The personal statement or profile paragraph."""
+    certifications: tuple[str, ...] = ()
+    """Certificates, licences and registrations, as the CV writes them."""
+    education: tuple[str, ...] = ()
+    """Degrees and schooling lines."""
+    achievement_lines: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def positions(self) -> tuple[Role, ...]:
+        """The roles, most recent first (the same as `roles`)."""
+        return self.roles
+
+    @property
+    def current_role(self) -> Role | None:
+        """The role still running, else the most recent one, if any was recognised."""
+        return self.roles[0] if self.roles else None
+
+    @property
+    def credentials(self) -> tuple[Skill, ...]:
+        """Lexicon credentials (SMSTS, BLS, PRINCE2...) the CV names."""
+        return tuple(s for s in self.skills if is_credential(s))
+
+    def has(self, skill: Skill) -> bool:
+        """Whether the CV mentions `skill` anywhere, or a skill that implies it."""
+        return skill in self.skills or skill in self.soft_skills or skill in self.implied
+
+    def names(self, skill: Skill) -> bool:
+        """Whether the CV names `skill` itself (not just something that implies it)."""
+        return skill in self.skills or skill in self.soft_skills
+
+    def mentions_of(self, skill: Skill) -> tuple[Mention, ...]:
+        """Lines mentioning `skill`, the most quotable (an experience bullet) first."""
+        for candidate, found in self.mentions:
+            if candidate == skill:
+                return found
+        return ()
+
+    def is_achievement(self, line: str) -> bool:
+        """Whether `line` is something the candidate did (a role bullet or a project).
+
+        Contact lines, the headline, the summary, skills lists and education are not.
+        """
+        return _key(line) in self.achievement_lines
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[^a-z0-9%£$€]+", " ", line.lower()).strip()
+
+
+def _is_skill_list(line: str) -> bool:
+    # "Python, Go, SQL, Docker": a list, not a sentence worth quoting back.
+    pieces = [p for p in re.split(r"[,;|•·]", line) if p.strip()]
+    return len(pieces) >= 4 and all(len(p.split()) <= 4 for p in pieces)
+
+
+def _total_years(roles: list[Role], this_year: int, this_month: int) -> int | None:
+    spans = sorted(
+        (
+            r.start_year * 12 + (r.start_month or 1) - 1,
+            (r.end_year * 12 + (r.end_month or 1) - 1)
+            if r.end_year is not None
+            else this_year * 12 + this_month - 1,
+        )
+        for r in roles
+        if r.start_year is not None
+    )
+    if not spans:
+        return None
+    total, cur_start, cur_end = 0, spans[0][0], spans[0][1]
+    for start, end in spans[1:]:
+        if start > cur_end:
+            total += cur_end - cur_start
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    total += cur_end - cur_start
+    return max(round(total / 12), 1)
+
+
+def _certificate_items(line: str) -> list[str]:
+    # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
+    parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
+    # A comma list only when it reads like one ("SMSTS, CSCS, IPAF"), not "SMSTS, CITB – 2023".
+    if (
+        len(parts) == 1
+        and "," in line
+        and not re.search(r"\d", line)
+        and all(len(p.split()) <= 4 for p in line.split(","))
+    ):
+        parts = [p.strip(" .") for p in line.split(",") if p.strip(" .")]
+    return parts
+
+
+@lru_cache(maxsize=64)
+def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
+    """Read a CV: positions with highlights, skills with their lines, credentials, education."""
+    today = date.today()
+    this_year = this_year or today.year
+    # A year alone counts from January, so "2015 – 2018" is three years, as people count.
+    this_month = today.month if this_year == today.year else 1
+    items = blocks(text or "", _PLAIN_HEADING, _words()["role"])
+
+    roles: list[Role] = []
+    highlights: list[list[str]] = []
+    achievements: list[Achievement] = []
+    achievement_keys: set[str] = set()
+    header: list[str] = []
+    summary: list[str] = []
+    certifications: list[str] = []
+    education: list[str] = []
+    mention_lists: dict[Skill, list[Mention]] = {}
+    summary_years: list[int] = []
+    section = "header"
+    pending: list[Block] = []  # short lines since the last bullet: they may name the next role
+    group_employer: str | None = None  # "Acme Ltd" above several titles, one per promotion
+    skip = 0
+    width = _line_width(text or "")
+    describing = False  # just after a role's heading, before its first bullet
+
+    for index, block in enumerate(items):
+        if skip:
+            skip -= 1
+            continue
+        if block.kind == "heading" and not _is_known_section(block.text.split(":")[0]):
+            # "# Sam Patel" at the top, "### Senior Engineer · Acme" in the experience: a
+            # line styled as a heading, not a new section.
+            block = Block(block.text, "line", block.raw, block.blank_before)
+        if block.kind == "heading":
+            inline = re.match(r"^([^:]{2,40}):\s+(\S.*)$", block.text)
+            section = section_of(inline.group(1) if inline else block.text)
+            pending = []
+            group_employer = None
+            if not inline:
+                continue
+            block = Block(inline.group(2), "line", block.raw, block.blank_before)
+        line = block.text
+        if block.kind == "bullet":
+            describing = False
+        if block.blank_before and block.kind == "line":
+            pending = []
+        span = find_range(line) if block.kind != "bullet" else None
+        role_section = section in ("header", "experience", "summary", "other", "achievements")
+        if (
+            span is not None
+            and role_section
+            and not (_DEGREE.search(line) and not looks_like_title(line))
+        ):
+            below: list[str] = []
+            for after in items[index + 1 : index + 3]:
+                if (
+                    not _is_heading_candidate(after)
+                    or find_range(after.text) is not None
+                    or after.blank_before
+                ):
+                    break
+                below.append(after.text)
+            above = [b.text for b in pending[-2:]]
+            made = _role_from(block, span, above, below)
+            if made is not None:
+                role, used_below = made
+                if not role.employer and group_employer:
+                    role = replace(role, employer=group_employer)
+                elif (
+                    role.employer
+                    and len(above) >= 1
+                    and looks_like_organisation(above[0])
+                    and (not looks_like_title(above[0]))
+                ):
+                    group_employer = role.employer
+                wrapped = _wrapped_tail(block, span, below, items[index + 2 : index + 3], width)
+                if used_below == 0 and wrapped and role.employer and role.title:
+                    # A PDF line wrapped inside the employer's name, the dates staying on
+                    # the first line: "…, Government Digital   Oct 2015 – May 2016" / "Service".
+                    role = replace(role, employer=f"{role.employer} {wrapped}")
+                    used_below = 1
+                roles.append(role)
+                highlights.append([])
+                skip = used_below
+                # The lines naming the role say who employed them, not what they can do:
+                # only the title's skills count ("Parcelwise (logistics SaaS)" is no skill).
+                used = {*above, *below[:used_below]}
+                for skill in list(mention_lists):
+                    kept = [m for m in mention_lists[skill] if m.text not in used]
+                    if kept:
+                        mention_lists[skill] = kept
+                    else:
+                        del mention_lists[skill]
+                for skill in extract_skills(role.title):
+                    mention_lists.setdefault(skill, []).append(
+                        Mention(role.title, role.employer, "experience")
+                    )
+                pending = []
+                describing = True
+                if section in ("header", "summary", "other"):
+                    section = "experience"
+                continue
+        if section == "header":
+            if len(line.split()) > 14 and not is_contact(line):
+                summary.append(line)
+            else:
+                header.append(line)
+                pending.append(block)
+                continue
+        skills_here = [] if is_contact(line) else extract_skills(line)
+        employer = roles[-1].employer if roles and section == "experience" else None
+        where = "skills" if section == "skills" or _is_skill_list(line) else section
+        if section == "summary":
+            summary.append(line)
+            summary_years.extend(
+                int(m.group(1))
+                for m in _YEARS_PHRASE.finditer(line)
+                if "experience" in line.lower() or "years in" in line.lower()
+            )
+        elif section in ("education", "certifications"):
+            is_degree = bool(_DEGREE.search(line)) or re.search(
+                r"\b(university|college|school|academy)\b", line, re.I
+            )
+            if section == "certifications" or (
+                not is_degree
+                and (_CERT_WORDS.search(line) or any(is_credential(s) for s in skills_here))
+            ):
+                certifications.extend(_certificate_items(line))
+            else:
+                education.append(line)
+        elif section in ("experience", "projects", "achievements", "other") and (
+            block.kind == "bullet" or not _is_heading_candidate(block)
+        ):
+            # A prose line between a role's heading and its bullets describes the employer
+            # ("Card acquiring platform for 9,000 merchants"): context, not an achievement.
+            following = items[index + 1] if index + 1 < len(items) else None
+            about_employer = (
+                describing
+                and block.kind == "line"
+                and section == "experience"
+                and following is not None
+                and following.kind == "bullet"
+            )
+            describing = False
+            if section == "experience" and roles and not about_employer:
+                highlights[-1].append(line)
+            if section != "other" and where != "skills" and not about_employer:
+                achievement_keys.add(_key(line))
+                is_project = section in ("projects", "achievements") or bool(
+                    _PROJECT_WORDS.search(line)
+                )
+                if is_project and len(line.split()) >= 4:
+                    achievements.append(
+                        Achievement(line, employer, tuple(skills_here), bool(_METRIC.search(line)))
+                    )
+        for skill in skills_here:
+            mention_lists.setdefault(skill, []).append(Mention(line, employer, where))
+        if block.kind == "bullet" or not _is_heading_candidate(block):
+            pending = []
+        else:
+            pending.append(block)
+        if section == "summary" or where == "skills":
+            pending = []
+
+    # Skills named in the header (the headline, "Registered Nurse") count; contact lines do not.
+    for line in header:
+        if is_contact(line):
+            continue
+        for skill in extract_skills(line):
+            mention_lists.setdefault(skill, []).append(Mention(line, None, "header"))
+
+    dated: list[Role] = []
+    for role, found in zip(roles, highlights, strict=True):
+        twin = next((i for i, d in enumerate(dated) if _same_role(d, role)), None)
+        if twin is None:
+            dated.append(replace(role, highlights=tuple(found)))
+        else:
+            kept = dated[twin]
+            dated[twin] = replace(
+                kept,
+                highlights=kept.highlights + tuple(found),
+                location=kept.location or role.location,
+                department=kept.department or role.department,
+                end_month=kept.end_month or role.end_month,
+                start_month=kept.start_month or role.start_month,
+            )
+    # Most recent first: running roles, then by end and start; CV order breaks ties.
+    ordered = sorted(
+        enumerate(dated),
+        key=lambda p: (
+            not p[1].is_current,
+            -((p[1].end_year or 0) * 12 + (p[1].end_month or 12)),
+            -((p[1].start_year or 0) * 12 + (p[1].start_month or 1)),
+            p[0],
+        ),
+    )
+    rank = {
+        "experience": 0,
+        "projects": 1,
+        "achievements": 1,
+        "summary": 2,
+        "other": 3,
+        "header": 4,
+        "certifications": 4,
+        "education": 4,
+        "skills": 5,
+    }
+    mentions = tuple(
+        (skill, tuple(sorted(found, key=lambda m: rank.get(m.section, 3))))
+        for skill, found in mention_lists.items()
+    )
+    computed = _total_years(dated, this_year, this_month)
+    years = max(summary_years) if summary_years else computed
+    everything = list(mention_lists)
+    return CandidateProfile(
+        skills=tuple(hard_skills(everything)),
+        soft_skills=tuple(soft_skills(everything)),
+        roles=tuple(r for _, r in ordered),
+        projects=tuple(sorted(achievements, key=lambda a: not a.has_metric)),
+        years_experience=years,
+        mentions=mentions,
+        implied=tuple(implied_skills(everything)),
+        header=tuple(header),
+        summary=tuple(summary),
+        certifications=tuple(dict.fromkeys(certifications)),
+        education=tuple(education),
+        achievement_lines=frozenset(achievement_keys),
+    )

@@ -1,0 +1,117 @@
+"""Date ranges as CVs write them: "Mar 2019 – present", "09.2017 – 02.2021", "2019-2021".
+
+Month names come from the standard library's English calendar (plus the "Sept" spelling),
+so there is no table to keep up to date; numeric months ("03.2021", "04/2021") are checked
+to lie in 1–12 so that "12.5/2021" or a phone number is never taken for a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Words that close a range still running ("2021 – present", "03.2021 – now").
+OPEN_END_WORDS = ("present", "current", "currently", "now", "today", "date", "ongoing", "to date")
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """English month names and abbreviations (lower case) to their number."""
+    names: dict[str, int] = {}
+    for number in range(1, 13):
+        names[calendar.month_name[number].lower()] = number
+        names[calendar.month_abbr[number].lower()] = number
+    names["sept"] = 9  # the one common abbreviation that is not three letters
+    return names
+
+
+def _month_alternation() -> str:
+    return "|".join(sorted(month_numbers(), key=len, reverse=True))
+
+
+_YEAR = r"(?:19|20)\d{2}"
+# One end of a range: "Mar 2019", "March 2019", "Sept. 2019", "03.2021", "3/2021", "2019".
+_POINT = (
+    rf"(?:(?P<@name>{_month_alternation()})\.?,?\s+|(?P<@num>\d{{1,2}})\s*[./]\s*)?"
+    rf"(?P<@year>{_YEAR})(?![\d./])"
+)
+_OPEN = "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s+") for w in OPEN_END_WORDS), key=len, reverse=True)
+)
+_RANGE = re.compile(
+    rf"(?<![\w./]){_POINT.replace('@', 's')}\s*(?:-|–|—|~|to|until|till|through)\s*"
+    rf"(?:{_POINT.replace('@', 'e')}|(?P<open>{_OPEN})\b)",
+    re.IGNORECASE,
+)
+# "Since 2020", "From March 2021": a start with no end written, so still running.
+# Only at the start of a line or after a separator, so prose ("a nurse since 2020") is not one.
+_SINCE = re.compile(rf"(?:^|[(|,–—-]\s*)(?:since|from)\s+{_POINT.replace('@', 's')}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A span of time found in a line: start and end (year, month or None), and where it sat."""
+
+    start_year: int
+    start_month: int | None
+    end_year: int | None
+    end_month: int | None
+    is_current: bool
+    begin: int
+    """Index in the line where the range starts."""
+    end: int
+    """Index in the line just after the range."""
+
+    def months(self, today_year: int, today_month: int = 12) -> int:
+        """Length in months (an open range runs to today; a year alone counts as January)."""
+        end_year = self.end_year if self.end_year is not None else today_year
+        end_month = self.end_month or (today_month if self.end_year is None else 12)
+        return max(0, (end_year - self.start_year) * 12 + end_month - (self.start_month or 1))
+
+
+def _month(match: re.Match[str], prefix: str) -> int | None:
+    name, number = match.group(f"{prefix}name"), match.group(f"{prefix}num")
+    if name:
+        return month_numbers()[name.lower()]
+    if number:
+        return int(number)
+    return None
+
+
+def _valid(month: int | None) -> bool:
+    return month is None or 1 <= month <= 12
+
+
+def find_range(line: str) -> DateRange | None:
+    """The first date range in `line` ("Sept 2019 – present", "2019-2021"), or None."""
+    for match in _RANGE.finditer(line):
+        start_month, end_month = _month(match, "s"), _month(match, "e")
+        if not (_valid(start_month) and _valid(end_month)):
+            continue
+        start_year = int(match.group("syear"))
+        is_current = match.group("open") is not None
+        end_year = None if is_current else int(match.group("eyear"))
+        if end_year is not None and end_year < start_year:
+            continue  # "2021-2019" is not a range; a phone number or a code perhaps
+        return DateRange(
+            start_year, start_month, end_year, end_month, is_current, match.start(), match.end()
+        )
+    since = _SINCE.search(line)
+    if since and _valid(_month(since, "s")):
+        return DateRange(
+            int(since.group("syear")),
+            _month(since, "s"),
+            None,
+            None,
+            True,
+            since.start(),
+            since.end(),
+        )
+    return None
+
+
+def has_range(line: str) -> bool:
+    """Whether `line` contains a date range."""
+    return find_range(line) is not None

@@ -1,0 +1,576 @@
+"""Reading a job description into a structured profile.
+
+Duties, requirements and nice-to-haves are told apart by their section headings and their
+wording; the company's own blurb and its benefits are kept apart so that what the company
+*is* ("a B2B SaaS company") never becomes what the role *needs*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .layout import clean, heading_text, is_bullet
+from .skills import Skill, extract_skills, hard_skills, soft_skills
+
+
+def _mask(text: str, phrase: str) -> str:
+    # Blank out the company's own name so "Northwind Logistics" does not read as a
+    # logistics requirement; positions are kept so line structure survives.
+    if not phrase.strip():
+        return text
+    return re.sub(
+        rf"(?<!\w){re.escape(phrase.strip())}(?!\w)",
+        lambda m: " " * len(m.group(0)),
+        text,
+        flags=re.I,
+    )
+
+
+def _sentences(line: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line) if s.strip()]
+
+
+def _mentions(line: str, skill: Skill) -> bool:
+    return skill in extract_skills(line)
+
+
+# --- job description ----------------------------------------------------------------------
+
+SENIORITY_LEVELS = ("junior", "mid", "senior", "lead", "manager")
+
+_JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("nice", re.compile(r"nice to have|bonus|desirable|preferred|plus|would be great", re.I)),
+    (
+        "benefits",
+        re.compile(
+            r"benefits|perks|we offer|what.?s in it for you|rewards?|package|salary|why join",
+            re.I,
+        ),
+    ),
+    (
+        "about",
+        re.compile(
+            r"about us|about the company|about (?!you|the role|this role|the job|the position)\w+|"
+            r"who we are|our values|our mission|"
+            r"our story|equal opportunit|diversity|how to apply|the company",
+            re.I,
+        ),
+    ),
+    (
+        "responsibilities",
+        re.compile(
+            r"responsib|what you.?ll do|what you will do|you will|duties|in this role|day.to.day|your impact|the job|key tasks|accountabilit",
+            re.I,
+        ),
+    ),
+    (
+        "requirements",
+        re.compile(
+            r"requirement|looking for|about you|you have|you.?ll have|you.?ll bring|qualifications|person spec|essential|must have|who you are|skills|experience|profile|criteria",
+            re.I,
+        ),
+    ),
+    (
+        "intro",
+        re.compile(
+            r"about the role|the role|overview|summary|introduction|the team|the opportunity", re.I
+        ),
+    ),
+)
+
+_JD_PLAIN_HEADING = re.compile(
+    r"^(?:main |key |your |the |our )?(?:duties|responsibilities|requirements|"
+    r"person specification|essential(?: criteria)?|desirable(?: criteria)?|nice to have|"
+    r"about (?:you|us|the role|the company|the team)|what you(?:'ll| will) do|"
+    r"what we(?:'re| are) looking for|qualifications|skills(?: and experience)?|experience|"
+    r"benefits|what we offer|the role|role overview|job summary|who you are|about \w+|"
+    r"in this role(?: you will)?)\b[\w ,&/'’()-]{0,20}$",
+    re.IGNORECASE,
+)
+_DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def duty_verbs() -> frozenset[str]:
+    """Verbs an advert starts a duty with (`data/duty_verbs.txt`)."""
+    lines = (_DATA / "duty_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+class _DutyStart:
+    """Matches a clause that starts with a duty verb, after an optional "You will"/"To"."""
+
+    _LEAD = re.compile(r"^(?:you will\s+|you'll\s+|to\s+)?", re.IGNORECASE)
+
+    def match(self, clause: str) -> bool:
+        rest = clause[self._LEAD.match(clause).end() :]  # type: ignore[union-attr]
+        first = re.match(r"[A-Za-z][\w-]*", rest)
+        if not first:
+            return False
+        word = first.group(0).lower()
+        # "Leads"/"leading" count as the verb too: adverts write duties all three ways.
+        stems = {
+            word,
+            word[:-1] if word.endswith("s") else word,
+            word[:-3] if word.endswith("ing") else word,
+        }
+        stems |= {w + "e" for w in stems if word.endswith("ing")}
+        return bool(stems & duty_verbs())
+
+
+_RESPONSIBILITY_VERBS = _DutyStart()
+_STRONG_REQUIREMENT = re.compile(
+    r"\b(experience (?:in|with|of)|\d+\+? years|knowledge of|understanding of|familiarity|"
+    r"proficien|track record|degree in|qualified|certified|ability to|able to|must|required|"
+    r"essential|you have|you bring)\b",
+    re.IGNORECASE,
+)
+_NICE_MARKER = re.compile(
+    r"\b(nice to have|is a plus|a bonus|desirable|preferred|would be great|welcome|"
+    r"not essential|advantageous|an advantage|ideally)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    """What a job description asks for."""
+
+    job_title: str
+    company_name: str
+    seniority: str
+    years_required: int | None
+    skills: tuple[Skill, ...]
+    """Hard skills the role needs, most emphasised first (nice-to-haves excluded)."""
+    nice_to_have: tuple[Skill, ...]
+    soft_skills: tuple[Skill, ...]
+    responsibilities: tuple[str, ...]
+    requirements: tuple[str, ...]
+    family: str
+    """"technical", "data", "sales", "healthcare" or "general": shapes scenario questions."""
+    duties: tuple[Duty, ...] = ()
+    """The responsibilities as clean phrases (no "You will", no full stop), same order."""
+    nice_to_have_lines: tuple[str, ...] = ()
+    blurb: tuple[str, ...] = ()
+    """What the advert says about the company: never a duty or a requirement."""
+    benefits: tuple[str, ...] = ()
+
+    def needs(self, skill: Skill) -> bool:
+        """Whether the role's duties or requirements (or its title) ask for `skill`."""
+        return skill in self.skills or skill in self.soft_skills
+
+    def lines_mentioning(self, skill: Skill) -> list[str]:
+        """Responsibility lines naming `skill`, then requirement lines."""
+        return [
+            line for line in (*self.responsibilities, *self.requirements) if _mentions(line, skill)
+        ]
+
+    @property
+    def is_senior(self) -> bool:
+        """Senior, lead or manager roles."""
+        return self.seniority in ("senior", "lead", "manager")
+
+
+def _seniority(title: str, text: str, years: int | None) -> str:
+    t = title.lower()
+    if re.search(r"\b(director|head of|vp|vice president|chief|cto|cfo|ceo)\b", t):
+        return "manager"
+    if re.search(
+        r"\b(engineering|team|people|ward|store|sales|operations|general|department|branch|"
+        r"line|practice|delivery|development|regional|area|district|site|shift|nurse|"
+        r"clinical|service|product development)\s+manager\b",
+        t,
+    ):
+        return "manager"
+    # "Staff Engineer" is a lead role; "Staff Nurse" is not.
+    if re.search(
+        r"\b(lead|principal|staff(?! nurse)|architect|team leader|charge nurse|sister)\b", t
+    ):
+        return "lead"
+    if re.search(r"\b(senior|sr\.?|experienced|enterprise|band [67])\b", t):
+        return "senior"
+    if re.search(
+        r"\b(junior|jr\.?|graduate|intern|trainee|apprentice|entry.level|assistant|band [34])\b", t
+    ):
+        return "junior"
+    body = text.lower()
+    if re.search(
+        r"\b(entry.level|graduate scheme|no experience (is )?(needed|required)|"
+        r"junior (role|position))\b",
+        body,
+    ):
+        return "junior"
+    if years is not None:
+        if years >= 8:
+            return "lead"
+        if years >= 5:
+            return "senior"
+        if years <= 1:
+            return "junior"
+    return "mid"
+
+
+_FAMILY_TITLES = (
+    (
+        "healthcare",
+        r"nurse|nursing|midwife|healthcare assistant|care assistant|carer|paramedic|"
+        r"clinical|physiotherapist|occupational therapist|pharmacist|doctor|physician|hca",
+    ),
+    (
+        "sales",
+        r"sales|account executive|account manager|business development|sdr|bdr|"
+        r"customer success manager",
+    ),
+    ("data", r"data|analyst|analytics|scientist|insight|bi developer|machine learning"),
+    (
+        "technical",
+        r"engineer|engineering|developer|devops|sre|programmer|architect|"
+        r"technical lead|tech lead|cto",
+    ),
+)
+_SALES_SKILLS = frozenset(
+    {"Quota Attainment", "Pipeline Management", "Prospecting", "Cold Calling"}
+)
+_CLINICAL_SKILLS = frozenset(
+    {
+        "Patient Care",
+        "Triage",
+        "Medication Administration",
+        "Wound Care",
+        "Patient Assessment",
+        "Vital Signs Monitoring",
+        "Infection Control",
+        "Nursing Licensure",
+        "Emergency Care",
+    }
+)
+
+
+def _family(title: str, skills: list[Skill]) -> str:
+    """The kind of job: the title decides when it can, the skills asked for otherwise."""
+    for family, pattern in _FAMILY_TITLES:
+        if re.search(rf"\b(?:{pattern})\b", title, re.IGNORECASE):
+            return family
+    names = {s.name for s in skills}
+    if len(names & _CLINICAL_SKILLS) >= 2:
+        return "healthcare"
+    if names & _SALES_SKILLS:
+        return "sales"
+    if len([s for s in skills if s.category in ("language", "framework", "cloud", "tool")]) >= 3:
+        return "technical"
+    return "general"
+
+
+_CONTINUES = re.compile(
+    r"([,;(/&-]|\b(?:and|or|of|with|the|to|for|in|on|a|an|as|such as))\s*$", re.I
+)
+
+
+def _paragraphs(text: str, plain_heading: re.Pattern[str]) -> list[tuple[str | None, str, bool]]:
+    """(heading or None, text, is bullet): wrapped lines joined back into their paragraph."""
+    out: list[tuple[str | None, str, bool]] = []
+    current: list[str] = []
+    current_bullet = False
+
+    def flush() -> None:
+        if current:
+            out.append((None, " ".join(current), current_bullet))
+            current.clear()
+
+    for raw in text.splitlines():
+        if not raw.strip():
+            flush()
+            continue
+        heading = heading_text(raw, plain_heading)
+        if heading is not None:
+            flush()
+            out.append((heading, "", False))
+            continue
+        if is_bullet(raw):
+            flush()
+            current.append(raw.strip())
+            current_bullet = True
+            continue
+        line = raw.strip()
+        # A wrapped line continues the paragraph when the previous one stopped mid-phrase
+        # or this one starts in lower case.
+        wrapped = (
+            len(current[-1]) >= 60 and not current[-1].endswith((".", "!", "?", ":"))
+            if current
+            else False
+        )
+        if current and (_CONTINUES.search(current[-1]) or line[:1].islower() or wrapped):
+            current.append(line)
+            continue
+        flush()
+        current.append(line)
+        current_bullet = False
+    flush()
+    return out
+
+
+def _jd_sections(text: str) -> list[tuple[str, str, bool]]:
+    """(section, cleaned text, was a bullet): bullets whole, prose cut into sentences."""
+    out: list[tuple[str, str, bool]] = []
+    section = "intro"
+    for heading, paragraph, bullet in _paragraphs(text, _JD_PLAIN_HEADING):
+        if heading is not None:
+            # An unknown heading (the advert's title, "The ward") reads like an introduction:
+            # its prose counts only when it speaks about the role.
+            section = next((name for name, rx in _JD_SECTIONS if rx.search(heading)), "intro")
+            continue
+        where = section
+        inline = re.match(r"^\s*([A-Za-z][A-Za-z '’/-]{2,40}):\s+(\S.*)$", paragraph)
+        if inline and not bullet:
+            # "Nice to have: experience in ..." carries its content on the heading line.
+            named = next((n for n, rx in _JD_SECTIONS if rx.search(inline.group(1))), None)
+            if named is not None:
+                where, paragraph = named, inline.group(2)
+        if bullet:
+            cleaned = _clean_clause(paragraph)
+            if cleaned:
+                out.append((where, cleaned, True))
+            continue
+        for sentence in _sentences(paragraph):
+            cleaned = _clean_clause(sentence)
+            if cleaned:
+                out.append((where, cleaned, False))
+    return out
+
+
+# "We are looking for a senior engineer to design and own our payments platform."
+_HIRING_TO = re.compile(
+    r"\b(?:looking for|hiring|seeking|need|want)\b(?:(?!\bto\b)[^.])*\bto\s+((?:design|build|lead|own|run|"
+    r"develop|manage|create|deliver|grow|drive|win|expand|launch|scale)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+_YEARS_PHRASE = re.compile(
+    r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years|yrs)\b", re.IGNORECASE
+)
+
+# A sentence of the introduction that talks about the role or the reader, not the company.
+_ABOUT_THE_ROLE = re.compile(
+    r"\b(you|your|you'll|you're|this role|the role|this position|the position|"
+    r"the successful candidate|the post|the post-holder|postholder|we(?:'re| are) looking|need (?:a|an)|"
+    r"we(?:'re| are) hiring|we(?:'re| are) seeking|we need|looking for|join (?:us|our) as|"
+    r"will be responsible|reporting to|report(?:s|ing)? into)\b",
+    re.IGNORECASE,
+)
+
+# A sentence about the company itself: "We are a B2B SaaS company", "Our mission is...",
+# "<Company> sells..." (the name is masked, so such a sentence starts in lower case).
+_ABOUT_THE_COMPANY = re.compile(
+    r"^\s*(?:we|we're|we've|our|at|founded|since|headquartered|based in|with offices)\b|"
+    r"(?-i:^\s*[a-z])|\b(?:we are|we're|is|are) (?:a|an|the|one of)\b[^.]*\b(?:company|business|"
+    r"provider|platform|leader|start-?up|scale-?up|firm|organi[sz]ation|bank|trust|charity|"
+    r"group|agency|employer|brand|retailer|manufacturer|consultancy|school|hospital|"
+    r"practice|chain)\b|\bour (?:mission|customers|clients|values|platform|products?|"
+    r"culture|story|investors|vision)\b",
+    re.IGNORECASE,
+)
+
+
+# How a duty is introduced, which the interviewer does not want to repeat.
+_DUTY_LEAD = re.compile(
+    r"^(?:(?:as (?:a|an|the) [^,]{2,40},\s*)?(?:you will|you'll|you would|you'd|you are to|"
+    r"you|will)\s+(?:also\s+|be\s+(?:expected|required|asked)\s+to\s+)?"
+    r"(?:be\s+)?(?:responsible\s+for\s+|accountable\s+for\s+|in\s+charge\s+of\s+)?|"
+    r"(?:be\s+)?(?:responsible|accountable)\s+for\s+|(?:your\s+)?(?:main\s+|key\s+)?"
+    r"(?:role|job|task|duty)\s+(?:will\s+be|is)\s+to\s+|to\s+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A responsibility as a clean phrase: "recognise and escalate deterioration using NEWS2".
+
+    `form` says how the phrase starts, so a template can fit it: "base" (a verb: "lead the
+    team"), "gerund" ("leading the team") or "noun" ("ownership of the roadmap").
+    """
+
+    phrase: str
+    form: str
+    source: str
+    """The job description's clause as written."""
+
+
+def _lower_first(phrase: str) -> str:
+    first, _, rest = phrase.partition(" ")
+    # Acronyms and names keep their capitals ("NHS", "Salesforce" mid-phrase stays as is
+    # only when written with inner capitals or all caps).
+    if first[:1].isupper() and first[1:].islower():
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ure", "ism")
+_NOT_VERBS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "your",
+        "their",
+        "its",
+        "all",
+        "any",
+        "each",
+        "every",
+        "this",
+        "these",
+        "those",
+        "high",
+        "strong",
+        "excellent",
+        "good",
+        "great",
+        "key",
+        "day-to-day",
+        "daily",
+        "weekly",
+        "overall",
+        "full",
+        "end-to-end",
+    ]
+)
+
+
+def duty_phrase(clause: str) -> Duty:
+    """The clause as a phrase the interviewer can inflect, without "You will" or a full stop."""
+    text = _clean_clause(clause)
+    lead = _DUTY_LEAD.match(text)
+    stripped = text[lead.end() :].strip() if lead and lead.end() else text
+    stripped = stripped or text
+    phrase = _lower_first(stripped.rstrip(" .;:!"))
+    first = phrase.split(" ", 1)[0].lower() if phrase else ""
+    # After "you will" / "to" comes a verb; after "responsible for" a gerund or a noun.
+    verb_lead = bool(lead and lead.end()) and not re.search(
+        r"(?:for|of)\s*$", text[: lead.end()], re.IGNORECASE
+    )
+    if first.endswith("ing") and len(first) > 4:
+        form = "gerund"
+    elif first in duty_verbs() or (
+        verb_lead and first not in _NOT_VERBS and not first.endswith(_NOUN_ENDINGS)
+    ):
+        form = "base"
+    else:
+        form = "noun"
+    return Duty(phrase=phrase, form=form, source=clause)
+
+
+def _clean_clause(text: str) -> str:
+    return clean(text).strip(" .")
+
+
+@lru_cache(maxsize=64)
+def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
+    """Read a job description: duties, requirements, nice-to-haves, skills, seniority."""
+    masked = _mask(text or "", company_name)
+    title_words = set(re.findall(r"[a-z]+", job_title.lower()))
+    lines = [
+        (section, line, bullet)
+        for section, line, bullet in _jd_sections(masked)
+        # The advert's own title line ("Registered Nurse – Emergency Department") is not a
+        # requirement, even though it names the job.
+        if not (
+            section == "intro"
+            and len(line.split()) <= 8
+            and title_words
+            and title_words <= set(re.findall(r"[a-z]+", line.lower()))
+        )
+    ]
+
+    responsibilities: list[str] = []
+    requirements: list[str] = []
+    nice_lines: list[str] = []
+    blurb: list[str] = []
+    benefits: list[str] = []
+    intro: list[str] = []
+    for section, line, bullet in lines:
+        if section == "benefits":
+            benefits.append(line)
+            continue
+        if section in ("about", "other") or (
+            section == "intro"
+            and not bullet
+            and not _ABOUT_THE_ROLE.search(line)
+            and _ABOUT_THE_COMPANY.search(line)
+        ):
+            # What the company is and does: never a duty or a requirement.
+            blurb.append(line)
+            continue
+        # "Kubernetes and AWS; Terraform is a plus": only the clause saying so is optional.
+        for clause in (c.strip() for c in line.split("; ") if c.strip()):
+            duty = bool(_RESPONSIBILITY_VERBS.match(clause))
+            if section == "nice" or _NICE_MARKER.search(clause):
+                nice_lines.append(clause)
+            elif section == "responsibilities" or (
+                duty and re.match(r"(?:you will|you'll)\s", clause, re.IGNORECASE)
+            ):
+                responsibilities.append(clause)
+            elif section == "requirements":
+                # "Work well under pressure" under "About you" asks for something.
+                requirements.append(clause)
+            elif duty:
+                responsibilities.append(clause)
+            elif bullet:
+                requirements.append(clause)
+            elif _STRONG_REQUIREMENT.search(clause) and not _HIRING_TO.search(clause):
+                # Prose outside a requirements section only counts when it clearly asks
+                # for something ("3+ years of", "experience with"), not "we're hiring".
+                requirements.append(clause)
+            elif match := _HIRING_TO.search(clause):
+                responsibilities.append(match.group(1).strip(" ."))
+            else:
+                intro.append(clause)
+
+    # Weight each hard skill by where and how often it appears, so the deep-dives go to
+    # what the role is really about and a passing mention sorts last.
+    title_skills = list(extract_skills(job_title))
+    weights: dict[Skill, float] = {}
+    first_seen: dict[Skill, int] = {}
+    order = 0
+    for group, bonus in ((responsibilities, 3.0), (requirements, 2.5), (intro, 1.0)):
+        for clause in group:
+            for skill in extract_skills(clause):
+                first_seen.setdefault(skill, order)
+                order += 1
+                weights[skill] = weights.get(skill, 0.0) + bonus
+    for skill in title_skills:
+        weights[skill] = weights.get(skill, 0.0) + 5.0
+        first_seen.setdefault(skill, -1)
+    nice_found = [s for line in nice_lines for s in extract_skills(line)]
+    nice_only = [s for s in dict.fromkeys(nice_found) if s not in weights]
+    all_found = list(weights)
+    ranked = sorted(
+        hard_skills(all_found), key=lambda s: (-weights.get(s, 0.0), first_seen.get(s, 10_000))
+    )
+    asked = " ".join([*responsibilities, *requirements, *intro, *nice_lines])
+    years = max(
+        (int(m.group(1)) for m in _YEARS_PHRASE.finditer(asked) if int(m.group(1)) <= 30),
+        default=None,
+    )
+    duties = tuple(dict.fromkeys(responsibilities))
+    return JobProfile(
+        job_title=job_title.strip(),
+        company_name=company_name.strip(),
+        seniority=_seniority(job_title, asked, years),
+        years_required=years,
+        skills=tuple(ranked),
+        nice_to_have=tuple(hard_skills(nice_only)),
+        soft_skills=tuple(soft_skills(sorted(all_found, key=lambda s: first_seen.get(s, 0)))),
+        responsibilities=duties,
+        requirements=tuple(dict.fromkeys(requirements)),
+        family=_family(job_title, all_found),
+        duties=tuple(duty_phrase(d) for d in duties),
+        nice_to_have_lines=tuple(dict.fromkeys(nice_lines)),
+        blurb=tuple(blurb),
+        benefits=tuple(benefits),
+    )

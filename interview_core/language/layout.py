@@ -1,0 +1,169 @@
+"""The layout of a document as text: headings, bullets, wrapped lines, contact lines.
+
+Both readers (CV and job) see a document as a list of `Block`s: a heading, a bullet (with
+its wrapped continuation lines joined back on) or a plain line. Nothing here knows what a
+CV or a job is; the rules are about how text is laid out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import has_range
+
+BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦●■□➢➤►▸✓✔–—>]|\d{1,2}[.)])\s+")
+_MD_NOISE = re.compile(r"(?<!\w)[*_`]+|[*_`]+(?!\w)")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_RULE_LINE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
+
+# Contact details: an e-mail, a phone number, a web address or a profile handle.
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+|\b0)\d[\d ()-]{7,}\d|https?://|www\.|"
+    r"\b(?:linkedin|github|gitlab|behance|dribbble)\.com\b|\blinkedin\b|"
+    r"\b(?:tel|phone|mobile|email|e-mail)\s*[:.]",
+    re.IGNORECASE,
+)
+# A line that stops mid-phrase continues on the next one.
+CONTINUES = re.compile(
+    r"([,;(/&–-]|\b(?:and|or|of|with|the|to|for|in|on|at|by|from|a|an|as|such as|into|"
+    r"across|including|via|per|using|than|over|under|within|through|while|whilst))\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One logical line: its text without markers, whether it was a heading or a bullet."""
+
+    text: str
+    kind: str
+    """ "heading", "bullet" or "line"."""
+    raw: str
+    blank_before: bool = False
+
+
+def clean(line: str) -> str:
+    """A line without bullet markers, Markdown emphasis and surrounding punctuation."""
+    line = BULLET.sub("", line)
+    line = _MD_HEADING.sub("", line)
+    line = _MD_NOISE.sub("", line)
+    line = re.sub(r"\s+", " ", line)
+    return line.strip(" \t;:|")
+
+
+def is_bullet(line: str) -> bool:
+    """Whether `line` starts with a bullet marker ("•", "▪", "*", "-", "1.")."""
+    return bool(BULLET.match(line))
+
+
+def is_contact(line: str) -> bool:
+    """Whether `line` carries contact details (e-mail, phone, web address, profile)."""
+    return bool(_CONTACT.search(line))
+
+
+def heading_text(line: str, plain: re.Pattern[str] | None = None) -> str | None:
+    """The heading's words if `line` looks like a section heading, else None.
+
+    Marked headings ("# Skills", "**Skills**", "Skills:", "SKILLS") are recognised anywhere;
+    an unmarked line only when it matches `plain`, the usual section names of that kind of
+    document. A line with a date range is never a heading.
+    """
+    raw = line.strip()
+    if not raw or is_bullet(raw) or has_range(raw):
+        return None
+    text = clean(raw).rstrip(":").strip()
+    words = text.split()
+    if not words or len(words) > 7:
+        return None
+    if raw.startswith("#") or (raw.startswith("**") and raw.rstrip(":").endswith("**")):
+        return text
+    if raw.endswith(":") and len(words) <= 6:
+        return text
+    if plain is not None and len(words) <= 5 and plain.match(text):
+        return text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= 5:
+        return text
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _looks_like_header_line(text: str, role_like: re.Pattern[str] | None) -> bool:
+    # A short line without a full stop that names a role, or a date line: a new entry,
+    # not the tail of the bullet above.
+    if has_range(text):
+        return True
+    if role_like is None or len(text.split()) > 10 or _ends_sentence(text):
+        return False
+    return bool(role_like.search(text))
+
+
+def blocks(
+    text: str,
+    plain_heading: re.Pattern[str] | None = None,
+    role_like: re.Pattern[str] | None = None,
+) -> list[Block]:
+    """The document as headings, bullets and lines, wrapped bullet lines joined back on.
+
+    A line continues the bullet above when it starts in lower case, when the bullet stops
+    mid-phrase ("…with", "…,"), or when the bullet is long and unfinished and the line does
+    not itself look like the start of a new entry (`role_like`, a date range).
+    """
+    out: list[Block] = []
+    blank = False
+    for raw in text.splitlines():
+        if not raw.strip() or _RULE_LINE.match(raw) or _MD_TABLE_RULE.match(raw):
+            blank = True
+            continue
+        heading = heading_text(raw, plain_heading)
+        if heading is not None:
+            out.append(Block(heading, "heading", raw, blank))
+            blank = False
+            continue
+        cleaned = clean(raw)
+        if not cleaned:
+            continue
+        if is_bullet(raw):
+            out.append(Block(cleaned, "bullet", raw, blank))
+            blank = False
+            continue
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind == "bullet" and not blank:
+            prev = previous.text
+            starts_lower = cleaned[:1].islower()
+            unfinished = not _ends_sentence(prev)
+            if (
+                starts_lower
+                or CONTINUES.search(prev)
+                or (
+                    unfinished
+                    and len(prev) >= 60
+                    and not _looks_like_header_line(cleaned, role_like)
+                    and not is_contact(cleaned)
+                )
+            ):
+                out[-1] = Block(f"{prev} {cleaned}", "bullet", previous.raw, previous.blank_before)
+                continue
+        # Prose wrapped onto the next line: lower-case start after an unfinished line.
+        if (
+            previous is not None
+            and previous.kind == "line"
+            and not blank
+            and cleaned[:1].islower()
+            and not is_contact(cleaned)
+            and not _ends_sentence(previous.text)
+            and not has_range(cleaned)
+            and not has_range(previous.text)
+        ):
+            out[-1] = Block(
+                f"{previous.text} {cleaned}", "line", previous.raw, previous.blank_before
+            )
+            continue
+        out.append(Block(cleaned, "line", raw, blank))
+        blank = False
+    return out

@@ -1,0 +1,136 @@
+"""The lexicon beyond software: implications, context-only aliases, evidence lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from interview_core.language import skills as lexicon_module
+from interview_core.language.profile import analyse_cv, evidence_for, shows
+from interview_core.language.skills import extract_skills, implied_skills, skill_named
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in extract_skills(text)}
+
+
+@pytest.mark.parametrize(
+    ("named", "implied"),
+    [
+        ("Terraform", "Infrastructure as Code"),
+        ("Prometheus", "Observability"),
+        ("SMSTS", "Health and Safety"),
+        ("PCI DSS", "Regulatory Compliance"),
+        ("NEWS2", "Recognising Deterioration"),
+        ("NEWS2", "Vital Signs Monitoring"),
+        ("Qualified Teacher Status", "Teaching"),
+        ("Gainsight", "Customer Success"),
+        ("Xero", "Accounting"),
+        ("Figma", "UI Design"),
+    ],
+)
+def test_implications(named: str, implied: str) -> None:
+    skill = skill_named(named)
+    assert skill is not None
+    assert skill_named(implied) in implied_skills([skill])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Weekly stock reconciliation for the shop floor", "Accounting"),
+        ("Wore the correct PPE on site at all times", "Infection Control"),
+        ("Improved the UI copy with the support team", "UI Design"),
+        ("Brightdesk is a B2B SaaS company", "B2B Sales"),
+        ("Prepared the school for its Ofsted audit", "Auditing"),
+        ("A reconciliation of views between the two teams", "Reconciliation"),
+        ("Fixed issues found in an external accessibility audit", "Auditing"),
+    ],
+)
+def test_ambiguous_aliases_need_context(text: str, absent: str) -> None:
+    assert absent not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Daily settlement reconciliation for card payments", "Reconciliation"),
+        ("Trained staff in PPE donning and doffing during the outbreak", "Infection Control"),
+        ("Designed the UI in Figma and tested prototypes", "UI Design"),
+        ("Five years of B2B sales into retail", "B2B Sales"),
+        ("Led the internal audit of payroll controls", "Auditing"),
+    ],
+)
+def test_ambiguous_aliases_count_in_context(text: str, present: str) -> None:
+    assert present in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Planned adapted lessons for students with EAL and SEND", "SEND"),
+        ("Run NHBC key-stage inspections and snagging", "NHBC Inspections"),
+        ("Clinically screened 400 prescriptions a day", "Clinical Screening"),
+        ("Ran 40 QBRs a year and kept net revenue retention at 112%", "Quarterly Business Reviews"),
+        ("Prepared monthly management accounts and variance analysis", "Management Accounts"),
+        ("Built a design system in Figma used by 12 squads", "Design Systems"),
+        ("Recognise deteriorating patients using NEWS2 and escalate", "Recognising Deterioration"),
+        (
+            "Picked and packed 1,200 orders a shift in the distribution centre",
+            "Warehouse Operations",
+        ),
+    ],
+)
+def test_non_software_skills_are_found(text: str, skill: str) -> None:
+    assert skill in _names(text)
+
+
+def test_every_context_alias_has_context_words() -> None:
+    raw = json.loads(
+        Path(lexicon_module.__file__).with_name("data").joinpath("skills.json").read_text()
+    )
+    for entry in raw:
+        if entry.get("in_context"):
+            assert entry.get("context"), entry["name"]
+        for name in entry.get("implies", []):
+            assert skill_named(name) is not None, (entry["name"], name)
+
+
+_CV = """Darren Walsh
+darren@example.com | 07700 900 000
+
+EXPERIENCE
+Site Manager – Rowan Homes, Wigan
+2021-present
+- Ran a 90-plot site with 14 subcontract packages.
+
+QUALIFICATIONS
+- SMSTS (Site Management Safety Training Scheme), renewed 2023
+
+SKILLS
+Terraform, Prometheus
+"""
+
+
+def test_evidence_direct_and_by_implication() -> None:
+    cv = analyse_cv(_CV)
+    direct = evidence_for(cv, "SMSTS")
+    assert direct is not None and direct.direct and "SMSTS" in direct.line
+    implied = evidence_for(cv, "Health and Safety")
+    assert implied is not None and not implied.direct
+    assert implied.via.name == "SMSTS" and "SMSTS" in implied.line
+    iac = evidence_for(cv, skill_named("Infrastructure as Code"))
+    assert iac is not None and iac.via.name == "Terraform"
+
+
+def test_evidence_from_answers_and_absence() -> None:
+    cv = analyse_cv(_CV)
+    assert evidence_for(cv, "A/B Testing") is None
+    assert not shows(cv, "A/B Testing")
+    answer = "We A/B tested the new onboarding and lifted activation by 4.2%."
+    found = evidence_for(cv, "A/B Testing", answers=[answer])
+    assert found is not None and found.section == "answer" and "A/B tested" in found.line
+    assert shows(cv, "A/B Testing", answers=[answer])
+    assert evidence_for(cv, "No Such Skill") is None
