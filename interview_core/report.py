@@ -15,7 +15,7 @@ from .feedback_schema import FeedbackReport, QuestionFeedback, ScoreBand, score_
 
 DIMENSION_LABELS = {
     "relevance": "Relevance",
-    "structure": "Structure (STAR)",
+    "structure": "Structure",
     "evidence": "Evidence",
     "communication": "Communication",
 }

@@ -49,16 +49,20 @@ def best_result_sentence(sents: tuple[str, ...] | list[str]) -> str | None:
     """The sentence holding the clearest result: figures and outcome words, no fillers."""
     lex = lexicons()
     best: tuple[float, str] | None = None
-    for sentence in sents:
+    for position, sentence in enumerate(sents):
         low = normalise_quotes(sentence.lower())
+        outcome = len(lex.star_strong["result"].spans(low))
+        if not outcome:
+            continue
+        # Results come late in a story; a later sentence wins a tie.
         value = (
             1.2 * len(figures(sentence))
-            + len(lex.star_strong["result"].spans(low))
-            + 0.3 * len(lex.star_strong["action"].spans(low))
+            + outcome
+            + 0.1 * position
             - len(lex.fillers.spans(low))
             - len(lex.hypothetical.spans(low))
         )
-        if value > 1 and (best is None or value > best[0]):
+        if value > 1 and (best is None or value >= best[0]):
             best = (value, sentence)
     return best[1] if best else None
 

@@ -38,7 +38,7 @@ OFF_TOPIC_CAP = 20
 OFF_TOPIC_FACTOR = 0.15
 # Off-topic: the answer takes up less than OFF_TOPIC_COVER of the question's topic in the
 # question's own word families, its words shared with the job description and the CV weigh
-# less than OFF_TOPIC_MAX_WORK_WEIGHT (by rarity, so "team" or "months" count little), and
+# less than OFF_TOPIC_MAX_WORK_WEIGHT or OFF_TOPIC_WORK_SHARE of its other words (by rarity, so "team" or "months" count little), and
 # it is about something distinctive of its own: its other words weigh at least
 # OFF_TOPIC_MIN_OTHER_WEIGHT (a vague answer to the question is weak, not off-topic).
 # With no topic word at all but the work's words, it is drifting instead, and its
@@ -46,6 +46,9 @@ OFF_TOPIC_FACTOR = 0.15
 OFF_TOPIC_COVER = 0.5
 OFF_TOPIC_MAX_WORK_WEIGHT = 1.5
 OFF_TOPIC_MIN_OTHER_WEIGHT = 6.0
+# A long story of its own may share a few words with the work by chance: up to this share
+# of its other words' weight.
+OFF_TOPIC_WORK_SHARE = 0.1
 DRIFT_CAP = 45
 # Shorter answers are judged too short rather than off the topic.
 MIN_WORDS_FOR_TOPIC = 25
@@ -127,9 +130,8 @@ def is_off_topic(q: QuestionReading, s: AnswerSignals, has_job: bool) -> bool:
         # Without a job description (nor a CV) there is no way to tell work from a story
         # about something else: never call an answer off-topic on the question's words alone.
         return False
-    return (
-        s.work_weight < OFF_TOPIC_MAX_WORK_WEIGHT and s.other_weight >= OFF_TOPIC_MIN_OTHER_WEIGHT
-    )
+    limit = max(OFF_TOPIC_MAX_WORK_WEIGHT, OFF_TOPIC_WORK_SHARE * s.other_weight)
+    return s.work_weight < limit and s.other_weight >= OFF_TOPIC_MIN_OTHER_WEIGHT
 
 
 def structure(q: QuestionReading, s: AnswerSignals) -> DimensionScore:

@@ -19,7 +19,9 @@ _UNITS = (
     r"patients\b|pupils\b|students\b"
 )
 _NUMBER = re.compile(
-    r"(?<![\w.\-/])([£$€]?)(\d[\d,]*(?:\.\d+)?)(?:(\s?(?:" + _UNITS + r"))|(?![\w%]))"
+    r"(?<![\w.\-/])([£$€]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(\s?(?:"
+    + _UNITS
+    + r"))|(?![\w%]))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A capitalised word or an acronym right before a bare number makes it part of a name.
@@ -39,6 +41,11 @@ class Figure:
     text: str
     start: int
     has_unit: bool
+
+    @property
+    def quotable(self) -> bool:
+        """Says what it counts: a unit, a currency or a noun ("30 store managers"), not "34"."""
+        return self.has_unit or not re.fullmatch(r"[\d,.]+", self.text)
 
 
 def figures(text: str) -> list[Figure]:

@@ -127,7 +127,9 @@ def stem(word: str) -> str:
     """A light stem: one common English suffix off, then at most seven letters."""
     word = word.lower().strip("'-")
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        # One-letter endings need a longer rest: "care" is not "car".
+        rest = 3 if len(suffix) > 1 else 4
+        if word.endswith(suffix) and len(word) - len(suffix) >= rest:
             word = word[: -len(suffix)]
             break
     return word[:7]

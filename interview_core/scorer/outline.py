@@ -41,7 +41,9 @@ def figure_list(a: AnswerAssessment) -> str:
         if lex.star_strong["result"].spans(normalise_quotes(sentence.lower()))
         for f in figures(sentence)
     ]
-    chosen = list({f.text: f for f in outcome}.values()) or list(a.signals.figures)
+    chosen = [f for f in {f.text: f for f in outcome}.values() if f.quotable] or [
+        f for f in a.signals.figures if f.quotable
+    ]
     return join([f"“{f.text}”" for f in chosen[:MAX_FIGURES]])
 
 
@@ -116,7 +118,7 @@ def stronger_answer(
             else pick("story", "action_skill", "action_new")
         )
         out.append(action)
-        if s.figures:
+        if values["figures"]:
             out.append(pick("story", "result_figures"))
         elif s.star["result"] >= 0.5:
             out.append(pick("story", "result_quantify", "result_new"))
@@ -149,5 +151,5 @@ def stronger_answer(
             else pick("plan", "backing_cv", "backing_new")
         )
         out = [steps, pick("plan", "reasoning"), backing]
-        out.append(pick("plan", "check_figures") if s.figures else pick("plan", "check_new"))
+        out.append(pick("plan", "check_figures", "check_new"))
     return [line for line in dict.fromkeys(out) if line]

@@ -9,7 +9,7 @@ from typing import Literal
 
 from wordfreq import zipf_frequency
 
-from ..language.text import stopwords, words
+from ..language.text import stopwords, tokens, words
 from .lexicons import lexicons, stem
 
 # A topic word's weight falls with how common the word is in English (Zipf scale): a
@@ -80,8 +80,10 @@ def topic_words(question: str) -> dict[str, float]:
     template = lexicons().template_words
     stop = stopwords()
     seen: dict[str, float] = {}
+    # Names in a question ("at Leeds", the company) place it; they are not its topic.
+    names = {t.lower() for t in tokens(question)[1:] if t[:1].isupper()}
     for word in words(question):
-        if word in template or word in stop or len(word) < 3:
+        if word in template or word in stop or len(word) < 3 or "'" in word or word in names:
             continue
         s = stem(word)
         if s not in seen:

@@ -255,10 +255,15 @@ def read_answer(
     for w in content_words(text):
         first_word.setdefault(stem(w), w)
     work_terms = [a for a in answer_stems if a in work] + list(named)
-    work_weight = sum(rarity(first_word[a]) for a in answer_stems if a in work) + len(named)
+    # Names ("Leeds", an employer) are left out: a holiday in a city on the CV is not work.
+    capitalised = {stem(t) for t in text_tokens(text)[1:] if t[:1].isupper() and t != "I"}
+    # Squared, so a rare shared word ("prescribing") counts far more than a common one.
+    work_weight = sum(
+        rarity(first_word[a]) ** 2 for a in answer_stems if a in work and a not in capitalised
+    ) + len(named)
     question_stems = {stem(w) for w in content_words(question.text)}
     other_weight = sum(
-        rarity(first_word[a])
+        rarity(first_word[a]) ** 2
         for a in answer_stems
         if a not in work and a not in question_stems and not _matches([a], question.topic_stems)
     )

@@ -273,13 +273,10 @@ def strengths(an: InterviewAnalysis) -> list[str]:
                 w["best_answer_plain"].format(n=best_n, score=best.score, praise=_praise(best))
             )
     with_figures = [a for a in items if a.signals.figures]
-    if len(with_figures) >= 2:
+    sample = next((f.text for a in with_figures for f in a.signals.figures if f.quotable), None)
+    if len(with_figures) >= 2 and sample:
         out.append(
-            w["figures"].format(
-                count=len(with_figures),
-                total=len(an.assessments),
-                figure=with_figures[0].signals.figures[0].text,
-            )
+            w["figures"].format(count=len(with_figures), total=len(an.assessments), figure=sample)
         )
     shown = [c for c in an.skill_coverage if c.status == "demonstrated" and c.evidence]
     if shown:
@@ -423,7 +420,10 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     missing = [
         c.skill
         for c in an.skill_coverage
-        if c.status == "missing" and c.skill in by_name and not by_name[c.skill].is_soft
+        if c.status == "missing"
+        and c.skill in by_name
+        and not by_name[c.skill].is_soft
+        and not skill_lexicon.is_credential(by_name[c.skill])
     ][:3]
     if missing:
         one = len(missing) == 1
