@@ -115,22 +115,23 @@ def dev_reports() -> dict[str, FeedbackReport]:
     return out
 
 
-def report_items(report: FeedbackReport) -> list[tuple[str, str]]:
-    """Every judged item of a report as (kind, text)."""
-    items: list[tuple[str, str]] = []
+def report_items(report: FeedbackReport) -> list[tuple[str, str, str]]:
+    """Every judged item of a report as (kind, text, the question it is about or "")."""
+    items: list[tuple[str, str, str]] = []
     for q in report.questions:
-        items.append(("verdict", q.verdict))
-        items.extend(("missing", m) for m in q.missing)
-        items.extend(("outline", o) for o in q.stronger_answer)
-    items.extend(("strength", s) for s in report.strengths)
-    items.extend(("weakness", w) for w in report.weaknesses)
-    items.extend(("cv", c) for c in report.cv_improvements)
+        # Per-question items are judged in their question's context.
+        items.append(("verdict", q.verdict, q.question))
+        items.extend(("missing", m, q.question) for m in q.missing)
+        items.extend(("outline", o, q.question) for o in q.stronger_answer)
+    items.extend(("strength", s, "") for s in report.strengths)
+    items.extend(("weakness", w, "") for w in report.weaknesses)
+    items.extend(("cv", c, "") for c in report.cv_improvements)
     return items
 
 
-def item_key(kind: str, text: str) -> str:
-    """A stable key for one item."""
-    return hashlib.sha1(f"{kind}\n{text}".encode()).hexdigest()[:16]
+def item_key(kind: str, text: str, question: str = "") -> str:
+    """A stable key for one item in its context."""
+    return hashlib.sha1(f"{kind}\n{text}\n{question}".encode()).hexdigest()[:16]
 
 
 def labels() -> dict[str, dict]:
@@ -167,7 +168,7 @@ def text_problems(text: str) -> list[str]:
 
 def all_strings(report: FeedbackReport) -> list[str]:
     """Every string the coach wrote in a report."""
-    out = [text for _, text in report_items(report)]
+    out = [text for _, text, _ in report_items(report)]
     out += [c.evidence or "" for c in report.skill_coverage]
     return [s for s in out if s]
 
@@ -199,8 +200,8 @@ def main() -> None:
     todo: dict[str, dict] = {}
     problems: list[str] = []
     for name, report in reports.items():
-        for kind, text in report_items(report):
-            key = item_key(kind, text)
+        for kind, text, question in report_items(report):
+            key = item_key(kind, text, question)
             if key in judged:
                 counts[kind][0 if judged[key]["right"] else 1] += 1
             else:

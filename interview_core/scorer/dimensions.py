@@ -50,6 +50,9 @@ OFF_TOPIC_MIN_OTHER_WEIGHT = 6.0
 # of its other words' weight.
 OFF_TOPIC_WORK_SHARE = 0.1
 DRIFT_CAP = 45
+# A question whose topic words are all common ("what was the result, how did you measure
+# it?", a follow-up) says too little to call an answer drifting.
+MIN_TOPIC_WEIGHT_TO_JUDGE = 0.8
 # Shorter answers are judged too short rather than off the topic.
 MIN_WORDS_FOR_TOPIC = 25
 DRIFT_CAP = 45
@@ -89,6 +92,9 @@ def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionS
     scale = min(1.0, DENSITY_WORDS / max(s.word_count, 1))
     job_fit = saturate(len(s.job_terms) * scale, 2.5) if has_job else 0.5
     topic = q.topic_cover(s.topic_exact, s.topic_matched) if q.topic_stems else job_fit
+    if q.kind in ("closing", "motivation"):
+        # Answered in the candidate's own terms: the job's words count as much as the question's.
+        topic = max(topic, job_fit)
     hypothetical_share = min(1.0, s.hypothetical * s.per100 / 4)
     if q.wants_story:
         fit = s.told_example * (1 - hypothetical_share)
@@ -98,9 +104,12 @@ def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionS
         fit = 0.6 + 0.4 * max(s.plan["steps"], s.told_example)
     score = 100 * (RELEVANCE_TOPIC * topic + RELEVANCE_JOB * job_fit + RELEVANCE_FIT * fit)
     off_topic = is_off_topic(q, s, has_job)
+    # Closing and motivation questions are answered in the candidate's own terms; their
+    # wording says little about what a good answer mentions.
     drifting = (
         not off_topic
-        and bool(q.topic_stems)
+        and q.kind not in ("closing", "motivation")
+        and sum(q.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
         and not s.topic_matched
         and s.word_count >= MIN_WORDS_FOR_TOPIC
     )

@@ -24,6 +24,9 @@ _NUMBER = re.compile(
     + r"))|(?![\w%]))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MEASURE_UNIT = re.compile(
+    r"%|percent|per cent|k$|m$|bn$|x$|times|pounds|dollars|euros|min|sec|hour|hr|day|week|month|year|ms$|millisecond|point|pp$"
+)
 # A capitalised word or an acronym right before a bare number makes it part of a name.
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w&\-]*|\b[A-Z]{2,}[\w\-]*)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|—|and)\s*$")
@@ -60,7 +63,10 @@ def figures(text: str) -> list[Figure]:
         if bare and _YEAR.fullmatch(value):
             continue
         before = text[: m.start()]
-        if bare and (
+        # A number after a name is a code ("Band 6 staff", "ISO 20022") unless it is money,
+        # a share or a duration.
+        measured = bool(currency) or bool(unit and _MEASURE_UNIT.match(unit.strip()))
+        if not measured and (
             _NAME_BEFORE.search(before[-40:]) or _RANGE_JOIN.match(text[code_end : m.start()])
         ):
             code_end = m.end()
@@ -91,6 +97,8 @@ def _with_noun(text: str, end: int, shown: str) -> str:
             break
         words.append(m.group(0).strip())
         pos = m.end()
+        if words[-1].startswith("-"):
+            break  # "142-plot" says what was counted
     return "".join([shown, *(w if w.startswith("-") else " " + w for w in words)])
 
 

@@ -12,6 +12,7 @@ from .answer import AnswerAssessment, best_result_sentence
 from .cv import best_achievement, quote
 from .figures import figures
 from .lexicons import lexicons
+from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
 QUOTE_CHARS = 120
@@ -33,18 +34,10 @@ def join(items: Sequence[str], word: str = "and") -> str:
 
 
 def figure_list(a: AnswerAssessment) -> str:
-    """The figures of the answer's result (else all its figures), each once, quoted."""
-    lex = lexicons()
-    outcome = [
-        f
-        for sentence in a.signals.sentences
-        if lex.star_strong["result"].spans(normalise_quotes(sentence.lower()))
-        for f in figures(sentence)
-    ]
-    chosen = [f for f in {f.text: f for f in outcome}.values() if f.quotable] or [
-        f for f in a.signals.figures if f.quotable
-    ]
-    return join([f"“{f.text}”" for f in chosen[:MAX_FIGURES]])
+    """The figures of the answer's result sentence that say what they count, quoted."""
+    result = best_result_sentence(list(a.signals.sentences))
+    found = [f for f in figures(result) if f.quotable] if result else []
+    return join([f"“{f.text}”" for f in found[:MAX_FIGURES]])
 
 
 def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
@@ -52,7 +45,8 @@ def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
     lex = lexicons()
     for sentence in a.signals.sentences[skip:]:
         low = normalise_quotes(sentence.lower())
-        if lex.star_strong["action"].spans(low) and not lex.hypothetical.spans(low):
+        acted = lex.star_strong["action"].spans(low) or I_PAST_VERB.search(low)
+        if acted and not lex.hypothetical.spans(low):
             return quote(sentence, QUOTE_CHARS)
     return None
 
@@ -104,7 +98,14 @@ def stronger_answer(
     if a.off_topic or not a.answered:
         out = [pick("off_topic", "answer"), pick("off_topic", "example_cv", "example_new")]
     elif a.reading.wants_story:
-        keep_opening = s.star["situation"] >= 0.5 and len(s.sentences) >= 3
+        opening = s.sentences[0].lower() if s.sentences else ""
+        drifting = bool(a.parts["relevance"].signals["drifting"])
+        keep_opening = (
+            not drifting
+            and s.star["situation"] >= 0.5
+            and len(s.sentences) >= 3
+            and not lexicons().hypothetical.spans(normalise_quotes(opening))
+        )
         values["action"] = action_sentence(a, skip=1 if keep_opening else 0) or ""
         scene = (
             pick("story", "scene_keep") if keep_opening else pick("story", "scene_cv", "scene_new")
@@ -114,12 +115,14 @@ def stronger_answer(
             out.append(pick("story", "task"))
         action = (
             pick("story", "action_keep")
-            if s.star["action"] >= 0.5 and values["action"]
+            if values["action"]
             else pick("story", "action_skill", "action_new")
         )
         out.append(action)
         if values["figures"]:
             out.append(pick("story", "result_figures"))
+        elif s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower()):
+            out.append(pick("story", "result_keep", "result_new"))
         elif s.star["result"] >= 0.5:
             out.append(pick("story", "result_quantify", "result_new"))
         else:

@@ -62,7 +62,8 @@ class QuestionReading:
 def question_type(question: str) -> QuestionType:
     """The type of a question: closing, motivation, behavioural, situational or technical."""
     patterns = lexicons().question_types
-    for kind in ("closing", "motivation", "behavioural", "situational"):
+    # "Why this role, and what questions do you have?" asks first for motivation.
+    for kind in ("motivation", "closing", "behavioural", "situational"):
         if any(rx.search(question) for rx in patterns[kind]):
             return kind  # type: ignore[return-value]
     return "technical"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .answer import AnswerAssessment
-from .dimensions import LOW_RELEVANCE, USEFUL_WORDS
+from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
 
 _DATA = Path(__file__).parent / "data" / "advice.json"
 
@@ -23,6 +23,7 @@ BRIEF_WORDS = 60
 LONG_WORDS = 300
 WEAK_PART = 0.5
 FILLERS_PER_100 = 3.0
+MIN_FILLERS = 3
 GENERAL_CLAIMS = 3
 
 
@@ -56,7 +57,11 @@ def _motivation(a: AnswerAssessment) -> bool:
 
 def _drifting(a: AnswerAssessment) -> bool:
     rel = a.parts["relevance"].signals
-    return not a.off_topic and (bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE)
+    if a.off_topic or a.reading.kind in ("closing", "motivation"):
+        return False
+    if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
+        return False  # a follow-up such as "what was the result?" names no topic to drift from
+    return bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE
 
 
 # Priority order: the first rule that applies is the one a verdict names.
@@ -152,7 +157,9 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
     (
         "fillers",
-        lambda a: a.answered and a.stats.fillers_per_100_words >= FILLERS_PER_100,
+        lambda a: (
+            a.stats.filler_count >= MIN_FILLERS and a.stats.fillers_per_100_words >= FILLERS_PER_100
+        ),
     ),
     (
         "no_names",

@@ -53,7 +53,7 @@ _TEAM_PERSON = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "us", 
 # A place or a date sets the scene: "at Acme", "in March", "in 2022".
 _SCENE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or|[Ww]ith)\s+(?:(?:19|20)\d\d\b|[A-Z][\w&'\-]+)")
 # Any "I <verb>ed" is an action even when the verb is not in the lexicon.
-_I_PAST_VERB = re.compile(r"(?<![\w'])i\s+(?:\w+ly\s+)?(?!need|want|us|was|had|call)\w{3,}ed\b")
+I_PAST_VERB = re.compile(r"(?<![\w'])i\s+(?:\w+ly\s+)?(?!need|want|us|was|had|call)\w{3,}ed\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -150,7 +150,7 @@ def _star(lowered: str, text: str) -> dict[str, float]:
     for part in STAR_PARTS:
         found = lex.star_strong[part].spans(lowered)
         if part == "action":
-            found += [m.span() for m in _I_PAST_VERB.finditer(lowered)]
+            found += [m.span() for m in I_PAST_VERB.finditer(lowered)]
         if part == "situation":
             found += [m.span() for m in _SCENE.finditer(text)]
         found = merge_spans(found)
@@ -171,7 +171,7 @@ def _sentence_label(sentence: str) -> str | None:
     for part in STAR_PARTS:
         hits = len(lex.star_strong[part].spans(low)) + 0.5 * len(lex.star_weak[part].spans(low))
         if part == "action":
-            hits += len(_I_PAST_VERB.findall(low))
+            hits += len(I_PAST_VERB.findall(low))
         if part == "situation":
             hits += len(_SCENE.findall(sentence))
         if hits > best_hits:

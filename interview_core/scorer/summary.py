@@ -45,8 +45,8 @@ STRONG_ANSWER = 55
 WEAK_ANSWER = 70
 WEAK_DIMENSION = 75
 STRONG_DIMENSION = 60
-# An answer counts as on-topic enough to quote its result on a CV from this relevance.
-CV_RESULT_RELEVANCE = 60
+# Skills one "uses" (a tool, a language); practices and domains are not "used".
+TOOL_CATEGORIES = frozenset({"language", "framework", "cloud", "data", "tool"})
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +239,11 @@ def mean_dimensions(items: Sequence[Dimensions]) -> Dimensions:
 # --- strengths and weaknesses ----------------------------------------------------------------
 
 
+def _is_credential(name: str) -> bool:
+    skill = skill_lexicon.skill_named(name)
+    return bool(skill and skill_lexicon.is_credential(skill))
+
+
 def _numbers(items: Sequence[int]) -> str:
     return join([str(i) for i in items])
 
@@ -314,7 +319,11 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
     out: list[str] = []
     off = [n for n, a in enumerate(items, 1) if a.off_topic]
     if off:
-        out.append(w["off_topic"].format(questions=_numbers(off)))
+        out.append(
+            w["off_topic"].format(
+                Question="Question" if len(off) == 1 else "Questions", questions=_numbers(off)
+            )
+        )
     on_topic = [(n, a) for n, a in enumerate(items, 1) if not a.off_topic]
     worst_n, worst = min(on_topic, key=lambda p: p[1].score) if on_topic else (0, None)
     if worst is not None and worst.score < WEAK_ANSWER:
@@ -351,7 +360,12 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
     hedge_total = sum(t.count for t in ins.hedge_words)
     if ins.total_words and hedge_total * 100 / ins.total_words >= 1.5:
         out.append(w["hedges"].format(hedge=ins.hedge_words[0].term))
-    claimed = [c.skill for c in an.skill_coverage if c.status == "undemonstrated"]
+    # Certificates and licences are checked, not shown in answers.
+    claimed = [
+        c.skill
+        for c in an.skill_coverage
+        if c.status == "undemonstrated" and not _is_credential(c.skill)
+    ]
     if claimed:
         it = "it" if len(claimed[:3]) == 1 else "them"
         out.append(w["claimed_only"].format(skills=join(claimed[:3]), it=it))
@@ -379,7 +393,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     out: list[str] = []
     # A result told in an on-topic answer, with a figure the CV does not have.
     for n, a in enumerate(an.assessments, 1):
-        if a.off_topic or a.dimensions.relevance < CV_RESULT_RELEVANCE:
+        if a.off_topic or a.parts["relevance"].signals["drifting"]:
             continue
         sentence = best_result_sentence(list(a.signals.sentences))
         if (
@@ -456,8 +470,11 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
     for number, a in enumerate(an.assessments, start=1):
         skills = _question_skills(a, ctx)
         text = f"{ctx.cv_text}\n{a.answer}"
-        tools = [skill_lexicon.display_term(s, text) for s in skill_lexicon.hard_skills(skills)]
-        named = [skill_lexicon.display_term(s, text) for s in skills]
+        tools = [
+            skill_lexicon.display_term(s, text) for s in skills if s.category in TOOL_CATEGORIES
+        ]
+        # "the work on construction" says nothing: a field is not a thing that draws you.
+        named = [skill_lexicon.display_term(s, text) for s in skills if s.category != "domain"]
         out.append(
             QuestionFeedback(
                 number=number,
