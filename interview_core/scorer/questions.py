@@ -9,13 +9,15 @@ from typing import Literal
 
 from wordfreq import zipf_frequency
 
-from ..language.text import stopwords, tokens, words
+from ..language.text import sentences, stopwords, tokens, words
 from .lexicons import lexicons, stem
 
 # A topic word's weight falls with how common the word is in English (Zipf scale): a
 # question's rare words ("variance", "stakeholder") say more about its topic than "people".
 COMMON_ZIPF, RARE_ZIPF = 6.5, 4.0
 MIN_TOPIC_WEIGHT = 0.15
+# The asking sentence is widened to the sentences before it until its topic weighs this much.
+ASK_MIN_WEIGHT = 1.5
 
 QuestionType = Literal["behavioural", "technical", "situational", "motivation", "closing"]
 
@@ -100,5 +102,22 @@ def topic_stems(question: str) -> list[str]:
 @lru_cache(maxsize=512)
 def read_question(question: str) -> QuestionReading:
     """Type and topic of a question (cached: a report reads each question several times)."""
-    topic = topic_words(question)
+    topic = topic_words(ask(question))
     return QuestionReading(question, question_type(question), tuple(topic), tuple(topic.values()))
+
+
+def ask(question: str) -> str:
+    """The part of a question that asks: its interrogative sentences, plus the sentences just
+    before them when those name too little ("What exposure have you had to it?").
+
+    A question often opens with context ("Your CV mentions…", "In this role you'd…"); its
+    words say where the question comes from, not what a good answer must talk about.
+    """
+    parts = sentences(question)
+    asking = [i for i, part in enumerate(parts) if "?" in part] or [len(parts) - 1]
+    start = asking[0]
+    chosen = " ".join(parts[start:])
+    while start > 0 and sum(topic_words(chosen).values()) < ASK_MIN_WEIGHT:
+        start -= 1
+        chosen = " ".join(parts[start:])
+    return chosen

@@ -25,6 +25,7 @@ WEAK_PART = 0.5
 FILLERS_PER_100 = 3.0
 MIN_FILLERS = 3
 GENERAL_CLAIMS = 3
+WEAK_EVIDENCE = 40
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,10 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     ("no_context", lambda a: _story(a) and a.signals.star["situation"] < 0.35),
     ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < 0.3),
-    ("no_reasoning", lambda a: _plan(a) and a.signals.plan["reasoning"] < 0.3),
+    (
+        "no_reasoning",
+        lambda a: _plan(a) and a.reading.kind != "closing" and a.signals.plan["reasoning"] < 0.3,
+    ),
     (
         "no_check",
         lambda a: _plan(a) and a.reading.kind != "technical" and a.signals.plan["check"] < 0.3,
@@ -166,6 +170,7 @@ RULES: tuple[tuple[str, Condition], ...] = (
         lambda a: (
             _judgeable(a)
             and a.reading.kind != "motivation"
+            and a.dimensions.evidence < WEAK_EVIDENCE
             and not a.signals.skills_named
             and not a.signals.proper_nouns
         ),

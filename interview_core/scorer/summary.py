@@ -100,7 +100,14 @@ def skill_coverage(
             if number - 1 in off_topic:
                 continue
             for hit in _implying(skill, found):
-                mentions = skill_lexicon.find_mentions(answer, hit)
+                # A question back to the panel ("how is the rota shared?") shows nothing.
+                mentions = [
+                    m
+                    for m in skill_lexicon.find_mentions(answer, hit)
+                    if not m.rstrip("…").endswith("?")
+                ]
+                if not mentions:
+                    continue
                 shown = SkillCoverage(
                     skill=skill.name,
                     category=skill.category,
