@@ -367,15 +367,8 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
     hedge_total = sum(t.count for t in ins.hedge_words)
     if ins.total_words and hedge_total * 100 / ins.total_words >= 1.5:
         out.append(w["hedges"].format(hedge=ins.hedge_words[0].term))
-    # Certificates and licences are checked, not shown in answers.
-    claimed = [
-        c.skill
-        for c in an.skill_coverage
-        if c.status == "undemonstrated" and not _is_credential(c.skill)
-    ]
-    if claimed:
-        it = "it" if len(claimed[:3]) == 1 else "them"
-        out.append(w["claimed_only"].format(skills=join(claimed[:3]), it=it))
+    # Skills the CV names but no answer named are left to the coverage table: whether an
+    # answer showed a skill without naming it is more than word matching can tell.
     short = [n for n, a in judged if a.signals.word_count < 40]
     if len(short) >= 2:
         out.append(w["short"].format(count=len(short)))
