@@ -189,7 +189,10 @@ def normalise_text(text: str) -> str:
     """Collapse spaces, keep line structure (at most two blank lines running), drop controls."""
     text = _LINE_BREAK_RE.sub("\n", text)
     text = _DROPPED_RE.sub("", text)
-    # Tabs, no-break and other Unicode spaces all become one plain space.
+    # A tab between two words separates columns ("Paralegal<tab>Hartley LLP<tab>2019 – now"):
+    # kept visible as " | " so the columns do not run together; other tabs, no-break and
+    # Unicode spaces all become one plain space.
+    text = _TAB_BETWEEN_WORDS_RE.sub(" | ", text)
     text = _SPACES_RE.sub(" ", text)
     text = _SPACE_AROUND_BREAK_RE.sub("\n", text)
     return _BLANK_LINES_RE.sub("\n\n\n", text).strip()
@@ -205,6 +208,7 @@ _LINE_BREAK_RE = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _DROPPED_RE = re.compile(
     "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\ufeff\u200b\u00ad\u2060]"
 )
+_TAB_BETWEEN_WORDS_RE = re.compile(r"(?<=[\w)])[^\S\n]*\t[^\S\n]*(?=[\w(])")
 _SPACES_RE = re.compile(r"[^\S\n]+")
 _SPACE_AROUND_BREAK_RE = re.compile(" ?\n ?")
 _BLANK_LINES_RE = re.compile("\n{4,}")
@@ -359,7 +363,8 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
     for index in range(page_count):
         try:
             page = reader.pages[index]
-            texts.append(_two_columns_in_order(page) or page.extract_text() or "")
+            plain = page.extract_text() or ""
+            texts.append(_two_columns_in_order(page, plain) or plain)
         except Exception as exc:
             # One broken page should not cost the others; refuse only if nothing came out.
             logger.info("PDF page %d unreadable: %r", index + 1, exc)
@@ -376,21 +381,25 @@ def _pdf_text(data: bytes) -> tuple[str, int]:
 _GUTTER = 3  # spaces on each side of the split position
 _MIN_SPLIT_SHARE = 0.3  # share of text lines with text on both sides of the gutter
 _MAX_CROSSING_SHARE = 0.12  # share of text lines running across it (a full-width heading)
+_MIN_MIXED_SHARE = 0.3  # of those lines that plain extraction joins across the gutter
 _YEARISH = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _two_columns_in_order(page: object) -> str | None:
-    """The page's text left column first, then right, if it is laid out in two columns."""
+def _two_columns_in_order(page: object, plain: str) -> str | None:
+    """The page's text left column first, then right, if plain extraction mixed them up."""
     try:
         layout = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
     except Exception as exc:  # layout mode is newer and less tried than the default
         logger.info("PDF layout extraction failed: %r", exc)
         return None
-    return columns_in_reading_order(layout or "")
+    return columns_in_reading_order(layout or "", plain)
 
 
-def columns_in_reading_order(layout: str) -> str | None:
+def columns_in_reading_order(layout: str, plain: str | None = None) -> str | None:
     """Reorder layout-preserving text of a two-column page; None if it is not two columns.
+
+    With `plain` (the default extraction), only when that text reads across the columns:
+    many PDFs store one column after the other, and then plain extraction is already right.
 
     Tab-aligned dates on a one-column CV also leave a wide gap, but there the right-hand
     side is mostly dates and the bullets run across the gap, so it is not taken for columns.
@@ -421,6 +430,19 @@ def columns_in_reading_order(layout: str) -> str | None:
     rights = [line[x:].strip() for line in text_lines if len(line) > x and line[x:].strip()]
     if sum(bool(_YEARISH.search(r)) for r in rights) > 0.5 * len(rights):
         return None  # right-aligned dates, not a second column
+    if plain is not None:
+        # Rows with text on both sides: does plain extraction put both halves on one line?
+        flat = {" ".join(line.split()) for line in plain.splitlines()}
+        rows = [
+            (" ".join(line[: x - _GUTTER].split()), " ".join(line[x:].split()))
+            for line in text_lines
+            if not line[x - _GUTTER : x + _GUTTER].strip()
+            and line[: x - _GUTTER].strip()
+            and line[x:].strip()
+        ]
+        mixed = sum(f"{left} {right}" in flat for left, right in rows)
+        if mixed < _MIN_MIXED_SHARE * len(rows):
+            return None
     out: list[str] = []
     left_column: list[str] = []
     right_column: list[str] = []
@@ -565,7 +587,7 @@ def _paragraph_text(paragraph: etree._Element, pieces: etree.XPath) -> str:
         if tag == "t":
             parts.append(piece.text or "")
         elif tag == "tab":
-            parts.append(" ")
+            parts.append("\t")  # normalise_text decides: a column break or a space
         elif tag in ("br", "cr"):
             parts.append("\n")
         elif tag == "noBreakHyphen":

@@ -208,7 +208,8 @@ def test_docx_reads_header_paragraphs_and_table_cells_in_order() -> None:
     assert result.pages is None
     lines = result.text.split("\n")
     assert lines[0] == "Jane Doe — jane@example.com"
-    assert "Senior engineer at Acme Corp, 2019 to now." in lines
+    # A tab between words is a column break, kept visible.
+    assert "Senior engineer | at Acme Corp, 2019 to now." in lines
     assert "Skill | Years | Level" in lines
     # The merged cell spans two columns but is read once.
     assert "Python for seven years | Expert" in lines
@@ -452,7 +453,8 @@ def test_text_mentioning_the_pdf_marker_stays_text() -> None:
 
 def test_normalisation_collapses_spaces_and_caps_blank_lines() -> None:
     raw = "  Jane \t  Doe  \r\n\r\n\r\n\r\n\r\nSkills:\u00a0\u00a0Python\x07\x1b\u200b\n\n\nEnd  "
-    assert normalise_text(raw) == "Jane Doe\n\n\nSkills: Python\n\n\nEnd"
+    assert normalise_text(raw) == "Jane | Doe\n\n\nSkills: Python\n\n\nEnd"
+    assert normalise_text("Jane\u00a0 Doe \t") == "Jane Doe"
 
 
 def test_normalisation_keeps_two_blank_lines_and_paragraphs() -> None:

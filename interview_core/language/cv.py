@@ -66,16 +66,17 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("education", re.compile(r"qualification", re.I)),
+    ("qualifications", re.compile(r"qualification", re.I)),
     ("skills", re.compile(r"skill|technolog|tools|competenc|tech stack|languages|expertise", re.I)),
     (
         "experience",
         re.compile(
             r"experience|employment|work history|career|positions|professional background|"
-            r"roles|volunteer|placements?",
+            r"roles|placements?",
             re.I,
         ),
     ),
+    ("volunteering", re.compile(r"volunteer", re.I)),
     ("summary", re.compile(r"summary|profile|about|statement|objective|introduction", re.I)),
     ("achievements", re.compile(r"achievement|highlights|accomplishment", re.I)),
     ("other", re.compile(r"interests|hobbies|references|awards|publications|personal", re.I)),
@@ -129,8 +130,9 @@ _YEARS_PHRASE = re.compile(
 )
 
 
-def split_top_level(text: str) -> list[str]:
+def split_top_level(text: str, separator: re.Pattern[str] | None = None) -> list[str]:
     """`text` cut at separators (" – ", " | ", ", ", " at ") that are outside brackets."""
+    separator = separator or _SEPARATOR
     pieces: list[str] = []
     depth, start = 0, 0
     i = 0
@@ -141,7 +143,7 @@ def split_top_level(text: str) -> list[str]:
         elif ch in ")]}":
             depth = max(0, depth - 1)
         elif depth == 0:
-            m = _SEPARATOR.match(text, i)
+            m = separator.match(text, i)
             if m and m.end() > i:
                 pieces.append(text[start:i])
                 start = i = m.end()
@@ -149,6 +151,37 @@ def split_top_level(text: str) -> list[str]:
         i += 1
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip(" ,;|-–—")]
+
+
+_STRONG_SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|\t+|\s{3,}")
+_COMMA = re.compile(r",\s+")
+
+
+def role_pieces(line: str) -> list[str]:
+    """The parts of a role line: strong separators first, then commas where they part names.
+
+    "Account Executive, Mid-Market UK&I | Ledgerly" keeps its title whole: when a line has
+    strong separators, a comma inside a title only splits off an organisation or department.
+    """
+    strong = split_top_level(line, _STRONG_SEPARATOR)
+    if len(strong) == 1:
+        return split_top_level(line)
+    out: list[str] = []
+    for piece in strong:
+        parts = split_top_level(piece, _COMMA)
+        qualifiers = parts[1:]
+        if (
+            looks_like_title(parts[0])
+            and qualifiers
+            and not any(
+                looks_like_title(q) or looks_like_organisation(q) or looks_like_department(q)
+                for q in qualifiers
+            )
+        ):
+            out.append(piece)
+        else:
+            out.extend(parts)
+    return out
 
 
 def _balance(text: str) -> str:
@@ -222,6 +255,8 @@ class Role:
     location: str | None = None
     heading: str = ""
     """The CV text the role was read from (title, employer and dates lines)."""
+    volunteer: bool = False
+    """Listed under a volunteering heading: never taken for the current job."""
 
     def describe(self) -> str:
         """ "Senior Engineer at Acme Corp", or whichever half is known."""
@@ -234,6 +269,52 @@ class Role:
 Position = Role
 
 
+def _split_glued(text: str) -> tuple[str, str] | None:
+    """("Store Manager", "Aldi Stores Ltd") from "Store Manager Aldi Stores Ltd", when a job
+    word (and its bracket) is followed by capitalised words naming an organisation."""
+    for match in reversed(list(_words()["role"].finditer(text))):
+        end = match.end()
+        bracket = re.match(r"\s*\([^()]*\)", text[end:])
+        if bracket:
+            end += bracket.end()
+        head, tail = text[:end].strip(), text[end:].strip()
+        tail_words = tail.split()
+        if not tail_words or not tail[:1].isupper() or len(tail_words) > 8:
+            continue
+        # A firm named by its profession in the plural ("Bright Law Solicitors") is no title.
+        last = tail_words[-1]
+        tail_title = looks_like_title(" ".join(tail_words[:-1])) or (
+            looks_like_title(last) and not last.lower().endswith("s")
+        )
+        if looks_like_organisation(tail) and not tail_title:
+            return head, tail
+    return None
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["lower_case_words"])
+
+
+def recase(title: str) -> str:
+    """ "Chef de Partie" from "CHEF DE PARTIE"; other titles as written. Short words in capitals
+    ("HR", "NHS", "UX") stay capitals, small words ("de", "of") go lower case."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 5 or not all(c.isupper() for c in letters):
+        return title
+    small = _small_words()
+
+    def word(match: re.Match[str]) -> str:
+        w = match.group(0)
+        if w.lower() in small and match.start() > 0:
+            return w.lower()
+        if len(w) <= 3 and not re.search(r"[AEIOU]", w[1:]):
+            return w  # an acronym: HR, NHS, UX
+        return w[:1] + w[1:].lower()
+
+    return re.sub(r"[A-Za-z][A-Za-z'’]*", word, title)
+
+
 def _assign(pieces: list[str]) -> dict[str, str | None]:
     """Title, employer, department, location and note from the parts of a role heading."""
     parts = [tidy_name(p) for p in pieces]
@@ -242,6 +323,13 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         (p for p in parts if looks_like_title(p) and not looks_like_organisation(p)), None
     ) or next((p for p in parts if looks_like_title(p)), None)
     rest = [p for p in parts if p is not title]
+    if title is not None and not rest:
+        # "Paralegal Smith & Co Solicitors": a tab between the two was lost on the way in.
+        joined = _split_glued(title)
+        if joined is not None:
+            title, employer_part = joined
+            parts = [title, employer_part]
+            rest = [employer_part]
     if title is None and len(rest) >= 2:
         # No known job word: the first part is the title unless only it names an organisation.
         first, second = rest[0], rest[1]
@@ -251,7 +339,14 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
             else first
         )
         rest.remove(title)
-    department = next((p for p in rest if looks_like_department(p)), None)
+    # "School of Geography, University of Leeds": a unit of the organisation named after it.
+    units = [
+        p
+        for i, p in enumerate(rest[:-1])
+        if re.match(r"(?:school|faculty|department|division|institute|centre|center) of\b", p, re.I)
+        and re.search(r"\b(?:university|college|hospital|trust)\b", rest[i + 1], re.I)
+    ]
+    department = units[0] if units else next((p for p in rest if looks_like_department(p)), None)
     candidates = [p for p in rest if p is not department]
     employer = next((p for p in candidates if looks_like_organisation(p)), None) or next(
         iter(candidates), None
@@ -278,7 +373,7 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     if employer:
         employer, note = _without_brackets(employer)
     return {
-        "title": title or "",
+        "title": recase(title) if title else "",
         "employer": employer,
         "department": department,
         "location": location,
@@ -301,10 +396,11 @@ def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
 ) -> tuple[Role, int] | None:
     """A role from a date line and its neighbours, and how many lines below it used."""
-    on_line = date_block.text[: span.begin] + " | " + date_block.text[span.end :]
-    on_line = re.sub(r"\(\s*\||\|\s*\)", "|", on_line)
-    pieces_line = split_top_level(on_line)
-    pieces = [p for line in above for p in split_top_level(line)] + pieces_line
+    # The text before and after the dates, without the brackets the dates sat in.
+    before = re.sub(r"[(\[]\s*$", "", date_block.text[: span.begin])
+    after = re.sub(r"^\s*[)\]]", "", date_block.text[span.end :])
+    pieces_line = role_pieces(before) + role_pieces(after)
+    pieces = [p for line in above for p in role_pieces(line)] + pieces_line
     if len(pieces_line) and not above and len(" ".join(pieces_line).split()) > 16:
         return None  # a sentence that happens to hold two years
     found = _assign(pieces)
@@ -313,7 +409,7 @@ def _role_from(
     for count in (1, 2):
         if found["title"] and found["employer"] or len(below) < count:
             break
-        extra = _assign(pieces + [p for line in below[:count] for p in split_top_level(line)])
+        extra = _assign(pieces + [p for line in below[:count] for p in role_pieces(line)])
         same_title = extra["title"] and (extra["title"] == found["title"] or not found["title"])
         if same_title and (extra["employer"] or count == len(below[:2]) or not found["title"]):
             found, used_below = extra, count
@@ -335,6 +431,25 @@ def _role_from(
         heading=heading,
     )
     return role, used_below
+
+
+_ORG_TAIL = re.compile(
+    r"(?:(?:ltd|limited|plc|llp|inc|group|trust|service|services|"
+    r"council|hospital|university|college|school|academy|foundation|partnership|authority)\.?\s*){1,2}",
+    re.IGNORECASE,
+)
+
+
+def _join_wrapped_tails(lines: list[str]) -> list[str]:
+    """Rejoin a name's last word that wrapped onto a line of its own ("Government Digital" /
+    "Service"): a line of nothing but an organisation ending cannot stand alone."""
+    out: list[str] = []
+    for line in lines:
+        if out and _ORG_TAIL.fullmatch(line.strip()) and line[:1].isupper():
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _line_width(text: str) -> int:
@@ -427,6 +542,9 @@ class CandidateProfile:
     education: tuple[str, ...] = ()
     """Degrees and schooling lines."""
     achievement_lines: frozenset[str] = field(default_factory=frozenset)
+    listed: tuple[tuple[str, str], ...] = ()
+    """Items of the skills section the lexicon does not know, with their line:
+    ("Dovetail", "Tools: Figma, Dovetail, Notion")."""
 
     @property
     def positions(self) -> tuple[Role, ...]:
@@ -468,6 +586,20 @@ class CandidateProfile:
 
 def _key(line: str) -> str:
     return re.sub(r"[^a-z0-9%£$€]+", " ", line.lower()).strip()
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+\*\s+")
+
+
+def _listed_items(line: str) -> list[str]:
+    """The items of a skills-section line: "Tools: Figma, Maze, Dovetail" gives three."""
+    body = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Tools:", "Languages:"
+    items = []
+    for piece in split_top_level(body, _LIST_SEPARATOR):
+        piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .")
+        if piece and len(piece.split()) <= 4 and piece[:1].isalnum():
+            items.append(piece)
+    return items
 
 
 def _is_skill_list(line: str) -> bool:
@@ -532,6 +664,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     certifications: list[str] = []
     education: list[str] = []
     mention_lists: dict[Skill, list[Mention]] = {}
+    listed: list[tuple[str, str]] = []
     summary_years: list[int] = []
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
@@ -562,7 +695,14 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         if block.blank_before and block.kind == "line":
             pending = []
         span = find_range(line) if block.kind != "bullet" else None
-        role_section = section in ("header", "experience", "summary", "other", "achievements")
+        role_section = section in (
+            "header",
+            "experience",
+            "summary",
+            "other",
+            "achievements",
+            "volunteering",
+        )
         if (
             span is not None
             and role_section
@@ -577,25 +717,31 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 ):
                     break
                 below.append(after.text)
-            above = [b.text for b in pending[-2:]]
+            above = _join_wrapped_tails([b.text for b in pending])[-2:]
             made = _role_from(block, span, above, below)
             if made is not None:
                 role, used_below = made
-                if not role.employer and group_employer:
+                own_text = block.text[: span.begin] + " " + block.text[span.end :]
+                if not role.title and group_employer and role.employer in own_text:
+                    # A title with no known job word under an employer heading it.
+                    role = replace(role, title=role.employer, employer=group_employer)
+                elif not role.employer and group_employer:
                     role = replace(role, employer=group_employer)
-                elif (
-                    role.employer
-                    and len(above) >= 1
-                    and looks_like_organisation(above[0])
-                    and (not looks_like_title(above[0]))
-                ):
-                    group_employer = role.employer
+                elif role.employer and above and not any(looks_like_title(a) for a in above):
+                    # "Tillpoint, Manchester" above "Account Executive | 2020 – 2022": the
+                    # employer heads this role and the promotions listed under it.
+                    if role.title and role.title in own_text:
+                        group_employer = role.employer
+                elif role.employer and role.employer in own_text:
+                    group_employer = None
                 wrapped = _wrapped_tail(block, span, below, items[index + 2 : index + 3], width)
                 if used_below == 0 and wrapped and role.employer and role.title:
                     # A PDF line wrapped inside the employer's name, the dates staying on
                     # the first line: "…, Government Digital   Oct 2015 – May 2016" / "Service".
                     role = replace(role, employer=f"{role.employer} {wrapped}")
                     used_below = 1
+                if section == "volunteering":
+                    role = replace(role, volunteer=True)
                 roles.append(role)
                 highlights.append([])
                 skip = used_below
@@ -625,8 +771,14 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 pending.append(block)
                 continue
         skills_here = [] if is_contact(line) else extract_skills(line)
-        employer = roles[-1].employer if roles and section == "experience" else None
+        employer = (
+            roles[-1].employer if roles and section in ("experience", "volunteering") else None
+        )
         where = "skills" if section == "skills" or _is_skill_list(line) else section
+        if section == "skills" and not is_contact(line):
+            for item in _listed_items(line):
+                if not extract_skills(item):
+                    listed.append((item, line))
         if section == "summary":
             summary.append(line)
             summary_years.extend(
@@ -634,18 +786,23 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 for m in _YEARS_PHRASE.finditer(line)
                 if "experience" in line.lower() or "years in" in line.lower()
             )
-        elif section in ("education", "certifications"):
+        elif section in ("education", "certifications", "qualifications"):
             is_degree = bool(_DEGREE.search(line)) or re.search(
                 r"\b(university|college|school|academy)\b", line, re.I
             )
+            # Under "Qualifications", what is not a degree or a school is a certificate.
             if section == "certifications" or (
                 not is_degree
-                and (_CERT_WORDS.search(line) or any(is_credential(s) for s in skills_here))
+                and (
+                    section == "qualifications"
+                    or _CERT_WORDS.search(line)
+                    or any(is_credential(s) for s in skills_here)
+                )
             ):
                 certifications.extend(_certificate_items(line))
             else:
                 education.append(line)
-        elif section in ("experience", "projects", "achievements", "other") and (
+        elif section in ("experience", "volunteering", "projects", "achievements", "other") and (
             block.kind == "bullet" or not _is_heading_candidate(block)
         ):
             # A prose line between a role's heading and its bullets describes the employer
@@ -654,12 +811,12 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             about_employer = (
                 describing
                 and block.kind == "line"
-                and section == "experience"
+                and section in ("experience", "volunteering")
                 and following is not None
                 and following.kind == "bullet"
             )
             describing = False
-            if section == "experience" and roles and not about_employer:
+            if section in ("experience", "volunteering") and roles and not about_employer:
                 highlights[-1].append(line)
             if section != "other" and where != "skills" and not about_employer:
                 achievement_keys.add(_key(line))
@@ -702,17 +859,21 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 start_month=kept.start_month or role.start_month,
             )
     # Most recent first: running roles, then by end and start; CV order breaks ties.
+    # Most recent first. Running jobs keep the CV's order (the main job is listed first,
+    # a side role started later is not the current job); volunteering comes after them.
     ordered = sorted(
         enumerate(dated),
         key=lambda p: (
             not p[1].is_current,
-            -((p[1].end_year or 0) * 12 + (p[1].end_month or 12)),
-            -((p[1].start_year or 0) * 12 + (p[1].start_month or 1)),
+            p[1].volunteer,
+            0 if p[1].is_current else -((p[1].end_year or 0) * 12 + (p[1].end_month or 12)),
+            0 if p[1].is_current else -((p[1].start_year or 0) * 12 + (p[1].start_month or 1)),
             p[0],
         ),
     )
     rank = {
         "experience": 0,
+        "volunteering": 1,
         "projects": 1,
         "achievements": 1,
         "summary": 2,
@@ -720,6 +881,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         "header": 4,
         "certifications": 4,
         "education": 4,
+        "qualifications": 4,
         "skills": 5,
     }
     mentions = tuple(
@@ -742,4 +904,5 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         certifications=tuple(dict.fromkeys(certifications)),
         education=tuple(education),
         achievement_lines=frozenset(achievement_keys),
+        listed=tuple(dict.fromkeys(listed)),
     )

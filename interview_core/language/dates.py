@@ -18,12 +18,14 @@ OPEN_END_WORDS = ("present", "current", "currently", "now", "today", "date", "on
 
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
-    """English month names and abbreviations (lower case) to their number."""
+    """English month names, abbreviations and seasons (lower case) to a month number."""
     names: dict[str, int] = {}
     for number in range(1, 13):
         names[calendar.month_name[number].lower()] = number
         names[calendar.month_abbr[number].lower()] = number
     names["sept"] = 9  # the one common abbreviation that is not three letters
+    # Seasons, as graduates and seasonal workers write them ("Summer 2018 – Autumn 2019").
+    names.update({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
     return names
 
 
@@ -32,10 +34,12 @@ def _month_alternation() -> str:
 
 
 _YEAR = r"(?:19|20)\d{2}"
-# One end of a range: "Mar 2019", "March 2019", "Sept. 2019", "03.2021", "3/2021", "2019".
+# One end of a range: "Mar 2019", "1st March 2019", "Sept. 2019", "03.2021", "3/2021",
+# "01/09/2019", "2019-03" and "2019".
 _POINT = (
-    rf"(?:(?P<@name>{_month_alternation()})\.?,?\s+|(?P<@num>\d{{1,2}})\s*[./]\s*)?"
-    rf"(?P<@year>{_YEAR})(?![\d./])"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<@name>{_month_alternation()})\.?,?\s+"
+    rf"|(?:\d{{1,2}}[./])?(?P<@num>\d{{1,2}})\s*[./]\s*)?"
+    rf"(?P<@year>{_YEAR})(?:-(?P<@iso>\d{{2}})(?!\d))?(?![\d/]|\.\d)"
 )
 _OPEN = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in OPEN_END_WORDS), key=len, reverse=True)
@@ -77,6 +81,8 @@ def _month(match: re.Match[str], prefix: str) -> int | None:
         return month_numbers()[name.lower()]
     if number:
         return int(number)
+    if match.group(f"{prefix}iso"):
+        return int(match.group(f"{prefix}iso"))
     return None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .cv import CandidateProfile
 from .skills import Skill, extract_skills, implied_skills, skill_named
-from .text import sentences
+from .text import content_words, sentences
 
 
 @dataclass(frozen=True)
@@ -68,3 +68,60 @@ def evidence_for(
 def shows(profile: CandidateProfile, skill: Skill | str, answers: Iterable[str] = ()) -> bool:
     """Whether the CV or the answers show `skill`, directly or by implication."""
     return evidence_for(profile, skill, answers) is not None
+
+
+@dataclass(frozen=True)
+class LineEvidence:
+    """A line that shows a requirement written in free words, and how it matched."""
+
+    line: str
+    section: str
+    """A CV section, or "answer"."""
+    via: Skill | None = None
+    """The lexicon skill shared by the requirement and the line, if that is how it matched."""
+
+
+def _lines(profile: CandidateProfile) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for role in profile.roles:
+        lines += [(h, "experience") for h in role.highlights]
+        lines.append((role.title, "experience"))
+    lines += [(a.text, "projects") for a in profile.projects]
+    lines += [(s, "summary") for s in profile.summary]
+    lines += [(c, "certifications") for c in profile.certifications]
+    lines += [(e, "education") for e in profile.education]
+    lines += [(m.text, m.section) for _, found in profile.mentions for m in found]
+    lines += [(line, "skills") for _, line in profile.listed]
+    return list(dict.fromkeys(lines))
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def evidence_for_text(
+    profile: CandidateProfile, requirement: str, answers: Iterable[str] = ()
+) -> LineEvidence | None:
+    """The line showing a requirement in free words ("experience of affordable housing").
+
+    A lexicon skill the requirement names counts when the CV or an answer shows it (directly
+    or by implication); otherwise a line must share two thirds of the requirement's content
+    words. None when nothing shows it: only then may the interviewer call it missing.
+    """
+    for skill in extract_skills(requirement):
+        found = evidence_for(profile, skill, answers)
+        if found is not None:
+            return LineEvidence(found.line, found.section, found.via)
+    wanted = {_stem(w) for w in content_words(requirement)}
+    if not wanted:
+        return None
+    need = max(1, round(len(wanted) * 2 / 3))
+    candidates = _lines(profile) + [
+        (sentence, "answer") for answer in answers for sentence in sentences(answer or "")
+    ]
+    best: tuple[int, str, str] | None = None
+    for line, section in candidates:
+        shared = len(wanted & {_stem(w) for w in content_words(line)})
+        if shared >= need and (best is None or shared > best[0]):
+            best = (shared, line, section)
+    return LineEvidence(best[1], best[2]) if best else None

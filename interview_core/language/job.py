@@ -21,12 +21,9 @@ def _mask(text: str, phrase: str) -> str:
     # logistics requirement; positions are kept so line structure survives.
     if not phrase.strip():
         return text
-    return re.sub(
-        rf"(?<!\w){re.escape(phrase.strip())}(?!\w)",
-        lambda m: " " * len(m.group(0)),
-        text,
-        flags=re.I,
-    )
+    # A placeholder rather than spaces, so "Acme – Northern General Hospital" does not turn
+    # into a dash bullet; in lower case, so a sentence it starts reads as about the company.
+    return re.sub(rf"(?<!\w){re.escape(phrase.strip())}(?!\w)", "the company", text, flags=re.I)
 
 
 def _sentences(line: str) -> list[str]:
@@ -46,7 +43,8 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "benefits",
         re.compile(
-            r"benefits|perks|we offer|what.?s in it for you|rewards?|package|salary|why join",
+            r"benefits|perks|we offer|what.?s in it for you|rewards?|package|salary|why join|"
+            r"you.?ll get|you will get|what you get",
             re.I,
         ),
     ),
@@ -54,7 +52,7 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "about",
         re.compile(
             r"about us|about the company|about (?!you|the role|this role|the job|the position)\w+|"
-            r"who we are|our values|our mission|"
+            r"who we are|\bour values|\bour mission|"
             r"our story|equal opportunit|diversity|how to apply|the company",
             re.I,
         ),
@@ -62,14 +60,18 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "responsibilities",
         re.compile(
-            r"responsib|what you.?ll do|what you will do|you will|duties|in this role|day.to.day|your impact|the job|key tasks|accountabilit",
+            r"responsib|what you.?ll do|what you will do|you will|duties|in this role|day.to.day|"
+            r"your impact|the job|key tasks|accountabilit|you.?ll be doing|you will be doing|"
+            r"your day|main tasks",
             re.I,
         ),
     ),
     (
         "requirements",
         re.compile(
-            r"requirement|looking for|about you|you have|you.?ll have|you.?ll bring|qualifications|person spec|essential|must have|who you are|skills|experience|profile|criteria",
+            r"requirement|looking for|about you|you have|you.?ll have|you.?ll bring|you bring|"
+            r"you.?ll need|you need|you will need|we need|qualifications|person spec|essential|"
+            r"must have|who you are|skills|experience|profile|criteria",
             re.I,
         ),
     ),
@@ -82,12 +84,18 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _JD_PLAIN_HEADING = re.compile(
-    r"^(?:main |key |your |the |our )?(?:duties|responsibilities|requirements|"
+    r"^(?:(?:main |key |your |the |our )?(?:duties|responsibilities|requirements|"
     r"person specification|essential(?: criteria)?|desirable(?: criteria)?|nice to have|"
     r"about (?:you|us|the role|the company|the team)|what you(?:'ll| will) do|"
     r"what we(?:'re| are) looking for|qualifications|skills(?: and experience)?|experience|"
     r"benefits|what we offer|the role|role overview|job summary|who you are|about \w+|"
-    r"in this role(?: you will)?)\b[\w ,&/'’()-]{0,20}$",
+    r"in this role(?: you will)?)\b[\w ,&/'()-]{0,20}"
+    # "What you bring", "What you'll need", "Who we are", "What we're looking for"
+    r"|(?:what|who|why|how) (?:you|we)(?:'ll|'re|'d| will| are| would)?(?: be)?(?: \w+){1,3}"
+    # "Your mission", "Job purpose", "The team", "Main duties and responsibilities"
+    r"|(?:your|our|the|job|role|main|key) (?:mission|purpose|role|team|impact|opportunity|"
+    r"responsibilities|duties|day|week|tasks|profile|summary)(?: [\w&]+){0,3}"
+    r"|(?:essential|desirable|preferred) (?:criteria|skills|requirements|experience))$",
     re.IGNORECASE,
 )
 _DATA = Path(__file__).parent / "data"
@@ -157,6 +165,8 @@ class JobProfile:
     blurb: tuple[str, ...] = ()
     """What the advert says about the company: never a duty or a requirement."""
     benefits: tuple[str, ...] = ()
+    practicalities: tuple[str, ...] = ()
+    """Location, hours, contract and salary lines."""
 
     def needs(self, skill: Skill) -> bool:
         """Whether the role's duties or requirements (or its title) ask for `skill`."""
@@ -375,6 +385,30 @@ _ABOUT_THE_COMPANY = re.compile(
 )
 
 
+def _optional(clause: str) -> bool:
+    """Whether the clause says it is a nice-to-have ("Terraform is a plus", "ILS desirable").
+
+    A trailing qualifier does not make the whole clause optional: "3 years closing new
+    business, ideally mid-market" and "a BI tool (Looker preferred)" are still required.
+    """
+    marker = _NICE_MARKER.search(clause)
+    if marker is None:
+        return False
+    before = clause[: marker.start()]
+    in_brackets = before.count("(") > before.count(")")
+    qualifier = before.rstrip().endswith(",") and len(before.split()) >= 4
+    return not (in_brackets or qualifier)
+
+
+# Where, when and for how much: the advert's practical terms, not requirements.
+_PRACTICALITIES = re.compile(
+    r"£|€|\$\d|\bper (?:annum|hour|year)\b|\bsalary\b|\bfull[- ]time\b|\bpart[- ]time\b|"
+    r"\bpermanent\b|\bfixed[- ]term\b|\bhybrid\b|\bremote\b|\bsite-based\b|\bhours per\b|"
+    r"\bdays a week in\b|\bclosing date\b",
+    re.IGNORECASE,
+)
+
+
 # How a duty is introduced, which the interviewer does not want to repeat.
 _DUTY_LEAD = re.compile(
     r"^(?:(?:as (?:a|an|the) [^,]{2,40},\s*)?(?:you will|you'll|you would|you'd|you are to|"
@@ -449,7 +483,7 @@ def duty_phrase(clause: str) -> Duty:
     stripped = text[lead.end() :].strip() if lead and lead.end() else text
     stripped = stripped or text
     phrase = _lower_first(stripped.rstrip(" .;:!"))
-    first = phrase.split(" ", 1)[0].lower() if phrase else ""
+    first = phrase.split(" ", 1)[0].lower().strip(",;:") if phrase else ""
     # After "you will" / "to" comes a verb; after "responsible for" a gerund or a noun.
     verb_lead = bool(lead and lead.end()) and not re.search(
         r"(?:for|of)\s*$", text[: lead.end()], re.IGNORECASE
@@ -488,14 +522,19 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
     ]
 
     responsibilities: list[str] = []
+    listed_duties: list[str] = []
     requirements: list[str] = []
     nice_lines: list[str] = []
     blurb: list[str] = []
     benefits: list[str] = []
+    practicalities: list[str] = []
     intro: list[str] = []
     for section, line, bullet in lines:
         if section == "benefits":
             benefits.append(line)
+            continue
+        if section == "intro" and _PRACTICALITIES.search(line) and len(line.split()) <= 25:
+            practicalities.append(line)
             continue
         if section in ("about", "other") or (
             section == "intro"
@@ -508,12 +547,16 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
             continue
         # "Kubernetes and AWS; Terraform is a plus": only the clause saying so is optional.
         for clause in (c.strip() for c in line.split("; ") if c.strip()):
-            duty = bool(_RESPONSIBILITY_VERBS.match(clause))
-            if section == "nice" or _NICE_MARKER.search(clause):
+            # In prose, "Reporting to the Head of Finance, you'll..." is no duty: only a
+            # bullet may start a duty with a gerund.
+            duty = bool(_RESPONSIBILITY_VERBS.match(clause)) and (
+                bullet or not re.match(r"\w+ing\b", clause)
+            )
+            if section == "nice" or _optional(clause):
                 nice_lines.append(clause)
-            elif section == "responsibilities" or (
-                duty and re.match(r"(?:you will|you'll)\s", clause, re.IGNORECASE)
-            ):
+            elif section == "responsibilities":
+                listed_duties.append(clause)
+            elif duty and re.match(r"(?:you will|you'll)\s", clause, re.IGNORECASE):
                 responsibilities.append(clause)
             elif section == "requirements":
                 # "Work well under pressure" under "About you" asks for something.
@@ -530,6 +573,10 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
                 responsibilities.append(match.group(1).strip(" ."))
             else:
                 intro.append(clause)
+
+    # The advert's own list of duties first; duties met in its prose ("we're looking for
+    # someone to lead...") after, as they mostly restate it.
+    responsibilities = listed_duties + responsibilities
 
     # Weight each hard skill by where and how often it appears, so the deep-dives go to
     # what the role is really about and a passing mention sorts last.
@@ -573,4 +620,5 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
         nice_to_have_lines=tuple(dict.fromkeys(nice_lines)),
         blurb=tuple(blurb),
         benefits=tuple(benefits),
+        practicalities=tuple(practicalities),
     )

@@ -73,7 +73,7 @@ def heading_text(line: str, plain: re.Pattern[str] | None = None) -> str | None:
     raw = line.strip()
     if not raw or is_bullet(raw) or has_range(raw):
         return None
-    text = clean(raw).rstrip(":").strip()
+    text = clean(raw).rstrip(":").strip().replace("’", "'")
     words = text.split()
     if not words or len(words) > 7:
         return None

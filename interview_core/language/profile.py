@@ -20,7 +20,7 @@ from .cv import (
     looks_like_title,
     tidy_name,
 )
-from .evidence import Evidence, evidence_for, shows
+from .evidence import Evidence, LineEvidence, evidence_for, evidence_for_text, shows
 from .job import SENIORITY_LEVELS, Duty, JobProfile, analyse_job, duty_phrase
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "CandidateProfile",
     "Duty",
     "Evidence",
+    "LineEvidence",
     "JobProfile",
     "Mention",
     "Position",
@@ -37,6 +38,7 @@ __all__ = [
     "analyse_job",
     "duty_phrase",
     "evidence_for",
+    "evidence_for_text",
     "looks_like_department",
     "looks_like_organisation",
     "looks_like_title",

@@ -174,7 +174,7 @@ def test_docx_with_a_table_and_tab_aligned_dates() -> None:
         ("Customer Success Manager", "Brightdesk Ltd", True),
         ("Senior Support Specialist", "Brightdesk Ltd", False),
     ]
-    assert cv.education == ("BA (Hons) English, University of York 2015 – 2018",)
+    assert cv.education == ("BA (Hons) English, University of York | 2015 – 2018",)
 
 
 def test_markdown_cv() -> None:
@@ -384,3 +384,122 @@ def test_a_short_line_after_a_short_role_line_is_not_glued_on() -> None:
         "- Trained six new starters on the till, the coffee machine and food safety rules.\n"
     )
     assert cv.roles[0].employer == "Pret A Manger"
+
+
+def test_an_organisation_ending_wrapped_onto_its_own_line_is_joined() -> None:
+    roles = _roles(
+        "Experience\n"
+        "- Simplified the checkout.\n"
+        "Caseworker (contract), North Yorkshire Probation\n"
+        "Service\n"
+        "Oct 2015 – May 2016\n"
+        "- Managed a caseload of 40.\n"
+    )
+    assert roles == [("Caseworker (contract)", "North Yorkshire Probation Service", False)]
+
+
+def test_a_comma_inside_a_title_stays_when_strong_separators_part_the_line() -> None:
+    roles = _roles(
+        "Experience\nHead of Operations, EMEA | Brightdesk | Jan 2023 – Present\n- Ran ops.\n"
+    )
+    assert roles == [("Head of Operations, EMEA", "Brightdesk", True)]
+
+
+def test_an_employer_above_its_promotions_heads_each() -> None:
+    roles = _roles(
+        "Experience\n"
+        "Harbour Foods (frozen desserts), Hull\n"
+        "Production Supervisor | Jun 2020 – Dec 2022\n"
+        "* Ran the night shift.\n"
+        "Production Operative | Sep 2018 – May 2020\n"
+        "* Line work.\n"
+        "Picker | Amazon | 2016 – 2018\n"
+    )
+    assert roles == [
+        ("Production Supervisor", "Harbour Foods", False),
+        ("Production Operative", "Harbour Foods", False),
+        ("Picker", "Amazon", False),
+    ]
+
+
+def test_a_school_of_a_university_is_a_department() -> None:
+    role = analyse_cv(
+        "Experience\nResearch Assistant · School of Chemistry, University of Bristol · 2017 – 2018\n"
+    ).roles[0]
+    assert (role.employer, role.department) == ("University of Bristol", "School of Chemistry")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "employer"),
+    [
+        ("Store Manager Aldi Stores Ltd 2019 – 2021", "Store Manager", "Aldi Stores Ltd"),
+        (
+            "Staff Nurse (Band 5) Royal Bolton Hospital 2019 – 2021",
+            "Staff Nurse (Band 5)",
+            "Royal Bolton Hospital",
+        ),
+        ("Nurse Practitioner 2019 – 2021", "Nurse Practitioner", None),
+        ("Teacher of Mathematics 2019 – 2021", "Teacher of Mathematics", None),
+    ],
+)
+def test_a_title_and_employer_glued_by_a_lost_tab(
+    line: str, title: str, employer: str | None
+) -> None:
+    role = analyse_cv(f"Experience\n{line}\n- Did the work.\n").roles[0]
+    assert (role.title, role.employer) == (title, employer)
+
+
+def test_all_capital_titles_are_recased_and_firms_in_the_plural_are_employers() -> None:
+    cv = analyse_cv(
+        "EXPERIENCE\n"
+        "CHEF DE PARTIE - Hotel du Vin, Bath    2014 - 2017\n"
+        "* Sauce section.\n"
+        "HR ADVISOR | NHS Blood and Transplant | 2012 - 2014\n"
+        "Legal Assistant Bright Law Solicitors 06/2019 – 08/2021\n"
+    )
+    assert [(r.title, r.employer) for r in cv.roles] == [
+        ("Legal Assistant", "Bright Law Solicitors"),
+        ("Chef de Partie", "Hotel du Vin"),
+        ("HR Advisor", "NHS Blood and Transplant"),
+    ]
+
+
+def test_under_qualifications_what_is_not_a_degree_is_a_certificate() -> None:
+    cv = analyse_cv(
+        "Qualifications\nCity & Guilds 2365 Level 3; 18th Edition BS 7671; AM2\n"
+        "BSc (Hons) Electrical Engineering, University of Leeds, 2015\n"
+    )
+    assert cv.certifications == ("City & Guilds 2365 Level 3", "18th Edition BS 7671", "AM2")
+    assert cv.education == ("BSc (Hons) Electrical Engineering, University of Leeds, 2015",)
+
+
+def test_tab_separated_columns_in_a_text_cv_stay_apart() -> None:
+    text = extract_cv(
+        "cv.txt",
+        "Experience\nHead Chef\tThe Fox Inn\t2019 – present\n- Ran the kitchen.\n"
+        "Commis Chef\tGusto\t2016 – 2019\n".encode(),
+    ).text
+    assert [(r.title, r.employer) for r in analyse_cv(text).roles] == [
+        ("Head Chef", "The Fox Inn"),
+        ("Commis Chef", "Gusto"),
+    ]
+
+
+def test_the_current_job_is_the_main_one_not_a_later_side_role() -> None:
+    cv = analyse_cv(
+        "EXPERIENCE\n"
+        "Head Chef | The Fox Inn | 2019 – present\n- Ran the kitchen.\n"
+        "Cookery Tutor (evenings) | Bath College | 2023 – present\n"
+        "Sous Chef | Gusto | 2016 – 2019\n"
+        "VOLUNTEERING\n"
+        "Trustee | Bath Food Bank | 2024 – present\n- Chair the food safety group.\n"
+    )
+    assert [r.title for r in cv.roles] == [
+        "Head Chef",
+        "Cookery Tutor (evenings)",
+        "Trustee",
+        "Sous Chef",
+    ]
+    assert cv.current_role is not None and cv.current_role.title == "Head Chef"
+    trustee = cv.roles[2]
+    assert trustee.volunteer and trustee.highlights == ("Chair the food safety group.",)

@@ -20,6 +20,10 @@ from interview_core.language.dates import find_range, month_numbers
         ("January 2020 to date", (2020, 1), (None, None), True),
         ("Staff Nurse (September 2020 – present)", (2020, 9), (None, None), True),
         ("Since 2020", (2020, None), (None, None), True),
+        ("Summer 2018 – Autumn 2019", (2018, 6), (2019, 9), False),
+        ("01/09/2019 – Present", (2019, 9), (None, None), True),
+        ("1st March 2019 – 30th June 2021", (2019, 3), (2021, 6), False),
+        ("2019-03 – 2021-05", (2019, 3), (2021, 5), False),
     ],
 )
 def test_date_forms(text: str, start: tuple, end: tuple, current: bool) -> None:

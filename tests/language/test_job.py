@@ -94,3 +94,42 @@ def test_role_sentences_in_the_introduction_still_count() -> None:
     )
     assert job.family == "healthcare"
     assert any("founded" in line for line in job.blurb)
+
+
+_HEADINGS_JD = """Operations Coordinator — Harbour Freight
+Harbour Freight · Felixstowe (site-based) · Full-time · £31,000
+
+About Harbour Freight
+Harbour Freight is a logistics company moving 4,000 containers a week. We take people
+management seriously.
+
+Your mission
+As our Operations Coordinator you will keep the yard moving.
+
+What you'll be doing
+- Plan daily haulier bookings and slot times
+- Resolve delivery exceptions with customers
+
+What you bring
+- Two years in a transport or warehouse office
+- Confident with Excel
+
+What you'll get
+- 25 days holiday and a pension
+"""
+
+
+def test_conversational_headings_and_practicalities() -> None:
+    job = analyse_job("Operations Coordinator", "Harbour Freight", _HEADINGS_JD)
+    assert [d.phrase for d in job.duties] == [
+        "plan daily haulier bookings and slot times",
+        "resolve delivery exceptions with customers",
+    ]
+    assert job.requirements == (
+        "Two years in a transport or warehouse office",
+        "Confident with Excel",
+    )
+    assert job.benefits == ("25 days holiday and a pension",)
+    assert any("Felixstowe" in line for line in job.practicalities)
+    assert not job.needs(skill_named("People Management"))
+    assert "Logistics" not in {s.name for s in job.skills}

@@ -29,6 +29,7 @@ def _names(text: str) -> set[str]:
         ("Gainsight", "Customer Success"),
         ("Xero", "Accounting"),
         ("Figma", "UI Design"),
+        ("Ledger Systems", "Accounting"),
     ],
 )
 def test_implications(named: str, implied: str) -> None:
@@ -134,3 +135,39 @@ def test_evidence_from_answers_and_absence() -> None:
     assert found is not None and found.section == "answer" and "A/B tested" in found.line
     assert shows(cv, "A/B Testing", answers=[answer])
     assert evidence_for(cv, "No Such Skill") is None
+
+
+def test_ar_and_ap_only_in_finance_context() -> None:
+    assert {"Accounts Receivable", "Accounts Payable"} <= _names(
+        "Ran AR and AP for 3 entities, weekly payment runs"
+    )
+    assert not {"Accounts Receivable", "Accounts Payable"} & _names(
+        "Built AR filters for the camera app"
+    )
+
+
+def test_skills_section_items_the_lexicon_does_not_know_are_kept() -> None:
+    cv = analyse_cv(
+        "SKILLS\nTools: Figma, Dovetail, Notion\nLanguages: English, Swedish (native)\n"
+    )
+    listed = dict(cv.listed)
+    assert {"Dovetail", "English", "Swedish"} <= set(listed)
+    assert "Figma" not in listed  # the lexicon knows it
+    assert listed["Dovetail"] == "Tools: Figma, Dovetail, Notion"
+
+
+def test_evidence_for_a_requirement_in_free_words() -> None:
+    from interview_core.language.profile import evidence_for_text
+
+    cv = analyse_cv(
+        "EXPERIENCE\nSite Manager – Rowan Homes, Wigan\n2021-present\n"
+        "- Delivered 40 affordable housing plots for a housing association.\n"
+        "QUALIFICATIONS\n- SMSTS, 2023\n"
+    )
+    housing = evidence_for_text(cv, "Experience of affordable housing")
+    assert housing is not None and "affordable housing" in housing.line
+    safety = evidence_for_text(cv, "Strong knowledge of health and safety")
+    assert safety is not None and safety.via is not None and safety.via.name == "SMSTS"
+    assert evidence_for_text(cv, "Timber frame experience") is None
+    said = evidence_for_text(cv, "Timber frame experience", ["I built timber frame homes."])
+    assert said is not None and said.section == "answer"

@@ -13,11 +13,44 @@ def test_reading_targets_on_the_dev_set() -> None:
     if not pairs:
         pytest.skip("the development set has no pairs yet")
     metrics = reading_metrics(pairs)
-    misses = {k: v for k, v in metrics.items() if k in TARGETS and v < TARGETS[k]}
+    misses = {
+        k: v
+        for k, v in metrics.items()
+        if k in TARGETS and (v > TARGETS[k] if k == "job_blurb_leaks" else v < TARGETS[k])
+    }
     assert not misses, format_metrics("dev", metrics)
 
 
 def test_reading_metrics_are_shares() -> None:
     metrics = reading_metrics(load_pairs())
     assert set(TARGETS) <= set(metrics)
-    assert all(0.0 <= v <= 1.0 for k, v in metrics.items() if k != "pairs")
+    assert all(0.0 <= v <= 1.0 for k, v in metrics.items() if k not in ("pairs", "job_blurb_leaks"))
+
+
+_DANGLING = {
+    "at",
+    "in",
+    "of",
+    "for",
+    "with",
+    "to",
+    "from",
+    "on",
+    "by",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+}
+
+
+def test_every_read_name_is_whole() -> None:
+    """On every labelled CV, no title or employer has open brackets or a dangling word."""
+    from interview_core.language.profile import analyse_cv
+
+    for pair in load_pairs():
+        for role in analyse_cv(pair.cv_text).roles:
+            for name in (role.title, role.employer or ""):
+                assert name.count("(") == name.count(")"), (pair.id, name)
+                assert not name or name.split()[-1].lower() not in _DANGLING, (pair.id, name)
