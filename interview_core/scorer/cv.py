@@ -68,13 +68,21 @@ def _summary_openers() -> frozenset[str]:
 
 
 def _candidate_lines(cv_text: str) -> list[str]:
-    """Role highlights and projects, then every sentence of the CV after its first line."""
+    """The lines the CV reader calls achievements (role bullets, projects); when it finds
+    none (a CV written as one paragraph), every sentence of the CV after its first line,
+    less the reader's header and summary lines."""
     profile = analyse_cv(cv_text)
     lines = [h for role in profile.roles for h in role.highlights]
     lines += [p.text for p in profile.projects]
+    lines = [line for line in lines if profile.is_achievement(line)]
+    if lines:
+        return lines
+    not_achievements = {*profile.header, *profile.summary}
     body = cv_text.splitlines()[1:] if "\n" in cv_text.strip() else [cv_text]
     for raw in body:
         raw = re.sub(r"^[\s\-*•·–—>#|]+", "", raw).strip()
+        if raw in not_achievements:
+            continue
         lines.extend(s for piece in re.split(r"(?<=\))[.:]\s+", raw) for s in sentences(piece))
     return lines
 
