@@ -49,6 +49,11 @@ _RANGE = re.compile(
     rf"(?:{_POINT.replace('@', 'e')}|(?P<open>{_OPEN})\b)",
     re.IGNORECASE,
 )
+# "2019–21", "Mar 2019 - 21": the end year written with two digits.
+_SHORT_END = re.compile(
+    rf"(?<![\w./]){_POINT.replace('@', 's')}\s*(?:-|–|—)\s*(?P<short>\d{{2}})(?![\d./%])",
+    re.IGNORECASE,
+)
 # "Since 2020", "From March 2021": a start with no end written, so still running.
 # Only at the start of a line or after a separator, so prose ("a nurse since 2020") is not one.
 _SINCE = re.compile(rf"(?:^|[(|,–—-]\s*)(?:since|from)\s+{_POINT.replace('@', 's')}", re.IGNORECASE)
@@ -104,6 +109,13 @@ def find_range(line: str) -> DateRange | None:
         return DateRange(
             start_year, start_month, end_year, end_month, is_current, match.start(), match.end()
         )
+    for short in _SHORT_END.finditer(line):
+        start_year = int(short.group("syear"))
+        end_year = start_year - start_year % 100 + int(short.group("short"))
+        if _valid(_month(short, "s")) and start_year <= end_year <= start_year + 40:
+            return DateRange(
+                start_year, _month(short, "s"), end_year, None, False, short.start(), short.end()
+            )
     since = _SINCE.search(line)
     if since and _valid(_month(since, "s")):
         return DateRange(

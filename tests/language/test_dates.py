@@ -24,6 +24,8 @@ from interview_core.language.dates import find_range, month_numbers
         ("01/09/2019 – Present", (2019, 9), (None, None), True),
         ("1st March 2019 – 30th June 2021", (2019, 3), (2021, 6), False),
         ("2019-03 – 2021-05", (2019, 3), (2021, 5), False),
+        ("2019–21", (2019, None), (2021, None), False),
+        ("Head Chef, The Fox (2016 - 19)", (2016, None), (2019, None), False),
     ],
 )
 def test_date_forms(text: str, start: tuple, end: tuple, current: bool) -> None:
@@ -42,6 +44,7 @@ def test_date_forms(text: str, start: tuple, end: tuple, current: bool) -> None:
         "2021-2019",  # backwards: not a range
         "I have been a nurse since 2020 and love it",  # prose, not a role's dates
         "Call 0161 496 0000",
+        "Scored 2019 - 15 points",  # a short end before the start
     ],
 )
 def test_not_a_range(text: str) -> None:
