@@ -72,6 +72,7 @@ DIGRESSION_TOLERANCE = 0.3
 # Evidence parts.
 EVIDENCE_WEIGHTS = {"figures": 0.35, "names": 0.25, "outcome": 0.2, "ownership": 0.2}
 VAGUENESS_CAP = 45.0
+HEDGE_VAGUENESS = 4
 # Communication penalties per filler and hedge per 100 words, and per word of sentence
 # length beyond the run-on threshold.
 FILLER_PENALTY, HEDGE_PENALTY = 8.0, 6.0
@@ -181,7 +182,14 @@ def evidence(q: QuestionReading, s: AnswerSignals) -> DimensionScore:
     hypothetical = s.hypothetical if q.wants_story else 0
     vagueness = min(
         VAGUENESS_CAP,
-        (4 * s.generic + 5 * hypothetical + 6 * sum(s.buzzwords.values())) * s.per100,
+        (
+            4 * s.generic
+            + 5 * hypothetical
+            + 6 * sum(s.buzzwords.values())
+            # "I think", "I can't remember": a claim the speaker is unsure of is weak evidence.
+            + HEDGE_VAGUENESS * sum(s.hedges.values())
+        )
+        * s.per100,
     )
     score = 100 * sum(EVIDENCE_WEIGHTS[p] * parts[p] for p in EVIDENCE_WEIGHTS) - vagueness
     return DimensionScore(clamp(score), {**parts, "vagueness": vagueness})
