@@ -33,7 +33,7 @@ from .figures import figures
 from .lexicons import lexicons, related, stem
 from .outline import join, stronger_answer
 from .rules import _praise, advice_for, verdict
-from .signals import job_terms
+from .signals import I_PAST_VERB, job_terms
 
 OFFLINE_PROVIDER = "offline"
 OFFLINE_MODEL = "rule-based scorer"
@@ -246,6 +246,11 @@ def mean_dimensions(items: Sequence[Dimensions]) -> Dimensions:
 # --- strengths and weaknesses ----------------------------------------------------------------
 
 
+def _in_action(text: str) -> bool:
+    low = normalise_quotes(text.lower())
+    return bool(lexicons().star_strong["action"].spans(low) or I_PAST_VERB.search(low))
+
+
 def _is_credential(name: str) -> bool:
     skill = skill_lexicon.skill_named(name)
     return bool(skill and skill_lexicon.is_credential(skill))
@@ -290,7 +295,12 @@ def strengths(an: InterviewAnalysis) -> list[str]:
         out.append(
             w["figures"].format(count=len(with_figures), total=len(an.assessments), figure=sample)
         )
-    shown = [c for c in an.skill_coverage if c.status == "demonstrated" and c.evidence]
+    # Praise only skills shown in action ("I built…"), not ones merely mentioned.
+    shown = [
+        c
+        for c in an.skill_coverage
+        if c.status == "demonstrated" and c.evidence and _in_action(c.evidence)
+    ]
     if shown:
         out.append(
             w["skills_shown"].format(
