@@ -6,10 +6,11 @@ scorer's coverage both ask this one question, so it has one answer here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .cv import CandidateProfile
+from .cv import LISTED, CandidateProfile
 from .skills import Skill, extract_skills, implied_skills, skill_named
 from .text import content_words, sentences
 
@@ -33,8 +34,11 @@ class Evidence:
         return self.via == self.skill
 
 
-def _resolve(skill: Skill | str) -> Skill | None:
-    return skill_named(skill) if isinstance(skill, str) else skill
+def _resolve(skill: Skill | str, profile: CandidateProfile | None = None) -> Skill | None:
+    # A name the lexicon does not know may still be an item of the CV's skills list.
+    if not isinstance(skill, str):
+        return skill
+    return skill_named(skill) or (profile.listed_skill(skill) if profile else None)
 
 
 def implies(named: Skill, skill: Skill) -> bool:
@@ -46,8 +50,11 @@ def evidence_for(
     profile: CandidateProfile, skill: Skill | str, answers: Iterable[str] = ()
 ) -> Evidence | None:
     """The best line showing `skill`: a CV line naming it, else one naming a skill that implies
-    it, else a sentence of the candidate's answers doing either; None when nothing shows it."""
-    wanted = _resolve(skill)
+    it, else a sentence of the candidate's answers doing either; None when nothing shows it.
+
+    `skill` may be a lexicon skill, an item of the CV's own skills list (`profile.listed_skills`,
+    or its name as a string) or a skill's name."""
+    wanted = _resolve(skill, profile)
     if wanted is None:
         return None
     for mention in profile.mentions_of(wanted):
@@ -62,7 +69,15 @@ def evidence_for(
             for named in extract_skills(sentence):
                 if implies(named, wanted):
                     return Evidence(wanted, named, sentence, "answer")
+            if wanted.category == LISTED and _names_item(sentence, wanted.name):
+                return Evidence(wanted, wanted, sentence, "answer")
     return None
+
+
+def _names_item(text: str, item: str) -> bool:
+    """Whether `text` holds the words of a listed item, in order ("menu costing")."""
+    pattern = r"[\s\-]+".join(re.escape(w) for w in item.split())
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def shows(profile: CandidateProfile, skill: Skill | str, answers: Iterable[str] = ()) -> bool:
