@@ -571,6 +571,9 @@ class CandidateProfile:
     """Languages the candidate speaks, from a line like "English (native), French (C1)";
     they are among the listed items too."""
 
+    lines: tuple[tuple[str, str], ...] = ()
+    """Every line of the CV but contact lines, with the section it sits in."""
+
     @property
     def listed_skills(self) -> tuple[Skill, ...]:
         """The CV's own skills-section items the lexicon does not know, as skills of category
@@ -776,6 +779,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     mention_lists: dict[Skill, list[Mention]] = {}
     listed: list[tuple[str, str]] = []
     spoken: list[str] = []
+    every_line: list[tuple[str, str]] = []
     summary_years: list[int] = []
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
@@ -801,6 +805,8 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 continue
             block = Block(inline.group(2), "line", block.raw, block.blank_before)
         line = block.text
+        if not is_contact(line):
+            every_line.append((line, section))
         if block.kind == "bullet":
             describing = False
         if block.blank_before and block.kind == "line":
@@ -1022,6 +1028,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         achievement_lines=frozenset(achievement_keys),
         listed=tuple(dict.fromkeys(_not_the_name(listed, text or ""))),
         spoken_languages=tuple(dict.fromkeys(spoken)),
+        lines=tuple(dict.fromkeys(every_line)),
     )
 
 
