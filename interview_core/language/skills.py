@@ -16,6 +16,12 @@ the forms that identify it:
   is not treated as missing Python;
 - `in_context` and `context`: ambiguous aliases ("reconciliation", "PPE", "UI") that count
   only when one of the `context` words occurs in the same line or sentence (near the match).
+
+Implications also come from the names' structure: a compound skill implies its head
+("Shift Leadership" → Leadership, "Contract Negotiation" → Negotiation) when the head is a
+skill of its own. Product names ("Azure DevOps"), heads that are only ever read in context
+("Medication Reconciliation" is no accounting reconciliation) and the pairs listed under
+`no_head` in `data/implications.json` are left out.
 """
 
 from __future__ import annotations
@@ -23,13 +29,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 CATEGORIES = ("language", "framework", "cloud", "data", "tool", "practice", "soft", "domain")
 _COMMON_BY_DEFAULT = frozenset({"practice", "soft", "domain"})
 _DATA_FILE = Path(__file__).parent / "data" / "skills.json"
+_IMPLICATIONS_FILE = Path(__file__).parent / "data" / "implications.json"
+# Products are named after what they do ("Azure DevOps"), so their names imply nothing.
+_PRODUCT_CATEGORIES = frozenset({"language", "framework", "cloud", "tool"})
 
 # A match may not touch a word character on either side. On the left, "." "#" "+" and "-"
 # also block it, so "SQL" is not found inside "T-SQL" and ".NET" not inside "ASP.NET".
@@ -152,7 +161,43 @@ def _matchers() -> tuple[_Matcher, ...]:
                 context=tuple(context),
             )
         )
-    return tuple(matchers)
+    return tuple(_with_heads(matchers))
+
+
+def _with_heads(matchers: list[_Matcher]) -> list[_Matcher]:
+    """Each compound skill also implies its head ("Shift Leadership" → Leadership)."""
+    rules = json.loads(_IMPLICATIONS_FILE.read_text(encoding="utf-8"))
+    never = {(a.lower(), b.lower()) for a, b in rules.get("no_head", [])}
+    by_name = {m.skill.name.lower(): m for m in matchers}
+    out: list[_Matcher] = []
+    for matcher in matchers:
+        words = matcher.skill.name.split()
+        heads: list[str] = []
+        if matcher.skill.category not in _PRODUCT_CATEGORIES:
+            for i in range(1, len(words)):
+                head = by_name.get(" ".join(words[i:]).lower())
+                if (
+                    head is not None
+                    and head.insensitive + head.sensitive  # not a context-only name
+                    and (matcher.skill.name.lower(), head.skill.name.lower()) not in never
+                    and head.skill.name not in matcher.implies
+                ):
+                    heads.append(head.skill.name)
+                    break
+        out.append(replace(matcher, implies=matcher.implies + tuple(heads)) if heads else matcher)
+    return out
+
+
+def head_implications() -> dict[str, tuple[str, ...]]:
+    """The implications read from the skills' names (compound → head), for review and tests."""
+    raw = {
+        e["name"]: tuple(e.get("implies", [])) for e in json.loads(_DATA_FILE.read_text("utf-8"))
+    }
+    return {
+        m.skill.name: m.implies[len(raw.get(m.skill.name, ())) :]
+        for m in _matchers()
+        if len(m.implies) > len(raw.get(m.skill.name, ()))
+    }
 
 
 @lru_cache(maxsize=1)

@@ -171,3 +171,56 @@ def test_evidence_for_a_requirement_in_free_words() -> None:
     assert evidence_for_text(cv, "Timber frame experience") is None
     said = evidence_for_text(cv, "Timber frame experience", ["I built timber frame homes."])
     assert said is not None and said.section == "answer"
+
+
+@pytest.mark.parametrize(
+    ("named", "implied"),
+    [
+        ("Shift Leadership", "Leadership"),
+        ("Contract Negotiation", "Negotiation"),
+        ("Written Communication", "Communication"),
+        ("Clinical Teaching", "Mentoring"),
+        ("Teaching", "Mentoring"),
+        ("People Management", "Leadership"),
+        ("Supervision", "Leadership"),
+        ("Staff Training", "Mentoring"),
+    ],
+)
+def test_general_and_structural_implications(named: str, implied: str) -> None:
+    skill = skill_named(named)
+    assert skill is not None
+    assert skill_named(implied) in implied_skills([skill])
+
+
+@pytest.mark.parametrize(
+    ("named", "not_implied"),
+    [
+        ("Stakeholder Management", "People Management"),
+        ("Azure DevOps", "DevOps"),  # a product named after a practice
+        ("Medication Reconciliation", "Reconciliation"),  # the head is read only in context
+        ("Site Logistics", "Logistics"),  # listed as no_head in data/implications.json
+    ],
+)
+def test_compounds_that_do_not_imply_their_head(named: str, not_implied: str) -> None:
+    skill = skill_named(named)
+    if skill is None:
+        pytest.skip(f"{named} is not in the lexicon")
+    assert skill_named(not_implied) not in implied_skills([skill])
+
+
+def test_head_implications_are_listed_for_review() -> None:
+    heads = lexicon_module.head_implications()
+    assert heads["Shift Leadership"] == ("Leadership",)
+    assert "Azure DevOps" not in heads
+
+
+def test_nurse_with_shift_leadership_and_preceptorship_shows_leadership_and_mentoring() -> None:
+    cv = analyse_cv(
+        "Experience\n"
+        "Staff Nurse, Ward 4, City Hospital\nMar 2019 – present\n"
+        "• Shift leadership for a 28-bed ward\n"
+        "• Preceptorship for newly qualified nurses\n"
+        "Certificates\n• Practice Supervisor training – 2021\n"
+    )
+    assert shows(cv, "Leadership")
+    assert shows(cv, "Mentoring")
