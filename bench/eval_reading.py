@@ -9,10 +9,17 @@ Figures (each a share from 0 to 1):
   (case, punctuation and spacing ignored; an employer's bracketed note may be dropped);
 - positions_precision: recognised positions that match a labelled one that way;
 - current_role: pairs whose current role (title and employer) is read right;
-- skill_recall: key skills (any accepted spelling) the profile shows, named or implied;
-- skill_precision: hard skills the CV names that are labelled key, acceptable or shown
-  skills, certifications or education (a label matches a skill by its name, ignoring case,
-  punctuation and a plural, or when the lexicon reads the label as that skill);
+- skill_recall: key skills (any accepted spelling) the profile shows, named or implied,
+  including the items of the CV's own skills list that the lexicon does not know
+  (`listed_skills`);
+- skill_precision: hard skills the CV names, and its listed items, that are labelled key,
+  acceptable or shown skills, certifications or education (a label matches a skill by its
+  name, ignoring case, punctuation and a plural, or when the lexicon reads the label as
+  that skill; a listed item matches a label when all the content words of one are among
+  those of the other, "menu costing" and "Menu costing and GP");
+- listed_precision: the listed items alone, judged the same way (also inside
+  skill_precision); spoken languages ("French (C1)") are left out of both, as the labels
+  do not list them;
 - certification_recall: labelled certifications found among the CV's certifications;
 - job_duties_recall, job_requirements_recall, job_nice_recall: labelled duties,
   requirements and nice-to-haves of the job found (a read line holds two thirds of the
@@ -36,6 +43,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.devset import DevPair, load_pairs  # noqa: E402
+from interview_core.language.cv import LISTED  # noqa: E402
 from interview_core.language.profile import (  # noqa: E402
     CandidateProfile,
     JobProfile,
@@ -83,17 +91,20 @@ def _role_matches(role: Role, title: str, employer: str) -> bool:
 
 
 def reported_skills(profile: CandidateProfile) -> list[Skill]:
-    """What the profile says the candidate has: named skills (hard and soft), then implied."""
-    return list(dict.fromkeys([*profile.skills, *profile.soft_skills, *profile.implied]))
+    """What the profile says the candidate has: named skills (hard and soft), the CV's own
+    listed items, then implied skills."""
+    return list(dict.fromkeys([*profile.all_skills, *profile.implied]))
 
 
 def judged_skills(profile: CandidateProfile) -> list[Skill]:
-    """The skills precision is judged on: the hard skills the CV names.
+    """The skills precision is judged on: the hard skills the CV names and its listed items.
 
     Soft skills ("resilience" from "under pressure") and implied skills (CRM from
     Salesforce) are inferences that labels seldom list; the lexicon tests check those.
     """
-    return list(profile.skills)
+    spoken = set(profile.spoken_languages)
+    # Spoken languages are skills, but the labels do not list them: judged apart (none).
+    return [*profile.skills, *(s for s in profile.listed_skills if s.name not in spoken)]
 
 
 def _singular(text: str) -> str:
@@ -108,9 +119,17 @@ def _skill_matches(skill: Skill, names: Iterable[str]) -> bool:
     for name in names:
         if _singular(norm(skill.name)) == _singular(norm(name)):
             return True
-        if skill in extract_skills(name):
+        if skill.category == LISTED:
+            mine, theirs = _content(skill.name), _content(name)
+            if mine and theirs and (mine <= theirs or theirs <= mine):
+                return True
+        elif skill in extract_skills(name):
             return True
     return False
+
+
+def _content(text: str) -> set[str]:
+    return {_singular(w) for w in content_words(text)}
 
 
 def _phrase_in(phrase: str, text: str) -> bool:
@@ -227,6 +246,8 @@ def pair_details(pair: DevPair) -> dict[str, object]:
         "key_found": len(key_found),
         "reported": len(judged),
         "reported_right": len(right_skills),
+        "listed": sum(s.category == LISTED for s in judged),
+        "listed_right": sum(s.category == LISTED for s in right_skills),
         "certifications": len(labels.certifications),
         "certifications_found": len(certs_found),
         "missed_positions": [
@@ -260,6 +281,7 @@ def reading_metrics(pairs: Iterable[DevPair]) -> dict[str, float]:
         "current_role": _share(sum(bool(row["current_ok"]) for row in rows), len(rows)),
         "skill_recall": _share(total("key_found"), total("key_skills")),
         "skill_precision": _share(total("reported_right"), total("reported")),
+        "listed_precision": _share(total("listed_right"), total("listed")),
         "certification_recall": _share(total("certifications_found"), total("certifications")),
         "job_duties_recall": _share(total("duties_found", jobs), total("duties_labelled", jobs)),
         "job_requirements_recall": _share(

@@ -40,7 +40,7 @@ from interview_core.config import load_settings  # noqa: E402
 from interview_core.db import Database  # noqa: E402
 from interview_core.feedback import generate_feedback  # noqa: E402
 from interview_core.report import render_markdown, render_pdf  # noqa: E402
-from interview_core.scoring import score_interview  # noqa: E402
+from interview_core.scorer import score_interview  # noqa: E402
 
 TARGET_GENERATE_S = 1.0
 DATA = ROOT / "tests" / "data" / "feedback_pairs.json"

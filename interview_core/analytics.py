@@ -595,6 +595,10 @@ def skill_gaps(
     One row per (job_title, skill) among the `top_skills` skills with most gaps overall
     and the `top_titles` titles with most gaps: `missing`, `undemonstrated`, `gaps` (their
     sum), `assessed` (times the skill was in a job description) and `gap_share`.
+
+    The statuses are the ones the feedback stored (`scorer.summary.skill_coverage`): a skill
+    is missing only when neither the CV nor an answer shows it or a skill implying it
+    (Terraform shows infrastructure as code), so the heat map follows the same rule.
     """
     gap = FeedbackSkill.status.in_(GAP_STATUSES)
     grouped = (

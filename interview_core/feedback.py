@@ -34,7 +34,7 @@ from .feedback_schema import (
 from .interview import build_context, coerce_session_id, load_messages, load_session
 from .models import Feedback, FeedbackSkill, utcnow
 from .report import render_markdown, render_pdf
-from .scoring import (
+from .scorer import (
     OFFLINE_MODEL,
     OFFLINE_PROVIDER,
     InterviewAnalysis,

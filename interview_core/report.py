@@ -16,7 +16,7 @@ from .untrusted import defuse_links, markdown_literal
 
 DIMENSION_LABELS = {
     "relevance": "Relevance",
-    "structure": "Structure (STAR)",
+    "structure": "Structure",
     "evidence": "Evidence",
     "communication": "Communication",
 }
@@ -106,7 +106,7 @@ def render_markdown(report: FeedbackReport, session: SessionLike) -> str:
         "",
         f"*{_md_escape(provider_label(report))}*",
         "",
-        f"## Score: {report.score}/10 (overall {report.overall_score}/100)",
+        f"## Score: {report.overall_score}/100",
         "",
         "| Dimension | Score |",
         "|---|---:|",
@@ -314,9 +314,8 @@ def render_pdf(report: FeedbackReport, session: SessionLike, *, use_unicode: boo
     pdf.set_text_color(0)
 
     pdf.set_text_color(*_colour(report.overall_score))
-    pdf.para(f"{report.score}/10", size=30, bold=True, gap=0)
+    pdf.para(f"{report.overall_score}/100", size=30, bold=True, gap=3)
     pdf.set_text_color(0)
-    pdf.para(f"Overall {report.overall_score}/100", size=11, gap=3)
     for key, value in report.dimensions.model_dump().items():
         pdf.bar(DIMENSION_LABELS[key], value)
     pdf.ln(2)

@@ -88,9 +88,8 @@ def dimension_chart(report: FeedbackReport) -> alt.Chart:
 
 def headline(report: FeedbackReport) -> None:
     """The score, the overall figure and who wrote the feedback."""
-    score, overall = st.columns(2)
-    score.metric("Score", f"{report.score}/10", border=True)
-    overall.metric("Overall", f"{report.overall_score}/100", border=True)
+    # One scale in the interface: the 0-100 score (the 1-10 `score` stays in the JSON only).
+    st.metric("Score", f"{report.overall_score}/100", border=True)
     by = report.generated_by
     if by.heuristic:
         st.caption(

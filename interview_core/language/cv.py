@@ -15,8 +15,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from .dates import DateRange, find_range
-from .layout import Block, blocks, is_contact
-from .skills import Skill, extract_skills, hard_skills, implied_skills, is_credential, soft_skills
+from .layout import BULLET, Block, blocks, is_contact
+from .skills import (
+    Skill,
+    extract_skills,
+    hard_skills,
+    implied_skills,
+    is_credential,
+    soft_skills,
+    surface_forms,
+)
 
 _DATA = Path(__file__).parent / "data" / "cv_words.json"
 
@@ -67,7 +75,14 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("qualifications", re.compile(r"qualification", re.I)),
-    ("skills", re.compile(r"skill|technolog|tools|competenc|tech stack|languages|expertise", re.I)),
+    (
+        "skills",
+        re.compile(
+            r"skill|technolog|tools|competenc|tech stack|languages|expertise|specialisms|"
+            r"^strengths$|capabilities$|proficiencies|^software$|^systems$",
+            re.I,
+        ),
+    ),
     (
         "experience",
         re.compile(
@@ -89,7 +104,11 @@ _PLAIN_HEADING = re.compile(
     r"personal statement|profile|summary|about me|interests|references|achievements|training|"
     r"languages|personal projects|education and \w+|volunteering|courses|tickets|"
     r"accreditations|memberships|awards|publications|professional development|cpd)"
-    r"\b[\w ,&/'’()-]{0,25}$",
+    r"\b[\w ,&/'’()-]{0,25}$"
+    # Names of a skills list, only on their own ("Tools", "Core competencies").
+    r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|e)|"
+    r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems)"
+    r"(?: (?:and|&) \w+)?$",
     re.IGNORECASE,
 )
 
@@ -188,11 +207,13 @@ def _balance(text: str) -> str:
     """`text` with brackets balanced: an unclosed "(" cuts the text, a stray ")" goes."""
     out: list[str] = []
     opened: list[int] = []
+    pairs = {")": "(", "]": "[", "}": "{"}
     for ch in text:
         if ch in "([{":
             opened.append(len(out))
         elif ch in ")]}":
-            if not opened:
+            # A closing bracket of another kind than the last opened one ("{)") is stray.
+            if not opened or out[opened[-1]] != pairs[ch]:
                 continue
             opened.pop()
         out.append(ch)
@@ -544,7 +565,30 @@ class CandidateProfile:
     achievement_lines: frozenset[str] = field(default_factory=frozenset)
     listed: tuple[tuple[str, str], ...] = ()
     """Items of the skills section the lexicon does not know, with their line:
-    ("Dovetail", "Tools: Figma, Dovetail, Notion")."""
+    ("Dovetail", "Tools: Figma, Dovetail, Notion"). `listed_skills` gives them as skills."""
+
+    spoken_languages: tuple[str, ...] = ()
+    """Languages the candidate speaks, from a line like "English (native), French (C1)";
+    they are among the listed items too."""
+
+    lines: tuple[tuple[str, str], ...] = ()
+    """Every line of the CV but contact lines, with the section it sits in."""
+
+    @property
+    def listed_skills(self) -> tuple[Skill, ...]:
+        """The CV's own skills-section items the lexicon does not know, as skills of category
+        "listed" (`Skill("Menu costing", "listed")`), in the CV's order."""
+        return tuple(dict.fromkeys(Skill(item, LISTED) for item, _ in self.listed))
+
+    @property
+    def all_skills(self) -> tuple[Skill, ...]:
+        """Every skill the CV names: lexicon hard skills, soft skills, then listed items."""
+        return (*self.skills, *self.soft_skills, *self.listed_skills)
+
+    def listed_skill(self, name: str) -> Skill | None:
+        """The listed item called `name` (case, punctuation and a plural ignored), if any."""
+        wanted = _item_key(name)
+        return next((s for s in self.listed_skills if _item_key(s.name) == wanted), None)
 
     @property
     def positions(self) -> tuple[Role, ...]:
@@ -562,15 +606,21 @@ class CandidateProfile:
         return tuple(s for s in self.skills if is_credential(s))
 
     def has(self, skill: Skill) -> bool:
-        """Whether the CV mentions `skill` anywhere, or a skill that implies it."""
-        return skill in self.skills or skill in self.soft_skills or skill in self.implied
+        """Whether the CV mentions `skill` anywhere (a listed item too), or a skill implying it."""
+        return self.names(skill) or skill in self.implied
 
     def names(self, skill: Skill) -> bool:
         """Whether the CV names `skill` itself (not just something that implies it)."""
+        if skill.category == LISTED:
+            return skill in self.listed_skills
         return skill in self.skills or skill in self.soft_skills
 
     def mentions_of(self, skill: Skill) -> tuple[Mention, ...]:
         """Lines mentioning `skill`, the most quotable (an experience bullet) first."""
+        if skill.category == LISTED:
+            return tuple(
+                Mention(line, None, "skills") for item, line in self.listed if item == skill.name
+            )
         for candidate, found in self.mentions:
             if candidate == skill:
                 return found
@@ -588,7 +638,63 @@ def _key(line: str) -> str:
     return re.sub(r"[^a-z0-9%£$€]+", " ", line.lower()).strip()
 
 
-_LIST_SEPARATOR = re.compile(r"\s*[,;|•·]\s*|\s+\*\s+")
+# A list of spoken languages says how well each is spoken.
+_SPOKEN = re.compile(
+    r"\b(?:native|fluent|bilingual|conversational|mother tongue|working knowledge|"
+    r"(?<![\w-])[ABC][12](?![\w-]))\b",
+    re.IGNORECASE,
+)
+
+# The category of a skill the CV lists but the lexicon does not know.
+LISTED = "listed"
+
+# Items of a skills list are parted by commas, semicolons, pipes, bullets or a column gap.
+_LIST_SEPARATOR = re.compile(r"\s*[,;|•·▪‣◦●■/]\s+|\s*[,;|•·▪‣◦●■]\s*|\s+\*\s+|\t+|\s{3,}")
+# Longer than this, a piece of a skills section is a sentence, not an item.
+_MAX_ITEM_WORDS = 6
+_NOT_ITEMS = re.compile(r"^(?:etc|and more|others?|various|including|e\.?g)\.?$", re.IGNORECASE)
+
+
+def _item_key(name: str) -> str:
+    return " ".join(_singular(w) for w in re.findall(r"[a-z0-9+#]+", name.lower()))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split(" | ")]
+
+
+def _unknown_items(block: Block, following: Block | None, known: list[Skill]) -> list[str]:
+    """The items of a skills-section line that the lexicon does not read as a skill."""
+    line = block.text
+    if block.kind != "bullet" and len(line.split()) > 1 and line.rstrip().endswith("."):
+        return []  # a sentence ("References available on request."), not a list
+    cells = _cells(line)
+    if (
+        following is not None
+        and 2 <= len(cells) == len(_cells(following.text))
+        and all(len(c.split()) <= 2 and "," not in c for c in cells)
+        and "," in following.text
+    ):
+        return []  # the header row of a table ("Area | Tools")
+    if len(cells) == 2 and "," in cells[1] and "," not in cells[0]:
+        # "Programming | Python, R": the first cell names the group, like "Programming:".
+        line = f"{cells[0]}: {cells[1]}"
+    # Columns of items are parted by runs of spaces, which the block's text lost.
+    if block.kind != "heading" and re.search(r"\S(?:\t|\s{3,})\S", block.raw):
+        line = BULLET.sub("", block.raw).strip()
+    # How the line writes the skills the lexicon found ("R" beside Python counts as R).
+    written = {f.lower() for s in known for f in surface_forms(line, s)}
+    return [
+        item
+        for item in _listed_items(line)
+        if item.lower() not in written
+        and not extract_skills(item)
+        and not _PLAIN_HEADING.match(item)
+    ]
 
 
 def _listed_items(line: str) -> list[str]:
@@ -596,8 +702,15 @@ def _listed_items(line: str) -> list[str]:
     body = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Tools:", "Languages:"
     items = []
     for piece in split_top_level(body, _LIST_SEPARATOR):
-        piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .")
-        if piece and len(piece.split()) <= 4 and piece[:1].isalnum():
+        piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .–—-")
+        if (
+            piece
+            and len(piece.split()) <= _MAX_ITEM_WORDS
+            and piece[:1].isalnum()
+            and not piece.endswith(":")
+            and not _NOT_ITEMS.match(piece)
+            and not is_contact(piece)
+        ):
             items.append(piece)
     return items
 
@@ -665,6 +778,8 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     education: list[str] = []
     mention_lists: dict[Skill, list[Mention]] = {}
     listed: list[tuple[str, str]] = []
+    spoken: list[str] = []
+    every_line: list[tuple[str, str]] = []
     summary_years: list[int] = []
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
@@ -690,6 +805,8 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 continue
             block = Block(inline.group(2), "line", block.raw, block.blank_before)
         line = block.text
+        if not is_contact(line):
+            every_line.append((line, section))
         if block.kind == "bullet":
             describing = False
         if block.blank_before and block.kind == "line":
@@ -775,10 +892,15 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             roles[-1].employer if roles and section in ("experience", "volunteering") else None
         )
         where = "skills" if section == "skills" or _is_skill_list(line) else section
-        if section == "skills" and not is_contact(line):
-            for item in _listed_items(line):
-                if not extract_skills(item):
-                    listed.append((item, line))
+        if section == "skills" and not is_contact(line) and _SPOKEN.search(line):
+            # "English (native), French (C1)": the languages the candidate speaks.
+            found = [i for i in _listed_items(line) if not extract_skills(i)]
+            spoken.extend(found)
+            listed.extend((i, line) for i in found)
+        elif section == "skills" and not is_contact(line):
+            following = items[index + 1] if index + 1 < len(items) else None
+            for item in _unknown_items(block, following, skills_here):
+                listed.append((item, line))
         if section == "summary":
             summary.append(line)
             summary_years.extend(
@@ -904,5 +1026,27 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         certifications=tuple(dict.fromkeys(certifications)),
         education=tuple(education),
         achievement_lines=frozenset(achievement_keys),
-        listed=tuple(dict.fromkeys(listed)),
+        listed=tuple(dict.fromkeys(_not_the_name(listed, text or ""))),
+        spoken_languages=tuple(dict.fromkeys(spoken)),
+        lines=tuple(dict.fromkeys(every_line)),
     )
+
+
+def _not_the_name(listed: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    """Listed items without the candidate's own name, which a two-column layout may put
+    among the skills: words that spell the e-mail address or a profile handle."""
+    handles: set[str] = set()
+    for m in re.finditer(
+        r"([\w.+-]+)@|(?:linkedin\.com/in/|github\.com/)([\w-]+)|([\w-]+)\.(?:design|dev|me|io)\b",
+        text,
+    ):
+        handles |= {
+            w
+            for w in re.split(r"[._+\-\d]+", (m.group(1) or m.group(2) or m.group(3)).lower())
+            if w
+        }
+    return [
+        (item, line)
+        for item, line in listed
+        if not (handles and set(re.findall(r"[a-z]+", item.lower())) <= handles)
+    ]

@@ -6,12 +6,14 @@ scorer's coverage both ask this one question, so it has one answer here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .cv import CandidateProfile
+from .cv import LISTED, CandidateProfile
+from .job import JobProfile, Need
 from .skills import Skill, extract_skills, implied_skills, skill_named
-from .text import content_words, sentences
+from .text import content_stems, holds_term, sentences
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,9 @@ class Evidence:
     section: str
     """Where the line sits: a CV section ("experience", "skills", ...) or "answer"."""
     employer: str | None = None
+    term: str | None = None
+    """The name or code shared with the job's line asking for the skill ("CDM 2015"), when
+    that is how the CV shows it."""
 
     @property
     def direct(self) -> bool:
@@ -33,8 +38,11 @@ class Evidence:
         return self.via == self.skill
 
 
-def _resolve(skill: Skill | str) -> Skill | None:
-    return skill_named(skill) if isinstance(skill, str) else skill
+def _resolve(skill: Skill | str, profile: CandidateProfile | None = None) -> Skill | None:
+    # A name the lexicon does not know may still be an item of the CV's skills list.
+    if not isinstance(skill, str):
+        return skill
+    return skill_named(skill) or (profile.listed_skill(skill) if profile else None)
 
 
 def implies(named: Skill, skill: Skill) -> bool:
@@ -43,13 +51,33 @@ def implies(named: Skill, skill: Skill) -> bool:
 
 
 def evidence_for(
-    profile: CandidateProfile, skill: Skill | str, answers: Iterable[str] = ()
+    profile: CandidateProfile,
+    skill: Skill | str,
+    answers: Iterable[str] = (),
+    job: JobProfile | None = None,
 ) -> Evidence | None:
     """The best line showing `skill`: a CV line naming it, else one naming a skill that implies
-    it, else a sentence of the candidate's answers doing either; None when nothing shows it."""
-    wanted = _resolve(skill)
+    it, else a sentence of the candidate's answers doing either; None when nothing shows it.
+
+    `skill` may be a lexicon skill, an item of the CV's own skills list (`profile.listed_skills`,
+    or its name as a string) or a skill's name. With `job`, a skill the job asks for in a line
+    naming a term ("compliance with CDM 2015") is also shown by a line naming that term.
+    """
+    answers = list(answers)
+    wanted = _resolve(skill, profile)
     if wanted is None:
         return None
+    found = _evidence_for(profile, wanted, answers)
+    if found is not None or job is None:
+        return found
+    for need in job.asks_naming(wanted):
+        shared = _term_evidence(profile, need, answers)
+        if shared is not None:
+            return Evidence(wanted, wanted, shared.line, shared.section, term=shared.term)
+    return None
+
+
+def _evidence_for(profile: CandidateProfile, wanted: Skill, answers: list[str]) -> Evidence | None:
     for mention in profile.mentions_of(wanted):
         return Evidence(wanted, wanted, mention.text, mention.section, mention.employer)
     # By implication: the first skill the CV names that brings `wanted` with it.
@@ -62,12 +90,26 @@ def evidence_for(
             for named in extract_skills(sentence):
                 if implies(named, wanted):
                     return Evidence(wanted, named, sentence, "answer")
+            if wanted.category == LISTED and _names_item(sentence, wanted.name):
+                return Evidence(wanted, wanted, sentence, "answer")
     return None
 
 
-def shows(profile: CandidateProfile, skill: Skill | str, answers: Iterable[str] = ()) -> bool:
-    """Whether the CV or the answers show `skill`, directly or by implication."""
-    return evidence_for(profile, skill, answers) is not None
+def _names_item(text: str, item: str) -> bool:
+    """Whether `text` holds the words of a listed item, in order ("menu costing")."""
+    pattern = r"[\s\-]+".join(re.escape(w) for w in item.split())
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def shows(
+    profile: CandidateProfile,
+    skill: Skill | str,
+    answers: Iterable[str] = (),
+    job: JobProfile | None = None,
+) -> bool:
+    """Whether the CV or the answers show `skill`, directly or by implication (with `job`,
+    also by a term the job's line asking for it shares with the CV)."""
+    return evidence_for(profile, skill, answers, job) is not None
 
 
 @dataclass(frozen=True)
@@ -79,6 +121,9 @@ class LineEvidence:
     """A CV section, or "answer"."""
     via: Skill | None = None
     """The lexicon skill shared by the requirement and the line, if that is how it matched."""
+    term: str | None = None
+    """The name or code shared by the requirement and the line ("CDM 2015"), if that is how
+    it matched."""
 
 
 def _lines(profile: CandidateProfile) -> list[tuple[str, str]]:
@@ -92,11 +137,38 @@ def _lines(profile: CandidateProfile) -> list[tuple[str, str]]:
     lines += [(e, "education") for e in profile.education]
     lines += [(m.text, m.section) for _, found in profile.mentions for m in found]
     lines += [(line, "skills") for _, line in profile.listed]
+    lines += [(line, section) for line, section in profile.lines if section != "header"]
     return list(dict.fromkeys(lines))
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+def _answer_lines(answers: Iterable[str]) -> list[tuple[str, str]]:
+    return [(s, "answer") for answer in answers for s in sentences(answer or "")]
+
+
+def _term_evidence(
+    profile: CandidateProfile, need: Need, answers: Iterable[str]
+) -> LineEvidence | None:
+    """A CV line (or answer) naming one of the need's terms ("CDM 2015")."""
+    for term in need.terms:
+        for line, section in [*_lines(profile), *_answer_lines(answers)]:
+            if holds_term(line, term):
+                return LineEvidence(line, section, term=term)
+    return None
+
+
+def evidence_for_need(
+    profile: CandidateProfile, need: Need, answers: Iterable[str] = ()
+) -> LineEvidence | None:
+    """The line showing a job's need (`JobProfile.asks`), whether the lexicon knows it or not.
+
+    A line naming one of the need's terms ("CDM 2015") shows it; so does one showing a lexicon
+    skill of the need, or sharing most content words with its phrase ("menu costing" in
+    "Menu costing and GP control"). None only when nothing does: only then is it missing.
+    """
+    answers = list(answers)
+    return _term_evidence(profile, need, answers) or evidence_for_text(
+        profile, need.phrase, answers
+    )
 
 
 def evidence_for_text(
@@ -108,20 +180,19 @@ def evidence_for_text(
     or by implication); otherwise a line must share two thirds of the requirement's content
     words. None when nothing shows it: only then may the interviewer call it missing.
     """
+    answers = list(answers)
     for skill in extract_skills(requirement):
         found = evidence_for(profile, skill, answers)
         if found is not None:
             return LineEvidence(found.line, found.section, found.via)
-    wanted = {_stem(w) for w in content_words(requirement)}
+    wanted = content_stems(requirement)
     if not wanted:
         return None
     need = max(1, round(len(wanted) * 2 / 3))
-    candidates = _lines(profile) + [
-        (sentence, "answer") for answer in answers for sentence in sentences(answer or "")
-    ]
+    candidates = _lines(profile) + _answer_lines(answers)
     best: tuple[int, str, str] | None = None
     for line, section in candidates:
-        shared = len(wanted & {_stem(w) for w in content_words(line)})
+        shared = len(wanted & content_stems(line))
         if shared >= need and (best is None or shared > best[0]):
             best = (shared, line, section)
     return LineEvidence(best[1], best[2]) if best else None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .layout import clean, heading_text, is_bullet
 from .skills import Skill, extract_skills, hard_skills, soft_skills
+from .text import named_terms
 
 
 def _mask(text: str, phrase: str) -> str:
@@ -144,6 +145,71 @@ _NICE_MARKER = re.compile(
 
 
 @dataclass(frozen=True)
+class Need:
+    """Something the role asks for in the advert's own words, known to the lexicon or not.
+
+    "Experience of menu costing" is the need "menu costing"; "compliance with CDM 2015"
+    names the term "CDM 2015". `evidence.evidence_for_need` says whether a CV shows it.
+    """
+
+    phrase: str
+    """The subject of the line, its lead-in dropped: "menu costing", "employment law"."""
+    line: str
+    """The line as the advert writes it."""
+    kind: str
+    """ "requirement", "duty" or "nice"."""
+    skills: tuple[Skill, ...] = ()
+    """Lexicon skills the line names."""
+    terms: tuple[str, ...] = ()
+    """Names, codes and acronyms of the line ("CDM 2015", "CIPD Level 5")."""
+
+
+@lru_cache(maxsize=1)
+def _requirement_leads() -> re.Pattern[str]:
+    lines = (_DATA / "requirement_leads.txt").read_text(encoding="utf-8").splitlines()
+    leads = sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")}, key=len)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(leads))
+    return re.compile(rf"^(?:\d+\s*\+?\s*)?(?:{body})(?:\s+|$)", re.IGNORECASE)
+
+
+# Where the subject of a requirement stops: examples and qualifiers after it.
+_PHRASE_END = re.compile(
+    r"\s*(?:\(|\s[–—-]\s|,\s*(?:ideally|preferably|including|especially|such as|e\.g\.)|"
+    r"\bsuch as\b|\be\.g\.|\bideally\b|\bpreferably\b|:)",
+    re.IGNORECASE,
+)
+
+
+def need_phrase(line: str) -> str:
+    """The subject of a requirement: "menu costing" from "Proven experience of menu costing"."""
+    text = _clean_clause(line)
+    leads = _requirement_leads()
+    previous = None
+    while previous != text:
+        previous = text
+        text = leads.sub("", text, count=1).strip(" ,.;:")
+    end = _PHRASE_END.search(text)
+    if end and end.start() > 0:
+        text = text[: end.start()]
+    return text.strip(" ,.;:") or _clean_clause(line)
+
+
+def _needs(groups: list[tuple[str, list[str]]]) -> tuple[Need, ...]:
+    out: dict[str, Need] = {}
+    for kind, lines in groups:
+        for line in lines:
+            if line not in out:
+                out[line] = Need(
+                    phrase=need_phrase(line),
+                    line=line,
+                    kind=kind,
+                    skills=tuple(extract_skills(line)),
+                    terms=tuple(named_terms(line)),
+                )
+    return tuple(out.values())
+
+
+@dataclass(frozen=True)
 class JobProfile:
     """What a job description asks for."""
 
@@ -167,6 +233,12 @@ class JobProfile:
     benefits: tuple[str, ...] = ()
     practicalities: tuple[str, ...] = ()
     """Location, hours, contract and salary lines."""
+    asks: tuple[Need, ...] = ()
+    """Every requirement, duty and nice-to-have as a `Need`, known to the lexicon or not."""
+
+    def asks_naming(self, skill: Skill) -> tuple[Need, ...]:
+        """The needs whose line names `skill` (the lines a claim about it rests on)."""
+        return tuple(n for n in self.asks if skill in n.skills)
 
     def needs(self, skill: Skill) -> bool:
         """Whether the role's duties or requirements (or its title) ask for `skill`."""
@@ -621,4 +693,11 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
         blurb=tuple(blurb),
         benefits=tuple(benefits),
         practicalities=tuple(practicalities),
+        asks=_needs(
+            [
+                ("requirement", list(dict.fromkeys(requirements))),
+                ("duty", list(duties)),
+                ("nice", list(dict.fromkeys(nice_lines))),
+            ]
+        ),
     )

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import snowballstemmer
+
 _DATA = Path(__file__).parent / "data"
 
 # A word: letters with inner apostrophes or hyphens ("don't", "follow-up"); digits are not words.
@@ -52,6 +54,92 @@ def content_words(text: str) -> list[str]:
     """The words that carry meaning: no stopwords, at least three letters."""
     stop = stopwords()
     return [w for w in words(text) if len(w) >= 3 and w not in stop and "'" not in w]
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """The word's stem (Snowball English): "costing", "costs" and "cost" share "cost"."""
+    return _stemmer().stemWord(word.lower())
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of the content words of `text`, for matching a phrase against a line."""
+    return {stem(w) for w in content_words(text)}
+
+
+# A named term: an acronym or code with an optional number ("CDM 2015", "BS 7671", "NEBOSH"),
+# or capitalised words in a row ("Signs of Safety", "Manchester Triage System").
+_CODE = r"[A-Z][A-Za-z0-9&/+-]*[A-Z0-9][A-Za-z0-9&/+-]*(?:[ :-]\d[\d.:-]*[A-Za-z]?)?"
+_NAME = r"[A-Z][a-z'’]+(?:\s+(?:of|for|the|&|de)\s+[A-Z][a-z'’]+|\s+[A-Z][a-z'’]+)*"
+# A name may end in a number or a part letter ("Section 278", "Eurocode 7", "Level 5").
+_LEVEL = r"(?:\s+(?:Level|Part|Stage|Grade|Band)\s+\d+[A-Za-z]?|\s+\d[\d.:]*[A-Za-z]?(?![\w%£$]))?"
+_TERM = re.compile(rf"(?<![\w-])(?:{_CODE}|{_NAME}){_LEVEL}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _generic_terms() -> frozenset[str]:
+    lines = (_DATA / "generic_terms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_code_word(word: str) -> bool:
+    """An acronym or code: two capitals or more ("CDM", "IStructE")."""
+    return sum(c.isupper() for c in word) >= 2
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    # The first words of requirements' lead-ins ("Knowledge of"): never part of a name.
+    lines = (_DATA / "requirement_leads.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.split()[0].lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+_CONNECTORS = ("of", "for", "the", "&", "de")
+
+
+def named_terms(text: str) -> list[str]:
+    """The names, codes and acronyms of `text` ("CDM 2015", "CIPD Level 5", "Signs of Safety").
+
+    A capitalised word that only opens the line or a sentence is not a name ("Strong Excel
+    skills" names Excel); place names, months and other terms every document shares
+    (`data/generic_terms.txt`) are left out, and so are acronyms under three characters
+    ("UK", "HR")."""
+    out: list[str] = []
+    generic = _generic_terms()
+    text = normalise_quotes(text)
+    for match in _TERM.finditer(text):
+        parts = match.group(0).split()
+        if re.fullmatch(r"(?:19|20)\d\d", parts[-1]) and not is_code_word(parts[0]):
+            parts = parts[:-1]  # "March 2021", "Tesco 2019": a date, not a code ("CDM 2015")
+        before = text[: match.start()].rstrip()
+        opening = not before or before[-1] in ".!?:;•|(–—-\n"
+        if parts and opening and not is_code_word(parts[0]):
+            joined = len(parts) > 2 and parts[1].lower() in _CONNECTORS
+            if not joined or parts[0].lower() in _lead_words():
+                # Drop the opening word (and the small words after it).
+                parts = parts[1:]
+                while parts and parts[0].lower() in _CONNECTORS:
+                    parts = parts[1:]
+        if not parts or not parts[0][:1].isupper():
+            continue
+        term = " ".join(parts)
+        if term.lower() in generic or term.lower() in stopwords():
+            continue
+        if len(re.sub(r"[^A-Za-z0-9]", "", term)) < 3:
+            continue
+        out.append(term)
+    return list(dict.fromkeys(out))
+
+
+def holds_term(text: str, term: str) -> bool:
+    """Whether `text` names `term` as a whole word (case ignored, spaces and hyphens alike)."""
+    pattern = r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", term) if p)
+    return re.search(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE) is not None
 
 
 def sentences(text: str) -> list[str]:

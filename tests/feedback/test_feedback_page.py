@@ -90,8 +90,9 @@ def test_finished_interview_gets_feedback_with_progress(app_db, owner, make_sess
     stored = feedback.get_feedback(app_db, owner, session.id)
     assert stored is not None
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Score"] == f"{stored.score}/10"
-    assert metrics["Overall"] == f"{stored.overall_score}/100"
+    assert metrics["Score"] == f"{stored.overall_score}/100"
+    # One scale only: the 1-10 headline is not shown beside it.
+    assert not any(v.endswith("/10") for v in metrics.values())
     assert "Heuristic score" in captions(at)
     assert len(at.get("vega_lite_chart")) == 1
 
@@ -136,7 +137,7 @@ def test_second_visit_shows_the_stored_feedback_without_regenerating(
     first = feedback.generate_feedback(app_db, owner, session.id, streamlit_ui.get_ai_service())
     at = open_feedback(session.id)
     assert not at.get("status")
-    assert {m.label: m.value for m in at.metric}["Score"] == f"{first.score}/10"
+    assert {m.label: m.value for m in at.metric}["Score"] == f"{first.overall_score}/100"
     assert feedback.get_feedback(app_db, owner, session.id) == first
 
 
@@ -181,7 +182,7 @@ def test_regenerate_replaces_the_feedback(app_db, owner, make_session, use_provi
     stored = feedback.get_feedback(app_db, owner, session.id)
     assert stored is not None and stored.generated_by.provider == "gemini"
     assert "Heuristic score" not in captions(at)
-    assert {m.label: m.value for m in at.metric}["Overall"] == "72/100"
+    assert {m.label: m.value for m in at.metric}["Score"] == "72/100"
 
 
 def test_a_provider_without_its_key_is_explained(

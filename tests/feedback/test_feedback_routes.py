@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,8 @@ def test_html_complete_redirects_to_the_feedback_page(client: FlaskClient) -> No
     report = FeedbackReport.model_validate(
         as_caller(client, "json").get(f"/session/{sid}/feedback").get_json()
     )
-    assert f"{report.score}/10" in text
+    assert f"{report.overall_score}/100" in text
+    assert not re.search(r"\b\d+/10\b", text)
     for q in report.questions:
         assert f'id="question-{q.number}"' in text
     assert "heuristic score" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -10,7 +11,7 @@ from pypdf import PdfReader
 
 from interview_core.ai.base import InterviewContext, Turn
 from interview_core.report import latin1, render_markdown, render_pdf, unicode_font
-from interview_core.scoring import score_interview
+from interview_core.scorer import score_interview
 from tests.feedback.test_chain import CTX
 
 SESSION = SimpleNamespace(id=12, job_title="Senior Backend Engineer", company_name="Initech")
@@ -25,7 +26,8 @@ def test_markdown_has_every_section_and_every_question() -> None:
     report = score_interview(CTX)
     md = render_markdown(report, SESSION)
     assert md.startswith("# Interview feedback: Senior Backend Engineer at Initech")
-    assert f"## Score: {report.score}/10 (overall {report.overall_score}/100)" in md
+    assert f"## Score: {report.overall_score}/100" in md
+    assert "/10)" not in md and not re.search(r"\b\d+/10\b", md)
     for section in (
         "## Strengths",
         "## Weaknesses",
@@ -62,7 +64,8 @@ def test_pdf_renders_the_report(use_unicode: bool) -> None:
     assert data.startswith(b"%PDF")
     text = _pdf_text(data)
     assert "Interview feedback" in text
-    assert f"{report.score}/10" in text
+    assert f"{report.overall_score}/100" in text
+    assert not re.search(r"\b\d+/10\b", text)
     assert "Question 8" in text
     assert "Strengths" in text and "CV improvements" in text
 

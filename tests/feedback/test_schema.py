@@ -60,7 +60,7 @@ def test_score_bands_split_at_45_and_70() -> None:
 
 
 def test_report_json_round_trips() -> None:
-    from interview_core.scoring import score_interview
+    from interview_core.scorer import score_interview
 
     report = score_interview(CTX)
     assert FeedbackReport.model_validate_json(report.model_dump_json()) == report

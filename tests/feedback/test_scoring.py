@@ -9,9 +9,9 @@ import pytest
 
 from interview_core.ai.base import InterviewContext, Turn
 from interview_core.feedback_schema import FeedbackReport
-from interview_core.scoring import assess_answer, gaps, score_interview, stem, verdict
+from interview_core.scorer import advice_for, assess_answer, score_interview, stem, verdict
 from tests.conftest import SAMPLE_CV, SAMPLE_JD
-from tests.feedback.conftest import ANSWERS
+from tests.feedback.conftest import ANSWERS, QUESTIONS
 
 PAIRS_FILE = Path(__file__).parent.parent / "data" / "feedback_pairs.json"
 
@@ -119,7 +119,7 @@ def test_communication_counts_fillers_and_hedges_per_100_words() -> None:
     assert filled.stats.hedge_count >= 2
     assert filled.stats.fillers_per_100_words > 20
     assert filled.dimensions.communication < clean.dimensions.communication
-    assert "Fewer filler words" in " ".join(g.advice for g in gaps(filled))
+    assert "fillers" in {g.rule for g in advice_for(filled)}
 
 
 def test_evidence_rewards_figures_named_tools_and_i_over_we() -> None:
@@ -141,7 +141,7 @@ def test_empty_and_tiny_answers_score_low_with_advice() -> None:
     tiny = assess_answer("Tell me about a conflict.", "It was fine.")
     assert empty.score == 0 and verdict(empty) == "Not answered."
     assert tiny.score < 20
-    assert any("too short" in g.short for g in gaps(tiny))
+    assert any("too short" in g.label for g in advice_for(tiny))
 
 
 def test_stem_joins_word_forms() -> None:
@@ -156,9 +156,7 @@ def _ctx(answers: tuple[str, ...] = ANSWERS) -> InterviewContext:
         company_name="Initech",
         cv_text=SAMPLE_CV,
         job_description=SAMPLE_JD,
-        turns=tuple(
-            Turn(f"Question {i} about your backend work?", a) for i, a in enumerate(answers, 1)
-        ),
+        turns=tuple(Turn(q, a) for q, a in zip(QUESTIONS, answers, strict=True)),
     )
 
 
@@ -171,7 +169,7 @@ def test_score_interview_fills_the_whole_schema() -> None:
     for q in report.questions:
         assert q.verdict and q.stronger_answer
     for items in (report.strengths, report.weaknesses, report.cv_improvements):
-        assert 3 <= len(items) <= 5
+        assert 2 <= len(items) <= 5
         assert len(set(items)) == len(items)
     assert report.generated_by.provider == "offline" and report.generated_by.heuristic
     assert not report.generated_by.fallback
@@ -182,7 +180,7 @@ def test_score_interview_tells_good_answers_from_bad_ones() -> None:
     scores = {q.number: q.score for q in report.questions}
     # Answers 1, 3 and 7 are specific with outcomes; 2, 4, 5 and 6 are vague or empty.
     assert min(scores[1], scores[3], scores[7]) > max(scores[2], scores[4], scores[5], scores[6])
-    assert "A result" in " ".join(report.questions[1].missing)
+    assert "Finish with the result" in " ".join(report.questions[1].missing)
     assert any("would" in q for q in report.questions[3].missing + [report.questions[3].verdict])
 
 
@@ -223,4 +221,6 @@ def test_score_interview_is_deterministic() -> None:
 def test_score_interview_handles_empty_interviews(answers: tuple[str, ...]) -> None:
     report = score_interview(_ctx(answers))
     assert report.score == 1 or report.overall_score < 15
-    assert 3 <= len(report.strengths) <= 5 and 3 <= len(report.weaknesses) <= 5
+    # Nothing went well, so nothing is praised; what to work on is still said.
+    assert not report.strengths
+    assert 1 <= len(report.weaknesses) <= 5

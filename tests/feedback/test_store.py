@@ -123,7 +123,7 @@ def test_failed_models_are_recorded_and_the_fallback_is_stored(
 
 
 def test_feedback_rows_fit_the_tables_for_bulk_inserts(db, actor, ai, complete_session) -> None:
-    from interview_core.scoring import score_interview
+    from interview_core.scorer import score_interview
     from tests.feedback.test_chain import CTX
 
     report = score_interview(CTX)

@@ -1,0 +1,88 @@
+"""One answer assessed: its score, dimensions, statistics and the signals behind them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..feedback_schema import AnswerStats, Dimensions, StarParts
+from ..language.text import normalise_quotes
+from .dimensions import DimensionScore, combine
+from .figures import figures
+from .lexicons import lexicons
+from .questions import QuestionReading, read_question
+from .signals import AnswerSignals, read_answer
+
+
+@dataclass(frozen=True)
+class AnswerAssessment:
+    """The offline coach's reading of one answer."""
+
+    reading: QuestionReading
+    answer: str
+    signals: AnswerSignals
+    score: int
+    dimensions: Dimensions
+    parts: dict[str, DimensionScore]
+    stats: AnswerStats
+
+    @property
+    def question(self) -> str:
+        """The question as asked."""
+        return self.reading.text
+
+    @property
+    def off_topic(self) -> bool:
+        """Whether the answer is about something other than the question and the job."""
+        return bool(self.parts["relevance"].signals["off_topic"])
+
+    @property
+    def answered(self) -> bool:
+        """Whether there is an answer at all."""
+        return self.signals.word_count > 0
+
+    def best_sentence(self) -> str | None:
+        """The sentence most worth quoting back: a result with a figure first."""
+        return best_result_sentence(self.signals.sentences)
+
+
+def best_result_sentence(sents: tuple[str, ...] | list[str]) -> str | None:
+    """The sentence holding the clearest result: figures and outcome words, no fillers."""
+    lex = lexicons()
+    best: tuple[float, str] | None = None
+    for position, sentence in enumerate(sents):
+        low = normalise_quotes(sentence.lower())
+        outcome = len(lex.star_strong["result"].spans(low))
+        if not outcome:
+            continue
+        # Results come late in a story; a later sentence wins a tie.
+        value = (
+            1.2 * len(figures(sentence))
+            + outcome
+            + 0.1 * position
+            - len(lex.fillers.spans(low))
+            - len(lex.hypothetical.spans(low))
+        )
+        if value > 1 and (best is None or value >= best[0]):
+            best = (value, sentence)
+    return best[1] if best else None
+
+
+def assess_answer(
+    question: str, answer: str, job_description: str = "", cv_text: str = "", company: str = ""
+) -> AnswerAssessment:
+    """Score one answer on the four rubric dimensions and collect the signals behind them."""
+    reading = read_question(question)
+    # The CV only helps tell a story about one's work from one about something else.
+    signals = read_answer(reading, answer, job_description, company, cv_text)
+    score, dims, parts = combine(reading, signals, bool(job_description.strip()))
+    stats = AnswerStats(
+        word_count=signals.word_count,
+        filler_count=sum(signals.fillers.values()),
+        hedge_count=sum(signals.hedges.values()),
+        fillers_per_100_words=round(sum(signals.fillers.values()) * signals.per100, 1),
+        numbers=len(signals.figures) + signals.number_words,
+        skills_named=list(signals.skills_named),
+        first_person_share=round(signals.ownership, 2),
+        star=StarParts(**{p: round(v, 2) for p, v in signals.star.items()}),
+    )
+    return AnswerAssessment(reading, answer, signals, score, dims, parts, stats)

@@ -1,0 +1,137 @@
+"""The CV lines worth citing: achievement bullets, never contact, header or summary lines.
+
+The language toolkit reads roles and their highlights; what makes a highlight an
+achievement (an action, preferably a figure, no contact details) is decided here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..language.profile import analyse_cv
+from ..language.text import content_words, sentences, words
+from .figures import figures
+from .lexicons import lexicons, related, stem
+
+_CONTACT = re.compile(
+    r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()\-]{7,}\d|\b(?:tel|phone|mobile|email)\b",
+    re.IGNORECASE,
+)
+_DATE_RANGE = re.compile(
+    r"\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|now|current)\b", re.I
+)
+# Past-tense or present action verbs that open an achievement bullet.
+_ACTION_START = re.compile(
+    r"^(?:[A-Za-z][a-z]+ed\b|Sent|Spent|Ran|Led|Built|Won|Cut|Set|Grew|Made|Took|Wrote|Sold|Drove|Brought|Taught|Began|Gave|Kept|Met|Rose|Oversaw|Ran|Spent|Held|Became)"
+)
+MIN_WORDS, MAX_CHARS = 5, 160
+
+
+@dataclass(frozen=True)
+class CvAchievement:
+    """One achievement bullet of the CV."""
+
+    text: str
+    stems: frozenset[str]
+    has_figure: bool
+
+
+def is_contact_or_header(line: str) -> bool:
+    """Contact details, a date-ranged job header, or a line too short to be an achievement."""
+    return bool(_CONTACT.search(line) or _DATE_RANGE.search(line) or len(words(line)) < MIN_WORDS)
+
+
+def _is_achievement(line: str) -> bool:
+    if is_contact_or_header(line):
+        return False
+    first = line.split()[0] if line.split() else ""
+    if first.lower().strip(":,") in _summary_openers():
+        return False
+    lowered = line.lower()
+    action = bool(_ACTION_START.match(line)) or bool(
+        lexicons().star_strong["action"].spans("i " + first.lower())
+    )
+    result = bool(lexicons().star_strong["result"].spans(lowered))
+    return action or (result and bool(figures(line)))
+
+
+@lru_cache(maxsize=1)
+def _summary_openers() -> frozenset[str]:
+    import json
+
+    from .lexicons import _DATA
+
+    raw = json.loads((_DATA / "lexicons.json").read_text(encoding="utf-8"))
+    return frozenset(raw["summary_openers"])
+
+
+def _candidate_lines(cv_text: str) -> list[str]:
+    """The lines the CV reader calls achievements (role bullets, projects); when it finds
+    none (a CV written as one paragraph), every sentence of the CV after its first line,
+    less the reader's header and summary lines."""
+    profile = analyse_cv(cv_text)
+    lines = [h for role in profile.roles for h in role.highlights]
+    lines += [p.text for p in profile.projects]
+    lines = [line for line in lines if profile.is_achievement(line)]
+    if lines:
+        return lines
+    not_achievements = {*profile.header, *profile.summary}
+    body = cv_text.splitlines()[1:] if "\n" in cv_text.strip() else [cv_text]
+    for raw in body:
+        raw = re.sub(r"^[\s\-*•·–—>#|]+", "", raw).strip()
+        if raw in not_achievements:
+            continue
+        lines.extend(s for piece in re.split(r"(?<=\))[.:]\s+", raw) for s in sentences(piece))
+    return lines
+
+
+@lru_cache(maxsize=64)
+def achievements(cv_text: str) -> tuple[CvAchievement, ...]:
+    """The CV's achievement bullets (experience highlights and projects), figures first."""
+    if not cv_text:
+        return ()
+    lines = _candidate_lines(cv_text)
+    out: list[CvAchievement] = []
+    seen: set[str] = set()
+    for line in lines:
+        line = " ".join(line.split()).rstrip(".")
+        if line in seen or not _is_achievement(line):
+            continue
+        seen.add(line)
+        out.append(
+            CvAchievement(
+                line, frozenset(stem(w) for w in content_words(line)), bool(figures(line))
+            )
+        )
+    return tuple(sorted(out, key=lambda a: not a.has_figure))
+
+
+def best_achievement(
+    cv_text: str,
+    topic: tuple[str, ...],
+    extra: tuple[str, ...] = (),
+    avoid: frozenset[str] = frozenset(),
+) -> str | None:
+    """The achievement that fits a topic best (by word family or related words), if any fits."""
+    best: tuple[float, str] | None = None
+    wanted = tuple(topic) + tuple(stem(e) for w in extra for e in words(w))
+    for item in achievements(cv_text):
+        if item.text in avoid:
+            continue
+        overlap = sum(1 for q in wanted if any(related(q, s) for s in item.stems))
+        if not overlap:
+            continue
+        value = overlap + (0.5 if item.has_figure else 0.0)
+        if best is None or value > best[0]:
+            best = (value, item.text)
+    return best[1] if best else None
+
+
+def quote(text: str, limit: int = MAX_CHARS) -> str:
+    """A line fit to quote inside a sentence: no closing full stop, cut at a word."""
+    text = " ".join(text.split()).rstrip(".")
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

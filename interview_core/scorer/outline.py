@@ -1,0 +1,158 @@
+"""The outline of a stronger answer, specific to the question's type, the answer and the CV."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from ..language.text import normalise_quotes
+from .answer import AnswerAssessment, best_result_sentence
+from .cv import best_achievement, quote
+from .figures import figures
+from .lexicons import lexicons
+from .signals import I_PAST_VERB
+
+_DATA = Path(__file__).parent / "data" / "outline.json"
+QUOTE_CHARS = 120
+MAX_FIGURES = 3
+
+
+@lru_cache(maxsize=1)
+def lines() -> dict:
+    """The outline wording (`data/outline.json`)."""
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def join(items: Sequence[str], word: str = "and") -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def figure_list(a: AnswerAssessment) -> str:
+    """The figures of the answer's result sentence that say what they count, quoted."""
+    result = best_result_sentence(list(a.signals.sentences))
+    found = [f for f in figures(result) if f.quotable] if result else []
+    return join([f"“{f.text}”" for f in found[:MAX_FIGURES]])
+
+
+def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
+    """The first sentence (after the first `skip`) telling what the candidate did."""
+    lex = lexicons()
+    for sentence in a.signals.sentences[skip:]:
+        low = normalise_quotes(sentence.lower())
+        acted = lex.star_strong["action"].spans(low) or I_PAST_VERB.search(low)
+        if acted and not lex.hypothetical.spans(low):
+            return quote(sentence, QUOTE_CHARS)
+    return None
+
+
+def _opening(a: AnswerAssessment) -> str | None:
+    return quote(a.signals.sentences[0], QUOTE_CHARS) if a.signals.sentences else None
+
+
+def stronger_answer(
+    a: AnswerAssessment,
+    cv_text: str,
+    skills: Sequence[str],
+    company: str = "",
+    used_cv_lines: set[str] | None = None,
+    tools: Sequence[str] = (),
+) -> list[str]:
+    """Three or four lines a stronger answer to this question would follow.
+
+    `skills` are the job's skills this question is about, as written mid-sentence, `tools`
+    the hard ones among them; `used_cv_lines` collects the CV lines cited so far, so each
+    question cites a different one.
+    """
+    used = used_cv_lines if used_cv_lines is not None else set()
+    cv_line = best_achievement(cv_text, a.reading.topic_stems, tuple(skills), frozenset(used))
+    if cv_line:
+        used.add(cv_line)
+    values = {
+        "cv": quote(cv_line, QUOTE_CHARS) if cv_line else "",
+        "action": "",
+        "opening": _opening(a) or "",
+        "figures": figure_list(a),
+        "skill": skills[0] if skills else "",
+        "tool": tools[0] if tools else "",
+        "company": company or "this organisation",
+        "result": "",
+    }
+    result = best_result_sentence(list(a.signals.sentences))
+    values["result"] = quote(result, QUOTE_CHARS) if result else ""
+    s = a.signals
+
+    def pick(group: str, *keys: str) -> str:
+        for key in keys:
+            text = lines()[group][key]
+            needed = [n for n in values if "{" + n + "}" in text]
+            if all(values[n] for n in needed):
+                return text.format(**values)
+        return ""
+
+    if a.off_topic or not a.answered:
+        out = [pick("off_topic", "answer"), pick("off_topic", "example_cv", "example_new")]
+    elif a.reading.wants_story:
+        opening = s.sentences[0].lower() if s.sentences else ""
+        drifting = bool(a.parts["relevance"].signals["drifting"])
+        keep_opening = (
+            not drifting
+            and s.star["situation"] >= 0.5
+            and len(s.sentences) >= 3
+            and not lexicons().hypothetical.spans(normalise_quotes(opening))
+        )
+        values["action"] = action_sentence(a, skip=1 if keep_opening else 0) or ""
+        scene = (
+            pick("story", "scene_keep") if keep_opening else pick("story", "scene_cv", "scene_new")
+        )
+        out = [scene]
+        if s.star["task"] < 0.5:
+            out.append(pick("story", "task"))
+        action = (
+            pick("story", "action_keep")
+            if values["action"]
+            else pick("story", "action_skill", "action_new")
+        )
+        out.append(action)
+        if values["figures"]:
+            out.append(pick("story", "result_figures"))
+        elif s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower()):
+            out.append(pick("story", "result_keep", "result_new"))
+        elif s.star["result"] >= 0.5:
+            out.append(pick("story", "result_quantify", "result_new"))
+        else:
+            out.append(pick("story", "result_new"))
+    elif a.reading.kind == "motivation":
+        out = [
+            pick("motivation", "reason_skill", "reason"),
+            pick("motivation", "link_cv", "link_new"),
+            pick("motivation", "bring"),
+        ]
+    elif a.reading.kind == "closing":
+        out = [
+            pick("closing", "listen"),
+            pick("closing", "priorities_skill", "priorities"),
+        ]
+        if cv_line:
+            out.append(pick("closing", "backing_cv"))
+        out.append(pick("closing", "measure"))
+    else:
+        values["action"] = action_sentence(a) or ""
+        steps = (
+            pick("plan", "steps_keep")
+            if s.plan["steps"] >= 0.3 and s.sentences
+            else pick("plan", "steps_new")
+        )
+        backing = (
+            pick("plan", "backing_keep")
+            if s.told_example >= 0.5 and values["action"]
+            else pick("plan", "backing_cv", "backing_new")
+        )
+        out = [steps, pick("plan", "reasoning"), backing]
+        out.append(pick("plan", "check_figures", "check_new"))
+    return [line for line in dict.fromkeys(out) if line]

@@ -1,0 +1,123 @@
+"""What a question asks for: its type (which decides what "structure" means) and its topic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from wordfreq import zipf_frequency
+
+from ..language.text import sentences, stopwords, tokens, words
+from .lexicons import lexicons, stem
+
+# A topic word's weight falls with how common the word is in English (Zipf scale): a
+# question's rare words ("variance", "stakeholder") say more about its topic than "people".
+COMMON_ZIPF, RARE_ZIPF = 6.5, 4.0
+MIN_TOPIC_WEIGHT = 0.15
+# The asking sentence is widened to the sentences before it until its topic weighs this much.
+ASK_MIN_WEIGHT = 1.5
+
+QuestionType = Literal["behavioural", "technical", "situational", "motivation", "closing"]
+
+# Types whose answer is a plan or a view, not a past story: STAR does not apply to them.
+FORWARD_LOOKING: frozenset[str] = frozenset({"technical", "situational", "closing"})
+
+
+@dataclass(frozen=True)
+class QuestionReading:
+    """One question as the scorer reads it."""
+
+    text: str
+    kind: QuestionType
+    topic_stems: tuple[str, ...]
+    """Stems of the question's own topic words (template words such as "tell me" left out)."""
+    topic_weights: tuple[float, ...] = ()
+    """How much each topic word says about the topic (rare words more), 0.15-1."""
+
+    def topic_cover(self, exact: Sequence[str], related: Sequence[str] = ()) -> float:
+        """The weighted share of the topic an answer takes up (0-1).
+
+        `exact`: topic stems matched in their own word family; `related`: matched only by a
+        related word ("son" for "family"), which counts half.
+        """
+        if not self.topic_stems:
+            return 0.0
+        weights = dict(zip(self.topic_stems, self.topic_weights, strict=True))
+        enough = min(sum(weights.values()), 1.2)
+        got = sum(weights[m] for m in exact if m in weights)
+        got += 0.5 * sum(weights[m] for m in related if m in weights and m not in exact)
+        return min(1.0, got / enough)
+
+    @property
+    def wants_story(self) -> bool:
+        """Behavioural questions ask for one real past example."""
+        return self.kind == "behavioural"
+
+    @property
+    def wants_plan(self) -> bool:
+        """Technical, situational and closing questions ask for an approach and its reasons."""
+        return self.kind in FORWARD_LOOKING
+
+
+def question_type(question: str) -> QuestionType:
+    """The type of a question: closing, motivation, behavioural, situational or technical."""
+    patterns = lexicons().question_types
+    # "Why this role, and what questions do you have?" asks first for motivation.
+    for kind in ("motivation", "closing", "behavioural", "situational"):
+        if any(rx.search(question) for rx in patterns[kind]):
+            return kind  # type: ignore[return-value]
+    return "technical"
+
+
+@lru_cache(maxsize=8192)
+def rarity(word: str) -> float:
+    """How much a word says about a topic: 0.15 for the commonest English words, up to 1."""
+    value = (COMMON_ZIPF - zipf_frequency(word, "en")) / (COMMON_ZIPF - RARE_ZIPF)
+    return round(max(MIN_TOPIC_WEIGHT, min(1.0, value)), 2)
+
+
+def topic_words(question: str) -> dict[str, float]:
+    """The stems of what a question is about, with their weights (no template words)."""
+    template = lexicons().template_words
+    stop = stopwords()
+    seen: dict[str, float] = {}
+    # Names in a question ("at Leeds", the company) place it; they are not its topic.
+    names = {t.lower() for t in tokens(question)[1:] if t[:1].isupper()}
+    for word in words(question):
+        if word in template or word in stop or len(word) < 3 or "'" in word or word in names:
+            continue
+        s = stem(word)
+        if s not in seen:
+            seen[s] = rarity(word)
+    return seen
+
+
+def topic_stems(question: str) -> list[str]:
+    """The stems of what a question is about (no stopwords, no 'tell me about a time')."""
+    return list(topic_words(question))
+
+
+@lru_cache(maxsize=512)
+def read_question(question: str) -> QuestionReading:
+    """Type and topic of a question (cached: a report reads each question several times)."""
+    topic = topic_words(ask(question))
+    return QuestionReading(question, question_type(question), tuple(topic), tuple(topic.values()))
+
+
+def ask(question: str) -> str:
+    """The part of a question that asks: its interrogative sentences, plus the sentences just
+    before them when those name too little ("What exposure have you had to it?").
+
+    A question often opens with context ("Your CV mentions…", "In this role you'd…"); its
+    words say where the question comes from, not what a good answer must talk about.
+    """
+    parts = sentences(question)
+    asking = [i for i, part in enumerate(parts) if "?" in part] or [len(parts) - 1]
+    start = asking[0]
+    chosen = " ".join(parts[start:])
+    while start > 0 and sum(topic_words(chosen).values()) < ASK_MIN_WEIGHT:
+        start -= 1
+        chosen = " ".join(parts[start:])
+    return chosen

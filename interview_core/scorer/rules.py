@@ -1,0 +1,259 @@
+"""Advice on one answer as a table of named rules: when each applies, its label, its advice.
+
+The wording lives in `data/advice.json`, one entry per rule; the conditions are here, one
+small function each, so every rule can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .answer import AnswerAssessment
+from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
+
+_DATA = Path(__file__).parent / "data" / "advice.json"
+
+# Thresholds the conditions read, by name.
+SHORT_WORDS = 25
+BRIEF_WORDS = 60
+LONG_WORDS = 300
+WEAK_PART = 0.5
+FILLERS_PER_100 = 3.0
+MIN_FILLERS = 3
+GENERAL_CLAIMS = 3
+WEAK_EVIDENCE = 40
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One rule that applies to an answer: its name, short label and advice sentence."""
+
+    rule: str
+    label: str
+    advice: str
+
+
+Condition = Callable[[AnswerAssessment], bool]
+
+
+def _judgeable(a: AnswerAssessment) -> bool:
+    return a.signals.word_count >= SHORT_WORDS and not a.off_topic
+
+
+def _story(a: AnswerAssessment) -> bool:
+    return a.reading.wants_story and _judgeable(a)
+
+
+def _plan(a: AnswerAssessment) -> bool:
+    return a.reading.wants_plan and _judgeable(a)
+
+
+def _motivation(a: AnswerAssessment) -> bool:
+    return a.reading.kind == "motivation" and _judgeable(a)
+
+
+def _drifting(a: AnswerAssessment) -> bool:
+    rel = a.parts["relevance"].signals
+    if a.off_topic or a.reading.kind in ("closing", "motivation"):
+        return False
+    if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
+        return False  # a follow-up such as "what was the result?" names no topic to drift from
+    return bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE
+
+
+# Priority order: the first rule that applies is the one a verdict names.
+RULES: tuple[tuple[str, Condition], ...] = (
+    ("no_answer", lambda a: not a.answered),
+    ("off_topic", lambda a: a.off_topic),
+    ("drifting", lambda a: a.signals.word_count >= SHORT_WORDS and _drifting(a)),
+    ("too_short", lambda a: 0 < a.signals.word_count < SHORT_WORDS),
+    (
+        "hypothetical_story",
+        lambda a: (
+            _story(a)
+            and a.signals.hypothetical >= 2
+            and a.signals.hypothetical > a.signals.i_count / 3
+        ),
+    ),
+    ("no_result", lambda a: _story(a) and a.signals.star["result"] < WEAK_PART),
+    ("unclear_actions", lambda a: _story(a) and a.signals.star["action"] < WEAK_PART),
+    (
+        "we_over_i",
+        lambda a: (
+            _judgeable(a) and a.signals.we_count >= 3 and a.signals.we_count > a.signals.i_count
+        ),
+    ),
+    ("no_context", lambda a: _story(a) and a.signals.star["situation"] < 0.35),
+    ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < 0.3),
+    (
+        "no_reasoning",
+        lambda a: _plan(a) and a.reading.kind != "closing" and a.signals.plan["reasoning"] < 0.3,
+    ),
+    (
+        "no_check",
+        lambda a: _plan(a) and a.reading.kind != "technical" and a.signals.plan["check"] < 0.3,
+    ),
+    ("no_backing", lambda a: _plan(a) and a.signals.told_example < WEAK_PART),
+    (
+        "no_reason",
+        lambda a: (
+            _motivation(a)
+            and a.signals.motivation["reason"] < WEAK_PART
+            and not a.signals.mentions_company
+        ),
+    ),
+    (
+        "no_link",
+        lambda a: (
+            _motivation(a)
+            and max(a.signals.star["action"], a.signals.star["situation"]) < WEAK_PART
+        ),
+    ),
+    (
+        "no_figures",
+        lambda a: (
+            _judgeable(a)
+            and a.reading.kind != "motivation"
+            and not a.signals.figures
+            and a.signals.number_words == 0
+        ),
+    ),
+    (
+        "general_claims",
+        lambda a: (
+            _judgeable(a)
+            and bool(a.signals.buzzwords)
+            and sum(a.signals.buzzwords.values()) + a.signals.generic >= GENERAL_CLAIMS
+        ),
+    ),
+    (
+        "hard_to_follow",
+        lambda a: _story(a) and a.dimensions.structure < 50 and a.signals.star_proportion < 0.9,
+    ),
+    (
+        "brief",
+        lambda a: (
+            a.reading.kind in ("behavioural",)
+            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
+            and not a.off_topic
+        ),
+    ),
+    (
+        "brief_motivation",
+        lambda a: (
+            a.reading.kind == "motivation"
+            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
+            and not a.off_topic
+        ),
+    ),
+    (
+        "brief_plan",
+        lambda a: (
+            a.reading.wants_plan
+            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
+            and not a.off_topic
+        ),
+    ),
+    ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
+    (
+        "fillers",
+        lambda a: (
+            a.stats.filler_count >= MIN_FILLERS and a.stats.fillers_per_100_words >= FILLERS_PER_100
+        ),
+    ),
+    (
+        "no_names",
+        lambda a: (
+            _judgeable(a)
+            and a.reading.kind != "motivation"
+            and a.dimensions.evidence < WEAK_EVIDENCE
+            and not a.signals.skills_named
+            and not a.signals.proper_nouns
+        ),
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def wording() -> dict:
+    """The advice file: rule wording, praise and verdict templates."""
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def _times(n: int) -> str:
+    return {0: "not once", 1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _values(a: AnswerAssessment) -> dict[str, str]:
+    s = a.signals
+    filler, filler_n = (s.fillers.most_common(1) or [("", 0)])[0]
+    buzz = (s.buzzwords.most_common(1) or [("", 0)])[0][0]
+    return {
+        "words": str(s.word_count),
+        "we": _times(s.we_count),
+        "i": _times(s.i_count),
+        "filler": filler,
+        "filler_count": _times(filler_n),
+        "buzz": buzz,
+    }
+
+
+def applies(rule: str, a: AnswerAssessment) -> bool:
+    """Whether the named rule applies to an answer."""
+    return dict(RULES)[rule](a)
+
+
+def advice_for(a: AnswerAssessment) -> list[Advice]:
+    """Every rule that applies to an answer, most important first."""
+    text = wording()["rules"]
+    values = _values(a)
+    out: list[Advice] = []
+    for name, condition in RULES:
+        if condition(a):
+            entry = text[name]
+            out.append(Advice(name, entry["label"], entry["advice"].format(**values)))
+            if name in ("no_answer", "off_topic"):
+                break  # nothing else is worth saying about an answer to another question
+    return out
+
+
+def _praise(a: AnswerAssessment) -> str:
+    p = wording()["praise"]
+    s = a.signals
+    if a.reading.wants_story and s.figures and s.star["result"] >= WEAK_PART:
+        return p["result_with_figure"]
+    if a.reading.wants_plan and s.plan["reasoning"] >= WEAK_PART and s.plan["steps"] >= 0.3:
+        return p["plan_with_reasons"]
+    if a.reading.kind == "motivation" and s.motivation["reason"] >= WEAK_PART:
+        return p["specific_motivation"]
+    if s.star["action"] >= 0.75 and s.ownership >= 0.6:
+        return p["ownership"]
+    if a.dimensions.relevance >= 70:
+        return p["on_question"]
+    return p["answers"]
+
+
+def verdict(a: AnswerAssessment) -> str:
+    """One line on an answer: how good it is and the main reason."""
+    v = wording()["verdict"]
+    if not a.answered:
+        return v["none"]
+    found = advice_for(a)
+    gap = found[0].label if found else ""
+    if a.score >= 75:
+        key = "strong_with_gap" if gap else "strong"
+        return v[key].format(praise=_praise(a), gap=gap)
+    if a.score >= 55 and gap:
+        return v["good"].format(praise=_praise(a), gap=gap)
+    if a.score >= 55:
+        return v["good_no_gap"].format(praise=_praise(a))
+    if not gap:
+        return v["partial_no_gap" if a.score >= 35 else "weak_no_gap"]
+    return v["partial" if a.score >= 35 else "weak"].format(gap=gap)
+
+
+__all__ = ["RULES", "USEFUL_WORDS", "Advice", "advice_for", "applies", "verdict", "wording"]

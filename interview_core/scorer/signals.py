@@ -1,0 +1,315 @@
+"""What an answer contains, counted: the signals the rubric dimensions are computed from."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..language import skills as skill_lexicon
+from ..language.text import content_words, normalise_quotes, sentences, words
+from ..language.text import tokens as text_tokens
+from .figures import Figure, figures
+from .lexicons import (
+    MOTIVATION_PARTS,
+    PLAN_PARTS,
+    STAR_PARTS,
+    lexicons,
+    merge_spans,
+    related,
+    same_stem,
+    saturate,
+    stem,
+)
+from .questions import QuestionReading, rarity
+
+_MONTHS_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself"})
+_TEAM_PERSON = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "us", "ourselves"})
+# A place or a date sets the scene: "at Acme", "in March", "in 2022".
+_SCENE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or|[Ww]ith)\s+(?:(?:19|20)\d\d\b|[A-Z][\w&'\-]+)")
+# Any "I <verb>ed" is an action even when the verb is not in the lexicon.
+I_PAST_VERB = re.compile(r"(?<![\w'])i\s+(?:\w+ly\s+)?(?!need|want|us|was|had|call)\w{3,}ed\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class JobTerms:
+    """What relevance is measured against: the job description's skills and content words."""
+
+    skills: tuple[skill_lexicon.Skill, ...]
+    term_stems: frozenset[str]
+    terms_by_stem: dict[str, str]
+
+
+@lru_cache(maxsize=64)
+def job_terms(job_description: str) -> JobTerms:
+    """The skills and content-word stems of a job description (cached per text)."""
+    terms: dict[str, str] = {}
+    for word in content_words(job_description):
+        if len(word) >= 4:
+            terms.setdefault(stem(word), word)
+    return JobTerms(
+        skills=tuple(skill_lexicon.extract_skills(job_description)),
+        term_stems=frozenset(terms),
+        terms_by_stem=terms,
+    )
+
+
+@dataclass(frozen=True)
+class AnswerSignals:
+    """Everything counted in one answer to one question."""
+
+    text: str
+    sentences: tuple[str, ...]
+    word_count: int
+    star: dict[str, float]
+    star_proportion: float
+    plan: dict[str, float]
+    motivation: dict[str, float]
+    figures: tuple[Figure, ...]
+    number_words: int
+    skills_named: tuple[str, ...]
+    proper_nouns: tuple[str, ...]
+    i_count: int
+    we_count: int
+    generic: int
+    hypothetical: int
+    buzzwords: Counter[str]
+    fillers: Counter[str]
+    hedges: Counter[str]
+    avg_sentence_words: float
+    topic_matched: tuple[str, ...]
+    """Topic stems of the question the answer takes up, by word family or related word."""
+    topic_exact: tuple[str, ...]
+    """Those it takes up in the question's own word family."""
+    job_terms: tuple[str, ...]
+    work_terms: tuple[str, ...]
+    """Words the answer shares with the job description and the CV, and skills it names."""
+    work_weight: float
+    other_weight: float
+    """Rarity-weighted words found neither in the job, the CV nor the question."""
+    """Those words weighted by rarity (a shared "team" says little, "variance" a lot)."""
+    on_topic_sentences: int
+    """Sentences that take up a topic word of the question (or a related word)."""
+    off_topic_sentences: int
+    """Sentences with no topic word, no job term and no action or result of the candidate's."""
+    mentions_company: bool = False
+    years: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def per100(self) -> float:
+        """Multiply a count by this for a rate per 100 words."""
+        return 100.0 / max(self.word_count, 1)
+
+    @property
+    def ownership(self) -> float:
+        """'I' among 'I' and 'we' (0.5 when neither is used)."""
+        total = self.i_count + self.we_count
+        return self.i_count / total if total else 0.5
+
+    @property
+    def told_example(self) -> float:
+        """How clearly the answer tells something the candidate did (0-1)."""
+        return max(self.star["action"], self.star["result"])
+
+    @property
+    def digression_share(self) -> float:
+        """The share of sentences that wander off the question and the job."""
+        return self.off_topic_sentences / len(self.sentences) if self.sentences else 0.0
+
+
+def _star(lowered: str, text: str) -> dict[str, float]:
+    """STAR strengths, 0-1 per part: strong markers count 1, weak ones 0.5, saturating."""
+    lex = lexicons()
+    out: dict[str, float] = {}
+    for part in STAR_PARTS:
+        found = lex.star_strong[part].spans(lowered)
+        if part == "action":
+            found += [m.span() for m in I_PAST_VERB.finditer(lowered)]
+        if part == "situation":
+            found += [m.span() for m in _SCENE.finditer(text)]
+        found = merge_spans(found)
+        weak = [
+            s
+            for s in merge_spans(lex.star_weak[part].spans(lowered))
+            if not any(a < s[1] and s[0] < b for a, b in found)
+        ]
+        out[part] = saturate(len(found) + 0.5 * len(weak))
+    return out
+
+
+def _sentence_label(sentence: str) -> str | None:
+    lex = lexicons()
+    low = normalise_quotes(sentence.lower())
+    best: str | None = None
+    best_hits = 0.0
+    for part in STAR_PARTS:
+        hits = len(lex.star_strong[part].spans(low)) + 0.5 * len(lex.star_weak[part].spans(low))
+        if part == "action":
+            hits += len(I_PAST_VERB.findall(low))
+        if part == "situation":
+            hits += len(_SCENE.findall(sentence))
+        if hits > best_hits:
+            best, best_hits = part, hits
+    return best
+
+
+def _proportion(sents: Sequence[str]) -> float:
+    """0.5-1: context crowding out action and result is what a rambling story looks like."""
+    if len(sents) < 3:
+        return 1.0
+    labels = [_sentence_label(s) for s in sents]
+    n = len(labels)
+    context_share = sum(1 for x in labels if x in ("situation", "task")) / n
+    empty_share = sum(1 for x in labels if x is None) / n
+    factor = 1.0 - 0.6 * max(0.0, context_share - 0.5) - 0.6 * max(0.0, empty_share - 0.34)
+    return max(0.5, min(1.0, factor))
+
+
+def _proper_nouns(sents: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    for sentence in sents:
+        for position, token in enumerate(text_tokens(sentence)):
+            if position == 0 or token == "I" or len(token) < 2:
+                continue
+            capitalised = token[0].isupper() or any(c.isupper() for c in token[1:])
+            if capitalised and token.lower() not in _MONTHS_DAYS and token not in found:
+                found.append(token)
+    return found
+
+
+def _matches(stems: Sequence[str], wanted: Sequence[str]) -> list[str]:
+    return [q for q in wanted if any(related(q, a) for a in stems)]
+
+
+def _exact_matches(stems: Sequence[str], wanted: Sequence[str]) -> list[str]:
+    return [q for q in wanted if any(same_stem(q, a) for a in stems)]
+
+
+@lru_cache(maxsize=64)
+def _work_stems(job_description: str, cv_text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(f"{job_description}\n{cv_text}") if len(w) >= 4)
+
+
+def read_answer(
+    question: QuestionReading,
+    answer: str,
+    job_description: str = "",
+    company: str = "",
+    cv_text: str = "",
+) -> AnswerSignals:
+    """Count everything the rubric needs in one answer."""
+    lex = lexicons()
+    text = normalise_quotes(answer or "").strip()
+    lowered = text.lower()
+    sents = tuple(sentences(text))
+    found_figures = tuple(figures(text))
+    word_count = len(words(text)) + len(re.findall(r"(?<![\w.])\d[\d,.]*", text))
+
+    star = _star(lowered, text)
+    plan = {p: saturate(len(lex.plan[p].spans(lowered)), 1.5) for p in PLAN_PARTS}
+    motivation = {p: saturate(len(lex.motivation[p].spans(lowered))) for p in MOTIVATION_PARTS}
+
+    tokens = words(text)
+    named = tuple(s.name for s in skill_lexicon.extract_skills(text)) if text else ()
+    answer_stems = list(dict.fromkeys(stem(w) for w in content_words(text)))
+    matched = _matches(answer_stems, question.topic_stems)
+
+    job = job_terms(job_description) if job_description else None
+    used: list[str] = []
+    if job:
+        for a in answer_stems:
+            if a in job.term_stems and a not in question.topic_stems:
+                used.append(job.terms_by_stem[a])
+        job_skill_names = {s.name for s in job.skills}
+        lowered_used = {u.lower() for u in used}
+        used.extend(n for n in named if n in job_skill_names and n.lower() not in lowered_used)
+
+    work = _work_stems(job_description, cv_text)
+    first_word = {}
+    for w in content_words(text):
+        first_word.setdefault(stem(w), w)
+    work_terms = [a for a in answer_stems if a in work] + list(named)
+    # Names ("Leeds", an employer) are left out: a holiday in a city on the CV is not work.
+    capitalised = {stem(t) for t in text_tokens(text)[1:] if t[:1].isupper() and t != "I"}
+    # Squared, so a rare shared word ("prescribing") counts far more than a common one.
+    work_weight = sum(
+        rarity(first_word[a]) ** 2 for a in answer_stems if a in work and a not in capitalised
+    ) + len(named)
+    question_stems = {stem(w) for w in content_words(question.text)}
+    other_weight = sum(
+        rarity(first_word[a]) ** 2
+        for a in answer_stems
+        if a not in work and a not in question_stems and not _matches([a], question.topic_stems)
+    )
+
+    off = 0
+    on_topic_sentences = 0
+    for sentence in sents:
+        s_stems = [stem(w) for w in content_words(sentence)]
+        low = normalise_quotes(sentence.lower())
+        on_question = bool(_matches(s_stems, question.topic_stems))
+        on_topic_sentences += on_question
+        on_work = any(x in work for x in s_stems) or bool(skill_lexicon.extract_skills(sentence))
+        shaped = _sentence_label(sentence) is not None or any(
+            lex.plan[p].spans(low) for p in PLAN_PARTS
+        )
+        if not on_question and not on_work and not shaped:
+            off += 1
+
+    return AnswerSignals(
+        text=text,
+        sentences=sents,
+        word_count=word_count,
+        star=star,
+        star_proportion=_proportion(sents),
+        plan=plan,
+        motivation=motivation,
+        figures=found_figures,
+        number_words=sum(lex.number_words.counts(lowered).values()),
+        skills_named=named,
+        proper_nouns=tuple(_proper_nouns(sents)),
+        i_count=sum(1 for t in tokens if t in _FIRST_PERSON),
+        we_count=sum(1 for t in tokens if t in _TEAM_PERSON),
+        generic=sum(lex.generic.counts(lowered).values()),
+        hypothetical=sum(lex.hypothetical.counts(lowered).values()),
+        buzzwords=lex.buzzwords.counts(lowered),
+        fillers=lex.fillers.counts(lowered),
+        hedges=lex.hedges.counts(lowered),
+        avg_sentence_words=word_count / max(len(sents), 1),
+        topic_matched=tuple(matched),
+        topic_exact=tuple(_exact_matches(answer_stems, question.topic_stems)),
+        job_terms=tuple(used),
+        work_terms=tuple(dict.fromkeys(work_terms)),
+        work_weight=work_weight,
+        other_weight=other_weight,
+        on_topic_sentences=on_topic_sentences,
+        off_topic_sentences=off,
+        mentions_company=bool(company and company.lower() in lowered),
+        years=tuple(_YEAR.findall(text)),
+    )

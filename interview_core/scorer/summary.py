@@ -1,0 +1,527 @@
+"""The interview summary: skill coverage, insights, strengths, weaknesses, CV improvements."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from ..ai.base import InterviewContext
+from ..feedback_schema import (
+    Dimensions,
+    FeedbackReport,
+    GeneratedBy,
+    Insights,
+    QuestionFeedback,
+    SkillCoverage,
+    TalkingPoint,
+    TermCount,
+    headline_score,
+)
+from ..language import skills as skill_lexicon
+from ..language.profile import analyse_cv
+from ..language.text import content_words, normalise_quotes, words
+from .answer import AnswerAssessment, assess_answer, best_result_sentence
+from .cv import achievements, is_contact_or_header, quote
+from .dimensions import USEFUL_WORDS
+from .figures import figures
+from .lexicons import lexicons, related, stem
+from .outline import join, stronger_answer
+from .rules import _praise, advice_for, verdict
+from .signals import I_PAST_VERB, job_terms
+
+OFFLINE_PROVIDER = "offline"
+OFFLINE_MODEL = "rule-based scorer"
+_DATA = Path(__file__).parent / "data" / "summary.json"
+
+MAX_ITEMS = 5
+MAX_MISSING = 4
+STRONG_ANSWER = 55
+WEAK_ANSWER = 70
+WEAK_DIMENSION = 75
+STRONG_DIMENSION = 60
+# Skills one "uses" (a tool, a language); practices and domains are not "used".
+TOOL_CATEGORIES = frozenset({"language", "framework", "cloud", "data", "tool"})
+
+
+@lru_cache(maxsize=1)
+def wording() -> dict:
+    """The summary wording (`data/summary.json`)."""
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class InterviewAnalysis:
+    """Everything computed locally about an interview, whoever judges the answers."""
+
+    assessments: tuple[AnswerAssessment, ...]
+    skill_coverage: tuple[SkillCoverage, ...]
+    insights: Insights
+    job_skills: tuple[str, ...]
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+# --- coverage -----------------------------------------------------------------------------
+
+
+def _with_implied(found: list[skill_lexicon.Skill]) -> set[skill_lexicon.Skill]:
+    return set(found) | set(skill_lexicon.implied_skills(found))
+
+
+def _implying(skill: skill_lexicon.Skill, found: Sequence[skill_lexicon.Skill]) -> list:
+    """Those of `found` that are `skill` or imply it (Terraform for infrastructure as code)."""
+    return [f for f in found if f == skill or skill in skill_lexicon.implied_skills([f])]
+
+
+def skill_coverage(
+    ctx: InterviewContext, answers: Sequence[str], off_topic: frozenset[int] = frozenset()
+) -> list[SkillCoverage]:
+    """Each job skill: demonstrated (an answer shows it or something implying it), claimed on
+    the CV only (undemonstrated), or missing (neither CV nor answers show it or imply it).
+
+    Answers whose 0-based index is in `off_topic` show nothing.
+    """
+    job_skills = job_terms(ctx.job_description).skills if ctx.job_description else ()
+    cv = analyse_cv(ctx.cv_text) if ctx.cv_text else None
+    per_answer = [skill_lexicon.extract_skills(a) if a else [] for a in answers]
+    cv_found = list(skill_lexicon.extract_skills(ctx.cv_text)) if ctx.cv_text else []
+    out: list[SkillCoverage] = []
+    for skill in job_skills:
+        shown: SkillCoverage | None = None
+        for number, (answer, found) in enumerate(zip(answers, per_answer, strict=True), 1):
+            if number - 1 in off_topic:
+                continue
+            for hit in _implying(skill, found):
+                # A question back to the panel ("how is the rota shared?") shows nothing.
+                mentions = [
+                    m
+                    for m in skill_lexicon.find_mentions(answer, hit)
+                    if not m.rstrip("…").endswith("?")
+                ]
+                if not mentions:
+                    continue
+                shown = SkillCoverage(
+                    skill=skill.name,
+                    category=skill.category,
+                    status="demonstrated",
+                    evidence=mentions[0] if mentions else hit.name,
+                    question=number,
+                )
+                break
+            if shown:
+                break
+        if shown:
+            out.append(shown)
+            continue
+        hits = _implying(skill, cv_found)
+        if hits or (cv and cv.has(skill)):
+            evidence = None
+            for hit in hits:
+                lines = [
+                    m.text
+                    for m in (cv.mentions_of(hit) if cv else ())
+                    if not is_contact_or_header(m.text)
+                ]
+                if lines:
+                    evidence = quote(lines[0], 140)
+                    break
+            out.append(
+                SkillCoverage(
+                    skill=skill.name,
+                    category=skill.category,
+                    status="undemonstrated",
+                    evidence=evidence,
+                )
+            )
+        else:
+            out.append(SkillCoverage(skill=skill.name, category=skill.category, status="missing"))
+    return out
+
+
+# --- insights ------------------------------------------------------------------------------
+
+
+def _insights(
+    ctx: InterviewContext,
+    assessments: Sequence[AnswerAssessment],
+    coverage: Sequence[SkillCoverage],
+) -> Insights:
+    lex = lexicons()
+    answers = [a.answer for a in assessments]
+    total_words = sum(a.signals.word_count for a in assessments)
+    answered = [a for a in assessments if a.answered]
+    by_name = {
+        s.name: s for s in (job_terms(ctx.job_description).skills if ctx.job_description else ())
+    }
+    counted: Counter[str] = Counter()
+    for item in coverage:
+        if item.status == "demonstrated" and item.skill in by_name:
+            n = sum(len(skill_lexicon.find_mentions(a, by_name[item.skill])) for a in answers)
+            if n:
+                counted[item.skill] = n
+    skill_words = {w for name in counted for w in words(name)}
+    all_stems = Counter(stem(w) for a in answers for w in content_words(a))
+    for a in assessments:
+        for term in a.signals.job_terms:
+            if (
+                term in by_name
+                or term.lower() in skill_words
+                or term.lower() in {c.lower() for c in counted}
+            ):
+                continue
+            counted[term] = max(counted[term], all_stems[stem(term)], 1)
+
+    top_words = Counter(w for a in answers for w in content_words(a) if len(w) >= 4)
+    fillers: Counter[str] = Counter()
+    hedges: Counter[str] = Counter()
+    for a in assessments:
+        fillers.update(a.signals.fillers)
+        hedges.update(a.signals.hedges)
+
+    points: list[TalkingPoint] = []
+    for key, (label, markers) in lex.talking_points.items():
+        where: list[int] = []
+        for number, a in enumerate(assessments, start=1):
+            if a.off_topic:
+                continue
+            lowered = normalise_quotes(a.answer.lower())
+            hit = bool(markers.spans(lowered))
+            if key == "skills":
+                hit = hit or bool(a.signals.skills_named)
+            if key == "experience":
+                hit = hit or bool(re.search(r"\b\d+\s+years\b", lowered))
+            if hit:
+                where.append(number)
+        points.append(TalkingPoint(key=key, label=label, covered=bool(where), questions=where))
+
+    return Insights(
+        total_words=total_words,
+        average_answer_words=round(total_words / len(answered), 1) if answered else 0.0,
+        job_terms=[TermCount(term=t, count=c) for t, c in counted.most_common(12) if c > 0],
+        top_words=[TermCount(term=t, count=c) for t, c in top_words.most_common(10) if c >= 2],
+        filler_words=[TermCount(term=t, count=c) for t, c in fillers.most_common(8)],
+        hedge_words=[TermCount(term=t, count=c) for t, c in hedges.most_common(8)],
+        fillers_per_100_words=round(sum(fillers.values()) * 100 / max(total_words, 1), 1),
+        talking_points=points,
+    )
+
+
+def analyse_interview(ctx: InterviewContext) -> InterviewAnalysis:
+    """Score every answer and compute skill coverage and insights (no advice text yet)."""
+    assessments = tuple(
+        assess_answer(
+            t.question, t.answer or "", ctx.job_description, ctx.cv_text, ctx.company_name
+        )
+        for t in ctx.turns
+    )
+    off = frozenset(i for i, a in enumerate(assessments) if a.off_topic)
+    coverage = tuple(skill_coverage(ctx, [a.answer for a in assessments], off))
+    skills = tuple(
+        s.name for s in (job_terms(ctx.job_description).skills if ctx.job_description else ())
+    )
+    return InterviewAnalysis(assessments, coverage, _insights(ctx, assessments, coverage), skills)
+
+
+def mean_dimensions(items: Sequence[Dimensions]) -> Dimensions:
+    """The average of several sets of rubric scores (zeros for none)."""
+    if not items:
+        return Dimensions(relevance=0, structure=0, evidence=0, communication=0)
+    n = len(items)
+    return Dimensions(
+        relevance=round(sum(d.relevance for d in items) / n),
+        structure=round(sum(d.structure for d in items) / n),
+        evidence=round(sum(d.evidence for d in items) / n),
+        communication=round(sum(d.communication for d in items) / n),
+    )
+
+
+# --- strengths and weaknesses ----------------------------------------------------------------
+
+
+def _in_action(text: str) -> bool:
+    low = normalise_quotes(text.lower())
+    return bool(lexicons().star_strong["action"].spans(low) or I_PAST_VERB.search(low))
+
+
+def _is_credential(name: str) -> bool:
+    skill = skill_lexicon.skill_named(name)
+    return bool(skill and skill_lexicon.is_credential(skill))
+
+
+def _numbers(items: Sequence[int]) -> str:
+    return join([str(i) for i in items])
+
+
+def _dimension_tip(name: str, an: InterviewAnalysis) -> str:
+    tips = wording()["tips"]
+    if name != "structure":
+        return tips[name]
+    stories = sum(1 for a in an.assessments if a.reading.wants_story)
+    return tips["structure_story" if stories * 2 >= len(an.assessments) else "structure_plan"]
+
+
+def strengths(an: InterviewAnalysis) -> list[str]:
+    """What went well, each item true of this interview and quoting it where it can."""
+    w = wording()["strengths"]
+    items = [a for a in an.assessments if a.answered and not a.off_topic]
+    out: list[str] = []
+    if not items:
+        return out
+    best_n, best = max(
+        ((n, a) for n, a in enumerate(an.assessments, 1) if a.answered and not a.off_topic),
+        key=lambda p: p[1].score,
+    )
+    if best.score >= STRONG_ANSWER:
+        sentence = best.best_sentence()
+        if sentence:
+            out.append(
+                w["best_answer"].format(n=best_n, score=best.score, quote=quote(sentence, 140))
+            )
+        else:
+            out.append(
+                w["best_answer_plain"].format(n=best_n, score=best.score, praise=_praise(best))
+            )
+    with_figures = [a for a in items if a.signals.figures]
+    sample = next((f.text for a in with_figures for f in a.signals.figures if f.quotable), None)
+    if len(with_figures) >= 2 and sample:
+        out.append(
+            w["figures"].format(count=len(with_figures), total=len(an.assessments), figure=sample)
+        )
+    # Praise only skills shown in action ("I built…"), not ones merely mentioned.
+    shown = [
+        c
+        for c in an.skill_coverage
+        if c.status == "demonstrated" and c.evidence and _in_action(c.evidence)
+    ]
+    if shown:
+        out.append(
+            w["skills_shown"].format(
+                skills=join([c.skill for c in shown[:3]]),
+                evidence=shown[0].evidence,
+                n=shown[0].question,
+            )
+        )
+    dims = mean_dimensions([a.dimensions for a in items]).model_dump()
+    top, value = max(dims.items(), key=lambda kv: kv[1])
+    if value >= STRONG_DIMENSION:
+        out.append(w["dimension"].format(dimension=top.capitalize(), value=value))
+    i_total = sum(a.signals.i_count for a in items)
+    we_total = sum(a.signals.we_count for a in items)
+    if i_total >= 8 and i_total >= 2 * we_total:
+        out.append(w["ownership"].format(i=_times(i_total), we=_times(we_total)))
+    total = sum(a.signals.word_count for a in items)
+    fillers = sum(sum(a.signals.fillers.values()) for a in items)
+    if total >= 200 and fillers * 100 / total < 1:
+        out.append(w["clean_delivery"])
+    in_band = [a for a in items if USEFUL_WORDS[0] <= a.signals.word_count <= USEFUL_WORDS[1]]
+    if len(in_band) >= max(2, len(an.assessments) * 3 // 4):
+        out.append(w["good_length"].format(words=round(total / len(items))))
+    return out[:MAX_ITEMS]
+
+
+def weaknesses(an: InterviewAnalysis) -> list[str]:
+    """What to work on, each item true of this interview."""
+    w = wording()["weaknesses"]
+    items = list(an.assessments)
+    if not items:
+        return []
+    out: list[str] = []
+    off = [n for n, a in enumerate(items, 1) if a.off_topic]
+    if off:
+        out.append(
+            w["off_topic"].format(
+                Question="Question" if len(off) == 1 else "Questions", questions=_numbers(off)
+            )
+        )
+    on_topic = [(n, a) for n, a in enumerate(items, 1) if not a.off_topic]
+    worst_n, worst = min(on_topic, key=lambda p: p[1].score) if on_topic else (0, None)
+    if worst is not None and worst.score < WEAK_ANSWER:
+        found = advice_for(worst)
+        if found:
+            out.append(w["worst_answer"].format(n=worst_n, score=worst.score, gap=found[0].label))
+    dims = mean_dimensions([a.dimensions for a in items]).model_dump()
+    low, value = min(dims.items(), key=lambda kv: kv[1])
+    if value < WEAK_DIMENSION:
+        out.append(
+            w["dimension"].format(
+                dimension=low.capitalize(), value=value, tip=_dimension_tip(low, an)
+            )
+        )
+    judged = [(n, a) for n, a in enumerate(items, 1) if a.answered and not a.off_topic]
+    no_result = [n for n, a in judged if a.reading.wants_story and a.signals.star["result"] < 0.5]
+    if len(no_result) >= 2:
+        out.append(w["no_result"].format(count=len(no_result), questions=_numbers(no_result)))
+    no_figures = [n for n, a in judged if not a.signals.figures and a.reading.kind != "motivation"]
+    if len(no_figures) >= max(2, len(judged) // 3):
+        out.append(w["no_figures"].format(count=len(no_figures), total=len(judged)))
+    hypothetical = [n for n, a in judged if a.reading.wants_story and a.signals.hypothetical >= 2]
+    if hypothetical:
+        out.append(w["hypothetical"].format(questions=_numbers(hypothetical)))
+    i_total = sum(a.signals.i_count for _, a in judged)
+    we_total = sum(a.signals.we_count for _, a in judged)
+    if we_total >= 5 and we_total > i_total:
+        out.append(w["we_over_i"].format(we=_times(we_total), i=_times(i_total)))
+    ins = an.insights
+    if ins.fillers_per_100_words >= 2 and ins.filler_words:
+        out.append(
+            w["fillers"].format(filler=ins.filler_words[0].term, rate=ins.fillers_per_100_words)
+        )
+    hedge_total = sum(t.count for t in ins.hedge_words)
+    if ins.total_words and hedge_total * 100 / ins.total_words >= 1.5:
+        out.append(w["hedges"].format(hedge=ins.hedge_words[0].term))
+    # Skills the CV names but no answer named are left to the coverage table: whether an
+    # answer showed a skill without naming it is more than word matching can tell.
+    short = [n for n, a in judged if a.signals.word_count < 40]
+    if len(short) >= 2:
+        out.append(w["short"].format(count=len(short)))
+    long_ = [n for n, a in enumerate(items, 1) if a.signals.word_count > 300]
+    if long_:
+        out.append(w["long"].format(questions=_numbers(long_)))
+    return out[:MAX_ITEMS]
+
+
+# --- CV improvements -------------------------------------------------------------------------
+
+
+def _on_cv(figure_text: str, cv_text: str) -> bool:
+    digits = re.sub(r"[^\d.]", "", figure_text)
+    return bool(digits) and digits in re.sub(r"[,]", "", cv_text)
+
+
+def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
+    """CV changes this interview shows to be true, quoting the interview or the CV."""
+    w = wording()["cv"]
+    cv = ctx.cv_text or ""
+    out: list[str] = []
+    # A result told in an on-topic answer, with a figure the CV does not have.
+    for n, a in enumerate(an.assessments, 1):
+        if a.off_topic or a.parts["relevance"].signals["drifting"]:
+            continue
+        sentence = best_result_sentence(list(a.signals.sentences))
+        if (
+            not sentence
+            or a.signals.hypothetical
+            and lexicons().hypothetical.spans(sentence.lower())
+        ):
+            continue
+        found = figures(sentence)
+        result_words = lexicons().star_strong["result"].spans(normalise_quotes(sentence.lower()))
+        if found and result_words and not any(_on_cv(f.text, cv) for f in found):
+            out.append(w["result"].format(n=n, quote=quote(sentence, 160)))
+            break
+    # A job skill an answer showed that the CV neither names nor implies.
+    cv_skills = _with_implied(list(skill_lexicon.extract_skills(cv))) if cv else set()
+    by_name = {
+        s.name: s for s in (job_terms(ctx.job_description).skills if ctx.job_description else ())
+    }
+    for item in an.skill_coverage:
+        skill = by_name.get(item.skill)
+        if item.status == "demonstrated" and skill and skill not in cv_skills and item.question:
+            direct = skill_lexicon.find_mentions(an.assessments[item.question - 1].answer, skill)
+            if direct:
+                out.append(w["skill_unlisted"].format(skill=item.skill, n=item.question))
+                break
+    # A skill the CV only lists.
+    profile = analyse_cv(cv) if cv else None
+    for item in an.skill_coverage:
+        skill = by_name.get(item.skill)
+        if item.status != "undemonstrated" or not skill or not profile:
+            continue
+        mentions = profile.mentions_of(skill)
+        if mentions and all(m.section == "skills" for m in mentions):
+            out.append(
+                w["claimed_only"].format(skill=item.skill, evidence=quote(mentions[0].text, 100))
+            )
+            break
+    missing = [
+        c.skill
+        for c in an.skill_coverage
+        if c.status == "missing"
+        and c.skill in by_name
+        and not by_name[c.skill].is_soft
+        and not skill_lexicon.is_credential(by_name[c.skill])
+    ][:3]
+    if missing:
+        one = len(missing) == 1
+        text = w["missing"].format(
+            skills=join(missing), it="it" if one else "them", each="" if one else "for each"
+        )
+        out.append(" ".join(text.split()))
+    bare = [x for x in achievements(cv) if not x.has_figure]
+    if bare:
+        out.append(w["quantify"].format(line=quote(bare[0].text, 140)))
+    return out[:MAX_ITEMS]
+
+
+# --- the report --------------------------------------------------------------------------------
+
+
+def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_lexicon.Skill]:
+    """The job's skills this question is about (by word family or related words), else the
+    job's skills the answer names."""
+    job = job_terms(ctx.job_description).skills if ctx.job_description else ()
+    topic = set(a.reading.topic_stems)
+    about = [s for s in job if any(related(stem(w), q) for w in words(s.name) for q in topic)]
+    return about or [s for s in job if s.name in a.signals.skills_named]
+
+
+def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> list[QuestionFeedback]:
+    """The offline coach's per-question feedback."""
+    used: set[str] = set()
+    out: list[QuestionFeedback] = []
+    for number, a in enumerate(an.assessments, start=1):
+        skills = _question_skills(a, ctx)
+        text = f"{ctx.cv_text}\n{a.answer}"
+        tools = [
+            skill_lexicon.display_term(s, text) for s in skills if s.category in TOOL_CATEGORIES
+        ]
+        # "the work on construction" says nothing: a field is not a thing that draws you.
+        named = [skill_lexicon.display_term(s, text) for s in skills if s.category != "domain"]
+        out.append(
+            QuestionFeedback(
+                number=number,
+                question=a.question,
+                answer=a.answer,
+                score=a.score,
+                dimensions=a.dimensions,
+                verdict=verdict(a),
+                missing=[g.advice for g in advice_for(a)[:MAX_MISSING]],
+                stronger_answer=stronger_answer(
+                    a, ctx.cv_text, named, ctx.company_name, used, tools=tools
+                ),
+                stats=a.stats,
+            )
+        )
+    return out
+
+
+def score_interview(
+    ctx: InterviewContext, *, fallback: bool = False, analysis: InterviewAnalysis | None = None
+) -> FeedbackReport:
+    """The offline, deterministic feedback of an interview."""
+    an = analysis or analyse_interview(ctx)
+    questions = build_question_feedback(an, ctx)
+    overall = round(sum(q.score for q in questions) / len(questions)) if questions else 0
+    return FeedbackReport(
+        score=headline_score(overall),
+        overall_score=overall,
+        dimensions=mean_dimensions([q.dimensions for q in questions]),
+        questions=questions,
+        strengths=strengths(an),
+        weaknesses=weaknesses(an),
+        cv_improvements=cv_improvements(an, ctx),
+        skill_coverage=list(an.skill_coverage),
+        insights=an.insights,
+        generated_by=GeneratedBy(
+            provider=OFFLINE_PROVIDER, model=OFFLINE_MODEL, fallback=fallback, heuristic=True
+        ),
+        generated_at=datetime.now(UTC),
+    )
