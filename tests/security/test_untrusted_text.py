@@ -19,7 +19,7 @@ from interview_core.ai.prompts import feedback_prompt, neutralise, question_prom
 from interview_core.auth import Actor
 from interview_core.interview import create_session
 from interview_core.report import render_markdown, render_pdf, unicode_font
-from interview_core.scoring import score_interview
+from interview_core.scorer import score_interview
 from interview_core.ui.components import escape_markdown
 from interview_core.untrusted import csv_cell, markdown_literal
 from tests.security.payloads import FORMULAS, TAG_BREAKS, XSS
