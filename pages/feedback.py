@@ -133,8 +133,9 @@ def question_expander(q: QuestionFeedback) -> None:
             column.metric(DIMENSION_LABELS[key].split(" ")[0], value)
         star = q.stats.star
         st.caption(
-            f"{q.stats.word_count} words · {q.stats.filler_count} filler words · "
-            f"{q.stats.numbers} figures · STAR: situation {star.situation:.0%}, task "
+            f"{components.count_of(q.stats.word_count, 'word')} · "
+            f"{components.count_of(q.stats.filler_count, 'filler word')} · "
+            f"{components.count_of(q.stats.numbers, 'figure')} · STAR: situation {star.situation:.0%}, task "
             f"{star.task:.0%}, action {star.action:.0%}, result {star.result:.0%}"
         )
         if q.missing:

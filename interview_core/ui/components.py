@@ -36,6 +36,11 @@ def escape_markdown(text: str) -> str:
     return markdown_literal(text).replace("\n", "  \n")
 
 
+def count_of(n: int, noun: str) -> str:
+    """'1 filler word', '3 filler words': a count with its noun in agreement."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 def provider_label(provider: str | None) -> str:
     """A reader-friendly name for the provider that wrote a question, as a label."""
     name = provider_name(provider)

@@ -109,3 +109,9 @@ def test_providers_are_named_for_people_in_both_front_doors() -> None:
     assert provider_name(None) == "the interviewer"
     assert provider_name("custom") == "custom"
     assert components.provider_label("openai") == "OpenAI-compatible model"
+
+
+def test_counts_agree_with_their_noun() -> None:
+    assert components.count_of(1, "filler word") == "1 filler word"
+    assert components.count_of(0, "filler word") == "0 filler words"
+    assert components.count_of(1200, "word") == "1,200 words"
