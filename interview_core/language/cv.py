@@ -38,8 +38,18 @@ def _words() -> dict[str, re.Pattern[str]]:
         suffix = r"(?:s|es)?" if plural else ""
         return re.compile(rf"(?<![\w-])(?:{body}){suffix}(?![\w-])", re.IGNORECASE)
 
+    # An occupation by its ending: "Podiatrist", "Optician", "Sonographer", "Ecologist".
+    endings = "|".join(re.escape(e) for e in raw.get("role_suffixes", []) if e != "ist")
+    suffix = rf"|[A-Za-z]+(?:{endings})s?" if endings else ""
+    if "ist" in raw.get("role_suffixes", []):
+        suffix += r"|[A-Za-z]{3,}(?<![lsx])ists?"
+    role = pattern(raw["role_nouns"], plural=True)
     return {
-        "role": pattern(raw["role_nouns"], plural=True),
+        "role": re.compile(
+            rf"{role.pattern}|(?<![\w-])(?:{suffix.lstrip('|')})(?![\w-])", re.IGNORECASE
+        )
+        if suffix
+        else role,
         "org": pattern(raw["org_words"], plural=False),
         "department": pattern(raw["department_words"], plural=True),
         "trailing": pattern(raw["trailing_words"], plural=False),
@@ -351,6 +361,7 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
             title, employer_part = joined
             parts = [title, employer_part]
             rest = [employer_part]
+    guessed = title is None
     if title is None and len(rest) >= 2:
         # No known job word: the first part is the title unless only it names an organisation.
         first, second = rest[0], rest[1]
@@ -399,7 +410,21 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         "department": department,
         "location": location,
         "note": note,
+        # How sure the title is, and whether the line names the title or the employer
+        # first: a guess is checked against the order the rest of the CV uses.
+        "guessed": "yes" if guessed and title and employer else None,
+        "order": _order(parts, title, employer),
     }
+
+
+def _order(parts: list[str], title: str | None, employer: str | None) -> str | None:
+    if not title or not employer:
+        return None
+    tidy = [_without_brackets(p)[0] for p in parts]
+    try:
+        return "title" if parts.index(title) < tidy.index(employer) else "employer"
+    except ValueError:
+        return None
 
 
 def _is_heading_candidate(block: Block) -> bool:
@@ -415,8 +440,10 @@ def _is_heading_candidate(block: Block) -> bool:
 
 def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
-) -> tuple[Role, int] | None:
-    """A role from a date line and its neighbours, and how many lines below it used."""
+) -> tuple[Role, int, tuple[str | None, bool]] | None:
+    """A role from a date line and its neighbours, how many lines below it used, and (for a
+    one-line role) which of title and employer the line names first and whether the title
+    was a guess."""
     # The text before and after the dates, without the brackets the dates sat in.
     before = re.sub(r"[(\[]\s*$", "", date_block.text[: span.begin])
     after = re.sub(r"^\s*[)\]]", "", date_block.text[span.end :])
@@ -436,6 +463,7 @@ def _role_from(
             found, used_below = extra, count
     if not found["title"] and not found["employer"]:
         return None
+    order = found["order"] if not above and not used_below else None
     heading = " / ".join([*above, date_block.text, *below[:used_below]])
     role = Role(
         title=str(found["title"] or ""),
@@ -451,7 +479,7 @@ def _role_from(
         location=found["location"],
         heading=heading,
     )
-    return role, used_below
+    return role, used_below, (order, bool(found["guessed"]))
 
 
 _ORG_TAIL = re.compile(
@@ -769,6 +797,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     items = blocks(text or "", _PLAIN_HEADING, _words()["role"])
 
     roles: list[Role] = []
+    orders: list[tuple[str | None, bool]] = []
     highlights: list[list[str]] = []
     achievements: list[Achievement] = []
     achievement_keys: set[str] = set()
@@ -784,6 +813,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
     group_employer: str | None = None  # "Acme Ltd" above several titles, one per promotion
+    group_teams = False  # the roles under that employer name a team, not another employer
     skip = 0
     width = _line_width(text or "")
     describing = False  # just after a role's heading, before its first bullet
@@ -837,8 +867,20 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             above = _join_wrapped_tails([b.text for b in pending])[-2:]
             made = _role_from(block, span, above, below)
             if made is not None:
-                role, used_below = made
+                role, used_below, order = made
                 own_text = block.text[: span.begin] + " " + block.text[span.end :]
+                if (
+                    group_employer
+                    and role.employer
+                    and role.employer in own_text
+                    and group_teams
+                    and not block.blank_before
+                    and not looks_like_organisation(role.employer)
+                ):
+                    # "NORTHUMBRIA POLICE" / "Police Constable — Response | 2015 – 2019":
+                    # under an employer's heading, the other part names a team.
+                    role = replace(role, employer=group_employer, department=role.employer)
+                    order = (None, False)
                 if not role.title and group_employer and role.employer in own_text:
                     # A title with no known job word under an employer heading it.
                     role = replace(role, title=role.employer, employer=group_employer)
@@ -849,6 +891,9 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                     # employer heads this role and the promotions listed under it.
                     if role.title and role.title in own_text:
                         group_employer = role.employer
+                        # "Detective Constable — CID": the roles under it name their team.
+                        team = role.department or role.location
+                        group_teams = bool(team and team in own_text)
                 elif role.employer and role.employer in own_text:
                     group_employer = None
                 wrapped = _wrapped_tail(block, span, below, items[index + 2 : index + 3], width)
@@ -860,6 +905,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 if section == "volunteering":
                     role = replace(role, volunteer=True)
                 roles.append(role)
+                orders.append(order)
                 highlights.append([])
                 skip = used_below
                 # The lines naming the role say who employed them, not what they can do:
@@ -965,6 +1011,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         for skill in extract_skills(line):
             mention_lists.setdefault(skill, []).append(Mention(line, None, "header"))
 
+    roles = _consistent_order(roles, orders)
     dated: list[Role] = []
     for role, found in zip(roles, highlights, strict=True):
         twin = next((i for i, d in enumerate(dated) if _same_role(d, role)), None)
@@ -1030,6 +1077,23 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         spoken_languages=tuple(dict.fromkeys(spoken)),
         lines=tuple(dict.fromkeys(every_line)),
     )
+
+
+def _consistent_order(roles: list[Role], orders: list[tuple[str | None, bool]]) -> list[Role]:
+    """A CV writes its role lines one way: where the title had to be guessed ("Monzo —
+    Customer Operations"), the order of the lines whose title is sure decides."""
+    sure = [o for o, guessed in orders if o and not guessed]
+    if not sure:
+        return roles
+    usual = max(set(sure), key=sure.count)
+    if sure.count(usual) * 3 < len(sure) * 2:
+        return roles  # no clear habit
+    out = []
+    for role, (order, guessed) in zip(roles, orders, strict=True):
+        if guessed and order and order != usual and role.employer:
+            role = replace(role, title=recase(role.employer), employer=role.title)
+        out.append(role)
+    return out
 
 
 def _not_the_name(listed: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:

@@ -189,3 +189,139 @@ def test_named_terms(text: str, terms: list[str]) -> None:
     from interview_core.language.text import named_terms
 
     assert named_terms(text) == terms
+
+
+# --- 4. positions and the current role on layouts of other fields ---------------------------
+
+LAYOUTS = {
+    "title_then_employer_dates": """Experience
+Firefighter
+West Midlands Fire Service | Birmingham | Jan '19 – Present
+- Crew member on a whole-time watch.
+Retained Firefighter
+Shropshire Fire and Rescue Service | Ludlow | Mar-2015 to Dec-2018
+- On-call cover alongside my day job.
+""",
+    "employer_dates_then_title": """EMPLOYMENT
+Riverside Housing Trust (2020 – present)
+Tenancy Sustainment Officer
+• Caseload of 60 tenants at risk of eviction.
+Shelter (2017 – 2020)
+Housing Adviser
+• Ran the advice line for private renters.
+""",
+    "dates_first_line": """Work history
+Jan 2021 – Present
+Ecologist, Greenfield Environmental Consulting Ltd
+- Bat and great crested newt surveys.
+Jun 2018 – Dec 2020
+Assistant Ecologist, Wild Surveys
+- Phase 1 habitat surveys.
+""",
+    "title_at_employer_dash_dates": """Experience
+Data Protection Officer at Northgate Building Society, Leeds — 2021 to date
+ - Ran the GDPR programme.
+Compliance Analyst at Yorkshire Bank, Leeds — 2017 to 2021
+""",
+    "freelance": """Experience
+Freelance Photographer (Self-employed), 2018 – present
+- Weddings, events and commercial shoots.
+Photography Assistant, Lumen Studios, 2015 – 2018
+""",
+    "brand_no_orgword": """EXPERIENCE
+Deliveroo — Operations Associate — Sep 2020 – Present
+• Rider onboarding for the north-west.
+Monzo — Customer Operations — Jan 2018 – Aug 2020
+""",
+    "table_dates_left": """Employment
+2021 – present | Head of Year 9, Oakfield Academy
+2016 – 2021 | Teacher of Geography, St Mary's Catholic School
+""",
+    "uppercase_employer_first": """CAREER HISTORY
+NORTHUMBRIA POLICE
+Detective Constable — CID | 2019 – Present
+Police Constable — Response | 2015 – 2019
+""",
+}
+
+EXPECTED = {
+    "title_then_employer_dates": [
+        ("Firefighter", "West Midlands Fire Service", True),
+        ("Retained Firefighter", "Shropshire Fire and Rescue Service", False),
+    ],
+    "employer_dates_then_title": [
+        ("Tenancy Sustainment Officer", "Riverside Housing Trust", True),
+        ("Housing Adviser", "Shelter", False),
+    ],
+    "dates_first_line": [
+        ("Ecologist", "Greenfield Environmental Consulting Ltd", True),
+        ("Assistant Ecologist", "Wild Surveys", False),
+    ],
+    "title_at_employer_dash_dates": [
+        ("Data Protection Officer", "Northgate Building Society", True),
+        ("Compliance Analyst", "Yorkshire Bank", False),
+    ],
+    "freelance": [
+        ("Freelance Photographer (Self-employed)", None, True),
+        ("Photography Assistant", "Lumen Studios", False),
+    ],
+    "brand_no_orgword": [
+        ("Operations Associate", "Deliveroo", True),
+        ("Customer Operations", "Monzo", False),  # the CV's own order decides the guess
+    ],
+    "table_dates_left": [
+        ("Head of Year 9", "Oakfield Academy", True),
+        ("Teacher of Geography", "St Mary's Catholic School", False),
+    ],
+    "uppercase_employer_first": [
+        ("Detective Constable", "NORTHUMBRIA POLICE", True),
+        ("Police Constable", "NORTHUMBRIA POLICE", False),  # "Response" is the team
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_positions_on_layouts_of_other_fields(name: str) -> None:
+    cv = analyse_cv(LAYOUTS[name], this_year=2026)
+    assert [(r.title, r.employer, r.is_current) for r in cv.roles] == EXPECTED[name]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "current"),
+    [
+        ("cabin_crew_cv.txt", ("Senior Cabin Crew Member (CSD relief)", "British Airways")),
+        ("journalist_cv.md", ("Senior Reporter", "The Northern Echo")),
+        ("vet_nurse_cv.txt", ("Registered Veterinary Nurse", "Riverside Veterinary Centre")),
+        ("store_manager_cv.txt", ("Store Manager", "ALDI STORES LTD")),
+        ("electrician_cv.txt", ("Approved Electrician", "Brightwire Electrical Services Ltd")),
+        (
+            "civil_engineer_cv.txt",
+            ("Senior Civil Engineer", "Hafren Infrastructure Consultants LLP"),
+        ),
+        ("social_worker_cv.md", ("Senior Social Worker", "Leicestershire County Council")),
+    ],
+)
+def test_current_role_of_fixture_cvs(fixture: str, current: tuple[str, str]) -> None:
+    cv = _cv(fixture)
+    role = cv.current_role
+    assert role is not None and role.is_current
+    assert (role.title, role.employer) == current
+    assert len(cv.roles) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "running"),
+    [
+        ("Jan '19 – Present", (2019, 1), None, True),
+        ("Mar-2019 to Jun-2021", (2019, 3), (2021, 6), False),
+        ("Jan ’18 – Dec ’20", (2018, 1), (2020, 12), False),
+    ],
+)
+def test_more_date_forms(text, start, end, running) -> None:
+    from interview_core.language.dates import find_range
+
+    found = find_range(text)
+    assert found is not None
+    assert (found.start_year, found.start_month) == start
+    assert (None if end is None else (found.end_year, found.end_month)) == end
+    assert found.is_current is running
