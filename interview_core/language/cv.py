@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import DateRange, find_range
+from .dates import DateRange, find_range, has_range
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
     Skill,
@@ -119,6 +119,14 @@ _PLAIN_HEADING = re.compile(
     r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|e)|"
     r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems)"
     r"(?: (?:and|&) \w+)?$",
+    re.IGNORECASE,
+)
+
+
+# A heading made of a field's name and a section word ("Kitchen Experience").
+_FIELD_HEADING = re.compile(
+    r"^(?:[A-Z][\w&’'-]*\s+){1,3}(?:experience|employment(?: history)?|work history|"
+    r"career history|positions held)$",
     re.IGNORECASE,
 )
 
@@ -826,6 +834,15 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             # "# Sam Patel" at the top, "### Senior Engineer · Acme" in the experience: a
             # line styled as a heading, not a new section.
             block = Block(block.text, "line", block.raw, block.blank_before)
+        if (
+            block.kind == "line"
+            and _FIELD_HEADING.match(block.text)
+            and not looks_like_title(block.text)
+            and not looks_like_organisation(block.text)
+            and not has_range(block.text)
+        ):
+            # "Aviation Experience", "Legal Employment History": a section named for a field.
+            block = Block(block.text, "heading", block.raw, block.blank_before)
         if block.kind == "heading":
             inline = re.match(r"^([^:]{2,40}):\s+(\S.*)$", block.text)
             section = section_of(inline.group(1) if inline else block.text)

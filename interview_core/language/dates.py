@@ -56,6 +56,10 @@ _SHORT_END = re.compile(
     rf"(?<![\w./]){_POINT.replace('@', 's')}\s*(?:-|–|—)\s*(?P<short>\d{{2}})(?![\d./%])",
     re.IGNORECASE,
 )
+# "Sept 2020 –" at the end of a line or before a separator: a start whose end is left open.
+_OPEN_DASH = re.compile(
+    rf"(?<![\w./]){_POINT.replace('@', 's')}\s*(?:-|–|—)\s*(?=$|[|)\]]|\s{{3,}})", re.IGNORECASE
+)
 # "Since 2020", "From March 2021": a start with no end written, so still running.
 # Only at the start of a line or after a separator, so prose ("a nurse since 2020") is not one.
 _SINCE = re.compile(rf"(?:^|[(|,–—-]\s*)(?:since|from)\s+{_POINT.replace('@', 's')}", re.IGNORECASE)
@@ -131,6 +135,17 @@ def find_range(line: str) -> DateRange | None:
             return DateRange(
                 start_year, _month(short, "s"), end_year, None, False, short.start(), short.end()
             )
+    open_dash = _OPEN_DASH.search(line)
+    if open_dash and _valid(_month(open_dash, "s")) and _year(open_dash, "s"):
+        return DateRange(
+            _year(open_dash, "s") or 0,
+            _month(open_dash, "s"),
+            None,
+            None,
+            True,
+            open_dash.start(),
+            open_dash.end(),
+        )
     since = _SINCE.search(line)
     if since and _valid(_month(since, "s")):
         return DateRange(

@@ -242,6 +242,44 @@ NORTHUMBRIA POLICE
 Detective Constable — CID | 2019 – Present
 Police Constable — Response | 2015 – 2019
 """,
+    "all_in_one": """Experience
+Acme Logistics Ltd | Leeds | Transport Planner | 2019 – 2021
+Northway Freight | Hull | Planning Assistant | 2017 – 2019
+""",
+    "md_table": """## Experience
+| Dates | Role | Employer |
+|---|---|---|
+| 2021 – present | Curator | Leeds Museums and Galleries |
+| 2017 – 2021 | Assistant Curator | Hull Maritime Museum |
+""",
+    "employer_loc_title_dates": """Employment
+Bright Futures Nursery — York
+Room Leader
+Jan 2019 – Present
+- Led the toddler room.
+Little Acorns — Selby
+Nursery Practitioner
+Jun 2016 – Dec 2018
+""",
+    "open_dash": """Experience
+Lecturer in Law, University of Kent, Sept 2020 –
+Associate Lecturer, Canterbury Christ Church University, 2017 – 2020
+""",
+    "tab_dates": """EXPERIENCE
+Sous Director, Odeon Cinemas\t\tMay 2021 – present
+Duty Manager, Vue Cinemas\t\t2018 – 2021
+""",
+    "industry_heading": """Aviation Experience
+Flight Dispatcher, Loganair, Glasgow Airport, 2020 – present
+Ramp Agent, Swissport, Glasgow Airport, 2018 – 2020
+""",
+    "title_dates_then_employer": """Experience
+Warehouse Team Leader (2020 – present)
+Amazon, Doncaster
+- Led 30 associates.
+Picker (2018 – 2020)
+DHL Supply Chain, Doncaster
+""",
 }
 
 EXPECTED = {
@@ -276,6 +314,34 @@ EXPECTED = {
     "uppercase_employer_first": [
         ("Detective Constable", "NORTHUMBRIA POLICE", True),
         ("Police Constable", "NORTHUMBRIA POLICE", False),  # "Response" is the team
+    ],
+    "all_in_one": [
+        ("Transport Planner", "Acme Logistics Ltd", False),
+        ("Planning Assistant", "Northway Freight", False),
+    ],
+    "md_table": [
+        ("Curator", "Leeds Museums and Galleries", True),
+        ("Assistant Curator", "Hull Maritime Museum", False),
+    ],
+    "employer_loc_title_dates": [
+        ("Room Leader", "Bright Futures Nursery", True),
+        ("Nursery Practitioner", "Little Acorns", False),
+    ],
+    "open_dash": [  # "Sept 2020 –" with nothing after: still running
+        ("Lecturer in Law", "University of Kent", True),
+        ("Associate Lecturer", "Canterbury Christ Church University", False),
+    ],
+    "tab_dates": [
+        ("Sous Director", "Odeon Cinemas", True),
+        ("Duty Manager", "Vue Cinemas", False),
+    ],
+    "industry_heading": [  # "Aviation Experience" is a heading, not an employer
+        ("Flight Dispatcher", "Loganair", True),
+        ("Ramp Agent", "Swissport", False),
+    ],
+    "title_dates_then_employer": [
+        ("Warehouse Team Leader", "Amazon", True),
+        ("Picker", "DHL Supply Chain", False),
     ],
 }
 
