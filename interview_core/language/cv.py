@@ -22,6 +22,7 @@ from .skills import (
     hard_skills,
     implied_skills,
     is_credential,
+    sector_only,
     soft_skills,
     surface_forms,
 )
@@ -951,6 +952,10 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 pending.append(block)
                 continue
         skills_here = [] if is_contact(line) else extract_skills(line)
+        if skills_here:
+            # "Won a deal with a logistics group": the customer's field, not a skill.
+            sectors = sector_only(line)
+            skills_here = [s for s in skills_here if s not in sectors]
         employer = (
             roles[-1].employer if roles and section in ("experience", "volunteering") else None
         )

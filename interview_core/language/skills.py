@@ -407,6 +407,27 @@ def extract_skills(text: str) -> list[Skill]:
     return list(seen)
 
 
+@lru_cache(maxsize=1)
+def _sector_nouns() -> re.Pattern[str]:
+    rules = json.loads(_IMPLICATIONS_FILE.read_text(encoding="utf-8"))
+    body = "|".join(re.escape(w) for w in sorted(rules["sector_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:{body})\b", re.IGNORECASE)
+
+
+def sector_only(text: str) -> set[Skill]:
+    """Field skills that `text` names only as a customer's sector ("a logistics group",
+    "retail clients"): the candidate worked *for* that field, which does not show the skill."""
+    nouns = _sector_nouns()
+    sector: dict[Skill, bool] = {}
+    for match in _all_matches(text):
+        if match.skill.category != "domain":
+            sector[match.skill] = False
+            continue
+        as_sector = nouns.match(text, match.end) is not None
+        sector[match.skill] = sector.get(match.skill, True) and as_sector
+    return {skill for skill, only in sector.items() if only}
+
+
 def surface_forms(text: str, skill: Skill) -> list[str]:
     """How `text` writes `skill`, each distinct spelling once, in order of appearance."""
     forms: dict[str, None] = {}

@@ -224,3 +224,14 @@ def test_nurse_with_shift_leadership_and_preceptorship_shows_leadership_and_ment
     )
     assert shows(cv, "Leadership")
     assert shows(cv, "Mentoring")
+
+
+def test_a_customers_sector_is_no_skill_of_the_candidate() -> None:
+    from interview_core.language.skills import sector_only
+
+    line = "Won our largest deal with a logistics group after a six-month pilot"
+    assert skill_named("Logistics") in sector_only(line)
+    cv = analyse_cv(f"Experience\nAccount Executive, Acme Ltd, 2020 – 2022\n• {line}\n")
+    assert skill_named("Logistics") not in cv.skills
+    # Named as work, not as a customer, it stays a skill.
+    assert not sector_only("Ran logistics for a 40-site retail estate")
