@@ -123,7 +123,9 @@ def _skill_matches(skill: Skill, names: Iterable[str]) -> bool:
             mine, theirs = _content(skill.name), _content(name)
             if mine and theirs and (mine <= theirs or theirs <= mine):
                 return True
-        elif skill in extract_skills(name):
+        elif skill in extract_skills(name) or skill in extract_skills(name, context_free=True):
+            # A label is a bare name: it lacks the context an ambiguous alias needs in a CV
+            # ("Client reporting" is Reporting).
             return True
     return False
 

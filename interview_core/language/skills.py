@@ -397,13 +397,22 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
     return tuple(kept)
 
 
-def extract_skills(text: str) -> list[Skill]:
-    """Skills mentioned in `text`, in order of first appearance, without duplicates."""
+def extract_skills(text: str, context_free: bool = False) -> list[Skill]:
+    """Skills mentioned in `text`, in order of first appearance, without duplicates.
+
+    With `context_free`, `text` is read as a bare name (a label, a heading): the aliases
+    that otherwise need a context word nearby ("reporting", "adoption") count without one.
+    """
     if not text or not text.strip():
         return []
     seen: dict[Skill, None] = {}
     for match in _all_matches(text):
         seen.setdefault(match.skill, None)
+    if context_free:
+        for matcher in _matchers():
+            pattern = _compile(matcher.in_context, re.IGNORECASE) if matcher.in_context else None
+            if pattern is not None and pattern.search(text):
+                seen.setdefault(matcher.skill, None)
     return list(seen)
 
 

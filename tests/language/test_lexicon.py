@@ -48,6 +48,8 @@ def test_implications(named: str, implied: str) -> None:
         ("Prepared the school for its Ofsted audit", "Auditing"),
         ("A reconciliation of views between the two teams", "Reconciliation"),
         ("Fixed issues found in an external accessibility audit", "Auditing"),
+        ("Court reporting at the Crown Court two days a week", "Reporting"),
+        ("Section 104 adoption agreements for new sewers", "Product Adoption"),
     ],
 )
 def test_ambiguous_aliases_need_context(text: str, absent: str) -> None:
@@ -62,6 +64,8 @@ def test_ambiguous_aliases_need_context(text: str, absent: str) -> None:
         ("Designed the UI in Figma and tested prototypes", "UI Design"),
         ("Five years of B2B sales into retail", "B2B Sales"),
         ("Led the internal audit of payroll controls", "Auditing"),
+        ("Automated the weekly KPI reporting for the board", "Reporting"),
+        ("Raised feature adoption in the app from 20% to 35%", "Product Adoption"),
     ],
 )
 def test_ambiguous_aliases_count_in_context(text: str, present: str) -> None:
@@ -235,3 +239,8 @@ def test_a_customers_sector_is_no_skill_of_the_candidate() -> None:
     assert skill_named("Logistics") not in cv.skills
     # Named as work, not as a customer, it stays a skill.
     assert not sector_only("Ran logistics for a 40-site retail estate")
+
+
+def test_a_bare_name_reads_context_only_aliases() -> None:
+    assert skill_named("Reporting") not in extract_skills("Client reporting")
+    assert skill_named("Reporting") in extract_skills("Client reporting", context_free=True)
