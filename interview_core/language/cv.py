@@ -98,7 +98,7 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "experience",
         re.compile(
             r"experience|employment|work history|career|positions|professional background|"
-            r"roles|placements?",
+            r"roles|placements?|\bposts\b|\bjobs\b|appointments",
             re.I,
         ),
     ),
@@ -127,7 +127,7 @@ _PLAIN_HEADING = re.compile(
 # A heading made of a field's name and a section word ("Kitchen Experience").
 _FIELD_HEADING = re.compile(
     r"^(?:[A-Z][\w&’'-]*\s+){1,3}(?:experience|employment(?: history)?|work history|"
-    r"career history|positions held)$",
+    r"career history|positions(?: held)?|roles|posts|jobs|appointments)$",
     re.IGNORECASE,
 )
 
@@ -461,6 +461,18 @@ def _role_from(
     if len(pieces_line) and not above and len(" ".join(pieces_line).split()) > 16:
         return None  # a sentence that happens to hold two years
     found = _assign(pieces)
+    if above and pieces_line:
+        own = _assign(pieces_line)
+        # "Front of House Assistant | Colston Hall | 2016 – 2019" names its own employer: a
+        # line above it ("Previous roles") is not the employer unless it names one.
+        if (
+            own["title"]
+            and own["employer"]
+            and not own["guessed"]
+            and found["employer"] != own["employer"]
+            and not looks_like_organisation(str(found["employer"] or ""))
+        ):
+            found = own
     used_below = 0
     # The title and employer may follow the dates ("03.2021 – now" / title / employer).
     for count in (1, 2):

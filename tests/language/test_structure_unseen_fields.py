@@ -280,6 +280,18 @@ Amazon, Doncaster
 Picker (2018 – 2020)
 DHL Supply Chain, Doncaster
 """,
+    "previous_roles_heading": """Grace Holt
+grace.holt@example.com | 07700 900 555
+Employment History
+Apr 2022 – Present | Operations Coordinator
+Harbour Lights Theatre Trust, Bristol
+Sep 2019 – Mar 2022 | Box Office Supervisor
+Bristol Old Vic
+Previous roles
+Front of House Assistant | Colston Hall | Jun 2016 – Aug 2019
+Usher, Tobacco Factory Theatres
+Jan 2015 – May 2016
+""",
 }
 
 EXPECTED = {
@@ -342,6 +354,12 @@ EXPECTED = {
     "title_dates_then_employer": [
         ("Warehouse Team Leader", "Amazon", True),
         ("Picker", "DHL Supply Chain", False),
+    ],
+    "previous_roles_heading": [  # a Word table, then "Previous roles" as a plain line
+        ("Operations Coordinator", "Harbour Lights Theatre Trust", True),
+        ("Box Office Supervisor", "Bristol Old Vic", False),
+        ("Front of House Assistant", "Colston Hall", False),
+        ("Usher", "Tobacco Factory Theatres", False),
     ],
 }
 
