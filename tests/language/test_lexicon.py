@@ -244,3 +244,38 @@ def test_a_customers_sector_is_no_skill_of_the_candidate() -> None:
 def test_a_bare_name_reads_context_only_aliases() -> None:
     assert skill_named("Reporting") not in extract_skills("Client reporting")
     assert skill_named("Reporting") in extract_skills("Client reporting", context_free=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I send weekly emails to the team",
+        "Focused on acquiring new customers",
+        "Unloaded 40 containers a week",
+        "Ran a lean team of three",
+        "Showed mastery of the brief",
+        "Managed the sports facilities",
+        "Ran staff inductions for new starters",
+        "Prepared property valuations",
+        "Charting a new course",
+        "Delivered early-help interventions",
+    ],
+)
+def test_common_words_are_no_skill_without_their_field(text: str) -> None:
+    assert extract_skills(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Supported pupils with SEND", "SEND"),
+        ("Card acquiring platform", "Payments"),
+        ("Deployed containers on Kubernetes", "Containerization"),
+        ("Applied Lean principles", "Lean"),
+        ("Teaching for mastery in KS3 maths", "Mastery"),
+        ("Ran site inductions for subcontractors", "Toolbox Talks"),
+        ("Applied dressings to leg ulcers", "Wound Care"),
+    ],
+)
+def test_common_words_count_in_their_field(text: str, skill: str) -> None:
+    assert skill in _names(text)
