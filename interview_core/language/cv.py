@@ -447,6 +447,25 @@ def _is_heading_candidate(block: Block) -> bool:
     )
 
 
+def _bullet_role(line: str) -> bool:
+    """Whether a bullet is a role line ("• Head of Operations, Green Box — 2022 – present"):
+    a job title, then an employer and a date range, and nothing else."""
+    span = find_range(line)
+    if span is None or line.rstrip().endswith("."):
+        return False
+    before = line[: span.begin]
+    pieces = role_pieces(before) + role_pieces(line[span.end :])
+    found = _assign(pieces)
+    return (
+        bool(found["title"] and found["employer"] and not found["guessed"])
+        and 2 <= len(pieces) <= 4
+        and len(" ".join(pieces).split()) <= 12
+        and looks_like_title(pieces[0])
+        and len(pieces[0].split()) <= 6
+        and not re.search(r"\d", before.replace(line[span.begin : span.end], ""))
+    )
+
+
 def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
 ) -> tuple[Role, int, tuple[str | None, bool]] | None:
@@ -871,7 +890,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             describing = False
         if block.blank_before and block.kind == "line":
             pending = []
-        span = find_range(line) if block.kind != "bullet" else None
+        span = find_range(line) if block.kind != "bullet" or _bullet_role(line) else None
         role_section = section in (
             "header",
             "experience",

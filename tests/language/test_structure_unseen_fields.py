@@ -292,6 +292,23 @@ Front of House Assistant | Colston Hall | Jun 2016 – Aug 2019
 Usher, Tobacco Factory Theatres
 Jan 2015 – May 2016
 """,
+    "bullet_roles": """Experience
+* Head of Operations, Green Box Deliveries — 2022 – present
+* Operations Manager, Green Box Deliveries — 2019 – 2022
+""",
+    "bullet_with_years_is_no_role": """Experience
+Store Manager, Acme Ltd, 2019 – present
+• Manager of the year, 2019 – 2020 region
+• Led the 2021 – 2022 refit of 12 stores.
+""",
+    "maternity_cover": """Experience
+Events Coordinator (Maternity Cover), Royal Albert Hall, London | Apr 2023 – Mar 2024
+Events Assistant, Barbican Centre, London | Sep 2020 – Mar 2023
+""",
+    "slash_title": """Experience
+Receptionist / Administrator, Brightsmile Dental Practice, 2019 – 2021
+Dental Nurse, Riverside Dental Care, 2021 – present
+""",
 }
 
 EXPECTED = {
@@ -360,6 +377,19 @@ EXPECTED = {
         ("Box Office Supervisor", "Bristol Old Vic", False),
         ("Front of House Assistant", "Colston Hall", False),
         ("Usher", "Tobacco Factory Theatres", False),
+    ],
+    "bullet_roles": [  # positions written as bullets
+        ("Head of Operations", "Green Box Deliveries", True),
+        ("Operations Manager", "Green Box Deliveries", False),
+    ],
+    "bullet_with_years_is_no_role": [("Store Manager", "Acme Ltd", True)],
+    "maternity_cover": [
+        ("Events Coordinator (Maternity Cover)", "Royal Albert Hall", False),
+        ("Events Assistant", "Barbican Centre", False),
+    ],
+    "slash_title": [  # the running job first, though listed second
+        ("Dental Nurse", "Riverside Dental Care", True),
+        ("Receptionist / Administrator", "Brightsmile Dental Practice", False),
     ],
 }
 
