@@ -11,7 +11,8 @@
   answer) show a skill (lexicon or listed), directly or by implication, and with which
   line; with `job`, also by a term the job's line shares with the CV ("compliance with
   CDM 2015" and a CV naming CDM 2015); `evidence_for_need(profile, need, answers)` for a
-  job's `Need`; `evidence_for_text` for a requirement in free words;
+  job's `Need`, `needs_not_shown(profile, job, answers)` for the only ones that may be
+  called missing; `evidence_for_text` for a requirement in free words;
 - `skills`: the lexicon (`data/skills.json`) and its matcher, implications, context-only
   aliases;
 - `dates`, `layout`, `cv`, `job`: the readers' parts; `text`: the one tokeniser, stopword

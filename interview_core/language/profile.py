@@ -27,6 +27,7 @@ from .evidence import (
     evidence_for,
     evidence_for_need,
     evidence_for_text,
+    needs_not_shown,
     shows,
 )
 from .job import SENIORITY_LEVELS, Duty, JobProfile, Need, analyse_job, duty_phrase, need_phrase
@@ -54,6 +55,7 @@ __all__ = [
     "looks_like_organisation",
     "looks_like_title",
     "need_phrase",
+    "needs_not_shown",
     "shows",
     "tidy_name",
 ]

@@ -439,3 +439,12 @@ def test_more_date_forms(text, start, end, running) -> None:
     assert (found.start_year, found.start_month) == start
     assert (None if end is None else (found.end_year, found.end_month)) == end
     assert found.is_current is running
+
+
+def test_only_needs_nothing_shows_may_be_called_missing() -> None:
+    from interview_core.language.profile import needs_not_shown
+
+    cv, job = _civil()
+    missing = needs_not_shown(cv, job)
+    assert [n.phrase for n in missing] == ["hydraulic modelling for culverts"]
+    assert needs_not_shown(cv, job, ["I modelled culverts in HEC-RAS."]) == ()
