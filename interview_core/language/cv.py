@@ -731,6 +731,11 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=1)
+def _metric_labels() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("metric_labels", []))
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split(" | ")]
 
@@ -754,6 +759,9 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
     # Columns of items are parted by runs of spaces, which the block's text lost.
     if block.kind != "heading" and re.search(r"\S(?:\t|\s{3,})\S", block.raw):
         line = BULLET.sub("", block.raw).strip()
+    label = re.match(r"^([^:]{2,40}):", line)
+    if label and label.group(1).strip().lower() in _metric_labels():
+        return []  # "KPI management: OTIF, UPH, pick accuracy": measures, not skills
     # How the line writes the skills the lexicon found ("R" beside Python counts as R).
     written = {f.lower() for s in known for f in surface_forms(line, s)}
     return [

@@ -448,3 +448,10 @@ def test_only_needs_nothing_shows_may_be_called_missing() -> None:
     missing = needs_not_shown(cv, job)
     assert [n.phrase for n in missing] == ["hydraulic modelling for culverts"]
     assert needs_not_shown(cv, job, ["I modelled culverts in HEC-RAS."]) == ()
+
+
+def test_a_list_of_measures_is_no_list_of_skills() -> None:
+    cv = analyse_cv("Key Skills\nKPIs: AHT, FCR, abandonment rate\nTools: Genesys, Verint\n")
+    names = {s.name for s in cv.listed_skills}
+    assert not names & {"AHT", "FCR", "abandonment rate"}
+    assert {"Genesys", "Verint"} <= names
