@@ -392,7 +392,8 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     employer = next((p for p in candidates if looks_like_organisation(p)), None) or next(
         iter(candidates), None
     )
-    if employer is None and department is not None and title is not None:
+    only_department = employer is None and department is not None and title is not None
+    if only_department:
         # Only a department is named: better than nothing, it is where they worked.
         employer, department = department, None
     if employer is not None:
@@ -422,6 +423,7 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         # How sure the title is, and whether the line names the title or the employer
         # first: a guess is checked against the order the rest of the CV uses.
         "guessed": "yes" if guessed and title and employer else None,
+        "only_department": "yes" if only_department else None,
         "order": _order(parts, title, employer),
     }
 
@@ -445,6 +447,25 @@ def _is_heading_candidate(block: Block) -> bool:
         and not text.endswith(".")
         and not is_contact(text)
     )
+
+
+def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str, str | None]:
+    """On a line below the title, "Citizens Advice Leeds, Advice Services" names the employer
+    first and its part after it: the first name there is the employer."""
+    names = [tidy_name(p) for p in below]
+    names = [n for n in names if n and n != found["title"]]
+    if not names or found["employer"] not in names[1:]:
+        return found
+    first = names[0]
+    if looks_like_department(first) or looks_like_title(first):
+        return found
+    employer, note = _without_brackets(first)
+    out = dict(found)
+    out["department"] = found["department"] or found["employer"]
+    out["employer"], out["note"] = employer, note
+    if out["location"] == first:
+        out["location"] = None
+    return out
 
 
 def _bullet_role(line: str) -> bool:
@@ -494,13 +515,19 @@ def _role_from(
             found = own
     used_below = 0
     # The title and employer may follow the dates ("03.2021 – now" / title / employer).
+    # "Caseworker, Immigration Team | 2023 – present" names only a team: the employer may
+    # still be on the line below.
     for count in (1, 2):
-        if found["title"] and found["employer"] or len(below) < count:
+        has_employer = found["employer"] and not found["only_department"]
+        if found["title"] and has_employer or len(below) < count:
             break
-        extra = _assign(pieces + [p for line in below[:count] for p in role_pieces(line)])
+        below_pieces = [p for line in below[:count] for p in role_pieces(line)]
+        extra = _assign(pieces + below_pieces)
         same_title = extra["title"] and (extra["title"] == found["title"] or not found["title"])
+        if found["only_department"] and extra["employer"] == found["employer"]:
+            continue  # the line below adds no employer: keep the team as the employer
         if same_title and (extra["employer"] or count == len(below[:2]) or not found["title"]):
-            found, used_below = extra, count
+            found, used_below = _employer_first(extra, below_pieces), count
     if not found["title"] and not found["employer"]:
         return None
     order = found["order"] if not above and not used_below else None

@@ -309,6 +309,49 @@ Events Assistant, Barbican Centre, London | Sep 2020 – Mar 2023
 Receptionist / Administrator, Brightsmile Dental Practice, 2019 – 2021
 Dental Nurse, Riverside Dental Care, 2021 – present
 """,
+    "dash_employer_comma_location_brackets": """JAMES COLE
+Leisure Operations
+
+EXPERIENCE
+
+Duty Manager - Everyone Active (Riverside Leisure Centre), Exeter
+March 2022 - Present
+* Run shifts of 12 lifeguards and reception staff.
+* Cut pool closures by a third with a new rota
+  and cover list.
+
+Senior Lifeguard - Places Leisure (Hilltop Pool), Taunton
+June 2018 - February 2022
+* Trained 20 new lifeguards.
+""",
+    "same_employer_ampersand": """Priya Shah
+Laboratory Experience
+Senior Lab Technician | Johnson & Johnson, Leeds | Nov 2021 – present
+▪ Run the QC lab.
+Lab Technician | Johnson & Johnson, Leeds | Jun 2019 – Oct 2021
+▪ Stability testing.
+Lab Assistant | Hart & Co Analytical, York | Mar 2017 – May 2019
+""",
+    "description_line_bracket_note": """Experience
+Brand Designer (Freelance) Jan 2023 – Present
+Fox & Finch Studio
+Independent design studio for food and drink brands.
+- Led rebrands for 6 clients.
+Junior Designer (Contract) Mar 2019 – Dec 2022
+Pearson & Lowe
+- Packaging design.
+""",
+    "team_after_title_employer_below": """Experience:
+Caseworker, Immigration Team\tFeb 2023 – present
+Citizens Advice Leeds, Advice Services
+• Casework for 40 clients.
+Support Worker\tSep 2020 – Jan 2023
+St Anne's Community Services, Housing Support Team
+• Key worker for 8 residents.
+Volunteering:
+Volunteer Adviser\tOct 2017 – May 2019
+Shelter, Leeds Hub
+""",
 }
 
 EXPECTED = {
@@ -390,6 +433,24 @@ EXPECTED = {
     "slash_title": [  # the running job first, though listed second
         ("Dental Nurse", "Riverside Dental Care", True),
         ("Receptionist / Administrator", "Brightsmile Dental Practice", False),
+    ],
+    "dash_employer_comma_location_brackets": [
+        ("Duty Manager", "Everyone Active", True),
+        ("Senior Lifeguard", "Places Leisure", False),
+    ],
+    "same_employer_ampersand": [
+        ("Senior Lab Technician", "Johnson & Johnson", True),
+        ("Lab Technician", "Johnson & Johnson", False),
+        ("Lab Assistant", "Hart & Co Analytical", False),
+    ],
+    "description_line_bracket_note": [
+        ("Brand Designer (Freelance)", "Fox & Finch Studio", True),
+        ("Junior Designer (Contract)", "Pearson & Lowe", False),
+    ],
+    "team_after_title_employer_below": [  # the team beside the title is no employer
+        ("Caseworker", "Citizens Advice Leeds", True),
+        ("Support Worker", "St Anne's Community Services", False),
+        ("Volunteer Adviser", "Shelter", False),
     ],
 }
 
