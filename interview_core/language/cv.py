@@ -449,6 +449,36 @@ def _is_heading_candidate(block: Block) -> bool:
     )
 
 
+def _weak_employer(
+    found: dict[str, str | None], pieces_line: list[str], below: list[str]
+) -> str | None:
+    """The employer read from the role line when it names no organisation ("Womenswear" in
+    "Assistant Buyer, Womenswear | 2023 – present") and the next line starts with one
+    ("Next plc, Head Office"): then it is more likely part of the title or a team."""
+    employer = found["employer"]
+    if not employer or not below or found["guessed"] or looks_like_organisation(employer):
+        return None
+    if employer not in [tidy_name(p) for p in pieces_line]:
+        return None
+    first = tidy_name(next(iter(role_pieces(below[0])), ""))
+    if first and looks_like_organisation(first) and not looks_like_title(first):
+        return employer
+    return None
+
+
+def _qualify_title(found: dict[str, str | None], part: str, line: str) -> dict[str, str | None]:
+    """Give `part` back to the title it qualified ("Assistant Buyer, Womenswear"), or keep it
+    as the team when it names one."""
+    out = dict(found)
+    if out["location"] == part:
+        out["location"] = None
+    if looks_like_department(part):
+        out["department"] = out["department"] or part
+    elif out["title"] and f"{out['title']}, {part}".lower() in line.lower():
+        out["title"] = f"{out['title']}, {part}"
+    return out
+
+
 def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str, str | None]:
     """On a line below the title, "Citizens Advice Leeds, Advice Services" names the employer
     first and its part after it: the first name there is the employer."""
@@ -517,8 +547,9 @@ def _role_from(
     # The title and employer may follow the dates ("03.2021 – now" / title / employer).
     # "Caseworker, Immigration Team | 2023 – present" names only a team: the employer may
     # still be on the line below.
+    weak = _weak_employer(found, pieces_line, below)
     for count in (1, 2):
-        has_employer = found["employer"] and not found["only_department"]
+        has_employer = found["employer"] and not found["only_department"] and not weak
         if found["title"] and has_employer or len(below) < count:
             break
         below_pieces = [p for line in below[:count] for p in role_pieces(line)]
@@ -528,6 +559,8 @@ def _role_from(
             continue  # the line below adds no employer: keep the team as the employer
         if same_title and (extra["employer"] or count == len(below[:2]) or not found["title"]):
             found, used_below = _employer_first(extra, below_pieces), count
+            if weak and found["employer"] != weak:
+                found = _qualify_title(found, weak, date_block.text)
     if not found["title"] and not found["employer"]:
         return None
     order = found["order"] if not above and not used_below else None

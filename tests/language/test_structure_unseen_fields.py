@@ -352,6 +352,13 @@ Volunteering:
 Volunteer Adviser\tOct 2017 – May 2019
 Shelter, Leeds Hub
 """,
+    "title_with_comma_employer_below": """Experience:
+Assistant Buyer, Womenswear | Feb 2023 – present
+Next plc, Head Office
+• Ranges for 40 stores.
+Merchandise Administrator | Sep 2020 – Jan 2023
+River Island, Product Team
+""",
 }
 
 EXPECTED = {
@@ -451,6 +458,10 @@ EXPECTED = {
         ("Caseworker", "Citizens Advice Leeds", True),
         ("Support Worker", "St Anne's Community Services", False),
         ("Volunteer Adviser", "Shelter", False),
+    ],
+    "title_with_comma_employer_below": [  # the comma part belongs to the title
+        ("Assistant Buyer, Womenswear", "Next plc", True),
+        ("Merchandise Administrator", "River Island", False),
     ],
 }
 
