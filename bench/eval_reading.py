@@ -20,6 +20,9 @@ Figures (each a share from 0 to 1):
 - listed_precision: the listed items alone, judged the same way (also inside
   skill_precision); spoken languages ("French (C1)") are left out of both, as the labels
   do not list them;
+- cv_shows_recall: the labelled things the CV shows (directly or by implication, so never
+  to be called missing) that the reader finds shown, each read as a job need in free words
+  (`evidence_for_need`: a shared named term, a lexicon skill or most content words);
 - certification_recall: labelled certifications found among the CV's certifications;
 - job_duties_recall, job_requirements_recall, job_nice_recall: labelled duties,
   requirements and nice-to-haves of the job found (a read line holds two thirds of the
@@ -44,6 +47,8 @@ if str(ROOT) not in sys.path:
 
 from bench.devset import DevPair, load_pairs  # noqa: E402
 from interview_core.language.cv import LISTED  # noqa: E402
+from interview_core.language.evidence import evidence_for_need  # noqa: E402
+from interview_core.language.job import Need, need_phrase  # noqa: E402
 from interview_core.language.profile import (  # noqa: E402
     CandidateProfile,
     JobProfile,
@@ -52,7 +57,7 @@ from interview_core.language.profile import (  # noqa: E402
     analyse_job,
 )
 from interview_core.language.skills import Skill, extract_skills  # noqa: E402
-from interview_core.language.text import content_words  # noqa: E402
+from interview_core.language.text import content_words, named_terms  # noqa: E402
 
 TARGETS = {
     "positions_exact": 0.95,
@@ -123,7 +128,9 @@ def _skill_matches(skill: Skill, names: Iterable[str]) -> bool:
             mine, theirs = _content(skill.name), _content(name)
             if mine and theirs and (mine <= theirs or theirs <= mine):
                 return True
-        elif skill in extract_skills(name):
+        elif skill in extract_skills(name) or skill in extract_skills(name, context_free=True):
+            # A label is a bare name: it lacks the context an ambiguous alias needs in a CV
+            # ("Client reporting" is Reporting).
             return True
     return False
 
@@ -236,6 +243,7 @@ def pair_details(pair: DevPair) -> dict[str, object]:
         or any(_phrase_in(norm(s.name), c) for c in credentials)
     ]
     certs_found = [c for c in labels.certifications if _cert_found(c, profile)]
+    shown = [c for c in labels.cv_shows if evidence_for_need(profile, _need(c)) is not None]
     return {
         "positions": len(labels.positions),
         "positions_found": len(found_positions),
@@ -248,6 +256,9 @@ def pair_details(pair: DevPair) -> dict[str, object]:
         "reported_right": len(right_skills),
         "listed": sum(s.category == LISTED for s in judged),
         "listed_right": sum(s.category == LISTED for s in right_skills),
+        "cv_shows": len(labels.cv_shows),
+        "cv_shows_found": len(shown),
+        "missed_cv_shows": [c for c in labels.cv_shows if c not in shown],
         "certifications": len(labels.certifications),
         "certifications_found": len(certs_found),
         "missed_positions": [
@@ -259,6 +270,17 @@ def pair_details(pair: DevPair) -> dict[str, object]:
         "wrong_skills": [s.name for s in judged if s not in right_skills],
         "missed_certifications": [c for c in labels.certifications if c not in certs_found],
     }
+
+
+def _need(label: str) -> Need:
+    """A labelled "CV shows" item as the job need it would be ("PCI DSS", "event sourcing")."""
+    return Need(
+        phrase=need_phrase(label),
+        line=label,
+        kind="requirement",
+        skills=tuple(extract_skills(label)),
+        terms=tuple(named_terms(label)),
+    )
 
 
 def _share(part: int, whole: int) -> float:
@@ -282,6 +304,7 @@ def reading_metrics(pairs: Iterable[DevPair]) -> dict[str, float]:
         "skill_recall": _share(total("key_found"), total("key_skills")),
         "skill_precision": _share(total("reported_right"), total("reported")),
         "listed_precision": _share(total("listed_right"), total("listed")),
+        "cv_shows_recall": _share(total("cv_shows_found"), total("cv_shows")),
         "certification_recall": _share(total("certifications_found"), total("certifications")),
         "job_duties_recall": _share(total("duties_found", jobs), total("duties_labelled", jobs)),
         "job_requirements_recall": _share(
@@ -329,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
                     "missed_skills",
                     "wrong_skills",
                     "missed_certifications",
+                    "missed_cv_shows",
                 ):
                     if row[key]:
                         print(f"     {key}: {row[key]}")

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import DateRange, find_range
+from .dates import DateRange, find_range, has_range
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
     Skill,
@@ -22,6 +22,7 @@ from .skills import (
     hard_skills,
     implied_skills,
     is_credential,
+    sector_only,
     soft_skills,
     surface_forms,
 )
@@ -38,8 +39,18 @@ def _words() -> dict[str, re.Pattern[str]]:
         suffix = r"(?:s|es)?" if plural else ""
         return re.compile(rf"(?<![\w-])(?:{body}){suffix}(?![\w-])", re.IGNORECASE)
 
+    # An occupation by its ending: "Podiatrist", "Optician", "Sonographer", "Ecologist".
+    endings = "|".join(re.escape(e) for e in raw.get("role_suffixes", []) if e != "ist")
+    suffix = rf"|[A-Za-z]+(?:{endings})s?" if endings else ""
+    if "ist" in raw.get("role_suffixes", []):
+        suffix += r"|[A-Za-z]{3,}(?<![lsx])ists?"
+    role = pattern(raw["role_nouns"], plural=True)
     return {
-        "role": pattern(raw["role_nouns"], plural=True),
+        "role": re.compile(
+            rf"{role.pattern}|(?<![\w-])(?:{suffix.lstrip('|')})(?![\w-])", re.IGNORECASE
+        )
+        if suffix
+        else role,
         "org": pattern(raw["org_words"], plural=False),
         "department": pattern(raw["department_words"], plural=True),
         "trailing": pattern(raw["trailing_words"], plural=False),
@@ -87,7 +98,7 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "experience",
         re.compile(
             r"experience|employment|work history|career|positions|professional background|"
-            r"roles|placements?",
+            r"roles|placements?|\bposts\b|\bjobs\b|appointments",
             re.I,
         ),
     ),
@@ -109,6 +120,14 @@ _PLAIN_HEADING = re.compile(
     r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|e)|"
     r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems)"
     r"(?: (?:and|&) \w+)?$",
+    re.IGNORECASE,
+)
+
+
+# A heading made of a field's name and a section word ("Kitchen Experience").
+_FIELD_HEADING = re.compile(
+    r"^(?:[A-Z][\w&’'-]*\s+){1,3}(?:experience|employment(?: history)?|work history|"
+    r"career history|positions(?: held)?|roles|posts|jobs|appointments)$",
     re.IGNORECASE,
 )
 
@@ -351,6 +370,7 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
             title, employer_part = joined
             parts = [title, employer_part]
             rest = [employer_part]
+    guessed = title is None
     if title is None and len(rest) >= 2:
         # No known job word: the first part is the title unless only it names an organisation.
         first, second = rest[0], rest[1]
@@ -372,7 +392,8 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     employer = next((p for p in candidates if looks_like_organisation(p)), None) or next(
         iter(candidates), None
     )
-    if employer is None and department is not None and title is not None:
+    only_department = employer is None and department is not None and title is not None
+    if only_department:
         # Only a department is named: better than nothing, it is where they worked.
         employer, department = department, None
     if employer is not None:
@@ -399,7 +420,22 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         "department": department,
         "location": location,
         "note": note,
+        # How sure the title is, and whether the line names the title or the employer
+        # first: a guess is checked against the order the rest of the CV uses.
+        "guessed": "yes" if guessed and title and employer else None,
+        "only_department": "yes" if only_department else None,
+        "order": _order(parts, title, employer),
     }
+
+
+def _order(parts: list[str], title: str | None, employer: str | None) -> str | None:
+    if not title or not employer:
+        return None
+    tidy = [_without_brackets(p)[0] for p in parts]
+    try:
+        return "title" if parts.index(title) < tidy.index(employer) else "employer"
+    except ValueError:
+        return None
 
 
 def _is_heading_candidate(block: Block) -> bool:
@@ -413,10 +449,80 @@ def _is_heading_candidate(block: Block) -> bool:
     )
 
 
+def _weak_employer(
+    found: dict[str, str | None], pieces_line: list[str], below: list[str]
+) -> str | None:
+    """The employer read from the role line when it names no organisation ("Womenswear" in
+    "Assistant Buyer, Womenswear | 2023 – present") and the next line starts with one
+    ("Next plc, Head Office"): then it is more likely part of the title or a team."""
+    employer = found["employer"]
+    if not employer or not below or found["guessed"] or looks_like_organisation(employer):
+        return None
+    if employer not in [tidy_name(p) for p in pieces_line]:
+        return None
+    first = tidy_name(next(iter(role_pieces(below[0])), ""))
+    if first and looks_like_organisation(first) and not looks_like_title(first):
+        return employer
+    return None
+
+
+def _qualify_title(found: dict[str, str | None], part: str, line: str) -> dict[str, str | None]:
+    """Give `part` back to the title it qualified ("Assistant Buyer, Womenswear"), or keep it
+    as the team when it names one."""
+    out = dict(found)
+    if out["location"] == part:
+        out["location"] = None
+    if looks_like_department(part):
+        out["department"] = out["department"] or part
+    elif out["title"] and f"{out['title']}, {part}".lower() in line.lower():
+        out["title"] = f"{out['title']}, {part}"
+    return out
+
+
+def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str, str | None]:
+    """On a line below the title, "Citizens Advice Leeds, Advice Services" names the employer
+    first and its part after it: the first name there is the employer."""
+    names = [tidy_name(p) for p in below]
+    names = [n for n in names if n and n != found["title"]]
+    if not names or found["employer"] not in names[1:]:
+        return found
+    first = names[0]
+    if looks_like_department(first) or looks_like_title(first):
+        return found
+    employer, note = _without_brackets(first)
+    out = dict(found)
+    out["department"] = found["department"] or found["employer"]
+    out["employer"], out["note"] = employer, note
+    if out["location"] == first:
+        out["location"] = None
+    return out
+
+
+def _bullet_role(line: str) -> bool:
+    """Whether a bullet is a role line ("• Head of Operations, Green Box — 2022 – present"):
+    a job title, then an employer and a date range, and nothing else."""
+    span = find_range(line)
+    if span is None or line.rstrip().endswith("."):
+        return False
+    before = line[: span.begin]
+    pieces = role_pieces(before) + role_pieces(line[span.end :])
+    found = _assign(pieces)
+    return (
+        bool(found["title"] and found["employer"] and not found["guessed"])
+        and 2 <= len(pieces) <= 4
+        and len(" ".join(pieces).split()) <= 12
+        and looks_like_title(pieces[0])
+        and len(pieces[0].split()) <= 6
+        and not re.search(r"\d", before.replace(line[span.begin : span.end], ""))
+    )
+
+
 def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
-) -> tuple[Role, int] | None:
-    """A role from a date line and its neighbours, and how many lines below it used."""
+) -> tuple[Role, int, tuple[str | None, bool]] | None:
+    """A role from a date line and its neighbours, how many lines below it used, and (for a
+    one-line role) which of title and employer the line names first and whether the title
+    was a guess."""
     # The text before and after the dates, without the brackets the dates sat in.
     before = re.sub(r"[(\[]\s*$", "", date_block.text[: span.begin])
     after = re.sub(r"^\s*[)\]]", "", date_block.text[span.end :])
@@ -425,17 +531,39 @@ def _role_from(
     if len(pieces_line) and not above and len(" ".join(pieces_line).split()) > 16:
         return None  # a sentence that happens to hold two years
     found = _assign(pieces)
+    if above and pieces_line:
+        own = _assign(pieces_line)
+        # "Front of House Assistant | Colston Hall | 2016 – 2019" names its own employer: a
+        # line above it ("Previous roles") is not the employer unless it names one.
+        if (
+            own["title"]
+            and own["employer"]
+            and not own["guessed"]
+            and found["employer"] != own["employer"]
+            and not looks_like_organisation(str(found["employer"] or ""))
+        ):
+            found = own
     used_below = 0
     # The title and employer may follow the dates ("03.2021 – now" / title / employer).
+    # "Caseworker, Immigration Team | 2023 – present" names only a team: the employer may
+    # still be on the line below.
+    weak = _weak_employer(found, pieces_line, below)
     for count in (1, 2):
-        if found["title"] and found["employer"] or len(below) < count:
+        has_employer = found["employer"] and not found["only_department"] and not weak
+        if found["title"] and has_employer or len(below) < count:
             break
-        extra = _assign(pieces + [p for line in below[:count] for p in role_pieces(line)])
+        below_pieces = [p for line in below[:count] for p in role_pieces(line)]
+        extra = _assign(pieces + below_pieces)
         same_title = extra["title"] and (extra["title"] == found["title"] or not found["title"])
+        if found["only_department"] and extra["employer"] == found["employer"]:
+            continue  # the line below adds no employer: keep the team as the employer
         if same_title and (extra["employer"] or count == len(below[:2]) or not found["title"]):
-            found, used_below = extra, count
+            found, used_below = _employer_first(extra, below_pieces), count
+            if weak and found["employer"] != weak:
+                found = _qualify_title(found, weak, date_block.text)
     if not found["title"] and not found["employer"]:
         return None
+    order = found["order"] if not above and not used_below else None
     heading = " / ".join([*above, date_block.text, *below[:used_below]])
     role = Role(
         title=str(found["title"] or ""),
@@ -451,7 +579,7 @@ def _role_from(
         location=found["location"],
         heading=heading,
     )
-    return role, used_below
+    return role, used_below, (order, bool(found["guessed"]))
 
 
 _ORG_TAIL = re.compile(
@@ -663,6 +791,11 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=1)
+def _metric_labels() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("metric_labels", []))
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split(" | ")]
 
@@ -686,6 +819,9 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
     # Columns of items are parted by runs of spaces, which the block's text lost.
     if block.kind != "heading" and re.search(r"\S(?:\t|\s{3,})\S", block.raw):
         line = BULLET.sub("", block.raw).strip()
+    label = re.match(r"^([^:]{2,40}):", line)
+    if label and label.group(1).strip().lower() in _metric_labels():
+        return []  # "KPI management: OTIF, UPH, pick accuracy": measures, not skills
     # How the line writes the skills the lexicon found ("R" beside Python counts as R).
     written = {f.lower() for s in known for f in surface_forms(line, s)}
     return [
@@ -769,6 +905,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     items = blocks(text or "", _PLAIN_HEADING, _words()["role"])
 
     roles: list[Role] = []
+    orders: list[tuple[str | None, bool]] = []
     highlights: list[list[str]] = []
     achievements: list[Achievement] = []
     achievement_keys: set[str] = set()
@@ -784,6 +921,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     section = "header"
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
     group_employer: str | None = None  # "Acme Ltd" above several titles, one per promotion
+    group_teams = False  # the roles under that employer name a team, not another employer
     skip = 0
     width = _line_width(text or "")
     describing = False  # just after a role's heading, before its first bullet
@@ -796,6 +934,15 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             # "# Sam Patel" at the top, "### Senior Engineer · Acme" in the experience: a
             # line styled as a heading, not a new section.
             block = Block(block.text, "line", block.raw, block.blank_before)
+        if (
+            block.kind == "line"
+            and _FIELD_HEADING.match(block.text)
+            and not looks_like_title(block.text)
+            and not looks_like_organisation(block.text)
+            and not has_range(block.text)
+        ):
+            # "Aviation Experience", "Legal Employment History": a section named for a field.
+            block = Block(block.text, "heading", block.raw, block.blank_before)
         if block.kind == "heading":
             inline = re.match(r"^([^:]{2,40}):\s+(\S.*)$", block.text)
             section = section_of(inline.group(1) if inline else block.text)
@@ -811,7 +958,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             describing = False
         if block.blank_before and block.kind == "line":
             pending = []
-        span = find_range(line) if block.kind != "bullet" else None
+        span = find_range(line) if block.kind != "bullet" or _bullet_role(line) else None
         role_section = section in (
             "header",
             "experience",
@@ -837,8 +984,20 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             above = _join_wrapped_tails([b.text for b in pending])[-2:]
             made = _role_from(block, span, above, below)
             if made is not None:
-                role, used_below = made
+                role, used_below, order = made
                 own_text = block.text[: span.begin] + " " + block.text[span.end :]
+                if (
+                    group_employer
+                    and role.employer
+                    and role.employer in own_text
+                    and group_teams
+                    and not block.blank_before
+                    and not looks_like_organisation(role.employer)
+                ):
+                    # "NORTHUMBRIA POLICE" / "Police Constable — Response | 2015 – 2019":
+                    # under an employer's heading, the other part names a team.
+                    role = replace(role, employer=group_employer, department=role.employer)
+                    order = (None, False)
                 if not role.title and group_employer and role.employer in own_text:
                     # A title with no known job word under an employer heading it.
                     role = replace(role, title=role.employer, employer=group_employer)
@@ -849,6 +1008,9 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                     # employer heads this role and the promotions listed under it.
                     if role.title and role.title in own_text:
                         group_employer = role.employer
+                        # "Detective Constable — CID": the roles under it name their team.
+                        team = role.department or role.location
+                        group_teams = bool(team and team in own_text)
                 elif role.employer and role.employer in own_text:
                     group_employer = None
                 wrapped = _wrapped_tail(block, span, below, items[index + 2 : index + 3], width)
@@ -860,6 +1022,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 if section == "volunteering":
                     role = replace(role, volunteer=True)
                 roles.append(role)
+                orders.append(order)
                 highlights.append([])
                 skip = used_below
                 # The lines naming the role say who employed them, not what they can do:
@@ -888,6 +1051,10 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
                 pending.append(block)
                 continue
         skills_here = [] if is_contact(line) else extract_skills(line)
+        if skills_here:
+            # "Won a deal with a logistics group": the customer's field, not a skill.
+            sectors = sector_only(line)
+            skills_here = [s for s in skills_here if s not in sectors]
         employer = (
             roles[-1].employer if roles and section in ("experience", "volunteering") else None
         )
@@ -965,6 +1132,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         for skill in extract_skills(line):
             mention_lists.setdefault(skill, []).append(Mention(line, None, "header"))
 
+    roles = _consistent_order(roles, orders)
     dated: list[Role] = []
     for role, found in zip(roles, highlights, strict=True):
         twin = next((i for i, d in enumerate(dated) if _same_role(d, role)), None)
@@ -1030,6 +1198,23 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         spoken_languages=tuple(dict.fromkeys(spoken)),
         lines=tuple(dict.fromkeys(every_line)),
     )
+
+
+def _consistent_order(roles: list[Role], orders: list[tuple[str | None, bool]]) -> list[Role]:
+    """A CV writes its role lines one way: where the title had to be guessed ("Monzo —
+    Customer Operations"), the order of the lines whose title is sure decides."""
+    sure = [o for o, guessed in orders if o and not guessed]
+    if not sure:
+        return roles
+    usual = max(set(sure), key=sure.count)
+    if sure.count(usual) * 3 < len(sure) * 2:
+        return roles  # no clear habit
+    out = []
+    for role, (order, guessed) in zip(roles, orders, strict=True):
+        if guessed and order and order != usual and role.employer:
+            role = replace(role, title=recase(role.employer), employer=role.title)
+        out.append(role)
+    return out
 
 
 def _not_the_name(listed: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:

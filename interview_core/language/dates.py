@@ -36,10 +36,12 @@ def _month_alternation() -> str:
 _YEAR = r"(?:19|20)\d{2}"
 # One end of a range: "Mar 2019", "1st March 2019", "Sept. 2019", "03.2021", "3/2021",
 # "01/09/2019", "2019-03" and "2019".
+# After a month name, also "Mar-2019" and "Jan '19" (a two-digit year after an apostrophe).
 _POINT = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<@name>{_month_alternation()})\.?,?\s+"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<@name>{_month_alternation()})\.?"
+    rf"(?:,?\s+|-(?={_YEAR})|\s*['’](?P<@yy>\d{{2}})(?!\d))"
     rf"|(?:\d{{1,2}}[./])?(?P<@num>\d{{1,2}})\s*[./]\s*)?"
-    rf"(?P<@year>{_YEAR})(?:-(?P<@iso>\d{{2}})(?!\d))?(?![\d/]|\.\d)"
+    rf"(?(@yy)|(?P<@year>{_YEAR})(?:-(?P<@iso>\d{{2}})(?!\d))?(?![\d/]|\.\d))"
 )
 _OPEN = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in OPEN_END_WORDS), key=len, reverse=True)
@@ -53,6 +55,10 @@ _RANGE = re.compile(
 _SHORT_END = re.compile(
     rf"(?<![\w./]){_POINT.replace('@', 's')}\s*(?:-|–|—)\s*(?P<short>\d{{2}})(?![\d./%])",
     re.IGNORECASE,
+)
+# "Sept 2020 –" at the end of a line or before a separator: a start whose end is left open.
+_OPEN_DASH = re.compile(
+    rf"(?<![\w./]){_POINT.replace('@', 's')}\s*(?:-|–|—)\s*(?=$|[|)\]]|\s{{3,}})", re.IGNORECASE
 )
 # "Since 2020", "From March 2021": a start with no end written, so still running.
 # Only at the start of a line or after a separator, so prose ("a nurse since 2020") is not one.
@@ -91,6 +97,15 @@ def _month(match: re.Match[str], prefix: str) -> int | None:
     return None
 
 
+def _year(match: re.Match[str], prefix: str) -> int | None:
+    if match.group(f"{prefix}year"):
+        return int(match.group(f"{prefix}year"))
+    short = match.group(f"{prefix}yy")
+    if short:
+        return (1900 if int(short) >= 70 else 2000) + int(short)
+    return None
+
+
 def _valid(month: int | None) -> bool:
     return month is None or 1 <= month <= 12
 
@@ -101,25 +116,40 @@ def find_range(line: str) -> DateRange | None:
         start_month, end_month = _month(match, "s"), _month(match, "e")
         if not (_valid(start_month) and _valid(end_month)):
             continue
-        start_year = int(match.group("syear"))
+        start_year = _year(match, "s")
         is_current = match.group("open") is not None
-        end_year = None if is_current else int(match.group("eyear"))
+        end_year = None if is_current else _year(match, "e")
+        if start_year is None or (end_year is None and not is_current):
+            continue
         if end_year is not None and end_year < start_year:
             continue  # "2021-2019" is not a range; a phone number or a code perhaps
         return DateRange(
             start_year, start_month, end_year, end_month, is_current, match.start(), match.end()
         )
     for short in _SHORT_END.finditer(line):
-        start_year = int(short.group("syear"))
+        start_year = _year(short, "s")
+        if start_year is None:
+            continue
         end_year = start_year - start_year % 100 + int(short.group("short"))
         if _valid(_month(short, "s")) and start_year <= end_year <= start_year + 40:
             return DateRange(
                 start_year, _month(short, "s"), end_year, None, False, short.start(), short.end()
             )
+    open_dash = _OPEN_DASH.search(line)
+    if open_dash and _valid(_month(open_dash, "s")) and _year(open_dash, "s"):
+        return DateRange(
+            _year(open_dash, "s") or 0,
+            _month(open_dash, "s"),
+            None,
+            None,
+            True,
+            open_dash.start(),
+            open_dash.end(),
+        )
     since = _SINCE.search(line)
     if since and _valid(_month(since, "s")):
         return DateRange(
-            int(since.group("syear")),
+            _year(since, "s") or 0,
             _month(since, "s"),
             None,
             None,

@@ -196,3 +196,17 @@ def evidence_for_text(
         if shared >= need and (best is None or shared > best[0]):
             best = (shared, line, section)
     return LineEvidence(best[1], best[2]) if best else None
+
+
+def needs_not_shown(
+    profile: CandidateProfile,
+    job: JobProfile,
+    answers: Iterable[str] = (),
+    kind: str = "requirement",
+) -> tuple[Need, ...]:
+    """The job's needs of `kind` ("requirement", "duty" or "nice") that neither the CV nor the
+    answers show: the only ones the interviewer or the coach may call missing."""
+    answers = list(answers)
+    return tuple(
+        n for n in job.asks if n.kind == kind and evidence_for_need(profile, n, answers) is None
+    )

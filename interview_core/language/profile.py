@@ -9,6 +9,7 @@ module is the one place the rest of the core imports them from.
 from __future__ import annotations
 
 from .cv import (
+    LISTED,
     Achievement,
     CandidateProfile,
     Mention,
@@ -20,10 +21,19 @@ from .cv import (
     looks_like_title,
     tidy_name,
 )
-from .evidence import Evidence, LineEvidence, evidence_for, evidence_for_text, shows
-from .job import SENIORITY_LEVELS, Duty, JobProfile, analyse_job, duty_phrase
+from .evidence import (
+    Evidence,
+    LineEvidence,
+    evidence_for,
+    evidence_for_need,
+    evidence_for_text,
+    needs_not_shown,
+    shows,
+)
+from .job import SENIORITY_LEVELS, Duty, JobProfile, Need, analyse_job, duty_phrase, need_phrase
 
 __all__ = [
+    "LISTED",
     "SENIORITY_LEVELS",
     "Achievement",
     "CandidateProfile",
@@ -32,16 +42,20 @@ __all__ = [
     "LineEvidence",
     "JobProfile",
     "Mention",
+    "Need",
     "Position",
     "Role",
     "analyse_cv",
     "analyse_job",
     "duty_phrase",
     "evidence_for",
+    "evidence_for_need",
     "evidence_for_text",
     "looks_like_department",
     "looks_like_organisation",
     "looks_like_title",
+    "need_phrase",
+    "needs_not_shown",
     "shows",
     "tidy_name",
 ]

@@ -397,14 +397,44 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
     return tuple(kept)
 
 
-def extract_skills(text: str) -> list[Skill]:
-    """Skills mentioned in `text`, in order of first appearance, without duplicates."""
+def extract_skills(text: str, context_free: bool = False) -> list[Skill]:
+    """Skills mentioned in `text`, in order of first appearance, without duplicates.
+
+    With `context_free`, `text` is read as a bare name (a label, a heading): the aliases
+    that otherwise need a context word nearby ("reporting", "adoption") count without one.
+    """
     if not text or not text.strip():
         return []
     seen: dict[Skill, None] = {}
     for match in _all_matches(text):
         seen.setdefault(match.skill, None)
+    if context_free:
+        for matcher in _matchers():
+            pattern = _compile(matcher.in_context, re.IGNORECASE) if matcher.in_context else None
+            if pattern is not None and pattern.search(text):
+                seen.setdefault(matcher.skill, None)
     return list(seen)
+
+
+@lru_cache(maxsize=1)
+def _sector_nouns() -> re.Pattern[str]:
+    rules = json.loads(_IMPLICATIONS_FILE.read_text(encoding="utf-8"))
+    body = "|".join(re.escape(w) for w in sorted(rules["sector_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:{body})\b", re.IGNORECASE)
+
+
+def sector_only(text: str) -> set[Skill]:
+    """Field skills that `text` names only as a customer's sector ("a logistics group",
+    "retail clients"): the candidate worked *for* that field, which does not show the skill."""
+    nouns = _sector_nouns()
+    sector: dict[Skill, bool] = {}
+    for match in _all_matches(text):
+        if match.skill.category != "domain":
+            sector[match.skill] = False
+            continue
+        as_sector = nouns.match(text, match.end) is not None
+        sector[match.skill] = sector.get(match.skill, True) and as_sector
+    return {skill for skill, only in sector.items() if only}
 
 
 def surface_forms(text: str, skill: Skill) -> list[str]:

@@ -48,6 +48,8 @@ def test_implications(named: str, implied: str) -> None:
         ("Prepared the school for its Ofsted audit", "Auditing"),
         ("A reconciliation of views between the two teams", "Reconciliation"),
         ("Fixed issues found in an external accessibility audit", "Auditing"),
+        ("Court reporting at the Crown Court two days a week", "Reporting"),
+        ("Section 104 adoption agreements for new sewers", "Product Adoption"),
     ],
 )
 def test_ambiguous_aliases_need_context(text: str, absent: str) -> None:
@@ -62,6 +64,8 @@ def test_ambiguous_aliases_need_context(text: str, absent: str) -> None:
         ("Designed the UI in Figma and tested prototypes", "UI Design"),
         ("Five years of B2B sales into retail", "B2B Sales"),
         ("Led the internal audit of payroll controls", "Auditing"),
+        ("Automated the weekly KPI reporting for the board", "Reporting"),
+        ("Raised feature adoption in the app from 20% to 35%", "Product Adoption"),
     ],
 )
 def test_ambiguous_aliases_count_in_context(text: str, present: str) -> None:
@@ -224,3 +228,54 @@ def test_nurse_with_shift_leadership_and_preceptorship_shows_leadership_and_ment
     )
     assert shows(cv, "Leadership")
     assert shows(cv, "Mentoring")
+
+
+def test_a_customers_sector_is_no_skill_of_the_candidate() -> None:
+    from interview_core.language.skills import sector_only
+
+    line = "Won our largest deal with a logistics group after a six-month pilot"
+    assert skill_named("Logistics") in sector_only(line)
+    cv = analyse_cv(f"Experience\nAccount Executive, Acme Ltd, 2020 – 2022\n• {line}\n")
+    assert skill_named("Logistics") not in cv.skills
+    # Named as work, not as a customer, it stays a skill.
+    assert not sector_only("Ran logistics for a 40-site retail estate")
+
+
+def test_a_bare_name_reads_context_only_aliases() -> None:
+    assert skill_named("Reporting") not in extract_skills("Client reporting")
+    assert skill_named("Reporting") in extract_skills("Client reporting", context_free=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I send weekly emails to the team",
+        "Focused on acquiring new customers",
+        "Unloaded 40 containers a week",
+        "Ran a lean team of three",
+        "Showed mastery of the brief",
+        "Managed the sports facilities",
+        "Ran staff inductions for new starters",
+        "Prepared property valuations",
+        "Charting a new course",
+        "Delivered early-help interventions",
+    ],
+)
+def test_common_words_are_no_skill_without_their_field(text: str) -> None:
+    assert extract_skills(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Supported pupils with SEND", "SEND"),
+        ("Card acquiring platform", "Payments"),
+        ("Deployed containers on Kubernetes", "Containerization"),
+        ("Applied Lean principles", "Lean"),
+        ("Teaching for mastery in KS3 maths", "Mastery"),
+        ("Ran site inductions for subcontractors", "Toolbox Talks"),
+        ("Applied dressings to leg ulcers", "Wound Care"),
+    ],
+)
+def test_common_words_count_in_their_field(text: str, skill: str) -> None:
+    assert skill in _names(text)

@@ -189,3 +189,341 @@ def test_named_terms(text: str, terms: list[str]) -> None:
     from interview_core.language.text import named_terms
 
     assert named_terms(text) == terms
+
+
+# --- 4. positions and the current role on layouts of other fields ---------------------------
+
+LAYOUTS = {
+    "title_then_employer_dates": """Experience
+Firefighter
+West Midlands Fire Service | Birmingham | Jan '19 – Present
+- Crew member on a whole-time watch.
+Retained Firefighter
+Shropshire Fire and Rescue Service | Ludlow | Mar-2015 to Dec-2018
+- On-call cover alongside my day job.
+""",
+    "employer_dates_then_title": """EMPLOYMENT
+Riverside Housing Trust (2020 – present)
+Tenancy Sustainment Officer
+• Caseload of 60 tenants at risk of eviction.
+Shelter (2017 – 2020)
+Housing Adviser
+• Ran the advice line for private renters.
+""",
+    "dates_first_line": """Work history
+Jan 2021 – Present
+Ecologist, Greenfield Environmental Consulting Ltd
+- Bat and great crested newt surveys.
+Jun 2018 – Dec 2020
+Assistant Ecologist, Wild Surveys
+- Phase 1 habitat surveys.
+""",
+    "title_at_employer_dash_dates": """Experience
+Data Protection Officer at Northgate Building Society, Leeds — 2021 to date
+ - Ran the GDPR programme.
+Compliance Analyst at Yorkshire Bank, Leeds — 2017 to 2021
+""",
+    "freelance": """Experience
+Freelance Photographer (Self-employed), 2018 – present
+- Weddings, events and commercial shoots.
+Photography Assistant, Lumen Studios, 2015 – 2018
+""",
+    "brand_no_orgword": """EXPERIENCE
+Deliveroo — Operations Associate — Sep 2020 – Present
+• Rider onboarding for the north-west.
+Monzo — Customer Operations — Jan 2018 – Aug 2020
+""",
+    "table_dates_left": """Employment
+2021 – present | Head of Year 9, Oakfield Academy
+2016 – 2021 | Teacher of Geography, St Mary's Catholic School
+""",
+    "uppercase_employer_first": """CAREER HISTORY
+NORTHUMBRIA POLICE
+Detective Constable — CID | 2019 – Present
+Police Constable — Response | 2015 – 2019
+""",
+    "all_in_one": """Experience
+Acme Logistics Ltd | Leeds | Transport Planner | 2019 – 2021
+Northway Freight | Hull | Planning Assistant | 2017 – 2019
+""",
+    "md_table": """## Experience
+| Dates | Role | Employer |
+|---|---|---|
+| 2021 – present | Curator | Leeds Museums and Galleries |
+| 2017 – 2021 | Assistant Curator | Hull Maritime Museum |
+""",
+    "employer_loc_title_dates": """Employment
+Bright Futures Nursery — York
+Room Leader
+Jan 2019 – Present
+- Led the toddler room.
+Little Acorns — Selby
+Nursery Practitioner
+Jun 2016 – Dec 2018
+""",
+    "open_dash": """Experience
+Lecturer in Law, University of Kent, Sept 2020 –
+Associate Lecturer, Canterbury Christ Church University, 2017 – 2020
+""",
+    "tab_dates": """EXPERIENCE
+Sous Director, Odeon Cinemas\t\tMay 2021 – present
+Duty Manager, Vue Cinemas\t\t2018 – 2021
+""",
+    "industry_heading": """Aviation Experience
+Flight Dispatcher, Loganair, Glasgow Airport, 2020 – present
+Ramp Agent, Swissport, Glasgow Airport, 2018 – 2020
+""",
+    "title_dates_then_employer": """Experience
+Warehouse Team Leader (2020 – present)
+Amazon, Doncaster
+- Led 30 associates.
+Picker (2018 – 2020)
+DHL Supply Chain, Doncaster
+""",
+    "previous_roles_heading": """Grace Holt
+grace.holt@example.com | 07700 900 555
+Employment History
+Apr 2022 – Present | Operations Coordinator
+Harbour Lights Theatre Trust, Bristol
+Sep 2019 – Mar 2022 | Box Office Supervisor
+Bristol Old Vic
+Previous roles
+Front of House Assistant | Colston Hall | Jun 2016 – Aug 2019
+Usher, Tobacco Factory Theatres
+Jan 2015 – May 2016
+""",
+    "bullet_roles": """Experience
+* Head of Operations, Green Box Deliveries — 2022 – present
+* Operations Manager, Green Box Deliveries — 2019 – 2022
+""",
+    "bullet_with_years_is_no_role": """Experience
+Store Manager, Acme Ltd, 2019 – present
+• Manager of the year, 2019 – 2020 region
+• Led the 2021 – 2022 refit of 12 stores.
+""",
+    "maternity_cover": """Experience
+Events Coordinator (Maternity Cover), Royal Albert Hall, London | Apr 2023 – Mar 2024
+Events Assistant, Barbican Centre, London | Sep 2020 – Mar 2023
+""",
+    "slash_title": """Experience
+Receptionist / Administrator, Brightsmile Dental Practice, 2019 – 2021
+Dental Nurse, Riverside Dental Care, 2021 – present
+""",
+    "dash_employer_comma_location_brackets": """JAMES COLE
+Leisure Operations
+
+EXPERIENCE
+
+Duty Manager - Everyone Active (Riverside Leisure Centre), Exeter
+March 2022 - Present
+* Run shifts of 12 lifeguards and reception staff.
+* Cut pool closures by a third with a new rota
+  and cover list.
+
+Senior Lifeguard - Places Leisure (Hilltop Pool), Taunton
+June 2018 - February 2022
+* Trained 20 new lifeguards.
+""",
+    "same_employer_ampersand": """Priya Shah
+Laboratory Experience
+Senior Lab Technician | Johnson & Johnson, Leeds | Nov 2021 – present
+▪ Run the QC lab.
+Lab Technician | Johnson & Johnson, Leeds | Jun 2019 – Oct 2021
+▪ Stability testing.
+Lab Assistant | Hart & Co Analytical, York | Mar 2017 – May 2019
+""",
+    "description_line_bracket_note": """Experience
+Brand Designer (Freelance) Jan 2023 – Present
+Fox & Finch Studio
+Independent design studio for food and drink brands.
+- Led rebrands for 6 clients.
+Junior Designer (Contract) Mar 2019 – Dec 2022
+Pearson & Lowe
+- Packaging design.
+""",
+    "team_after_title_employer_below": """Experience:
+Caseworker, Immigration Team\tFeb 2023 – present
+Citizens Advice Leeds, Advice Services
+• Casework for 40 clients.
+Support Worker\tSep 2020 – Jan 2023
+St Anne's Community Services, Housing Support Team
+• Key worker for 8 residents.
+Volunteering:
+Volunteer Adviser\tOct 2017 – May 2019
+Shelter, Leeds Hub
+""",
+    "title_with_comma_employer_below": """Experience:
+Assistant Buyer, Womenswear | Feb 2023 – present
+Next plc, Head Office
+• Ranges for 40 stores.
+Merchandise Administrator | Sep 2020 – Jan 2023
+River Island, Product Team
+""",
+}
+
+EXPECTED = {
+    "title_then_employer_dates": [
+        ("Firefighter", "West Midlands Fire Service", True),
+        ("Retained Firefighter", "Shropshire Fire and Rescue Service", False),
+    ],
+    "employer_dates_then_title": [
+        ("Tenancy Sustainment Officer", "Riverside Housing Trust", True),
+        ("Housing Adviser", "Shelter", False),
+    ],
+    "dates_first_line": [
+        ("Ecologist", "Greenfield Environmental Consulting Ltd", True),
+        ("Assistant Ecologist", "Wild Surveys", False),
+    ],
+    "title_at_employer_dash_dates": [
+        ("Data Protection Officer", "Northgate Building Society", True),
+        ("Compliance Analyst", "Yorkshire Bank", False),
+    ],
+    "freelance": [
+        ("Freelance Photographer (Self-employed)", None, True),
+        ("Photography Assistant", "Lumen Studios", False),
+    ],
+    "brand_no_orgword": [
+        ("Operations Associate", "Deliveroo", True),
+        ("Customer Operations", "Monzo", False),  # the CV's own order decides the guess
+    ],
+    "table_dates_left": [
+        ("Head of Year 9", "Oakfield Academy", True),
+        ("Teacher of Geography", "St Mary's Catholic School", False),
+    ],
+    "uppercase_employer_first": [
+        ("Detective Constable", "NORTHUMBRIA POLICE", True),
+        ("Police Constable", "NORTHUMBRIA POLICE", False),  # "Response" is the team
+    ],
+    "all_in_one": [
+        ("Transport Planner", "Acme Logistics Ltd", False),
+        ("Planning Assistant", "Northway Freight", False),
+    ],
+    "md_table": [
+        ("Curator", "Leeds Museums and Galleries", True),
+        ("Assistant Curator", "Hull Maritime Museum", False),
+    ],
+    "employer_loc_title_dates": [
+        ("Room Leader", "Bright Futures Nursery", True),
+        ("Nursery Practitioner", "Little Acorns", False),
+    ],
+    "open_dash": [  # "Sept 2020 –" with nothing after: still running
+        ("Lecturer in Law", "University of Kent", True),
+        ("Associate Lecturer", "Canterbury Christ Church University", False),
+    ],
+    "tab_dates": [
+        ("Sous Director", "Odeon Cinemas", True),
+        ("Duty Manager", "Vue Cinemas", False),
+    ],
+    "industry_heading": [  # "Aviation Experience" is a heading, not an employer
+        ("Flight Dispatcher", "Loganair", True),
+        ("Ramp Agent", "Swissport", False),
+    ],
+    "title_dates_then_employer": [
+        ("Warehouse Team Leader", "Amazon", True),
+        ("Picker", "DHL Supply Chain", False),
+    ],
+    "previous_roles_heading": [  # a Word table, then "Previous roles" as a plain line
+        ("Operations Coordinator", "Harbour Lights Theatre Trust", True),
+        ("Box Office Supervisor", "Bristol Old Vic", False),
+        ("Front of House Assistant", "Colston Hall", False),
+        ("Usher", "Tobacco Factory Theatres", False),
+    ],
+    "bullet_roles": [  # positions written as bullets
+        ("Head of Operations", "Green Box Deliveries", True),
+        ("Operations Manager", "Green Box Deliveries", False),
+    ],
+    "bullet_with_years_is_no_role": [("Store Manager", "Acme Ltd", True)],
+    "maternity_cover": [
+        ("Events Coordinator (Maternity Cover)", "Royal Albert Hall", False),
+        ("Events Assistant", "Barbican Centre", False),
+    ],
+    "slash_title": [  # the running job first, though listed second
+        ("Dental Nurse", "Riverside Dental Care", True),
+        ("Receptionist / Administrator", "Brightsmile Dental Practice", False),
+    ],
+    "dash_employer_comma_location_brackets": [
+        ("Duty Manager", "Everyone Active", True),
+        ("Senior Lifeguard", "Places Leisure", False),
+    ],
+    "same_employer_ampersand": [
+        ("Senior Lab Technician", "Johnson & Johnson", True),
+        ("Lab Technician", "Johnson & Johnson", False),
+        ("Lab Assistant", "Hart & Co Analytical", False),
+    ],
+    "description_line_bracket_note": [
+        ("Brand Designer (Freelance)", "Fox & Finch Studio", True),
+        ("Junior Designer (Contract)", "Pearson & Lowe", False),
+    ],
+    "team_after_title_employer_below": [  # the team beside the title is no employer
+        ("Caseworker", "Citizens Advice Leeds", True),
+        ("Support Worker", "St Anne's Community Services", False),
+        ("Volunteer Adviser", "Shelter", False),
+    ],
+    "title_with_comma_employer_below": [  # the comma part belongs to the title
+        ("Assistant Buyer, Womenswear", "Next plc", True),
+        ("Merchandise Administrator", "River Island", False),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_positions_on_layouts_of_other_fields(name: str) -> None:
+    cv = analyse_cv(LAYOUTS[name], this_year=2026)
+    assert [(r.title, r.employer, r.is_current) for r in cv.roles] == EXPECTED[name]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "current"),
+    [
+        ("cabin_crew_cv.txt", ("Senior Cabin Crew Member (CSD relief)", "British Airways")),
+        ("journalist_cv.md", ("Senior Reporter", "The Northern Echo")),
+        ("vet_nurse_cv.txt", ("Registered Veterinary Nurse", "Riverside Veterinary Centre")),
+        ("store_manager_cv.txt", ("Store Manager", "ALDI STORES LTD")),
+        ("electrician_cv.txt", ("Approved Electrician", "Brightwire Electrical Services Ltd")),
+        (
+            "civil_engineer_cv.txt",
+            ("Senior Civil Engineer", "Hafren Infrastructure Consultants LLP"),
+        ),
+        ("social_worker_cv.md", ("Senior Social Worker", "Leicestershire County Council")),
+    ],
+)
+def test_current_role_of_fixture_cvs(fixture: str, current: tuple[str, str]) -> None:
+    cv = _cv(fixture)
+    role = cv.current_role
+    assert role is not None and role.is_current
+    assert (role.title, role.employer) == current
+    assert len(cv.roles) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "running"),
+    [
+        ("Jan '19 – Present", (2019, 1), None, True),
+        ("Mar-2019 to Jun-2021", (2019, 3), (2021, 6), False),
+        ("Jan ’18 – Dec ’20", (2018, 1), (2020, 12), False),
+    ],
+)
+def test_more_date_forms(text, start, end, running) -> None:
+    from interview_core.language.dates import find_range
+
+    found = find_range(text)
+    assert found is not None
+    assert (found.start_year, found.start_month) == start
+    assert (None if end is None else (found.end_year, found.end_month)) == end
+    assert found.is_current is running
+
+
+def test_only_needs_nothing_shows_may_be_called_missing() -> None:
+    from interview_core.language.profile import needs_not_shown
+
+    cv, job = _civil()
+    missing = needs_not_shown(cv, job)
+    assert [n.phrase for n in missing] == ["hydraulic modelling for culverts"]
+    assert needs_not_shown(cv, job, ["I modelled culverts in HEC-RAS."]) == ()
+
+
+def test_a_list_of_measures_is_no_list_of_skills() -> None:
+    cv = analyse_cv("Key Skills\nKPIs: AHT, FCR, abandonment rate\nTools: Genesys, Verint\n")
+    names = {s.name for s in cv.listed_skills}
+    assert not names & {"AHT", "FCR", "abandonment rate"}
+    assert {"Genesys", "Verint"} <= names
