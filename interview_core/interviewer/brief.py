@@ -94,7 +94,7 @@ def brief_for(ctx: InterviewContext) -> Brief:
     for skill in docs.job.skills:
         if len(shown) == MAX_SHOWN or is_credential(skill):
             continue
-        found = evidence_for(docs.cv, skill, answers)
+        found = evidence_for(docs.cv, skill, answers, job=docs.job)
         if found is not None:
             line = found.line if len(found.line) <= 140 else found.line[:137].rsplit(" ", 1)[0]
             shown.append(f"{term_for(docs, skill)}: {line}")

@@ -311,7 +311,8 @@ def _neighbours(line: str, skill: Skill, reach: int = 2) -> set[str]:
 def is_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
     """Claims policy: the CV lacks `skill` only when neither the CV nor the answers show it,
     or anything that implies it, or the words of its name."""
-    if evidence_for(docs.cv, skill, answers) is not None:
+    # With the job: a requirement line's named terms ("compliance with CDM 2015") count too.
+    if evidence_for(docs.cv, skill, answers, job=docs.job) is not None:
         return False
     return not shown_in_words(skill, [docs.cv_text, *answers], docs.jd_text)
 

@@ -71,7 +71,7 @@ def evidence_for(
     if found is not None or job is None:
         return found
     for need in job.asks_naming(wanted):
-        shared = _term_evidence(profile, need, answers)
+        shared = _term_evidence(profile, _about(need, wanted), answers)
         if shared is not None:
             return Evidence(wanted, wanted, shared.line, shared.section, term=shared.term)
     return None
@@ -143,6 +143,36 @@ def _lines(profile: CandidateProfile) -> list[tuple[str, str]]:
 
 def _answer_lines(answers: Iterable[str]) -> list[tuple[str, str]]:
     return [(s, "answer") for answer in answers for s in sentences(answer or "")]
+
+
+# A clause of a requirement line: split at commas, semicolons and " and " outside brackets,
+# so "Python, Kafka, observability (Prometheus, Grafana)" asks for three separate things.
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+and\s+|\s+or\s+")
+
+
+def _clauses(line: str) -> list[str]:
+    out, depth, start = [], 0, 0
+    for match in re.finditer(r"[()\[\]]|" + _CLAUSE_BREAK.pattern, line):
+        token = match.group(0)
+        if token in "([":
+            depth += 1
+        elif token in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(line[start : match.start()])
+            start = match.end()
+    out.append(line[start:])
+    return [c.strip() for c in out if c.strip()]
+
+
+def _about(need: Need, skill: Skill) -> Need:
+    """The need narrowed to the clauses of its line that name `skill`: a term elsewhere in a
+    long requirement line ("5+ years of Python, …, Grafana") says nothing about `skill`."""
+    if len(need.skills) <= 1:
+        return need
+    clauses = [c for c in _clauses(need.line) if skill in extract_skills(c)]
+    terms = tuple(t for t in need.terms if any(holds_term(c, t) for c in clauses))
+    return Need(need.phrase, need.line, need.kind, (skill,), terms)
 
 
 def _term_evidence(

@@ -24,7 +24,8 @@ from ..feedback_schema import (
     headline_score,
 )
 from ..language import skills as skill_lexicon
-from ..language.profile import analyse_cv
+from ..language.evidence import evidence_for
+from ..language.profile import analyse_cv, analyse_job
 from ..language.text import content_words, normalise_quotes, words
 from .answer import AnswerAssessment, assess_answer, best_result_sentence
 from .cv import achievements, is_contact_or_header, quote
@@ -91,6 +92,11 @@ def skill_coverage(
     """
     job_skills = job_terms(ctx.job_description).skills if ctx.job_description else ()
     cv = analyse_cv(ctx.cv_text) if ctx.cv_text else None
+    job = (
+        analyse_job(ctx.job_title, ctx.company_name, ctx.job_description)
+        if ctx.job_description
+        else None
+    )
     per_answer = [skill_lexicon.extract_skills(a) if a else [] for a in answers]
     cv_found = list(skill_lexicon.extract_skills(ctx.cv_text)) if ctx.cv_text else []
     out: list[SkillCoverage] = []
@@ -142,7 +148,22 @@ def skill_coverage(
                 )
             )
         else:
-            out.append(SkillCoverage(skill=skill.name, category=skill.category, status="missing"))
+            # The CV may show the job's need in other words: a requirement line's named term
+            # ("compliance with CDM 2015") on the CV, or a skill the CV lists.
+            found = evidence_for(cv, skill, (), job=job) if cv and job else None
+            if found is not None and not is_contact_or_header(found.line):
+                out.append(
+                    SkillCoverage(
+                        skill=skill.name,
+                        category=skill.category,
+                        status="undemonstrated",
+                        evidence=quote(found.line, 140),
+                    )
+                )
+            else:
+                out.append(
+                    SkillCoverage(skill=skill.name, category=skill.category, status="missing")
+                )
     return out
 
 
