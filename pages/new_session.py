@@ -7,12 +7,12 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from interview_core import interview, tracks
+from interview_core import interview
 from interview_core.documents import ALLOWED_EXTENSIONS, MAX_FILE_BYTES
 from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
 from interview_core.streamlit_ui import get_actor, get_database
-from interview_core.ui import components, navigation
+from interview_core.ui import components, navigation, practice
 
 UPLOAD_TYPES = [extension.lstrip(".") for extension in ALLOWED_EXTENSIONS]
 UPLOAD_HELP = f"PDF, DOCX, TXT or Markdown, up to {MAX_FILE_BYTES // 2**20} MB."
@@ -93,18 +93,7 @@ def documents_read_only(summary: SessionSummary) -> None:
                 navigation.FEEDBACK_PAGE if complete else navigation.INTERVIEW_PAGE, summary.id
             )
     with again:
-        if st.button(
-            "Practise again with other documents",
-            icon=":material/upload_file:",
-            width="stretch",
-            help="A new attempt of this role: replace the CV or the job description first.",
-        ):
-            try:
-                attempt = tracks.practise_again(db, actor, summary.id)
-            except InterviewError as exc:
-                st.error(exc.message)
-                return
-            navigation.go_to(navigation.NEW_SESSION_PAGE, attempt.id)
+        practice.practise_again_button(db, actor, summary, other_documents=True)
 
 
 def upload_step(session_id: str) -> None:

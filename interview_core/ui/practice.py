@@ -13,17 +13,31 @@ from . import navigation
 
 
 def practise_again_button(
-    db: Database, actor: Actor, summary: SessionSummary, *, key: str, primary: bool = False
+    db: Database,
+    actor: Actor,
+    summary: SessionSummary,
+    *,
+    key: str | None = None,
+    primary: bool = False,
+    other_documents: bool = False,
 ) -> None:
-    """A button that starts the next attempt of this session's interview and opens it."""
+    """A button that starts the next attempt of this session's interview and opens it.
+
+    With `other_documents` the new attempt opens on its upload step, where the CV and the
+    job description can still be replaced; otherwise straight on its interview.
+    """
     if not summary.is_ready:
         return
     clicked = st.button(
-        "Practise again",
+        "Practise again with other documents" if other_documents else "Practise again",
         key=key,
-        icon=":material/replay:",
+        icon=":material/upload_file:" if other_documents else ":material/replay:",
         type="primary" if primary else "secondary",
-        help="A new interview with the same role, CV and job description.",
+        help=(
+            "A new attempt of this role: replace the CV or the job description first."
+            if other_documents
+            else "A new interview with the same role, CV and job description."
+        ),
         width="stretch",
     )
     if clicked:
@@ -32,7 +46,8 @@ def practise_again_button(
         except InterviewError as exc:
             st.error(exc.message)
             return
-        navigation.go_to(navigation.INTERVIEW_PAGE, attempt.id)
+        target = navigation.NEW_SESSION_PAGE if other_documents else navigation.INTERVIEW_PAGE
+        navigation.go_to(target, attempt.id)
 
 
 def progress_link(summary: SessionSummary) -> None:
