@@ -90,12 +90,21 @@ def skill_coverage(
 
     Answers whose 0-based index is in `off_topic` show nothing.
     """
-    job_skills = job_terms(ctx.job_description).skills if ctx.job_description else ()
     cv = analyse_cv(ctx.cv_text) if ctx.cv_text else None
     job = (
         analyse_job(ctx.job_title, ctx.company_name, ctx.job_description)
         if ctx.job_description
         else None
+    )
+    # What the role asks for, read from its duties and requirements: the company blurb and
+    # the benefits ("paid CITB renewals") never become skills the candidate lacks.
+    needed = set((*job.skills, *job.soft_skills, *job.nice_to_have)) if job else set()
+    # In the order the advert names them.
+    in_text = job_terms(ctx.job_description).skills if ctx.job_description else ()
+    job_skills = tuple(
+        dict.fromkeys(
+            [*(s for s in in_text if s in needed), *(s for s in needed if s not in in_text)]
+        )
     )
     per_answer = [skill_lexicon.extract_skills(a) if a else [] for a in answers]
     cv_found = list(skill_lexicon.extract_skills(ctx.cv_text)) if ctx.cv_text else []
