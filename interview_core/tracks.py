@@ -183,14 +183,6 @@ class TrackProgress:
         }
 
 
-def _status(row: InterviewSession) -> str:
-    if row.is_complete:
-        return "complete"
-    if row.question_count:
-        return "in_progress"
-    return "ready" if row.cv_text and row.job_description else "new"
-
-
 def _same_topic(a: str, b: str) -> bool:
     if is_same_question(a, b):
         return True
@@ -301,7 +293,7 @@ def track_progress(db: Database, actor: Actor, track_id: int | str) -> TrackProg
                 attempt=r.attempt,
                 label=r.label,
                 created_at=r.created_at,
-                status=_status(r),
+                status=summarise(r).status,
                 overall_score=f.overall_score if f is not None else None,
                 dimensions={d: float(getattr(f, d)) for d in DIMENSIONS} if f else None,
                 weaknesses=tuple(str(w) for w in (payload or {}).get("weaknesses") or ()),

@@ -52,8 +52,7 @@ def delete_control(summary: SessionSummary) -> None:
         except InterviewError as exc:
             st.error(exc.message)
             return
-        if navigation.current_session_id(fall_back=True) == str(summary.id):
-            navigation.forget_session()
+        navigation.forget_session_if_open(summary.id)
         st.toast("Session deleted.", icon=":material/delete:")
         st.rerun()
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..language.profile import analyse_cv
+from ..language.profile import CandidateProfile, analyse_cv
 from ..language.text import content_words, sentences, words
 from .figures import figures
 from .lexicons import lexicons, related, stem
@@ -67,11 +67,17 @@ def _summary_openers() -> frozenset[str]:
     return frozenset(raw["summary_openers"])
 
 
+@lru_cache(maxsize=64)
+def cv_profile(cv_text: str) -> CandidateProfile:
+    """The CV read once per text: the outline, the CV advice and the coverage share it."""
+    return analyse_cv(cv_text)
+
+
 def _candidate_lines(cv_text: str) -> list[str]:
     """The lines the CV reader calls achievements (role bullets, projects); when it finds
     none (a CV written as one paragraph), every sentence of the CV after its first line,
     less the reader's header and summary lines."""
-    profile = analyse_cv(cv_text)
+    profile = cv_profile(cv_text)
     lines = [h for role in profile.roles for h in role.highlights]
     lines += [p.text for p in profile.projects]
     lines = [line for line in lines if profile.is_achievement(line)]

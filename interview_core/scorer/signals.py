@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..language import skills as skill_lexicon
+from ..language.profile import JobProfile, analyse_job
 from ..language.text import content_words, normalise_quotes, sentences, words
 from ..language.text import tokens as text_tokens
 from .figures import Figure, figures
@@ -64,6 +65,12 @@ class JobTerms:
     skills: tuple[skill_lexicon.Skill, ...]
     term_stems: frozenset[str]
     terms_by_stem: dict[str, str]
+
+
+@lru_cache(maxsize=64)
+def job_profile(job_title: str, company_name: str, job_description: str) -> JobProfile:
+    """The job read once per advert: what the role asks for, apart from blurb and benefits."""
+    return analyse_job(job_title, company_name, job_description)
 
 
 @lru_cache(maxsize=64)

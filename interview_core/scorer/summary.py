@@ -25,16 +25,15 @@ from ..feedback_schema import (
 )
 from ..language import skills as skill_lexicon
 from ..language.evidence import evidence_for
-from ..language.profile import analyse_cv, analyse_job
 from ..language.text import content_words, normalise_quotes, words
 from .answer import AnswerAssessment, assess_answer, best_result_sentence
-from .cv import achievements, is_contact_or_header, quote
+from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
 from .figures import figures
 from .lexicons import lexicons, related, stem
 from .outline import join, stronger_answer
 from .rules import _praise, advice_for, verdict
-from .signals import I_PAST_VERB, job_terms
+from .signals import I_PAST_VERB, job_profile, job_terms
 
 OFFLINE_PROVIDER = "offline"
 OFFLINE_MODEL = "rule-based scorer"
@@ -90,9 +89,9 @@ def skill_coverage(
 
     Answers whose 0-based index is in `off_topic` show nothing.
     """
-    cv = analyse_cv(ctx.cv_text) if ctx.cv_text else None
+    cv = cv_profile(ctx.cv_text) if ctx.cv_text else None
     job = (
-        analyse_job(ctx.job_title, ctx.company_name, ctx.job_description)
+        job_profile(ctx.job_title, ctx.company_name, ctx.job_description)
         if ctx.job_description
         else None
     )
@@ -460,7 +459,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
                 out.append(w["skill_unlisted"].format(skill=item.skill, n=item.question))
                 break
     # A skill the CV only lists.
-    profile = analyse_cv(cv) if cv else None
+    profile = cv_profile(cv) if cv else None
     for item in an.skill_coverage:
         skill = by_name.get(item.skill)
         if item.status != "undemonstrated" or not skill or not profile:

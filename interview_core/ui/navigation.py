@@ -201,6 +201,13 @@ def forget_session() -> None:
     st.query_params.pop(SESSION_PARAM, None)
 
 
+def forget_session_if_open(session_id: int | str) -> None:
+    """Drop `session_id` as the open session if it is the one (for example once deleted)."""
+    wanted = str(session_id)
+    if st.session_state.get(_SESSION_KEY) == wanted or st.query_params.get(SESSION_PARAM) == wanted:
+        forget_session()
+
+
 def session_params(session_id: int | str) -> dict[str, str]:
     """Query parameters that open `session_id` on another page."""
     return {SESSION_PARAM: str(session_id)}
