@@ -6,6 +6,7 @@ import streamlit as st
 
 from interview_core.auth import Actor
 from interview_core.config import ConfigError
+from interview_core.db import SchemaNotCurrent
 from interview_core.streamlit_ui import (
     accounts_required,
     get_settings,
@@ -45,8 +46,15 @@ if not request_host_allowed():
     st.error("This app is not served under that host name (see INTERVIEW_ALLOWED_HOSTS).")
     st.stop()
 
+try:
+    sign_in_required = accounts_required()  # the first use of the database
+except SchemaNotCurrent as exc:
+    # Another version's schema: the operator's command, not a traceback on every page.
+    st.error(str(exc))
+    st.stop()
+
 actor: Actor | None
-if accounts_required():
+if sign_in_required:
     actor = signed_in_actor()
     pages = navigation.sign_in_pages(PAGES) if actor is None else navigation.pages_for(actor, PAGES)
 else:

@@ -16,7 +16,7 @@ from datetime import date
 
 from . import auth
 from .config import ConfigError, load_settings
-from .db import Database
+from .db import Database, SchemaNotCurrent
 from .errors import InterviewError
 
 
@@ -229,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo_data(args)
         if args.command == "users":
             return _users(args)
-    except (ConfigError, ValueError) as exc:
+    except (ConfigError, ValueError, SchemaNotCurrent) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 1

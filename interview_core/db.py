@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -93,21 +94,65 @@ def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+MIGRATE_COMMAND = "python -m interview_core migrate"
+
+
+class SchemaNotCurrent(RuntimeError):
+    """The database holds another version's schema; the message says what to do, in one
+    sentence."""
+
+
 def create_schema(engine: Engine) -> str | None:
     """Bring the schema to the newest migration, once, whoever else starts at the same time.
 
-    An empty database is created in one step. Concurrent callers (several workers of one
-    server, several servers) are serialised: a transaction-scoped advisory lock on
-    PostgreSQL, a file lock next to the database on SQLite; the ones that wait then find
-    the schema current and do nothing. Returns what was done: "created", "upgraded" or None.
+    This is `python -m interview_core migrate`. An empty database is created in one step.
+    Concurrent callers are serialised: a transaction-scoped advisory lock on PostgreSQL, a
+    file lock next to the database on SQLite; the ones that wait then find the schema
+    current and do nothing. Returns what was done: "created", "upgraded" or None.
     """
+    return _locked(engine, upgrade=True)
+
+
+def ensure_current_schema(engine: Engine) -> str | None:
+    """What an app process does when it starts: create an empty database's schema (under the
+    same lock, so workers never race), accept the newest one, refuse any other.
+
+    Upgrading is a deploy step (`python -m interview_core migrate`, run once), never a side
+    effect of starting a worker, so processes of the old and the new version never change
+    the schema under each other. Raises SchemaNotCurrent naming the command.
+    """
+    return _locked(engine, upgrade=False)
+
+
+def _locked(engine: Engine, *, upgrade: bool) -> str | None:
     if engine.dialect.name == "sqlite":
         with _sqlite_file_lock(engine):
-            return _migrate(engine)
-    return _migrate(engine)
+            return _migrate(engine, upgrade=upgrade)
+    return _migrate(engine, upgrade=upgrade)
 
 
-def _migrate(engine: Engine) -> str | None:
+def _known(revision: str) -> bool:
+    """Whether this version of the app has a migration called `revision`."""
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _not_current(current: str, head: str | None) -> SchemaNotCurrent:
+    if not _known(current):
+        return SchemaNotCurrent(
+            f"The database schema (revision {current}) is newer than this version of the app "
+            f"(revision {head}): deploy the version that migrated it, or restore the backup "
+            "taken before that migration."
+        )
+    return SchemaNotCurrent(
+        f"The database schema (revision {current}) is older than this version of the app "
+        f"(revision {head}): run `{MIGRATE_COMMAND}` once, then start the app."
+    )
+
+
+def _migrate(engine: Engine, *, upgrade: bool) -> str | None:
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text(f"SET LOCAL lock_timeout = '{_PG_LOCK_TIMEOUT}'"))
@@ -120,7 +165,10 @@ def _migrate(engine: Engine) -> str | None:
             Base.metadata.create_all(conn)
             context.stamp(_scripts(), "head")
             return "created"
-        if current != _scripts().get_current_head():
+        head = _scripts().get_current_head()
+        if current != head:
+            if not upgrade or not _known(current):
+                raise _not_current(current, head)
             command.upgrade(alembic_config(conn), "head")
             return "upgraded"
     return None
@@ -140,11 +188,17 @@ class Database:
 
     @classmethod
     def from_url(cls, url: str, *, create: bool = True) -> Database:
-        """Connect to `url` and, by default, create missing tables."""
-        db = cls(make_engine(url))
+        """Connect to `url` and, by default, create the schema of an empty database; a
+        database at another schema version raises SchemaNotCurrent (see
+        `ensure_current_schema`)."""
+        engine = make_engine(url)
         if create:
-            create_schema(db.engine)
-        return db
+            try:
+                ensure_current_schema(engine)
+            except BaseException:
+                engine.dispose()
+                raise
+        return cls(engine)
 
     @property
     def dialect(self) -> str:

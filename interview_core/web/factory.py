@@ -16,7 +16,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from ..ai.names import provider_name
 from ..ai.service import AIService
 from ..config import Settings, check_secret_key, load_settings
-from ..db import Database, create_schema
+from ..db import Database, ensure_current_schema
 from ..db_health import check_writable
 from ..documents import MAX_FILE_BYTES
 from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
@@ -76,7 +76,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     if db is None:
         db = Database.from_url(options.get("DATABASE_URL") or settings.database_url)
     else:
-        create_schema(db.engine)
+        ensure_current_schema(db.engine)
     ai: AIService = options.get("AI_SERVICE") or AIService.from_settings(settings)
 
     app = Flask("interview_core.web")

@@ -83,12 +83,12 @@ def test_a_read_only_database_is_not_ready_and_named(
 def _client_without_migration(db: Database, settings: Any):  # type: ignore[no-untyped-def]
     import interview_core.web.factory as factory
 
-    original = factory.create_schema
-    factory.create_schema = lambda engine: None  # type: ignore[assignment]
+    original = factory.ensure_current_schema
+    factory.ensure_current_schema = lambda engine: None  # type: ignore[assignment]
     try:
         return _client(db, settings)
     finally:
-        factory.create_schema = original
+        factory.ensure_current_schema = original
 
 
 def test_a_nearly_full_disk_is_not_ready(
