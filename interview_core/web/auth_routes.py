@@ -1,9 +1,9 @@
 """Sign-in and sign-out for the web shim (Flask-Login), and the gate in front of every page.
 
 With no account in the database the shim keeps anonymous per-browser ownership. Once one
-account exists, every route but `/login`, `/healthz` and the static files needs a signed-in
-account; sign-in starts a fresh cookie session and hands the browser's anonymous sessions
-to the account.
+account exists, every route but `/login`, the probes (`/healthz`, `/readyz`) and the static
+files needs a signed-in account; sign-in starts a fresh cookie session and hands the
+browser's anonymous sessions to the account.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ MSG_READ_ONLY = "Recruiters read sessions; they do not open new ones."
 MSG_NO_ACCOUNTS = "There are no accounts yet: this is a local desk without sign-in."
 
 # Endpoints open to everyone, also when sign-in is required.
-PUBLIC_ENDPOINTS = frozenset({"auth.login", "auth.logout", "static", "healthz"})
+PUBLIC_ENDPOINTS = frozenset({"auth.login", "auth.logout", "static", "healthz", "readyz"})
 # Endpoints that open new sessions; recruiters only read.
 CREATE_ENDPOINTS = frozenset({"sessions.create"})
 
