@@ -220,18 +220,27 @@ class ShimClient:
         raise AssertionError(f"no connection reached worker {pid}")
 
     def request(
-        self, pid: int, method: str, path: str, form: dict[str, Any] | None = None
+        self,
+        pid: int,
+        method: str,
+        path: str,
+        form: dict[str, Any] | None = None,
+        *,
+        body: bytes | None = None,
+        content_type: str | None = None,
     ) -> tuple[int, Any]:
-        """`method path` on worker `pid`, as a JSON client with this client's cookie."""
+        """`method path` on worker `pid` as a JSON client with this client's cookie; the body
+        is `form` (url-encoded) or `body` of `content_type`."""
         conn = self._pinned(pid)
         tag = uuid.uuid4().hex
         headers = {"Accept": "application/json"}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        body = None
         if form is not None:
-            body = urlencode(form)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            body = urlencode(form).encode()
+            content_type = "application/x-www-form-urlencoded"
+        if content_type:
+            headers["Content-Type"] = content_type
         conn.request(method, f"{path}?probe={tag}", body=body, headers=headers)
         response = conn.getresponse()
         payload = response.read()
@@ -398,22 +407,14 @@ def _upload_documents(shim: ShimClient, workers: list[int], session_id: int) -> 
         "Content-Type: text/markdown\r\n\r\n"
         f"{SAMPLE_CV}\r\n--{boundary}--\r\n"
     ).encode()
-    conn = shim._pinned(workers[0])
-    tag = uuid.uuid4().hex
-    conn.request(
+    status, reply = shim.request(
+        workers[0],
         "POST",
-        f"/session/{session_id}/upload-cv?probe={tag}",
+        f"/session/{session_id}/upload-cv",
         body=body,
-        headers={
-            "Accept": "application/json",
-            "Content-Type": f"multipart/form-data; boundary={boundary}",
-            "Cookie": "; ".join(f"{k}={v}" for k, v in shim.cookies.items()),
-        },
+        content_type=f"multipart/form-data; boundary={boundary}",
     )
-    response = conn.getresponse()
-    assert response.status == 200, response.read()
-    response.read()
-    conn.close()
+    assert status == 200, reply
     status, reply = shim.request(
         workers[1], "POST", f"/session/{session_id}/upload-job", {"job_description": SAMPLE_JD}
     )
