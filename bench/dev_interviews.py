@@ -35,5 +35,5 @@ def interview(pair: DevPair, script: str) -> InterviewContext:
 
 
 def pairs(split: str | None = None) -> list[DevPair]:
-    """The development set's pairs (all splits unless one is named)."""
+    """The development set's pairs (dev and heldout unless a split is named)."""
     return load_pairs(split)

@@ -5,7 +5,10 @@ truth labels (`labels.json`) and scripted candidate answers (`answers.json`). Th
 through the product's own intake (`interview_core.documents.extract_cv`) and the job text
 through `clean_job_description`, so evaluations see exactly what a user's upload gives.
 
-Pairs with split "heldout" are for reporting only, never for tuning.
+Pairs with split "heldout" are for reporting only, never for tuning. Pairs with split
+"blind" are reported only too, and are stricter still: they are never read while changing the
+product, never go into golden files or tests of the product, and `load_pairs()` leaves them
+out unless asked for by name (`load_pairs("blind")`).
 
     from bench.devset import load_pairs
     for pair in load_pairs("dev"):
@@ -29,7 +32,10 @@ if str(ROOT) not in sys.path:
 from interview_core.documents import clean_job_description, extract_cv  # noqa: E402
 
 DEV_DIR = ROOT / "tests" / "data" / "interviewer_dev"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "blind")
+# What `load_pairs()` gives when no split is named: the blind split only comes by name, so
+# goldens, tests and tuning loops that take "every pair" never see it.
+DEFAULT_SPLITS = ("dev", "heldout")
 SCRIPT_KINDS = ("strong", "vague", "no_outcome", "off_topic", "rambling")
 ANSWER_KINDS = SCRIPT_KINDS
 ANSWERS_PER_SCRIPT = 8
@@ -118,11 +124,12 @@ class DevPair:
 
 
 def load_pairs(split: str | None = None, root: Path = DEV_DIR) -> list[DevPair]:
-    """All pairs sorted by id, or only those of `split` ("dev" or "heldout")."""
+    """Pairs sorted by id: those of `split`, or of DEFAULT_SPLITS (never "blind") when None."""
     if split is not None and split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS} or None, not {split!r}")
     pairs = [load_pair(folder) for folder in sorted(root.iterdir()) if _is_pair(folder)]
-    return [pair for pair in pairs if split is None or pair.split == split]
+    wanted = DEFAULT_SPLITS if split is None else (split,)
+    return [pair for pair in pairs if pair.split in wanted]
 
 
 def load_pair(folder: Path) -> DevPair:
@@ -234,7 +241,7 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 def main() -> None:
-    for pair in load_pairs():
+    for pair in [pair for split in SPLITS for pair in load_pairs(split)]:
         current = pair.labels.current
         print(
             f"{pair.id:<28} {pair.split:<8} {pair.cv_path.suffix:<6} "

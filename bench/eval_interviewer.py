@@ -1,6 +1,6 @@
 """Evaluation of the offline interviewer on the labelled development set.
 
-    python bench/eval_interviewer.py            # dev split, then heldout (reported only)
+    python bench/eval_interviewer.py            # dev, then heldout and blind (reported only)
 
 Prints the CV/job reading figures (from `bench/eval_reading.py`), then for every pair × answer
 script: the share of fluent questions, false absence claims, probes after vague, outcome-less
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.devset import SCRIPT_KINDS, DevPair, load_pairs  # noqa: E402
+from bench.devset import SCRIPT_KINDS, SPLITS, DevPair, load_pairs  # noqa: E402
 from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
 from interview_core.interviewer.answers import lemma_set, read  # noqa: E402
 from interview_core.interviewer.engine import PROBES, interviewer_for  # noqa: E402
@@ -269,13 +269,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    for split in ("dev", "heldout"):
+    for split in SPLITS:
         pairs = load_pairs(split)
         if not pairs:
             print(f"\n(no {split} pairs)")
             continue
         title = f"{split} split, {len(pairs)} pairs"
-        if split == "heldout":
+        if split != "dev":
             title += " (reported only, never tuned on)"
         _reading(pairs, title)
         report(title, evaluate(pairs), args.verbose)

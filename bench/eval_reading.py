@@ -1,6 +1,6 @@
 """How well the CV reader reads the labelled development set.
 
-    python bench/eval_reading.py            # the dev split, then the heldout split
+    python bench/eval_reading.py            # the dev split, then heldout, then blind
     python bench/eval_reading.py --details --split dev  # also every miss, pair by pair
 
 Figures (each a share from 0 to 1):
@@ -30,7 +30,7 @@ Figures (each a share from 0 to 1):
 - job_blurb_leaks: terms of the company blurb or benefits that leaked into the duties,
   requirements or skills of the role (a count; the target is 0).
 
-The heldout split is reported, never tuned on.
+The heldout and blind splits are reported, never tuned on.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.devset import DevPair, load_pairs  # noqa: E402
+from bench.devset import SPLITS, DevPair, load_pairs  # noqa: E402
 from interview_core.language.cv import LISTED  # noqa: E402
 from interview_core.language.evidence import evidence_for_need  # noqa: E402
 from interview_core.language.job import Need, need_phrase  # noqa: E402
@@ -333,9 +333,9 @@ def format_metrics(name: str, metrics: dict[str, float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every miss, per pair")
-    parser.add_argument("--split", choices=("dev", "heldout"), help="only this split")
+    parser.add_argument("--split", choices=SPLITS, help="only this split")
     args = parser.parse_args(argv)
-    for split in (args.split,) if args.split else ("dev", "heldout"):
+    for split in (args.split,) if args.split else SPLITS:
         pairs = load_pairs(split)
         if not pairs:
             print(f"{split}: no pairs")

@@ -15,12 +15,14 @@ from bench.devset import (
     ANSWERS_PER_SCRIPT,
     DEV_DIR,
     SCRIPT_KINDS,
+    SPLITS,
     DevPair,
     load_pairs,
 )
 from interview_core.documents import extract_cv
 
-PAIRS = load_pairs()
+# Every split, blind included: this file checks the set itself, never the product on it.
+PAIRS = sorted((pair for split in SPLITS for pair in load_pairs(split)), key=lambda p: p.id)
 IDS = [pair.id for pair in PAIRS]
 
 # The vocabulary of `formats` in labels.json; README.md explains each tag.
@@ -63,7 +65,7 @@ def test_the_set_has_pairs() -> None:
 @pytest.mark.parametrize("pair", PAIRS, ids=IDS)
 def test_pair_loads_through_the_intake(pair: DevPair) -> None:
     assert pair.cv_text.strip() and pair.job_text.strip()
-    assert pair.split in ("dev", "heldout")
+    assert pair.split in SPLITS
     assert pair.field and pair.job_title and pair.company
 
 
@@ -209,6 +211,19 @@ def test_splits_and_fields() -> None:
     assert len(heldout) >= 4
     assert not dev_fields & {pair.field for pair in heldout}, "heldout fields must be new"
     assert load_pairs("dev") == dev and load_pairs("heldout") == heldout
+
+
+def test_blind_split_is_new_and_only_loaded_by_name() -> None:
+    blind = [pair for pair in PAIRS if pair.split == "blind"]
+    assert len(blind) >= 6
+    blind_fields = {pair.field for pair in blind}
+    assert len(blind_fields) == len(blind), "one blind pair per field"
+    known = {pair.field for pair in PAIRS if pair.split != "blind"}
+    assert not blind_fields & known, "blind fields must be new"
+    assert load_pairs("blind") == blind
+    assert not [pair for pair in load_pairs() if pair.split == "blind"], "blind only by name"
+    binary = [pair for pair in blind if pair.cv_path.suffix in (".docx", ".pdf")]
+    assert {".docx", ".pdf"} <= {pair.cv_path.suffix for pair in binary}
 
 
 def test_every_format_date_form_and_trap_is_covered() -> None:

@@ -51,6 +51,9 @@ LAYOUTS: dict[str, str] = {
     "junior_frontend": "pdf-one-column",
     "warehouse_operations": "pdf-one-column",
     "marketing_manager": "pdf-one-column",
+    "physiotherapist_msk": "docx",
+    "biomedical_scientist": "pdf-one-column",
+    "procurement_category": "pdf-two-column",
 }
 
 
