@@ -16,8 +16,8 @@ import streamlit as st
 from interview_core import analytics
 from interview_core.analytics import Filters
 from interview_core.errors import InterviewError
-from interview_core.streamlit_ui import get_actor, get_database, get_settings
 from interview_core.ui import charts, components, navigation
+from interview_core.ui.resources import get_actor, get_database, get_settings
 
 navigation.ensure_entry_point()
 

@@ -17,8 +17,8 @@ from interview_core.feedback_schema import (
 )
 from interview_core.interview import SessionSummary
 from interview_core.report import DIMENSION_LABELS, STATUS_LABELS, provider_label
-from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
 from interview_core.ui import components, navigation, practice
+from interview_core.ui.resources import get_actor, get_ai_service, get_database
 
 navigation.ensure_entry_point()
 db = get_database()

@@ -11,7 +11,6 @@ import streamlit as st
 from hypothesis import settings as hypothesis_settings
 from sqlalchemy import text
 
-from interview_core import streamlit_ui
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.config import load_settings
@@ -23,6 +22,7 @@ from interview_core.interview import (
     create_session,
 )
 from interview_core.models import Base
+from interview_core.ui import resources
 
 TEST_DATA = Path(__file__).parent / "data"
 
@@ -145,4 +145,4 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database
 @pytest.fixture
 def owner() -> Actor:
     """Whoever the Streamlit app acts as (no accounts: the local coach)."""
-    return streamlit_ui.get_actor()
+    return resources.get_actor()

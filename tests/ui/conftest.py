@@ -12,12 +12,13 @@ import pytest
 from fpdf import FPDF
 from streamlit.testing.v1 import AppTest
 
-from interview_core import interview, streamlit_ui
+from interview_core import interview
 from interview_core.ai.base import Provider
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.interview import SessionSummary
+from interview_core.ui import resources
 from tests.conftest import SAMPLE_CV, SAMPLE_JD
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
@@ -37,7 +38,7 @@ def use_providers(monkeypatch: pytest.MonkeyPatch) -> Callable[..., AIService]:
 
     def install(*providers: Provider) -> AIService:
         service = AIService(list(providers))
-        monkeypatch.setattr(streamlit_ui, "get_ai_service", lambda: service)
+        monkeypatch.setattr(resources, "get_ai_service", lambda: service)
         return service
 
     return install

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from interview_core import interview, streamlit_ui
+from interview_core import interview
 from interview_core.db import Database
+from interview_core.ui import resources
 from tests.conftest import SAMPLE_CV, SAMPLE_JD
 from tests.providers.fake_server import QUESTIONS, FakeModelServer, Fault
 
@@ -98,7 +99,7 @@ def app_url(tmp_path: Path, model: FakeModelServer) -> Iterator[tuple[str, str]]
 
 def _ready_session(db_url: str, tmp_path: Path) -> int:
     db = Database.from_url(db_url)
-    owner = streamlit_ui.get_actor()
+    owner = resources.get_actor()
     summary = interview.create_session(db, owner, "Senior Backend Engineer", "Initech")
     interview.attach_cv(db, owner, summary.id, "cv.md", SAMPLE_CV.encode())
     interview.attach_job_description(db, owner, summary.id, SAMPLE_JD)
@@ -137,6 +138,6 @@ def test_the_answer_box_is_locked_while_the_next_question_is_written(
         browser.close()
 
     db = Database.from_url(db_url)
-    stored = interview.conversation(db, streamlit_ui.get_actor(), session_id)
+    stored = interview.conversation(db, resources.get_actor(), session_id)
     db.dispose()
     assert [m.role for m in stored] == ["assistant", "user", "assistant"]
