@@ -7,6 +7,7 @@ from typing import Any
 import altair as alt
 
 from interview_core import analytics as an
+from interview_core.feedback_schema import DIMENSION_LABELS
 from interview_core.ui import charts
 
 from .conftest import CURRENT
@@ -74,11 +75,11 @@ def test_rubric_chart_is_a_labelled_heat_map_of_the_four_dimensions(built) -> No
     cells, labels = spec["layer"]
     assert cells["mark"]["type"] == "rect" and labels["mark"]["type"] == "text"
     assert _field(cells["encoding"], "color") == ("mean", "quantitative")
-    assert cells["encoding"]["x"]["sort"] == list(charts.DIMENSION_TITLES.values())
+    assert cells["encoding"]["x"]["sort"] == list(DIMENSION_LABELS.values())
     assert cells["encoding"]["y"]["sort"] == frame["job_title"].tolist()
     assert cells["encoding"]["y"]["axis"]["labelLimit"] == charts.LABEL_LIMIT_PX
     rows = _data(spec)
-    assert {r["dimension"] for r in rows} == set(charts.DIMENSION_TITLES.values())
+    assert {r["dimension"] for r in rows} == set(DIMENSION_LABELS.values())
     assert len(rows) == 4 * len(frame)
 
 
