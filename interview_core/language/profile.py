@@ -29,11 +29,10 @@ from .evidence import (
     needs_not_shown,
     shows,
 )
-from .job import SENIORITY_LEVELS, Duty, JobProfile, Need, analyse_job, duty_phrase, need_phrase
+from .job import Duty, JobProfile, Need, analyse_job, duty_phrase, need_phrase
 
 __all__ = [
     "LISTED",
-    "SENIORITY_LEVELS",
     "Achievement",
     "CandidateProfile",
     "Duty",

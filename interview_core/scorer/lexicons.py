@@ -36,7 +36,6 @@ def _pattern(phrase: str) -> str:
 class Lexicon:
     """One marker list compiled to a single regex."""
 
-    entries: tuple[str, ...]
     regex: re.Pattern[str]
 
     @classmethod
@@ -44,7 +43,7 @@ class Lexicon:
         """Compile a list of phrases, longest first so the longest match wins."""
         ordered = tuple(sorted({e.lower() for e in entries if e.strip()}, key=len, reverse=True))
         body = "|".join(f"(?:{_pattern(e)})" for e in ordered)
-        return cls(ordered, re.compile(body or r"(?!x)x"))
+        return cls(re.compile(body or r"(?!x)x"))
 
     def spans(self, lowered: str) -> list[tuple[int, int]]:
         """Where the markers occur in lower-cased text."""

@@ -90,7 +90,7 @@ def test_a_whole_interview_through_the_ui(app: AppTest, app_db, owner) -> None:
     assert [m.content for m in messages if m.role == "user"] == [
         answer_text(n) for n in range(1, 9)
     ]
-    assert interview.get_progress(app_db, owner, session.id).is_complete
+    assert interview.get_session(app_db, owner, session.id).progress.is_complete
 
     # Coming back later shows the finished interview, not a new question.
     at.run()
