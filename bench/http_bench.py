@@ -36,7 +36,7 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import SAMPLE_CV, SAMPLE_JD  # noqa: E402
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD  # noqa: E402
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 BOOT_S = 60

@@ -23,31 +23,13 @@ from interview_core.interview import (
 )
 from interview_core.models import Base
 from interview_core.ui import resources
-
-TEST_DATA = Path(__file__).parent / "data"
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 # Property tests are replayable: in CI the examples are derived from each test's name, not
 # from a random seed, and any failure prints the blob that reproduces it.
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 hypothesis_settings.register_profile("dev", print_blob=True)
 hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
-
-SAMPLE_CV = """Jane Doe — Backend Engineer
-Experience
-Senior Software Engineer, Acme Corp (2019 - present)
-- Built event-driven order pipelines with Python, Kafka and PostgreSQL.
-- Led the migration of 40 services to Kubernetes on AWS, cutting deploy time by 60%.
-Software Engineer, Globex (2015 - 2019)
-- Wrote REST APIs in Django; introduced code review and CI/CD with GitHub Actions.
-Skills: Python, Go, Kafka, PostgreSQL, Docker, Kubernetes, AWS, Terraform
-"""
-
-SAMPLE_JD = """Senior Backend Engineer at Initech
-We are looking for a senior engineer to design and own our payments platform.
-Requirements: 5+ years of Python, experience with Kafka or other event streaming,
-PostgreSQL, Kubernetes, observability (Prometheus, Grafana), and strong communication
-and stakeholder management skills. You will mentor engineers and lead system design.
-"""
 
 
 def _database_urls() -> list[str]:

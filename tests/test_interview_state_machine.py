@@ -25,7 +25,7 @@ from interview_core.interview import (
     submit_answer,
 )
 from interview_core.user_text import is_blank
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 # A small alphabet makes repeated answers (double submits) likely, not just possible.
 answers = st.one_of(

@@ -26,8 +26,7 @@ from interview_core.models import (
     Message,
     ModelCall,
 )
-
-from .conftest import CURRENT
+from tests.helpers.analytics_data import CURRENT
 
 
 def round_2(x: float) -> float:

@@ -9,8 +9,7 @@ import altair as alt
 from interview_core import analytics as an
 from interview_core.feedback_schema import DIMENSION_LABELS
 from interview_core.ui import charts
-
-from .conftest import CURRENT
+from tests.helpers.analytics_data import CURRENT
 
 
 def _spec(chart: alt.TopLevelMixin) -> dict[str, Any]:

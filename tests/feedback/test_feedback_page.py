@@ -15,9 +15,9 @@ from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.interview import SessionSummary
 from interview_core.ui import resources
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
 from tests.fakes import ScriptedProvider
-from tests.feedback.conftest import (
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.feedback import (
     ANSWERS,
     QUESTIONS,
     FeedbackProvider,

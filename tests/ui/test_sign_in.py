@@ -10,7 +10,7 @@ from interview_core.auth import Role
 from interview_core.db import Database
 from interview_core.ui import resources
 from interview_core.ui.components import escape_markdown
-from tests.ui.conftest import no_exception, values
+from tests.helpers.apptest import no_exception, values
 
 PASSWORD = "correct horse battery"
 

@@ -16,7 +16,7 @@ import pytest
 from interview_core import interview
 from interview_core.db import Database
 from interview_core.ui import resources
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.providers.fake_server import QUESTIONS, FakeModelServer, Fault
 
 pytestmark = pytest.mark.browser

@@ -15,7 +15,7 @@ from interview_core.ai.base import InterviewContext, ProviderReply
 from interview_core.ai.service import AIService
 from interview_core.config import load_settings
 from interview_core.web import create_app
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.web.fakes import QUESTIONS, InterviewerScript
 
 pytestmark = pytest.mark.browser

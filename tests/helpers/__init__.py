@@ -1,0 +1,1 @@
+"""Helpers the tests share: data, fakes and scaffolding. conftest.py files hold fixtures only."""
