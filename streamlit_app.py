@@ -7,16 +7,16 @@ import streamlit as st
 from interview_core.auth import Actor
 from interview_core.config import ConfigError
 from interview_core.db import SchemaNotCurrent
-from interview_core.streamlit_ui import (
+from interview_core.ui import navigation
+from interview_core.ui.components import escape_markdown
+from interview_core.ui.navigation import PageSpec
+from interview_core.ui.resources import (
     accounts_required,
     get_settings,
     request_host_allowed,
     sign_out,
     signed_in_actor,
 )
-from interview_core.ui import navigation
-from interview_core.ui.components import escape_markdown
-from interview_core.ui.navigation import PageSpec
 
 PRODUCT = "Mock Interview Studio"
 

@@ -43,7 +43,7 @@ CV_NAMES = ("cv.txt", "cv.md", "cv.docx", "cv.pdf")
 
 
 @dataclass(frozen=True)
-class Position:
+class LabelledPosition:
     """One job on the CV as a recruiter would write it; dates are "YYYY" or "YYYY-MM"."""
 
     title: str
@@ -92,7 +92,7 @@ class Labels:
     formats: tuple[str, ...]
     date_forms: tuple[str, ...]
     traps: tuple[str, ...]
-    positions: tuple[Position, ...]  # most recent first
+    positions: tuple[LabelledPosition, ...]  # most recent first
     current: CurrentRole | None
     key_skills: tuple[SkillLabel, ...]
     acceptable_skills: tuple[str, ...]
@@ -174,7 +174,7 @@ def parse_labels(raw: dict[str, Any]) -> Labels:
     if raw["split"] not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}, not {raw['split']!r}")
     positions = tuple(
-        Position(
+        LabelledPosition(
             title=item["title"],
             employer=item["employer"],
             start=item.get("start"),

@@ -52,7 +52,7 @@ from interview_core.language.job import Need, need_phrase  # noqa: E402
 from interview_core.language.profile import (  # noqa: E402
     CandidateProfile,
     JobProfile,
-    Role,
+    Position,
     analyse_cv,
     analyse_job,
 )
@@ -91,7 +91,7 @@ def same_employer(found: str | None, wanted: str | None) -> bool:
     return norm(found) == norm(wanted) or _without_brackets(found) == _without_brackets(wanted)
 
 
-def _role_matches(role: Role, title: str, employer: str) -> bool:
+def _role_matches(role: Position, title: str, employer: str) -> bool:
     return same_title(role.title, title) and same_employer(role.employer, employer)
 
 

@@ -20,7 +20,6 @@ import argparse
 import http.client
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,7 +35,8 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import SAMPLE_CV, SAMPLE_JD  # noqa: E402
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD  # noqa: E402
+from tests.helpers.ports import free_port, wait_until_up  # noqa: E402
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 BOOT_S = 60
@@ -64,12 +64,6 @@ class Figure:
     cpu_ms_per_request: float
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _children(pid: int) -> list[int]:
     try:
         text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
@@ -92,7 +86,7 @@ def _cpu_seconds(pids: list[int]) -> float:
 @contextmanager
 def gunicorn(app_spec: str, env: dict[str, str]) -> Iterator[tuple[int, list[int]]]:
     """Serve `app_spec` with gunicorn (2 sync workers); yields the port and worker pids."""
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -112,18 +106,12 @@ def gunicorn(app_spec: str, env: dict[str, str]) -> Iterator[tuple[int, list[int
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + BOOT_S
-        while True:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-                conn.request("GET", "/healthz")
-                if conn.getresponse().status == 200 and len(_children(proc.pid)) == WORKERS:
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not start {app_spec}")
-            time.sleep(0.3)
+
+        def workers_up() -> bool:
+            return len(_children(proc.pid)) == WORKERS
+
+        if not wait_until_up(f"http://127.0.0.1:{port}/healthz", proc, BOOT_S, ready=workers_up):
+            raise RuntimeError(f"gunicorn did not start {app_spec}")
         yield port, _children(proc.pid)
     finally:
         proc.terminate()

@@ -293,16 +293,6 @@ def _frames(db: Database, statements: dict[str, Select[Any]]) -> dict[str, pd.Da
         return {name: future.result() for name, future in futures.items()}
 
 
-def _median_by(
-    db: Database,
-    value: ColumnElement[Any],
-    keys: Sequence[ColumnElement[Any]],
-    stmt: Select[Any],
-) -> pd.DataFrame:
-    """Median of `value` per `keys` over the FROM/WHERE of `stmt` (see `_median_stmt`)."""
-    return _frame(db, _median_stmt(value, keys, stmt))
-
-
 def _median_stmt(
     value: ColumnElement[Any], keys: Sequence[ColumnElement[Any]], stmt: Select[Any]
 ) -> Select[Any]:

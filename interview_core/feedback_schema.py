@@ -92,6 +92,10 @@ class Dimensions(BaseModel):
     )
 
 
+# What every view calls each dimension, in rubric order.
+DIMENSION_LABELS: dict[str, str] = {name: name.capitalize() for name in Dimensions.model_fields}
+
+
 # --- what a model writes ----------------------------------------------------------------
 
 

@@ -370,11 +370,6 @@ def conversation(db: Database, actor: Actor, session_id: int | str) -> list[Mess
     return session_with_conversation(db, actor, session_id)[1]
 
 
-def get_progress(db: Database, actor: Actor, session_id: int | str) -> Progress:
-    """The session's progress object."""
-    return get_session(db, actor, session_id).progress
-
-
 def build_context(row: InterviewSession, messages: list[Message]) -> InterviewContext:
     """What a provider sees: the role, the documents and the questions with their answers."""
     answers = {m.question_index: m.content for m in messages if m.role == "user"}

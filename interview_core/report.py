@@ -11,16 +11,17 @@ from typing import Protocol
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from .feedback_schema import FeedbackReport, QuestionFeedback, ScoreBand, score_band
+from .feedback_schema import (
+    DIMENSION_LABELS,
+    FeedbackReport,
+    QuestionFeedback,
+    ScoreBand,
+    score_band,
+)
 from .untrusted import defuse_links, markdown_literal
 
-DIMENSION_LABELS = {
-    "relevance": "Relevance",
-    "structure": "Structure",
-    "evidence": "Evidence",
-    "communication": "Communication",
-}
-STATUS_LABELS = {
+# Headings of the skill-coverage groups, by a skill's status.
+SKILL_STATUS_LABELS = {
     "demonstrated": "Shown in your answers",
     "undemonstrated": "On your CV, never shown",
     "missing": "Missing entirely",
@@ -52,7 +53,7 @@ class SessionLike(Protocol):
     company_name: str
 
 
-def provider_label(report: FeedbackReport) -> str:
+def written_by_line(report: FeedbackReport) -> str:
     """Who wrote the feedback, in words, with the heuristic and fallback labels."""
     by = report.generated_by
     if by.heuristic:
@@ -74,9 +75,7 @@ def _md_escape(text: str) -> str:
 
 
 def _question_md(q: QuestionFeedback) -> list[str]:
-    dims = " · ".join(
-        f"{DIMENSION_LABELS[k].split(' ')[0]} {v}" for k, v in q.dimensions.model_dump().items()
-    )
+    dims = " · ".join(f"{DIMENSION_LABELS[k]} {v}" for k, v in q.dimensions.model_dump().items())
     lines = [
         f"### Question {q.number} — {q.score}/100",
         "",
@@ -104,7 +103,7 @@ def render_markdown(report: FeedbackReport, session: SessionLike) -> str:
         f"Session {session.id}"
         + (f" · {_date(report.generated_at)}" if report.generated_at else ""),
         "",
-        f"*{_md_escape(provider_label(report))}*",
+        f"*{_md_escape(written_by_line(report))}*",
         "",
         f"## Score: {report.overall_score}/100",
         "",
@@ -123,7 +122,7 @@ def render_markdown(report: FeedbackReport, session: SessionLike) -> str:
     lines += ["## Skill coverage", ""]
     if not report.skill_coverage:
         lines += ["No skills from the job description were recognised.", ""]
-    for status, label in STATUS_LABELS.items():
+    for status, label in SKILL_STATUS_LABELS.items():
         names = [s.skill for s in report.skills_with(status)]  # type: ignore[arg-type]
         if names:
             lines.append(f"- **{label}:** {', '.join(_md_escape(n) for n in names)}")
@@ -310,7 +309,7 @@ def render_pdf(report: FeedbackReport, session: SessionLike, *, use_unicode: boo
     if report.generated_at:
         subtitle += f" · {_date(report.generated_at)}"
     pdf.para(subtitle, size=10, gap=0.5)
-    pdf.para(provider_label(report), size=9, gap=3)
+    pdf.para(written_by_line(report), size=9, gap=3)
     pdf.set_text_color(0)
 
     pdf.set_text_color(*_colour(report.overall_score))
@@ -331,7 +330,7 @@ def render_pdf(report: FeedbackReport, session: SessionLike, *, use_unicode: boo
     pdf.heading("Skill coverage")
     lines = [
         f"{label}: {', '.join(s.skill for s in report.skills_with(status))}"  # type: ignore[arg-type]
-        for status, label in STATUS_LABELS.items()
+        for status, label in SKILL_STATUS_LABELS.items()
         if report.skills_with(status)  # type: ignore[arg-type]
     ]
     pdf.bullets(lines or ["No skills from the job description were recognised."])
@@ -380,7 +379,7 @@ def render_pdf(report: FeedbackReport, session: SessionLike, *, use_unicode: boo
         pdf.set_text_color(0)
         pdf.para(q.verdict, size=10, bold=True)
         dims = "   ".join(
-            f"{DIMENSION_LABELS[k].split(' ')[0]} {v}" for k, v in q.dimensions.model_dump().items()
+            f"{DIMENSION_LABELS[k]} {v}" for k, v in q.dimensions.model_dump().items()
         )
         pdf.para(dims, size=9)
         if q.missing:

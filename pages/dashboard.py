@@ -16,8 +16,9 @@ import streamlit as st
 from interview_core import analytics
 from interview_core.analytics import Filters
 from interview_core.errors import InterviewError
-from interview_core.streamlit_ui import get_actor, get_database, get_settings
+from interview_core.feedback_schema import DIMENSION_LABELS
 from interview_core.ui import charts, components, navigation
+from interview_core.ui.resources import get_actor, get_database, get_settings
 
 navigation.ensure_entry_point()
 
@@ -28,7 +29,7 @@ DEFAULT_DAYS = 30
 DEMO_COMMAND = ".venv/bin/python -m interview_core demo-data --sessions 500"
 
 # The dashboard groups the flow's "documents needed" and "ready to start" as not started.
-STATUS_LABELS = {
+SESSION_STATUS_LABELS = {
     "complete": "Complete",
     "in_progress": "In progress",
     "not_started": "Not started",
@@ -179,7 +180,7 @@ def filter_bar(options: analytics.FilterOptions) -> tuple[Filters, str]:
         statuses = st.multiselect(
             "Status",
             analytics.STATUSES,
-            format_func=STATUS_LABELS.__getitem__,
+            format_func=SESSION_STATUS_LABELS.__getitem__,
             key="dash_statuses",
         )
         providers = st.multiselect(
@@ -275,7 +276,7 @@ def table_section(filters: Filters, total: int) -> int | None:
     # One scale on screen (0-100; the CSV keeps the 1-10 score for API users), and a dash
     # where there is no value yet rather than a grey "None".
     shown = table.drop(columns=["score"]).assign(
-        status=table["status"].map(STATUS_LABELS),
+        status=table["status"].map(SESSION_STATUS_LABELS),
         overall_score=table["overall_score"].map(lambda v: "—" if _missing(v) else f"{v:.0f}"),
         minutes_to_complete=table["minutes_to_complete"].map(
             lambda v: "—" if _missing(v) else f"{v:.0f}"
@@ -336,7 +337,7 @@ def drill_down(session_id: int) -> None:
             return
         cols = st.columns(5)
         cols[0].metric("Score", f"{feedback['overall_score']} / 100")
-        for col, (key, label) in zip(cols[1:], charts.DIMENSION_TITLES.items(), strict=True):
+        for col, (key, label) in zip(cols[1:], DIMENSION_LABELS.items(), strict=True):
             col.metric(label, f"{feedback[key]:.0f}")
         st.caption(
             f"Written by {components.provider_label(feedback['generated_by'])}"

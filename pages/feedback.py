@@ -10,15 +10,16 @@ from interview_core import auth, feedback, interview
 from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.feedback_schema import (
+    DIMENSION_LABELS,
     FeedbackReport,
     QuestionFeedback,
     ScoreBand,
     score_band,
 )
 from interview_core.interview import SessionSummary
-from interview_core.report import DIMENSION_LABELS, STATUS_LABELS, provider_label
-from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
+from interview_core.report import SKILL_STATUS_LABELS, written_by_line
 from interview_core.ui import components, navigation, practice
+from interview_core.ui.resources import get_actor, get_ai_service, get_database
 
 navigation.ensure_entry_point()
 db = get_database()
@@ -99,7 +100,7 @@ def headline(report: FeedbackReport) -> None:
         )
     else:
         st.caption(
-            f":blue-badge[:material/smart_toy: {esc(by.provider)}] {esc(provider_label(report))}."
+            f":blue-badge[:material/smart_toy: {esc(by.provider)}] {esc(written_by_line(report))}."
         )
     if by.fallback:
         st.caption(":orange-badge[:material/warning: fallback] The first choice failed.")
@@ -130,7 +131,7 @@ def question_expander(q: QuestionFeedback) -> None:
         st.markdown(f":{BAND_MARKDOWN[score_band(q.score)]}[**{esc(q.verdict)}**]")
         dims = q.dimensions.model_dump()
         for column, (key, value) in zip(st.columns(4), dims.items(), strict=True):
-            column.metric(DIMENSION_LABELS[key].split(" ")[0], value)
+            column.metric(DIMENSION_LABELS[key], value)
         star = q.stats.star
         st.caption(
             f"{components.count_of(q.stats.word_count, 'word')} · "
@@ -155,7 +156,7 @@ def skill_coverage(report: FeedbackReport) -> None:
         st.caption("No skills from the job description were recognised.")
         return
     colours = {"demonstrated": "green", "undemonstrated": "orange", "missing": "red"}
-    for column, (status, label) in zip(st.columns(3), STATUS_LABELS.items(), strict=True):
+    for column, (status, label) in zip(st.columns(3), SKILL_STATUS_LABELS.items(), strict=True):
         with column:
             items = report.skills_with(status)  # type: ignore[arg-type]
             st.markdown(f"**{label}** ({len(items)})")

@@ -8,8 +8,8 @@ from interview_core import auth, interview
 from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
-from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
 from interview_core.ui import components, navigation
+from interview_core.ui.resources import get_actor, get_ai_service, get_database
 from interview_core.user_text import is_blank
 
 # Per browser tab: the model failure waiting for "Try again", by session id.

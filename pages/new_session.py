@@ -11,8 +11,8 @@ from interview_core import interview
 from interview_core.documents import ALLOWED_EXTENSIONS, MAX_FILE_BYTES
 from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
-from interview_core.streamlit_ui import get_actor, get_database
 from interview_core.ui import components, navigation, practice
+from interview_core.ui.resources import get_actor, get_database
 
 UPLOAD_TYPES = [extension.lstrip(".") for extension in ALLOWED_EXTENSIONS]
 UPLOAD_HELP = f"PDF, DOCX, TXT or Markdown, up to {MAX_FILE_BYTES // 2**20} MB."

@@ -6,8 +6,8 @@ import streamlit as st
 
 from interview_core import tracks
 from interview_core.errors import InterviewError
-from interview_core.streamlit_ui import get_actor, get_database
 from interview_core.ui import charts, components, navigation
+from interview_core.ui.resources import get_actor, get_database
 
 navigation.ensure_entry_point()
 db = get_database()

@@ -13,8 +13,8 @@ import streamlit as st
 from interview_core.ai.registry import chain_overview
 from interview_core.ai.service import AIService, provider_health, recent_calls
 from interview_core.config import ConfigError
-from interview_core.streamlit_ui import get_ai_service, get_database, get_settings
 from interview_core.ui import navigation
+from interview_core.ui.resources import get_ai_service, get_database, get_settings
 
 navigation.ensure_entry_point()
 settings = get_settings()

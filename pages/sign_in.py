@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from interview_core.errors import InterviewError
-from interview_core.streamlit_ui import oidc_configured, sign_in
 from interview_core.ui import navigation
+from interview_core.ui.resources import oidc_configured, sign_in
 
 navigation.ensure_entry_point()
 

@@ -11,7 +11,6 @@ import streamlit as st
 from hypothesis import settings as hypothesis_settings
 from sqlalchemy import text
 
-from interview_core import streamlit_ui
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.config import load_settings
@@ -23,31 +22,14 @@ from interview_core.interview import (
     create_session,
 )
 from interview_core.models import Base
-
-TEST_DATA = Path(__file__).parent / "data"
+from interview_core.ui import resources
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 # Property tests are replayable: in CI the examples are derived from each test's name, not
 # from a random seed, and any failure prints the blob that reproduces it.
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 hypothesis_settings.register_profile("dev", print_blob=True)
 hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
-
-SAMPLE_CV = """Jane Doe — Backend Engineer
-Experience
-Senior Software Engineer, Acme Corp (2019 - present)
-- Built event-driven order pipelines with Python, Kafka and PostgreSQL.
-- Led the migration of 40 services to Kubernetes on AWS, cutting deploy time by 60%.
-Software Engineer, Globex (2015 - 2019)
-- Wrote REST APIs in Django; introduced code review and CI/CD with GitHub Actions.
-Skills: Python, Go, Kafka, PostgreSQL, Docker, Kubernetes, AWS, Terraform
-"""
-
-SAMPLE_JD = """Senior Backend Engineer at Initech
-We are looking for a senior engineer to design and own our payments platform.
-Requirements: 5+ years of Python, experience with Kafka or other event streaming,
-PostgreSQL, Kubernetes, observability (Prometheus, Grafana), and strong communication
-and stakeholder management skills. You will mentor engineers and lead system design.
-"""
 
 
 def _database_urls() -> list[str]:
@@ -145,4 +127,4 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database
 @pytest.fixture
 def owner() -> Actor:
     """Whoever the Streamlit app acts as (no accounts: the local coach)."""
-    return streamlit_ui.get_actor()
+    return resources.get_actor()

@@ -23,7 +23,7 @@ from interview_core.interview import (
     create_session,
     ensure_question,
     get_documents,
-    get_progress,
+    get_session,
     list_sessions,
     session_with_conversation,
     start_interview,
@@ -80,7 +80,7 @@ def test_first_access_asks_question_one_once(db, actor, ai, make_ready_session) 
     again = start_interview(db, actor, session.id, ai)
     assert first is not None and again is not None
     assert first.id == again.id and first.role == "assistant" and first.question_index == 1
-    progress = get_progress(db, actor, session.id)
+    progress = get_session(db, actor, session.id).progress
     assert progress.question_count == 1 and progress.is_started and not progress.is_complete
 
 

@@ -20,12 +20,12 @@ from interview_core.interview import (
     conversation,
     create_session,
     ensure_question,
-    get_progress,
+    get_session,
     start_interview,
     submit_answer,
 )
 from interview_core.user_text import is_blank
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 # A small alphabet makes repeated answers (double submits) likely, not just possible.
 answers = st.one_of(
@@ -153,7 +153,7 @@ class InterviewMachine(RuleBasedStateMachine):
         assert [m.question_index for m in messages] == [i // 2 + 1 for i in range(len(messages))]
         assert sum(r == "assistant" for r in roles) == self.asked <= 8
         assert sum(r == "user" for r in roles) == self.answered
-        progress = get_progress(self.db, self.actor, self.sid)
+        progress = get_session(self.db, self.actor, self.sid).progress
         assert progress.question_count == self.asked
         assert progress.is_complete == (self.answered == 8)
         # What the pages decide from: a question waiting for its answer, or one to write.

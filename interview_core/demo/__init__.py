@@ -13,7 +13,7 @@ once per *pool* interview and reused:
 `generate` ties them together; everything follows from `seed` and `end`.
 """
 
-from .catalogue import Catalogue, CatalogueError, Role, load_catalogue, packaged_catalogue
+from .catalogue import Catalogue, CatalogueError, DemoRole, load_catalogue, packaged_catalogue
 from .documents import write_answer, write_cv, write_job_description
 from .generate import (
     BATCH_SESSIONS,
@@ -34,7 +34,7 @@ __all__ = [
     "DemoSummary",
     "PoolInterview",
     "ProgressLine",
-    "Role",
+    "DemoRole",
     "Scorer",
     "build_pool",
     "packaged_catalogue",

@@ -21,7 +21,7 @@ class CatalogueError(ValueError):
 
 
 @dataclass(frozen=True)
-class Role:
+class DemoRole:
     """A job and the material its CVs, job descriptions and answers are written from."""
 
     title: str
@@ -82,7 +82,7 @@ class ErrorKind:
 class Catalogue:
     """Everything the demo generator writes from."""
 
-    roles: tuple[Role, ...]
+    roles: tuple[DemoRole, ...]
     first_names: tuple[str, ...]
     last_names: tuple[str, ...]
     qualities: tuple[Quality, ...]
@@ -121,7 +121,7 @@ def _check_fields(templates: tuple[str, ...], allowed: set[str], where: str) -> 
             raise CatalogueError(f"{where}: unknown fields {sorted(unknown)} in {template!r}")
 
 
-def _role(data: dict[str, Any], groups: dict[str, tuple[str, ...]]) -> Role:
+def _role(data: dict[str, Any], groups: dict[str, tuple[str, ...]]) -> DemoRole:
     title = data.get("title")
     if not isinstance(title, str) or not title:
         raise CatalogueError("a role has no title")
@@ -141,7 +141,7 @@ def _role(data: dict[str, Any], groups: dict[str, tuple[str, ...]]) -> Role:
     }
     if not isinstance(data.get("mission"), str):
         raise CatalogueError(f"{where}: 'mission' must be a string")
-    return Role(title, data["mission"], results=results, hirers=hirers, **fields)
+    return DemoRole(title, data["mission"], results=results, hirers=hirers, **fields)
 
 
 def _quality(data: dict[str, Any]) -> Quality:

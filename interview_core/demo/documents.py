@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from .catalogue import Role, packaged_catalogue
+from .catalogue import DemoRole, packaged_catalogue
 
 
 def pick(rng: random.Random, items: Sequence[str], k: int) -> list[str]:
@@ -14,7 +14,7 @@ def pick(rng: random.Random, items: Sequence[str], k: int) -> list[str]:
 
 
 def write_cv(
-    rng: random.Random, role: Role, quality: str, year: int = 2025
+    rng: random.Random, role: DemoRole, quality: str, year: int = 2025
 ) -> tuple[str, str, list[str]]:
     """A CV for `role` written in `year`: returns its text, a file name and the skills it names."""
     cat = packaged_catalogue()
@@ -52,7 +52,7 @@ def write_cv(
     return "\n".join(lines) + "\n", filename, have
 
 
-def write_job_description(rng: random.Random, role: Role, company: str) -> str:
+def write_job_description(rng: random.Random, role: DemoRole, company: str) -> str:
     """A job posting for `role` at `company`, naming its requirements."""
     years = rng.randint(2, 6)
     required = pick(rng, role.skills, rng.randint(5, len(role.skills)))
@@ -90,7 +90,7 @@ def _answer_level(rng: random.Random, quality: str) -> str:
 
 
 def write_answer(
-    rng: random.Random, role: Role, quality: str, skills: Sequence[str], question: str
+    rng: random.Random, role: DemoRole, quality: str, skills: Sequence[str], question: str
 ) -> str:
     """A candidate's answer of the given quality, about a skill the question names if any."""
     cat = packaged_catalogue()

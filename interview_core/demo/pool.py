@@ -13,7 +13,7 @@ from typing import Any
 
 from ..ai.base import InterviewContext, Provider, Turn
 from ..models import MAX_QUESTIONS
-from .catalogue import Role, packaged_catalogue
+from .catalogue import DemoRole, packaged_catalogue
 from .documents import write_answer, write_cv, write_job_description
 
 MIN_POOL, MAX_POOL = 12, 300
@@ -26,7 +26,7 @@ Scorer = Callable[[InterviewContext], tuple[dict[str, Any], list[dict[str, Any]]
 class PoolInterview:
     """One interview run for real; sessions copy its documents, transcript and feedback."""
 
-    role: Role
+    role: DemoRole
     company: str
     quality: str
     cv_text: str

@@ -277,7 +277,7 @@ def _without_brackets(text: str) -> tuple[str, str | None]:
 
 
 @dataclass(frozen=True)
-class Role:
+class Position:
     """One position on a CV."""
 
     title: str
@@ -303,10 +303,6 @@ class Role:
         if self.title and self.employer:
             return f"{self.title} at {self.employer}"
         return self.title or self.employer or ""
-
-
-# The brief's name for a role; both names stay.
-Position = Role
 
 
 def _split_glued(text: str) -> tuple[str, str] | None:
@@ -519,7 +515,7 @@ def _bullet_role(line: str) -> bool:
 
 def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
-) -> tuple[Role, int, tuple[str | None, bool]] | None:
+) -> tuple[Position, int, tuple[str | None, bool]] | None:
     """A role from a date line and its neighbours, how many lines below it used, and (for a
     one-line role) which of title and employer the line names first and whether the title
     was a guess."""
@@ -565,7 +561,7 @@ def _role_from(
         return None
     order = found["order"] if not above and not used_below else None
     heading = " / ".join([*above, date_block.text, *below[:used_below]])
-    role = Role(
+    role = Position(
         title=str(found["title"] or ""),
         employer=found["employer"],
         start_year=span.start_year,
@@ -632,7 +628,7 @@ def _wrapped_tail(
     )
 
 
-def _same_role(a: Role, b: Role) -> bool:
+def _same_role(a: Position, b: Position) -> bool:
     # A CV may list its positions twice (a summary table, then the details).
     def key(text: str | None) -> str:
         return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
@@ -674,7 +670,7 @@ class CandidateProfile:
 
     skills: tuple[Skill, ...]
     soft_skills: tuple[Skill, ...]
-    roles: tuple[Role, ...]
+    roles: tuple[Position, ...]
     """Most recent first."""
     projects: tuple[Achievement, ...]
     """Projects and highlights, the ones with numbers first."""
@@ -719,12 +715,7 @@ class CandidateProfile:
         return next((s for s in self.listed_skills if _item_key(s.name) == wanted), None)
 
     @property
-    def positions(self) -> tuple[Role, ...]:
-        """The roles, most recent first (the same as `roles`)."""
-        return self.roles
-
-    @property
-    def current_role(self) -> Role | None:
+    def current_role(self) -> Position | None:
         """The role still running, else the most recent one, if any was recognised."""
         return self.roles[0] if self.roles else None
 
@@ -857,7 +848,7 @@ def _is_skill_list(line: str) -> bool:
     return len(pieces) >= 4 and all(len(p.split()) <= 4 for p in pieces)
 
 
-def _total_years(roles: list[Role], this_year: int, this_month: int) -> int | None:
+def _total_years(roles: list[Position], this_year: int, this_month: int) -> int | None:
     spans = sorted(
         (
             r.start_year * 12 + (r.start_month or 1) - 1,
@@ -904,7 +895,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     this_month = today.month if this_year == today.year else 1
     items = blocks(text or "", _PLAIN_HEADING, _words()["role"])
 
-    roles: list[Role] = []
+    roles: list[Position] = []
     orders: list[tuple[str | None, bool]] = []
     highlights: list[list[str]] = []
     achievements: list[Achievement] = []
@@ -1133,7 +1124,7 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
             mention_lists.setdefault(skill, []).append(Mention(line, None, "header"))
 
     roles = _consistent_order(roles, orders)
-    dated: list[Role] = []
+    dated: list[Position] = []
     for role, found in zip(roles, highlights, strict=True):
         twin = next((i for i, d in enumerate(dated) if _same_role(d, role)), None)
         if twin is None:
@@ -1200,7 +1191,9 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     )
 
 
-def _consistent_order(roles: list[Role], orders: list[tuple[str | None, bool]]) -> list[Role]:
+def _consistent_order(
+    roles: list[Position], orders: list[tuple[str | None, bool]]
+) -> list[Position]:
     """A CV writes its role lines one way: where the title had to be guessed ("Monzo —
     Customer Operations"), the order of the lines whose title is sure decides."""
     sure = [o for o, guessed in orders if o and not guessed]

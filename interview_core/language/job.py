@@ -37,8 +37,6 @@ def _mentions(line: str, skill: Skill) -> bool:
 
 # --- job description ----------------------------------------------------------------------
 
-SENIORITY_LEVELS = ("junior", "mid", "senior", "lead", "manager")
-
 _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("nice", re.compile(r"nice to have|bonus|desirable|preferred|plus|would be great", re.I)),
     (

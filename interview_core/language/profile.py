@@ -14,7 +14,6 @@ from .cv import (
     CandidateProfile,
     Mention,
     Position,
-    Role,
     analyse_cv,
     looks_like_department,
     looks_like_organisation,
@@ -30,11 +29,10 @@ from .evidence import (
     needs_not_shown,
     shows,
 )
-from .job import SENIORITY_LEVELS, Duty, JobProfile, Need, analyse_job, duty_phrase, need_phrase
+from .job import Duty, JobProfile, Need, analyse_job, duty_phrase, need_phrase
 
 __all__ = [
     "LISTED",
-    "SENIORITY_LEVELS",
     "Achievement",
     "CandidateProfile",
     "Duty",
@@ -44,7 +42,6 @@ __all__ = [
     "Mention",
     "Need",
     "Position",
-    "Role",
     "analyse_cv",
     "analyse_job",
     "duty_phrase",

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..language.profile import CandidateProfile, analyse_cv
 from ..language.text import content_words, sentences, words
 from .figures import figures
-from .lexicons import lexicons, related, stem
+from .lexicons import lexicon_lists, lexicons, related, stem
 
 _CONTACT = re.compile(
     r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()\-]{7,}\d|\b(?:tel|phone|mobile|email)\b",
@@ -59,12 +59,7 @@ def _is_achievement(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _summary_openers() -> frozenset[str]:
-    import json
-
-    from .lexicons import _DATA
-
-    raw = json.loads((_DATA / "lexicons.json").read_text(encoding="utf-8"))
-    return frozenset(raw["summary_openers"])
+    return frozenset(lexicon_lists()["summary_openers"])
 
 
 @lru_cache(maxsize=64)

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-_DATA = Path(__file__).parent / "data"
+LEXICONS_FILE = Path(__file__).parent / "data" / "lexicons.json"
 STAR_PARTS = ("situation", "task", "action", "result")
 PLAN_PARTS = ("steps", "reasoning", "check")
 MOTIVATION_PARTS = ("reason", "bring")
@@ -36,7 +37,6 @@ def _pattern(phrase: str) -> str:
 class Lexicon:
     """One marker list compiled to a single regex."""
 
-    entries: tuple[str, ...]
     regex: re.Pattern[str]
 
     @classmethod
@@ -44,7 +44,7 @@ class Lexicon:
         """Compile a list of phrases, longest first so the longest match wins."""
         ordered = tuple(sorted({e.lower() for e in entries if e.strip()}, key=len, reverse=True))
         body = "|".join(f"(?:{_pattern(e)})" for e in ordered)
-        return cls(ordered, re.compile(body or r"(?!x)x"))
+        return cls(re.compile(body or r"(?!x)x"))
 
     def spans(self, lowered: str) -> list[tuple[int, int]]:
         """Where the markers occur in lower-cased text."""
@@ -81,9 +81,15 @@ class Lexicons:
 
 
 @lru_cache(maxsize=1)
+def lexicon_lists() -> dict[str, Any]:
+    """`data/lexicons.json` as written, read once: for lists used as plain word sets."""
+    return json.loads(LEXICONS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
-    """The scorer's lexicons, read once from `data/lexicons.json`."""
-    raw = json.loads((_DATA / "lexicons.json").read_text(encoding="utf-8"))
+    """The scorer's lexicons, compiled once from `data/lexicons.json`."""
+    raw = lexicon_lists()
     star = raw["star"]
     return Lexicons(
         star_strong={p: Lexicon.of(star[p]["strong"]) for p in STAR_PARTS},

@@ -221,7 +221,8 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
     return out
 
 
-def _praise(a: AnswerAssessment) -> str:
+def praise(a: AnswerAssessment) -> str:
+    """What a good answer did best, as a phrase for a verdict or a summary line."""
     p = wording()["praise"]
     s = a.signals
     if a.reading.wants_story and s.figures and s.star["result"] >= WEAK_PART:
@@ -246,11 +247,11 @@ def verdict(a: AnswerAssessment) -> str:
     gap = found[0].label if found else ""
     if a.score >= 75:
         key = "strong_with_gap" if gap else "strong"
-        return v[key].format(praise=_praise(a), gap=gap)
+        return v[key].format(praise=praise(a), gap=gap)
     if a.score >= 55 and gap:
-        return v["good"].format(praise=_praise(a), gap=gap)
+        return v["good"].format(praise=praise(a), gap=gap)
     if a.score >= 55:
-        return v["good_no_gap"].format(praise=_praise(a))
+        return v["good_no_gap"].format(praise=praise(a))
     if not gap:
         return v["partial_no_gap" if a.score >= 35 else "weak_no_gap"]
     return v["partial" if a.score >= 35 else "weak"].format(gap=gap)

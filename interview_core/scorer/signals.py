@@ -115,14 +115,11 @@ class AnswerSignals:
     topic_exact: tuple[str, ...]
     """Those it takes up in the question's own word family."""
     job_terms: tuple[str, ...]
-    work_terms: tuple[str, ...]
-    """Words the answer shares with the job description and the CV, and skills it names."""
     work_weight: float
+    """Words the answer shares with the job description and the CV, and skills it names,
+    weighted by rarity (a shared "team" says little, "variance" a lot)."""
     other_weight: float
     """Rarity-weighted words found neither in the job, the CV nor the question."""
-    """Those words weighted by rarity (a shared "team" says little, "variance" a lot)."""
-    on_topic_sentences: int
-    """Sentences that take up a topic word of the question (or a related word)."""
     off_topic_sentences: int
     """Sentences with no topic word, no job term and no action or result of the candidate's."""
     mentions_company: bool = False
@@ -261,7 +258,6 @@ def read_answer(
     first_word = {}
     for w in content_words(text):
         first_word.setdefault(stem(w), w)
-    work_terms = [a for a in answer_stems if a in work] + list(named)
     # Names ("Leeds", an employer) are left out: a holiday in a city on the CV is not work.
     capitalised = {stem(t) for t in text_tokens(text)[1:] if t[:1].isupper() and t != "I"}
     # Squared, so a rare shared word ("prescribing") counts far more than a common one.
@@ -276,12 +272,10 @@ def read_answer(
     )
 
     off = 0
-    on_topic_sentences = 0
     for sentence in sents:
         s_stems = [stem(w) for w in content_words(sentence)]
         low = normalise_quotes(sentence.lower())
         on_question = bool(_matches(s_stems, question.topic_stems))
-        on_topic_sentences += on_question
         on_work = any(x in work for x in s_stems) or bool(skill_lexicon.extract_skills(sentence))
         shaped = _sentence_label(sentence) is not None or any(
             lex.plan[p].spans(low) for p in PLAN_PARTS
@@ -312,10 +306,8 @@ def read_answer(
         topic_matched=tuple(matched),
         topic_exact=tuple(_exact_matches(answer_stems, question.topic_stems)),
         job_terms=tuple(used),
-        work_terms=tuple(dict.fromkeys(work_terms)),
         work_weight=work_weight,
         other_weight=other_weight,
-        on_topic_sentences=on_topic_sentences,
         off_topic_sentences=off,
         mentions_company=bool(company and company.lower() in lowered),
         years=tuple(_YEAR.findall(text)),

@@ -32,7 +32,7 @@ from .dimensions import USEFUL_WORDS
 from .figures import figures
 from .lexicons import lexicons, related, stem
 from .outline import join, stronger_answer
-from .rules import _praise, advice_for, verdict
+from .rules import advice_for, praise, verdict
 from .signals import I_PAST_VERB, job_profile, job_terms
 
 OFFLINE_PROVIDER = "offline"
@@ -316,7 +316,7 @@ def strengths(an: InterviewAnalysis) -> list[str]:
             )
         else:
             out.append(
-                w["best_answer_plain"].format(n=best_n, score=best.score, praise=_praise(best))
+                w["best_answer_plain"].format(n=best_n, score=best.score, praise=praise(best))
             )
     with_figures = [a for a in items if a.signals.figures]
     sample = next((f.text for a in with_figures for f in a.signals.figures if f.quotable), None)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from ..tracks import DIMENSIONS, TrackProgress
+from ..feedback_schema import DIMENSION_LABELS
+from ..tracks import TrackProgress
 from .components import provider_label
 
-DIMENSION_TITLES = {d: d.capitalize() for d in DIMENSIONS}
 # Axis labels (job titles, skills) may take this much room before they are shortened.
 LABEL_LIMIT_PX = 180
 
@@ -25,13 +25,13 @@ def attempts_frame(progress: TrackProgress) -> pd.DataFrame:
             continue
         rows.append({"attempt": a.attempt, "measure": "Overall", "score": a.overall_score})
         for key, value in a.dimensions.items():
-            rows.append({"attempt": a.attempt, "measure": DIMENSION_TITLES[key], "score": value})
+            rows.append({"attempt": a.attempt, "measure": DIMENSION_LABELS[key], "score": value})
     return pd.DataFrame(rows, columns=["attempt", "measure", "score"])
 
 
 def attempts_chart(frame: pd.DataFrame) -> alt.Chart:
     """Scores per attempt, one line per measure, the overall score drawn thicker."""
-    order = ["Overall", *DIMENSION_TITLES.values()]
+    order = ["Overall", *DIMENSION_LABELS.values()]
     return (
         alt.Chart(frame, title="Scores by attempt (0-100)")
         .mark_line(point=True)
@@ -102,10 +102,10 @@ def score_chart(frame: pd.DataFrame) -> alt.Chart:
 
 def rubric_chart(frame: pd.DataFrame) -> alt.LayerChart:
     """A heat map of the mean rubric dimensions per job title, means written in the cells."""
-    long = frame.melt(["job_title", "sessions"], list(DIMENSION_TITLES), "dimension", "mean")
-    long["dimension"] = long["dimension"].map(DIMENSION_TITLES)
+    long = frame.melt(["job_title", "sessions"], list(DIMENSION_LABELS), "dimension", "mean")
+    long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
     base = alt.Chart(long, title="Mean rubric dimensions by job title").encode(
-        x=alt.X("dimension:N", title=None, sort=list(DIMENSION_TITLES.values())),
+        x=alt.X("dimension:N", title=None, sort=list(DIMENSION_LABELS.values())),
         y=alt.Y(
             "job_title:N",
             title=None,

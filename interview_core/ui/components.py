@@ -86,12 +86,6 @@ def render_message(message: MessageView, max_questions: int) -> None:
             st.caption(question_caption(message, max_questions))
 
 
-def escaped_chunks(chunks: Iterator[str]) -> Iterator[str]:
-    """Escape streamed text chunk by chunk (escaping is per character, so chunks are safe)."""
-    for chunk in chunks:
-        yield escape_markdown(chunk)
-
-
 def write_stream(chunks: Iterator[str]) -> str:
     """`st.write_stream` the text, escaped; start over when the stream retracts what it showed.
 

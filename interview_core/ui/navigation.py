@@ -68,17 +68,17 @@ def ensure_entry_point() -> None:
 
 def _may_open(page_file: Path) -> bool:
     """The entry point's checks, for a page file run on its own."""
-    from .. import streamlit_ui  # imports this module's callers; loaded lazily
     from ..config import ConfigError
+    from . import resources  # builds the chain and the database; loaded only when needed
 
     try:
-        streamlit_ui.get_settings()
+        resources.get_settings()
     except ConfigError:
         return False
-    if not streamlit_ui.request_host_allowed():
+    if not resources.request_host_allowed():
         return False
-    signed_in = streamlit_ui.accounts_required()
-    actor = streamlit_ui.signed_in_actor() if signed_in else Actor.local()
+    signed_in = resources.accounts_required()
+    actor = resources.signed_in_actor() if signed_in else Actor.local()
     try:
         relative = page_file.resolve().relative_to(PROJECT_ROOT).as_posix()
     except ValueError:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
-from flask import Flask, Response, jsonify
+from flask import Blueprint, Flask, Response, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -23,18 +22,25 @@ from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
 from ..interview import MAX_ANSWER_CHARS, MAX_TITLE_CHARS, iso_utc
 from ..models import MAX_QUESTIONS
 from ..private_files import private_dir
+from . import (
+    documents_routes,
+    feedback_routes,
+    interview_routes,
+    sessions_routes,
+    tracks_routes,
+)
 from .auth_routes import init_auth
 from .context import EXTENSION_KEY, WebServices, get_db
 from .errors import register_error_handlers
 from .security import init_security
 
-# One module per concern, each exposing a Blueprint called `bp`; add a concern with one line.
-BLUEPRINT_MODULES: tuple[str, ...] = (
-    "sessions_routes",
-    "documents_routes",
-    "interview_routes",
-    "feedback_routes",
-    "tracks_routes",
+# One module per concern, each with a Blueprint `bp`, imported above and registered in this order.
+BLUEPRINTS: tuple[Blueprint, ...] = (
+    sessions_routes.bp,
+    documents_routes.bp,
+    interview_routes.bp,
+    feedback_routes.bp,
+    tracks_routes.bp,
 )
 
 # Room for the multipart envelope around a file of the core's maximum size; a file between
@@ -108,9 +114,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     init_auth(app)
     _init_templates(app)
     register_error_handlers(app)
-    for name in BLUEPRINT_MODULES:
-        module = importlib.import_module(f"{__package__}.{name}")
-        app.register_blueprint(module.bp)
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
     app.add_url_rule("/healthz", "healthz", healthz)
     app.add_url_rule("/readyz", "readyz", readyz)
     return app

@@ -6,9 +6,9 @@ from flask import Blueprint, Response, flash, jsonify, make_response, request, u
 
 from .. import auth, feedback, interview
 from ..errors import Conflict, ValidationFailed
-from ..feedback_schema import FeedbackReport
+from ..feedback_schema import DIMENSION_LABELS, FeedbackReport
 from ..interview import SessionSummary
-from ..report import DIMENSION_LABELS, STATUS_LABELS, provider_label
+from ..report import SKILL_STATUS_LABELS, written_by_line
 from .context import SESSION_ID, current_actor, get_ai, get_db, wants_json
 from .responses import respond, see_other
 
@@ -97,7 +97,7 @@ def feedback_page(session_id: int) -> Response:
         report.model_dump(mode="json"),
         summary=summary,
         report=report,
-        provider_text=provider_label(report),
+        written_by=written_by_line(report),
         dimension_labels=DIMENSION_LABELS,
-        status_labels=STATUS_LABELS,
+        skill_status_labels=SKILL_STATUS_LABELS,
     )

@@ -26,8 +26,7 @@ from interview_core.models import (
     Message,
     ModelCall,
 )
-
-from .conftest import CURRENT
+from tests.helpers.analytics_data import CURRENT
 
 
 def round_2(x: float) -> float:
@@ -336,5 +335,5 @@ def test_median_matches_the_textbook_definition(db, groups: dict[str, list[float
         )
     ).subquery("t")
     stmt = select(table.c.g).select_from(table)
-    frame = an._median_by(db, table.c.x, [table.c.g], stmt).set_index("g")["median"]
+    frame = an._frame(db, an._median_stmt(table.c.x, [table.c.g], stmt)).set_index("g")["median"]
     assert frame.to_dict() == pytest.approx({g: statistics.median(xs) for g, xs in groups.items()})

@@ -7,9 +7,9 @@ from typing import Any
 import altair as alt
 
 from interview_core import analytics as an
+from interview_core.feedback_schema import DIMENSION_LABELS
 from interview_core.ui import charts
-
-from .conftest import CURRENT
+from tests.helpers.analytics_data import CURRENT
 
 
 def _spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
@@ -74,11 +74,11 @@ def test_rubric_chart_is_a_labelled_heat_map_of_the_four_dimensions(built) -> No
     cells, labels = spec["layer"]
     assert cells["mark"]["type"] == "rect" and labels["mark"]["type"] == "text"
     assert _field(cells["encoding"], "color") == ("mean", "quantitative")
-    assert cells["encoding"]["x"]["sort"] == list(charts.DIMENSION_TITLES.values())
+    assert cells["encoding"]["x"]["sort"] == list(DIMENSION_LABELS.values())
     assert cells["encoding"]["y"]["sort"] == frame["job_title"].tolist()
     assert cells["encoding"]["y"]["axis"]["labelLimit"] == charts.LABEL_LIMIT_PX
     rows = _data(spec)
-    assert {r["dimension"] for r in rows} == set(charts.DIMENSION_TITLES.values())
+    assert {r["dimension"] for r in rows} == set(DIMENSION_LABELS.values())
     assert len(rows) == 4 * len(frame)
 
 

@@ -15,10 +15,11 @@ import streamlit as st
 from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
-from interview_core import analytics, demo, streamlit_ui
+from interview_core import analytics, demo
 from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.models import InterviewSession, Message, ModelCall
+from interview_core.ui import resources
 
 PAGE = Path(__file__).resolve().parents[2] / "pages" / "dashboard.py"
 END = date(2025, 6, 30)
@@ -255,7 +256,7 @@ def test_coaches_cannot_open_the_dashboard(
     demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _point_app_at(demo_url, tmp_path, monkeypatch)
-    monkeypatch.setattr(streamlit_ui, "get_actor", lambda: Actor("coach-1"))
+    monkeypatch.setattr(resources, "get_actor", lambda: Actor("coach-1"))
     at = AppTest.from_file(str(PAGE), default_timeout=TIMEOUT_S).run()
     try:
         assert "recruiters and admins" in at.error[0].value

@@ -8,8 +8,8 @@ from interview_core.ai.base import CallRecord, InterviewContext, Turn
 from interview_core.ai.retry import InvalidReply
 from interview_core.feedback import run_feedback_chain
 from interview_core.feedback_schema import FeedbackReport, ModelFeedback
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
-from tests.feedback.conftest import ANSWERS, FeedbackProvider, model_feedback_dict
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.feedback import ANSWERS, FeedbackProvider, model_feedback_dict
 
 CTX = InterviewContext(
     job_title="Senior Backend Engineer",

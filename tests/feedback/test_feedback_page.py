@@ -9,14 +9,15 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from interview_core import feedback, interview, streamlit_ui
+from interview_core import feedback, interview
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.interview import SessionSummary
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from interview_core.ui import resources
 from tests.fakes import ScriptedProvider
-from tests.feedback.conftest import (
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.feedback import (
     ANSWERS,
     QUESTIONS,
     FeedbackProvider,
@@ -52,7 +53,7 @@ def use_providers(monkeypatch: pytest.MonkeyPatch) -> Callable[..., AIService]:
 
     def install(*providers: Any) -> AIService:
         service = AIService(list(providers))
-        monkeypatch.setattr(streamlit_ui, "get_ai_service", lambda: service)
+        monkeypatch.setattr(resources, "get_ai_service", lambda: service)
         return service
 
     return install
@@ -134,7 +135,7 @@ def test_second_visit_shows_the_stored_feedback_without_regenerating(
     app_db, owner, make_session
 ) -> None:
     session = make_session()
-    first = feedback.generate_feedback(app_db, owner, session.id, streamlit_ui.get_ai_service())
+    first = feedback.generate_feedback(app_db, owner, session.id, resources.get_ai_service())
     at = open_feedback(session.id)
     assert not at.get("status")
     assert {m.label: m.value for m in at.metric}["Score"] == f"{first.overall_score}/100"
@@ -160,7 +161,7 @@ def test_model_feedback_and_fallback_are_labelled(
     app_db, owner, make_session, use_providers
 ) -> None:
     session = make_session()
-    offline = streamlit_ui._ai_service(streamlit_ui.get_settings()).providers[-1]
+    offline = resources._ai_service(resources.get_settings()).providers[-1]
     use_providers(FeedbackProvider(ConnectionError("down"), name="gemini"), offline)
     at = open_feedback(session.id)
     text = captions(at)
@@ -171,7 +172,7 @@ def test_model_feedback_and_fallback_are_labelled(
 
 def test_regenerate_replaces_the_feedback(app_db, owner, make_session, use_providers) -> None:
     session = make_session()
-    feedback.generate_feedback(app_db, owner, session.id, streamlit_ui.get_ai_service())
+    feedback.generate_feedback(app_db, owner, session.id, resources.get_ai_service())
     model = FeedbackProvider(model_feedback_dict, name="gemini")
     use_providers(model)
     at = open_feedback(session.id)

@@ -10,8 +10,8 @@ import pytest
 from interview_core.ai.base import InterviewContext, Turn
 from interview_core.feedback_schema import FeedbackReport
 from interview_core.scorer import advice_for, assess_answer, score_interview, stem, verdict
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
-from tests.feedback.conftest import ANSWERS, QUESTIONS
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.feedback import ANSWERS, QUESTIONS
 
 PAIRS_FILE = Path(__file__).parent.parent / "data" / "feedback_pairs.json"
 

@@ -10,7 +10,7 @@ from interview_core.errors import Conflict, Forbidden, NotFound
 from interview_core.feedback import feedback_rows, generate_feedback, get_feedback
 from interview_core.feedback_schema import FeedbackReport
 from interview_core.models import Feedback, FeedbackSkill, ModelCall
-from tests.feedback.conftest import FeedbackProvider, model_feedback_dict
+from tests.helpers.feedback import FeedbackProvider, model_feedback_dict
 
 
 def _count(db, model) -> int:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from interview_core.ai.retry import RetryPolicy
 from interview_core.ai.service import AIService
 from interview_core.feedback import generate_feedback
 from interview_core.feedback_schema import FeedbackReport
-from tests.providers.conftest import build_provider
+from tests.helpers.providers import build_provider
 from tests.providers.fake_server import FakeModelServer, Fault
 
 

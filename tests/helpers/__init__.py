@@ -1,1 +1,1 @@
-"""Helpers shared by several test folders."""
+"""Helpers the tests share: data, fakes and scaffolding. conftest.py files hold fixtures only."""

@@ -9,7 +9,7 @@ import pytest
 from fpdf import FPDF
 
 from interview_core.documents import columns_in_reading_order, extract_cv
-from interview_core.language.profile import Role, analyse_cv, tidy_name
+from interview_core.language.profile import Position, analyse_cv, tidy_name
 
 
 def _roles(text: str) -> list[tuple[str, str | None, bool]]:
@@ -342,7 +342,7 @@ def test_contact_header_and_summary_are_not_achievements() -> None:
     assert not cv.is_achievement(cv.summary[0])
     assert not cv.is_achievement("Go, PostgreSQL, Kafka, Kubernetes, Terraform")
     assert cv.years_experience == 6
-    assert isinstance(cv.roles[0], Role)
+    assert isinstance(cv.roles[0], Position)
 
 
 def test_certifications_and_education_are_kept_apart() -> None:

@@ -22,7 +22,7 @@ from interview_core.ai.prompts import (
     trim_middle,
 )
 from interview_core.language.text import is_same_question
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 # About ten pages of CV: 40 lines a page of roughly 85 characters each.
 TEN_PAGE_CV = (

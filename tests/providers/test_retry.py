@@ -17,7 +17,7 @@ from interview_core.ai.retry import (
     parse_retry_after,
     redact,
 )
-from tests.providers.conftest import Sleeps
+from tests.helpers.providers import Sleeps
 
 
 class Flaky:

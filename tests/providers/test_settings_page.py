@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from interview_core.db import Database
 from interview_core.models import ModelCall
-from tests.providers.conftest import ALL_KEYS, GEMINI_KEY, OPENROUTER_KEY
+from tests.helpers.providers import ALL_KEYS, GEMINI_KEY, OPENROUTER_KEY
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 PAGE = "pages/settings.py"

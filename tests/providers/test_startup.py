@@ -11,7 +11,7 @@ from interview_core.ai.openai_compat import OpenAICompatibleProvider
 from interview_core.ai.registry import build_provider, describe_provider, validate_settings
 from interview_core.ai.service import AIService
 from interview_core.config import ConfigError, load_settings
-from tests.providers.conftest import ALL_KEYS, GEMINI_KEY, OPENAI_KEY, OPENROUTER_KEY
+from tests.helpers.providers import ALL_KEYS, GEMINI_KEY, OPENAI_KEY, OPENROUTER_KEY
 
 
 def settings_from(tmp_path: Path, **env: str):  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from interview_core.interview import (
     stream_next_question,
 )
 from interview_core.models import ModelCall
-from tests.providers.conftest import KINDS, TEST_TIMEOUT_S, Sleeps, protocol_of
+from tests.helpers.providers import KINDS, TEST_TIMEOUT_S, Sleeps, protocol_of
 from tests.providers.fake_server import QUESTIONS, FakeModelServer, Fault, closed_port_url
 
 ANSWER = (
@@ -239,7 +239,7 @@ def test_cv_instructions_reach_the_model_only_inside_the_data_block(
 def test_no_key_in_logs_errors_or_stored_calls(
     kind, db, actor, make_ready_session, make_provider, server: FakeModelServer, caplog
 ) -> None:
-    from tests.providers.conftest import ALL_KEYS
+    from tests.helpers.providers import ALL_KEYS
 
     caplog.set_level("DEBUG")
     session = make_ready_session()
@@ -267,7 +267,7 @@ def test_openrouter_sends_its_attribution_headers(
     db, actor, make_ready_session, server: FakeModelServer, tmp_path
 ) -> None:
     from interview_core.config import load_settings
-    from tests.providers.conftest import OPENROUTER_KEY
+    from tests.helpers.providers import OPENROUTER_KEY
 
     settings = load_settings(
         env={
@@ -294,7 +294,7 @@ def test_gemini_from_settings_joins_base_url_and_api_version(
     db, actor, make_ready_session, server: FakeModelServer, tmp_path
 ) -> None:
     from interview_core.config import load_settings
-    from tests.providers.conftest import GEMINI_KEY
+    from tests.helpers.providers import GEMINI_KEY
 
     settings = load_settings(
         env={
@@ -339,7 +339,7 @@ def test_openai_compatible_local_server_needs_no_key(
 
 
 def _finished_context() -> InterviewContext:
-    from tests.conftest import SAMPLE_CV, SAMPLE_JD
+    from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
     return InterviewContext(
         job_title="Senior Backend Engineer",

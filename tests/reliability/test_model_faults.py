@@ -21,8 +21,8 @@ from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.models import MAX_QUESTIONS
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
-from tests.providers.conftest import KINDS, build_provider, protocol_of
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.providers import KINDS, build_provider, protocol_of
 from tests.providers.fake_server import FakeModelServer, Fault
 from tests.reliability import figures
 

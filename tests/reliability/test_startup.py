@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -23,6 +21,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from interview_core.db import create_schema, make_engine
+from tests.helpers.ports import free_port, wait_until_up
 from tests.reliability import figures
 
 STARTS = 20
@@ -31,15 +30,9 @@ BOOT_LIMIT_S = 60.0
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _boot(database_url: str, data_dir: Path) -> str:
     """Start gunicorn, wait for /healthz and every worker, stop it; returns its log."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "INTERVIEW_DATA_DIR": str(data_dir),
@@ -66,21 +59,17 @@ def _boot(database_url: str, data_dir: Path) -> str:
             stderr=subprocess.STDOUT,
         )
     try:
-        deadline = time.monotonic() + BOOT_LIMIT_S
-        healthy = False
-        while time.monotonic() < deadline and server.poll() is None:
-            booted = log_path.read_text(errors="replace").count("Booting worker")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                    healthy = r.status == 200
-            except OSError:
-                healthy = False
-            if healthy and booted >= WORKERS:
-                # Each worker builds the app (and checks the schema) when it boots; give the
-                # last ones time to fail if they were going to.
-                time.sleep(1.0)
-                break
-            time.sleep(0.2)
+        healthy = wait_until_up(
+            f"http://127.0.0.1:{port}/healthz",
+            server,
+            BOOT_LIMIT_S,
+            ready=lambda: log_path.read_text(errors="replace").count("Booting worker") >= WORKERS,
+            interval_s=0.2,
+        )
+        if healthy:
+            # Each worker builds the app (and checks the schema) when it boots; give the
+            # last ones time to fail if they were going to.
+            time.sleep(1.0)
         output = log_path.read_text(errors="replace")
         assert server.poll() is None, f"gunicorn exited:\n{output[-3000:]}"
         assert healthy, f"/healthz never answered:\n{output[-3000:]}"

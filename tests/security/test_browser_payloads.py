@@ -6,13 +6,7 @@ no link or image points at them, and the payload text is still there to read.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,21 +16,15 @@ from werkzeug.serving import make_server
 from interview_core import auth
 from interview_core.ai.service import AIService
 from interview_core.auth import Role
-from interview_core.config import PROJECT_ROOT, load_settings
+from interview_core.config import load_settings
 from interview_core.db import Database
 from interview_core.web import create_app
 from tests.fakes import ScriptedProvider
+from tests.helpers.browser import chromium, streamlit_app
 from tests.security.hostile import HostileSessions, seed_hostile
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--no-first-run",
-]
 WAIT_MS = 30_000  # bounds a hang on a busy machine; times nothing
 PASSWORD = "correct horse battery"
 HOSTILE_HOSTS = ("tracker.invalid", "evil.invalid")
@@ -44,18 +32,7 @@ HOSTILE_HOSTS = ("tracker.invalid", "evil.invalid")
 
 @pytest.fixture
 def browser_page() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing")
-        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        context = browser.new_context(viewport={"width": 1200, "height": 900})
-        context.set_default_timeout(WAIT_MS)
+    with chromium(1200, 900, WAIT_MS) as context:
         page = context.new_page()
         page.outside = []  # type: ignore[attr-defined]
         page.on(
@@ -67,8 +44,6 @@ def browser_page() -> Iterator[object]:
             ),
         )
         yield page
-        context.close()
-        browser.close()
 
 
 def assert_inert(page) -> None:  # type: ignore[no-untyped-def]
@@ -139,12 +114,6 @@ def test_shim_pages_keep_payloads_as_text(shim, browser_page) -> None:  # type: 
 # --- the Streamlit app ----------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def streamlit_server(tmp_path: Path) -> Iterator[tuple[str, HostileSessions]]:
     url_db = f"sqlite:///{tmp_path / 'app.db'}"
@@ -152,37 +121,15 @@ def streamlit_server(tmp_path: Path) -> Iterator[tuple[str, HostileSessions]]:
     adam = auth.create_user(db, "adam", PASSWORD, Role.ADMIN)
     sessions = seed_hostile(db, adam)
     db.dispose()
-    port = _free_port()
     env = {
-        **os.environ,
         "INTERVIEW_DATA_DIR": str(tmp_path),
         "INTERVIEW_DATABASE_URL": url_db,
         "INTERVIEW_AI_PROVIDER": "offline",
         "INTERVIEW_AI_FALLBACKS": "offline",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port)],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://localhost:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    pytest.fail("the Streamlit server did not start")
-                time.sleep(0.3)
+    # `localhost`: an allowed host by default, like a real visit.
+    with streamlit_app(env, host="localhost") as url:
         yield url, sessions
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def open_signed_in(page, url: str) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ import ast
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.ui.conftest import APP, no_exception, values
+from tests.helpers.apptest import APP, no_exception, values
 
 
 def test_navigation_has_the_three_pages(app: AppTest) -> None:

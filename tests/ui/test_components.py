@@ -81,7 +81,7 @@ def test_stream_capture_keeps_the_return_value() -> None:
 
     capture = components.StreamCapture(words())
     assert capture.value is None
-    assert list(components.escaped_chunks(iter(capture))) == ["a ", "b"]
+    assert list(capture) == ["a ", "b"]
     assert capture.value == 42
 
 

@@ -9,9 +9,9 @@ from interview_core import interview
 from interview_core.ai.offline import OfflineProvider
 from interview_core.ai.service import AIService
 from interview_core.ui.components import escape_markdown
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
 from tests.fakes import ScriptedProvider
-from tests.ui.conftest import button, no_exception, open_page, values
+from tests.helpers.apptest import button, no_exception, open_page, values
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 INTERVIEW = "pages/interview.py"
 
@@ -90,7 +90,7 @@ def test_a_whole_interview_through_the_ui(app: AppTest, app_db, owner) -> None:
     assert [m.content for m in messages if m.role == "user"] == [
         answer_text(n) for n in range(1, 9)
     ]
-    assert interview.get_progress(app_db, owner, session.id).is_complete
+    assert interview.get_session(app_db, owner, session.id).progress.is_complete
 
     # Coming back later shows the finished interview, not a new question.
     at.run()

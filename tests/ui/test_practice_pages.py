@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 from interview_core import feedback, interview, tracks
 from interview_core.ai.service import AIService
 from interview_core.config import load_settings
-from tests.ui.conftest import button, no_exception, open_page, values
+from tests.helpers.apptest import button, no_exception, open_page, values
 
 SESSIONS = "pages/sessions.py"
 STRONG = (

@@ -8,7 +8,7 @@ from interview_core import interview
 from interview_core.ai.service import AIService
 from interview_core.ui.components import escape_markdown
 from tests.fakes import ScriptedProvider
-from tests.ui.conftest import button, no_exception, open_page, values
+from tests.helpers.apptest import button, no_exception, open_page, values
 
 SESSIONS = "pages/sessions.py"
 

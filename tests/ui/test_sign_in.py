@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from interview_core import auth, streamlit_ui
+from interview_core import auth
 from interview_core.auth import Role
 from interview_core.db import Database
+from interview_core.ui import resources
 from interview_core.ui.components import escape_markdown
-from tests.ui.conftest import no_exception, values
+from tests.helpers.apptest import no_exception, values
 
 PASSWORD = "correct horse battery"
 
@@ -64,7 +65,7 @@ def test_sign_in_and_out(app: AppTest, app_db: Database) -> None:
     [sign_out] = [b for b in app.sidebar.button if b.label == "Sign out"]
     sign_out.click().run()
     assert values(app.title) == ["Sign in"]
-    assert streamlit_ui.SIGNED_IN_KEY not in app.session_state
+    assert resources.SIGNED_IN_KEY not in app.session_state
 
 
 def test_a_changed_password_ends_the_sign_in(app: AppTest, app_db: Database) -> None:
@@ -98,7 +99,7 @@ def test_sign_in_is_rate_limited(app: AppTest, app_db: Database) -> None:
 def test_host_and_origin_are_checked(
     app: AppTest, monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], served: bool
 ) -> None:
-    monkeypatch.setattr(streamlit_ui, "request_headers", lambda: headers)
+    monkeypatch.setattr(resources, "request_headers", lambda: headers)
     app.run()
     no_exception(app)
     if served:
@@ -147,7 +148,7 @@ def test_single_sign_on_maps_the_email_to_an_account(
     import streamlit as st
 
     auth.create_user(app_db, "jane@example.com", PASSWORD, Role.RECRUITER)
-    monkeypatch.setattr(streamlit_ui, "oidc_configured", lambda: True)
+    monkeypatch.setattr(resources, "oidc_configured", lambda: True)
     monkeypatch.setattr(st, "user", _FakeUser(claims))
     app.run()
     no_exception(app)

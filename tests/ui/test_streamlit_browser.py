@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from interview_core import interview, streamlit_ui
+from interview_core import interview
 from interview_core.db import Database
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from interview_core.ui import resources
+from tests.helpers.browser import chromium, require_chromium, streamlit_app
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.providers.fake_server import QUESTIONS, FakeModelServer, Fault
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 # Bounds on a loaded machine; nothing here is a speed assertion.
-BOOT_S = 60
 WAIT_MS = 30_000
 HELD_S = 4.0  # how long the model server holds the next question
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -43,15 +30,9 @@ def model() -> Iterator[FakeModelServer]:
 @pytest.fixture
 def app_url(tmp_path: Path, model: FakeModelServer) -> Iterator[tuple[str, str]]:
     """The Streamlit app on a free port, its model an OpenAI-compatible fake; and its DB URL."""
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: install Debian's chromium package"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    port = _free_port()
+    require_chromium()  # before the app is started for nothing
     db_url = f"sqlite:///{tmp_path / 'app.db'}"
     env = {
-        **os.environ,
         "INTERVIEW_DATA_DIR": str(tmp_path),
         "INTERVIEW_DATABASE_URL": db_url,
         "INTERVIEW_AI_PROVIDER": "openai",
@@ -59,46 +40,13 @@ def app_url(tmp_path: Path, model: FakeModelServer) -> Iterator[tuple[str, str]]
         "OPENAI_BASE_URL": model.openai_base_url,
         "OPENAI_MODEL": "fake-model",
     }
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "streamlit_app.py",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + BOOT_S
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.3)
+    with streamlit_app(env) as url:
         yield url, db_url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def _ready_session(db_url: str, tmp_path: Path) -> int:
     db = Database.from_url(db_url)
-    owner = streamlit_ui.get_actor()
+    owner = resources.get_actor()
     summary = interview.create_session(db, owner, "Senior Backend Engineer", "Initech")
     interview.attach_cv(db, owner, summary.id, "cv.md", SAMPLE_CV.encode())
     interview.attach_job_description(db, owner, summary.id, SAMPLE_JD)
@@ -109,16 +57,12 @@ def _ready_session(db_url: str, tmp_path: Path) -> int:
 def test_the_answer_box_is_locked_while_the_next_question_is_written(
     app_url: tuple[str, str], model: FakeModelServer, tmp_path: Path
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     url, db_url = app_url
     session_id = _ready_session(db_url, tmp_path)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"], headless=True
-        )
-        page = browser.new_page(viewport={"width": 390, "height": 844})
-        page.set_default_timeout(WAIT_MS)
+    with chromium(390, 844, WAIT_MS) as context:
+        page = context.new_page()
         page.goto(f"{url}/interview?session={session_id}")
         expect(page.get_by_text(QUESTIONS[0])).to_be_visible(timeout=WAIT_MS)
         box = page.get_by_test_id("stChatInputTextArea")
@@ -134,9 +78,8 @@ def test_the_answer_box_is_locked_while_the_next_question_is_written(
         expect(page.get_by_text(QUESTIONS[1])).to_be_visible(timeout=WAIT_MS)
         expect(box).to_be_enabled(timeout=WAIT_MS)
         page.screenshot(path=str(tmp_path / "streamlit_3_next.png"), full_page=True)
-        browser.close()
 
     db = Database.from_url(db_url)
-    stored = interview.conversation(db, streamlit_ui.get_actor(), session_id)
+    stored = interview.conversation(db, resources.get_actor(), session_id)
     db.dispose()
     assert [m.role for m in stored] == ["assistant", "user", "assistant"]

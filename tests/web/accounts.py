@@ -12,7 +12,7 @@ from interview_core import auth, feedback, interview
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor, Role
 from interview_core.db import Database
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 PASSWORD = "correct horse battery"
 USERS = {"owner": Role.COACH, "other": Role.COACH, "recruiter": Role.RECRUITER, "admin": Role.ADMIN}

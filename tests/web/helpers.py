@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from markupsafe import escape
 from werkzeug.test import TestResponse
 
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 UNKNOWN_ID = 987_654
 FORBIDDEN = "You don't have access to this session"

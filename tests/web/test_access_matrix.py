@@ -21,7 +21,7 @@ from interview_core.auth import Actor
 from interview_core.config import Settings
 from interview_core.db import Database
 from interview_core.web import create_app
-from tests.conftest import SAMPLE_JD
+from tests.helpers.documents import SAMPLE_JD
 from tests.web.accounts import JSON, make_accounts, owned_sessions, sign_in
 from tests.web.fakes import InterviewerScript
 from tests.web.helpers import cv_upload, started_session

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,20 +14,12 @@ from interview_core.ai.base import InterviewContext, ProviderReply
 from interview_core.ai.service import AIService
 from interview_core.config import load_settings
 from interview_core.web import create_app
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.browser import chromium
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.web.fakes import QUESTIONS, InterviewerScript
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # Generous waits for a loaded CI machine; they bound a hang, they assert no speed.
 WAIT_MS = 20_000
 
@@ -79,22 +70,8 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
 @pytest.fixture
 def page() -> Iterator[object]:
     """A Chromium page; skipped without Chromium locally, a failure in CI."""
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: install Debian's chromium package"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        context = browser.new_context(viewport={"width": 1100, "height": 900})
-        context.set_default_timeout(WAIT_MS)
+    with chromium(1100, 900, WAIT_MS) as context:
         yield context.new_page()
-        context.close()
-        browser.close()
 
 
 def _answer(n: int) -> str:

@@ -10,7 +10,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from interview_core.ai.service import AIService
-from tests.conftest import SAMPLE_JD
+from tests.helpers.documents import SAMPLE_JD
 from tests.web.fakes import QUESTIONS, InterviewerScript
 from tests.web.helpers import (
     MODES,

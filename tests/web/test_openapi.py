@@ -30,7 +30,7 @@ from interview_core.ai.service import AIService
 from interview_core.config import load_settings
 from interview_core.db import Database
 from interview_core.web import create_app
-from tests.conftest import SAMPLE_JD
+from tests.helpers.documents import SAMPLE_JD
 from tests.web.fakes import InterviewerScript
 from tests.web.helpers import as_caller, create_session_via_api, cv_upload, ready_session
 

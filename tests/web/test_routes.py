@@ -13,7 +13,7 @@ from markupsafe import escape
 
 from interview_core.auth import Actor
 from interview_core.interview import conversation
-from tests.conftest import SAMPLE_JD
+from tests.helpers.documents import SAMPLE_JD
 from tests.web.fakes import QUESTIONS
 from tests.web.helpers import (
     FORBIDDEN,

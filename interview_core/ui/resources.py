@@ -8,12 +8,12 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from . import auth
-from .ai.service import AIService
-from .auth import Actor
-from .config import Settings, host_allowed, load_settings
-from .db import Database
-from .private_files import private_dir
+from .. import auth
+from ..ai.service import AIService
+from ..auth import Actor
+from ..config import Settings, host_allowed, load_settings
+from ..db import Database
+from ..private_files import private_dir
 
 # Session-state key of the signed-in account's token (see `auth.sign_in_token`).
 SIGNED_IN_KEY = "signed_in_token"
