@@ -28,7 +28,7 @@ from interview_core.db import (
     make_engine,
 )
 from interview_core.web import create_app
-from tests.ui.conftest import APP, TIMEOUT_S, values
+from tests.helpers.apptest import APP, TIMEOUT_S, values
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN_CONF = ROOT / "deploy" / "gunicorn.conf.py"

@@ -31,7 +31,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from tests.conftest import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.helpers.servers import (
     PROJECT_ROOT,
     Server,
