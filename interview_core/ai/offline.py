@@ -1,7 +1,9 @@
-"""The offline provider: the adapter between the provider interface and `interviewer/`.
+"""The offline provider: the adapter between the provider interface and the offline engines.
 
-The interviewer itself (reading answers, planning, wording, deciding) lives in
-`interview_core.interviewer`; this module only streams its questions.
+The interviewer (reading answers, planning, wording, deciding) lives in
+`interview_core.interviewer` and the coach in `interview_core.scorer`; this module streams
+the one's questions and hands over the other's feedback, through the same interface as
+every other provider.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..feedback_schema import FeedbackReport
 from ..interviewer.answers import AnswerSignals, read_answer
 from ..interviewer.engine import plan_question
 from ..interviewer.phrases import FEEDBACK_PHRASES
+from ..scorer import score_interview
 from .base import InterviewContext, Provider, ProviderReply
 
 __all__ = ["FEEDBACK_PHRASES", "AnswerSignals", "OfflineProvider", "plan_question", "read_answer"]
@@ -27,8 +31,19 @@ class OfflineProvider(Provider):
     """The default provider: a deterministic interviewer that reads both documents."""
 
     name = "offline"
+    label = "the offline interviewer"
     model = "offline-planner"
 
     def stream_question(self, ctx: InterviewContext) -> ProviderReply:
         """Plan question `ctx.question_number` and stream it a few words at a time."""
         return ProviderReply(chunks=_chunks(plan_question(ctx)))
+
+    def generate_feedback(self, ctx: InterviewContext) -> FeedbackReport:
+        """The offline coach's complete report (its rubric scores; nothing to merge)."""
+        return score_interview(ctx)
+
+    def feedback_note(self, fallback: bool) -> str:
+        """What the candidate reads while the rubric scores the answers."""
+        if fallback:
+            return "No model wrote usable feedback; scoring with the offline rubric instead…"
+        return "Scoring your answers with the offline rubric…"

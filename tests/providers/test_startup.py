@@ -81,7 +81,7 @@ def test_a_full_chain_builds_with_the_configured_models_and_policy(tmp_path: Pat
     )
     ai = AIService.from_settings(settings)
     assert [p.name for p in ai.providers] == ["gemini", "openrouter", "openai", "offline"]
-    gemini = ai.primary
+    gemini = ai.providers[0]
     assert isinstance(gemini, GeminiProvider) and gemini.model == "gemini-x"
     assert gemini.policy.attempts == 4 and gemini.timeout_s == 12
     assert {b.threshold for b in ai.breaker_snapshots()} == {5}
