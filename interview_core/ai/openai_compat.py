@@ -35,19 +35,22 @@ NO_KEY_PLACEHOLDER = "not-needed"
 
 
 def _reader(usage: Usage) -> Callable[[Any], str]:
-    """Read one streamed chunk: note the usage chunk's token counts, return its text."""
+    """Read one streamed chunk (a plain dict): note the usage chunk's token counts, return
+    its text; raises InvalidReply for a chunk that is not shaped like one."""
 
     def read(chunk: Any) -> str:
-        if chunk.usage is not None:
-            usage.tokens_in = chunk.usage.prompt_tokens
-            usage.tokens_out = chunk.usage.completion_tokens
-        choices = chunk.choices
-        if not choices:
-            return ""
-        if len(choices) == 1:  # the usual case: one choice, one delta
-            delta = choices[0].delta
-            return (delta.content or "") if delta is not None else ""
-        return "".join(c.delta.content or "" for c in choices if c.delta is not None)
+        try:
+            counts = chunk.get("usage")
+            if counts:
+                usage.tokens_in = counts.get("prompt_tokens")
+                usage.tokens_out = counts.get("completion_tokens")
+            choices = chunk.get("choices")
+            if not choices:
+                return ""
+            # One choice is asked for; any others are joined rather than lost.
+            return "".join((c.get("delta") or {}).get("content") or "" for c in choices)
+        except (AttributeError, TypeError) as exc:
+            raise InvalidReply(f"malformed stream event: {type(exc).__name__}") from None
 
     return read
 
@@ -119,12 +122,22 @@ class OpenAICompatibleProvider(Provider):
             def start() -> tuple[Any, Iterator[Any], Any]:
                 stream = None
                 try:
-                    stream = self._client.chat.completions.create(
-                        model=self.model,
-                        messages=prompt.as_messages(),  # type: ignore[arg-type]
+                    # The SDK's low-level call with plain-dict events: `create()` would
+                    # re-walk the request against its typed schema and build a pydantic
+                    # object per event, twice the CPU of the whole request for nothing we
+                    # read (issue 14). Errors, headers and SSE parsing are the SDK's still.
+                    stream = self._client.post(
+                        "/chat/completions",
+                        body={
+                            "model": self.model,
+                            "messages": prompt.as_messages(),
+                            "stream": True,
+                            "stream_options": {"include_usage": True},
+                            "temperature": self.temperature,
+                        },
+                        cast_to=object,
                         stream=True,
-                        stream_options={"include_usage": True},
-                        temperature=self.temperature,
+                        stream_cls=self._openai.Stream[object],
                     )
                     items = iter(stream)
                     # Reading the first event inside the retried call: a stream that fails
