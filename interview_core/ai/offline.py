@@ -40,7 +40,9 @@ class OfflineProvider(Provider):
 
     def generate_feedback(self, ctx: InterviewContext) -> FeedbackReport:
         """The offline coach's complete report (its rubric scores; nothing to merge)."""
-        return score_interview(ctx)
+        report = score_interview(ctx)
+        by = report.generated_by.model_copy(update={"provider": self.name})
+        return report.model_copy(update={"generated_by": by})
 
     def feedback_note(self, fallback: bool) -> str:
         """What the candidate reads while the rubric scores the answers."""
