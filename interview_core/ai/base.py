@@ -6,14 +6,15 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..context import CallRecord, InterviewContext, Turn
-from ..feedback_schema import FeedbackReport
 
 if TYPE_CHECKING:
-    # Type-only: `config` reads the catalogue, so a runtime import here would be a cycle.
+    # Type-only: `config` reads the catalogue (a runtime import here would be a cycle), and
+    # the catalogue stays cheap to import for configuration (no pydantic schema load).
     from ..config import ProviderSettings, Settings
+    from ..feedback_schema import FeedbackReport
 
 # Re-exported: callers of the provider interface find its input types here too.
 __all__ = [
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 # A model's feedback JSON (still to validate), or a report a provider computed whole.
-Feedback = dict[str, Any] | FeedbackReport
+Feedback: TypeAlias = "dict[str, Any] | FeedbackReport"
 
 
 @dataclass

@@ -3,22 +3,22 @@
 The interviewer (reading answers, planning, wording, deciding) lives in
 `interview_core.interviewer` and the coach in `interview_core.scorer`; this module streams
 the one's questions and hands over the other's feedback, through the same interface as
-every other provider.
+every other provider. The engines load on first use, not with the catalogue, so reading
+the configuration stays cheap (`config.load_settings` reads the catalogue).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
-from ..feedback_schema import FeedbackReport
-from ..interviewer.answers import AnswerSignals, read_answer
-from ..interviewer.engine import plan_question
-from ..interviewer.phrases import FEEDBACK_PHRASES
-from ..scorer import score_interview
 from .base import InterviewContext, Provider, ProviderReply
 
-__all__ = ["FEEDBACK_PHRASES", "AnswerSignals", "OfflineProvider", "plan_question", "read_answer"]
+if TYPE_CHECKING:
+    from ..feedback_schema import FeedbackReport
+
+__all__ = ["OfflineProvider"]
 
 
 def _chunks(text: str, words_per_chunk: int = 3) -> Iterator[str]:
@@ -36,10 +36,14 @@ class OfflineProvider(Provider):
 
     def stream_question(self, ctx: InterviewContext) -> ProviderReply:
         """Plan question `ctx.question_number` and stream it a few words at a time."""
+        from ..interviewer.engine import plan_question
+
         return ProviderReply(chunks=_chunks(plan_question(ctx)))
 
     def generate_feedback(self, ctx: InterviewContext) -> FeedbackReport:
         """The offline coach's complete report (its rubric scores; nothing to merge)."""
+        from ..scorer import score_interview
+
         report = score_interview(ctx)
         by = report.generated_by.model_copy(update={"provider": self.name})
         return report.model_copy(update={"generated_by": by})
@@ -49,3 +53,20 @@ class OfflineProvider(Provider):
         if fallback:
             return "No model wrote usable feedback; scoring with the offline rubric instead…"
         return "Scoring your answers with the offline rubric…"
+
+
+def __getattr__(name: str) -> Any:
+    """The interviewer's names this module re-exports, loaded when first asked for."""
+    if name in ("AnswerSignals", "read_answer"):
+        from ..interviewer import answers
+
+        return getattr(answers, name)
+    if name == "plan_question":
+        from ..interviewer.engine import plan_question
+
+        return plan_question
+    if name == "FEEDBACK_PHRASES":
+        from ..interviewer.phrases import FEEDBACK_PHRASES
+
+        return FEEDBACK_PHRASES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

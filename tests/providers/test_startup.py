@@ -116,3 +116,24 @@ def test_resilience_settings_are_validated(
 ) -> None:
     with pytest.raises(ConfigError, match=f"{name} must be .*{message}"):
         settings_from(tmp_path, **{name: value})
+
+
+def test_reading_the_configuration_loads_no_engine_sdk_or_database_layer(tmp_path: Path) -> None:
+    # `load_settings` reads the provider catalogue; the catalogue's classes load their
+    # engines and SDKs when used, so a command that only needs a setting starts quickly.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from interview_core.config import load_settings\n"
+        f"load_settings(env={{'INTERVIEW_DATA_DIR': {str(tmp_path)!r}}})\n"
+        "heavy = ('openai', 'google.genai', 'sqlalchemy', 'pydantic',\n"
+        "         'interview_core.scorer', 'interview_core.interviewer.engine')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == ""
