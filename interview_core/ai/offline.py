@@ -3,8 +3,8 @@
 The interviewer (reading answers, planning, wording, deciding) lives in
 `interview_core.interviewer` and the coach in `interview_core.scorer`; this module streams
 the one's questions and hands over the other's feedback, through the same interface as
-every other provider. The engines load on first use, not with the catalogue, so reading
-the configuration stays cheap (`config.load_settings` reads the catalogue).
+every other provider. The engines load when the provider is built, not with the
+catalogue, so reading the configuration stays cheap (`config.load_settings` reads it).
 """
 
 from __future__ import annotations
@@ -34,17 +34,21 @@ class OfflineProvider(Provider):
     label = "the offline interviewer"
     model = "offline-planner"
 
+    def __init__(self) -> None:
+        # Loaded here, like an SDK, so the first interview does not wait for them.
+        from ..interviewer.engine import plan_question
+        from ..scorer import score_interview
+
+        self._plan = plan_question
+        self._score = score_interview
+
     def stream_question(self, ctx: InterviewContext) -> ProviderReply:
         """Plan question `ctx.question_number` and stream it a few words at a time."""
-        from ..interviewer.engine import plan_question
-
-        return ProviderReply(chunks=_chunks(plan_question(ctx)))
+        return ProviderReply(chunks=_chunks(self._plan(ctx)))
 
     def generate_feedback(self, ctx: InterviewContext) -> FeedbackReport:
         """The offline coach's complete report (its rubric scores; nothing to merge)."""
-        from ..scorer import score_interview
-
-        report = score_interview(ctx)
+        report = self._score(ctx)
         by = report.generated_by.model_copy(update={"provider": self.name})
         return report.model_copy(update={"generated_by": by})
 
