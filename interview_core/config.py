@@ -5,17 +5,19 @@ from __future__ import annotations
 import os
 import secrets
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .private_files import FILE_MODE, private_dir, write_private
 
+if TYPE_CHECKING:
+    from .ai.base import Provider
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SECRETS_PATH = PROJECT_ROOT / ".streamlit" / "secrets.toml"
-
-PROVIDER_NAMES = ("offline", "gemini", "openrouter", "openai")
 
 # Host names the front doors answer to unless INTERVIEW_ALLOWED_HOSTS says otherwise: this
 # machine only, so a page elsewhere cannot reach the app by re-pointing its own DNS name.
@@ -29,6 +31,20 @@ class ConfigError(ValueError):
 
 
 @dataclass(frozen=True)
+class ProviderSettings:
+    """One provider's own settings, read under the prefix its class declares."""
+
+    api_key: str | None = field(default=None, repr=False)  # never printed
+    model: str = ""
+    base_url: str | None = None
+    options: tuple[tuple[str, str | None], ...] = ()  # (option, value) for each it declares
+
+    def option(self, name: str) -> str | None:
+        """The value of one of the provider's declared options."""
+        return dict(self.options).get(name)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every setting the app reads, resolved once."""
 
@@ -38,24 +54,14 @@ class Settings:
     ai_fallbacks: tuple[str, ...] = ("offline",)
     ai_timeout_s: float = 30.0
     secret_key: str | None = None
-    gemini_api_key: str | None = None
-    gemini_model: str = "gemini-2.5-flash"
-    gemini_base_url: str | None = None
-    openrouter_api_key: str | None = None
-    openrouter_model: str = "openai/gpt-4o-mini"
-    openrouter_base_url: str = "https://openrouter.ai/api/v1"
-    openai_api_key: str | None = None
-    openai_model: str = "gpt-4o-mini"
-    openai_base_url: str | None = None
+    # Each catalogued provider's own settings, in catalogue order (see `ai/registry.py`).
+    providers: tuple[tuple[str, ProviderSettings], ...] = ()
     # Resilience of the remote providers (interview_core/ai/retry.py and breaker.py).
     ai_retry_attempts: int = 3
     ai_retry_max_s: float = 20.0
     ai_retry_after_cap_s: float = 10.0
     ai_breaker_threshold: int = 3
     ai_breaker_cooldown_s: float = 60.0
-    # OpenRouter's optional app attribution headers (HTTP-Referer, X-Title).
-    openrouter_site_url: str | None = None
-    openrouter_app_title: str = "Mock Interview Studio"
     allowed_hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS
     # Reverse proxies in front of the web shim whose X-Forwarded-For/-Proto/-Host to trust.
     proxy_hops: int = 0
@@ -68,6 +74,10 @@ class Settings:
             if name not in chain:
                 chain.append(name)
         return tuple(chain)
+
+    def provider(self, name: str) -> ProviderSettings:
+        """The own settings of provider `name` (empty for one that reads none)."""
+        return dict(self.providers).get(name, ProviderSettings())
 
     def ensure_secret_key(self) -> str:
         """The configured secret key, or one generated once and kept under the data dir."""
@@ -171,12 +181,16 @@ def load_settings(
     data_dir = Path(get("INTERVIEW_DATA_DIR") or PROJECT_ROOT / "data")
     database_url = get("INTERVIEW_DATABASE_URL") or f"sqlite:///{data_dir / 'interview.db'}"
 
+    # The catalogue is the provider package's; configuration only reads what it declares.
+    from .ai.registry import provider_classes
+
+    catalogue = provider_classes()
     provider = (get("INTERVIEW_AI_PROVIDER", "offline") or "offline").lower()
     fallbacks = _split_chain(get("INTERVIEW_AI_FALLBACKS", "offline") or "")
     for name in (provider, *fallbacks):
-        if name not in PROVIDER_NAMES:
+        if name not in catalogue:
             raise ConfigError(
-                f"Unknown AI provider {name!r}: choose one of {', '.join(PROVIDER_NAMES)}."
+                f"Unknown AI provider {name!r}: choose one of {', '.join(catalogue)}."
             )
     timeout_raw = get("INTERVIEW_AI_TIMEOUT_S", "30") or "30"
     try:
@@ -197,16 +211,11 @@ def load_settings(
         secret_key=_secret_key(get("INTERVIEW_SECRET_KEY")),
         allowed_hosts=parse_hosts(get("INTERVIEW_ALLOWED_HOSTS") or "") or DEFAULT_ALLOWED_HOSTS,
         proxy_hops=_proxy_hops(get("INTERVIEW_PROXY_HOPS", "0") or "0"),
-        gemini_api_key=get("GEMINI_API_KEY"),
-        gemini_model=get("GEMINI_MODEL", "gemini-2.5-flash") or "gemini-2.5-flash",
-        gemini_base_url=get("GEMINI_BASE_URL"),
-        openrouter_api_key=get("OPENROUTER_API_KEY"),
-        openrouter_model=get("OPENROUTER_MODEL", "openai/gpt-4o-mini") or "openai/gpt-4o-mini",
-        openrouter_base_url=get("OPENROUTER_BASE_URL", "https://openrouter.ai/api/v1")
-        or "https://openrouter.ai/api/v1",
-        openai_api_key=get("OPENAI_API_KEY"),
-        openai_model=get("OPENAI_MODEL", "gpt-4o-mini") or "gpt-4o-mini",
-        openai_base_url=get("OPENAI_BASE_URL"),
+        providers=tuple(
+            (name, _provider_settings(cls, get))
+            for name, cls in catalogue.items()
+            if cls.settings_prefix
+        ),
         ai_retry_attempts=int(
             _positive_number(
                 "INTERVIEW_AI_RETRY_ATTEMPTS",
@@ -230,9 +239,22 @@ def load_settings(
         ai_breaker_cooldown_s=_positive_number(
             "INTERVIEW_AI_BREAKER_COOLDOWN_S", get("INTERVIEW_AI_BREAKER_COOLDOWN_S", "60") or "60"
         ),
-        openrouter_site_url=get("OPENROUTER_SITE_URL"),
-        openrouter_app_title=get("OPENROUTER_APP_TITLE", "Mock Interview Studio")
-        or "Mock Interview Studio",
+    )
+
+
+def _provider_settings(
+    cls: type[Provider], get: Callable[[str, str | None], str | None]
+) -> ProviderSettings:
+    """`<PREFIX>_API_KEY`, `_MODEL`, `_BASE_URL` and each declared `_<OPTION>` of `cls`."""
+    prefix = cls.settings_prefix
+    return ProviderSettings(
+        api_key=get(f"{prefix}_API_KEY", None),
+        model=get(f"{prefix}_MODEL", None) or cls.model,
+        base_url=get(f"{prefix}_BASE_URL", None),
+        options=tuple(
+            (option, get(f"{prefix}_{option.upper()}", default))
+            for option, default in cls.options.items()
+        ),
     )
 
 

@@ -2,15 +2,15 @@
 
 `generate_feedback` is idempotent: the first call writes the feedback, later calls return
 the stored one, and `regenerate=True` replaces it. The provider chain is the one questions
-use: each model provider writes `ModelFeedback` JSON that is validated (one retry when it
-is invalid), and the offline scorer stands in, labelled, when every model has failed or
-none is configured. Whatever can be counted (per-answer statistics, skill coverage,
-insights) is computed locally and merged, so it never depends on a model.
+use, through the one provider interface: a model provider writes `ModelFeedback` JSON that
+is validated (one retry when it is invalid) and merged with what is computed locally
+(per-answer statistics, skill coverage, insights), so those never depend on a model; the
+offline provider hands over its scorer's complete report. The offline provider also stands
+in, labelled as a fallback, when every model has failed, even if it is not in the chain.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,12 +18,14 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .ai.base import CallRecord, InterviewContext, Provider
+from .ai.base import Provider
+from .ai.registry import LAST_RESORT
 from .ai.service import AIService
 from .auth import Actor, check_read, check_write
 from .call_log import store_calls
+from .context import CallRecord, InterviewContext
 from .db import Database
-from .errors import Conflict, ModelFailure
+from .errors import Conflict
 from .feedback_schema import (
     FeedbackReport,
     GeneratedBy,
@@ -34,14 +36,7 @@ from .feedback_schema import (
 from .interview import build_context, coerce_session_id, load_messages, load_session
 from .models import Feedback, FeedbackSkill, utcnow
 from .report import render_markdown, render_pdf
-from .scorer import (
-    OFFLINE_MODEL,
-    OFFLINE_PROVIDER,
-    InterviewAnalysis,
-    analyse_interview,
-    mean_dimensions,
-    score_interview,
-)
+from .scorer import InterviewAnalysis, analyse_interview, mean_dimensions, score_interview
 
 __all__ = [
     "FeedbackReport",
@@ -116,40 +111,32 @@ def merge_model_feedback(
     )
 
 
-def _validator(analysis: InterviewAnalysis) -> Callable[[Any], ModelFeedback]:
-    """Parse a model's reply into ModelFeedback; ValueError when it does not fit this interview."""
+class _Validator:
+    """Checks a provider's feedback against this interview; the analysis is made on demand.
 
-    def validate(raw: Any) -> ModelFeedback:
+    A model's JSON is parsed into `ModelFeedback` and must judge exactly the answers given
+    (ValueError otherwise); a complete report (the offline provider's) is taken as it is.
+    """
+
+    def __init__(self, ctx: InterviewContext) -> None:
+        self.ctx = ctx
+        self._analysis: InterviewAnalysis | None = None
+
+    @property
+    def analysis(self) -> InterviewAnalysis:
+        if self._analysis is None:
+            self._analysis = analyse_interview(self.ctx)
+        return self._analysis
+
+    def __call__(self, raw: Any) -> ModelFeedback | FeedbackReport:
+        if isinstance(raw, FeedbackReport):
+            return raw
         if isinstance(raw, str | bytes):
             model = ModelFeedback.model_validate_json(raw)
         else:
             model = ModelFeedback.model_validate(raw)
-        _check_coverage(model, analysis)
+        _check_coverage(model, self.analysis)
         return model
-
-    return validate
-
-
-def _offline(
-    ctx: InterviewContext,
-    analysis: InterviewAnalysis,
-    record: Recorder,
-    provider: Provider | None,
-    fallback: bool,
-) -> FeedbackReport:
-    started = time.perf_counter()
-    report = score_interview(ctx, fallback=fallback, analysis=analysis)
-    record(
-        CallRecord(
-            provider=provider.name if provider else OFFLINE_PROVIDER,
-            model=provider.model if provider else OFFLINE_MODEL,
-            purpose=PURPOSE,
-            latency_ms=(time.perf_counter() - started) * 1000,
-            outcome="ok",
-            fallback=fallback,
-        )
-    )
-    return report
 
 
 def run_feedback_chain(
@@ -158,36 +145,32 @@ def run_feedback_chain(
     record: Recorder | None = None,
     on_progress: Progress | None = None,
 ) -> FeedbackReport:
-    """Feedback from the provider chain; the offline scorer is its last resort.
+    """Feedback from the provider chain, the offline provider being its last resort.
 
-    When the chain starts with the offline provider, the scorer writes the feedback.
-    Otherwise the service asks the model providers in order (its retry policy, circuit
-    breakers and one retry on invalid output apply; replies are validated against
-    `ModelFeedback` and this interview), and the scorer stands in, labelled as a fallback,
-    when none of them wrote usable feedback.
+    The service asks the providers in order (its retry policy, circuit breakers and one
+    retry on invalid output apply); a model's reply is validated against `ModelFeedback`
+    and this interview and merged with the local analysis, a complete report is used as
+    it is. Whoever answers after the first provider is labelled as a fallback.
     """
-    record = record or (lambda _r: None)
     say = on_progress or (lambda _m: None)
     say("Reading your answers…")
-    analysis = analyse_interview(ctx)
-    providers = ai.providers
-    offline = next((p for p in providers if p.name == OFFLINE_PROVIDER), None)
-    if providers[0].name != OFFLINE_PROVIDER and any(p.name != OFFLINE_PROVIDER for p in providers):
-        say(f"Asking {providers[0].name} for feedback…")
-        try:
-            result = ai.generate_feedback(ctx, record=record, validate=_validator(analysis))
-        except ModelFailure:
-            say("No model wrote usable feedback; scoring with the offline rubric instead…")
-        else:
-            return merge_model_feedback(
-                ctx,
-                analysis,
-                result.data,
-                GeneratedBy(provider=result.provider, model=result.model, fallback=result.fallback),
-            )
-    else:
-        say("Scoring your answers with the offline rubric…")
-    return _offline(ctx, analysis, record, offline, fallback=providers[0].name != OFFLINE_PROVIDER)
+    validate = _Validator(ctx)
+
+    def announce(provider: Provider, fallback: bool) -> None:
+        say(provider.feedback_note(fallback))
+
+    result = ai.generate_feedback(
+        ctx, record=record, validate=validate, last_resort=LAST_RESORT(), on_provider=announce
+    )
+    if isinstance(result.data, FeedbackReport):
+        by = result.data.generated_by.model_copy(update={"fallback": result.fallback})
+        return result.data.model_copy(update={"generated_by": by})
+    return merge_model_feedback(
+        ctx,
+        validate.analysis,
+        result.data,
+        GeneratedBy(provider=result.provider, model=result.model, fallback=result.fallback),
+    )
 
 
 # --- storage ------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-MAX_QUESTIONS = 8
+from .context import MAX_QUESTIONS  # the interview's length; the schema's checks hold it
 
 
 def utcnow() -> datetime:

@@ -10,8 +10,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from interview_core.ai.registry import chain_overview
-from interview_core.ai.service import AIService, provider_health, recent_calls
+from interview_core.ai.registry import catalogue_overview, chain_overview
+from interview_core.ai.service import AIService
+from interview_core.call_log import call_health, recent_calls
 from interview_core.config import ConfigError
 from interview_core.ui import navigation
 from interview_core.ui.resources import get_ai_service, get_database, get_settings
@@ -61,6 +62,30 @@ st.dataframe(
     hide_index=True,
 )
 
+# --- every provider this installation knows -------------------------------------------
+
+st.subheader("Available providers", anchor=False)
+st.caption(
+    "Choose with INTERVIEW_AI_PROVIDER and INTERVIEW_AI_FALLBACKS (the names below); each "
+    "reads its key, model and base URL from the settings named after it."
+)
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                "name": info.name,
+                "provider": info.label,
+                "model": info.model,
+                "key setting": info.key_setting or "—",
+                "key": info.key_status if info.key_setting else "—",
+                "in the chain": info.name in settings.provider_chain,
+            }
+            for info in catalogue_overview(settings)
+        ]
+    ),
+    hide_index=True,
+)
+
 # --- resilience -------------------------------------------------------------------------
 
 st.subheader("Resilience", anchor=False)
@@ -100,7 +125,7 @@ calls = recent_calls(db, limit=limit)
 if calls.empty:
     st.info("No model calls yet. They appear here once an interview has started.")
 else:
-    health = provider_health(calls)
+    health = call_health(calls)
     # Percent as people read it ("2.5%"), not a raw ratio or six decimals.
     health = health.assign(error_rate=health["error_rate"] * 100)
     st.dataframe(

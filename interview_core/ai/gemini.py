@@ -11,12 +11,9 @@ the host (a proxy or a test server); the API version is always given explicitly
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-from google import genai
-from google.genai import errors as genai_errors
-from google.genai import types
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from .base import InterviewContext, Provider, ProviderReply, Usage
 from .deadline import Deadline, call_within, iterate_within
@@ -29,8 +26,25 @@ from .retry import (
     error_from_status,
     is_transport_error,
 )
+from .streaming import stream_texts
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from google.genai import types
+
+    from ..config import ProviderSettings, Settings
 
 GEMINI_API_VERSION = "v1beta"
+
+
+@cache
+def _sdk() -> tuple[ModuleType, ModuleType, ModuleType]:
+    """google-genai's client, errors and types modules, imported on first use (slow)."""
+    from google import genai
+    from google.genai import errors, types
+
+    return genai, errors, types
 
 
 def _text_of(response: types.GenerateContentResponse) -> str:
@@ -53,6 +67,16 @@ def _usage_into(usage: Usage, response: types.GenerateContentResponse) -> None:
         usage.tokens_out = meta.candidates_token_count
 
 
+def _reader(usage: Usage) -> Callable[[types.GenerateContentResponse], str]:
+    """Read one streamed response: note its token counts, return its text."""
+
+    def read(response: types.GenerateContentResponse) -> str:
+        _usage_into(usage, response)
+        return _text_of(response)
+
+    return read
+
+
 def _close(items: Any) -> None:
     close = getattr(items, "close", None)
     if close is not None:
@@ -63,7 +87,23 @@ class GeminiProvider(Provider):
     """Questions and feedback from one Gemini model."""
 
     name = "gemini"
+    label = "Gemini"
+    model = "gemini-2.5-flash"
+    settings_prefix = "GEMINI"
+    key_required = True
+    default_base_url = "https://generativelanguage.googleapis.com"
     language_model = True
+
+    @classmethod
+    def from_settings(cls, conf: ProviderSettings, settings: Settings) -> GeminiProvider:
+        """Gemini as configured by ``GEMINI_*`` (no base URL: Google's own)."""
+        return cls(
+            api_key=conf.api_key or "",
+            model=conf.model,
+            base_url=conf.base_url,
+            timeout_s=settings.ai_timeout_s,
+            policy=RetryPolicy.from_settings(settings),
+        )
 
     def __init__(
         self,
@@ -82,7 +122,8 @@ class GeminiProvider(Provider):
         self.policy = policy or RetryPolicy()
         self.temperature = temperature
         self._secrets = (api_key,)
-        options = types.HttpOptions(
+        genai, self._errors, self._types = _sdk()
+        options = self._types.HttpOptions(
             base_url=base_url,
             api_version=api_version,
             timeout=max(1, int(timeout_s * 1000)),  # milliseconds
@@ -95,7 +136,7 @@ class GeminiProvider(Provider):
         """The ProviderError for an SDK or transport exception (redacted, classified)."""
         if isinstance(exc, ProviderError):
             return exc
-        if isinstance(exc, genai_errors.APIError):
+        if isinstance(exc, self._errors.APIError):
             response = getattr(exc, "response", None)
             headers = getattr(response, "headers", None)
             return error_from_status(
@@ -112,7 +153,7 @@ class GeminiProvider(Provider):
     def stream_question(self, ctx: InterviewContext) -> ProviderReply:
         """Open a streamed generation of the next question (retried until it starts)."""
         prompt = question_prompt(ctx)
-        config = types.GenerateContentConfig(
+        config = self._types.GenerateContentConfig(
             system_instruction=prompt.system, temperature=self.temperature, candidate_count=1
         )
         usage = Usage()
@@ -141,30 +182,17 @@ class GeminiProvider(Provider):
 
         deadline, items, first = self.policy.call(open_stream, provider=self.name)
         rest = iterate_within(deadline, items, close=lambda: _close(items))
-        return ProviderReply(chunks=self._texts(rest, first, usage), usage=usage)
-
-    def _texts(
-        self, items: Iterator[types.GenerateContentResponse], first: Any, usage: Usage
-    ) -> Iterator[str]:
-        try:
-            response = first
-            while response is not None:
-                _usage_into(usage, response)
-                text = _text_of(response)
-                if text:
-                    yield text
-                response = next(items, None)
-        except ProviderError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - mid-stream failures are classified too
-            raise self._error(exc) from None
-        finally:
-            _close(items)
+        return ProviderReply(
+            chunks=stream_texts(
+                first, rest, _reader(usage), self._error, close=lambda: _close(rest)
+            ),
+            usage=usage,
+        )
 
     def feedback_reply(self, ctx: InterviewContext) -> tuple[dict[str, Any], Usage]:
         """Feedback JSON (parsed, not yet validated) and the tokens it took."""
         prompt = feedback_prompt(ctx)
-        config = types.GenerateContentConfig(
+        config = self._types.GenerateContentConfig(
             system_instruction=prompt.system,
             temperature=0.2,
             candidate_count=1,

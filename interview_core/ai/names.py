@@ -1,17 +1,12 @@
-"""How each provider is named to people: one table for the Streamlit app and the web shim."""
+"""How each provider is named to people, read from the catalogue's labels (`registry.py`)."""
 
 from __future__ import annotations
 
-PROVIDER_NAMES = {
-    "offline": "the offline interviewer",
-    "gemini": "Gemini",
-    "openrouter": "OpenRouter",
-    "openai": "an OpenAI-compatible model",
-}
+from .registry import provider_label
 
 
 def provider_name(provider: str | None) -> str:
     """'the offline interviewer', 'Gemini', …; unknown providers keep their own name."""
     if not provider:
         return "the interviewer"
-    return PROVIDER_NAMES.get(provider, provider)
+    return provider_label(provider) or provider

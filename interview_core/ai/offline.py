@@ -1,20 +1,24 @@
-"""The offline provider: the adapter between the provider interface and `interviewer/`.
+"""The offline provider: the adapter between the provider interface and the offline engines.
 
-The interviewer itself (reading answers, planning, wording, deciding) lives in
-`interview_core.interviewer`; this module only streams its questions.
+The interviewer (reading answers, planning, wording, deciding) lives in
+`interview_core.interviewer` and the coach in `interview_core.scorer`; this module streams
+the one's questions and hands over the other's feedback, through the same interface as
+every other provider. The engines load when the provider is built, not with the
+catalogue, so reading the configuration stays cheap (`config.load_settings` reads it).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
-from ..interviewer.answers import AnswerSignals, read_answer
-from ..interviewer.engine import plan_question
-from ..interviewer.phrases import FEEDBACK_PHRASES
 from .base import InterviewContext, Provider, ProviderReply
 
-__all__ = ["FEEDBACK_PHRASES", "AnswerSignals", "OfflineProvider", "plan_question", "read_answer"]
+if TYPE_CHECKING:
+    from ..feedback_schema import FeedbackReport
+
+__all__ = ["OfflineProvider"]
 
 
 def _chunks(text: str, words_per_chunk: int = 3) -> Iterator[str]:
@@ -27,8 +31,46 @@ class OfflineProvider(Provider):
     """The default provider: a deterministic interviewer that reads both documents."""
 
     name = "offline"
+    label = "the offline interviewer"
     model = "offline-planner"
+
+    def __init__(self) -> None:
+        # Loaded here, like an SDK, so the first interview does not wait for them.
+        from ..interviewer.engine import plan_question
+        from ..scorer import score_interview
+
+        self._plan = plan_question
+        self._score = score_interview
 
     def stream_question(self, ctx: InterviewContext) -> ProviderReply:
         """Plan question `ctx.question_number` and stream it a few words at a time."""
-        return ProviderReply(chunks=_chunks(plan_question(ctx)))
+        return ProviderReply(chunks=_chunks(self._plan(ctx)))
+
+    def generate_feedback(self, ctx: InterviewContext) -> FeedbackReport:
+        """The offline coach's complete report (its rubric scores; nothing to merge)."""
+        report = self._score(ctx)
+        by = report.generated_by.model_copy(update={"provider": self.name})
+        return report.model_copy(update={"generated_by": by})
+
+    def feedback_note(self, fallback: bool) -> str:
+        """What the candidate reads while the rubric scores the answers."""
+        if fallback:
+            return "No model wrote usable feedback; scoring with the offline rubric instead…"
+        return "Scoring your answers with the offline rubric…"
+
+
+def __getattr__(name: str) -> Any:
+    """The interviewer's names this module re-exports, loaded when first asked for."""
+    if name in ("AnswerSignals", "read_answer"):
+        from ..interviewer import answers
+
+        return getattr(answers, name)
+    if name == "plan_question":
+        from ..interviewer.engine import plan_question
+
+        return plan_question
+    if name == "FEEDBACK_PHRASES":
+        from ..interviewer.phrases import FEEDBACK_PHRASES
+
+        return FEEDBACK_PHRASES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

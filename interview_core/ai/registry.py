@@ -1,108 +1,129 @@
-"""The one place that maps provider names to provider classes, and checks their settings.
+"""The provider catalogue: the one list of provider classes, and what is derived from it.
 
-Keys: ``gemini`` needs ``GEMINI_API_KEY`` and ``openrouter`` needs ``OPENROUTER_API_KEY``.
-``openai`` needs ``OPENAI_API_KEY`` when it talks to OpenAI itself (no ``OPENAI_BASE_URL``,
-or one on api.openai.com); pointed at any other server (Ollama, vLLM, llama.cpp, usually
-local and keyless) the key is optional and sent only when set.
+Each class declares its own entry (name, label, key rule, default model and base URL,
+settings prefix; see `base.Provider`). Configuration (`config.load_settings`), the settings
+page and the names shown to people read this catalogue, so adding a provider is one class
+and one line in `BUILT_IN` — or, from another package, one entry point in the
+``mock_interview_studio.providers`` group naming the class::
+
+    [project.entry-points."mock_interview_studio.providers"]
+    acme = "acme_provider:AcmeProvider"
 
 The SDKs are imported when a provider is built, so the offline default starts without them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from dataclasses import dataclass
-from urllib.parse import urlparse
+from functools import lru_cache
+from importlib.metadata import entry_points
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from ..config import ConfigError, Settings
+from ..config import ConfigError
 from .base import Provider
+from .gemini import GeminiProvider
 from .offline import OfflineProvider
-from .retry import RetryPolicy
+from .openai_compat import OpenAIProvider, OpenRouterProvider
 
-ProviderFactory = Callable[[Settings], Provider]
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
+    from ..config import Settings
 
-def _gemini(settings: Settings) -> Provider:
-    from .gemini import GeminiProvider
+log = logging.getLogger(__name__)
 
-    return GeminiProvider(
-        api_key=settings.gemini_api_key or "",
-        model=settings.gemini_model,
-        base_url=settings.gemini_base_url,
-        timeout_s=settings.ai_timeout_s,
-        policy=RetryPolicy.from_settings(settings),
-    )
+ENTRY_POINT_GROUP = "mock_interview_studio.providers"
 
+# The catalogue, in the order the settings page lists it. A new provider is one line here.
+BUILT_IN: tuple[type[Provider], ...] = (
+    OfflineProvider,
+    GeminiProvider,
+    OpenRouterProvider,
+    OpenAIProvider,
+)
 
-def _openrouter(settings: Settings) -> Provider:
-    from .openai_compat import OpenAICompatibleProvider
+# Writes the feedback when no provider of the chain could: it needs no network and no key.
+LAST_RESORT: type[Provider] = OfflineProvider
 
-    # OpenRouter's optional app attribution: the site URL and a display title.
-    headers = {"X-Title": settings.openrouter_app_title}
-    if settings.openrouter_site_url:
-        headers["HTTP-Referer"] = settings.openrouter_site_url
-    return OpenAICompatibleProvider(
-        name="openrouter",
-        model=settings.openrouter_model,
-        api_key=settings.openrouter_api_key,
-        base_url=settings.openrouter_base_url,
-        timeout_s=settings.ai_timeout_s,
-        policy=RetryPolicy.from_settings(settings),
-        headers=headers,
-    )
+_registered: dict[str, type[Provider]] = {}
 
 
-def _openai(settings: Settings) -> Provider:
-    from .openai_compat import OpenAICompatibleProvider
-
-    return OpenAICompatibleProvider(
-        name="openai",
-        model=settings.openai_model,
-        api_key=settings.openai_api_key,
-        base_url=settings.openai_base_url,
-        timeout_s=settings.ai_timeout_s,
-        policy=RetryPolicy.from_settings(settings),
-    )
-
-
-_FACTORIES: dict[str, ProviderFactory] = {
-    "offline": lambda settings: OfflineProvider(),
-    "gemini": _gemini,
-    "openrouter": _openrouter,
-    "openai": _openai,
-}
+def register(cls: type[Provider]) -> type[Provider]:
+    """Add a provider class to the catalogue (usable as a class decorator); returns it."""
+    if not (isinstance(cls, type) and issubclass(cls, Provider)):
+        raise TypeError(f"{cls!r} is not a Provider class")
+    if not cls.name or cls.name != cls.name.lower() or "," in cls.name:
+        raise ValueError(f"provider name {cls.name!r} must be lower case, without commas")
+    known = provider_classes()
+    if cls.name in known and known[cls.name] is not cls:
+        raise ValueError(f"a provider called {cls.name!r} is already registered")
+    _registered[cls.name] = cls
+    provider_classes.cache_clear()
+    return cls
 
 
-def register(name: str, factory: ProviderFactory) -> None:
-    """Make `name` available to `INTERVIEW_AI_PROVIDER` and the fallback chain."""
-    _FACTORIES[name] = factory
+def _plugins() -> list[type[Provider]]:
+    """Provider classes installed by other packages under `ENTRY_POINT_GROUP`."""
+    found: list[type[Provider]] = []
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            cls = point.load()
+        except Exception:  # noqa: BLE001 - a broken plugin must not stop the app
+            log.exception("provider plugin %r could not be loaded", point.value)
+            continue
+        if isinstance(cls, type) and issubclass(cls, Provider):
+            found.append(cls)
+        else:
+            log.error("provider plugin %r is not a Provider class", point.value)
+    return found
 
 
-def openai_needs_key(settings: Settings) -> bool:
-    """Whether the `openai` provider talks to OpenAI itself, which requires a key."""
-    if not settings.openai_base_url:
-        return True
-    host = (urlparse(settings.openai_base_url).hostname or "").lower()
-    return host == "openai.com" or host.endswith(".openai.com")
+@lru_cache(maxsize=1)
+def provider_classes() -> Mapping[str, type[Provider]]:
+    """Name -> class of every provider: built in, installed as plugins, then registered."""
+    catalogue: dict[str, type[Provider]] = {}
+    for cls in (*BUILT_IN, *_plugins(), *_registered.values()):
+        # A plugin cannot take over a built-in name.
+        catalogue.setdefault(cls.name, cls)
+    return MappingProxyType(catalogue)
 
 
-def _missing_key(name: str, settings: Settings) -> str | None:
-    """The name of the key setting `name` needs but lacks, if any."""
-    if name == "gemini" and not settings.gemini_api_key:
-        return "GEMINI_API_KEY"
-    if name == "openrouter" and not settings.openrouter_api_key:
-        return "OPENROUTER_API_KEY"
-    if name == "openai" and not settings.openai_api_key and openai_needs_key(settings):
-        return "OPENAI_API_KEY"
+def refresh_plugins() -> None:
+    """Look for installed plugins again (after installing one while running, or in tests)."""
+    provider_classes.cache_clear()
+
+
+def provider_class(name: str) -> type[Provider]:
+    """The class of provider `name`; KeyError when none is catalogued."""
+    try:
+        return provider_classes()[name]
+    except KeyError:
+        raise KeyError(f"No AI provider called {name!r}") from None
+
+
+def provider_label(name: str) -> str | None:
+    """The label provider `name` declares, or None when it is not catalogued."""
+    cls = provider_classes().get(name)
+    return cls.display_name() if cls is not None else None
+
+
+def _missing_key(cls: type[Provider], settings: Settings) -> str | None:
+    """The key setting `cls` needs under `settings` but lacks, if any."""
+    conf = settings.provider(cls.name)
+    key = cls.key_setting()
+    if key and not conf.api_key and cls.needs_key(conf):
+        return key
     return None
 
 
 def validate_settings(settings: Settings) -> None:
     """Raise ConfigError, in one sentence, if a provider in the chain lacks its key."""
     for position, name in enumerate(settings.provider_chain):
-        if name not in _FACTORIES:
+        if name not in provider_classes():
             raise ConfigError(f"No AI provider called {name!r} is registered.")
-        key = _missing_key(name, settings)
+        key = _missing_key(provider_class(name), settings)
         if key is None:
             continue
         where = "INTERVIEW_AI_PROVIDER is" if position == 0 else "INTERVIEW_AI_FALLBACKS includes"
@@ -114,14 +135,11 @@ def validate_settings(settings: Settings) -> None:
 
 def build_provider(name: str, settings: Settings) -> Provider:
     """Instantiate provider `name` from settings; raises ConfigError for bad config."""
-    try:
-        factory = _FACTORIES[name]
-    except KeyError:
-        raise KeyError(f"No AI provider called {name!r}") from None
-    key = _missing_key(name, settings)
+    cls = provider_class(name)
+    key = _missing_key(cls, settings)
     if key is not None:
         raise ConfigError(f"The {name!r} provider needs {key}, which is not set.")
-    return factory(settings)
+    return cls.from_settings(settings.provider(name), settings)
 
 
 @dataclass(frozen=True)
@@ -129,6 +147,7 @@ class ProviderInfo:
     """What the settings page shows about a provider: never its key, only whether it is set."""
 
     name: str
+    label: str
     model: str
     base_url: str | None
     key_setting: str | None
@@ -144,37 +163,25 @@ class ProviderInfo:
 
 
 def describe_provider(name: str, settings: Settings) -> ProviderInfo:
-    """Model, base URL and key status of provider `name` as configured."""
-    if name == "gemini":
-        return ProviderInfo(
-            name,
-            settings.gemini_model,
-            settings.gemini_base_url or "https://generativelanguage.googleapis.com",
-            "GEMINI_API_KEY",
-            bool(settings.gemini_api_key),
-            key_required=True,
-        )
-    if name == "openrouter":
-        return ProviderInfo(
-            name,
-            settings.openrouter_model,
-            settings.openrouter_base_url,
-            "OPENROUTER_API_KEY",
-            bool(settings.openrouter_api_key),
-            key_required=True,
-        )
-    if name == "openai":
-        return ProviderInfo(
-            name,
-            settings.openai_model,
-            settings.openai_base_url or "https://api.openai.com/v1",
-            "OPENAI_API_KEY",
-            bool(settings.openai_api_key),
-            key_required=openai_needs_key(settings),
-        )
-    return ProviderInfo(name, OfflineProvider.model, None, None, False, key_required=False)
+    """Label, model, base URL and key status of provider `name` as configured."""
+    cls = provider_class(name)
+    conf = settings.provider(name)
+    return ProviderInfo(
+        name=name,
+        label=cls.display_name(),
+        model=conf.model or cls.model,
+        base_url=conf.base_url or cls.default_base_url,
+        key_setting=cls.key_setting(),
+        key_set=bool(conf.api_key),
+        key_required=cls.key_setting() is not None and cls.needs_key(conf),
+    )
 
 
 def chain_overview(settings: Settings) -> list[ProviderInfo]:
     """Every provider of the configured chain, primary first, as the settings page lists it."""
     return [describe_provider(name, settings) for name in settings.provider_chain]
+
+
+def catalogue_overview(settings: Settings) -> list[ProviderInfo]:
+    """Every catalogued provider, configured or not, in catalogue order."""
+    return [describe_provider(name, settings) for name in provider_classes()]

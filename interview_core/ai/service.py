@@ -43,7 +43,7 @@ import re
 import time
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..config import Settings
 from ..errors import ModelFailure
@@ -51,12 +51,14 @@ from .base import CallRecord, InterviewContext, Provider, QuestionResult, Usage
 from .breaker import BreakerSnapshot, CircuitBreaker
 from .prompts import MAX_QUESTION_CHARS, InvalidQuestion, check_opening, finalize_question
 from .registry import build_provider, validate_settings
-from .retry import Attempt, InvalidReply, ProviderError, describe, observe_attempts
-
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from ..db import Database
+from .retry import (
+    MAX_ERROR_CHARS,
+    Attempt,
+    InvalidReply,
+    ProviderError,
+    describe,
+    observe_attempts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,34 @@ RETRACT = Retraction("")
 def _chunk_words(text: str) -> Iterable[str]:
     # Whole words with their trailing space, so the chunks join back into `text` exactly.
     return re.findall(r"\S+\s*|\s+", text)
+
+
+def call_record(
+    provider: Provider,
+    purpose: str,
+    outcome: str,
+    latency_ms: float,
+    *,
+    fallback: bool,
+    error: str | None = None,
+    usage: Usage | None = None,
+) -> CallRecord:
+    """The record of one call to `provider` (errors cut to what a `model_calls` row keeps)."""
+    return CallRecord(
+        provider=provider.name,
+        model=provider.model,
+        purpose=purpose,
+        latency_ms=latency_ms,
+        outcome=outcome,
+        tokens_in=usage.tokens_in if usage else None,
+        tokens_out=usage.tokens_out if usage else None,
+        error=error[:MAX_ERROR_CHARS] if error else None,
+        fallback=fallback,
+    )
+
+
+def _since_ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
 
 
 def _ignore(_record: CallRecord) -> None:
@@ -150,11 +180,6 @@ class AIService:
             stream_deadline_s=settings.ai_timeout_s * 2,
         )
 
-    @property
-    def primary(self) -> Provider:
-        """The first provider of the chain."""
-        return self.providers[0]
-
     def worst_case_turn_s(self) -> float:
         """The longest a question or feedback turn can wait on remote providers before the
         chain gives up or the next provider answers: per remote provider two calls (an
@@ -174,10 +199,20 @@ class AIService:
 
     # --- shared bookkeeping ---------------------------------------------------------------
 
-    def _may_call(self, position: int, provider: Provider) -> bool:
+    def _may_call(self, provider: Provider, last: bool) -> bool:
         # The last provider is the last resort: skipping it would only turn a slow answer
         # into a certain failure.
-        return position == len(self.providers) - 1 or self.breakers[provider.name].allow()
+        return last or self._breaker(provider).allow()
+
+    def _breaker(self, provider: Provider) -> CircuitBreaker:
+        breaker = self.breakers.get(provider.name)
+        if breaker is None:  # a stand-in from outside the chain (feedback's last resort)
+            first = next(iter(self.breakers.values()))
+            breaker = CircuitBreaker(
+                provider.name, threshold=first.threshold, cooldown_s=first.cooldown_s
+            )
+            self.breakers[provider.name] = breaker
+        return breaker
 
     @staticmethod
     def _record_attempts(
@@ -190,15 +225,10 @@ class AIService:
         for attempt in attempts:
             if attempt.error is None:
                 continue
+            error = f"attempt {attempt.number}: {attempt.error.message}"
             record(
-                CallRecord(
-                    provider=provider.name,
-                    model=provider.model,
-                    purpose=purpose,
-                    latency_ms=attempt.latency_ms,
-                    outcome="error",
-                    error=f"attempt {attempt.number}: {attempt.error.message}"[:300],
-                    fallback=fallback,
+                call_record(
+                    provider, purpose, "error", attempt.latency_ms, fallback=fallback, error=error
                 )
             )
 
@@ -218,14 +248,8 @@ class AIService:
             self._record_attempts(record, provider, purpose, attempts, fallback)
         else:
             record(
-                CallRecord(
-                    provider=provider.name,
-                    model=provider.model,
-                    purpose=purpose,
-                    latency_ms=(time.perf_counter() - started) * 1000,
-                    outcome="error",
-                    error=message[:300],
-                    fallback=fallback,
+                call_record(
+                    provider, purpose, "error", _since_ms(started), fallback=fallback, error=message
                 )
             )
         return message
@@ -244,31 +268,16 @@ class AIService:
         last = attempts[-1] if attempts and attempts[-1].error is exc else None
         earlier = attempts[:-1] if last is not None else attempts
         self._record_attempts(record, provider, purpose, earlier, fallback)
+        latency_ms = last.latency_ms if last else _since_ms(started)
+        error = f"invalid reply: {exc.message}"
         record(
-            CallRecord(
-                provider=provider.name,
-                model=provider.model,
-                purpose=purpose,
-                latency_ms=last.latency_ms if last else (time.perf_counter() - started) * 1000,
-                outcome="invalid",
-                error=f"invalid reply: {exc.message}"[:300],
-                fallback=fallback,
-            )
+            call_record(provider, purpose, "invalid", latency_ms, fallback=fallback, error=error)
         )
 
     @staticmethod
     def _skipped(record: Recorder, provider: Provider, purpose: str, fallback: bool) -> None:
-        record(
-            CallRecord(
-                provider=provider.name,
-                model=provider.model,
-                purpose=purpose,
-                latency_ms=0.0,
-                outcome="skipped",
-                error="circuit open: skipped after repeated failures",
-                fallback=fallback,
-            )
-        )
+        error = "circuit open: skipped after repeated failures"
+        record(call_record(provider, purpose, "skipped", 0.0, fallback=fallback, error=error))
 
     # --- questions ------------------------------------------------------------------------
 
@@ -282,9 +291,10 @@ class AIService:
         """
         record = record or _ignore
         errors: list[str] = []
+        last = len(self.providers) - 1
         for position, provider in enumerate(self.providers):
             fallback = position > 0
-            if not self._may_call(position, provider):
+            if not self._may_call(provider, position == last):
                 self._skipped(record, provider, "question", fallback)
                 errors.append(f"{provider.name}: skipped (circuit open)")
                 continue
@@ -372,16 +382,14 @@ class AIService:
 
         def call(outcome: str, error: str | None = None) -> None:
             record(
-                CallRecord(
-                    provider=provider.name,
-                    model=provider.model,
-                    purpose="question",
-                    latency_ms=latency_ms,
-                    outcome=outcome,
-                    tokens_in=usage.tokens_in,
-                    tokens_out=usage.tokens_out,
-                    error=error[:300] if error else None,
+                call_record(
+                    provider,
+                    "question",
+                    outcome,
+                    latency_ms,
                     fallback=fallback,
+                    error=error,
+                    usage=usage,
                 )
             )
 
@@ -426,30 +434,40 @@ class AIService:
         self,
         ctx: InterviewContext,
         record: Recorder | None = None,
-        validate: Callable[[dict[str, Any]], Any] | None = None,
+        validate: Callable[[Any], Any] | None = None,
+        *,
+        last_resort: Provider | None = None,
+        on_provider: Callable[[Provider, bool], None] | None = None,
     ) -> FeedbackResult:
         """Feedback from the first provider whose reply parses (and passes `validate`).
 
         A reply that is not JSON, or that `validate` rejects (raising ValueError, which
         includes pydantic's ValidationError), is asked for once more; then the next provider
         answers. Providers without feedback (NotImplementedError) are passed over silently.
+        `last_resort` answers after the chain when it is not in the chain already;
+        `on_provider(provider, fallback)` hears which provider is asked next.
         Raises ModelFailure when none wrote usable feedback.
         """
         record = record or _ignore
+        chain = list(self.providers)
+        if last_resort is not None and all(p.name != last_resort.name for p in chain):
+            chain.append(last_resort)
         errors: list[str] = []
-        for position, provider in enumerate(self.providers):
+        for position, provider in enumerate(chain):
             fallback = position > 0
-            if not self._may_call(position, provider):
+            if not self._may_call(provider, position == len(chain) - 1):
                 self._skipped(record, provider, "feedback", fallback)
                 errors.append(f"{provider.name}: skipped (circuit open)")
                 continue
-            breaker = self.breakers[provider.name]
+            if on_provider is not None:
+                on_provider(provider, fallback)
+            breaker = self._breaker(provider)
             for _ in range(2):
                 attempts: list[Attempt] = []
                 started = time.perf_counter()
                 try:
                     with observe_attempts(attempts.append):
-                        data, usage = _feedback_call(provider, ctx)
+                        data, usage = provider.feedback_reply(ctx)
                 except NotImplementedError:
                     break
                 except InvalidReply as exc:
@@ -479,16 +497,14 @@ class AIService:
                     except ValueError as exc:
                         outcome, error = "invalid", f"invalid feedback: {describe(exc)}"
                 record(
-                    CallRecord(
-                        provider=provider.name,
-                        model=provider.model,
-                        purpose="feedback",
-                        latency_ms=latency_ms,
-                        outcome=outcome,
-                        tokens_in=usage.tokens_in,
-                        tokens_out=usage.tokens_out,
-                        error=error,
+                    call_record(
+                        provider,
+                        "feedback",
+                        outcome,
+                        latency_ms,
                         fallback=fallback,
+                        error=error,
+                        usage=usage,
                     )
                 )
                 if outcome == "ok":
@@ -496,78 +512,3 @@ class AIService:
                 errors.append(f"{provider.name}: {error}")
         log.error("feedback: every provider failed: %s", "; ".join(errors))
         raise ModelFailure(MSG_FEEDBACK_FAILED)
-
-
-def _feedback_call(provider: Provider, ctx: InterviewContext) -> tuple[dict[str, Any], Usage]:
-    """A provider's feedback and token usage (usage only from providers that report it)."""
-    reply = getattr(provider, "feedback_reply", None)
-    if callable(reply):
-        data, usage = reply(ctx)
-        return data, usage
-    return provider.generate_feedback(ctx), Usage()
-
-
-# --- call health (for the settings page) ------------------------------------------------
-
-
-def recent_calls(db: Database, limit: int = 200) -> pd.DataFrame:
-    """The latest `limit` real rows of ``model_calls``, newest first, as a DataFrame.
-
-    Calls simulated for demo sessions are never shown: they would pass for real health.
-    """
-    import pandas as pd
-    from sqlalchemy import exists, select
-
-    from ..models import DEMO_OWNER_PREFIX, InterviewSession, ModelCall
-
-    demo = exists().where(
-        InterviewSession.id == ModelCall.session_id,
-        InterviewSession.owner.startswith(DEMO_OWNER_PREFIX),
-    )
-
-    columns = [
-        "started_at",
-        "provider",
-        "model",
-        "purpose",
-        "outcome",
-        "latency_ms",
-        "tokens_in",
-        "tokens_out",
-        "fallback",
-        "error",
-    ]
-    with db.session() as s:
-        rows = s.execute(
-            select(*(getattr(ModelCall, c) for c in columns))
-            .where(~demo)
-            .order_by(ModelCall.started_at.desc(), ModelCall.id.desc())
-            .limit(limit)
-        ).all()
-    return pd.DataFrame([tuple(r) for r in rows], columns=columns)
-
-
-def provider_health(calls: pd.DataFrame) -> pd.DataFrame:
-    """Per provider: calls, errors, error rate and p50/p95 latency (skipped calls excluded)."""
-    import pandas as pd
-
-    columns = ["provider", "calls", "failed", "error_rate", "p50_ms", "p95_ms", "fallback_answers"]
-    made = calls[calls["outcome"] != "skipped"] if not calls.empty else calls
-    if made.empty:
-        return pd.DataFrame(columns=columns)
-    made = made.assign(failed=made["outcome"].isin(["error", "invalid"]))
-    grouped = made.groupby("provider", sort=True)
-    health = pd.DataFrame(
-        {
-            "calls": grouped.size(),
-            "failed": grouped["failed"].sum().astype(int),
-            "p50_ms": grouped["latency_ms"].quantile(0.5),
-            "p95_ms": grouped["latency_ms"].quantile(0.95),
-            "fallback_answers": grouped.apply(
-                lambda g: int(((g["outcome"] == "ok") & g["fallback"].astype(bool)).sum()),
-                include_groups=False,
-            ),
-        }
-    )
-    health["error_rate"] = health["failed"] / health["calls"]
-    return health.reset_index()[columns]

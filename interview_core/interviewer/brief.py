@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ai.base import InterviewContext
+from ..context import InterviewContext
 from ..language.evidence import evidence_for
 from ..language.skills import is_credential
 from .answers import lemma_set, read

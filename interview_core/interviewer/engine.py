@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..ai.base import InterviewContext, Turn
+from ..context import InterviewContext, Turn
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
 from ..language.text import is_same_question

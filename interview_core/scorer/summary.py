@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from ..ai.base import InterviewContext
+from ..context import InterviewContext
 from ..feedback_schema import (
     Dimensions,
     FeedbackReport,

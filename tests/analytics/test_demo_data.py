@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from interview_core import demo
 from interview_core.__main__ import main
-from interview_core.ai.service import recent_calls
+from interview_core.call_log import recent_calls
 from interview_core.db import Database
 from interview_core.models import (
     Feedback,

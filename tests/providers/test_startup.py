@@ -81,7 +81,7 @@ def test_a_full_chain_builds_with_the_configured_models_and_policy(tmp_path: Pat
     )
     ai = AIService.from_settings(settings)
     assert [p.name for p in ai.providers] == ["gemini", "openrouter", "openai", "offline"]
-    gemini = ai.primary
+    gemini = ai.providers[0]
     assert isinstance(gemini, GeminiProvider) and gemini.model == "gemini-x"
     assert gemini.policy.attempts == 4 and gemini.timeout_s == 12
     assert {b.threshold for b in ai.breaker_snapshots()} == {5}
@@ -116,3 +116,24 @@ def test_resilience_settings_are_validated(
 ) -> None:
     with pytest.raises(ConfigError, match=f"{name} must be .*{message}"):
         settings_from(tmp_path, **{name: value})
+
+
+def test_reading_the_configuration_loads_no_engine_sdk_or_database_layer(tmp_path: Path) -> None:
+    # `load_settings` reads the provider catalogue; the catalogue's classes load their
+    # engines and SDKs when used, so a command that only needs a setting starts quickly.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from interview_core.config import load_settings\n"
+        f"load_settings(env={{'INTERVIEW_DATA_DIR': {str(tmp_path)!r}}})\n"
+        "heavy = ('openai', 'google.genai', 'sqlalchemy', 'pydantic',\n"
+        "         'interview_core.scorer', 'interview_core.interviewer.engine')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == ""
