@@ -1,14 +1,24 @@
-"""Interview: the chat with the interviewer, one question at a time, with progress."""
+"""Interview: the chat with the interviewer, one question at a time, with progress.
+
+The page body is a fragment: sending an answer reruns only it, not the entry point, the
+navigation or the other pages' set-up.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from interview_core import auth, interview
+from interview_core.auth import Actor
 from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
-from interview_core.streamlit_ui import get_actor, get_ai_service, get_database
+from interview_core.streamlit_ui import (
+    accounts_required,
+    get_ai_service,
+    get_database,
+    signed_in_actor,
+)
 from interview_core.ui import components, navigation
 from interview_core.user_text import is_blank
 
@@ -23,7 +33,6 @@ INPUT_HINT = "Enter sends · Shift+Enter starts a new line · an answer is final
 
 navigation.ensure_entry_point()
 db = get_database()
-actor = get_actor()
 
 
 def _answer_key(session_id: int) -> str:
@@ -52,7 +61,18 @@ def clear_failure(session_id: int) -> None:
     st.session_state.get(_FAILURES_KEY, {}).pop(session_id, None)
 
 
-def ask_next_question(summary: SessionSummary) -> None:
+def current_actor() -> Actor:
+    """Who is asking now. A fragment rerun skips the entry point's sign-in gate, so a tab
+    signed out meanwhile runs the whole app instead, which shows the sign-in form."""
+    if not accounts_required():
+        return Actor.local()
+    actor = signed_in_actor()
+    if actor is None:
+        st.rerun(scope="app")
+    return actor
+
+
+def ask_next_question(actor: Actor, summary: SessionSummary) -> None:
     """Stream the question that is due into a chat bubble; a failure waits for "Try again"."""
     failures = st.session_state.setdefault(_FAILURES_KEY, {})
     try:
@@ -76,7 +96,7 @@ def ask_next_question(summary: SessionSummary) -> None:
         failures[summary.id] = exc.message
 
 
-def send_answer(summary: SessionSummary, answer: str, question_index: int) -> None:
+def send_answer(actor: Actor, summary: SessionSummary, answer: str, question_index: int) -> None:
     """Store the answer to `question_index` and show it; a refused answer (such as that
     question having been answered in another tab) goes back into the box, never lost."""
     try:
@@ -107,8 +127,14 @@ def completion(summary: SessionSummary) -> None:
         st.caption("The feedback page is not available in this version yet.")
 
 
+@st.fragment
 def show_interview(session_id: str) -> None:
-    """The header, the conversation so far, the next question and the answer box."""
+    """The header, the conversation so far, the next question and the answer box.
+
+    A fragment: an answer sent (or "Try again") reruns only this. Its writes to the sidebar
+    and the pinned answer box are redrawn in place on each rerun.
+    """
+    actor = current_actor()
     try:
         summary, messages = interview.session_with_conversation(db, actor, session_id)
     except InterviewError as exc:
@@ -139,8 +165,6 @@ def show_interview(session_id: str) -> None:
 
     # Filled last, so they show the progress after this run's answer and question.
     progress_slot = st.empty()
-    # The sidebar keeps the progress in view while the conversation scrolls.
-    sidebar_slot = st.sidebar.empty()
     opened_complete = summary.progress.is_complete
     if opened_complete:
         # Coming back to a finished interview: the next step first, not after 16 messages.
@@ -152,12 +176,12 @@ def show_interview(session_id: str) -> None:
 
     queued = st.session_state.pop(_queued_key(sid), None)
     if isinstance(queued, tuple):
-        send_answer(summary, *queued)
+        send_answer(actor, summary, *queued)
         summary = interview.get_session(db, actor, sid)
 
     failures: dict[int, str] = st.session_state.setdefault(_FAILURES_KEY, {})
     if summary.progress.question_due and sid not in failures and not read_only:
-        ask_next_question(summary)
+        ask_next_question(actor, summary)
         summary = interview.get_session(db, actor, sid)
     if sid in failures:
         st.error(failures[sid])
@@ -180,7 +204,8 @@ def show_interview(session_id: str) -> None:
             if waiting
             else INPUT_HINT
         )
-        st.chat_input(
+        # Pinned under the page, as a chat box in the page's main body would be.
+        st.bottom.chat_input(
             "Your answer" if waiting else "Waiting for the next question…",
             key=_answer_key(sid),
             on_submit=queue_answer,
@@ -193,7 +218,8 @@ def show_interview(session_id: str) -> None:
 
     with progress_slot.container():
         components.render_progress(summary.progress)
-    with sidebar_slot.container():
+    # The sidebar keeps the progress in view while the conversation scrolls.
+    with st.sidebar:
         st.caption(components.escape_markdown(f"{summary.job_title} @ {summary.company_name}"))
         components.render_progress(summary.progress)
 
