@@ -6,6 +6,8 @@ navigation or the other pages' set-up.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from interview_core import auth, interview
@@ -72,15 +74,18 @@ def current_actor() -> Actor:
     return actor
 
 
-def ask_next_question(actor: Actor, summary: SessionSummary) -> None:
-    """Stream the question that is due into a chat bubble; a failure waits for "Try again"."""
+def ask_next_question(actor: Actor, summary: SessionSummary) -> SessionSummary:
+    """Stream the question that is due into a chat bubble; a failure waits for "Try again".
+
+    Returns the session as it stands after this question.
+    """
     failures = st.session_state.setdefault(_FAILURES_KEY, {})
     try:
         ai = get_ai_service()
     except ConfigError as exc:
         # A provider without its key: say what to set instead of failing the whole page.
         failures[summary.id] = f"The AI interviewer is not configured correctly: {exc}"
-        return
+        return summary
     capture = components.StreamCapture(interview.stream_next_question(db, actor, summary.id, ai))
     bubble = st.empty()
     try:
@@ -94,13 +99,25 @@ def ask_next_question(actor: Actor, summary: SessionSummary) -> None:
     except InterviewError as exc:
         bubble.empty()
         failures[summary.id] = exc.message
+    question = capture.value
+    if question is None:
+        return interview.get_session(db, actor, summary.id)
+    # The question just shown is the one asked last: no second read of the session.
+    return replace(
+        summary, progress=replace(summary.progress, question_count=question.question_index)
+    )
 
 
-def send_answer(actor: Actor, summary: SessionSummary, answer: str, question_index: int) -> None:
+def send_answer(
+    actor: Actor, summary: SessionSummary, answer: str, question_index: int
+) -> SessionSummary:
     """Store the answer to `question_index` and show it; a refused answer (such as that
-    question having been answered in another tab) goes back into the box, never lost."""
+    question having been answered in another tab) goes back into the box, never lost.
+
+    Returns the session as it stands after this answer.
+    """
     try:
-        interview.submit_answer(db, actor, summary.id, answer, question_index)
+        submission = interview.submit_answer(db, actor, summary.id, answer, question_index)
     except InterviewError as exc:
         if not is_blank(answer or ""):
             # Put the text back before the box is drawn further down this run.
@@ -108,9 +125,11 @@ def send_answer(actor: Actor, summary: SessionSummary, answer: str, question_ind
             st.error(f"{exc.message} Your answer is back in the box below.")
         else:
             st.error(exc.message)
-        return
+        # Another tab may have moved the interview on: read where it stands.
+        return interview.get_session(db, actor, summary.id)
     with st.chat_message("user"):
         st.markdown(components.escape_markdown(answer))
+    return replace(summary, progress=submission.progress)
 
 
 def completion(summary: SessionSummary) -> None:
@@ -176,13 +195,11 @@ def show_interview(session_id: str) -> None:
 
     queued = st.session_state.pop(_queued_key(sid), None)
     if isinstance(queued, tuple):
-        send_answer(actor, summary, *queued)
-        summary = interview.get_session(db, actor, sid)
+        summary = send_answer(actor, summary, *queued)
 
     failures: dict[int, str] = st.session_state.setdefault(_FAILURES_KEY, {})
     if summary.progress.question_due and sid not in failures and not read_only:
-        ask_next_question(actor, summary)
-        summary = interview.get_session(db, actor, sid)
+        summary = ask_next_question(actor, summary)
     if sid in failures:
         st.error(failures[sid])
         st.button("Try again", on_click=clear_failure, args=(sid,), icon=":material/refresh:")
