@@ -313,6 +313,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--streamlit-turns", type=int, default=14, help="timed turns per app")
     parser.add_argument("--streamlit-concurrent", type=int, default=5, help="tabs open at once")
     parser.add_argument("--streamlit-sessions", type=int, default=20, help="tabs to close")
+    parser.add_argument(
+        "--streamlit-no-ttl-wait",
+        action="store_true",
+        help="skip waiting for Streamlit to drop closed tabs' sessions (a quick check)",
+    )
     args = parser.parse_args(argv)
     counts = [int(c) for c in args.clients.split(",")]
     figures: list[Figure] = []
@@ -369,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
                         turns=args.streamlit_turns,
                         concurrent=args.streamlit_concurrent,
                         sessions=args.streamlit_sessions,
+                        wait_ttl=not args.streamlit_no_ttl_wait,
                     )
     print()
     print(_heading(argv))
