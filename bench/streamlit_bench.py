@@ -62,6 +62,8 @@ class StreamlitFigures:
     session_ttl_s: int
     rss_after_ttl_mb: float | None
     after_ttl_vs_idle: float | None
+    streamlit_turns_ms: list[float]
+    shim_turns_ms: list[float]
 
 
 def _free_port() -> int:
@@ -376,6 +378,8 @@ def measure(
         session_ttl_s=ttl,
         rss_after_ttl_mb=None if after_ttl is None else round(after_ttl, 1),
         after_ttl_vs_idle=None if after_ttl is None else round(after_ttl / idle, 3),
+        streamlit_turns_ms=[round(t * 1000, 1) for t in st_times],
+        shim_turns_ms=[round(t * 1000, 1) for t in shim_times],
     )
 
 

@@ -17,6 +17,7 @@ from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
 from interview_core.streamlit_ui import (
     accounts_required,
+    get_actor,
     get_ai_service,
     get_database,
     signed_in_actor,
@@ -35,6 +36,7 @@ INPUT_HINT = "Enter sends · Shift+Enter starts a new line · an answer is final
 
 navigation.ensure_entry_point()
 db = get_database()
+get_actor()  # a full run stops here when signed out; the fragment checks before each turn
 
 
 def _answer_key(session_id: int) -> str:
