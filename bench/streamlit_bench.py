@@ -3,10 +3,11 @@
 - Send → next question visible: answer turns in Debian's Chromium (Playwright), timed from
   the key press to the next question's caption on screen, on the Streamlit app and, in the
   same browser and run, on the web shim (`/session/<id>/interview`), for their ratio.
-- Server memory: the resident set size of the Streamlit process (VmRSS in /proc), idle
-  after a warm-up session has gone, with N browser sessions open at once, and after a
-  number of browser sessions (each a whole interview) have closed and Streamlit has let
-  them go (`server.disconnectedSessionTTL` in .streamlit/config.toml bounds the wait).
+- Server memory: the resident set size of the Streamlit process (VmRSS in /proc) after
+  start, idle once a warm-up tab has gone (the libraries and the interviewer's data are
+  loaded by then), with N tabs open at once, and after a number of tabs (each a whole
+  interview) have closed: at once, while Streamlit still keeps their sessions for a
+  reconnect, and again after `server.disconnectedSessionTTL` when it has dropped them.
 
 Run through `http_bench.py`, which starts the shim; this module starts Streamlit itself.
 """
