@@ -9,9 +9,11 @@ reports requests per second, p50 and p99 latency, and the server's CPU time per 
     .venv/bin/python bench/http_bench.py                       # SQLite, offline provider
     .venv/bin/python bench/http_bench.py --provider fake       # a local fake model server
     .venv/bin/python bench/http_bench.py --postgres postgresql+psycopg://postgres@127.0.0.1:5432/bench_http
+    .venv/bin/python bench/http_bench.py --streamlit            # and the Streamlit figures
 
 Use a database of its own for PostgreSQL (never the test suite's `test`): its tables are
-dropped and created again. `--json PATH` keeps every raw figure.
+dropped and created again. `--json PATH` keeps every raw figure. `--streamlit` adds the
+Streamlit app measured in Chromium against the shim in the same run (`bench/streamlit_bench.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import argparse
 import http.client
 import json
 import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -29,12 +32,14 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import streamlit_bench  # noqa: E402
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD  # noqa: E402
 from tests.helpers.ports import free_port, wait_until_up  # noqa: E402
 
@@ -292,9 +297,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gets", type=int, default=400, help="GETs per client count")
     parser.add_argument("--turn-sessions", type=int, default=2, help="sessions per client")
     parser.add_argument("--json", type=Path, help="write every figure here")
+    parser.add_argument("--streamlit", action="store_true", help="add the Streamlit figures")
+    parser.add_argument("--streamlit-turns", type=int, default=14, help="timed turns per app")
+    parser.add_argument("--streamlit-concurrent", type=int, default=5, help="tabs open at once")
+    parser.add_argument("--streamlit-sessions", type=int, default=20, help="tabs to close")
+    parser.add_argument(
+        "--streamlit-no-ttl-wait",
+        action="store_true",
+        help="skip waiting for Streamlit to drop closed tabs' sessions (a quick check)",
+    )
     args = parser.parse_args(argv)
     counts = [int(c) for c in args.clients.split(",")]
     figures: list[Figure] = []
+    streamlit_figures = None
 
     with tempfile.TemporaryDirectory() as tmp, contextmanager(_model_env)(args.provider) as model:
         databases = [("SQLite", f"sqlite:///{tmp}/bench.db")]
@@ -306,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             env = {
                 "INTERVIEW_DATA_DIR": tmp,
                 "INTERVIEW_DATABASE_URL": url,
-                "INTERVIEW_SECRET_KEY": "bench-secret-key-" + "x" * 40,
+                "INTERVIEW_SECRET_KEY": secrets.token_urlsafe(48),
                 **model,
             }
             # Create the schema once, before the workers start.
@@ -338,11 +353,30 @@ def main(argv: list[str] | None = None) -> int:
                     )
                     for f in figures[-3:]:
                         print(_row(f), flush=True)
+                if args.streamlit and name == "SQLite":
+                    # While the shim is up: its turns in the browser are the yardstick.
+                    streamlit_figures = streamlit_bench.measure(
+                        app_port,
+                        env,
+                        tmp,
+                        turns=args.streamlit_turns,
+                        concurrent=args.streamlit_concurrent,
+                        sessions=args.streamlit_sessions,
+                        wait_ttl=not args.streamlit_no_ttl_wait,
+                    )
+    print()
+    print(_heading(argv))
     print()
     print(_table(figures))
+    if streamlit_figures is not None:
+        print()
+        print(streamlit_bench.table(streamlit_figures))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps([asdict(f) for f in figures], indent=2))
+        raw: list[dict] = [asdict(f) for f in figures]
+        if streamlit_figures is not None:
+            raw.append({"target": "Streamlit", **asdict(streamlit_figures)})
+        args.json.write_text(json.dumps(raw, indent=2))
     return 0
 
 
@@ -360,6 +394,13 @@ def _model_env(provider: str) -> Iterator[dict[str, str]]:
             "OPENAI_BASE_URL": server.openai_base_url,
             "OPENAI_MODEL": "fake-model",
         }
+
+
+def _heading(argv: list[str] | None) -> str:
+    """When and how the figures were made, to paste above them."""
+    words = sys.argv[1:] if argv is None else argv
+    command = " ".join(["python bench/http_bench.py", *words])
+    return f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPU cores: `{command}`"
 
 
 def _row(f: Figure) -> str:

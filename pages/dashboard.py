@@ -23,6 +23,10 @@ from interview_core.ui.resources import get_actor, get_database, get_settings
 navigation.ensure_entry_point()
 
 CACHE_TTL_S = 60
+# Shared by every browser session: a page's frames (8 queries) for a few filter choices at
+# once, then the oldest go. The TTL and this bound keep the process's memory flat.
+CACHE_FRAMES = 64
+CACHE_SMALL = 16
 TABLE_ROWS = 500
 DEFAULT_DAYS = 30
 # The same command as the README's tour (a test keeps the two equal).
@@ -69,7 +73,7 @@ _QUERIES: dict[str, Callable[..., pd.DataFrame]] = {
 
 # Cached frames are keyed by the data stamp too, so any write (this app, another process,
 # the demo-data command) is seen at the next render; the TTL only bounds memory.
-@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=256)
+@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=CACHE_FRAMES)
 def load(
     name: str, database_url: str, stamp: tuple[int, ...], filters: Filters, **options: Any
 ) -> pd.DataFrame:
@@ -77,13 +81,13 @@ def load(
     return _QUERIES[name](get_database(), filters, **options)
 
 
-@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=256)
+@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=CACHE_SMALL)
 def load_options(database_url: str, stamp: tuple[int, ...]) -> analytics.FilterOptions:
     """The filter choices found in the data."""
     return analytics.filter_options(get_database())
 
 
-@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=256)
+@st.cache_data(ttl=CACHE_TTL_S, show_spinner=False, max_entries=CACHE_FRAMES)
 def read_at(database_url: str, stamp: tuple[int, ...], filters: Filters) -> datetime:
     """When the figures shown for this data and these filters were read."""
     return datetime.now(UTC)

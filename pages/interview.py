@@ -1,15 +1,28 @@
-"""Interview: the chat with the interviewer, one question at a time, with progress."""
+"""Interview: the chat with the interviewer, one question at a time, with progress.
+
+The page body is a fragment: sending an answer reruns only it, not the entry point, the
+navigation or the other pages' set-up.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import streamlit as st
 
 from interview_core import auth, interview
+from interview_core.auth import Actor
 from interview_core.config import ConfigError
 from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
 from interview_core.ui import components, navigation
-from interview_core.ui.resources import get_actor, get_ai_service, get_database
+from interview_core.ui.resources import (
+    accounts_required,
+    get_actor,
+    get_ai_service,
+    get_database,
+    signed_in_actor,
+)
 from interview_core.user_text import is_blank
 
 # Per browser tab: the model failure waiting for "Try again", by session id.
@@ -23,7 +36,7 @@ INPUT_HINT = "Enter sends · Shift+Enter starts a new line · an answer is final
 
 navigation.ensure_entry_point()
 db = get_database()
-actor = get_actor()
+get_actor()  # a full run stops here when signed out; the fragment checks before each turn
 
 
 def _answer_key(session_id: int) -> str:
@@ -52,15 +65,29 @@ def clear_failure(session_id: int) -> None:
     st.session_state.get(_FAILURES_KEY, {}).pop(session_id, None)
 
 
-def ask_next_question(summary: SessionSummary) -> None:
-    """Stream the question that is due into a chat bubble; a failure waits for "Try again"."""
+def current_actor() -> Actor:
+    """Who is asking now. A fragment rerun skips the entry point's sign-in gate, so a tab
+    signed out meanwhile runs the whole app instead, which shows the sign-in form."""
+    if not accounts_required():
+        return Actor.local()
+    actor = signed_in_actor()
+    if actor is None:
+        st.rerun(scope="app")
+    return actor
+
+
+def ask_next_question(actor: Actor, summary: SessionSummary) -> SessionSummary:
+    """Stream the question that is due into a chat bubble; a failure waits for "Try again".
+
+    Returns the session as it stands after this question.
+    """
     failures = st.session_state.setdefault(_FAILURES_KEY, {})
     try:
         ai = get_ai_service()
     except ConfigError as exc:
         # A provider without its key: say what to set instead of failing the whole page.
         failures[summary.id] = f"The AI interviewer is not configured correctly: {exc}"
-        return
+        return summary
     capture = components.StreamCapture(interview.stream_next_question(db, actor, summary.id, ai))
     bubble = st.empty()
     try:
@@ -74,13 +101,25 @@ def ask_next_question(summary: SessionSummary) -> None:
     except InterviewError as exc:
         bubble.empty()
         failures[summary.id] = exc.message
+    question = capture.value
+    if question is None:
+        return interview.get_session(db, actor, summary.id)
+    # The question just shown is the one asked last: no second read of the session.
+    return replace(
+        summary, progress=replace(summary.progress, question_count=question.question_index)
+    )
 
 
-def send_answer(summary: SessionSummary, answer: str, question_index: int) -> None:
+def send_answer(
+    actor: Actor, summary: SessionSummary, answer: str, question_index: int
+) -> SessionSummary:
     """Store the answer to `question_index` and show it; a refused answer (such as that
-    question having been answered in another tab) goes back into the box, never lost."""
+    question having been answered in another tab) goes back into the box, never lost.
+
+    Returns the session as it stands after this answer.
+    """
     try:
-        interview.submit_answer(db, actor, summary.id, answer, question_index)
+        submission = interview.submit_answer(db, actor, summary.id, answer, question_index)
     except InterviewError as exc:
         if not is_blank(answer or ""):
             # Put the text back before the box is drawn further down this run.
@@ -88,9 +127,11 @@ def send_answer(summary: SessionSummary, answer: str, question_index: int) -> No
             st.error(f"{exc.message} Your answer is back in the box below.")
         else:
             st.error(exc.message)
-        return
+        # Another tab may have moved the interview on: read where it stands.
+        return interview.get_session(db, actor, summary.id)
     with st.chat_message("user"):
         st.markdown(components.escape_markdown(answer))
+    return replace(summary, progress=submission.progress)
 
 
 def completion(summary: SessionSummary) -> None:
@@ -107,8 +148,14 @@ def completion(summary: SessionSummary) -> None:
         st.caption("The feedback page is not available in this version yet.")
 
 
+@st.fragment
 def show_interview(session_id: str) -> None:
-    """The header, the conversation so far, the next question and the answer box."""
+    """The header, the conversation so far, the next question and the answer box.
+
+    A fragment: an answer sent (or "Try again") reruns only this. Its writes to the sidebar
+    and the pinned answer box are redrawn in place on each rerun.
+    """
+    actor = current_actor()
     try:
         summary, messages = interview.session_with_conversation(db, actor, session_id)
     except InterviewError as exc:
@@ -139,8 +186,6 @@ def show_interview(session_id: str) -> None:
 
     # Filled last, so they show the progress after this run's answer and question.
     progress_slot = st.empty()
-    # The sidebar keeps the progress in view while the conversation scrolls.
-    sidebar_slot = st.sidebar.empty()
     opened_complete = summary.progress.is_complete
     if opened_complete:
         # Coming back to a finished interview: the next step first, not after 16 messages.
@@ -152,13 +197,11 @@ def show_interview(session_id: str) -> None:
 
     queued = st.session_state.pop(_queued_key(sid), None)
     if isinstance(queued, tuple):
-        send_answer(summary, *queued)
-        summary = interview.get_session(db, actor, sid)
+        summary = send_answer(actor, summary, *queued)
 
     failures: dict[int, str] = st.session_state.setdefault(_FAILURES_KEY, {})
     if summary.progress.question_due and sid not in failures and not read_only:
-        ask_next_question(summary)
-        summary = interview.get_session(db, actor, sid)
+        summary = ask_next_question(actor, summary)
     if sid in failures:
         st.error(failures[sid])
         st.button("Try again", on_click=clear_failure, args=(sid,), icon=":material/refresh:")
@@ -180,7 +223,8 @@ def show_interview(session_id: str) -> None:
             if waiting
             else INPUT_HINT
         )
-        st.chat_input(
+        # Pinned under the page, as a chat box in the page's main body would be.
+        st.bottom.chat_input(
             "Your answer" if waiting else "Waiting for the next question…",
             key=_answer_key(sid),
             on_submit=queue_answer,
@@ -193,7 +237,8 @@ def show_interview(session_id: str) -> None:
 
     with progress_slot.container():
         components.render_progress(summary.progress)
-    with sidebar_slot.container():
+    # The sidebar keeps the progress in view while the conversation scrolls.
+    with st.sidebar:
         st.caption(components.escape_markdown(f"{summary.job_title} @ {summary.company_name}"))
         components.render_progress(summary.progress)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+import time
+from collections.abc import Callable, Generator, Iterator
 from datetime import UTC, datetime, tzinfo
 from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -14,6 +15,10 @@ from ..interview import MessageView, Progress, SessionSummary
 from ..untrusted import markdown_literal
 
 T = TypeVar("T")
+
+# How often a streamed answer updates on screen at most. Every update is a message to the
+# browser and a re-render there; a provider sends a few words per chunk, far more often.
+STREAM_UPDATE_S = 0.05
 
 
 # Status -> (label, badge colour) for `SessionSummary.status`.
@@ -86,12 +91,42 @@ def render_message(message: MessageView, max_questions: int) -> None:
             st.caption(question_caption(message, max_questions))
 
 
+def coalesced(
+    chunks: Iterator[str],
+    interval_s: float = STREAM_UPDATE_S,
+    clock: Callable[[], float] = time.monotonic,
+) -> Iterator[str]:
+    """The same text in fewer chunks: what arrived within `interval_s` of the last chunk
+    passed on goes out together. An empty chunk (a retraction) passes through at once,
+    after the text before it."""
+    pending: list[str] = []
+    last = clock()
+    for chunk in chunks:
+        if not chunk:
+            if pending:
+                yield "".join(pending)
+                pending.clear()
+            yield chunk
+            last = clock()
+            continue
+        pending.append(chunk)
+        now = clock()
+        if now - last >= interval_s:
+            yield "".join(pending)
+            pending.clear()
+            last = now
+    if pending:
+        yield "".join(pending)
+
+
 def write_stream(chunks: Iterator[str]) -> str:
     """`st.write_stream` the text, escaped; start over when the stream retracts what it showed.
 
     The AI service marks "clear what you have shown" with an empty chunk (real text chunks
-    are never empty), then streams the replacement. Returns the text shown last.
+    are never empty), then streams the replacement. Chunks are coalesced (`coalesced`), so
+    a fast provider costs a few updates, not one per word. Returns the text shown last.
     """
+    chunks = coalesced(chunks)
     slot = st.empty()
     retracted = True
     shown = ""

@@ -101,6 +101,14 @@ st.caption(f"shown: {shown}")
     ]
 
 
+def test_a_fast_stream_is_shown_in_fewer_updates_and_retractions_pass_at_once() -> None:
+    ticks = iter([0.0, 0.01, 0.02, 0.06, 0.07, 0.08, 0.2, 0.21])
+    chunks = iter(["Tell ", "me ", "more ", "", "Describe ", "one ", "project."])
+    out = list(components.coalesced(chunks, interval_s=0.05, clock=lambda: next(ticks)))
+    # Text before a retraction goes out before it; nothing is lost or reordered.
+    assert out == ["Tell me more ", "", "Describe one ", "project."]
+
+
 def test_providers_are_named_for_people_in_both_front_doors() -> None:
     from interview_core.ai.names import provider_name
 

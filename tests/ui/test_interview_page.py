@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 from streamlit.testing.v1 import AppTest
 from streamlit.util import calc_hash
 
@@ -97,6 +99,12 @@ def test_a_whole_interview_through_the_ui(app: AppTest, app_db, owner) -> None:
     assert bubbles(at) == ["assistant", "user"] * 8
     assert len(at.chat_input) == 0
     assert len(at.success) == 1 and button(at, "See your feedback")
+
+    # What a browser session keeps between runs is ids and flags, never documents or the
+    # conversation: the database holds those.
+    kept = at.session_state.to_dict()
+    assert len(pickle.dumps(kept)) < 2_000, sorted(kept)
+    assert not any(isinstance(v, str) and len(v) > 200 for v in kept.values()), sorted(kept)
 
 
 def test_a_half_done_interview_resumes_where_it_stopped(

@@ -77,6 +77,10 @@ def test_the_answer_box_is_locked_while_the_next_question_is_written(
         page.screenshot(path=str(tmp_path / "streamlit_2_in_flight.png"), full_page=True)
         expect(page.get_by_text(QUESTIONS[1])).to_be_visible(timeout=WAIT_MS)
         expect(box).to_be_enabled(timeout=WAIT_MS)
+        # The turn reran only the page's fragment; its progress in the sidebar moved too.
+        sidebar = page.get_by_test_id("stSidebar")
+        expect(sidebar).to_contain_text("Question 2 of 8", timeout=WAIT_MS)
+        expect(sidebar).not_to_contain_text("Question 1 of 8")
         page.screenshot(path=str(tmp_path / "streamlit_3_next.png"), full_page=True)
 
     db = Database.from_url(db_url)
