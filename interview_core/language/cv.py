@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import DateRange, find_range, has_range
+from .dates import DateRange, find_range, has_range, reference_date
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
     Skill,
@@ -895,13 +895,24 @@ def _certificate_items(line: str) -> list[str]:
     return parts
 
 
-@lru_cache(maxsize=64)
 def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
-    """Read a CV: positions with highlights, skills with their lines, credentials, education."""
-    today = date.today()
-    this_year = this_year or today.year
-    # A year alone counts from January, so "2015 – 2018" is three years, as people count.
-    this_month = today.month if this_year == today.year else 1
+    """Read a CV: positions with highlights, skills with their lines, credentials, education.
+
+    Years are counted to `reference_date()` (today unless fixed with `dates.as_of`);
+    `this_year` counts them to January of that year instead.
+    """
+    today = reference_date()
+    if this_year and this_year != today.year:
+        # A year alone counts from January, so "2015 – 2018" is three years, as people count.
+        today = date(this_year, 1, 1)
+    return _analyse_cv(text, today)
+
+
+@lru_cache(maxsize=64)
+def _analyse_cv(text: str, today: date) -> CandidateProfile:
+    """`analyse_cv` counted to `today`: the day is part of the cache key, so that profiles
+    read for one reference date are never served for another."""
+    this_year, this_month = today.year, today.month
     items = blocks(text or "", _PLAIN_HEADING, _words()["role"])
 
     roles: list[Role] = []
