@@ -27,11 +27,8 @@ def reference_date() -> date:
 
 @contextmanager
 def as_of(day: date) -> Iterator[date]:
-    """Read as if today were `day`, so that golden files and tests do not age with the calendar.
-
-        with as_of(date(2026, 1, 15)):
-            profile = analyse_cv(text)
-    """
+    """Read as if today were `day` (`with as_of(date(2026, 1, 15)):`, or as a decorator), so
+    that golden files and tests do not age with the calendar."""
     token = _AS_OF.set(day)
     try:
         yield day
