@@ -87,8 +87,8 @@ def looks_like_organisation(text: str) -> bool:
 
 
 def names_organisation_strongly(text: str) -> bool:
-    """Whether `text` names an organisation by more than a practice word: "Ravelston Foods
-    plc" or "Salford Royal Hospital" do, "Professional Services" or "Retail" do not."""
+    """Whether `text` names an organisation by more than a practice word: "Brightwell
+    Communications Ltd" or "Salford Royal Hospital" do, "Financial Services" or "Retail" do not."""
     return bool(_words()["strong_org"].search(text)) or is_firm_name(text)
 
 
@@ -454,7 +454,7 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     ]
     department = units[0] if units else next((p for p in rest if looks_like_department(p)), None)
     candidates = [p for p in rest if p is not department]
-    # "Category Manager – Professional Services" above "Ravelston Foods plc": a practice
+    # "Account Director – Financial Services" above "Brightwell Communications Ltd": a practice
     # named by a word like "Services" gives way to a name that is surely an organisation.
     employer = (
         next((p for p in candidates if names_organisation_strongly(p)), None)
@@ -545,7 +545,7 @@ def _weak_employer(
     first = tidy_name(next(iter(role_pieces(below[0])), ""))
     if not first or looks_like_title(first):
         return None
-    # "Category Manager – Professional Services" over "Ravelston Foods plc": a practice
+    # "Account Director – Financial Services" over "Brightwell Communications Ltd": a practice
     # word gives way only to a name that is surely an organisation.
     if looks_like_organisation(employer):
         return employer if names_organisation_strongly(first) else None
@@ -562,6 +562,8 @@ def _qualify_title(found: dict[str, str | None], part: str, line: str) -> dict[s
         out["department"] = out["department"] or part
     elif out["title"] and f"{out['title']}, {part}".lower() in line.lower():
         out["title"] = f"{out['title']}, {part}"
+        if out["department"] == part:
+            out["department"] = None  # back in the title, it is no team as well
     return out
 
 
@@ -792,11 +794,11 @@ class CandidateProfile:
 
     years_in_field: int | None = None
     """Whole years in the current line of work: the union of the spans of the positions
-    whose title names the same occupation as the current one ("Physiotherapist (Band 5)"
-    and "Specialist MSK Physiotherapist"; not "Personal Trainer" before them)."""
+    whose title names the same occupation as the current one ("Student Veterinary
+    Nurse" and "Registered Veterinary Nurse"; not "Retail Assistant" before them)."""
 
     field_name: str = ""
-    """That line of work as the current title words it ("Physiotherapist", "Category
+    """That line of work as the current title words it ("Nurse", "Store
     Manager"), or "" when the title names none."""
 
     @property
@@ -992,8 +994,8 @@ def _field_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def line_of_work(title: str) -> str:
-    """The occupation a title names: "Physiotherapist" in "Specialist MSK Physiotherapist
-    (Band 6)", "Category Manager" in "Senior Category Manager", "" when it names none."""
+    """The occupation a title names: "Orthoptist" in "Specialist Orthoptist (Band 6)",
+    "Store Manager" in "Senior Store Manager", "" when it names none."""
     plain = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", title)
     plain = re.split(r"\s+[–—|-]\s+|,\s", plain)[0]
     matches = list(_words()["role"].finditer(plain))

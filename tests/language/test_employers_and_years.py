@@ -126,6 +126,13 @@ PRACTICE_LAYOUTS = {
             ("Recruitment Consultant", "Peakstone Recruitment plc", "Construction"),
         ],
     ),
+    "comma_part_stays_in_the_title": (
+        "Experience\n"
+        "Account Director, Financial Services     Mar 2021 – present\n"
+        "Brightwell Communications Ltd\n"
+        "- Ran 9 retained clients.\n",
+        [("Account Director, Financial Services", "Brightwell Communications Ltd", None)],
+    ),
     "employer_above": (
         "Experience\n"
         "Kestrel Insurance plc\n"
