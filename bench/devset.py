@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,9 @@ SCRIPT_KINDS = ("strong", "vague", "no_outcome", "off_topic", "rambling")
 ANSWER_KINDS = SCRIPT_KINDS
 ANSWERS_PER_SCRIPT = 8
 CV_NAMES = ("cv.txt", "cv.md", "cv.docx", "cv.pdf")
+# The set's CVs count years to January 2026 (README): evaluations and goldens read as of then
+# (`with interview_core.language.dates.as_of(AS_OF):`), so they do not age with the calendar.
+AS_OF = date(2026, 1, 15)
 
 
 @dataclass(frozen=True)

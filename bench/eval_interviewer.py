@@ -22,11 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.devset import SCRIPT_KINDS, SPLITS, DevPair, load_pairs  # noqa: E402
+from bench.devset import AS_OF, SCRIPT_KINDS, SPLITS, DevPair, load_pairs  # noqa: E402
 from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
 from interview_core.interviewer.answers import lemma_set, read  # noqa: E402
 from interview_core.interviewer.engine import PROBES, interviewer_for  # noqa: E402
 from interview_core.interviewer.fluency import problems  # noqa: E402
+from interview_core.language.dates import as_of  # noqa: E402
 from interview_core.language.text import content_words, is_same_question, sentences  # noqa: E402
 
 MAX_QUESTIONS = 8
@@ -110,6 +111,7 @@ def _covers(question: str, responsibility: str) -> bool:
     return len(words) >= 2 and matched >= max(2, len(words) / 2)
 
 
+@as_of(AS_OF)
 def run_interview(pair: DevPair, script: str) -> RunResult:
     """One interview over `pair` with the answers of `script`, measured."""
     answers = pair.scripts[script]

@@ -45,8 +45,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.devset import SPLITS, DevPair, load_pairs  # noqa: E402
+from bench.devset import AS_OF, SPLITS, DevPair, load_pairs  # noqa: E402
 from interview_core.language.cv import LISTED  # noqa: E402
+from interview_core.language.dates import as_of  # noqa: E402
 from interview_core.language.evidence import evidence_for_need  # noqa: E402
 from interview_core.language.job import Need, need_phrase  # noqa: E402
 from interview_core.language.profile import (  # noqa: E402
@@ -205,6 +206,7 @@ def job_details(pair: DevPair) -> dict[str, object]:
     return row
 
 
+@as_of(AS_OF)
 def pair_details(pair: DevPair) -> dict[str, object]:
     """Counts and misses for one pair (the sums behind `reading_metrics`)."""
     profile = analyse_cv(pair.cv_text)

@@ -18,13 +18,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.devset import load_pairs  # noqa: E402
+from bench.devset import AS_OF, load_pairs  # noqa: E402
 from bench.eval_scorer import dev_reports  # noqa: E402
+from interview_core.language.dates import as_of  # noqa: E402
 from interview_core.report import render_markdown  # noqa: E402
 
 GOLDEN_DIR = ROOT / "tests" / "data" / "golden_feedback"
 
 
+@as_of(AS_OF)
 def rendered() -> dict[str, str]:
     """File name -> Markdown of every golden report, as the code writes it now."""
     titles = {p.id: (p.job_title, p.company) for p in load_pairs()}

@@ -22,8 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.devset import AS_OF  # noqa: E402
 from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
 from interview_core.ai.offline import plan_question  # noqa: E402
+from interview_core.language.dates import as_of  # noqa: E402
 
 GOLDEN_DIR = ROOT / "tests" / "golden" / "transcripts"
 DOCUMENTS = ROOT / "tests" / "data" / "documents"
@@ -98,6 +100,7 @@ def runs() -> list[Run]:
     return sorted([*_document_runs(), *_dev_runs()], key=lambda r: r.name)
 
 
+@as_of(AS_OF)
 def interview(run: Run, max_questions: int = 8) -> list[Turn]:
     """Ask every question of `run`, feeding its answers in order."""
     turns: list[Turn] = []

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import DateRange, find_range, has_range
+from .dates import DateRange, find_range, has_range, reference_date
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
     Skill,
@@ -54,7 +54,26 @@ def _words() -> dict[str, re.Pattern[str]]:
         "org": pattern(raw["org_words"], plural=False),
         "department": pattern(raw["department_words"], plural=True),
         "trailing": pattern(raw["trailing_words"], plural=False),
+        "strong_org": pattern(
+            [w for w in raw["org_words"] if w not in set(raw.get("weak_org_words", []))],
+            plural=False,
+        ),
     }
+
+
+@lru_cache(maxsize=1)
+def _legal_suffixes() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("legal_suffixes", []))
+
+
+def _suffix_key(word: str) -> str:
+    return re.sub(r"[.,]", "", word).lower()
+
+
+def is_firm_name(text: str) -> bool:
+    """Whether `text` ends like a firm's registered name ("Quinn & Co LLP", "Bianchi S.r.l.")."""
+    words = text.split()
+    return bool(words) and _suffix_key(words[-1]) in _legal_suffixes()
 
 
 def looks_like_title(text: str) -> bool:
@@ -65,6 +84,12 @@ def looks_like_title(text: str) -> bool:
 def looks_like_organisation(text: str) -> bool:
     """Whether `text` names an organisation ("Salford Royal Hospital", "Acme Ltd")."""
     return bool(_words()["org"].search(text))
+
+
+def names_organisation_strongly(text: str) -> bool:
+    """Whether `text` names an organisation by more than a practice word: "Brightwell
+    Communications Ltd" or "Salford Royal Hospital" do, "Financial Services" or "Retail" do not."""
+    return bool(_words()["strong_org"].search(text)) or is_firm_name(text)
 
 
 def looks_like_department(text: str) -> bool:
@@ -203,7 +228,7 @@ def role_pieces(line: str) -> list[str]:
     """
     strong = split_top_level(line, _STRONG_SEPARATOR)
     if len(strong) == 1:
-        return split_top_level(line)
+        return _rejoin_firms(split_top_level(line), line)
     out: list[str] = []
     for piece in strong:
         parts = split_top_level(piece, _COMMA)
@@ -218,8 +243,48 @@ def role_pieces(line: str) -> list[str]:
         ):
             out.append(piece)
         else:
-            out.extend(parts)
+            out.extend(_rejoin_firms(parts, piece))
     return out
+
+
+# One to three capitalised words, as a partner's surname is written ("Hartley", "Mac Aodha").
+_SURNAMES = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")
+
+
+def _rejoin_firms(pieces: list[str], line: str) -> list[str]:
+    """Pieces cut at a comma inside a firm's name joined again: "Hartley", "Quinn & Co LLP"
+    is "Hartley, Quinn & Co LLP"; "Northgate Hospital", "Harrogate" stays two pieces.
+
+    The part after the comma must join partners ("&", "and") and end on a legal suffix or
+    a partnership word, and the part before it must be names only (no job, team or
+    organisation word): "Employer, Town" is the usual order, so a town is never joined.
+    """
+    out: list[str] = []
+    for piece in pieces:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and f"{previous}, {piece}" in line
+            and _continues_firm(previous, piece)
+        ):
+            out[-1] = f"{previous}, {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _continues_firm(before: str, after: str) -> bool:
+    partners = re.match(r"^(?:&|and)\s", after) or re.search(r"\s(?:&|and)\s+[A-Z&]", after)
+    return bool(
+        partners
+        and is_firm_name(after)
+        and _SURNAMES.match(before)
+        and not (
+            looks_like_title(before)
+            or looks_like_organisation(before)
+            or looks_like_department(before)
+        )
+    )
 
 
 def _balance(text: str) -> str:
@@ -385,9 +450,26 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     ]
     department = units[0] if units else next((p for p in rest if looks_like_department(p)), None)
     candidates = [p for p in rest if p is not department]
-    employer = next((p for p in candidates if looks_like_organisation(p)), None) or next(
-        iter(candidates), None
+    # "Account Director – Financial Services" above "Brightwell Communications Ltd": a practice
+    # named by a word like "Services" gives way to a name that is surely an organisation.
+    employer = (
+        next((p for p in candidates if names_organisation_strongly(p)), None)
+        or next((p for p in candidates if looks_like_organisation(p)), None)
+        or next(iter(candidates), None)
     )
+    if department is None and employer is not None:
+        department = next(
+            (
+                p
+                for p in candidates
+                if p is not employer
+                and looks_like_organisation(p)
+                and not names_organisation_strongly(p)
+            ),
+            None,
+        )
+        if department is not None:
+            candidates.remove(department)
     only_department = employer is None and department is not None and title is not None
     if only_department:
         # Only a department is named: better than nothing, it is where they worked.
@@ -452,14 +534,18 @@ def _weak_employer(
     "Assistant Buyer, Womenswear | 2023 – present") and the next line starts with one
     ("Next plc, Head Office"): then it is more likely part of the title or a team."""
     employer = found["employer"]
-    if not employer or not below or found["guessed"] or looks_like_organisation(employer):
+    if not employer or not below or found["guessed"] or names_organisation_strongly(employer):
         return None
     if employer not in [tidy_name(p) for p in pieces_line]:
         return None
     first = tidy_name(next(iter(role_pieces(below[0])), ""))
-    if first and looks_like_organisation(first) and not looks_like_title(first):
-        return employer
-    return None
+    if not first or looks_like_title(first):
+        return None
+    # "Account Director – Financial Services" over "Brightwell Communications Ltd": a practice
+    # word gives way only to a name that is surely an organisation.
+    if looks_like_organisation(employer):
+        return employer if names_organisation_strongly(first) else None
+    return employer if looks_like_organisation(first) else None
 
 
 def _qualify_title(found: dict[str, str | None], part: str, line: str) -> dict[str, str | None]:
@@ -472,6 +558,8 @@ def _qualify_title(found: dict[str, str | None], part: str, line: str) -> dict[s
         out["department"] = out["department"] or part
     elif out["title"] and f"{out['title']}, {part}".lower() in line.lower():
         out["title"] = f"{out['title']}, {part}"
+        if out["department"] == part:
+            out["department"] = None  # back in the title, it is no team as well
     return out
 
 
@@ -675,6 +763,8 @@ class CandidateProfile:
     projects: tuple[Achievement, ...]
     """Projects and highlights, the ones with numbers first."""
     years_experience: int | None
+    """Whole years of work: the union of the dated positions' spans (overlaps counted once,
+    gaps left out) to the reference date, unless the summary states a figure."""
     mentions: tuple[tuple[Skill, tuple[Mention, ...]], ...]
     implied: tuple[Skill, ...] = ()
     """Skills the CV does not name but its skills imply (Django → Python)."""
@@ -697,6 +787,15 @@ class CandidateProfile:
 
     lines: tuple[tuple[str, str], ...] = ()
     """Every line of the CV but contact lines, with the section it sits in."""
+
+    years_in_field: int | None = None
+    """Whole years in the current line of work: the union of the spans of the positions
+    whose title names the same occupation as the current one ("Student Veterinary
+    Nurse" and "Registered Veterinary Nurse"; not "Retail Assistant" before them)."""
+
+    field_name: str = ""
+    """That line of work as the current title words it ("Nurse", "Store
+    Manager"), or "" when the title names none."""
 
     @property
     def listed_skills(self) -> tuple[Skill, ...]:
@@ -845,10 +944,17 @@ def _listed_items(line: str) -> list[str]:
 def _is_skill_list(line: str) -> bool:
     # "Python, Go, SQL, Docker": a list, not a sentence worth quoting back.
     pieces = [p for p in re.split(r"[,;|•·]", line) if p.strip()]
+    if (
+        pieces
+        and looks_like_title(pieces[0])
+        and any(looks_like_organisation(p) for p in pieces[1:])
+    ):
+        return False  # "Senior Associate, Marlow, Finch & Co LLP, Bristol" names a role
     return len(pieces) >= 4 and all(len(p.split()) <= 4 for p in pieces)
 
 
 def _total_years(roles: list[Position], this_year: int, this_month: int) -> int | None:
+    """Whole years covered by the roles' spans, each month counted once."""
     spans = sorted(
         (
             r.start_year * 12 + (r.start_month or 1) - 1,
@@ -872,6 +978,53 @@ def _total_years(roles: list[Position], this_year: int, this_month: int) -> int 
     return max(round(total / 12), 1)
 
 
+@lru_cache(maxsize=1)
+def _field_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return frozenset(raw.get("generic_role_nouns", [])), frozenset(raw.get("rank_words", []))
+
+
+def line_of_work(title: str) -> str:
+    """The occupation a title names: "Orthoptist" in "Specialist Orthoptist (Band 6)",
+    "Store Manager" in "Senior Store Manager", "" when it names none."""
+    plain = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", title)
+    plain = re.split(r"\s+[–—|-]\s+|,\s", plain)[0]
+    matches = list(_words()["role"].finditer(plain))
+    if not matches:
+        return ""
+    generic, ranks = _field_words()
+    # The last job word outside brackets names the occupation ("Teacher" of Mathematics).
+    last = matches[-1]
+    noun = last.group(0)
+    if noun.lower().rstrip("s") not in generic and noun.lower() not in generic:
+        return noun
+    before = plain[: last.start()].split()
+    if before and before[-1].lower() not in ranks and before[-1][:1].isalpha():
+        return f"{before[-1]} {noun}"
+    return noun
+
+
+def _field_key(name: str) -> tuple[str, ...]:
+    return tuple(_singular(w) for w in re.findall(r"[a-z-]+", name.lower()))
+
+
+def _in_field(title: str, field_name: str) -> bool:
+    key = _field_key(field_name)
+    own = _field_key(line_of_work(title))
+    return bool(key) and own == key
+
+
+def _years_in_field(roles: list[Position], this_year: int, this_month: int) -> tuple[int | None, str]:
+    """Years in the line of work of the most recent role, and that line of work's name."""
+    if not roles:
+        return None, ""
+    field_name = line_of_work(roles[0].title)
+    if not field_name:
+        return None, ""
+    same = [r for r in roles if r.title and _in_field(r.title, field_name)]
+    return _total_years(same, this_year, this_month), field_name
+
+
 def _certificate_items(line: str) -> list[str]:
     # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
     parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
@@ -886,13 +1039,24 @@ def _certificate_items(line: str) -> list[str]:
     return parts
 
 
-@lru_cache(maxsize=64)
 def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
-    """Read a CV: positions with highlights, skills with their lines, credentials, education."""
-    today = date.today()
-    this_year = this_year or today.year
-    # A year alone counts from January, so "2015 – 2018" is three years, as people count.
-    this_month = today.month if this_year == today.year else 1
+    """Read a CV: positions with highlights, skills with their lines, credentials, education.
+
+    Years are counted to `reference_date()` (today unless fixed with `dates.as_of`);
+    `this_year` counts them to January of that year instead.
+    """
+    today = reference_date()
+    if this_year and this_year != today.year:
+        # A year alone counts from January, so "2015 – 2018" is three years, as people count.
+        today = date(this_year, 1, 1)
+    return _analyse_cv(text, today)
+
+
+@lru_cache(maxsize=64)
+def _analyse_cv(text: str, today: date) -> CandidateProfile:
+    """`analyse_cv` counted to `today`: the day is part of the cache key, so that profiles
+    read for one reference date are never served for another."""
+    this_year, this_month = today.year, today.month
     items = blocks(text or "", _PLAIN_HEADING, _words()["role"])
 
     roles: list[Position] = []
@@ -1170,6 +1334,10 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         for skill, found in mention_lists.items()
     )
     computed = _total_years(dated, this_year, this_month)
+    working = [r for _, r in ordered if not r.volunteer]
+    in_field, field_name = _years_in_field(working, this_year, this_month)
+    if in_field is not None and computed is not None:
+        in_field = min(in_field, computed)
     years = max(summary_years) if summary_years else computed
     everything = list(mention_lists)
     return CandidateProfile(
@@ -1188,6 +1356,8 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
         listed=tuple(dict.fromkeys(_not_the_name(listed, text or ""))),
         spoken_languages=tuple(dict.fromkeys(spoken)),
         lines=tuple(dict.fromkeys(every_line)),
+        years_in_field=in_field,
+        field_name=field_name,
     )
 
 

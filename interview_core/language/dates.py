@@ -9,8 +9,32 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+
+# The day a reading counts to ("still running" ends here); None means today.
+_AS_OF: ContextVar[date | None] = ContextVar("reading_as_of", default=None)
+
+
+def reference_date() -> date:
+    """The day CV reading counts years to: today, unless fixed with `as_of`."""
+    return _AS_OF.get() or date.today()
+
+
+@contextmanager
+def as_of(day: date) -> Iterator[date]:
+    """Read as if today were `day` (`with as_of(date(2026, 1, 15)):`, or as a decorator), so
+    that golden files and tests do not age with the calendar."""
+    token = _AS_OF.set(day)
+    try:
+        yield day
+    finally:
+        _AS_OF.reset(token)
+
 
 # Words that close a range still running ("2021 – present", "03.2021 – now").
 OPEN_END_WORDS = ("present", "current", "currently", "now", "today", "date", "ongoing", "to date")
