@@ -12,7 +12,7 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from ..language.skills import Skill, extract_skills
+from ..language.skills import Skill, display_term, extract_skills, surface_forms
 from ..language.text import content_words, words
 
 _HEDGES = (
@@ -220,3 +220,55 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
 def lemma_set(text: str) -> set[str]:
     """The content words of `text` with their dictionary forms, for matching topics."""
     return {f for w in content_words(text) for f in _lemmas(w)}
+
+
+# --- the candidate's own words ------------------------------------------------------------
+
+# A name written in capitals, with or without digits: "NEWS2", "DASH", "PCI", "CSS".
+# Two letters alone ("IV", "ED") say too little to be taken up on their own.
+_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Z&]{2,}[0-9]*|[A-Z][A-Z&]*[0-9]+)(?![\w-])")
+
+
+def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
+    """A thing the candidate named that the question did not: a skill or an acronym, as they
+    wrote it ("NEWS2", "health scores"); "" when there is none. A probe that picks it up
+    shows the interviewer listened. `exclude`: names never worth echoing (the company)."""
+    asked = question.lower()
+    found: list[tuple[int, str]] = []
+    for skill in extract_skills(answer):
+        for form in surface_forms(answer, skill) or [display_term(skill, answer)]:
+            found.append((answer.find(form), form))
+    for match in _ACRONYM.finditer(answer):
+        found.append((match.start(), match.group()))
+    skip = {e.lower() for e in exclude if e}
+    for _, term in sorted(f for f in found if f[0] >= 0):
+        lowered = term.lower()
+        if lowered in asked or lowered in skip or lowered in _vocabulary()["never_echo"]:
+            continue
+        return (
+            term
+            if term.isupper() or term[:1].isupper() and not _sentence_start(answer, term)
+            else term[:1].lower() + term[1:]
+        )
+    return ""
+
+
+def _sentence_start(text: str, term: str) -> bool:
+    """Whether `term` only ever appears at the start of a sentence (so its capital is not its own)."""
+    for match in re.finditer(re.escape(term), text):
+        before = text[: match.start()].rstrip()
+        if before and before[-1] not in ".!?":
+            return False
+    return True
+
+
+_PAST_TELLING = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|did|was|were|had|got|went|made|ran|led|set|took|built)\b",
+    re.IGNORECASE,
+)
+_FUTURE_TELLING = re.compile(r"\b(?:i'd|i’d|i would|i'll|i’ll|i will|i'm going to|i would)\b", re.I)
+
+
+def tells_past(answer: str) -> bool:
+    """Whether the answer recounts what happened rather than what the candidate would do."""
+    return bool(_PAST_TELLING.search(answer)) and not _FUTURE_TELLING.search(answer)

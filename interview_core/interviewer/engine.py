@@ -16,7 +16,7 @@ from ..ai.base import InterviewContext, Turn
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
 from ..language.text import is_same_question
-from .answers import AnswerSignals, lemma_set, read
+from .answers import AnswerSignals, lemma_set, own_term, read, tells_past
 from .fluency import is_fluent
 from .phrases import stable_int
 from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
@@ -166,7 +166,7 @@ class Interviewer:
         if kind == "no_outcome" and last.kind == "opener" and reading.signals.specificity >= 2:
             kind = "ok"  # a specific account of one's background needs no measured result
         if last.followup not in PROBES and kind != "ok":
-            options = self._probe(kind, last, turns[-1].question, salt)
+            options = self._probe(kind, last, turns[-1].question, salt, answer)
             text = self._fresh(options, previous)
             if text is not None:
                 key = f"followup:{number}"
@@ -176,12 +176,19 @@ class Interviewer:
                 )
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt)
 
-    def _probe(self, kind: str, last: Asked, question: str, salt: str) -> list[str]:
-        hypothetical = is_hypothetical(question)
+    def _probe(self, kind: str, last: Asked, question: str, salt: str, answer: str) -> list[str]:
+        # A scenario answered with a story is probed as a story: ask what they did, not "would".
+        hypothetical = is_hypothetical(question) and not tells_past(answer)
+        exclude = (self.docs.company, self.docs.job_title)
+        # A long account is about what was asked; only a short one's named thing is its topic.
+        short = len(answer.split()) < 40
+        term = (
+            own_term(answer, question, exclude) if kind in ("vague", "no_outcome") and short else ""
+        )
         if kind == "vague":
-            return self.render.example_followup(last, hypothetical, salt=salt)
+            return self.render.example_followup(last, hypothetical, salt=salt, term=term)
         if kind == "no_outcome":
-            return self.render.outcome_followup(last, hypothetical, salt=salt)
+            return self.render.outcome_followup(last, hypothetical, salt=salt, term=term)
         if kind == "off_topic":
             return self.render.redirect_followup(last, hypothetical, salt=salt)
         return self.render.focus_followup(last, hypothetical, salt=salt)

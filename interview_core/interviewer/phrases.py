@@ -289,11 +289,27 @@ def whole_clause(text: str, must_keep: str = "", max_words: int = 22) -> str | N
     first = pieces[0] if pieces else ""
     keeps = not must_keep or must_keep.lower() in first.lower()
     if first and keeps and len(first.split()) <= max_words and _brackets_closed(first):
+        if len(pieces) > 1 and pieces[1].split()[0].lower() in ("and", "or"):
+            # "A, B, and C" cut after B is a list that lost its joiner: "A and B".
+            first = _join_last(first.rstrip(".;:,"), pieces[1].split()[0].lower())
         return first.rstrip(".;:,")
     keep = next((p for p in pieces if must_keep and must_keep.lower() in p.lower()), None)
     if keep and len(keep.split()) <= max_words and _brackets_closed(keep):
         return keep.rstrip(".;:,")
     return None
+
+
+def _join_last(text: str, joiner: str) -> str:
+    """`text` with its last comma outside brackets made a list joiner ("A, B" → "A and B")."""
+    depth, last = 0, -1
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and text.startswith(", ", i):
+            last = i
+    if last < 0:
+        return text
+    return f"{text[:last]} {joiner} {text[last + 2 :]}"
 
 
 def _brackets_closed(text: str) -> bool:
@@ -353,6 +369,14 @@ def _ing(word: str) -> str:
     return (inflected[0] if inflected else bare) + word[len(bare) :]
 
 
+def _noun_only(word: str) -> bool:
+    """A content word that cannot be a verb ("rota", "budget" can; "rota" cannot)."""
+    w = word.lower().strip(",;.")
+    if not w.isalpha() or w in _VERB_FOLLOWERS or w in _NOT_A_START or w in _OBJECT_STARTS:
+        return False
+    return not _lemmas(w, "VERB") and not _lemmas(w, "ADJ") and not _lemmas(w, "ADV")
+
+
 def gerund(phrase: str) -> str:
     """A base-form duty as a gerund phrase, with its coordinated verbs:
     "recognise and escalate deterioration" → "recognising and escalating deterioration",
@@ -372,9 +396,18 @@ def gerund(phrase: str) -> str:
         joined = before in ("and", "or", "&") or before.endswith(",")
         verb = bare.lower() in _lemmas(bare, "VERB")
         has_object = bool(following) and following.lower() not in ("and", "or", "&")
-        opening_list = index <= 2 and out[-1].rstrip(",").endswith("ing")
+        # "design and run X": the verb before the joining word was turned, so this one is too.
+        opening_list = index <= 2 and any(o.rstrip(",").endswith("ing") for o in out[-2:])
         # "team leaders", "design reviews": a noun before a plural noun, not a verb.
-        compound = bool(_lemmas(bare, "NOUN")) and _is_plural_noun(following)
+        # "the on-call and weekend rota": a noun before a noun is a modifier as well.
+        # ("the on-call and weekend rota" is one noun phrase: "the" opened it just before).
+        in_noun_phrase = any(
+            w.lower() in ("the", "a", "an", "our", "your", "their", "its")
+            for w in words[max(0, index - 3) : index - 1]
+        )
+        compound = bool(_lemmas(bare, "NOUN")) and (
+            _is_plural_noun(following) or (in_noun_phrase and _noun_only(following))
+        )
         coordinated = (
             joined
             and verb
@@ -464,10 +497,10 @@ def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, st
     return form, text
 
 
-def jd_sentence(line: str, duty: bool = False) -> str:
+def jd_sentence(line: str, duty: bool = False, max_words: int = 16) -> str:
     """A job-description line restated by the interviewer as a full sentence ("" when it
     cannot be said whole). `duty`: the line is one of the listed responsibilities."""
-    found = as_duty(line, duty=duty)
+    found = as_duty(line, max_words=max_words, duty=duty)
     if found is None:
         return ""
     form, text = found

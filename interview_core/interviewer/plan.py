@@ -99,10 +99,32 @@ def term_for(docs: Documents, skill: Skill) -> str:
     """The skill as the documents write it: the CV's spelling first, then the JD's."""
     term = display_term(skill, docs.cv_text + "\n" + docs.jd_text)
     for text in (docs.cv_text, docs.jd_text):
+        forms = surface_forms(text, skill)
+        own = _own_words(forms[0], term) if forms else ""
+        if own:
+            return own  # the job says "client onboarding": not the lexicon's "customer onboarding"
+    for text in (docs.cv_text, docs.jd_text):
         for found in surface_forms(text, skill):
             if found != term and _same_spelling(found, term):
                 return found if term[:1].isupper() == found[:1].isupper() else found.lower()
     return term
+
+
+def _own_words(found: str, term: str) -> str:
+    """A document's own name for a skill written as a common noun phrase ("client onboarding"
+    for the lexicon's "customer onboarding"), when it differs in words, not only in spelling;
+    "" to keep `term` (names, acronyms and single words keep the lexicon's writing)."""
+    words = found.split()
+    if len(words) < 2 or not term[:1].islower():
+        return ""
+    plain = [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words]
+    own = " ".join(plain)
+    if own.lower() == term.lower() or _same_spelling(own, term):
+        return ""
+    # Only another word for the same thing: as many words, the same head ("onboarding");
+    # a loose alias ("presenting to" for presentation skills) is no name for it.
+    same_head = own.split()[-1].lower() == term.split()[-1].lower()
+    return own if same_head and len(own.split()) == len(term.split()) else ""
 
 
 def is_quotable(mention: Mention | None) -> bool:
@@ -135,7 +157,7 @@ def _split_outside_brackets(text: str, separator: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def _jd_piece(line: str, skill: Skill, max_words: int = 16) -> str:
+def _jd_piece(line: str, skill: Skill, max_words: int = 22) -> str:
     """The whole clause of a job-description line about `skill` ("" when none fits)."""
     for term in [skill.name, *surface_forms(line, skill)]:
         piece = whole_clause(line, term, max_words)

@@ -104,7 +104,9 @@ class Renderer:
         the role is never said to need something its duties and requirements do not name)."""
         if not item.jd_line:
             return ""
-        return jd_sentence(item.jd_line, duty=is_duty(self.docs, item.jd_line))
+        # A duty is said whole when it fits ("…on a shift basis, managing patient flow,
+        # staffing and escalation"): its first clause alone is only half of it.
+        return jd_sentence(item.jd_line, duty=is_duty(self.docs, item.jd_line), max_words=22)
 
     def deep(self, item: PlanItem, salt: str = "") -> list[str]:
         assert item.skill is not None
@@ -194,7 +196,10 @@ class Renderer:
         if clause and employer:
             lead = self._one("project.lead_claim", employer=employer, clause=clause)
         else:
-            lead = self._one("project.lead_quote", quote=trim_to_clause(text))
+            quote = trim_to_clause(text)
+            if not quote or _is_title(quote, self.docs):
+                return []  # a job title or a heading is no achievement to ask about
+            lead = self._one("project.lead_quote", quote=quote)
         return self._render("project.questions", salt=salt, lead=lead)
 
     def duty(self, item: PlanItem, salt: str = "") -> list[str]:
@@ -282,10 +287,13 @@ class Renderer:
         """The duty a story or duty question is about, as a gerund phrase ("" when none)."""
         if item.kind not in ("story", "duty"):
             return ""
-        found = as_duty(item.payload, max_words=14, duty=True)
+        found = as_duty(item.payload, duty=True)
         if not found or found[0] != "base":
             return ""
-        return re.sub(r"\b(?:our|Our)\b", "the", gerund(found[1]))
+        # A probe names the duty by its main clause: "planning labour and capacity for each
+        # client", not every qualifier after it.
+        phrase = trim_to_clause(found[1], max_words=10) or found[1]
+        return re.sub(r"\b(?:our|Our)\b", "the", gerund(phrase))
 
     def _topic(self, asked: Asked) -> str:
         if asked.duty:
@@ -305,14 +313,26 @@ class Renderer:
             return self._one("followup.topic_opener")
         return self._one("followup.topic_default")
 
-    def example_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+    def example_followup(
+        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
+    ) -> list[str]:
+        """A request for one concrete example; `term`: a thing the candidate named, taken up."""
         if hypothetical:
+            if term:
+                return self._render("followup.example_plan_term", salt=salt, term=term)
             return self._render("followup.example_plan", salt=salt)
+        if term:
+            return self._render("followup.example_term", salt=salt, term=term)
         return self._render("followup.example", salt=salt, topic=self._topic(asked))
 
-    def outcome_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+    def outcome_followup(
+        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
+    ) -> list[str]:
+        """A request for the result; `term`: a thing the candidate named, taken up."""
         if hypothetical:
             return self._render("followup.outcome_plan", salt=salt)
+        if term:
+            return self._render("followup.outcome_term", salt=salt, term=term)
         if asked.kind == "opener":
             return self._render("followup.outcome_opener", salt=salt)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):

@@ -1,0 +1,117 @@
+"""Probes that take up the candidate's own words, and the phrase fixes that keep them fluent."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_core.ai.base import InterviewContext, Turn
+from interview_core.interviewer.answers import own_term, tells_past
+from interview_core.interviewer.engine import interviewer_for
+from interview_core.interviewer.fluency import is_fluent
+from interview_core.interviewer.phrases import as_duty, gerund
+
+JOB = """Charge Nurse, Emergency Department
+
+Main duties
+- Take charge of the department on a shift basis, managing patient flow, staffing and escalation
+- Recognise and escalate deterioration using NEWS2 and the sepsis pathway
+- Lead and develop a team of registered nurses and healthcare support workers
+- Support the education of students and new starters with the practice education team
+- Work with the commercial team on client onboarding for new services
+
+Essential
+- Registered Nurse with current NMC registration
+"""
+CV = """Jane Doe
+Experience
+Senior Staff Nurse, Northgate Hospital | 03.2021 – now
+- Led majors and resus on most shifts as nurse in charge
+- Ran preceptorship for 14 newly qualified nurses; retention rose from 70% to 90%
+Staff Nurse, Eastfield Hospital | 2016-2021
+- Worked in the emergency department through COVID
+"""
+
+
+@pytest.mark.parametrize(
+    ("answer", "term"),
+    [
+        ("We did some work on NEWS2, yes. It got better, I think.", "NEWS2"),
+        ("Yes, I've done health scores. We set one up and it helped.", "health scores"),
+        ("I helped with preceptorship stuff. It went okay.", "preceptorship"),
+        ("Observability, yes, we had dashboards. I improved them a bit.", "observability"),
+        ("We did some things on cost. It came down a fair bit.", ""),
+        ("Yes, the CEO liked it, I think. It went okay.", ""),
+    ],
+)
+def test_the_thing_a_candidate_named_is_found(answer: str, term: str) -> None:
+    assert own_term(answer, "Tell me about your work at Northgate") == term
+
+
+def test_a_thing_the_question_already_named_is_not_echoed() -> None:
+    assert own_term("We did some work on NEWS2.", "How have you used NEWS2?") == ""
+
+
+def test_a_story_is_told_in_the_past_and_a_plan_is_not() -> None:
+    assert tells_past("I helped with preceptorship stuff. It went okay.")
+    assert not tells_past("I'd check with the doctor and follow the guideline.")
+
+
+def _next(turns: list[Turn]) -> str:
+    ctx = InterviewContext("Charge Nurse", "Stockport Trust", CV, JOB, tuple(turns))
+    return interviewer_for(ctx).next_question(ctx.turns, 8)
+
+
+def test_a_vague_answer_is_probed_on_the_candidate_own_words() -> None:
+    first = _next([])
+    opening = Turn(
+        first,
+        "I'm a senior staff nurse at Northgate, where I lead majors and resus on most shifts "
+        "and cover nurse in charge twice a week. I run preceptorship for newly qualified "
+        "nurses, and retention in that group rose from 70% to 90% in two years.",
+    )
+    second = _next([opening])
+    vague = "We did some work on NEWS2, yes. It got better, I think."
+    probe = _next([opening, Turn(second, vague)])
+    assert "NEWS2" in probe and is_fluent(probe)
+
+
+def test_a_job_is_asked_about_in_its_own_words() -> None:
+    ctx = InterviewContext("Charge Nurse", "Stockport Trust", CV, JOB, ())
+    interviewer = interviewer_for(ctx)
+    from interview_core.interviewer.plan import term_for
+    from interview_core.language.skills import skill_named
+
+    skill = skill_named("Customer Onboarding")
+    if skill is None:
+        pytest.skip("the lexicon has no customer onboarding")
+    assert term_for(interviewer.docs, skill) == "client onboarding"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "design and run experiments with the data scientist",
+            "designing and running experiments with the data scientist",
+        ),
+        (
+            "take part in the on-call and weekend rota",
+            "taking part in the on-call and weekend rota",
+        ),
+        ("lead the team and plan care", "leading the team and planning care"),
+    ],
+)
+def test_coordinated_verbs_are_all_inflected(phrase: str, expected: str) -> None:
+    assert gerund(phrase) == expected
+
+
+def test_a_list_cut_short_keeps_its_joiner() -> None:
+    line = (
+        "You will lead the department on shift, keep patients safe and comfortable at all "
+        "times, and develop the nurses and healthcare support workers around you"
+    )
+    found = as_duty(line, duty=True)
+    assert found == (
+        "base",
+        "lead the department on shift and keep patients safe and comfortable at all times",
+    )
