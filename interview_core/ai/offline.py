@@ -11,10 +11,9 @@ from collections.abc import Iterator
 
 from ..interviewer.answers import AnswerSignals, read_answer
 from ..interviewer.engine import plan_question
-from ..interviewer.phrases import FEEDBACK_PHRASES
 from .base import InterviewContext, Provider, ProviderReply
 
-__all__ = ["FEEDBACK_PHRASES", "AnswerSignals", "OfflineProvider", "plan_question", "read_answer"]
+__all__ = ["AnswerSignals", "OfflineProvider", "plan_question", "read_answer"]
 
 
 def _chunks(text: str, words_per_chunk: int = 3) -> Iterator[str]:

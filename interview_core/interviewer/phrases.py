@@ -99,29 +99,6 @@ _LEADING_ADJECTIVES = re.compile(
     r"demonstrated|significant|extensive|outstanding|exceptional)\s+",
     re.IGNORECASE,
 )
-# Words that must never appear in a question: the interviewer does not evaluate mid-interview.
-FEEDBACK_PHRASES = (
-    "great answer",
-    "good answer",
-    "excellent answer",
-    "nice answer",
-    "well done",
-    "good job",
-    "great job",
-    "impressive",
-    "that's great",
-    "that is great",
-    "perfect",
-    "brilliant",
-    "fantastic",
-    "love that",
-    "i like that",
-    "good point",
-    "great point",
-    "strong answer",
-    "excellent",
-    "awesome",
-)
 
 
 def stable_int(*parts: str) -> int:
