@@ -115,3 +115,15 @@ def test_a_list_cut_short_keeps_its_joiner() -> None:
         "base",
         "lead the department on shift and keep patients safe and comfortable at all times",
     )
+
+
+def test_the_cv_own_words_win_over_the_job_words() -> None:
+    from interview_core.interviewer.plan import term_for
+    from interview_core.language.skills import skill_named
+
+    cv = CV + "- Ran customer onboarding for 40 new accounts a quarter\n"
+    ctx = InterviewContext("Charge Nurse", "Stockport Trust", cv, JOB, ())
+    skill = skill_named("Customer Onboarding")
+    if skill is None:
+        pytest.skip("the lexicon has no customer onboarding")
+    assert term_for(interviewer_for(ctx).docs, skill) == "customer onboarding"

@@ -100,9 +100,13 @@ def term_for(docs: Documents, skill: Skill) -> str:
     term = display_term(skill, docs.cv_text + "\n" + docs.jd_text)
     for text in (docs.cv_text, docs.jd_text):
         forms = surface_forms(text, skill)
-        own = _own_words(forms[0], term) if forms else ""
-        if own:
-            return own  # the job says "client onboarding": not the lexicon's "customer onboarding"
+        if forms:
+            # The first document that names it decides: the CV's words, else the job's
+            # ("client onboarding", not the lexicon's "customer onboarding").
+            own = _own_words(forms[0], term)
+            if own or any(f.lower() == term.lower() for f in forms):
+                return own or term
+            break
     for text in (docs.cv_text, docs.jd_text):
         for found in surface_forms(text, skill):
             if found != term and _same_spelling(found, term):
