@@ -127,3 +127,55 @@ def test_the_cv_own_words_win_over_the_job_words() -> None:
     if skill is None:
         pytest.skip("the lexicon has no customer onboarding")
     assert term_for(interviewer_for(ctx).docs, skill) == "customer onboarding"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("assess, diagnose and treat patients", "assessing, diagnosing and treating patients"),
+        ("chair and quality-assure conferences", "chairing and quality-assuring conferences"),
+        (
+            "work with partners to reduce risk and improve outcomes",
+            "working with partners to reduce risk and improve outcomes",
+        ),
+    ],
+)
+def test_verb_lists_hyphens_and_infinitives(phrase: str, expected: str) -> None:
+    assert gerund(phrase) == expected
+
+
+def test_a_list_of_verbs_keeps_its_own_joiner() -> None:
+    line = (
+        "People management: lead, coach and develop a team of shift managers and team "
+        "leaders, and build a strong culture on every shift"
+    )
+    assert as_duty(line, duty=True) == (
+        "base",
+        "lead, coach and develop a team of shift managers and team leaders",
+    )
+
+
+def test_the_occupation_itself_is_no_deep_dive() -> None:
+    from interview_core.interviewer.plan import names_the_occupation
+    from interview_core.language.skills import skill_named
+
+    ctx = InterviewContext("Social Worker", "Kirklees Council", CV, JOB, ())
+    docs = interviewer_for(ctx).docs
+    social_work = skill_named("Social Work")
+    triage = skill_named("Triage")
+    assert social_work is not None and names_the_occupation(docs, social_work)
+    assert triage is not None and not names_the_occupation(docs, triage)
+
+
+def test_an_outpatient_job_gets_no_bedside_scenario() -> None:
+    job = (
+        "Specialist Physiotherapist - MSK Outpatients\n\nKey responsibilities\n"
+        "- Assess and treat patients with complex musculoskeletal conditions in clinic\n"
+        "- Run First Contact Practitioner clinics in primary care\n"
+        "- Supervise and teach junior physiotherapists and students\n"
+    )
+    ctx = InterviewContext("Specialist Physiotherapist", "Somerset Health", CV, job, ())
+    interviewer = interviewer_for(ctx)
+    role = next(i for i in interviewer.plan if i.kind == "role")
+    text = " ".join(interviewer.render.role(role))
+    assert "deteriorate" not in text and "shift" not in text

@@ -224,6 +224,8 @@ def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
         lowered = term.lower()
         if lowered in asked or lowered in skip or lowered in _vocabulary()["never_echo"]:
             continue
+        if term[:1].isdigit() or sum(c.isalpha() for c in term) < 2:
+            continue  # "Band 5s" is no "5S": a number is not a name
         return (
             term
             if term.isupper() or term[:1].isupper() and not _sentence_start(answer, term)

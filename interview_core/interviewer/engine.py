@@ -163,8 +163,8 @@ class Interviewer:
         reading = read(question, answer, self.context)
         salt = f"{number}"
         kind = reading.kind
-        if kind == "no_outcome" and last.kind == "opener" and reading.signals.specificity >= 2:
-            kind = "ok"  # a specific account of one's background needs no measured result
+        if kind == "no_outcome" and last.kind == "opener":
+            kind = "ok"  # an account of one's background and motives needs no measured result
         if last.followup not in PROBES and kind != "ok":
             options = self._probe(kind, last, turns[-1].question, salt, answer)
             text = self._fresh(options, previous)
@@ -177,8 +177,10 @@ class Interviewer:
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt)
 
     def _probe(self, kind: str, last: Asked, question: str, salt: str, answer: str) -> list[str]:
+        scenario = is_hypothetical(question)
         # A scenario answered with a story is probed as a story: ask what they did, not "would".
-        hypothetical = is_hypothetical(question) and not tells_past(answer)
+        # A redirect or a request to focus still goes back to the scenario itself.
+        hypothetical = scenario and (kind in ("off_topic", "rambling") or not tells_past(answer))
         exclude = (self.docs.company, self.docs.job_title)
         # A long account is about what was asked; only a short one's named thing is its topic.
         short = len(answer.split()) < 40

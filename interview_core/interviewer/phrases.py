@@ -284,8 +284,8 @@ def _join_last(text: str, joiner: str) -> str:
         depth -= ch == ")"
         if depth == 0 and text.startswith(", ", i):
             last = i
-    if last < 0:
-        return text
+    if last < 0 or len(text.split(",", 1)[0].split()) < 3:
+        return text  # "lead, coach and develop a team": a list of verbs with its own joiner
     return f"{text[:last]} {joiner} {text[last + 2 :]}"
 
 
@@ -342,6 +342,11 @@ def _is_plural_noun(word: str) -> bool:
 
 def _ing(word: str) -> str:
     bare = word.rstrip(",;")
+    if "-" in bare and bare[:1].islower():
+        # "quality-assure" → "quality-assuring": the verb is the last part.
+        head, tail = bare.rsplit("-", 1)
+        if tail.lower() in _lemmas(tail, "VERB"):
+            return f"{head}-{_ing(tail)}{word[len(bare) :]}"
     inflected = getInflection(bare.lower(), "VBG")
     return (inflected[0] if inflected else bare) + word[len(bare) :]
 
@@ -362,8 +367,11 @@ def gerund(phrase: str) -> str:
     if not words:
         return phrase
     out = [_ing(words[0])]
+    infinitive = False  # "to reduce risk and improve outcomes": those verbs stay as they are
     for index in range(1, len(words)):
         word = words[index]
+        if words[index - 1].lower() == "to" and is_base_verb(word.rstrip(",;"), "", bullet=True):
+            infinitive = True
         before = words[index - 1].lower()
         following = words[index + 1] if index + 1 < len(words) else ""
         bare = word.rstrip(",;")
@@ -371,10 +379,14 @@ def gerund(phrase: str) -> str:
         # after a coordinating word or a comma, with an object after it (so "time, budget
         # and quality" keeps its nouns).
         joined = before in ("and", "or", "&") or before.endswith(",")
-        verb = bare.lower() in _lemmas(bare, "VERB")
+        last = bare.rsplit("-", 1)[-1]  # "quality-assure" is a verb by its last part
+        verb = last.lower() in _lemmas(last, "VERB")
         has_object = bool(following) and following.lower() not in ("and", "or", "&")
-        # "design and run X": the verb before the joining word was turned, so this one is too.
-        opening_list = index <= 2 and any(o.rstrip(",").endswith("ing") for o in out[-2:])
+        # "design and run X", "assess, diagnose and treat patients": every word so far is a
+        # turned verb or a joiner, so this one is a verb of the same list.
+        opening_list = all(
+            o.rstrip(",").endswith("ing") or o.lower() in ("and", "or", "&") for o in out
+        )
         # "team leaders", "design reviews": a noun before a plural noun, not a verb.
         # "the on-call and weekend rota": a noun before a noun is a modifier as well.
         # ("the on-call and weekend rota" is one noun phrase: "the" opened it just before).
@@ -386,10 +398,11 @@ def gerund(phrase: str) -> str:
             _is_plural_noun(following) or (in_noun_phrase and _noun_only(following))
         )
         coordinated = (
-            joined
+            not infinitive
+            and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
-            and (opening_list or is_base_verb(bare, following, bullet=True))
+            and (opening_list or is_base_verb(last, following, bullet=True))
             and not (compound and not opening_list)
         )
         out.append(_ing(word) if coordinated else word)

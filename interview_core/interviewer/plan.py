@@ -119,7 +119,11 @@ def _own_words(found: str, term: str) -> str:
     for the lexicon's "customer onboarding"), when it differs in words, not only in spelling;
     "" to keep `term` (names, acronyms and single words keep the lexicon's writing)."""
     words = found.split()
-    if len(words) < 2 or not term[:1].islower():
+    if not term[:1].islower():
+        return ""
+    if len(words) == 1 and found[:1].isupper() and any(c.isupper() for c in found[1:]):
+        return found  # a product named for it ("SystmOne" on a CV, for electronic health records)
+    if len(words) < 2:
         return ""
     plain = [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words]
     own = " ".join(plain)
@@ -131,6 +135,21 @@ def _own_words(found: str, term: str) -> str:
     return own if same_head and len(own.split()) == len(term.split()) else ""
 
 
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def is_title(text: str, docs: Documents) -> bool:
+    """Whether a CV line is a job title or a heading rather than something the candidate did:
+    a role title of the CV, or Title Case apart from small words."""
+    lowered = text.lower()
+    if any(r.title and r.title.lower() in lowered for r in docs.cv.roles):
+        return True
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def is_quotable(mention: Mention | None) -> bool:
     # Experience bullets and projects are worth quoting back; a skills list is not.
     return mention is not None and mention.section in ("experience", "projects")
@@ -139,7 +158,8 @@ def is_quotable(mention: Mention | None) -> bool:
 def _mention_for(docs: Documents, skill: Skill, used: set[str]) -> Mention | None:
     """The best CV line for `skill`, avoiding lines another question already quotes."""
     mentions = docs.cv.mentions_of(skill)
-    quotable = [m for m in mentions if is_quotable(m)]
+    # A role's title line ("Senior Social Worker") says nothing the candidate did.
+    quotable = [m for m in mentions if is_quotable(m) and not is_title(m.text, docs)]
     fresh = [m for m in quotable if m.text not in used]
     if fresh:
         return fresh[0]
@@ -427,6 +447,22 @@ def _role_duty(job: JobProfile) -> str:
     return duties[0] if job.family == "general" and duties else ""
 
 
+def names_the_occupation(docs: Documents, skill: Skill) -> bool:
+    """Whether the skill is the occupation itself ("social work" for a social worker,
+    "warehouse operations" for a warehouse operations manager): every word of it begins a
+    word of the job's or the current role's title. A deep-dive on it says nothing."""
+    role = docs.cv.current_role
+    titles = f"{docs.job_title} {role.title if role and role.title else ''}".lower()
+    title_words = re.findall(r"[a-z]+", titles)
+    words = re.findall(r"[a-z]+", skill.name.lower())
+
+    def begins(word: str) -> bool:
+        stem = word[: max(4, len(word) - 3)]
+        return any(t.startswith(stem) for t in title_words)
+
+    return bool(words) and all(begins(w) for w in words)
+
+
 def build_plan(docs: Documents) -> list[PlanItem]:
     """The middle of the interview (between opener and closing), in asking order."""
     job, cv = docs.job, docs.cv
@@ -459,7 +495,8 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         return any(line in duties_text for line in job.lines_mentioning(skill))
 
     claimed = sorted(
-        (s for s in usable if cv.names(s)), key=lambda s: (not in_duties(s), depth_score(s))
+        (s for s in usable if cv.names(s) and not names_the_occupation(docs, s)),
+        key=lambda s: (not in_duties(s), depth_score(s)),
     )
     deep: list[PlanItem] = []
     for skill in claimed:
@@ -521,7 +558,11 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     # The first three are musts, kept even when probes eat the slots: each covers a different
     # duty of the job, and one is behavioural. Without CV-backed skills, the CV's
     # achievements and the job's duties take their place.
-    technical = deep or projects or duties
+    # A deep-dive opens the middle only when the CV says what was done with the skill; a
+    # skills-list item ("SystmOne") makes a thin first question, so a duty comes first then.
+    quoted = [i for i in deep if is_quotable(i.cv)]
+    on_duty = [i for i in deep if i.jd_line and is_duty(docs, i.jd_line)]
+    technical = quoted or on_duty or projects or duties or deep
     fillers = [i for i in (*projects, *duties) if i not in technical[:1]]
     behavioural = stories or softs
     third = [i for i in duties if i not in technical[:1]][:1] or gaps[:1] or softs[1:2]

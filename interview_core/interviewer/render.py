@@ -23,25 +23,12 @@ from .plan import (
     is_certainly_missing,
     is_duty,
     is_quotable,
+    is_title,
     related_cv_skill,
     role_kind,
     term_for,
 )
-from .wording import generic_questions, one, render
-
-_SMALL_WORDS = frozenset(
-    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"]
-)
-
-
-def _is_title(text: str, docs: Documents) -> bool:
-    """Whether a CV line is a job title or a heading rather than something the candidate did:
-    a role title of the CV, or Title Case apart from small words."""
-    lowered = text.lower()
-    if any(r.title and r.title.lower() in lowered for r in docs.cv.roles):
-        return True
-    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+from .wording import generic_questions, one, render, templates
 
 
 def _capital(text: str) -> str:
@@ -126,7 +113,7 @@ class Renderer:
             piece = clause_with(mention.text, skill)
             clause = as_candidate_clause(piece, term)
             quote = trim_to_clause(piece, term)
-            if quote and _is_title(quote, self.docs):
+            if quote and is_title(quote, self.docs):
                 quote = ""  # a job title or a heading is no quotation
             if clause or quote:
                 said = clause or f'"{quote}"'
@@ -197,7 +184,7 @@ class Renderer:
             lead = self._one("project.lead_claim", employer=employer, clause=clause)
         else:
             quote = trim_to_clause(text)
-            if not quote or _is_title(quote, self.docs):
+            if not quote or is_title(quote, self.docs):
                 return []  # a job title or a heading is no achievement to ask about
             lead = self._one("project.lead_quote", quote=quote)
         return self._render("project.questions", salt=salt, lead=lead)
@@ -240,16 +227,25 @@ class Renderer:
             return self._render(f"role.{job.family}_senior", salt=salt, task=task)
         if job.family == "sales":
             return self._render("role.sales", salt=salt)
-        if job.family == "healthcare":
+        if job.family == "healthcare" and self._acute_care():
             triage = any(s.name == "Triage" for s in job.skills)
             busy = self._one("role.healthcare_busy_triage" if triage else "role.healthcare_busy")
             return self._render("role.healthcare", salt=salt, busy=busy)
+        if job.family == "healthcare":
+            return self._render("role.healthcare_clinic", salt=salt)
         if job.family in ("technical", "data"):
             return self._render("role.technical", salt=salt, stack=stack)
         if job.is_senior:
             task = duty or self._one("role.senior_task")
             return self._render("role.senior", salt=salt, task=task)
         return self._render("role.other", salt=salt)
+
+    def _acute_care(self) -> bool:
+        """Whether the job's duties or requirements name bedside, ward or shift work."""
+        text = " ".join((*self.docs.job.responsibilities, *self.docs.job.requirements)).lower()
+        return any(
+            re.search(rf"\b{re.escape(w)}\b", text) for w in templates("role.acute_care_words")
+        )
 
     def generic(self, item: PlanItem, salt: str = "") -> list[str]:
         index = int(item.key.split(":", 1)[1])
