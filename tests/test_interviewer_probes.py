@@ -179,3 +179,38 @@ def test_an_outpatient_job_gets_no_bedside_scenario() -> None:
     role = next(i for i in interviewer.plan if i.kind == "role")
     text = " ".join(interviewer.render.role(role))
     assert "deteriorate" not in text and "shift" not in text
+
+
+def test_a_wish_or_a_denial_is_not_taken_up() -> None:
+    answer = "I rebuilt the weekly pack by hand. If I did it again I'd put it in Power BI."
+    assert "Power BI" not in own_term(answer, "Tell me about your reporting")
+    assert own_term("We don't use Tableau at all, it was only an idea.", "Tell me more") == ""
+
+
+def test_a_compound_verb_is_a_duty_not_a_noun() -> None:
+    assert as_duty("Line-manage and train a team of 12 teaching assistants", duty=True) == (
+        "base",
+        "line-manage and train a team of 12 teaching assistants",
+    )
+    assert as_duty("Long-term condition reviews", duty=True)[0] == "noun"  # type: ignore[index]
+
+
+def test_a_duty_the_cv_already_shows_is_asked_about_as_such() -> None:
+    cv = CV + "- Taught and supervised newly qualified nurses and students on every shift\n"
+    job = JOB + "\nMain duties\n- Teach and supervise newly qualified nurses and students\n"
+    ctx = InterviewContext("Charge Nurse", "Stockport Trust", cv, job, ())
+    interviewer = interviewer_for(ctx)
+    from interview_core.interviewer.plan import cv_line_for_duty
+
+    assert cv_line_for_duty(interviewer.docs, "teach and supervise newly qualified nurses")
+
+
+def test_no_years_are_summed_across_a_career_change() -> None:
+    cv = (
+        "Sam Lee\nExperience\nPhysiotherapist, Leeds Hospital | Sept 2019 – present\n"
+        "- Treat outpatients with back pain\n"
+        "Personal Trainer, City Gym | 2013 – 2016\n- Coached members\n"
+    )
+    ctx = InterviewContext("Physiotherapist", "Leeds Community", cv, JOB, ())
+    opener = interviewer_for(ctx).render.opener()
+    assert not any("years of experience" in o for o in opener)

@@ -220,7 +220,9 @@ def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
     for match in _ACRONYM.finditer(answer):
         found.append((match.start(), match.group()))
     skip = {e.lower() for e in exclude if e}
-    for _, term in sorted(f for f in found if f[0] >= 0):
+    for start, term in sorted(f for f in found if f[0] >= 0):
+        if not said_as_done(answer, start):
+            continue  # "If I did it again I'd use Power BI": nothing was done with it
         lowered = term.lower()
         if lowered in asked or lowered in skip or lowered in _vocabulary()["never_echo"]:
             continue
@@ -253,3 +255,13 @@ _FUTURE_TELLING = re.compile(r"\b(?:i'd|i’d|i would|i'll|i’ll|i will|i'm goi
 def tells_past(answer: str) -> bool:
     """Whether the answer recounts what happened rather than what the candidate would do."""
     return bool(_PAST_TELLING.search(answer)) and not _FUTURE_TELLING.search(answer)
+
+
+def said_as_done(text: str, position: int) -> bool:
+    """Whether the sentence of `text` around `position` tells something done, not a wish,
+    a plan or a denial ("if I did it again I'd…", "we don't use it")."""
+    start = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "; ", "\n")) + 1
+    ends = [e for e in (text.find(mark, position) for mark in (". ", "! ", "? ", "; ")) if e >= 0]
+    sentence = normalise_quotes(text[start : min(ends) if ends else len(text)]).lower()
+    words = "|".join(re.escape(w) for w in _vocabulary()["not_done"])
+    return re.search(rf"(?<![\w'])(?:{words})(?![\w'])", sentence) is None

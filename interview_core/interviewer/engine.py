@@ -16,7 +16,7 @@ from ..ai.base import InterviewContext, Turn
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
 from ..language.text import is_same_question
-from .answers import AnswerSignals, lemma_set, own_term, read, tells_past
+from .answers import AnswerSignals, lemma_set, own_term, read, said_as_done, tells_past
 from .fluency import is_fluent
 from .phrases import stable_int
 from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
@@ -165,7 +165,11 @@ class Interviewer:
         kind = reading.kind
         if kind == "no_outcome" and last.kind == "opener":
             kind = "ok"  # an account of one's background and motives needs no measured result
-        if last.followup not in PROBES and kind != "ok":
+        # A coach presses once, then moves on; but an answer to a redirect or a request to
+        # focus is the first real answer on the topic, so it may be probed once more.
+        before = state.asked[-2].followup if len(state.asked) >= 2 else None
+        second_chance = last.followup in ("redirect", "focus") and before not in PROBES
+        if (last.followup not in PROBES or second_chance) and kind != "ok":
             options = self._probe(kind, last, turns[-1].question, salt, answer)
             text = self._fresh(options, previous)
             if text is not None:
@@ -242,6 +246,10 @@ class Interviewer:
         # opened a sentence ("Dashboards were…").
         answer = turns[-1].answer or ""
         fresh = [s for s in fresh if _named_mid_sentence(display_term(s, answer), answer)]
+        # Never a tool the candidate only wished for or denied ("next time I'd use Power BI").
+        fresh = [
+            s for s in fresh if said_as_done(answer, max(0, answer.find(display_term(s, answer))))
+        ]
         if not fresh or number < 3:
             return None
         skill = fresh[0]

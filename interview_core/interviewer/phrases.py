@@ -227,6 +227,11 @@ def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
     `bullet`: the word opens a duty or CV bullet, where a word that can be a verb is one
     ("Take part in…", "Care for…") unless a noun's "of" or a number follows it."""
     w = word.lower()
+    if "-" in w and w not in _lemmas(w, "VERB"):
+        # "line-manage", "quality-assure": a compound verb is a verb by its last part, when
+        # that part is only a verb ("long-term", "follow-up" are not verbs).
+        last = w.rsplit("-", 1)[1]
+        return last in _lemmas(last, "VERB") and not _lemmas(last, "NOUN")
     if w not in _lemmas(w, "VERB"):
         return False
     if not _lemmas(w, "NOUN") and not _lemmas(w, "ADJ"):

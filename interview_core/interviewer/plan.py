@@ -17,7 +17,7 @@ from ..language.skills import (
     skill_named,
     surface_forms,
 )
-from ..language.text import content_words
+from ..language.text import content_stems, content_words
 from .answers import lemma_set
 from .phrases import as_duty, jd_sentence, whole_clause
 from .wording import behavioural_prompts, generic_questions
@@ -234,6 +234,43 @@ _THIN_WORDS = frozenset(
 )
 
 
+def cv_line_for_duty(docs: Documents, phrase: str) -> str:
+    """An achievement line of the CV that already does the duty `phrase` (two thirds of its
+    content words, at least three, in any form), "" when none does: then the question asks
+    for the closest thing instead of pretending the CV is silent."""
+    wanted = content_stems(phrase) - _THIN_STEMS
+    if len(wanted) < 3:
+        return ""
+    need = max(3, round(len(wanted) * 2 / 3))
+    for role in docs.cv.roles:
+        for line in role.highlights:
+            if len(wanted & content_stems(line)) >= need and not is_title(line, docs):
+                return line
+    return ""
+
+
+_THIN_STEMS = frozenset(content_stems(" ".join(_THIN_WORDS)))
+
+
+def has_career_break(docs: Documents) -> bool:
+    """Whether the CV's dated roles have a gap of more than 18 months (a career change, a degree, a
+    break): then a single "N years of experience" sums different careers, so it is not said."""
+    spans = sorted(
+        (
+            r.start_year * 12 + (r.start_month or 1),
+            r.end_year * 12 + (r.end_month or 12) if r.end_year is not None else 10**6,
+        )
+        for r in docs.cv.roles
+        if r.start_year is not None and not r.volunteer
+    )
+    reach = spans[0][1] if spans else 0
+    for start, end in spans[1:]:
+        if start - reach > 18:  # a one-year course between posts is no break
+            return True
+        reach = max(reach, end)
+    return False
+
+
 def is_duty(docs: Documents, line: str) -> bool:
     """Whether a job-description line (or a clause of one) comes from the duties."""
     return any(line in r for r in duty_lines(docs.job))
@@ -437,8 +474,14 @@ def _role_duty(job: JobProfile) -> str:
     """The responsibility a role-level scenario is built on ("" when it quotes none)."""
     if role_kind(job) != "senior" or job.family == "healthcare":
         return ""  # junior, mid, manager and clinical scenarios are written without one
+    # A reporting line ("report to the Head of Procurement") is no piece of work to plan.
     duties = [
-        d for d in job.responsibilities if (found := as_duty(d, duty=True)) and found[0] == "base"
+        d
+        for d in job.responsibilities
+        if (found := as_duty(d, duty=True))
+        and found[0] == "base"
+        and _askable(d)
+        and not re.match(r"(?:you will\s+)?report\b", d, re.IGNORECASE)
     ]
     for pattern in _ROLE_DUTY.get(job.family, ()):
         found = [d for d in duties if re.search(pattern, d, re.IGNORECASE)]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..language.skills import Skill, display_term, is_credential
+from ..language.text import content_stems
 from .phrases import (
     article,
     as_candidate_clause,
@@ -20,10 +21,13 @@ from .plan import (
     Documents,
     PlanItem,
     clause_with,
+    cv_line_for_duty,
+    has_career_break,
     is_certainly_missing,
     is_duty,
     is_quotable,
     is_title,
+    names_the_occupation,
     related_cv_skill,
     role_kind,
     term_for,
@@ -75,7 +79,7 @@ class Renderer:
         else:
             now = self._one("opener.now_past", as_title=as_title)
         years = self.docs.cv.years_experience
-        if years and years > 1:
+        if years and years > 1 and not has_career_break(self.docs):
             shows = self._one("opener.shows_years", years=years, as_title=as_title)
         else:
             shows = self._one("opener.shows_recent", as_title=as_title)
@@ -195,6 +199,15 @@ class Renderer:
             return []
         form, phrase = found
         sentence = jd_sentence(item.payload, duty=True)
+        shown = cv_line_for_duty(self.docs, phrase)
+        if shown:
+            # The CV already does this: ask about that, not for "the closest thing".
+            # The part of the line that does it ("…; tutor for two trainees" is another claim).
+            wanted = content_stems(phrase)
+            part = max(shown.split("; "), key=lambda p: len(wanted & content_stems(p)))
+            clause = as_candidate_clause(part)
+            if clause:
+                return self._render("duty.shown", salt=salt, sentence=sentence, clause=clause)
         return self._render("duty.questions", salt=salt, sentence=sentence)
 
     def story(self, item: PlanItem, salt: str = "") -> list[str]:
@@ -218,11 +231,22 @@ class Renderer:
         found = as_duty(item.payload, duty=True) if item.payload else None
         duty = found[1] if found and found[0] == "base" else None
 
-        top = [term_for(self.docs, s) for s in job.skills if not is_credential(s)][:2]
+        # The job's own tools and practices, never the occupation itself ("IT Support").
+        top = [
+            term_for(self.docs, s)
+            for s in job.skills
+            if not is_credential(s) and not names_the_occupation(self.docs, s)
+        ][:2]
         stack = " and ".join(top) if top else self._one("role.stack_default")
         if kind in ("manager", "junior"):
             return self._render(f"role.{kind}", salt=salt, stack=stack)
-        if kind == "senior" and job.family in ("technical", "data", "sales"):
+        # A design or analysis scenario only for a job whose duties are design or analysis
+        # work; a lab or a service desk read as "technical" gets the general one.
+        if (
+            kind == "senior"
+            and job.family == "sales"
+            or (kind == "senior" and job.family in ("technical", "data") and duty)
+        ):
             task = duty or self._one(f"role.{job.family}_senior_task")
             return self._render(f"role.{job.family}_senior", salt=salt, task=task)
         if job.family == "sales":
@@ -233,7 +257,7 @@ class Renderer:
             return self._render("role.healthcare", salt=salt, busy=busy)
         if job.family == "healthcare":
             return self._render("role.healthcare_clinic", salt=salt)
-        if job.family in ("technical", "data"):
+        if job.family in ("technical", "data") and kind != "senior":
             return self._render("role.technical", salt=salt, stack=stack)
         if job.is_senior:
             task = duty or self._one("role.senior_task")
