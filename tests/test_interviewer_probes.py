@@ -214,3 +214,32 @@ def test_no_years_are_summed_across_a_career_change() -> None:
     ctx = InterviewContext("Physiotherapist", "Leeds Community", cv, JOB, ())
     opener = interviewer_for(ctx).render.opener()
     assert not any("years of experience" in o for o in opener)
+
+
+@pytest.mark.parametrize(
+    ("title", "spoken"),
+    [
+        ("Teacher of Mathematics (TLR 2b – KS3 Coordinator)", "Teacher of Mathematics"),
+        (
+            "Senior Biomedical Scientist – Blood Transfusion (Band 7)",
+            "Senior Biomedical Scientist – Blood Transfusion",
+        ),
+        ("Nurse (Band 5)", "Nurse (Band 5)"),
+        ("Site Manager", "Site Manager"),
+    ],
+)
+def test_a_title_is_said_without_its_bracketed_note(title: str, spoken: str) -> None:
+    from interview_core.interviewer.render import spoken_title
+
+    assert spoken_title(title) == spoken
+
+
+def test_a_duty_the_candidate_already_told_is_not_asked_again() -> None:
+    ctx = InterviewContext("Charge Nurse", "Stockport Trust", CV, JOB, ())
+    interviewer = interviewer_for(ctx)
+    item = next(i for i in interviewer.plan if i.kind == "duty")
+    found = as_duty(item.payload, duty=True)
+    assert found is not None
+    told = f"Last year I had to {found[1]} myself, and it worked out well."
+    assert interviewer._told_already(item, [told])
+    assert not interviewer._told_already(item, ["I like hill walking."])

@@ -15,11 +15,20 @@ from functools import lru_cache
 from ..ai.base import InterviewContext, Turn
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
-from ..language.text import is_same_question
+from ..language.text import content_stems, is_same_question
 from .answers import AnswerSignals, lemma_set, own_term, read, said_as_done, tells_past
 from .fluency import is_fluent
-from .phrases import stable_int
-from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
+from .phrases import as_duty, stable_int
+from .plan import (
+    TOOL_CATEGORIES,
+    Asked,
+    Documents,
+    PlanItem,
+    State,
+    build_plan,
+    is_product,
+    term_for,
+)
 from .render import Renderer
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one).
@@ -125,6 +134,8 @@ class Interviewer:
         queue = musts if len(musts) >= slots else remaining_plan
         for item in queue:
             answers = [t.answer or "" for t in turns]
+            if not item.must and self._told_already(item, answers):
+                continue  # the candidate already told that story: no need to ask for it
             options = self.render.planned(item, self.ordinal[item.key], answers)
             text = self._fresh(options, previous)
             if text is not None:
@@ -136,6 +147,19 @@ class Interviewer:
         options = self.render.extra()
         text = self._fresh(options, previous) or options[number % len(options)]
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
+
+    def _told_already(self, item: PlanItem, answers: Sequence[str]) -> bool:
+        """Whether an earlier answer already covers the duty a planned question is about."""
+        if item.kind not in ("duty", "story"):
+            return False
+        found = as_duty(item.payload, duty=True)
+        if found is None:
+            return False
+        wanted = content_stems(found[1])
+        if len(wanted) < 3:
+            return False
+        need = max(3, round(len(wanted) * 2 / 3))
+        return any(len(wanted & content_stems(a)) >= need for a in answers)
 
     def _followup(
         self,

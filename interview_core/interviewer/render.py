@@ -35,6 +35,14 @@ from .plan import (
 from .wording import generic_questions, one, render, templates
 
 
+def spoken_title(title: str) -> str:
+    """A job title as said aloud: without its bracketed note ("Teacher of Mathematics (TLR 2b
+    – KS3 Coordinator)" → "Teacher of Mathematics", "(Band 7)", "(0.6 class / 0.4 SENCo)")."""
+    title = " ".join(title.split())
+    spoken = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" –-,")
+    return spoken if len(spoken.split()) >= 2 else title
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -47,7 +55,7 @@ class Renderer:
 
     @property
     def title(self) -> str:
-        return self.docs.job_title.strip() or "this"
+        return spoken_title(self.docs.job_title) or "this"
 
     @property
     def company(self) -> str:
@@ -69,7 +77,8 @@ class Renderer:
             return self._render("opener.no_role", salt=salt)
         where = self._one("place.at", place=role.employer) if role.employer else ""
         if role.title:
-            a_title = f"{article(role.title)} {role.title}"
+            title = spoken_title(role.title)
+            a_title = f"{article(title)} {title}"
             as_title = self._one("place.as_title", a_title=a_title, where=where)
             being = self._one("place.being", a_title=a_title, where=where)
         else:
