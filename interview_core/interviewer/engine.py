@@ -193,6 +193,9 @@ class Interviewer:
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None
         second_chance = last.followup in ("redirect", "focus") and before not in PROBES
+        # ... only when the planned must-asks (three duties, a behavioural question) still fit.
+        musts = [i for i in self.plan if i.must and i.key not in state.covered]
+        second_chance = second_chance and len(musts) <= max_questions - number - 1
         if (last.followup not in PROBES or second_chance) and kind != "ok":
             options = self._probe(kind, last, turns[-1].question, salt, answer)
             text = self._fresh(options, previous)
