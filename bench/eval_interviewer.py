@@ -263,7 +263,7 @@ def _reading(pairs: Sequence[DevPair], title: str) -> None:
     metrics = reading_metrics(pairs)
     items = metrics.items() if isinstance(metrics, dict) else vars(metrics).items()
     for name, value in items:
-        shown = f"{value:.1%}" if isinstance(value, float) else value
+        shown = f"{value:.1%}" if isinstance(value, float) and name != "pairs" else int(value)
         print(f"{name:36s} {shown}")
 
 

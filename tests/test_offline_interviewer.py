@@ -12,10 +12,35 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interview_core.ai.base import InterviewContext, Turn
-from interview_core.ai.offline import FEEDBACK_PHRASES, OfflineProvider, read_answer
+from interview_core.ai.offline import OfflineProvider, read_answer
 from interview_core.interviewer.engine import PROBES, interviewer_for
 from interview_core.language.profile import analyse_cv, analyse_job
 from interview_core.language.skills import extract_skills, surface_forms
+
+# Words that must never appear in a question: the interviewer does not evaluate mid-interview.
+FEEDBACK_PHRASES = (
+    "great answer",
+    "good answer",
+    "excellent answer",
+    "nice answer",
+    "well done",
+    "good job",
+    "great job",
+    "impressive",
+    "that's great",
+    "that is great",
+    "perfect",
+    "brilliant",
+    "fantastic",
+    "love that",
+    "i like that",
+    "good point",
+    "great point",
+    "strong answer",
+    "excellent",
+    "awesome",
+)
+
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 

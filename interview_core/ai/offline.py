@@ -69,8 +69,4 @@ def __getattr__(name: str) -> Any:
         from ..interviewer.engine import plan_question
 
         return plan_question
-    if name == "FEEDBACK_PHRASES":
-        from ..interviewer.phrases import FEEDBACK_PHRASES
-
-        return FEEDBACK_PHRASES
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -70,10 +70,13 @@ _TAGS = (
 )
 # The question prompt keeps a flat size from question 1 to 8: the CV excerpt gives back what
 # the transcript takes, down to a floor, because the structured profile carries its essentials.
-QUESTION_CONTEXT_CHARS = 5_200
-MIN_CV_CHARS = 600
-MIN_JD_CHARS = 600
-PROFILE_CHARS = 1_800
+# The profile stands in for most of the documents, so their excerpts stay short (about
+# 1,300 tokens from question 1 to 8 on a two-page CV).
+QUESTION_CONTEXT_CHARS = 1_200
+QUESTION_JD_CHARS = 1_000
+MIN_CV_CHARS = 400
+MIN_JD_CHARS = 400
+PROFILE_CHARS = 1_000
 _LOOKALIKES_PATH = Path(__file__).parent / "data" / "tag_lookalikes.json"
 
 
@@ -278,7 +281,7 @@ def question_prompt(ctx: InterviewContext) -> Prompt:
     # Flat: the CV and job excerpts give back what the transcript takes, down to a floor;
     # the profile keeps what matters in them (current role, evidence, open duties).
     cv_full = min(len(_compact(ctx.cv_text)), QUESTION_CONTEXT_CHARS)
-    jd_full = min(len(_compact(ctx.job_description)), JD_BUDGET_CHARS)
+    jd_full = min(len(_compact(ctx.job_description)), QUESTION_JD_CHARS)
     give = len(transcript) - len("<transcript>\n(no questions asked yet)\n</transcript>")
     cv_take = min(max(0, cv_full - MIN_CV_CHARS), int(give * 0.6))
     jd_take = min(max(0, jd_full - MIN_JD_CHARS), give - cv_take)

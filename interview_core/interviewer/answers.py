@@ -12,63 +12,48 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from ..language.skills import Skill, extract_skills
-from ..language.text import content_words, words
+from ..language.skills import Skill, display_term, extract_skills, surface_forms
+from ..language.text import content_words, normalise_quotes, words
 
-_HEDGES = (
-    "some stuff",
-    "stuff",
-    "things like that",
-    "kind of",
-    "sort of",
-    "i guess",
-    "i think so",
-    "not sure",
-    "maybe",
-    "a bit",
-    "a few things",
-    "various",
-    "etc",
-    "and so on",
-    "whatever",
-    "basically",
-    "i suppose",
-    "i don't know",
-    "i dont know",
-    "hard to say",
-    "here and there",
-    "bits and pieces",
-    "some things",
-    "a lot of things",
-)
-_RESULT = re.compile(
-    r"\b(reduc\w*|increas\w*|improv\w*|as a result|resulted in|sav(?:ed|ing|ings)|cut|grew|grow\w*|"
-    r"achiev\w*|exceed\w*|decreas\w*|doubl\w*|halv\w*|tripl\w*|faster|fewer|lower|higher|"
-    r"outcome|impact|led to|so that|which meant|meaning that|won|closed|hit|beat|"
-    r"shipped|launched|delivered|recovered|stabilis\w*|stabiliz\w*|prevented|avoided|"
-    r"eliminat\w*|promoted|adopted|renewed|signed|praised|thanked|discharged|percent|"
-    r"per cent|zero|none of|no longer|went from|down from|up from|on time|ahead of|on target|"
-    r"pass(?:ed|es)(?! (?:the|them|it|on|to|over|along|back)\b)|"
-    r"drop(?:ped|s|ping)?(?!\s+(?:out|off|in)\b)|fell|fallen|rose|risen|restart\w*|resolv\w*|fixed|finished|"
-    r"no repeat|no further|became|went up|went down|came down)\b",
-    re.IGNORECASE,
-)
-_ACTION = re.compile(
-    r"\b(i|we)\s+(?:\w+\s+)?(\w+ed|built|led|ran|wrote|made|set|took|drove|cut|chose|found|"
-    r"got|sold|won|spoke|met|brought|gave|kept|began|did|went|put|sent|taught|told|held|"
-    r"called|asked|moved|split|rewrote|shipped)\b",
-    re.IGNORECASE,
-)
-# A measured result: a percentage, money, a change "from X to Y" or "by N", a count of
-# something that changed. A bare number ("Year 8", "two teaching assistants") is not one.
-_METRIC = re.compile(
-    r"\d\s*%|\bper ?cent\b|\bfrom\s+\S+\s+to\s+\S*\d|\bby\s+(?:about\s+)?\d|"
-    r"\b(?:twice|half|halved|doubled|tripled)\b|\bfrom\s+(?:\w+\s+){0,3}?(?:\d+|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b.{0,40}?\bto\s+(?:\d|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|zero|none)",
-    re.IGNORECASE,
-)
-_NUMBER = re.compile(r"\d|%|£|\$|€|\b(?:twice|half|double|dozen|hundred|thousand|million)\b", re.I)
+_VOCABULARY_FILE = Path(__file__).with_name("answers.toml")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    with _VOCABULARY_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The vocabulary's phrase lists and patterns, compiled once."""
+    vocabulary = _vocabulary()
+
+    def words(items: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(items) + r")\b", re.IGNORECASE)
+
+    def raw(items: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(items), re.IGNORECASE)
+
+    hedges = [re.escape(h) for h in sorted(vocabulary["hedges"], key=len, reverse=True)]
+    purpose = "|".join(re.escape(w) for w in vocabulary["purpose_before"])
+    return {
+        "hedge": words(hedges),
+        "result": words(vocabulary["result_patterns"]),
+        "purpose": re.compile(rf"\b(?:{purpose})\s+$", re.IGNORECASE),
+        "action": words(vocabulary["action_patterns"]),
+        "metric": raw(vocabulary["metric_patterns"]),
+        "number": raw(vocabulary["number_patterns"]),
+    }
+
+
+def _reports_result(text: str) -> bool:
+    """Whether a result word in `text` reports a result rather than a purpose ("to improve")."""
+    patterns = _patterns()
+    for match in patterns["result"].finditer(text):
+        if not patterns["purpose"].search(text[max(0, match.start() - 12) : match.start()]):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -91,6 +76,8 @@ class AnswerSignals:
             return True  # "I improved them a bit, it was better after."
         if self.words < 25 and self.specificity < 2:
             return True
+        if self.words < 45 and self.hedges >= 2 and not self.measured:
+            return True  # a few claims, each waved through: nothing an interviewer can check
         return (
             self.hedges >= 2 and self.specificity < 2 or self.hedges >= 1 and self.specificity == 0
         )
@@ -99,32 +86,24 @@ class AnswerSignals:
 def read_answer(answer: str) -> AnswerSignals:
     """Signals from one answer: length, hedging, specifics, and whether it gives a result."""
     text = answer or ""
-    lowered = text.lower()
+    patterns = _patterns()
     words = re.findall(r"[\w'’%£$€.-]+", text)
-    hedges = sum(len(re.findall(rf"\b{re.escape(h)}\b", lowered)) for h in _HEDGES)
+    hedges = len(patterns["hedge"].findall(normalise_quotes(text)))
     skills = tuple(extract_skills(text))
     # Capitalised words inside a sentence are names: employers, products, people, places.
     proper = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+", text)
     proper = [p for p in proper if p not in ("I", "I'm", "I've", "I'd")]
     specificity = (
-        int(bool(_NUMBER.search(text)))
+        int(bool(patterns["number"].search(text)))
         + int(bool(skills or proper))
-        + int(bool(_ACTION.search(text)))
+        + int(bool(patterns["action"].search(text)))
     )
-    has_outcome = bool(_METRIC.search(text) or _RESULT.search(text))
-    measured = bool(_METRIC.search(text))
+    measured = bool(patterns["metric"].search(text))
+    has_outcome = measured or _reports_result(text)
     return AnswerSignals(len(words), hedges, specificity, has_outcome, skills, measured)
 
 
 # --- topic and shape ----------------------------------------------------------------------
-
-_VOCABULARY_FILE = Path(__file__).with_name("answers.toml")
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> dict[str, Any]:
-    with _VOCABULARY_FILE.open("rb") as handle:
-        return tomllib.load(handle)
 
 
 @lru_cache(maxsize=4096)
@@ -183,7 +162,7 @@ def is_rambling(answer: str) -> bool:
     padded = filler_count(answer) >= max(3, signals.words // 40)
     if signals.words >= vocabulary["rambling_padded_words"] and padded:
         return True
-    return padded and signals.specificity < 2 and not _NUMBER.search(answer)
+    return padded and signals.specificity < 2 and not _patterns()["number"].search(answer)
 
 
 @dataclass(frozen=True)
@@ -220,3 +199,69 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
 def lemma_set(text: str) -> set[str]:
     """The content words of `text` with their dictionary forms, for matching topics."""
     return {f for w in content_words(text) for f in _lemmas(w)}
+
+
+# --- the candidate's own words ------------------------------------------------------------
+
+# A name written in capitals, with or without digits: "NEWS2", "DASH", "PCI", "CSS".
+# Two letters alone ("IV", "ED") say too little to be taken up on their own.
+_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Z&]{2,}[0-9]*|[A-Z][A-Z&]*[0-9]+)(?![\w-])")
+
+
+def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
+    """A thing the candidate named that the question did not: a skill or an acronym, as they
+    wrote it ("NEWS2", "health scores"); "" when there is none. A probe that picks it up
+    shows the interviewer listened. `exclude`: names never worth echoing (the company)."""
+    asked = question.lower()
+    found: list[tuple[int, str]] = []
+    for skill in extract_skills(answer):
+        for form in surface_forms(answer, skill) or [display_term(skill, answer)]:
+            found.append((answer.find(form), form))
+    for match in _ACRONYM.finditer(answer):
+        found.append((match.start(), match.group()))
+    skip = {e.lower() for e in exclude if e}
+    for start, term in sorted(f for f in found if f[0] >= 0):
+        if not said_as_done(answer, start):
+            continue  # "If I did it again I'd use Power BI": nothing was done with it
+        lowered = term.lower()
+        if lowered in asked or lowered in skip or lowered in _vocabulary()["never_echo"]:
+            continue
+        if term[:1].isdigit() or sum(c.isalpha() for c in term) < 2:
+            continue  # "Band 5s" is no "5S": a number is not a name
+        return (
+            term
+            if term.isupper() or term[:1].isupper() and not _sentence_start(answer, term)
+            else term[:1].lower() + term[1:]
+        )
+    return ""
+
+
+def _sentence_start(text: str, term: str) -> bool:
+    """Whether `term` only ever appears at the start of a sentence (so its capital is not its own)."""
+    for match in re.finditer(re.escape(term), text):
+        before = text[: match.start()].rstrip()
+        if before and before[-1] not in ".!?":
+            return False
+    return True
+
+
+_PAST_TELLING = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:\w+ed|did|was|were|had|got|went|made|ran|led|set|took|built)\b",
+    re.IGNORECASE,
+)
+_FUTURE_TELLING = re.compile(r"\b(?:i'd|i’d|i would|i'll|i’ll|i will|i'm going to|i would)\b", re.I)
+
+
+def tells_past(answer: str) -> bool:
+    """Whether the answer recounts what happened rather than what the candidate would do."""
+    return bool(_PAST_TELLING.search(answer)) and not _FUTURE_TELLING.search(answer)
+
+
+def said_as_done(text: str, position: int) -> bool:
+    """Whether the sentence of `text` around `position` tells something done, not a wish,
+    a plan or a denial ("if I did it again I'd…", "we don't use it")."""
+    start = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "; ", "\n")) + 1
+    ends = [e for e in (text.find(mark, position) for mark in (". ", "! ", "? ", "; ")) if e >= 0]
+    sentence = normalise_quotes(text[start : min(ends) if ends else len(text)]).lower()
+    words = "|".join(re.escape(w) for w in _vocabulary()["not_done"])
+    return re.search(rf"(?<![\w'])(?:{words})(?![\w'])", sentence) is None

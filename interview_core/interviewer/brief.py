@@ -15,12 +15,14 @@ from ..language.evidence import evidence_for
 from ..language.skills import is_credential
 from .answers import lemma_set, read
 from .engine import PROBE_OF, PROBES, interviewer_for, is_hypothetical
-from .phrases import as_duty
+from .phrases import as_duty, trim_to_clause
 from .plan import duty_lines, is_certainly_missing, term_for
 
-MAX_SHOWN = 5
+# Small on purpose: the brief stands in for most of the CV and job text in the prompt.
+MAX_SHOWN = 4
 MAX_GAPS = 3
-MAX_DUTIES = 4
+MAX_DUTIES = 3
+LINE_CHARS = 90  # an evidence line is cut at a word boundary past this
 
 # What a probe asks for, as an instruction to the model.
 _PROBE_INSTRUCTIONS = {
@@ -54,9 +56,9 @@ class Brief:
 
     def as_text(self) -> str:
         """The brief as short labelled lines."""
-        lines = [f"Current role: {self.current_role or 'not stated on the CV'}"]
-        if self.years:
-            lines.append(f"Years of experience: {self.years}")
+        role = self.current_role or "not stated on the CV"
+        years = f"; {self.years} years of experience" if self.years else ""
+        lines = [f"Current role: {role}{years}"]
         if self.shown:
             lines.append("The CV shows (skill: the line that shows it):")
             lines += [f"- {s}" for s in self.shown]
@@ -96,7 +98,9 @@ def brief_for(ctx: InterviewContext) -> Brief:
             continue
         found = evidence_for(docs.cv, skill, answers, job=docs.job)
         if found is not None:
-            line = found.line if len(found.line) <= 140 else found.line[:137].rsplit(" ", 1)[0]
+            line = found.line
+            if len(line) > LINE_CHARS:
+                line = line[: LINE_CHARS - 3].rsplit(" ", 1)[0].rstrip(",;:") + "…"
             shown.append(f"{term_for(docs, skill)}: {line}")
     gaps = [
         term_for(docs, s)
@@ -110,7 +114,8 @@ def brief_for(ctx: InterviewContext) -> Brief:
     for line in duty_lines(docs.job):
         found_duty = as_duty(line, duty=True)
         if found_duty is not None and not _covered(found_duty[1], questions):
-            duties.append(found_duty[1])
+            # The duty's main clause is enough for the model to pick it up.
+            duties.append(trim_to_clause(found_duty[1], max_words=12) or found_duty[1])
     return Brief(
         current_role=current,
         years=docs.cv.years_experience,

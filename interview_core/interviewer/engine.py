@@ -15,11 +15,20 @@ from functools import lru_cache
 from ..context import InterviewContext, Turn
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
-from ..language.text import is_same_question
-from .answers import AnswerSignals, lemma_set, read
+from ..language.text import content_stems, is_same_question
+from .answers import AnswerSignals, lemma_set, own_term, read, said_as_done, tells_past
 from .fluency import is_fluent
-from .phrases import stable_int
-from .plan import TOOL_CATEGORIES, Asked, Documents, State, build_plan, is_product, term_for
+from .phrases import as_duty, stable_int
+from .plan import (
+    TOOL_CATEGORIES,
+    Asked,
+    Documents,
+    PlanItem,
+    State,
+    build_plan,
+    is_product,
+    term_for,
+)
 from .render import Renderer
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one).
@@ -125,6 +134,8 @@ class Interviewer:
         queue = musts if len(musts) >= slots else remaining_plan
         for item in queue:
             answers = [t.answer or "" for t in turns]
+            if not item.must and self._told_already(item, answers):
+                continue  # the candidate already told that story: no need to ask for it
             options = self.render.planned(item, self.ordinal[item.key], answers)
             text = self._fresh(options, previous)
             if text is not None:
@@ -136,6 +147,19 @@ class Interviewer:
         options = self.render.extra()
         text = self._fresh(options, previous) or options[number % len(options)]
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
+
+    def _told_already(self, item: PlanItem, answers: Sequence[str]) -> bool:
+        """Whether an earlier answer already covers the duty a planned question is about."""
+        if item.kind not in ("duty", "story"):
+            return False
+        found = as_duty(item.payload, duty=True)
+        if found is None:
+            return False
+        wanted = content_stems(found[1])
+        if len(wanted) < 3:
+            return False
+        need = max(3, round(len(wanted) * 2 / 3))
+        return any(len(wanted & content_stems(a)) >= need for a in answers)
 
     def _followup(
         self,
@@ -163,10 +187,17 @@ class Interviewer:
         reading = read(question, answer, self.context)
         salt = f"{number}"
         kind = reading.kind
-        if kind == "no_outcome" and last.kind == "opener" and reading.signals.specificity >= 2:
-            kind = "ok"  # a specific account of one's background needs no measured result
-        if last.followup not in PROBES and kind != "ok":
-            options = self._probe(kind, last, turns[-1].question, salt)
+        if kind == "no_outcome" and last.kind == "opener":
+            kind = "ok"  # an account of one's background and motives needs no measured result
+        # A coach presses once, then moves on; but an answer to a redirect or a request to
+        # focus is the first real answer on the topic, so it may be probed once more.
+        before = state.asked[-2].followup if len(state.asked) >= 2 else None
+        second_chance = last.followup in ("redirect", "focus") and before not in PROBES
+        # ... only when the planned must-asks (three duties, a behavioural question) still fit.
+        musts = [i for i in self.plan if i.must and i.key not in state.covered]
+        second_chance = second_chance and len(musts) <= max_questions - number - 1
+        if (last.followup not in PROBES or second_chance) and kind != "ok":
+            options = self._probe(kind, last, turns[-1].question, salt, answer)
             text = self._fresh(options, previous)
             if text is not None:
                 key = f"followup:{number}"
@@ -176,12 +207,21 @@ class Interviewer:
                 )
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt)
 
-    def _probe(self, kind: str, last: Asked, question: str, salt: str) -> list[str]:
-        hypothetical = is_hypothetical(question)
+    def _probe(self, kind: str, last: Asked, question: str, salt: str, answer: str) -> list[str]:
+        scenario = is_hypothetical(question)
+        # A scenario answered with a story is probed as a story: ask what they did, not "would".
+        # A redirect or a request to focus still goes back to the scenario itself.
+        hypothetical = scenario and (kind in ("off_topic", "rambling") or not tells_past(answer))
+        exclude = (self.docs.company, self.docs.job_title)
+        # A long account is about what was asked; only a short one's named thing is its topic.
+        short = len(answer.split()) < 40
+        term = (
+            own_term(answer, question, exclude) if kind in ("vague", "no_outcome") and short else ""
+        )
         if kind == "vague":
-            return self.render.example_followup(last, hypothetical, salt=salt)
+            return self.render.example_followup(last, hypothetical, salt=salt, term=term)
         if kind == "no_outcome":
-            return self.render.outcome_followup(last, hypothetical, salt=salt)
+            return self.render.outcome_followup(last, hypothetical, salt=salt, term=term)
         if kind == "off_topic":
             return self.render.redirect_followup(last, hypothetical, salt=salt)
         return self.render.focus_followup(last, hypothetical, salt=salt)
@@ -233,6 +273,10 @@ class Interviewer:
         # opened a sentence ("Dashboards were…").
         answer = turns[-1].answer or ""
         fresh = [s for s in fresh if _named_mid_sentence(display_term(s, answer), answer)]
+        # Never a tool the candidate only wished for or denied ("next time I'd use Power BI").
+        fresh = [
+            s for s in fresh if said_as_done(answer, max(0, answer.find(display_term(s, answer))))
+        ]
         if not fresh or number < 3:
             return None
         skill = fresh[0]

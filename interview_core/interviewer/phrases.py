@@ -99,29 +99,6 @@ _LEADING_ADJECTIVES = re.compile(
     r"demonstrated|significant|extensive|outstanding|exceptional)\s+",
     re.IGNORECASE,
 )
-# Words that must never appear in a question: the interviewer does not evaluate mid-interview.
-FEEDBACK_PHRASES = (
-    "great answer",
-    "good answer",
-    "excellent answer",
-    "nice answer",
-    "well done",
-    "good job",
-    "great job",
-    "impressive",
-    "that's great",
-    "that is great",
-    "perfect",
-    "brilliant",
-    "fantastic",
-    "love that",
-    "i like that",
-    "good point",
-    "great point",
-    "strong answer",
-    "excellent",
-    "awesome",
-)
 
 
 def stable_int(*parts: str) -> int:
@@ -250,6 +227,11 @@ def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
     `bullet`: the word opens a duty or CV bullet, where a word that can be a verb is one
     ("Take part in…", "Care for…") unless a noun's "of" or a number follows it."""
     w = word.lower()
+    if "-" in w and w not in _lemmas(w, "VERB"):
+        # "line-manage", "quality-assure": a compound verb is a verb by its last part, when
+        # that part is only a verb ("long-term", "follow-up" are not verbs).
+        last = w.rsplit("-", 1)[1]
+        return last in _lemmas(last, "VERB") and not _lemmas(last, "NOUN")
     if w not in _lemmas(w, "VERB"):
         return False
     if not _lemmas(w, "NOUN") and not _lemmas(w, "ADJ"):
@@ -289,11 +271,27 @@ def whole_clause(text: str, must_keep: str = "", max_words: int = 22) -> str | N
     first = pieces[0] if pieces else ""
     keeps = not must_keep or must_keep.lower() in first.lower()
     if first and keeps and len(first.split()) <= max_words and _brackets_closed(first):
+        if len(pieces) > 1 and pieces[1].split()[0].lower() in ("and", "or"):
+            # "A, B, and C" cut after B is a list that lost its joiner: "A and B".
+            first = _join_last(first.rstrip(".;:,"), pieces[1].split()[0].lower())
         return first.rstrip(".;:,")
     keep = next((p for p in pieces if must_keep and must_keep.lower() in p.lower()), None)
     if keep and len(keep.split()) <= max_words and _brackets_closed(keep):
         return keep.rstrip(".;:,")
     return None
+
+
+def _join_last(text: str, joiner: str) -> str:
+    """`text` with its last comma outside brackets made a list joiner ("A, B" → "A and B")."""
+    depth, last = 0, -1
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and text.startswith(", ", i):
+            last = i
+    if last < 0 or len(text.split(",", 1)[0].split()) < 3:
+        return text  # "lead, coach and develop a team": a list of verbs with its own joiner
+    return f"{text[:last]} {joiner} {text[last + 2 :]}"
 
 
 def _brackets_closed(text: str) -> bool:
@@ -349,8 +347,21 @@ def _is_plural_noun(word: str) -> bool:
 
 def _ing(word: str) -> str:
     bare = word.rstrip(",;")
+    if "-" in bare and bare[:1].islower():
+        # "quality-assure" → "quality-assuring": the verb is the last part.
+        head, tail = bare.rsplit("-", 1)
+        if tail.lower() in _lemmas(tail, "VERB"):
+            return f"{head}-{_ing(tail)}{word[len(bare) :]}"
     inflected = getInflection(bare.lower(), "VBG")
     return (inflected[0] if inflected else bare) + word[len(bare) :]
+
+
+def _noun_only(word: str) -> bool:
+    """A content word that cannot be a verb ("rota", "budget" can; "rota" cannot)."""
+    w = word.lower().strip(",;.")
+    if not w.isalpha() or w in _VERB_FOLLOWERS or w in _NOT_A_START or w in _OBJECT_STARTS:
+        return False
+    return not _lemmas(w, "VERB") and not _lemmas(w, "ADJ") and not _lemmas(w, "ADV")
 
 
 def gerund(phrase: str) -> str:
@@ -361,8 +372,11 @@ def gerund(phrase: str) -> str:
     if not words:
         return phrase
     out = [_ing(words[0])]
+    infinitive = False  # "to reduce risk and improve outcomes": those verbs stay as they are
     for index in range(1, len(words)):
         word = words[index]
+        if words[index - 1].lower() == "to" and is_base_verb(word.rstrip(",;"), "", bullet=True):
+            infinitive = True
         before = words[index - 1].lower()
         following = words[index + 1] if index + 1 < len(words) else ""
         bare = word.rstrip(",;")
@@ -370,16 +384,30 @@ def gerund(phrase: str) -> str:
         # after a coordinating word or a comma, with an object after it (so "time, budget
         # and quality" keeps its nouns).
         joined = before in ("and", "or", "&") or before.endswith(",")
-        verb = bare.lower() in _lemmas(bare, "VERB")
+        last = bare.rsplit("-", 1)[-1]  # "quality-assure" is a verb by its last part
+        verb = last.lower() in _lemmas(last, "VERB")
         has_object = bool(following) and following.lower() not in ("and", "or", "&")
-        opening_list = index <= 2 and out[-1].rstrip(",").endswith("ing")
+        # "design and run X", "assess, diagnose and treat patients": every word so far is a
+        # turned verb or a joiner, so this one is a verb of the same list.
+        opening_list = all(
+            o.rstrip(",").endswith("ing") or o.lower() in ("and", "or", "&") for o in out
+        )
         # "team leaders", "design reviews": a noun before a plural noun, not a verb.
-        compound = bool(_lemmas(bare, "NOUN")) and _is_plural_noun(following)
+        # "the on-call and weekend rota": a noun before a noun is a modifier as well.
+        # ("the on-call and weekend rota" is one noun phrase: "the" opened it just before).
+        in_noun_phrase = any(
+            w.lower() in ("the", "a", "an", "our", "your", "their", "its")
+            for w in words[max(0, index - 3) : index - 1]
+        )
+        compound = bool(_lemmas(bare, "NOUN")) and (
+            _is_plural_noun(following) or (in_noun_phrase and _noun_only(following))
+        )
         coordinated = (
-            joined
+            not infinitive
+            and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
-            and (opening_list or is_base_verb(bare, following, bullet=True))
+            and (opening_list or is_base_verb(last, following, bullet=True))
             and not (compound and not opening_list)
         )
         out.append(_ing(word) if coordinated else word)
@@ -464,10 +492,10 @@ def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, st
     return form, text
 
 
-def jd_sentence(line: str, duty: bool = False) -> str:
+def jd_sentence(line: str, duty: bool = False, max_words: int = 16) -> str:
     """A job-description line restated by the interviewer as a full sentence ("" when it
     cannot be said whole). `duty`: the line is one of the listed responsibilities."""
-    found = as_duty(line, duty=duty)
+    found = as_duty(line, max_words=max_words, duty=duty)
     if found is None:
         return ""
     form, text = found

@@ -17,7 +17,7 @@ from ..language.skills import (
     skill_named,
     surface_forms,
 )
-from ..language.text import content_words
+from ..language.text import content_stems, content_words
 from .answers import lemma_set
 from .phrases import as_duty, jd_sentence, whole_clause
 from .wording import behavioural_prompts, generic_questions
@@ -99,10 +99,55 @@ def term_for(docs: Documents, skill: Skill) -> str:
     """The skill as the documents write it: the CV's spelling first, then the JD's."""
     term = display_term(skill, docs.cv_text + "\n" + docs.jd_text)
     for text in (docs.cv_text, docs.jd_text):
+        forms = surface_forms(text, skill)
+        if forms:
+            # The first document that names it decides: the CV's words, else the job's
+            # ("client onboarding", not the lexicon's "customer onboarding").
+            own = _own_words(forms[0], term)
+            if own or any(f.lower() == term.lower() for f in forms):
+                return own or term
+            break
+    for text in (docs.cv_text, docs.jd_text):
         for found in surface_forms(text, skill):
             if found != term and _same_spelling(found, term):
                 return found if term[:1].isupper() == found[:1].isupper() else found.lower()
     return term
+
+
+def _own_words(found: str, term: str) -> str:
+    """A document's own name for a skill written as a common noun phrase ("client onboarding"
+    for the lexicon's "customer onboarding"), when it differs in words, not only in spelling;
+    "" to keep `term` (names, acronyms and single words keep the lexicon's writing)."""
+    words = found.split()
+    if not term[:1].islower():
+        return ""
+    if len(words) == 1 and found[:1].isupper() and any(c.isupper() for c in found[1:]):
+        return found  # a product named for it ("SystmOne" on a CV, for electronic health records)
+    if len(words) < 2:
+        return ""
+    plain = [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words]
+    own = " ".join(plain)
+    if own.lower() == term.lower() or _same_spelling(own, term):
+        return ""
+    # Only another word for the same thing: as many words, the same head ("onboarding");
+    # a loose alias ("presenting to" for presentation skills) is no name for it.
+    same_head = own.split()[-1].lower() == term.split()[-1].lower()
+    return own if same_head and len(own.split()) == len(term.split()) else ""
+
+
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def is_title(text: str, docs: Documents) -> bool:
+    """Whether a CV line is a job title or a heading rather than something the candidate did:
+    a role title of the CV, or Title Case apart from small words."""
+    lowered = text.lower()
+    if any(r.title and r.title.lower() in lowered for r in docs.cv.roles):
+        return True
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def is_quotable(mention: Mention | None) -> bool:
@@ -113,7 +158,8 @@ def is_quotable(mention: Mention | None) -> bool:
 def _mention_for(docs: Documents, skill: Skill, used: set[str]) -> Mention | None:
     """The best CV line for `skill`, avoiding lines another question already quotes."""
     mentions = docs.cv.mentions_of(skill)
-    quotable = [m for m in mentions if is_quotable(m)]
+    # A role's title line ("Senior Social Worker") says nothing the candidate did.
+    quotable = [m for m in mentions if is_quotable(m) and not is_title(m.text, docs)]
     fresh = [m for m in quotable if m.text not in used]
     if fresh:
         return fresh[0]
@@ -135,7 +181,7 @@ def _split_outside_brackets(text: str, separator: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def _jd_piece(line: str, skill: Skill, max_words: int = 16) -> str:
+def _jd_piece(line: str, skill: Skill, max_words: int = 22) -> str:
     """The whole clause of a job-description line about `skill` ("" when none fits)."""
     for term in [skill.name, *surface_forms(line, skill)]:
         piece = whole_clause(line, term, max_words)
@@ -186,6 +232,43 @@ def _askable(line: str) -> bool:
 _THIN_WORDS = frozenset(
     ["report", "reports", "work", "works", "working", "team", "ceo", "director", "manager"]
 )
+
+
+def cv_line_for_duty(docs: Documents, phrase: str) -> str:
+    """An achievement line of the CV that already does the duty `phrase` (two thirds of its
+    content words, at least three, in any form), "" when none does: then the question asks
+    for the closest thing instead of pretending the CV is silent."""
+    wanted = content_stems(phrase) - _THIN_STEMS
+    if len(wanted) < 3:
+        return ""
+    need = max(3, round(len(wanted) * 2 / 3))
+    for role in docs.cv.roles:
+        for line in role.highlights:
+            if len(wanted & content_stems(line)) >= need and not is_title(line, docs):
+                return line
+    return ""
+
+
+_THIN_STEMS = frozenset(content_stems(" ".join(_THIN_WORDS)))
+
+
+def has_career_break(docs: Documents) -> bool:
+    """Whether the CV's dated roles have a gap of more than 18 months (a career change, a degree, a
+    break): then a single "N years of experience" sums different careers, so it is not said."""
+    spans = sorted(
+        (
+            r.start_year * 12 + (r.start_month or 1),
+            r.end_year * 12 + (r.end_month or 12) if r.end_year is not None else 10**6,
+        )
+        for r in docs.cv.roles
+        if r.start_year is not None and not r.volunteer
+    )
+    reach = spans[0][1] if spans else 0
+    for start, end in spans[1:]:
+        if start - reach > 18:  # a one-year course between posts is no break
+            return True
+        reach = max(reach, end)
+    return False
 
 
 def is_duty(docs: Documents, line: str) -> bool:
@@ -391,14 +474,36 @@ def _role_duty(job: JobProfile) -> str:
     """The responsibility a role-level scenario is built on ("" when it quotes none)."""
     if role_kind(job) != "senior" or job.family == "healthcare":
         return ""  # junior, mid, manager and clinical scenarios are written without one
+    # A reporting line ("report to the Head of Procurement") is no piece of work to plan.
     duties = [
-        d for d in job.responsibilities if (found := as_duty(d, duty=True)) and found[0] == "base"
+        d
+        for d in job.responsibilities
+        if (found := as_duty(d, duty=True))
+        and found[0] == "base"
+        and _askable(d)
+        and not re.match(r"(?:you will\s+)?report\b", d, re.IGNORECASE)
     ]
     for pattern in _ROLE_DUTY.get(job.family, ()):
         found = [d for d in duties if re.search(pattern, d, re.IGNORECASE)]
         if found:
             return found[0]
     return duties[0] if job.family == "general" and duties else ""
+
+
+def names_the_occupation(docs: Documents, skill: Skill) -> bool:
+    """Whether the skill is the occupation itself ("social work" for a social worker,
+    "warehouse operations" for a warehouse operations manager): every word of it begins a
+    word of the job's or the current role's title. A deep-dive on it says nothing."""
+    role = docs.cv.current_role
+    titles = f"{docs.job_title} {role.title if role and role.title else ''}".lower()
+    title_words = re.findall(r"[a-z]+", titles)
+    words = re.findall(r"[a-z]+", skill.name.lower())
+
+    def begins(word: str) -> bool:
+        stem = word[: max(4, len(word) - 3)]
+        return any(t.startswith(stem) for t in title_words)
+
+    return bool(words) and all(begins(w) for w in words)
 
 
 def build_plan(docs: Documents) -> list[PlanItem]:
@@ -433,7 +538,8 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         return any(line in duties_text for line in job.lines_mentioning(skill))
 
     claimed = sorted(
-        (s for s in usable if cv.names(s)), key=lambda s: (not in_duties(s), depth_score(s))
+        (s for s in usable if cv.names(s) and not names_the_occupation(docs, s)),
+        key=lambda s: (not in_duties(s), depth_score(s)),
     )
     deep: list[PlanItem] = []
     for skill in claimed:
@@ -495,7 +601,11 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     # The first three are musts, kept even when probes eat the slots: each covers a different
     # duty of the job, and one is behavioural. Without CV-backed skills, the CV's
     # achievements and the job's duties take their place.
-    technical = deep or projects or duties
+    # A deep-dive opens the middle only when the CV says what was done with the skill; a
+    # skills-list item ("SystmOne") makes a thin first question, so a duty comes first then.
+    quoted = [i for i in deep if is_quotable(i.cv)]
+    on_duty = [i for i in deep if i.jd_line and is_duty(docs, i.jd_line)]
+    technical = quoted or on_duty or projects or duties or deep
     fillers = [i for i in (*projects, *duties) if i not in technical[:1]]
     behavioural = stories or softs
     third = [i for i in duties if i not in technical[:1]][:1] or gaps[:1] or softs[1:2]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..language.skills import Skill, display_term, is_credential
+from ..language.text import content_stems
 from .phrases import (
     article,
     as_candidate_clause,
@@ -20,28 +21,26 @@ from .plan import (
     Documents,
     PlanItem,
     clause_with,
+    cv_line_for_duty,
+    has_career_break,
     is_certainly_missing,
     is_duty,
     is_quotable,
+    is_title,
+    names_the_occupation,
     related_cv_skill,
     role_kind,
     term_for,
 )
-from .wording import generic_questions, one, render
-
-_SMALL_WORDS = frozenset(
-    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"]
-)
+from .wording import generic_questions, one, render, templates
 
 
-def _is_title(text: str, docs: Documents) -> bool:
-    """Whether a CV line is a job title or a heading rather than something the candidate did:
-    a role title of the CV, or Title Case apart from small words."""
-    lowered = text.lower()
-    if any(r.title and r.title.lower() in lowered for r in docs.cv.roles):
-        return True
-    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+def spoken_title(title: str) -> str:
+    """A job title as said aloud: without its bracketed note ("Teacher of Mathematics (TLR 2b
+    – KS3 Coordinator)" → "Teacher of Mathematics", "(Band 7)", "(0.6 class / 0.4 SENCo)")."""
+    title = " ".join(title.split())
+    spoken = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" –-,")
+    return spoken if len(spoken.split()) >= 2 else title
 
 
 def _capital(text: str) -> str:
@@ -56,7 +55,7 @@ class Renderer:
 
     @property
     def title(self) -> str:
-        return self.docs.job_title.strip() or "this"
+        return spoken_title(self.docs.job_title) or "this"
 
     @property
     def company(self) -> str:
@@ -78,7 +77,8 @@ class Renderer:
             return self._render("opener.no_role", salt=salt)
         where = self._one("place.at", place=role.employer) if role.employer else ""
         if role.title:
-            a_title = f"{article(role.title)} {role.title}"
+            title = spoken_title(role.title)
+            a_title = f"{article(title)} {title}"
             as_title = self._one("place.as_title", a_title=a_title, where=where)
             being = self._one("place.being", a_title=a_title, where=where)
         else:
@@ -88,7 +88,7 @@ class Renderer:
         else:
             now = self._one("opener.now_past", as_title=as_title)
         years = self.docs.cv.years_experience
-        if years and years > 1:
+        if years and years > 1 and not has_career_break(self.docs):
             shows = self._one("opener.shows_years", years=years, as_title=as_title)
         else:
             shows = self._one("opener.shows_recent", as_title=as_title)
@@ -104,7 +104,9 @@ class Renderer:
         the role is never said to need something its duties and requirements do not name)."""
         if not item.jd_line:
             return ""
-        return jd_sentence(item.jd_line, duty=is_duty(self.docs, item.jd_line))
+        # A duty is said whole when it fits ("…on a shift basis, managing patient flow,
+        # staffing and escalation"): its first clause alone is only half of it.
+        return jd_sentence(item.jd_line, duty=is_duty(self.docs, item.jd_line), max_words=22)
 
     def deep(self, item: PlanItem, salt: str = "") -> list[str]:
         assert item.skill is not None
@@ -124,7 +126,7 @@ class Renderer:
             piece = clause_with(mention.text, skill)
             clause = as_candidate_clause(piece, term)
             quote = trim_to_clause(piece, term)
-            if quote and _is_title(quote, self.docs):
+            if quote and is_title(quote, self.docs):
                 quote = ""  # a job title or a heading is no quotation
             if clause or quote:
                 said = clause or f'"{quote}"'
@@ -194,7 +196,10 @@ class Renderer:
         if clause and employer:
             lead = self._one("project.lead_claim", employer=employer, clause=clause)
         else:
-            lead = self._one("project.lead_quote", quote=trim_to_clause(text))
+            quote = trim_to_clause(text)
+            if not quote or is_title(quote, self.docs):
+                return []  # a job title or a heading is no achievement to ask about
+            lead = self._one("project.lead_quote", quote=quote)
         return self._render("project.questions", salt=salt, lead=lead)
 
     def duty(self, item: PlanItem, salt: str = "") -> list[str]:
@@ -203,6 +208,15 @@ class Renderer:
             return []
         form, phrase = found
         sentence = jd_sentence(item.payload, duty=True)
+        shown = cv_line_for_duty(self.docs, phrase)
+        if shown:
+            # The CV already does this: ask about that, not for "the closest thing".
+            # The part of the line that does it ("…; tutor for two trainees" is another claim).
+            wanted = content_stems(phrase)
+            part = max(shown.split("; "), key=lambda p: len(wanted & content_stems(p)))
+            clause = as_candidate_clause(part)
+            if clause:
+                return self._render("duty.shown", salt=salt, sentence=sentence, clause=clause)
         return self._render("duty.questions", salt=salt, sentence=sentence)
 
     def story(self, item: PlanItem, salt: str = "") -> list[str]:
@@ -226,25 +240,45 @@ class Renderer:
         found = as_duty(item.payload, duty=True) if item.payload else None
         duty = found[1] if found and found[0] == "base" else None
 
-        top = [term_for(self.docs, s) for s in job.skills if not is_credential(s)][:2]
+        # The job's own tools and practices, never the occupation itself ("IT Support").
+        top = [
+            term_for(self.docs, s)
+            for s in job.skills
+            if not is_credential(s) and not names_the_occupation(self.docs, s)
+        ][:2]
         stack = " and ".join(top) if top else self._one("role.stack_default")
         if kind in ("manager", "junior"):
             return self._render(f"role.{kind}", salt=salt, stack=stack)
-        if kind == "senior" and job.family in ("technical", "data", "sales"):
+        # A design or analysis scenario only for a job whose duties are design or analysis
+        # work; a lab or a service desk read as "technical" gets the general one.
+        if (
+            kind == "senior"
+            and job.family == "sales"
+            or (kind == "senior" and job.family in ("technical", "data") and duty)
+        ):
             task = duty or self._one(f"role.{job.family}_senior_task")
             return self._render(f"role.{job.family}_senior", salt=salt, task=task)
         if job.family == "sales":
             return self._render("role.sales", salt=salt)
-        if job.family == "healthcare":
+        if job.family == "healthcare" and self._acute_care():
             triage = any(s.name == "Triage" for s in job.skills)
             busy = self._one("role.healthcare_busy_triage" if triage else "role.healthcare_busy")
             return self._render("role.healthcare", salt=salt, busy=busy)
-        if job.family in ("technical", "data"):
+        if job.family == "healthcare":
+            return self._render("role.healthcare_clinic", salt=salt)
+        if job.family in ("technical", "data") and kind != "senior":
             return self._render("role.technical", salt=salt, stack=stack)
         if job.is_senior:
             task = duty or self._one("role.senior_task")
             return self._render("role.senior", salt=salt, task=task)
         return self._render("role.other", salt=salt)
+
+    def _acute_care(self) -> bool:
+        """Whether the job's duties or requirements name bedside, ward or shift work."""
+        text = " ".join((*self.docs.job.responsibilities, *self.docs.job.requirements)).lower()
+        return any(
+            re.search(rf"\b{re.escape(w)}\b", text) for w in templates("role.acute_care_words")
+        )
 
     def generic(self, item: PlanItem, salt: str = "") -> list[str]:
         index = int(item.key.split(":", 1)[1])
@@ -282,10 +316,13 @@ class Renderer:
         """The duty a story or duty question is about, as a gerund phrase ("" when none)."""
         if item.kind not in ("story", "duty"):
             return ""
-        found = as_duty(item.payload, max_words=14, duty=True)
+        found = as_duty(item.payload, duty=True)
         if not found or found[0] != "base":
             return ""
-        return re.sub(r"\b(?:our|Our)\b", "the", gerund(found[1]))
+        # A probe names the duty by its main clause: "planning labour and capacity for each
+        # client", not every qualifier after it.
+        phrase = trim_to_clause(found[1], max_words=10) or found[1]
+        return re.sub(r"\b(?:our|Our)\b", "the", gerund(phrase))
 
     def _topic(self, asked: Asked) -> str:
         if asked.duty:
@@ -305,14 +342,26 @@ class Renderer:
             return self._one("followup.topic_opener")
         return self._one("followup.topic_default")
 
-    def example_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+    def example_followup(
+        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
+    ) -> list[str]:
+        """A request for one concrete example; `term`: a thing the candidate named, taken up."""
         if hypothetical:
+            if term:
+                return self._render("followup.example_plan_term", salt=salt, term=term)
             return self._render("followup.example_plan", salt=salt)
+        if term:
+            return self._render("followup.example_term", salt=salt, term=term)
         return self._render("followup.example", salt=salt, topic=self._topic(asked))
 
-    def outcome_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+    def outcome_followup(
+        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
+    ) -> list[str]:
+        """A request for the result; `term`: a thing the candidate named, taken up."""
         if hypothetical:
             return self._render("followup.outcome_plan", salt=salt)
+        if term:
+            return self._render("followup.outcome_term", salt=salt, term=term)
         if asked.kind == "opener":
             return self._render("followup.outcome_opener", salt=salt)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):

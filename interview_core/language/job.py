@@ -507,8 +507,11 @@ class Duty:
 def _lower_first(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     # Acronyms and names keep their capitals ("NHS", "Salesforce" mid-phrase stays as is
-    # only when written with inner capitals or all caps).
-    if first[:1].isupper() and first[1:].islower():
+    # only when written with inner capitals or all caps), and so does a name of several
+    # capitalised words ("Social Work England registration").
+    second = rest.split(" ", 1)[0]
+    name = second[:1].isupper() and second[1:].islower() and second.lower() not in _NOT_VERBS
+    if first[:1].isupper() and first[1:].islower() and not name:
         first = first.lower()
     return f"{first} {rest}".strip()
 

@@ -1,0 +1,71 @@
+"""Reading answers: the vocabulary is data (`interviewer/answers.toml`), and it reads the way an
+interviewer would, in any field."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from interview_core.interviewer import answers
+from interview_core.interviewer.answers import read, read_answer
+
+
+def test_the_vocabulary_is_data_and_every_pattern_compiles() -> None:
+    vocabulary = answers._vocabulary()
+    for key in ("hedges", "result_patterns", "action_patterns", "metric_patterns"):
+        assert vocabulary[key], key
+        for item in vocabulary[key]:
+            re.compile(item)
+    assert set(answers._patterns()) >= {"hedge", "result", "action", "metric", "number"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I set up a weekly review with the shift leads, and since then every missed handover "
+        "has been picked up the same day.",
+        "I challenged the plan privately with the consultant and he agreed to a three-way call; "
+        "the patient went home two days later.",
+        "I rewrote the onboarding pack and ran it for each new starter; one practical result "
+        "is that new starters are now signed off in two weeks instead of four.",
+    ],
+)
+def test_a_result_said_in_words_is_a_result(answer: str) -> None:
+    assert read_answer(answer).has_outcome
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I wanted to improve the rota, so I spoke to each team leader, collected their "
+        "constraints and drafted a new pattern with the union rep over two weeks.",
+        "I launched the new booking form in March after testing it with five customers and "
+        "writing the help pages with the support team.",
+        "I wrote the results up in our log and shared them with the design team on Friday "
+        "afternoon, then planned the next round of interviews.",
+    ],
+)
+def test_a_purpose_or_a_finished_action_is_no_result(answer: str) -> None:
+    assert not read_answer(answer).has_outcome
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I ran a big campaign on Instagram last year and it went really well, we got loads "
+        "of new followers and everyone was happy with it.",
+        "We did some things on cost. It came down a fair bit, I think.",
+    ],
+)
+def test_praise_without_a_measure_is_vague(answer: str) -> None:
+    assert read("Tell me about a campaign you ran.", answer).kind == "vague"
+
+
+def test_a_measured_story_is_not_vague() -> None:
+    answer = (
+        "I ran the spring campaign on Instagram with a £4,000 budget. I tested three creatives "
+        "for a week, moved the budget to the best one, and sign-ups rose from 900 to 1,400 a "
+        "month; it went really well."
+    )
+    assert read("Tell me about a campaign you ran.", answer).kind == "ok"
