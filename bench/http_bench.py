@@ -20,6 +20,7 @@ import argparse
 import http.client
 import json
 import os
+import secrets
 import socket
 import statistics
 import subprocess
@@ -318,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
             env = {
                 "INTERVIEW_DATA_DIR": tmp,
                 "INTERVIEW_DATABASE_URL": url,
-                "INTERVIEW_SECRET_KEY": "bench-secret-key-" + "x" * 40,
+                # A random key: the app refuses placeholders.
+                "INTERVIEW_SECRET_KEY": secrets.token_urlsafe(48),
                 **model,
             }
             # Create the schema once, before the workers start.
