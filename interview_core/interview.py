@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import documents
+from .ai import offline
 from .ai.base import CallRecord, InterviewContext, Turn
 from .ai.service import AIService
 from .auth import Actor, can_write, check_read, check_write
@@ -463,6 +464,9 @@ def _ask(
         pending = messages[-1] if messages and messages[-1].role == "assistant" else None
         return _Asked(pending, summarise(row), messages)
     ctx = build_context(row, messages)
+    # The documents were read once, with the first question; later turns rebuild the
+    # interviewer from that reading (in a process that has not seen the session yet).
+    reading = offline.prepare_reading(ctx, row.profile)
 
     calls: list[CallRecord] = []
     try:
@@ -482,7 +486,11 @@ def _ask(
                 InterviewSession.question_count == due - 1,
                 InterviewSession.answer_count == due - 1,
             )
-            .values(question_count=due, updated_at=now)
+            .values(
+                question_count=due,
+                updated_at=now,
+                **({"profile": reading} if reading != row.profile else {}),
+            )
             .execution_options(synchronize_session=False)
         ).rowcount
         store_calls(s, sid, calls)

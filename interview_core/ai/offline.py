@@ -10,11 +10,25 @@ import re
 from collections.abc import Iterator
 
 from ..interviewer.answers import AnswerSignals, read_answer
-from ..interviewer.engine import plan_question
+from ..interviewer.engine import plan_question, prepare
 from ..interviewer.phrases import FEEDBACK_PHRASES
 from .base import InterviewContext, Provider, ProviderReply
 
-__all__ = ["FEEDBACK_PHRASES", "AnswerSignals", "OfflineProvider", "plan_question", "read_answer"]
+__all__ = [
+    "FEEDBACK_PHRASES",
+    "AnswerSignals",
+    "OfflineProvider",
+    "plan_question",
+    "prepare_reading",
+    "read_answer",
+]
+
+
+def prepare_reading(ctx: InterviewContext, stored: str | None) -> str:
+    """Ready the interviewer for `ctx` (the offline provider's, and the brief a language
+    model gets) from the reading of the documents stored with the session, reading the
+    documents only when none is stored; returns the reading to store with the session."""
+    return prepare(ctx, stored)
 
 
 def _chunks(text: str, words_per_chunk: int = 3) -> Iterator[str]:
