@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -217,6 +217,17 @@ def load_session(s: Session, session_id: int) -> InterviewSession:
     return row
 
 
+def read_session_row(s: Session, session_id: int) -> Row[Any]:
+    """The session's columns as a plain row (read-only: no ORM object to build for the
+    reads every page view and turn makes); NotFound when there is none."""
+    row = s.execute(
+        select(InterviewSession.__table__).where(InterviewSession.id == session_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFound()
+    return row
+
+
 def _lock(s: Session, session_id: int) -> InterviewSession:
     """Touch the session row and read it back in one statement (UPDATE ... RETURNING).
 
@@ -396,7 +407,7 @@ def session_with_conversation(
     """The session and every message of it, read together so progress and messages agree."""
     sid = coerce_session_id(session_id)
     with db.session() as s:
-        row = load_session(s, sid)
+        row: Any = read_session_row(s, sid)
         check_read(actor, row)
         return summarise(row), load_message_views(s, sid)
 
@@ -543,9 +554,9 @@ def _read_for_writing(
     db: Database, actor: Actor, sid: int
 ) -> tuple[InterviewSession, list[MessageView]]:
     with db.session() as s:
-        row = load_session(s, sid)
-        check_write(actor, row)
-        return row, load_message_views(s, sid)
+        row = read_session_row(s, sid)
+        check_write(actor, row)  # type: ignore[arg-type]
+        return row, load_message_views(s, sid)  # type: ignore[return-value]
 
 
 def stream_next_question(
@@ -597,7 +608,7 @@ def open_interview(
     """
     sid = coerce_session_id(session_id)
     with db.session() as s:
-        row = load_session(s, sid)
+        row: Any = read_session_row(s, sid)
         check_read(actor, row)
         messages = load_message_views(s, sid)
     if not (may_write and can_write(actor, row)):

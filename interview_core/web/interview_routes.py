@@ -42,9 +42,13 @@ MSG_READ_FIRST = (
 
 
 def _remember_seen(session_id: int, question_index: int) -> None:
-    seen: dict[str, int] = dict(session.get(SEEN_KEY) or {})
-    seen.pop(str(session_id), None)
-    seen[str(session_id)] = question_index
+    current = session.get(SEEN_KEY)
+    key = str(session_id)
+    if isinstance(current, dict) and list(current)[-1:] == [key] and current[key] == question_index:
+        return  # already the most recent entry: the cookie stays as it is
+    seen: dict[str, int] = dict(current or {})
+    seen.pop(key, None)
+    seen[key] = question_index
     while len(seen) > MAX_SEEN_SESSIONS:
         seen.pop(next(iter(seen)))
     session[SEEN_KEY] = seen
