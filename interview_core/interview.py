@@ -392,7 +392,7 @@ def attach_job_description_file(
 
 # --- the conversation -----------------------------------------------------------------
 #
-# Statements per request (counted by tests/test_statement_budget.py): the page reads the
+# Statements per request (counted by tests/web/test_statement_budget.py): the page reads the
 # session and its conversation once (two SELECTs); an answer turn locks and reads the
 # session in one statement, reads the conversation once, stores the answer (two statements),
 # then, after the model call, claims the next question with one conditional UPDATE and
