@@ -245,6 +245,19 @@ def _lock(s: Session, session_id: int) -> InterviewSession:
     return row
 
 
+def _lock_row(s: Session, session_id: int) -> Row[Any]:
+    """`_lock` for the turn's hot path: the row comes back as plain columns."""
+    row = s.execute(
+        update(InterviewSession.__table__)
+        .where(InterviewSession.id == session_id)
+        .values(updated_at=utcnow())
+        .returning(*InterviewSession.__table__.columns)
+    ).one_or_none()
+    if row is None:
+        raise NotFound()
+    return row
+
+
 def load_messages(s: Session, session_id: int) -> list[Message]:
     """The session's messages in conversation order."""
     return list(
@@ -508,7 +521,7 @@ def _ask(
         if not claimed:
             # Someone else stored this question meanwhile (or the session is gone); theirs
             # stands.
-            fresh = _lock(s, sid)
+            fresh = _lock_row(s, sid)
             current = load_message_views(s, sid)
             existing = next(
                 (m for m in current if m.role == "assistant" and m.question_index == due), None
@@ -528,7 +541,7 @@ def _ask(
     summary = replace(
         summarise(row),
         updated_at=now,
-        progress=Progress(due, MAX_QUESTIONS, row.answer_count),
+        progress=Progress(due, MAX_QUESTIONS, due - 1),  # as the claim found them
     )
     return _Asked(question, summary, [*messages, question])
 
@@ -536,7 +549,7 @@ def _ask(
 def _insert_message(s: Session, message: MessageView) -> int:
     """Insert one message; its id."""
     return s.execute(
-        insert(Message)
+        insert(Message.__table__)
         .values(
             session_id=message.session_id,
             role=message.role,
@@ -697,7 +710,7 @@ def _submit(
     wanted = coerce_question_index(question_index)
     answer = clean_block(text, "Answer", MAX_ANSWER_CHARS, "Answer cannot be empty.")
     with db.session() as s, s.begin():
-        row = _lock(s, sid)
+        row: Any = _lock_row(s, sid)
         check_write(actor, row)
         messages = load_message_views(s, sid)
         if row.is_complete:
@@ -739,12 +752,17 @@ def _submit(
             raise Conflict(
                 "This question has already been answered; wait for the next one."
             ) from None
-        row.answer_count = target
-        if target == MAX_QUESTIONS:
-            row.is_complete = True
-            row.completed_at = utcnow()
-        s.flush()
-        return Submission(message, summarise(row).progress), row, [*messages, message]
+        complete = target == MAX_QUESTIONS
+        s.execute(
+            update(InterviewSession.__table__)
+            .where(InterviewSession.id == sid)
+            .values(
+                answer_count=target,
+                **({"is_complete": True, "completed_at": utcnow()} if complete else {}),
+            )
+        )
+        progress = Progress(row.question_count, MAX_QUESTIONS, target)
+        return Submission(message, progress), row, [*messages, message]
 
 
 def _stored_answer(messages: _Conversation, index: int) -> MessageView | None:
@@ -778,7 +796,8 @@ def answer_question(
     next question (None after the 8th)."""
     submission, row, messages = _submit(db, actor, session_id, text, question_index)
     if submission.progress.is_complete:
-        return AnswerResult(submission.answer, None, summarise(row))
+        summary = replace(summarise(row), progress=submission.progress)
+        return AnswerResult(submission.answer, None, summary)
     asked = drain(_ask(db, row.id, ai, row, messages))
     return AnswerResult(
         answer=submission.answer, next_question=asked.question, session=asked.session
