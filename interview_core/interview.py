@@ -9,6 +9,7 @@ session on PostgreSQL (row lock) and SQLite (write lock).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -28,6 +29,8 @@ from .db import Database
 from .errors import Conflict, ModelFailure, NotFound, NotReady, ValidationFailed
 from .models import MAX_QUESTIONS, InterviewSession, Message, utcnow
 from .user_text import clean_block, clean_line
+
+log = logging.getLogger(__name__)
 
 MAX_TITLE_CHARS = 200
 MAX_ANSWER_CHARS = 5_000
@@ -488,9 +491,7 @@ def _ask(
         pending = messages[-1] if messages and messages[-1].role == "assistant" else None
         return _Asked(pending, summarise(row), messages)
     ctx = build_context(row, messages)
-    # The documents were read once, with the first question; later turns rebuild the
-    # interviewer from that reading (in a process that has not seen the session yet).
-    reading = offline.prepare_reading(ctx, row.profile)
+    reading = _prepare_reading(ctx, row.profile)
 
     calls: list[CallRecord] = []
     try:
@@ -544,6 +545,20 @@ def _ask(
         progress=Progress(due, MAX_QUESTIONS, due - 1),  # as the claim found them
     )
     return _Asked(question, summary, [*messages, question])
+
+
+def _prepare_reading(ctx: InterviewContext, stored: str | None) -> str | None:
+    """The documents are read once, with the first question; later turns rebuild the
+    interviewer from that reading (in a process that has not seen the session yet).
+
+    Only a saving: if it fails, the turn goes on and the provider chain meets (and reports)
+    the same failure as before.
+    """
+    try:
+        return offline.prepare_reading(ctx, stored)
+    except Exception:
+        log.exception("could not prepare the interviewer's reading of the documents")
+        return stored
 
 
 def _insert_message(s: Session, message: MessageView) -> int:

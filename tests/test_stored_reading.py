@@ -61,12 +61,9 @@ def _stored_reading(db: Database, sid: int) -> str | None:
         return s.scalar(select(InterviewSession.profile).where(InterviewSession.id == sid))
 
 
-def _interview(
-    db: Database, actor: Actor, sid: int, ai: AIService, before_turn: Callable[[], None]
-) -> list[str]:
+def _interview(db: Database, actor: Actor, sid: int, ai: AIService) -> list[str]:
     questions = [interview.start_interview(db, actor, sid, ai).content]  # type: ignore[union-attr]
     for index in range(1, 8):
-        before_turn()
         result = interview.answer_question(db, actor, sid, f"{ANSWER} ({index})", ai, index)
         questions.append(result.next_question.content)  # type: ignore[union-attr]
     return questions
@@ -81,7 +78,7 @@ def test_later_turns_never_read_the_documents_again(
     fresh_interviewers: None,
 ) -> None:
     expected_sid = make_ready_session().id
-    expected = _interview(db, actor, expected_sid, ai, lambda: None)
+    expected = _interview(db, actor, expected_sid, ai)
     reading = _stored_reading(db, expected_sid)
     assert stored.is_current(reading)
 
@@ -118,3 +115,19 @@ def test_a_session_without_a_current_reading_gets_one_at_its_next_question(
         s.execute(update(InterviewSession).values(profile=None))
     interview.answer_question(db, actor, sid, ANSWER, ai, 1)
     assert stored.is_current(_stored_reading(db, sid))
+
+
+def test_a_failure_to_prepare_the_reading_does_not_cost_the_turn(
+    db: Database,
+    actor: Actor,
+    ai: AIService,
+    make_ready_session: Callable[..., SessionSummary],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*_args: object) -> str:
+        raise RuntimeError("reading failed")
+
+    monkeypatch.setattr(interview.offline, "prepare_reading", broken)
+    sid = make_ready_session().id
+    assert interview.start_interview(db, actor, sid, ai) is not None
+    assert _stored_reading(db, sid) is None
