@@ -250,6 +250,27 @@ def measure_gets(
     return latencies, seconds, _cpu_seconds(workers) - before
 
 
+def _answer_all(client: Client, sid: int, out: list[float]) -> None:
+    for index in range(1, 9):
+        t0 = time.perf_counter()
+        status, body = client.request(
+            "POST",
+            f"/session/{sid}/message",
+            {"answer": f"{ANSWER} ({index})", "question_index": str(index)},
+        )
+        out.append(time.perf_counter() - t0)
+        if status != 200:
+            raise RuntimeError(f"answer {index}: {status} {body}")
+
+
+def warm_up(port: int, interviews: int) -> None:
+    """Whole interviews, untimed, so every worker has loaded what a turn needs (lexicons,
+    word lists) before anything is measured: the figures are per turn, not per start."""
+    client = Client(port)
+    for _ in range(interviews):
+        _answer_all(client, client.ready_session(), [])
+
+
 def measure_turns(
     port: int, workers: list[int], clients: int, sessions_per_client: int
 ) -> tuple[list[float], float, float]:
@@ -261,16 +282,7 @@ def measure_turns(
 
     def work(n: int, out: list[float]) -> None:
         for client, sid in prepared[n]:
-            for index in range(1, 9):
-                t0 = time.perf_counter()
-                status, body = client.request(
-                    "POST",
-                    f"/session/{sid}/message",
-                    {"answer": f"{ANSWER} ({index})", "question_index": str(index)},
-                )
-                out.append(time.perf_counter() - t0)
-                if status != 200:
-                    raise RuntimeError(f"answer {index}: {status} {body}")
+            _answer_all(client, sid, out)
 
     before = _cpu_seconds(workers)
     latencies, seconds = _run(clients, work)
@@ -296,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", default="1,8,32", help="client counts (default 1,8,32)")
     parser.add_argument("--gets", type=int, default=400, help="GETs per client count")
     parser.add_argument("--turn-sessions", type=int, default=2, help="sessions per client")
+    parser.add_argument("--warm-up", type=int, default=2 * WORKERS, help="untimed interviews first")
     parser.add_argument("--json", type=Path, help="write every figure here")
     parser.add_argument("--streamlit", action="store_true", help="add the Streamlit figures")
     parser.add_argument("--streamlit-turns", type=int, default=14, help="timed turns per app")
@@ -321,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
             env = {
                 "INTERVIEW_DATA_DIR": tmp,
                 "INTERVIEW_DATABASE_URL": url,
+                # A random key: the app refuses placeholders.
                 "INTERVIEW_SECRET_KEY": secrets.token_urlsafe(48),
                 **model,
             }
@@ -335,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
                 gunicorn("interview_core.web:app", env) as (app_port, app_workers),
                 gunicorn("bench.bare_app:app", env) as (bare_port, bare_workers),
             ):
+                warm_up(app_port, args.warm_up)
                 for clients in counts:
                     per_client = max(1, args.gets // clients)
                     for target, port, workers, path in (

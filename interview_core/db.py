@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -15,6 +16,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import Base
@@ -25,7 +27,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for `url`; for SQLite files, creates the folder and turns on WAL."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, echo=echo, pool_pre_ping=True)
+        engine = create_engine(url, echo=echo)
+        _ping_idle_connections(engine)
+        return engine
 
     database = parsed.database
     if database and database != ":memory:" and not database.startswith("file:"):
@@ -49,6 +53,36 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         cur.close()
 
     return engine
+
+
+# A pooled connection idle for longer than this is checked before use (it may have been
+# dropped by a database restart or a proxy); one back from a request moments ago is not.
+IDLE_PING_S = 10.0
+
+
+def _ping_idle_connections(engine: Engine) -> None:
+    """`pool_pre_ping`, but only for connections that have been idle a while.
+
+    Pinging on every checkout costs a round trip per transaction (two or three per request
+    here); a busy server reuses its connections within seconds, so those are trusted. A dead
+    connection found by the ping is replaced before the request sees it.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < IDLE_PING_S:
+            return  # new, or in use moments ago
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise DisconnectionError(str(exc)) from exc
+        if not alive:
+            raise DisconnectionError("the pooled connection did not answer")
 
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"

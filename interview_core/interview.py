@@ -9,24 +9,28 @@ session on PostgreSQL (row lock) and SQLite (write lock).
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import logging
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import documents
+from .ai import offline
 from .ai.base import CallRecord, InterviewContext, Turn
 from .ai.service import AIService
-from .auth import Actor, check_read, check_write
+from .auth import Actor, can_write, check_read, check_write
 from .call_log import store_calls
 from .db import Database
 from .errors import Conflict, ModelFailure, NotFound, NotReady, ValidationFailed
 from .models import MAX_QUESTIONS, InterviewSession, Message, utcnow
 from .user_text import clean_block, clean_line
+
+log = logging.getLogger(__name__)
 
 MAX_TITLE_CHARS = 200
 MAX_ANSWER_CHARS = 5_000
@@ -216,17 +220,45 @@ def load_session(s: Session, session_id: int) -> InterviewSession:
     return row
 
 
+def read_session_row(s: Session, session_id: int) -> Row[Any]:
+    """The session's columns as a plain row (read-only: no ORM object to build for the
+    reads every page view and turn makes); NotFound when there is none."""
+    row = s.execute(
+        select(InterviewSession.__table__).where(InterviewSession.id == session_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFound()
+    return row
+
+
 def _lock(s: Session, session_id: int) -> InterviewSession:
-    # Touching the row first takes the write lock before anything is read.
-    result = s.execute(
+    """Touch the session row and read it back in one statement (UPDATE ... RETURNING).
+
+    Touching the row first takes the write lock before anything is read.
+    """
+    row = s.scalars(
         update(InterviewSession)
         .where(InterviewSession.id == session_id)
         .values(updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount == 0:
+        .returning(InterviewSession)
+        .execution_options(synchronize_session=False, populate_existing=True)
+    ).one_or_none()
+    if row is None:
         raise NotFound()
-    return load_session(s, session_id)
+    return row
+
+
+def _lock_row(s: Session, session_id: int) -> Row[Any]:
+    """`_lock` for the turn's hot path: the row comes back as plain columns."""
+    row = s.execute(
+        update(InterviewSession.__table__)
+        .where(InterviewSession.id == session_id)
+        .values(updated_at=utcnow())
+        .returning(*InterviewSession.__table__.columns)
+    ).one_or_none()
+    if row is None:
+        raise NotFound()
+    return row
 
 
 def load_messages(s: Session, session_id: int) -> list[Message]:
@@ -238,6 +270,29 @@ def load_messages(s: Session, session_id: int) -> list[Message]:
             .order_by(Message.question_index, Message.role)  # "assistant" < "user"
         )
     )
+
+
+_MESSAGE_COLUMNS = (
+    Message.id,
+    Message.session_id,
+    Message.role,
+    Message.content,
+    Message.timestamp,
+    Message.question_index,
+    Message.provider,
+    Message.fallback,
+)
+
+
+def load_message_views(s: Session, session_id: int) -> list[MessageView]:
+    """The session's messages in conversation order, read as plain columns (no ORM objects:
+    the conversation is read on every page view and every turn)."""
+    rows = s.execute(
+        select(*_MESSAGE_COLUMNS)
+        .where(Message.session_id == session_id)
+        .order_by(Message.question_index, Message.role)  # "assistant" < "user"
+    )
+    return [MessageView(*row) for row in rows]
 
 
 def _clean_text_field(value: str, label: str) -> str:
@@ -352,6 +407,14 @@ def attach_job_description_file(
 
 
 # --- the conversation -----------------------------------------------------------------
+#
+# Statements per request (counted by tests/web/test_statement_budget.py): the page reads the
+# session and its conversation once (two SELECTs); an answer turn locks and reads the
+# session in one statement, reads the conversation once, stores the answer (two statements),
+# then, after the model call, claims the next question with one conditional UPDATE and
+# stores it with the call records. Nothing is read again to build the response.
+
+_Conversation = Sequence[Message] | Sequence[MessageView]
 
 
 def session_with_conversation(
@@ -360,9 +423,9 @@ def session_with_conversation(
     """The session and every message of it, read together so progress and messages agree."""
     sid = coerce_session_id(session_id)
     with db.session() as s:
-        row = load_session(s, sid)
+        row: Any = read_session_row(s, sid)
         check_read(actor, row)
-        return summarise(row), [_view(m) for m in load_messages(s, sid)]
+        return summarise(row), load_message_views(s, sid)
 
 
 def conversation(db: Database, actor: Actor, session_id: int | str) -> list[MessageView]:
@@ -370,7 +433,7 @@ def conversation(db: Database, actor: Actor, session_id: int | str) -> list[Mess
     return session_with_conversation(db, actor, session_id)[1]
 
 
-def build_context(row: InterviewSession, messages: list[Message]) -> InterviewContext:
+def build_context(row: InterviewSession, messages: _Conversation) -> InterviewContext:
     """What a provider sees: the role, the documents and the questions with their answers."""
     answers = {m.question_index: m.content for m in messages if m.role == "user"}
     turns = tuple(
@@ -387,7 +450,7 @@ def build_context(row: InterviewSession, messages: list[Message]) -> InterviewCo
     )
 
 
-def _due_question(row: InterviewSession, messages: list[Message]) -> int | None:
+def _due_question(row: InterviewSession, messages: _Conversation) -> int | None:
     """The index of the question that should be asked now, or None if one is pending or done."""
     if not messages:
         return 1
@@ -395,6 +458,128 @@ def _due_question(row: InterviewSession, messages: list[Message]) -> int | None:
     if last.role == "assistant" or last.question_index >= MAX_QUESTIONS:
         return None
     return last.question_index + 1
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """The conversation after asking what was due: the question waiting (None when the
+    interview is complete), the session and every message."""
+
+    question: MessageView | None
+    session: SessionSummary
+    messages: list[MessageView]
+
+
+def _ask(
+    db: Database, sid: int, ai: AIService, row: InterviewSession, messages: list[MessageView]
+) -> Generator[str, None, _Asked]:
+    """Write the question due after `messages` (read with `row` just before), streaming it.
+
+    The model call runs outside any transaction. The question is then claimed with one
+    conditional UPDATE of the counters (which also takes the row lock): if another caller
+    stored it meanwhile, theirs stands and the conversation is read again.
+    """
+    if not (row.cv_text and row.job_description):
+        raise NotReady("Upload a CV and add a job description before starting the interview.")
+    due = _due_question(row, messages)
+    if due is None:
+        pending = messages[-1] if messages and messages[-1].role == "assistant" else None
+        return _Asked(pending, summarise(row), messages)
+    ctx = build_context(row, messages)
+    reading = _prepare_reading(ctx, row.profile)
+
+    calls: list[CallRecord] = []
+    try:
+        # The model call runs outside any transaction: no lock is held while it thinks.
+        result = yield from ai.stream_question(ctx, record=calls.append)
+    except ModelFailure:
+        with db.session() as s, s.begin():
+            store_calls(s, sid, calls)
+        raise
+
+    now = utcnow()
+    with db.session() as s, s.begin():
+        claimed = s.execute(
+            update(InterviewSession)
+            .where(
+                InterviewSession.id == sid,
+                InterviewSession.question_count == due - 1,
+                InterviewSession.answer_count == due - 1,
+            )
+            .values(
+                question_count=due,
+                updated_at=now,
+                **({"profile": reading} if reading != row.profile else {}),
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        store_calls(s, sid, calls)
+        if not claimed:
+            # Someone else stored this question meanwhile (or the session is gone); theirs
+            # stands.
+            fresh = _lock_row(s, sid)
+            current = load_message_views(s, sid)
+            existing = next(
+                (m for m in current if m.role == "assistant" and m.question_index == due), None
+            )
+            return _Asked(existing, summarise(fresh), current)
+        question = MessageView(
+            id=0,
+            session_id=sid,
+            role="assistant",
+            content=result.text,
+            timestamp=now,
+            question_index=due,
+            provider=result.provider,
+            fallback=result.fallback,
+        )
+        question = replace(question, id=_insert_message(s, question))
+    summary = replace(
+        summarise(row),
+        updated_at=now,
+        progress=Progress(due, MAX_QUESTIONS, due - 1),  # as the claim found them
+    )
+    return _Asked(question, summary, [*messages, question])
+
+
+def _prepare_reading(ctx: InterviewContext, stored: str | None) -> str | None:
+    """The documents are read once, with the first question; later turns rebuild the
+    interviewer from that reading (in a process that has not seen the session yet).
+
+    Only a saving: if it fails, the turn goes on and the provider chain meets (and reports)
+    the same failure as before.
+    """
+    try:
+        return offline.prepare_reading(ctx, stored)
+    except Exception:
+        log.exception("could not prepare the interviewer's reading of the documents")
+        return stored
+
+
+def _insert_message(s: Session, message: MessageView) -> int:
+    """Insert one message; its id."""
+    return s.execute(
+        insert(Message.__table__)
+        .values(
+            session_id=message.session_id,
+            role=message.role,
+            question_index=message.question_index,
+            content=message.content,
+            timestamp=message.timestamp,
+            provider=message.provider,
+            fallback=message.fallback,
+        )
+        .returning(Message.id)
+    ).scalar_one()
+
+
+def _read_for_writing(
+    db: Database, actor: Actor, sid: int
+) -> tuple[InterviewSession, list[MessageView]]:
+    with db.session() as s:
+        row = read_session_row(s, sid)
+        check_write(actor, row)  # type: ignore[arg-type]
+        return row, load_message_views(s, sid)  # type: ignore[return-value]
 
 
 def stream_next_question(
@@ -406,49 +591,9 @@ def stream_next_question(
     the interview is complete (returns None). Two callers at once store one question.
     """
     sid = coerce_session_id(session_id)
-    with db.session() as s:
-        row = load_session(s, sid)
-        check_write(actor, row)
-        if not (row.cv_text and row.job_description):
-            raise NotReady("Upload a CV and add a job description before starting the interview.")
-        messages = load_messages(s, sid)
-        due = _due_question(row, messages)
-        if due is None:
-            pending = messages[-1] if messages and messages[-1].role == "assistant" else None
-            return _view(pending) if pending else None
-        ctx = build_context(row, messages)
-
-    calls: list[CallRecord] = []
-    try:
-        # The model call runs outside any transaction: no lock is held while it thinks.
-        result = yield from ai.stream_question(ctx, record=calls.append)
-    except ModelFailure:
-        with db.session() as s, s.begin():
-            store_calls(s, sid, calls)
-        raise
-
-    with db.session() as s, s.begin():
-        row = _lock(s, sid)
-        store_calls(s, sid, calls)
-        messages = load_messages(s, sid)
-        if _due_question(row, messages) != due:
-            # Someone else stored this question meanwhile; theirs stands.
-            existing = next(
-                (m for m in messages if m.role == "assistant" and m.question_index == due), None
-            )
-            return _view(existing) if existing else None
-        message = Message(
-            session_id=sid,
-            role="assistant",
-            question_index=due,
-            content=result.text,
-            provider=result.provider,
-            fallback=result.fallback,
-        )
-        s.add(message)
-        row.question_count = due
-        s.flush()
-        return _view(message)
+    row, messages = _read_for_writing(db, actor, sid)
+    asked = yield from _ask(db, sid, ai, row, messages)
+    return asked.question
 
 
 def drain(gen: Generator[Any, None, T]) -> T:
@@ -474,6 +619,27 @@ def start_interview(
     return ensure_question(db, actor, session_id, ai)
 
 
+def open_interview(
+    db: Database, actor: Actor, session_id: int | str, ai: AIService, *, may_write: bool = True
+) -> tuple[SessionSummary, list[MessageView]]:
+    """The interview page's session and conversation, read once.
+
+    When `may_write` and `actor` may change the session, the question that is due is
+    written first: question 1 on the first visit, or one a failed model call left unasked
+    (a reload retries it); NotReady while a document is missing. Anyone else who may read
+    the session (a recruiter) sees it as it is.
+    """
+    sid = coerce_session_id(session_id)
+    with db.session() as s:
+        row: Any = read_session_row(s, sid)
+        check_read(actor, row)
+        messages = load_message_views(s, sid)
+    if not (may_write and can_write(actor, row)):
+        return summarise(row), messages
+    asked = drain(_ask(db, sid, ai, row, messages))
+    return asked.session, asked.messages
+
+
 @dataclass(frozen=True)
 class Submission:
     """The stored answer and the progress after it; `duplicate` for an idempotent retry."""
@@ -483,17 +649,21 @@ class Submission:
     duplicate: bool = False
 
 
-def _state(row: InterviewSession, messages: list[Message]) -> dict[str, Any]:
+def _state(row: InterviewSession, messages: _Conversation) -> dict[str, Any]:
     """The session's current state for a 409: progress and the question waiting, if any."""
     last = messages[-1] if messages else None
-    open_question = _view(last).to_dict() if last is not None and last.role == "assistant" else None
-    if open_question is not None:
-        open_question["question_index"] = last.question_index  # type: ignore[union-attr]
+    open_question = (
+        _as_view(last).to_dict() if last is not None and last.role == "assistant" else None
+    )
     return {
         "progress": summarise(row).progress.to_dict(),
         "open_question_index": open_question["question_index"] if open_question else None,
         "open_question": open_question,
     }
+
+
+def _as_view(m: Message | MessageView) -> MessageView:
+    return m if isinstance(m, MessageView) else _view(m)
 
 
 def coerce_question_index(value: int | str | None) -> int | None:
@@ -535,17 +705,29 @@ def submit_answer(
     the caller vouches that it has seen the open question (the web shim only passes None
     after checking what the client last read).
     """
+    return _submit(db, actor, session_id, text, question_index)[0]
+
+
+def _submit(
+    db: Database,
+    actor: Actor,
+    session_id: int | str,
+    text: str,
+    question_index: int | str | None,
+) -> tuple[Submission, InterviewSession, list[MessageView]]:
+    """`submit_answer`, also returning the session and the conversation after the answer."""
     sid = coerce_session_id(session_id)
     wanted = coerce_question_index(question_index)
     answer = clean_block(text, "Answer", MAX_ANSWER_CHARS, "Answer cannot be empty.")
     with db.session() as s, s.begin():
-        row = _lock(s, sid)
+        row: Any = _lock_row(s, sid)
         check_write(actor, row)
-        messages = load_messages(s, sid)
+        messages = load_message_views(s, sid)
         if row.is_complete:
             stored = _stored_answer(messages, wanted or MAX_QUESTIONS)
             if stored is not None and stored.content == answer:
-                return Submission(_view(stored), summarise(row).progress, duplicate=True)
+                progress = summarise(row).progress
+                return Submission(stored, progress, duplicate=True), row, messages
             raise Conflict(
                 "This interview is already complete; no more answers are accepted.",
                 _state(row, messages),
@@ -562,29 +744,43 @@ def submit_answer(
             stored = _stored_answer(messages, target)
             if stored is not None and stored.content == answer:
                 # The same answer again (a resent form, a retried request): already stored.
-                return Submission(_view(stored), summarise(row).progress, duplicate=True)
+                progress = summarise(row).progress
+                return Submission(stored, progress, duplicate=True), row, messages
             raise Conflict(_stale_message(target, open_index, stored), _state(row, messages))
-        message = Message(session_id=sid, role="user", question_index=target, content=answer)
-        s.add(message)
-        row.answer_count = target
-        if target == MAX_QUESTIONS:
-            row.is_complete = True
-            row.completed_at = utcnow()
+        message = MessageView(
+            id=0,
+            session_id=sid,
+            role="user",
+            content=answer,
+            timestamp=utcnow(),
+            question_index=target,
+        )
         try:
-            s.flush()
+            message = replace(message, id=_insert_message(s, message))
         except IntegrityError:
             # Only reachable if the row lock was bypassed; the constraint still holds the line.
             raise Conflict(
                 "This question has already been answered; wait for the next one."
             ) from None
-        return Submission(_view(message), summarise(row).progress)
+        complete = target == MAX_QUESTIONS
+        s.execute(
+            update(InterviewSession.__table__)
+            .where(InterviewSession.id == sid)
+            .values(
+                answer_count=target,
+                **({"is_complete": True, "completed_at": utcnow()} if complete else {}),
+            )
+        )
+        progress = Progress(row.question_count, MAX_QUESTIONS, target)
+        return Submission(message, progress), row, [*messages, message]
 
 
-def _stored_answer(messages: list[Message], index: int) -> Message | None:
-    return next((m for m in messages if m.role == "user" and m.question_index == index), None)
+def _stored_answer(messages: _Conversation, index: int) -> MessageView | None:
+    found = next((m for m in messages if m.role == "user" and m.question_index == index), None)
+    return _as_view(found) if found is not None else None
 
 
-def _stale_message(target: int, open_index: int | None, stored: Message | None) -> str:
+def _stale_message(target: int, open_index: int | None, stored: MessageView | None) -> str:
     if stored is not None:
         tail = (
             f" Question {open_index} is waiting for your answer."
@@ -608,12 +804,11 @@ def answer_question(
 ) -> AnswerResult:
     """Store the answer to `question_index` (see `submit_answer`), then write and return the
     next question (None after the 8th)."""
-    submission = submit_answer(db, actor, session_id, text, question_index)
-    next_question = None
-    if not submission.progress.is_complete:
-        next_question = ensure_question(db, actor, session_id, ai)
+    submission, row, messages = _submit(db, actor, session_id, text, question_index)
+    if submission.progress.is_complete:
+        summary = replace(summarise(row), progress=submission.progress)
+        return AnswerResult(submission.answer, None, summary)
+    asked = drain(_ask(db, row.id, ai, row, messages))
     return AnswerResult(
-        answer=submission.answer,
-        next_question=next_question,
-        session=get_session(db, actor, session_id),
+        answer=submission.answer, next_question=asked.question, session=asked.session
     )

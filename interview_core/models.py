@@ -103,6 +103,10 @@ class InterviewSession(Base):
     attempt: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # The coach's own name for the session ("mock with Sam"); the role stays as it was.
     label: Mapped[str | None] = mapped_column(String(200), default=None)
+    # What the interviewer read from the two documents (their profiles as JSON, see
+    # `interviewer/stored.py`), written with the first question: the documents never change
+    # after it, so no turn reads them again, in whichever process it runs.
+    profile: Mapped[str | None] = mapped_column(Text, default=None)
 
     messages: Mapped[list[Message]] = relationship(
         back_populates="session",

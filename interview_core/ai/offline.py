@@ -18,7 +18,16 @@ from .base import InterviewContext, Provider, ProviderReply
 if TYPE_CHECKING:
     from ..feedback_schema import FeedbackReport
 
-__all__ = ["OfflineProvider"]
+__all__ = ["OfflineProvider", "prepare_reading"]
+
+
+def prepare_reading(ctx: InterviewContext, stored: str | None) -> str:
+    """Ready the interviewer for `ctx` (the offline provider's, and the brief a language
+    model gets) from the reading of the documents stored with the session, reading the
+    documents only when none is stored; returns the reading to store with the session."""
+    from ..interviewer.engine import prepare
+
+    return prepare(ctx, stored)
 
 
 def _chunks(text: str, words_per_chunk: int = 3) -> Iterator[str]:

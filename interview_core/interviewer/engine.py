@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from ..context import InterviewContext, Turn
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
 from ..language.text import content_stems, is_same_question
+from . import stored
 from .answers import AnswerSignals, lemma_set, own_term, read, said_as_done, tells_past
 from .fluency import is_fluent
 from .phrases import as_duty, stable_int
@@ -314,15 +316,22 @@ def is_hypothetical(question: str) -> bool:
     return bool(_HYPOTHETICAL.search(question)) and not _PAST.search(question)
 
 
+# A reading stored with the session (`stored.py`), offered for the one call of `prepare`.
+_offered: ContextVar[str | None] = ContextVar("offered_reading", default=None)
+
+
 @lru_cache(maxsize=32)
 def _interviewer(job_title: str, company: str, cv_text: str, jd_text: str) -> Interviewer:
+    profiles = stored.decode(_offered.get())
+    if profiles is None:
+        profiles = (analyse_job(job_title, company, jd_text), analyse_cv(cv_text))
     docs = Documents(
         job_title=job_title,
         company=company,
         cv_text=cv_text,
         jd_text=jd_text,
-        job=analyse_job(job_title, company, jd_text),
-        cv=analyse_cv(cv_text),
+        job=profiles[0],
+        cv=profiles[1],
         seed=stable_int(job_title, company, cv_text, jd_text),
     )
     return Interviewer(docs)
@@ -333,7 +342,20 @@ def interviewer_for(ctx: InterviewContext) -> Interviewer:
     return _interviewer(ctx.job_title, ctx.company_name, ctx.cv_text, ctx.job_description)
 
 
+def prepare(ctx: InterviewContext, reading: str | None) -> str:
+    """Make the interviewer for `ctx` ready, built from `reading` (what `stored.encode` wrote
+    for these documents) when this process has none cached, so the documents are not read
+    again; returns the reading to store: `reading` itself when it is current."""
+    token = _offered.set(reading)
+    try:
+        interviewer = interviewer_for(ctx)
+    finally:
+        _offered.reset(token)
+    if stored.is_current(reading):
+        return reading  # type: ignore[return-value]
+    return stored.encode(interviewer.docs.job, interviewer.docs.cv)
+
+
 def plan_question(ctx: InterviewContext) -> str:
     """The offline interviewer's next question for `ctx`, as one string."""
-    interviewer = _interviewer(ctx.job_title, ctx.company_name, ctx.cv_text, ctx.job_description)
-    return interviewer.next_question(ctx.turns, ctx.max_questions)
+    return interviewer_for(ctx).next_question(ctx.turns, ctx.max_questions)

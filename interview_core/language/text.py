@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -147,18 +148,29 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_SPLIT.split(text.strip()) if s.strip()]
 
 
+def _may_be_near(a: str, b: str) -> bool:
+    """Whether `SequenceMatcher(a, b).ratio()` can reach SAME_QUESTION_RATIO at all.
+
+    The same upper bounds as the matcher's `real_quick_ratio` and `quick_ratio` (lengths,
+    then shared characters), without building the matcher: most pairs of questions fail them,
+    so the slow exact ratio runs only for pairs that may be near-identical.
+    """
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < SAME_QUESTION_RATIO:
+        return False
+    shared = (Counter(a) & Counter(b)).total()
+    return 2.0 * shared / total >= SAME_QUESTION_RATIO
+
+
 def is_same_question(a: str, b: str) -> bool:
     """Whether two questions ask the same thing: near-identical wording or content words."""
     wa, wb = words(a, numbers=True), words(b, numbers=True)
     if not wa or not wb:
         return a.strip().lower() == b.strip().lower() != ""
-    matcher = difflib.SequenceMatcher(None, " ".join(wa), " ".join(wb), autojunk=False)
-    # The two quick ratios are upper bounds of ratio(), which is quadratic: most pairs of
-    # questions are told apart without it.
-    if (
-        matcher.real_quick_ratio() >= SAME_QUESTION_RATIO
-        and matcher.quick_ratio() >= SAME_QUESTION_RATIO
-        and matcher.ratio() >= SAME_QUESTION_RATIO
+    joined_a, joined_b = " ".join(wa), " ".join(wb)
+    if _may_be_near(joined_a, joined_b) and (
+        difflib.SequenceMatcher(None, joined_a, joined_b, autojunk=False).ratio()
+        >= SAME_QUESTION_RATIO
     ):
         return True
     ca, cb = set(content_words(a)), set(content_words(b))

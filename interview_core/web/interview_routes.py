@@ -16,7 +16,7 @@ from flask import (
     url_for,
 )
 
-from .. import auth, interview
+from .. import interview
 from ..errors import Conflict, NotReady
 from .context import SESSION_ID, current_actor, get_ai, get_db, is_htmx, wants_json
 from .payloads import interview_state
@@ -42,9 +42,13 @@ MSG_READ_FIRST = (
 
 
 def _remember_seen(session_id: int, question_index: int) -> None:
-    seen: dict[str, int] = dict(session.get(SEEN_KEY) or {})
-    seen.pop(str(session_id), None)
-    seen[str(session_id)] = question_index
+    current = session.get(SEEN_KEY)
+    key = str(session_id)
+    if isinstance(current, dict) and list(current)[-1:] == [key] and current[key] == question_index:
+        return  # already the most recent entry: the cookie stays as it is
+    seen: dict[str, int] = dict(current or {})
+    seen.pop(key, None)
+    seen[key] = question_index
     while len(seen) > MAX_SEEN_SESSIONS:
         seen.pop(next(iter(seen)))
     session[SEEN_KEY] = seen
@@ -71,8 +75,13 @@ def _may_write_on_get() -> bool:
     return site is None or site in _WRITING_FETCH_SITES
 
 
-def _render_interview(session_id: int, error: str | None = None, draft: str = "") -> str:
-    summary, messages = interview.session_with_conversation(get_db(), current_actor(), session_id)
+def _render_page(
+    session_id: int,
+    summary: interview.SessionSummary,
+    messages: list[interview.MessageView],
+    error: str | None = None,
+    draft: str = "",
+) -> str:
     _remember_seen(session_id, summary.progress.question_count)
     return render_template(
         "interview.html",
@@ -85,26 +94,32 @@ def _render_interview(session_id: int, error: str | None = None, draft: str = ""
     )
 
 
+def _render_interview(session_id: int, error: str | None = None, draft: str = "") -> str:
+    """The page as it stands, for an error view (nothing is written)."""
+    summary, messages = interview.session_with_conversation(get_db(), current_actor(), session_id)
+    return _render_page(session_id, summary, messages, error, draft)
+
+
 @bp.get(f"/session/{SESSION_ID}/interview")
 def interview_page(session_id: int) -> Response | str:
     """The interview page; the owner's first visit asks question 1 (documents must be in)."""
     db, actor = get_db(), current_actor()
     set_error_view(lambda message: _render_interview(session_id, error=message))
-    # A read-only viewer (a recruiter) sees the session as it is.
-    if _may_write_on_get() and not auth.read_only_for(db, actor, session_id):
-        try:
-            # Also writes a question that is due after an earlier model failure: reload = retry.
-            interview.start_interview(db, actor, session_id, get_ai())
-        except NotReady as exc:
-            if wants_json():
-                raise
-            flash(exc.message, "warning")
-            return see_other(url_for("documents.upload_page", session_id=session_id))
+    try:
+        # The owner's visit also writes a question that is due after an earlier model
+        # failure (reload = retry); a read-only viewer (a recruiter) sees the session as it is.
+        summary, messages = interview.open_interview(
+            db, actor, session_id, get_ai(), may_write=_may_write_on_get()
+        )
+    except NotReady as exc:
+        if wants_json():
+            raise
+        flash(exc.message, "warning")
+        return see_other(url_for("documents.upload_page", session_id=session_id))
     if wants_json():
-        summary, messages = interview.session_with_conversation(db, actor, session_id)
         _remember_seen(session_id, summary.progress.question_count)
         return jsonify(interview_state(summary, messages, summary.progress))
-    return _render_interview(session_id)
+    return _render_page(session_id, summary, messages)
 
 
 @bp.post(f"/session/{SESSION_ID}/message")
