@@ -118,14 +118,18 @@ class AnswerSignals:
     work_terms: tuple[str, ...]
     """Words the answer shares with the job description and the CV, and skills it names."""
     work_weight: float
+    """Those words weighted by rarity (a shared "team" says little, "variance" a lot)."""
     other_weight: float
     """Rarity-weighted words found neither in the job, the CV nor the question."""
-    """Those words weighted by rarity (a shared "team" says little, "variance" a lot)."""
+    topic_weight: float
+    """Rarity-weighted words of the question's topic that the job and CV do not hold."""
     on_topic_sentences: int
     """Sentences that take up a topic word of the question (or a related word)."""
     off_topic_sentences: int
     """Sentences with no topic word, no job term and no action or result of the candidate's."""
     mentions_company: bool = False
+    personal_words: tuple[str, ...] = field(default_factory=tuple)
+    """Stems of words about life outside work that neither the job, the CV nor the question use."""
     years: tuple[str, ...] = field(default_factory=tuple)
 
     @property
@@ -257,7 +261,9 @@ def read_answer(
         lowered_used = {u.lower() for u in used}
         used.extend(n for n in named if n in job_skill_names and n.lower() not in lowered_used)
 
-    work = _work_stems(job_description, cv_text)
+    # The world of work in general counts too: a short job description or CV misses
+    # words such as "deadline" or "meeting" that any work story uses.
+    work = _work_stems(job_description, cv_text) | lex.workplace
     first_word = {}
     for w in content_words(text):
         first_word.setdefault(stem(w), w)
@@ -269,12 +275,22 @@ def read_answer(
         rarity(first_word[a]) ** 2 for a in answer_stems if a in work and a not in capitalised
     ) + len(named)
     question_stems = {stem(w) for w in content_words(question.text)}
+    topic_weight = sum(
+        rarity(first_word[a]) ** 2
+        for a in answer_stems
+        if a not in work and a not in capitalised and _exact_matches([a], question.topic_stems)
+    )
     other_weight = sum(
         rarity(first_word[a]) ** 2
         for a in answer_stems
         if a not in work and a not in question_stems and not _matches([a], question.topic_stems)
     )
 
+    personal = tuple(
+        a
+        for a in answer_stems
+        if a in lex.personal_life and a not in work and a not in question_stems
+    )
     off = 0
     on_topic_sentences = 0
     for sentence in sents:
@@ -315,6 +331,8 @@ def read_answer(
         work_terms=tuple(dict.fromkeys(work_terms)),
         work_weight=work_weight,
         other_weight=other_weight,
+        topic_weight=topic_weight,
+        personal_words=personal,
         on_topic_sentences=on_topic_sentences,
         off_topic_sentences=off,
         mentions_company=bool(company and company.lower() in lowered),
