@@ -57,7 +57,7 @@ OFF_TOPIC_WORK_SHARE = 0.1
 # such words it needs a still smaller work share (PERSONAL_FEW_WORK_SHARE).
 PERSONAL_MIN_WORDS = 3
 PERSONAL_MAX_WORK_SHARE = 0.25
-PERSONAL_FEW_WORDS, PERSONAL_FEW_WORK_SHARE = 2, 0.1
+PERSONAL_FEW_WORDS, PERSONAL_FEW_WORK_SHARE = 2, 0.15
 DRIFT_CAP = 45
 # A question whose topic words are all common ("what was the result, how did you measure
 # it?", a follow-up) says too little to call an answer drifting.

@@ -224,3 +224,31 @@ def test_score_interview_handles_empty_interviews(answers: tuple[str, ...]) -> N
     # Nothing went well, so nothing is praised; what to work on is still said.
     assert not report.strengths
     assert 1 <= len(report.weaknesses) <= 5
+
+
+CHEF_JOB = (
+    "Head Chef at The Larder. Run the kitchen, plan menus, order stock, train a brigade of "
+    "six and keep food safety records. Requirements: kitchen management, menu costing."
+)
+
+
+def test_a_story_from_life_outside_work_is_off_topic_despite_question_words() -> None:
+    """Words of leisure, family and home outweigh a common word the question also uses."""
+    question = "How do you plan your week and keep your records accurate?"
+    story = (
+        "I keep thinking about our garden, actually. Last spring we planned a vegetable patch, "
+        "and the dog dug up the beans twice. My sister came for the weekend and we built a "
+        "greenhouse, and now the pumpkins are enormous."
+    )
+    assert assess_answer(question, story, SAMPLE_JD, SAMPLE_CV).off_topic
+
+
+def test_a_word_the_job_uses_is_not_life_outside_work() -> None:
+    """A chef's kitchen is work, not home."""
+    question = "Tell me about a busy service you ran."
+    answer = (
+        "On a Saturday with 140 covers, two chefs called in sick. I moved the pastry chef onto "
+        "the grill, cut the menu to eight dishes and ran the pass myself. We served every "
+        "table within 25 minutes and the kitchen passed its food safety check the next week."
+    )
+    assert not assess_answer(question, answer, CHEF_JOB, "").off_topic
