@@ -172,7 +172,52 @@ def skill_coverage(
                 out.append(
                     SkillCoverage(skill=skill.name, category=skill.category, status="missing")
                 )
-    return out
+    # "Gainsight, ChurnZero or Totango": one of the alternatives meets the requirement, so
+    # the others are no gap once it is shown or claimed.
+    alternatives = _alternatives(ctx.job_description) if ctx.job_description else {}
+    met = {c.skill for c in out if c.status != "missing"}
+    return [
+        c
+        for c in out
+        if c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met)
+    ]
+
+
+# What may stand between two skills of one list of alternatives: "A, B or C", "A/B",
+# "A or another B", "A or a similar B".
+_ALTERNATIVE_GAP = re.compile(r"(?:,|/|,?\s*(?:or|and)(?:\s+(?:an?other|a\s+similar|similar))?)")
+
+
+def _alternatives(job_description: str) -> dict[str, frozenset[str]]:
+    """Skills a job line offers as alternatives to each other (named by skill name)."""
+    out: dict[str, set[str]] = {}
+    for line in job_description.splitlines():
+        if not re.search(r"\bor\b|/", line):
+            continue
+        spans: list[tuple[int, int, str]] = []
+        for skill in skill_lexicon.extract_skills(line):
+            for form in skill_lexicon.surface_forms(line, skill)[:1]:
+                start = line.find(form)
+                if start >= 0:
+                    spans.append((start, start + len(form), skill.name))
+        spans.sort()
+        # Runs of skills joined only by separators, and whether an "or" joins them.
+        groups: list[tuple[list[str], bool]] = []
+        previous_end = -1
+        for start, end, name in spans:
+            gap = line[previous_end:start].strip() if previous_end >= 0 else None
+            if gap is not None and start >= previous_end and _ALTERNATIVE_GAP.fullmatch(gap):
+                names, joined = groups[-1]
+                names.append(name)
+                groups[-1] = (names, joined or "or" in gap.split() or "/" in gap)
+            else:
+                groups.append(([name], False))
+            previous_end = max(previous_end, end)
+        for names, joined in groups:
+            if len(names) > 1 and joined:
+                for name in names:
+                    out.setdefault(name, set()).update(n for n in names if n != name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 # --- insights ------------------------------------------------------------------------------
