@@ -62,6 +62,7 @@ DRIFT_CAP = 45
 # A question whose topic words are all common ("what was the result, how did you measure
 # it?", a follow-up) says too little to call an answer drifting.
 MIN_TOPIC_WEIGHT_TO_JUDGE = 0.8
+MIN_CLOSING_TOPIC_WEIGHT = 2.0
 # Shorter answers are judged too short rather than off the topic.
 MIN_WORDS_FOR_TOPIC = 25
 # Past the useful length an answer loses up to this share of its score by RAMBLING_WORDS:
@@ -118,10 +119,15 @@ def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionS
     off_topic = is_off_topic(q, s, has_job)
     # Closing and motivation questions are answered in the candidate's own terms; their
     # wording says little about what a good answer mentions.
+    # A closing question is judged too when it names a duty ("In this role you'd take part
+    # in code review… How would you approach that in your first months?"); a bare "first 90
+    # days" question says too little about what a good answer covers.
+    judge = q.kind != "motivation" and sum(q.topic_weights) >= (
+        MIN_CLOSING_TOPIC_WEIGHT if q.kind == "closing" else MIN_TOPIC_WEIGHT_TO_JUDGE
+    )
     drifting = (
         not off_topic
-        and q.kind not in ("closing", "motivation")
-        and sum(q.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
+        and judge
         and not s.topic_matched
         and s.word_count >= MIN_WORDS_FOR_TOPIC
     )

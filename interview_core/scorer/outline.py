@@ -17,6 +17,8 @@ from .signals import I_PAST_VERB
 _DATA = Path(__file__).parent / "data" / "outline.json"
 QUOTE_CHARS = 120
 MAX_FIGURES = 3
+# An example with this much evidence (figures, names, a result) is worth keeping as it is.
+SOLID_EVIDENCE = 45
 
 
 @lru_cache(maxsize=1)
@@ -113,13 +115,17 @@ def stronger_answer(
         out = [scene]
         if s.star["task"] < 0.5:
             out.append(pick("story", "task"))
+        # A story that does not answer the question is no base to build on: its steps and
+        # figures would be kept for the wrong occasion.
         action = (
             pick("story", "action_keep")
-            if values["action"]
+            if values["action"] and not drifting
             else pick("story", "action_skill", "action_new")
         )
         out.append(action)
-        if values["figures"]:
+        if drifting:
+            out.append(pick("story", "result_new"))
+        elif values["figures"]:
             out.append(pick("story", "result_figures"))
         elif s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower()):
             out.append(pick("story", "result_keep", "result_new"))
@@ -143,16 +149,23 @@ def stronger_answer(
         out.append(pick("closing", "measure"))
     else:
         values["action"] = action_sentence(a) or ""
+        drifting = bool(a.parts["relevance"].signals["drifting"])
+        # An example is worth keeping only when it has substance: an action of one's own
+        # with a figure or a named thing, not "I improved one and it worked better after".
+        solid = bool(values["action"]) and (
+            bool(figures(values["action"])) or a.parts["evidence"].score >= SOLID_EVIDENCE
+        )
         steps = (
             pick("plan", "steps_keep")
-            if s.plan["steps"] >= 0.3 and s.sentences
+            if s.plan["steps"] >= 0.3 and s.sentences and not drifting
             else pick("plan", "steps_new")
         )
         backing = (
             pick("plan", "backing_keep")
-            if s.told_example >= 0.5 and values["action"]
+            if s.told_example >= 0.5 and solid and not drifting
             else pick("plan", "backing_cv", "backing_new")
         )
         out = [steps, pick("plan", "reasoning"), backing]
-        out.append(pick("plan", "check_figures", "check_new"))
+        check = ("check_new",) if drifting else ("check_figures", "check_new")
+        out.append(pick("plan", *check))
     return [line for line in dict.fromkeys(out) if line]

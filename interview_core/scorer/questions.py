@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,6 +107,11 @@ def read_question(question: str) -> QuestionReading:
     return QuestionReading(question, question_type(question), tuple(topic), tuple(topic.values()))
 
 
+_REFERS_BACK = re.compile(
+    r"\b(?:for|to|with|approach|approached|handle|handled|did|do|doing) (?:that|this|it)\b", re.I
+)
+
+
 def ask(question: str) -> str:
     """The part of a question that asks: its interrogative sentences, plus the sentences just
     before them when those name too little ("What exposure have you had to it?").
@@ -116,6 +122,10 @@ def ask(question: str) -> str:
     parts = sentences(question)
     asking = [i for i, part in enumerate(parts) if "?" in part] or [len(parts) - 1]
     start = asking[0]
+    # "How would you approach that?", "What has prepared you for that?": the topic is the
+    # sentence before.
+    if start > 0 and _REFERS_BACK.search(parts[start]):
+        start -= 1
     chosen = " ".join(parts[start:])
     while start > 0 and sum(topic_words(chosen).values()) < ASK_MIN_WEIGHT:
         start -= 1

@@ -30,7 +30,7 @@ from .answer import AnswerAssessment, assess_answer, best_result_sentence
 from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
 from .figures import figures
-from .lexicons import lexicons, related, stem
+from .lexicons import lexicons, same_stem, stem
 from .outline import join, stronger_answer
 from .rules import _praise, advice_for, verdict
 from .signals import I_PAST_VERB, job_profile, job_terms
@@ -543,7 +543,9 @@ def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_l
     job's skills the answer names."""
     job = job_terms(ctx.job_description).skills if ctx.job_description else ()
     topic = set(a.reading.topic_stems)
-    about = [s for s in job if any(related(stem(w), q) for w in words(s.name) for q in topic)]
+    # In the question's own word families: a loosely related word ("senior" ~ "leadership")
+    # would send the advice to a skill the question is not about.
+    about = [s for s in job if any(same_stem(stem(w), q) for w in words(s.name) for q in topic)]
     return about or [s for s in job if s.name in a.signals.skills_named]
 
 
@@ -558,7 +560,12 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
             skill_lexicon.display_term(s, text) for s in skills if s.category in TOOL_CATEGORIES
         ]
         # "the work on construction" says nothing: a field is not a thing that draws you.
-        named = [skill_lexicon.display_term(s, text) for s in skills if s.category != "domain"]
+        # Nor is a soft skill ("the work on leadership").
+        named = [
+            skill_lexicon.display_term(s, text)
+            for s in skills
+            if s.category not in ("domain", "soft")
+        ]
         out.append(
             QuestionFeedback(
                 number=number,
