@@ -128,6 +128,7 @@ def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionS
     drifting = (
         not off_topic
         and judge
+        and not q.asks_result
         and not s.topic_matched
         and s.word_count >= MIN_WORDS_FOR_TOPIC
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,15 @@ from .signals import I_PAST_VERB
 _DATA = Path(__file__).parent / "data" / "outline.json"
 QUOTE_CHARS = 120
 MAX_FIGURES = 3
+# Openings too short, or only a reply to the interviewer ("Sure", "Fair enough", "Sorry, I
+# went off on a tangent", "As I said…"), are never offered as an opening to keep.
+MIN_OPENING_WORDS = 6
+_THROWAWAY = re.compile(
+    r"\W*(?:sure|fair enough|sorry|as i said|yes|yeah|right|ok|okay|well|so|good question"
+    r"|that reminds me|it reminds me|funnily enough|funny you ask|actually|i'd probably"
+    r"|what comes to mind|the first thing that comes to mind)\b"
+)
+_SCENE_START = re.compile(r"\W*(?:when|before|at the time|back in|until)\b")
 # An example with this much evidence (figures, names, a result) is worth keeping as it is.
 SOLID_EVIDENCE = 45
 
@@ -47,6 +57,8 @@ def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
     lex = lexicons()
     for sentence in a.signals.sentences[skip:]:
         low = normalise_quotes(sentence.lower())
+        if _SCENE_START.match(low):
+            continue  # "When I started, they mostly sat…" sets the scene; it is no step
         acted = lex.star_strong["action"].spans(low) or I_PAST_VERB.search(low)
         if acted and not lex.hypothetical.spans(low):
             return quote(sentence, QUOTE_CHARS)
@@ -99,16 +111,30 @@ def stronger_answer(
 
     if a.off_topic or not a.answered:
         out = [pick("off_topic", "answer"), pick("off_topic", "example_cv", "example_new")]
+    elif a.reading.wants_story and a.reading.asks_result:
+        # A follow-up asked for the result only: the advice is about the result.
+        if values["figures"]:
+            out = [pick("story", "result_figures")]
+        elif s.star["result"] >= 0.5 and result:
+            out = [pick("story", "result_quantify", "result_new")]
+        else:
+            out = [pick("story", "result_new")]
+        out.append(pick("story", "measure"))
     elif a.reading.wants_story:
         opening = s.sentences[0].lower() if s.sentences else ""
         drifting = bool(a.parts["relevance"].signals["drifting"])
         keep_opening = (
             not drifting
+            and not _THROWAWAY.match(opening)
+            and len(opening.split()) >= MIN_OPENING_WORDS
             and s.star["situation"] >= 0.5
             and len(s.sentences) >= 3
             and not lexicons().hypothetical.spans(normalise_quotes(opening))
         )
         values["action"] = action_sentence(a, skip=1 if keep_opening else 0) or ""
+        # "Keep your own steps (“I did a lot on subscriptions”)" keeps nothing.
+        if a.parts["evidence"].score < SOLID_EVIDENCE and not figures(values["action"]):
+            values["action"] = ""
         scene = (
             pick("story", "scene_keep") if keep_opening else pick("story", "scene_cv", "scene_new")
         )

@@ -19,6 +19,8 @@ COMMON_ZIPF, RARE_ZIPF = 6.5, 4.0
 MIN_TOPIC_WEIGHT = 0.15
 # The asking sentence is widened to the sentences before it until its topic weighs this much.
 ASK_MIN_WEIGHT = 1.5
+# A question this short that asks how something turned out is a follow-up on the result.
+RESULT_FOLLOW_UP_WORDS = 22
 
 QuestionType = Literal["behavioural", "technical", "situational", "motivation", "closing"]
 
@@ -50,6 +52,11 @@ class QuestionReading:
         got = sum(weights[m] for m in exact if m in weights)
         got += 0.5 * sum(weights[m] for m in related if m in weights and m not in exact)
         return min(1.0, got / enough)
+
+    @property
+    def asks_result(self) -> bool:
+        """A follow-up asking only how it turned out ("What was the result of that?")."""
+        return bool(_ASKS_RESULT.search(self.text)) and len(self.text.split()) <= RESULT_FOLLOW_UP_WORDS
 
     @property
     def wants_story(self) -> bool:
@@ -107,6 +114,11 @@ def read_question(question: str) -> QuestionReading:
     return QuestionReading(question, question_type(question), tuple(topic), tuple(topic.values()))
 
 
+_ASKS_RESULT = re.compile(
+    r"\b(?:what was the (?:result|outcome|impact)|how did (?:that|it) turn out|what changed"
+    r"|what came of it|how did you measure)",
+    re.I,
+)
 _REFERS_BACK = re.compile(
     r"\b(?:for|to|with|approach|approached|handle|handled|did|do|doing) (?:that|this|it)\b", re.I
 )
