@@ -32,8 +32,12 @@ from .dimensions import USEFUL_WORDS
 from .figures import figures
 from .lexicons import lexicons, same_stem, stem
 from .outline import join, stronger_answer
+from .questions import rarity
 from .rules import _praise, advice_for, verdict
 from .signals import I_PAST_VERB, job_profile, job_terms
+
+# Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
+MIN_TERM_RARITY = 0.5
 
 OFFLINE_PROVIDER = "offline"
 OFFLINE_MODEL = "rule-based scorer"
@@ -247,6 +251,9 @@ def _insights(
         for term in a.signals.job_terms:
             if (
                 term in by_name
+                # "work", "part", "three", "late": every job advert says them.
+                or rarity(term.lower()) < MIN_TERM_RARITY
+                or lexicons().number_words.spans(term.lower())
                 or term.lower() in skill_words
                 or term.lower() in {c.lower() for c in counted}
             ):
@@ -383,7 +390,8 @@ def strengths(an: InterviewAnalysis) -> list[str]:
                 n=shown[0].question,
             )
         )
-    dims = mean_dimensions([a.dimensions for a in items]).model_dump()
+    # Over every answer, as the report's table shows them, so the two figures agree.
+    dims = mean_dimensions([a.dimensions for a in an.assessments]).model_dump()
     top, value = max(dims.items(), key=lambda kv: kv[1])
     if value >= STRONG_DIMENSION:
         out.append(w["dimension"].format(dimension=top.capitalize(), value=value))
@@ -435,7 +443,9 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
         out.append(w["no_result"].format(count=len(no_result), questions=_numbers(no_result)))
     no_figures = [n for n, a in judged if not a.signals.figures and a.reading.kind != "motivation"]
     if len(no_figures) >= max(2, len(judged) // 3):
-        out.append(w["no_figures"].format(count=len(no_figures), total=len(judged)))
+        # "2 of 7" in an interview of 8 needs saying which 7.
+        key = "no_figures" if len(judged) == len(items) else "no_figures_on_topic"
+        out.append(w[key].format(count=len(no_figures), total=len(judged)))
     hypothetical = [n for n, a in judged if a.reading.wants_story and a.signals.hypothetical >= 2]
     if hypothetical:
         out.append(w["hypothetical"].format(questions=_numbers(hypothetical)))
