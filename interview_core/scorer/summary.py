@@ -38,6 +38,8 @@ from .signals import I_PAST_VERB, job_profile, job_terms
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
 MIN_TERM_RARITY = 0.5
+# An answer this long that takes up a question counts towards its talking point.
+MIN_POINT_WORDS = 40
 
 OFFLINE_PROVIDER = "offline"
 OFFLINE_MODEL = "rule-based scorer"
@@ -277,8 +279,14 @@ def _insights(
             hit = bool(markers.spans(lowered))
             if key == "skills":
                 hit = hit or bool(a.signals.skills_named)
+            # An answer that takes up a "why this role" question is about motivation, and
+            # one that tells what the candidate does or did at work is about experience.
+            takes_up = a.answered and a.signals.word_count >= MIN_POINT_WORDS
+            if key == "motivation":
+                hit = hit or (takes_up and a.reading.kind == "motivation")
             if key == "experience":
                 hit = hit or bool(re.search(r"\b\d+\s+years\b", lowered))
+                hit = hit or (takes_up and bool(I_PAST_VERB.search(lowered)) and bool(a.signals.work_terms))
             if hit:
                 where.append(number)
         points.append(TalkingPoint(key=key, label=label, covered=bool(where), questions=where))
