@@ -16,11 +16,11 @@ from sqlalchemy import func, select
 from .auth import Actor, can_read, check_write
 from .db import Database
 from .errors import Conflict, Forbidden, NotFound
+from .feedback_schema import DIMENSION_NAMES
 from .interview import SessionSummary, coerce_session_id, load_session, summarise
 from .language.text import content_words, is_same_question
 from .models import Feedback, FeedbackSkill, InterviewSession, Message
 
-DIMENSIONS = ("relevance", "structure", "evidence", "communication")
 # A dimension counts as "acted on" when it was the weakest of an attempt and rose at least
 # this much (0-100 points) at the next one: less is within an answer's ordinary wobble.
 ACTED_ON_MIN_RISE = 5.0
@@ -234,7 +234,7 @@ def _acted_on(attempts: list[Attempt]) -> list[ActedOn]:
     out: list[ActedOn] = []
     for earlier, later in zip(scored, scored[1:], strict=False):
         assert earlier.dimensions and later.dimensions
-        weakest = min(DIMENSIONS, key=lambda d: earlier.dimensions[d])  # type: ignore[index]
+        weakest = min(DIMENSION_NAMES, key=lambda d: earlier.dimensions[d])  # type: ignore[index]
         before, after = earlier.dimensions[weakest], later.dimensions[weakest]
         if after - before >= ACTED_ON_MIN_RISE:
             advice = next(
@@ -295,7 +295,7 @@ def track_progress(db: Database, actor: Actor, track_id: int | str) -> TrackProg
                 created_at=r.created_at,
                 status=summarise(r).status,
                 overall_score=f.overall_score if f is not None else None,
-                dimensions={d: float(getattr(f, d)) for d in DIMENSIONS} if f else None,
+                dimensions={d: float(getattr(f, d)) for d in DIMENSION_NAMES} if f else None,
                 weaknesses=tuple(str(w) for w in (payload or {}).get("weaknesses") or ()),
             )
         )

@@ -142,6 +142,7 @@ def test_index_lists_only_my_sessions(
         assert "Platform Engineer" in body
         assert "Someone Else" not in body
         assert 'action="/session/create"' in body
+        assert '<span class="badge badge-new">Documents needed</span>' in body
 
 
 @pytest.mark.parametrize("mode", MODES)
