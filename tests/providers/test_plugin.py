@@ -26,9 +26,9 @@ from interview_core.config import ConfigError, load_settings
 from interview_core.db import Database
 from interview_core.feedback import generate_feedback
 from interview_core.interview import answer_question, conversation, start_interview
+from tests.helpers.apptest import APP
 from tests.helpers.feedback import ANSWERS, model_feedback_dict
 
-APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 MODULE = "echo_provider_plugin"
 ECHO_KEY = "echo-test-key-0123456789"
 

@@ -20,8 +20,8 @@ from interview_core.ai.base import (
 from interview_core.ai.retry import ProviderError
 from interview_core.ai.service import RETRACT, STREAM_HOLD_CHARS, AIService, Retraction
 from interview_core.errors import ModelFailure
-from tests.fakes import ScriptedProvider
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 
 LONG_OPENING = (
     "You led the migration of forty services to Kubernetes at Acme Corp, and this role "

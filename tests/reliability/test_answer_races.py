@@ -26,8 +26,8 @@ from interview_core.db import Database
 from interview_core.errors import Conflict
 from interview_core.models import MAX_QUESTIONS
 from interview_core.web import create_app
-from tests.fakes import ScriptedProvider
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 from tests.reliability import figures
 
 TRIALS = 200

@@ -16,7 +16,7 @@ from interview_core.config import load_settings
 from interview_core.web import create_app
 from tests.helpers.browser import chromium
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
-from tests.web.fakes import QUESTIONS, InterviewerScript
+from tests.helpers.fakes import QUESTIONS, InterviewerScript
 
 pytestmark = pytest.mark.browser
 

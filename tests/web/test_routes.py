@@ -14,8 +14,8 @@ from markupsafe import escape
 from interview_core.auth import Actor
 from interview_core.interview import conversation
 from tests.helpers.documents import SAMPLE_JD
-from tests.web.fakes import QUESTIONS
-from tests.web.helpers import (
+from tests.helpers.fakes import QUESTIONS
+from tests.helpers.web import (
     FORBIDDEN,
     MODES,
     NOT_FOUND,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask.testing import FlaskClient
 
 from interview_core.feedback_schema import DIMENSION_LABELS
-from tests.web.helpers import as_caller, ready_session
-from tests.web.test_openapi import assert_documented
+from tests.helpers.openapi import assert_documented
+from tests.helpers.web import as_caller, ready_session
 
 STRONG = (
     "At Acme Corp I owned the order pipeline. I measured lag per Kafka partition, rebuilt "
