@@ -50,12 +50,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 from .auth import Actor, Role
+from .context import MAX_QUESTIONS
 from .db import Database
 from .feedback_schema import DIMENSION_NAMES
 from .interview import MessageView, SessionSummary, conversation, get_session
 from .models import (
     DEMO_OWNER_PREFIX,
-    MAX_QUESTIONS,
     Feedback,
     FeedbackSkill,
     InterviewSession,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from interview_core.ai.base import CallRecord
 from interview_core.ai.retry import InvalidReply
+from interview_core.context import CallRecord
 from interview_core.feedback import run_feedback_chain
 from interview_core.feedback_schema import FeedbackReport, ModelFeedback
 from tests.helpers.feedback import ANSWERS, CTX, FeedbackProvider, model_feedback_dict

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from pypdf import PdfReader
 
-from interview_core.ai.base import InterviewContext, Turn
+from interview_core.context import InterviewContext, Turn
 from interview_core.report import latin1, render_markdown, render_pdf, unicode_font
 from interview_core.scorer import score_interview
 from tests.helpers.feedback import CTX

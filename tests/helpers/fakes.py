@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import deque
 
-from interview_core.ai.base import InterviewContext, Provider, ProviderReply
+from interview_core.ai.base import Provider, ProviderReply
+from interview_core.context import InterviewContext
 
 # Distinct enough that the chain's near-repeat check never mistakes one for another.
 _DEFAULT_QUESTIONS = (

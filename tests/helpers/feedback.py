@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from interview_core.ai.base import InterviewContext, Provider, ProviderReply, Turn
+from interview_core.ai.base import Provider, ProviderReply
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
+from interview_core.context import InterviewContext, Turn
 from interview_core.db import Database
 from interview_core.interview import answer_question, start_interview
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD

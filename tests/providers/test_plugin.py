@@ -18,11 +18,12 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from interview_core.ai import registry
-from interview_core.ai.base import InterviewContext, Provider, ProviderReply
+from interview_core.ai.base import Provider, ProviderReply
 from interview_core.ai.names import provider_name
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.config import ConfigError, load_settings
+from interview_core.context import InterviewContext
 from interview_core.db import Database
 from interview_core.feedback import generate_feedback
 from interview_core.interview import answer_question, conversation, start_interview

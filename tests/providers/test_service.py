@@ -8,17 +8,10 @@ from typing import Any
 
 import pytest
 
-from interview_core.ai.base import (
-    CallRecord,
-    InterviewContext,
-    Provider,
-    ProviderReply,
-    QuestionResult,
-    Turn,
-    Usage,
-)
+from interview_core.ai.base import Provider, ProviderReply, QuestionResult, Usage
 from interview_core.ai.retry import ProviderError
 from interview_core.ai.service import RETRACT, STREAM_HOLD_CHARS, AIService, Retraction
+from interview_core.context import CallRecord, InterviewContext, Turn
 from interview_core.errors import ModelFailure
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.helpers.fakes import ScriptedProvider
