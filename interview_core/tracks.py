@@ -67,7 +67,7 @@ def practise_again(db: Database, actor: Actor, session_id: int | str) -> Session
 
 
 @dataclass(frozen=True)
-class Attempt:
+class TrackAttempt:
     """One attempt of a track with its scores (None until its feedback exists)."""
 
     session_id: int
@@ -126,7 +126,7 @@ class TrackProgress:
     track_id: int
     job_title: str
     company_name: str
-    attempts: tuple[Attempt, ...]
+    attempts: tuple[TrackAttempt, ...]
     topics: tuple[RecurringTopic, ...] = ()
     skills_shown: tuple[SkillMove, ...] = ()
     skills_still_missing: tuple[str, ...] = ()
@@ -203,7 +203,7 @@ def _question_scores(payload: dict[str, Any] | None) -> dict[int, int]:
 
 
 def _topics(
-    attempts: list[Attempt],
+    attempts: list[TrackAttempt],
     transcripts: dict[int, list[tuple[int, str, str | None]]],
     scores: dict[int, dict[int, int]],
 ) -> list[RecurringTopic]:
@@ -229,7 +229,7 @@ def _topics(
     return [RecurringTopic(question=g[-1].question, answers=tuple(g)) for g in groups if len(g) > 1]
 
 
-def _acted_on(attempts: list[Attempt]) -> list[ActedOn]:
+def _acted_on(attempts: list[TrackAttempt]) -> list[ActedOn]:
     scored = [a for a in attempts if a.dimensions]
     out: list[ActedOn] = []
     for earlier, later in zip(scored, scored[1:], strict=False):
@@ -281,14 +281,14 @@ def track_progress(db: Database, actor: Actor, track_id: int | str) -> TrackProg
                 FeedbackSkill.session_id.in_(ids)
             )
         ).all()
-    attempts: list[Attempt] = []
+    attempts: list[TrackAttempt] = []
     scores: dict[int, dict[int, int]] = {}
     for r in readable:
         f = feedback.get(r.id)
         payload = f.payload if f is not None else None
         scores[r.id] = _question_scores(payload)
         attempts.append(
-            Attempt(
+            TrackAttempt(
                 session_id=r.id,
                 attempt=r.attempt,
                 label=r.label,

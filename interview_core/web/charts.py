@@ -21,7 +21,7 @@ SERIES: tuple[tuple[str, str, float], ...] = (
 
 
 @dataclass(frozen=True)
-class Line:
+class Series:
     """One series: its name, label, colour, stroke width and (x, y, value) points."""
 
     name: str
@@ -43,9 +43,9 @@ class AttemptsChart:
     height: int
     ticks: tuple[tuple[float, int], ...]
     gridlines: tuple[tuple[float, int], ...]
-    lines: tuple[Line, ...]
+    lines: tuple[Series, ...]
     legend_y: float
-    legend: tuple[tuple[float, Line], ...]
+    legend: tuple[tuple[float, Series], ...]
 
 
 def attempts_svg(progress: TrackProgress) -> AttemptsChart | None:
@@ -70,7 +70,7 @@ def attempts_svg(progress: TrackProgress) -> AttemptsChart | None:
             for a in scored
         ]
         lines.append(
-            Line(
+            Series(
                 name,
                 DIMENSION_LABELS.get(name, "Overall"),
                 colour,

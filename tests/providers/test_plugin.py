@@ -100,7 +100,7 @@ def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[type[Pro
     )
     (dist / "entry_points.txt").write_text(ENTRY_POINTS, encoding="utf-8")
     monkeypatch.syspath_prepend(str(site))
-    registry.refresh_plugins()
+    registry.provider_classes.cache_clear()
     try:
         cls = registry.provider_class("echo")
         cls.feedback_factory = model_feedback_dict  # type: ignore[attr-defined]
@@ -108,7 +108,7 @@ def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[type[Pro
     finally:
         sys.modules.pop(MODULE, None)
         monkeypatch.undo()
-        registry.refresh_plugins()
+        registry.provider_classes.cache_clear()
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -151,7 +151,7 @@ def test_without_the_plugin_the_name_is_refused(tmp_path: Path) -> None:
 
 def test_people_read_its_label(plugin: type[Provider]) -> None:
     assert provider_name("echo") == "Echo"
-    assert registry.provider_label("echo") == "Echo"
+    assert registry.catalogue_label("echo") == "Echo"
 
 
 def test_an_interview_and_its_feedback_run_on_it(
@@ -206,10 +206,10 @@ def test_the_settings_page_lists_it(
 def own_registrations(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Registrations made by the test are forgotten after it."""
     monkeypatch.setattr(registry, "_registered", {})
-    registry.refresh_plugins()
+    registry.provider_classes.cache_clear()
     yield
     monkeypatch.undo()
-    registry.refresh_plugins()
+    registry.provider_classes.cache_clear()
 
 
 @pytest.mark.usefixtures("own_registrations")
