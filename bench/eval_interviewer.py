@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.devset import AS_OF, SCRIPT_KINDS, SPLITS, DevPair, load_pairs  # noqa: E402
-from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
+from interview_core.context import InterviewContext, Turn  # noqa: E402
 from interview_core.interviewer.answers import lemma_set, read  # noqa: E402
 from interview_core.interviewer.engine import PROBE_OF, PROBES, interviewer_for  # noqa: E402
 from interview_core.interviewer.fluency import problems  # noqa: E402

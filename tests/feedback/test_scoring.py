@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_core.ai.base import InterviewContext, Turn
+from interview_core.context import InterviewContext, Turn
 from interview_core.feedback_schema import FeedbackReport
 from interview_core.scorer import advice_for, assess_answer, score_interview, stem, verdict
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
