@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from interview_core import interview
+from interview_core.auth import Actor
 from interview_core.db import Database
-from interview_core.ui import resources
 from tests.helpers.browser import chromium, require_chromium, streamlit_app
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.providers.fake_server import QUESTIONS, FakeModelServer, Fault
@@ -46,7 +46,9 @@ def app_url(tmp_path: Path, model: FakeModelServer) -> Iterator[tuple[str, str]]
 
 def _ready_session(db_url: str, tmp_path: Path) -> int:
     db = Database.from_url(db_url)
-    owner = resources.get_actor()
+    # The app runs without accounts, so the desk is the local actor; asking the app's own
+    # resources here would open the default database instead of the test's.
+    owner = Actor.local()
     summary = interview.create_session(db, owner, "Senior Backend Engineer", "Initech")
     interview.attach_cv(db, owner, summary.id, "cv.md", SAMPLE_CV.encode())
     interview.attach_job_description(db, owner, summary.id, SAMPLE_JD)
@@ -84,6 +86,6 @@ def test_the_answer_box_is_locked_while_the_next_question_is_written(
         page.screenshot(path=str(tmp_path / "streamlit_3_next.png"), full_page=True)
 
     db = Database.from_url(db_url)
-    stored = interview.conversation(db, resources.get_actor(), session_id)
+    stored = interview.conversation(db, Actor.local(), session_id)
     db.dispose()
     assert [m.role for m in stored] == ["assistant", "user", "assistant"]
