@@ -109,11 +109,16 @@ class Interviewer:
     # -- deciding --
 
     def _fresh(self, options: Sequence[str], previous: Sequence[str]) -> str | None:
-        """The first option that is fluent and asks nothing asked before."""
-        for text in options:
-            if is_fluent(text) and not any(is_same_question(text, p) for p in previous):
-                return text
-        return None
+        """The first option that is fluent and asks nothing asked before; among those, the
+        first that does not open as an earlier question did (a person varies their wording:
+        the options come best first, so this is the best variant not yet used)."""
+        fresh = [
+            text
+            for text in options
+            if is_fluent(text) and not any(is_same_question(text, p) for p in previous)
+        ]
+        used = {opening(p) for p in previous}
+        return next((t for t in fresh if opening(t) not in used), fresh[0] if fresh else None)
 
     def _decide(self, turns: Sequence[Turn], state: State, max_questions: int) -> Decision:
         number = len(turns) + 1
@@ -301,6 +306,11 @@ _PAST = re.compile(
     r"have you|did you|you(?:'|’)ve)\b",
     re.IGNORECASE,
 )
+
+
+def opening(question: str, words: int = 5) -> str:
+    """The first `words` words of a question, lowercased: how it opens."""
+    return " ".join(re.findall(r"[\w'’]+", question.lower())[:words])
 
 
 def _named_mid_sentence(term: str, text: str) -> bool:
