@@ -17,6 +17,14 @@ from interview_core.interviewer.phrases import as_general
         ("supervise a team of five dispatchers", "supervise a team of dispatchers"),
         ("coach 9 junior designers and two interns", "coach junior designers and interns"),
         ("run a £3m refurbishment programme", "run a refurbishment programme"),
+        (
+            "own the fleet budget (around £4m) and the depot plan",
+            "own the fleet budget and the depot plan",
+        ),
+        (
+            "track the metrics (footfall, dwell time, sales)",
+            "track the metrics (footfall, dwell time, sales)",
+        ),
         ("manage a budget of £450k across the region", "manage a budget across the region"),
         ("look after up to 30 residents on a 24-bed unit", "look after residents on a unit"),
     ],

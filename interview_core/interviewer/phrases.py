@@ -525,6 +525,8 @@ def _specific_patterns() -> tuple[re.Pattern[str], ...]:
             "".join(rf"(?<!\b{w})" for w in data["shares"])
             + rf"\s+(?:{preps})\s+(?:the|our|its|all)\s+{number}\s+[^,;:.()]*?(?=[,;:.]|$)"
         ),
+        # "(around £3m)", "(about 40 staff)": a bracketed figure of the job's own.
+        re.compile(r"\s*\([^()]*?(?:£|\$|€|\d)[^()]*\)"),
         # "with a budget of £2m", "worth £40k": the job's own figures.
         re.compile(rf"\s+(?:of|worth)\s+(?:(?:{approx})\s+)?{money}(?=[\s,;:.]|$)"),
         re.compile(rf"(?<=\s){money}\s+(?=[a-z])"),
