@@ -363,6 +363,13 @@ class Renderer:
         # A probe names the duty by its main clause: "planning labour and capacity for each
         # client", not every qualifier after it.
         phrase = trim_to_clause(found[1], max_words=10) or found[1]
+        first, comma, rest = phrase.partition(", ")
+        if comma and not re.search(r"\b(?:and|or)\b", rest):
+            # Cut inside a list ("…across inbound, storage"): its head alone, without the
+            # half list's preposition ("leading all warehouse operations").
+            phrase = re.sub(
+                r"\s+(?:across|including|such as|from|for|of|in|on|with)\s+\S+$", "", first
+            )
         # A probe asks about the candidate's own past: without the job's own figures.
         return re.sub(r"\b(?:our|Our)\b", "the", gerund(as_general(phrase)))
 
