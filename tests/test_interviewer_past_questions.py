@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from interview_core.ai.base import InterviewContext
+from interview_core.interviewer.engine import interviewer_for
 from interview_core.interviewer.phrases import as_general
+from interview_core.language.dates import as_of
 
 
 @pytest.mark.parametrize(
@@ -43,3 +48,32 @@ def test_a_past_question_drops_the_jobs_own_figures(duty: str, general: str) -> 
 )
 def test_limits_names_and_shares_are_kept(duty: str) -> None:
     assert as_general(duty) == duty
+
+
+CHANGER_CV = """Experience
+Senior Orthoptist | Brookfield Eye Hospital | Sept 2019 – present
+- Ran the paediatric squint clinic; waits fell from 16 to 9 weeks
+Orthoptist | Brookfield Eye Hospital | Sept 2017 – Aug 2019
+- Assessed binocular vision in adults and children
+Optical Sales Adviser | SpecSavvy Ltd | 2012 – 2016
+- Dispensed glasses and contact lenses
+"""
+CHANGER_JOB = """Lead Orthoptist
+
+Main duties
+- Lead the orthoptic service across two sites
+- Supervise a team of four orthoptists
+"""
+
+
+@as_of(date(2026, 1, 15))
+def _opener(cv: str) -> str:
+    ctx = InterviewContext("Lead Orthoptist", "Fairmead Eye Unit", cv, CHANGER_JOB, ())
+    return interviewer_for(ctx).render.opener()
+
+
+def test_a_career_changer_is_counted_by_years_in_the_field() -> None:
+    options = _opener(CHANGER_CV)
+    counted = [o for o in options if "years" in o]
+    assert counted, options
+    assert all("about 8 years as an orthoptist" in o for o in counted), counted
