@@ -15,8 +15,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.devset import DevPair, load_pairs  # noqa: E402
-from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
-from interview_core.ai.offline import plan_question  # noqa: E402
+from interview_core.context import InterviewContext, Turn  # noqa: E402
+from interview_core.interviewer.engine import plan_question  # noqa: E402
 
 
 def interview(pair: DevPair, script: str) -> InterviewContext:

@@ -23,9 +23,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.devset import AS_OF, SCRIPT_KINDS, SPLITS, DevPair, load_pairs  # noqa: E402
-from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
+from interview_core.context import InterviewContext, Turn  # noqa: E402
 from interview_core.interviewer.answers import lemma_set, read  # noqa: E402
-from interview_core.interviewer.engine import PROBES, interviewer_for  # noqa: E402
+from interview_core.interviewer.engine import PROBE_OF, PROBES, interviewer_for  # noqa: E402
 from interview_core.interviewer.fluency import problems  # noqa: E402
 from interview_core.language.dates import as_of  # noqa: E402
 from interview_core.language.text import content_words, is_same_question, sentences  # noqa: E402
@@ -64,6 +64,10 @@ class RunResult:
     weak: int = 0
     probed: int = 0
     unprobed: list[str] = field(default_factory=list)
+    fitting: int = 0
+    """Probes of the kind the answer calls for: a redirect after an off-topic answer, a
+    request for an example after a vague one, for the result after one without."""
+    misfit: list[str] = field(default_factory=list)
     repeats: int = 0
     responsibilities: int = 0
     responsibilities_total: int = 0
@@ -153,8 +157,13 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
         if kind not in WEAK_KINDS or decisions[index].asked.followup in PROBES:
             continue
         result.weak += 1
-        if decisions[index + 1].asked.followup in PROBES:
+        followup = decisions[index + 1].asked.followup
+        if followup in PROBES:
             result.probed += 1
+            if followup == PROBE_OF[kind]:
+                result.fitting += 1
+            else:
+                result.misfit.append(f"A{index + 1} [{kind}] → Q{index + 2} asks {followup}")
         else:
             result.unprobed.append(f"A{index + 1} [{kind}] → Q{index + 2}")
     result.responsibilities_total = len(labels.job.responsibilities)
@@ -193,6 +202,10 @@ class Summary:
         return self._sum("probed") / max(1, self._sum("weak"))
 
     @property
+    def fitting_share(self) -> float:
+        return self._sum("fitting") / max(1, self._sum("weak"))
+
+    @property
     def repeats(self) -> int:
         return self._sum("repeats")
 
@@ -227,6 +240,10 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
         f"weak answers probed (vague, no outcome, off-topic)  "
         f"{summary._sum('probed')}/{summary._sum('weak')} = {summary.probed_share:.1%}"
     )
+    print(
+        f"  of the kind the answer calls for                  "
+        f"{summary._sum('fitting')}/{summary._sum('weak')} = {summary.fitting_share:.1%}"
+    )
     print(f"repeated questions                   {summary.repeats:4d}")
     covered = summary._sum("responsibilities")
     total = summary._sum("responsibilities_total")
@@ -242,7 +259,7 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
         for (label, got), count in sorted(confusion.items()):
             print(f"  {label:10s} → {got:10s} {count}")
         for r in runs:
-            issues = [*r.problems, *r.false_absence, *r.unprobed]
+            issues = [*r.problems, *r.false_absence, *r.unprobed, *r.misfit]
             if r.repeats:
                 issues.append(f"{r.repeats} repeat(s)")
             if r.responsibilities < 3:

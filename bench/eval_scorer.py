@@ -116,22 +116,23 @@ def dev_reports() -> dict[str, FeedbackReport]:
 
 
 def report_items(report: FeedbackReport) -> list[tuple[str, str, str]]:
-    """Every judged item of a report as (kind, text, the question it is about or "")."""
+    """Every judged item of a report as (kind, text, the answer it is about or "")."""
     items: list[tuple[str, str, str]] = []
     for q in report.questions:
-        # Per-question items are judged in their question's context.
-        items.append(("verdict", q.verdict, q.question))
-        items.extend(("missing", m, q.question) for m in q.missing)
-        items.extend(("outline", o, q.question) for o in q.stronger_answer)
+        # Per-question items are judged against their answer, which the development set
+        # fixes: keyed by it, a judgement survives a rewording of the question.
+        items.append(("verdict", q.verdict, q.answer))
+        items.extend(("missing", m, q.answer) for m in q.missing)
+        items.extend(("outline", o, q.answer) for o in q.stronger_answer)
     items.extend(("strength", s, "") for s in report.strengths)
     items.extend(("weakness", w, "") for w in report.weaknesses)
     items.extend(("cv", c, "") for c in report.cv_improvements)
     return items
 
 
-def item_key(kind: str, text: str, question: str = "") -> str:
-    """A stable key for one item in its context."""
-    return hashlib.sha1(f"{kind}\n{text}\n{question}".encode()).hexdigest()[:16]
+def item_key(kind: str, text: str, answer: str = "") -> str:
+    """A stable key for one item in its context (the answer it is about, if any)."""
+    return hashlib.sha1(f"{kind}\n{text}\n{answer}".encode()).hexdigest()[:16]
 
 
 def labels() -> dict[str, dict]:
@@ -200,13 +201,23 @@ def main() -> None:
     todo: dict[str, dict] = {}
     problems: list[str] = []
     for name, report in reports.items():
-        for kind, text, question in report_items(report):
-            key = item_key(kind, text, question)
+        asked = {q.answer: (q.number, q.question) for q in report.questions}
+        for kind, text, answer in report_items(report):
+            key = item_key(kind, text, answer)
             if key in judged:
                 counts[kind][0 if judged[key]["right"] else 1] += 1
             else:
                 counts[kind][2] += 1
-                todo[key] = {"key": key, "kind": kind, "text": text, "report": name}
+                number, question = asked.get(answer, (None, ""))
+                todo[key] = {
+                    "key": key,
+                    "kind": kind,
+                    "text": text,
+                    "report": name,
+                    "number": number,
+                    "question": question,
+                    "answer": answer,
+                }
         for s in all_strings(report):
             problems.extend(f"{name}: {p}: {s[:90]}" for p in text_problems(s))
     print(f"Report items of {len(reports)} reports (judged right / judged)")

@@ -32,11 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from interview_core import interview  # noqa: E402
-from interview_core.ai.base import InterviewContext, Provider, ProviderReply, Turn  # noqa: E402
+from interview_core.ai.base import Provider, ProviderReply  # noqa: E402
 from interview_core.ai.registry import build_provider  # noqa: E402
 from interview_core.ai.service import AIService  # noqa: E402
 from interview_core.auth import Actor  # noqa: E402
 from interview_core.config import load_settings  # noqa: E402
+from interview_core.context import InterviewContext, Turn  # noqa: E402
 from interview_core.db import Database  # noqa: E402
 from interview_core.feedback import generate_feedback  # noqa: E402
 from interview_core.report import render_markdown, render_pdf  # noqa: E402

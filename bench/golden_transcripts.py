@@ -23,8 +23,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.devset import AS_OF  # noqa: E402
-from interview_core.ai.base import InterviewContext, Turn  # noqa: E402
-from interview_core.ai.offline import plan_question  # noqa: E402
+from interview_core.context import InterviewContext, Turn  # noqa: E402
+from interview_core.interviewer.engine import plan_question  # noqa: E402
 from interview_core.language.dates import as_of  # noqa: E402
 
 GOLDEN_DIR = ROOT / "tests" / "golden" / "transcripts"

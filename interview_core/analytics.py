@@ -50,11 +50,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 from .auth import Actor, Role
+from .context import MAX_QUESTIONS
 from .db import Database
+from .feedback_schema import DIMENSION_NAMES
 from .interview import MessageView, SessionSummary, conversation, get_session
 from .models import (
     DEMO_OWNER_PREFIX,
-    MAX_QUESTIONS,
     Feedback,
     FeedbackSkill,
     InterviewSession,
@@ -556,9 +557,6 @@ def score_distribution(db: Database, f: Filters) -> pd.DataFrame:
     return frame[["band", "label", "sessions"]]
 
 
-RUBRIC_DIMENSIONS = ("relevance", "structure", "evidence", "communication")
-
-
 def rubric_by_job_title(db: Database, f: Filters, limit: int = 12) -> pd.DataFrame:
     """Mean rubric dimensions per job title, for the `limit` titles with most feedback."""
     sessions = func.count().label("sessions")
@@ -566,7 +564,7 @@ def rubric_by_job_title(db: Database, f: Filters, limit: int = 12) -> pd.DataFra
         select(
             S.job_title.label("job_title"),
             sessions,
-            *(_float(func.avg(getattr(Feedback, d))).label(d) for d in RUBRIC_DIMENSIONS),
+            *(_float(func.avg(getattr(Feedback, d))).label(d) for d in DIMENSION_NAMES),
         )
         .join(Feedback, Feedback.session_id == S.id)
         .where(*session_conditions(f))
@@ -798,7 +796,7 @@ def session_detail(db: Database, actor: Actor, session_id: int) -> SessionDetail
             feedback = {
                 "score": row.score,
                 "overall_score": row.overall_score,
-                **{d: getattr(row, d) for d in RUBRIC_DIMENSIONS},
+                **{d: getattr(row, d) for d in DIMENSION_NAMES},
                 "generated_by": row.generated_by,
                 "fallback": row.fallback,
                 "payload": row.payload,
@@ -816,7 +814,6 @@ __all__ = [
     "FAILED_OUTCOMES",
     "GAP_STATUSES",
     "HEADLINE_METRICS",
-    "RUBRIC_DIMENSIONS",
     "SORTABLE",
     "STATUSES",
     "FilterOptions",

@@ -119,11 +119,6 @@ def can_create_sessions(actor: Actor) -> bool:
     return actor.role is not Role.RECRUITER or actor.id == LOCAL_OWNER
 
 
-def can_manage_ai(actor: Actor) -> bool:
-    """Admins (and the local desk) see the AI settings."""
-    return actor.role is Role.ADMIN or actor.id == LOCAL_OWNER
-
-
 # --- accounts -----------------------------------------------------------------------------
 
 
@@ -296,12 +291,6 @@ def claim_sessions(db: Database, anonymous_owner: str, actor: Actor) -> int:
         )
         s.commit()
         return int(result.rowcount or 0)
-
-
-def count_owned(db: Database, owner: str) -> int:
-    """How many sessions `owner` holds."""
-    with db.session() as s:
-        return int(s.scalar(select(func.count()).where(InterviewSession.owner == owner)) or 0)
 
 
 # --- sign-in ------------------------------------------------------------------------------

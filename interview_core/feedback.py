@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from .ai.base import Provider
 from .ai.registry import LAST_RESORT
-from .ai.service import AIService
+from .ai.service import AIService, Recorder
 from .auth import Actor, check_read, check_write
 from .call_log import store_calls
 from .context import CallRecord, InterviewContext
@@ -51,11 +51,9 @@ __all__ = [
     "score_interview",
 ]
 
-PURPOSE = "feedback"
 NOT_COMPLETE = "The interview is not complete yet: feedback is written after the last answer."
 
-Progress = Callable[[str], None]
-Recorder = Callable[[CallRecord], None]
+ProgressNote = Callable[[str], None]
 
 
 # --- merging a model's judgement with what is computed locally ---------------------------
@@ -143,7 +141,7 @@ def run_feedback_chain(
     ctx: InterviewContext,
     ai: AIService,
     record: Recorder | None = None,
-    on_progress: Progress | None = None,
+    on_progress: ProgressNote | None = None,
 ) -> FeedbackReport:
     """Feedback from the provider chain, the offline provider being its last resort.
 
@@ -224,7 +222,7 @@ def generate_feedback(
     session_id: int | str,
     ai: AIService,
     regenerate: bool = False,
-    on_progress: Progress | None = None,
+    on_progress: ProgressNote | None = None,
 ) -> FeedbackReport:
     """The feedback of a completed interview: stored once, returned as stored afterwards.
 

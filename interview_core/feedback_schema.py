@@ -92,8 +92,9 @@ class Dimensions(BaseModel):
     )
 
 
-# What every view calls each dimension, in rubric order.
-DIMENSION_LABELS: dict[str, str] = {name: name.capitalize() for name in Dimensions.model_fields}
+# The dimensions' names in rubric order (the one list), and what every view calls each.
+DIMENSION_NAMES: tuple[str, ...] = tuple(Dimensions.model_fields)
+DIMENSION_LABELS: dict[str, str] = {name: name.capitalize() for name in DIMENSION_NAMES}
 
 
 # --- what a model writes ----------------------------------------------------------------

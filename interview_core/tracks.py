@@ -16,11 +16,11 @@ from sqlalchemy import func, select
 from .auth import Actor, can_read, check_write
 from .db import Database
 from .errors import Conflict, Forbidden, NotFound
+from .feedback_schema import DIMENSION_NAMES
 from .interview import SessionSummary, coerce_session_id, load_session, summarise
 from .language.text import content_words, is_same_question
 from .models import Feedback, FeedbackSkill, InterviewSession, Message
 
-DIMENSIONS = ("relevance", "structure", "evidence", "communication")
 # A dimension counts as "acted on" when it was the weakest of an attempt and rose at least
 # this much (0-100 points) at the next one: less is within an answer's ordinary wobble.
 ACTED_ON_MIN_RISE = 5.0
@@ -67,7 +67,7 @@ def practise_again(db: Database, actor: Actor, session_id: int | str) -> Session
 
 
 @dataclass(frozen=True)
-class Attempt:
+class TrackAttempt:
     """One attempt of a track with its scores (None until its feedback exists)."""
 
     session_id: int
@@ -126,7 +126,7 @@ class TrackProgress:
     track_id: int
     job_title: str
     company_name: str
-    attempts: tuple[Attempt, ...]
+    attempts: tuple[TrackAttempt, ...]
     topics: tuple[RecurringTopic, ...] = ()
     skills_shown: tuple[SkillMove, ...] = ()
     skills_still_missing: tuple[str, ...] = ()
@@ -203,7 +203,7 @@ def _question_scores(payload: dict[str, Any] | None) -> dict[int, int]:
 
 
 def _topics(
-    attempts: list[Attempt],
+    attempts: list[TrackAttempt],
     transcripts: dict[int, list[tuple[int, str, str | None]]],
     scores: dict[int, dict[int, int]],
 ) -> list[RecurringTopic]:
@@ -229,12 +229,12 @@ def _topics(
     return [RecurringTopic(question=g[-1].question, answers=tuple(g)) for g in groups if len(g) > 1]
 
 
-def _acted_on(attempts: list[Attempt]) -> list[ActedOn]:
+def _acted_on(attempts: list[TrackAttempt]) -> list[ActedOn]:
     scored = [a for a in attempts if a.dimensions]
     out: list[ActedOn] = []
     for earlier, later in zip(scored, scored[1:], strict=False):
         assert earlier.dimensions and later.dimensions
-        weakest = min(DIMENSIONS, key=lambda d: earlier.dimensions[d])  # type: ignore[index]
+        weakest = min(DIMENSION_NAMES, key=lambda d: earlier.dimensions[d])  # type: ignore[index]
         before, after = earlier.dimensions[weakest], later.dimensions[weakest]
         if after - before >= ACTED_ON_MIN_RISE:
             advice = next(
@@ -281,21 +281,21 @@ def track_progress(db: Database, actor: Actor, track_id: int | str) -> TrackProg
                 FeedbackSkill.session_id.in_(ids)
             )
         ).all()
-    attempts: list[Attempt] = []
+    attempts: list[TrackAttempt] = []
     scores: dict[int, dict[int, int]] = {}
     for r in readable:
         f = feedback.get(r.id)
         payload = f.payload if f is not None else None
         scores[r.id] = _question_scores(payload)
         attempts.append(
-            Attempt(
+            TrackAttempt(
                 session_id=r.id,
                 attempt=r.attempt,
                 label=r.label,
                 created_at=r.created_at,
                 status=summarise(r).status,
                 overall_score=f.overall_score if f is not None else None,
-                dimensions={d: float(getattr(f, d)) for d in DIMENSIONS} if f else None,
+                dimensions={d: float(getattr(f, d)) for d in DIMENSION_NAMES} if f else None,
                 weaknesses=tuple(str(w) for w in (payload or {}).get("weaknesses") or ()),
             )
         )

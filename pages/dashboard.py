@@ -17,6 +17,7 @@ from interview_core import analytics
 from interview_core.analytics import Filters
 from interview_core.errors import InterviewError
 from interview_core.feedback_schema import DIMENSION_LABELS
+from interview_core.session_status import DASHBOARD_STATUS_LABELS, SESSION_STATUS_LABELS
 from interview_core.ui import charts, components, navigation
 from interview_core.ui.resources import get_actor, get_database, get_settings
 
@@ -32,12 +33,6 @@ DEFAULT_DAYS = 30
 # The same command as the README's tour (a test keeps the two equal).
 DEMO_COMMAND = ".venv/bin/python -m interview_core demo-data --sessions 500"
 
-# The dashboard groups the flow's "documents needed" and "ready to start" as not started.
-SESSION_STATUS_LABELS = {
-    "complete": "Complete",
-    "in_progress": "In progress",
-    "not_started": "Not started",
-}
 COLUMN_LABELS = {
     "id": "Session",
     "created_at": "Created (UTC)",
@@ -184,7 +179,7 @@ def filter_bar(options: analytics.FilterOptions) -> tuple[Filters, str]:
         statuses = st.multiselect(
             "Status",
             analytics.STATUSES,
-            format_func=SESSION_STATUS_LABELS.__getitem__,
+            format_func=DASHBOARD_STATUS_LABELS.__getitem__,
             key="dash_statuses",
         )
         providers = st.multiselect(
@@ -280,7 +275,7 @@ def table_section(filters: Filters, total: int) -> int | None:
     # One scale on screen (0-100; the CSV keeps the 1-10 score for API users), and a dash
     # where there is no value yet rather than a grey "None".
     shown = table.drop(columns=["score"]).assign(
-        status=table["status"].map(SESSION_STATUS_LABELS),
+        status=table["status"].map(DASHBOARD_STATUS_LABELS),
         overall_score=table["overall_score"].map(lambda v: "—" if _missing(v) else f"{v:.0f}"),
         minutes_to_complete=table["minutes_to_complete"].map(
             lambda v: "—" if _missing(v) else f"{v:.0f}"
@@ -319,7 +314,7 @@ def drill_down(session_id: int) -> None:
     title = components.escape_markdown(f"{summary.job_title} at {summary.company_name}")
     st.subheader(f"Session {summary.id}: {title}", anchor=False)
     st.caption(
-        f"{components.STATUS_BADGES.get(summary.status, (summary.status,))[0]} · "
+        f"{SESSION_STATUS_LABELS.get(summary.status, summary.status)} · "
         f"{summary.progress.question_count} questions, {summary.progress.answer_count} answers · "
         f"created {components.format_when(summary.created_at)}"
     )

@@ -115,5 +115,7 @@ def test_claiming_anonymous_sessions(db) -> None:
     create_session(db, Actor("browser:abc"), "Engineer", "Initech")
     coach = create_user(db, "ada", "correct horse battery")
     assert auth.claim_sessions(db, "browser:abc", coach) == 1
-    assert auth.count_owned(db, coach.id) == 1
+    with db.session() as s:
+        owners = s.scalars(select(InterviewSession.owner)).all()
+    assert owners == [coach.id]
     assert auth.claim_sessions(db, "browser:abc", coach) == 0

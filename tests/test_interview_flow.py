@@ -31,7 +31,7 @@ from interview_core.interview import (
     submit_answer,
 )
 from interview_core.models import ModelCall
-from tests.fakes import ScriptedProvider
+from tests.helpers.fakes import ScriptedProvider
 
 ANSWER = (
     "At Acme Corp I rebuilt the order pipeline on Kafka; I owned the design and cut "

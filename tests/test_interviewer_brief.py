@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interview_core.ai.base import InterviewContext
 from interview_core.ai.prompts import estimate_tokens, question_prompt
+from interview_core.context import InterviewContext
 from interview_core.interviewer.brief import LINE_CHARS, MAX_DUTIES, MAX_SHOWN, brief_for
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"

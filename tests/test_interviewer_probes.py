@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_core.ai.base import InterviewContext, Turn
+from interview_core.context import InterviewContext, Turn
 from interview_core.interviewer.answers import own_term, tells_past
 from interview_core.interviewer.engine import interviewer_for
 from interview_core.interviewer.fluency import is_fluent

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview_core.ai.base import InterviewContext, Turn
-from interview_core.ai.offline import OfflineProvider, read_answer
+from interview_core.ai.offline import OfflineProvider
+from interview_core.context import InterviewContext, Turn
+from interview_core.interviewer.answers import read_answer
 from interview_core.interviewer.engine import PROBES, interviewer_for
 from interview_core.language.profile import analyse_cv, analyse_job
 from interview_core.language.skills import extract_skills, surface_forms

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # Re-exported: callers of the provider interface find its input types here too.
 __all__ = [
     "CallRecord",
-    "Feedback",
+    "ProviderFeedback",
     "InterviewContext",
     "Provider",
     "ProviderReply",
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 # A model's feedback JSON (still to validate), or a report a provider computed whole.
-Feedback: TypeAlias = "dict[str, Any] | FeedbackReport"
+ProviderFeedback: TypeAlias = "dict[str, Any] | FeedbackReport"
 
 
 @dataclass
@@ -96,12 +96,12 @@ class Provider(ABC):
     def stream_question(self, ctx: InterviewContext) -> ProviderReply:
         """Start writing question `ctx.question_number`; chunks join into the question."""
 
-    def generate_feedback(self, ctx: InterviewContext) -> Feedback:
+    def generate_feedback(self, ctx: InterviewContext) -> ProviderFeedback:
         """Feedback for a complete interview: a model's JSON-ready dict (validated and merged
         with what is computed locally by `feedback.py`), or a finished `FeedbackReport`."""
         raise NotImplementedError(f"{self.name} does not write feedback")
 
-    def feedback_reply(self, ctx: InterviewContext) -> tuple[Feedback, Usage]:
+    def feedback_reply(self, ctx: InterviewContext) -> tuple[ProviderFeedback, Usage]:
         """The feedback and the tokens it took (override when the server reports them)."""
         return self.generate_feedback(ctx), Usage()
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .registry import provider_label
+from .registry import catalogue_label
 
 
 def provider_name(provider: str | None) -> str:
     """'the offline interviewer', 'Gemini', …; unknown providers keep their own name."""
     if not provider:
         return "the interviewer"
-    return provider_label(provider) or provider
+    return catalogue_label(provider) or provider

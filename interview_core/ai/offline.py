@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .base import InterviewContext, Provider, ProviderReply
 
@@ -66,16 +66,3 @@ class OfflineProvider(Provider):
         if fallback:
             return "No model wrote usable feedback; scoring with the offline rubric instead…"
         return "Scoring your answers with the offline rubric…"
-
-
-def __getattr__(name: str) -> Any:
-    """The interviewer's names this module re-exports, loaded when first asked for."""
-    if name in ("AnswerSignals", "read_answer"):
-        from ..interviewer import answers
-
-        return getattr(answers, name)
-    if name == "plan_question":
-        from ..interviewer.engine import plan_question
-
-        return plan_question
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -90,11 +90,6 @@ def provider_classes() -> Mapping[str, type[Provider]]:
     return MappingProxyType(catalogue)
 
 
-def refresh_plugins() -> None:
-    """Look for installed plugins again (after installing one while running, or in tests)."""
-    provider_classes.cache_clear()
-
-
 def provider_class(name: str) -> type[Provider]:
     """The class of provider `name`; KeyError when none is catalogued."""
     try:
@@ -103,7 +98,7 @@ def provider_class(name: str) -> type[Provider]:
         raise KeyError(f"No AI provider called {name!r}") from None
 
 
-def provider_label(name: str) -> str | None:
+def catalogue_label(name: str) -> str | None:
     """The label provider `name` declares, or None when it is not catalogued."""
     cls = provider_classes().get(name)
     return cls.display_name() if cls is not None else None

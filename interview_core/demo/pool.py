@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..ai.base import InterviewContext, Provider, Turn
-from ..models import MAX_QUESTIONS
+from ..ai.base import Provider
+from ..context import MAX_QUESTIONS, InterviewContext, Turn
 from .catalogue import DemoRole, packaged_catalogue
 from .documents import write_answer, write_cv, write_job_description
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
 
 from ..language.skills import Skill, display_term, extract_skills, surface_forms
 from ..language.text import content_words, normalise_quotes, words
@@ -130,11 +131,23 @@ def _topic_forms(text: str) -> set[str]:
 def topic_share(question: str, answer: str, context: frozenset[str] = frozenset()) -> float:
     """Share of the answer's content words that touch the question's topic, the candidate's
     working world (`context`: lemmas of the CV and job description) or work at all."""
-    asked = _topic_forms(question) | _workplace() | context
+    asked = _topic_forms(question) | _workplace()
     said = content_words(answer)
     if not said:
         return 0.0
-    touching = sum(1 for w in said if _lemmas(w) & asked)
+    # A word the answer shares only with the documents counts when it is a word of the field
+    # ("resus", "variance"), not an everyday one that any CV holds ("car", "night", "changed"):
+    # a holiday story shares those too.
+    ceiling = _vocabulary()["context_max_zipf"]
+    # A skill or tool the answer names ("Apache Flink", "NEWS2") is the world of work too.
+    named = {w for s in extract_skills(answer) for w in content_words(s.name)}
+    touching = sum(
+        1
+        for w in said
+        if w in named
+        or _lemmas(w) & asked
+        or (_lemmas(w) & context and zipf_frequency(w, "en") < ceiling)
+    )
     return touching / len(said)
 
 

@@ -1014,7 +1014,9 @@ def _in_field(title: str, field_name: str) -> bool:
     return bool(key) and own == key
 
 
-def _years_in_field(roles: list[Position], this_year: int, this_month: int) -> tuple[int | None, str]:
+def _years_in_field(
+    roles: list[Position], this_year: int, this_month: int
+) -> tuple[int | None, str]:
     """Years in the line of work of the most recent role, and that line of work's name."""
     if not roles:
         return None, ""

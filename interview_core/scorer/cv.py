@@ -88,6 +88,23 @@ def _candidate_lines(cv_text: str) -> list[str]:
     return lines
 
 
+# A count or a range ("35 knowledge base articles", "40–60 daily routes"), not a year.
+_LABELS = frozenset({"year", "years", "level", "stage", "band", "grade", "tier", "key", "ks", "phase"})
+_COUNT = re.compile(r"(?<![\w.£$€\-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?(?![\w/])")
+
+
+def _has_figure(line: str) -> bool:
+    """Whether a CV line already holds a figure, so asking to quantify it would be wrong."""
+    if figures(line):
+        return True
+    for m in _COUNT.finditer(line):
+        before = line[: m.start()].lower().split()[-1:]
+        # "Year 9", "Level 5", "Band 6" name a grade, not a count.
+        if not (before and before[0] in _LABELS):
+            return True
+    return False
+
+
 @lru_cache(maxsize=64)
 def achievements(cv_text: str) -> tuple[CvAchievement, ...]:
     """The CV's achievement bullets (experience highlights and projects), figures first."""
@@ -103,7 +120,7 @@ def achievements(cv_text: str) -> tuple[CvAchievement, ...]:
         seen.add(line)
         out.append(
             CvAchievement(
-                line, frozenset(stem(w) for w in content_words(line)), bool(figures(line))
+                line, frozenset(stem(w) for w in content_words(line)), _has_figure(line)
             )
         )
     return tuple(sorted(out, key=lambda a: not a.has_figure))

@@ -49,13 +49,25 @@ OFF_TOPIC_MIN_OTHER_WEIGHT = 6.0
 # A long story of its own may share a few words with the work by chance: up to this share
 # of its other words' weight.
 OFF_TOPIC_WORK_SHARE = 0.1
+# A story about life outside work: at least PERSONAL_MIN_WORDS distinct words of leisure,
+# family, home or travel (`personal_life`, not used by the job, CV or question) while the
+# words it shares with the question, the job and the CV make up less than
+# PERSONAL_MAX_WORK_SHARE of its rarity-weighted content. It is off-topic even when a few
+# common words of the question ("regularly", "keep") turn up in it by chance. With fewer
+# such words it needs a still smaller work share (PERSONAL_FEW_WORK_SHARE).
+PERSONAL_MIN_WORDS = 3
+PERSONAL_MAX_WORK_SHARE = 0.25
+PERSONAL_FEW_WORDS, PERSONAL_FEW_WORK_SHARE = 2, 0.15
 DRIFT_CAP = 45
 # A question whose topic words are all common ("what was the result, how did you measure
 # it?", a follow-up) says too little to call an answer drifting.
 MIN_TOPIC_WEIGHT_TO_JUDGE = 0.8
+MIN_CLOSING_TOPIC_WEIGHT = 2.0
 # Shorter answers are judged too short rather than off the topic.
 MIN_WORDS_FOR_TOPIC = 25
-DRIFT_CAP = 45
+# Past the useful length an answer loses up to this share of its score by RAMBLING_WORDS:
+# however good its content, an interviewer stops following a four-minute answer.
+LONG_ANSWER_LOSS = 0.4
 # Below this relevance an answer's score is scaled down towards the off-topic cap.
 LOW_RELEVANCE = 45
 
@@ -107,10 +119,16 @@ def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionS
     off_topic = is_off_topic(q, s, has_job)
     # Closing and motivation questions are answered in the candidate's own terms; their
     # wording says little about what a good answer mentions.
+    # A closing question is judged too when it names a duty ("In this role you'd take part
+    # in code review… How would you approach that in your first months?"); a bare "first 90
+    # days" question says too little about what a good answer covers.
+    judge = q.kind != "motivation" and sum(q.topic_weights) >= (
+        MIN_CLOSING_TOPIC_WEIGHT if q.kind == "closing" else MIN_TOPIC_WEIGHT_TO_JUDGE
+    )
     drifting = (
         not off_topic
-        and q.kind not in ("closing", "motivation")
-        and sum(q.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
+        and judge
+        and not q.asks_result
         and not s.topic_matched
         and s.word_count >= MIN_WORDS_FOR_TOPIC
     )
@@ -134,6 +152,8 @@ def is_off_topic(q: QuestionReading, s: AnswerSignals, has_job: bool) -> bool:
     """No word of the question's topic and hardly any of the job's: about something else."""
     if s.word_count < MIN_WORDS_FOR_TOPIC:
         return False
+    if has_job and personal_story(s):
+        return True
     if q.topic_stems and q.topic_cover(s.topic_exact) >= OFF_TOPIC_COVER:
         return False
     if not has_job:
@@ -142,6 +162,22 @@ def is_off_topic(q: QuestionReading, s: AnswerSignals, has_job: bool) -> bool:
         return False
     limit = max(OFF_TOPIC_MAX_WORK_WEIGHT, OFF_TOPIC_WORK_SHARE * s.other_weight)
     return s.work_weight < limit and s.other_weight >= OFF_TOPIC_MIN_OTHER_WEIGHT
+
+
+def work_share(s: AnswerSignals) -> float:
+    """The share of the answer's rarity-weighted content words the question, job or CV use."""
+    related = s.work_weight + s.topic_weight
+    total = related + s.other_weight
+    return related / total if total else 1.0
+
+
+def personal_story(s: AnswerSignals) -> bool:
+    """Told in the words of life outside work, with little of the question's or the job's."""
+    personal = len(s.personal_words)
+    share = work_share(s)
+    if personal >= PERSONAL_MIN_WORDS and share < PERSONAL_MAX_WORK_SHARE:
+        return True
+    return personal >= PERSONAL_FEW_WORDS and share < PERSONAL_FEW_WORK_SHARE
 
 
 def structure(q: QuestionReading, s: AnswerSignals) -> DimensionScore:
@@ -207,6 +243,12 @@ def length_fit(word_count: int) -> float:
     return max(0.1, 1.0 - 0.9 * (word_count - hi) / (RAMBLING_WORDS - hi))
 
 
+def overlength(word_count: int) -> float:
+    """How far past the useful length an answer runs: 0 within it, 1 at RAMBLING_WORDS."""
+    hi = USEFUL_WORDS[1]
+    return min(1.0, max(0.0, (word_count - hi) / (RAMBLING_WORDS - hi)))
+
+
 def communication(s: AnswerSignals) -> DimensionScore:
     """How easy the answer is to follow: length, fillers, hedges, run-ons, digressions."""
     filler_rate = sum(s.fillers.values()) * s.per100
@@ -246,6 +288,7 @@ def combine(
         score *= 0.55 + 0.45 * rel / LOW_RELEVANCE
     if s.word_count < TOO_SHORT_WORDS:
         score *= 0.4 + 0.6 * s.word_count / TOO_SHORT_WORDS
+    score *= 1 - LONG_ANSWER_LOSS * overlength(s.word_count)
     if parts["relevance"].signals["off_topic"]:
         score = min(score * OFF_TOPIC_FACTOR, OFF_TOPIC_CAP)
     dims = Dimensions(**{k: round(v.score) for k, v in parts.items()})

@@ -78,6 +78,10 @@ class Lexicons:
     talking_points: dict[str, tuple[str, Lexicon]]
     # Stem -> ids of the groups of related words it belongs to ("parent" ~ "mother").
     related: dict[str, frozenset[int]]
+    # Stems of words about life outside work (leisure, family, home, travel).
+    personal_life: frozenset[str] = frozenset()
+    # Stems of field-neutral words of the world of work.
+    workplace: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +116,8 @@ def lexicons() -> Lexicons:
             for key, value in raw["talking_points"].items()
         },
         related=_related_groups(raw["related_terms"]),
+        personal_life=frozenset(stem(w) for w in raw["personal_life"]),
+        workplace=frozenset(stem(w) for w in raw["workplace"]),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,17 @@ from .signals import I_PAST_VERB
 _DATA = Path(__file__).parent / "data" / "outline.json"
 QUOTE_CHARS = 120
 MAX_FIGURES = 3
+# Openings too short, or only a reply to the interviewer ("Sure", "Fair enough", "Sorry, I
+# went off on a tangent", "As I said…"), are never offered as an opening to keep.
+MIN_OPENING_WORDS = 6
+_THROWAWAY = re.compile(
+    r"\W*(?:sure|fair enough|sorry|as i said|yes|yeah|right|ok|okay|well|so|good question"
+    r"|that reminds me|it reminds me|funnily enough|funny you ask|actually|i'd probably"
+    r"|what comes to mind|the first thing that comes to mind)\b"
+)
+_SCENE_START = re.compile(r"\W*(?:when|before|at the time|back in|until)\b")
+# An example with this much evidence (figures, names, a result) is worth keeping as it is.
+SOLID_EVIDENCE = 45
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +57,8 @@ def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
     lex = lexicons()
     for sentence in a.signals.sentences[skip:]:
         low = normalise_quotes(sentence.lower())
+        if _SCENE_START.match(low):
+            continue  # "When I started, they mostly sat…" sets the scene; it is no step
         acted = lex.star_strong["action"].spans(low) or I_PAST_VERB.search(low)
         if acted and not lex.hypothetical.spans(low):
             return quote(sentence, QUOTE_CHARS)
@@ -97,29 +111,47 @@ def stronger_answer(
 
     if a.off_topic or not a.answered:
         out = [pick("off_topic", "answer"), pick("off_topic", "example_cv", "example_new")]
+    elif a.reading.wants_story and a.reading.asks_result:
+        # A follow-up asked for the result only: the advice is about the result.
+        if values["figures"]:
+            out = [pick("story", "result_figures")]
+        elif s.star["result"] >= 0.5 and result:
+            out = [pick("story", "result_quantify", "result_new")]
+        else:
+            out = [pick("story", "result_new")]
+        out.append(pick("story", "measure"))
     elif a.reading.wants_story:
         opening = s.sentences[0].lower() if s.sentences else ""
         drifting = bool(a.parts["relevance"].signals["drifting"])
         keep_opening = (
             not drifting
+            and not _THROWAWAY.match(opening)
+            and len(opening.split()) >= MIN_OPENING_WORDS
             and s.star["situation"] >= 0.5
             and len(s.sentences) >= 3
             and not lexicons().hypothetical.spans(normalise_quotes(opening))
         )
         values["action"] = action_sentence(a, skip=1 if keep_opening else 0) or ""
+        # "Keep your own steps (“I did a lot on subscriptions”)" keeps nothing.
+        if a.parts["evidence"].score < SOLID_EVIDENCE and not figures(values["action"]):
+            values["action"] = ""
         scene = (
             pick("story", "scene_keep") if keep_opening else pick("story", "scene_cv", "scene_new")
         )
         out = [scene]
         if s.star["task"] < 0.5:
             out.append(pick("story", "task"))
+        # A story that does not answer the question is no base to build on: its steps and
+        # figures would be kept for the wrong occasion.
         action = (
             pick("story", "action_keep")
-            if values["action"]
+            if values["action"] and not drifting
             else pick("story", "action_skill", "action_new")
         )
         out.append(action)
-        if values["figures"]:
+        if drifting:
+            out.append(pick("story", "result_new"))
+        elif values["figures"]:
             out.append(pick("story", "result_figures"))
         elif s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower()):
             out.append(pick("story", "result_keep", "result_new"))
@@ -143,16 +175,23 @@ def stronger_answer(
         out.append(pick("closing", "measure"))
     else:
         values["action"] = action_sentence(a) or ""
+        drifting = bool(a.parts["relevance"].signals["drifting"])
+        # An example is worth keeping only when it has substance: an action of one's own
+        # with a figure or a named thing, not "I improved one and it worked better after".
+        solid = bool(values["action"]) and (
+            bool(figures(values["action"])) or a.parts["evidence"].score >= SOLID_EVIDENCE
+        )
         steps = (
             pick("plan", "steps_keep")
-            if s.plan["steps"] >= 0.3 and s.sentences
+            if s.plan["steps"] >= 0.3 and s.sentences and not drifting
             else pick("plan", "steps_new")
         )
         backing = (
             pick("plan", "backing_keep")
-            if s.told_example >= 0.5 and values["action"]
+            if s.told_example >= 0.5 and solid and not drifting
             else pick("plan", "backing_cv", "backing_new")
         )
         out = [steps, pick("plan", "reasoning"), backing]
-        out.append(pick("plan", "check_figures", "check_new"))
+        check = ("check_new",) if drifting else ("check_figures", "check_new")
+        out.append(pick("plan", *check))
     return [line for line in dict.fromkeys(out) if line]

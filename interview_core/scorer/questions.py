@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,8 @@ COMMON_ZIPF, RARE_ZIPF = 6.5, 4.0
 MIN_TOPIC_WEIGHT = 0.15
 # The asking sentence is widened to the sentences before it until its topic weighs this much.
 ASK_MIN_WEIGHT = 1.5
+# A question this short that asks how something turned out is a follow-up on the result.
+RESULT_FOLLOW_UP_WORDS = 22
 
 QuestionType = Literal["behavioural", "technical", "situational", "motivation", "closing"]
 
@@ -49,6 +52,11 @@ class QuestionReading:
         got = sum(weights[m] for m in exact if m in weights)
         got += 0.5 * sum(weights[m] for m in related if m in weights and m not in exact)
         return min(1.0, got / enough)
+
+    @property
+    def asks_result(self) -> bool:
+        """A follow-up asking only how it turned out ("What was the result of that?")."""
+        return bool(_ASKS_RESULT.search(self.text)) and len(self.text.split()) <= RESULT_FOLLOW_UP_WORDS
 
     @property
     def wants_story(self) -> bool:
@@ -106,6 +114,16 @@ def read_question(question: str) -> QuestionReading:
     return QuestionReading(question, question_type(question), tuple(topic), tuple(topic.values()))
 
 
+_ASKS_RESULT = re.compile(
+    r"\b(?:what was the (?:result|outcome|impact)|how did (?:that|it) turn out|what changed"
+    r"|what came of it|how did you measure)",
+    re.I,
+)
+_REFERS_BACK = re.compile(
+    r"\b(?:for|to|with|approach|approached|handle|handled|did|do|doing) (?:that|this|it)\b", re.I
+)
+
+
 def ask(question: str) -> str:
     """The part of a question that asks: its interrogative sentences, plus the sentences just
     before them when those name too little ("What exposure have you had to it?").
@@ -116,6 +134,10 @@ def ask(question: str) -> str:
     parts = sentences(question)
     asking = [i for i, part in enumerate(parts) if "?" in part] or [len(parts) - 1]
     start = asking[0]
+    # "How would you approach that?", "What has prepared you for that?": the topic is the
+    # sentence before.
+    if start > 0 and _REFERS_BACK.search(parts[start]):
+        start -= 1
     chosen = " ".join(parts[start:])
     while start > 0 and sum(topic_words(chosen).values()) < ASK_MIN_WEIGHT:
         start -= 1

@@ -20,7 +20,7 @@ _DATA = Path(__file__).parent / "data" / "advice.json"
 # Thresholds the conditions read, by name.
 SHORT_WORDS = 25
 BRIEF_WORDS = 60
-LONG_WORDS = 300
+LONG_WORDS = 250
 WEAK_PART = 0.5
 FILLERS_PER_100 = 3.0
 MIN_FILLERS = 3
@@ -58,7 +58,7 @@ def _motivation(a: AnswerAssessment) -> bool:
 
 def _drifting(a: AnswerAssessment) -> bool:
     rel = a.parts["relevance"].signals
-    if a.off_topic or a.reading.kind in ("closing", "motivation"):
+    if a.off_topic or a.reading.kind == "motivation" or a.reading.asks_result:
         return False
     if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
         return False  # a follow-up such as "what was the result?" names no topic to drift from
@@ -71,6 +71,8 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ("off_topic", lambda a: a.off_topic),
     ("drifting", lambda a: a.signals.word_count >= SHORT_WORDS and _drifting(a)),
     ("too_short", lambda a: 0 < a.signals.word_count < SHORT_WORDS),
+    # Named before what the answer lacks: a rambling answer's first problem is its length.
+    ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
     (
         "hypothetical_story",
         lambda a: (
@@ -80,14 +82,21 @@ RULES: tuple[tuple[str, Condition], ...] = (
         ),
     ),
     ("no_result", lambda a: _story(a) and a.signals.star["result"] < WEAK_PART),
-    ("unclear_actions", lambda a: _story(a) and a.signals.star["action"] < WEAK_PART),
+    # "What was the result of that?" asks for the result only, not a whole story again.
+    (
+        "unclear_actions",
+        lambda a: _story(a) and not a.reading.asks_result and a.signals.star["action"] < WEAK_PART,
+    ),
     (
         "we_over_i",
         lambda a: (
             _judgeable(a) and a.signals.we_count >= 3 and a.signals.we_count > a.signals.i_count
         ),
     ),
-    ("no_context", lambda a: _story(a) and a.signals.star["situation"] < 0.35),
+    (
+        "no_context",
+        lambda a: _story(a) and not a.reading.asks_result and a.signals.star["situation"] < 0.35,
+    ),
     ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < 0.3),
     (
         "no_reasoning",
@@ -158,7 +167,6 @@ RULES: tuple[tuple[str, Condition], ...] = (
             and not a.off_topic
         ),
     ),
-    ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
     (
         "fillers",
         lambda a: (
@@ -233,6 +241,9 @@ def praise(a: AnswerAssessment) -> str:
         return p["specific_motivation"]
     if s.star["action"] >= 0.75 and s.ownership >= 0.6:
         return p["ownership"]
+    if a.parts["relevance"].signals["drifting"]:
+        # Never "it answers the question" beside "it does not make clear how it answers".
+        return p["own_work"]
     if a.dimensions.relevance >= 70:
         return p["on_question"]
     return p["answers"]

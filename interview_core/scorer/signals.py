@@ -115,14 +115,19 @@ class AnswerSignals:
     topic_exact: tuple[str, ...]
     """Those it takes up in the question's own word family."""
     job_terms: tuple[str, ...]
+    work_terms: tuple[str, ...]
+    """Words the answer shares with the job description and the CV, and skills it names."""
     work_weight: float
-    """Words the answer shares with the job description and the CV, and skills it names,
-    weighted by rarity (a shared "team" says little, "variance" a lot)."""
+    """Those words weighted by rarity (a shared "team" says little, "variance" a lot)."""
     other_weight: float
     """Rarity-weighted words found neither in the job, the CV nor the question."""
+    topic_weight: float
+    """Rarity-weighted words of the question's topic that the job and CV do not hold."""
     off_topic_sentences: int
     """Sentences with no topic word, no job term and no action or result of the candidate's."""
     mentions_company: bool = False
+    personal_words: tuple[str, ...] = field(default_factory=tuple)
+    """Stems of words about life outside work that neither the job, the CV nor the question use."""
     years: tuple[str, ...] = field(default_factory=tuple)
 
     @property
@@ -254,10 +259,13 @@ def read_answer(
         lowered_used = {u.lower() for u in used}
         used.extend(n for n in named if n in job_skill_names and n.lower() not in lowered_used)
 
-    work = _work_stems(job_description, cv_text)
+    # The world of work in general counts too: a short job description or CV misses
+    # words such as "deadline" or "meeting" that any work story uses.
+    work = _work_stems(job_description, cv_text) | lex.workplace
     first_word = {}
     for w in content_words(text):
         first_word.setdefault(stem(w), w)
+    work_terms = [a for a in answer_stems if a in work] + list(named)
     # Names ("Leeds", an employer) are left out: a holiday in a city on the CV is not work.
     capitalised = {stem(t) for t in text_tokens(text)[1:] if t[:1].isupper() and t != "I"}
     # Squared, so a rare shared word ("prescribing") counts far more than a common one.
@@ -265,12 +273,22 @@ def read_answer(
         rarity(first_word[a]) ** 2 for a in answer_stems if a in work and a not in capitalised
     ) + len(named)
     question_stems = {stem(w) for w in content_words(question.text)}
+    topic_weight = sum(
+        rarity(first_word[a]) ** 2
+        for a in answer_stems
+        if a not in work and a not in capitalised and _exact_matches([a], question.topic_stems)
+    )
     other_weight = sum(
         rarity(first_word[a]) ** 2
         for a in answer_stems
         if a not in work and a not in question_stems and not _matches([a], question.topic_stems)
     )
 
+    personal = tuple(
+        a
+        for a in answer_stems
+        if a in lex.personal_life and a not in work and a not in question_stems
+    )
     off = 0
     for sentence in sents:
         s_stems = [stem(w) for w in content_words(sentence)]
@@ -306,8 +324,11 @@ def read_answer(
         topic_matched=tuple(matched),
         topic_exact=tuple(_exact_matches(answer_stems, question.topic_stems)),
         job_terms=tuple(used),
+        work_terms=tuple(dict.fromkeys(work_terms)),
         work_weight=work_weight,
         other_weight=other_weight,
+        topic_weight=topic_weight,
+        personal_words=personal,
         off_topic_sentences=off,
         mentions_company=bool(company and company.lower() in lowered),
         years=tuple(_YEAR.findall(text)),

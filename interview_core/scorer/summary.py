@@ -30,10 +30,16 @@ from .answer import AnswerAssessment, assess_answer, best_result_sentence
 from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
 from .figures import figures
-from .lexicons import lexicons, related, stem
+from .lexicons import lexicons, same_stem, stem
 from .outline import join, stronger_answer
+from .questions import rarity
 from .rules import advice_for, praise, verdict
 from .signals import I_PAST_VERB, job_profile, job_terms
+
+# Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
+MIN_TERM_RARITY = 0.5
+# An answer this long that takes up a question counts towards its talking point.
+MIN_POINT_WORDS = 40
 
 OFFLINE_PROVIDER = "offline"
 OFFLINE_MODEL = "rule-based scorer"
@@ -172,7 +178,52 @@ def skill_coverage(
                 out.append(
                     SkillCoverage(skill=skill.name, category=skill.category, status="missing")
                 )
-    return out
+    # "Gainsight, ChurnZero or Totango": one of the alternatives meets the requirement, so
+    # the others are no gap once it is shown or claimed.
+    alternatives = _alternatives(ctx.job_description) if ctx.job_description else {}
+    met = {c.skill for c in out if c.status != "missing"}
+    return [
+        c
+        for c in out
+        if c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met)
+    ]
+
+
+# What may stand between two skills of one list of alternatives: "A, B or C", "A/B",
+# "A or another B", "A or a similar B".
+_ALTERNATIVE_GAP = re.compile(r"(?:,|/|,?\s*(?:or|and)(?:\s+(?:an?other|a\s+similar|similar))?)")
+
+
+def _alternatives(job_description: str) -> dict[str, frozenset[str]]:
+    """Skills a job line offers as alternatives to each other (named by skill name)."""
+    out: dict[str, set[str]] = {}
+    for line in job_description.splitlines():
+        if not re.search(r"\bor\b|/", line):
+            continue
+        spans: list[tuple[int, int, str]] = []
+        for skill in skill_lexicon.extract_skills(line):
+            for form in skill_lexicon.surface_forms(line, skill)[:1]:
+                start = line.find(form)
+                if start >= 0:
+                    spans.append((start, start + len(form), skill.name))
+        spans.sort()
+        # Runs of skills joined only by separators, and whether an "or" joins them.
+        groups: list[tuple[list[str], bool]] = []
+        previous_end = -1
+        for start, end, name in spans:
+            gap = line[previous_end:start].strip() if previous_end >= 0 else None
+            if gap is not None and start >= previous_end and _ALTERNATIVE_GAP.fullmatch(gap):
+                names, joined = groups[-1]
+                names.append(name)
+                groups[-1] = (names, joined or "or" in gap.split() or "/" in gap)
+            else:
+                groups.append(([name], False))
+            previous_end = max(previous_end, end)
+        for names, joined in groups:
+            if len(names) > 1 and joined:
+                for name in names:
+                    out.setdefault(name, set()).update(n for n in names if n != name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 # --- insights ------------------------------------------------------------------------------
@@ -202,6 +253,9 @@ def _insights(
         for term in a.signals.job_terms:
             if (
                 term in by_name
+                # "work", "part", "three", "late": every job advert says them.
+                or rarity(term.lower()) < MIN_TERM_RARITY
+                or lexicons().number_words.spans(term.lower())
                 or term.lower() in skill_words
                 or term.lower() in {c.lower() for c in counted}
             ):
@@ -225,8 +279,14 @@ def _insights(
             hit = bool(markers.spans(lowered))
             if key == "skills":
                 hit = hit or bool(a.signals.skills_named)
+            # An answer that takes up a "why this role" question is about motivation, and
+            # one that tells what the candidate does or did at work is about experience.
+            takes_up = a.answered and a.signals.word_count >= MIN_POINT_WORDS
+            if key == "motivation":
+                hit = hit or (takes_up and a.reading.kind == "motivation")
             if key == "experience":
                 hit = hit or bool(re.search(r"\b\d+\s+years\b", lowered))
+                hit = hit or (takes_up and bool(I_PAST_VERB.search(lowered)) and bool(a.signals.work_terms))
             if hit:
                 where.append(number)
         points.append(TalkingPoint(key=key, label=label, covered=bool(where), questions=where))
@@ -338,7 +398,8 @@ def strengths(an: InterviewAnalysis) -> list[str]:
                 n=shown[0].question,
             )
         )
-    dims = mean_dimensions([a.dimensions for a in items]).model_dump()
+    # Over every answer, as the report's table shows them, so the two figures agree.
+    dims = mean_dimensions([a.dimensions for a in an.assessments]).model_dump()
     top, value = max(dims.items(), key=lambda kv: kv[1])
     if value >= STRONG_DIMENSION:
         out.append(w["dimension"].format(dimension=top.capitalize(), value=value))
@@ -390,7 +451,9 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
         out.append(w["no_result"].format(count=len(no_result), questions=_numbers(no_result)))
     no_figures = [n for n, a in judged if not a.signals.figures and a.reading.kind != "motivation"]
     if len(no_figures) >= max(2, len(judged) // 3):
-        out.append(w["no_figures"].format(count=len(no_figures), total=len(judged)))
+        # "2 of 7" in an interview of 8 needs saying which 7.
+        key = "no_figures" if len(judged) == len(items) else "no_figures_on_topic"
+        out.append(w[key].format(count=len(no_figures), total=len(judged)))
     hypothetical = [n for n, a in judged if a.reading.wants_story and a.signals.hypothetical >= 2]
     if hypothetical:
         out.append(w["hypothetical"].format(questions=_numbers(hypothetical)))
@@ -498,7 +561,9 @@ def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_l
     job's skills the answer names."""
     job = job_terms(ctx.job_description).skills if ctx.job_description else ()
     topic = set(a.reading.topic_stems)
-    about = [s for s in job if any(related(stem(w), q) for w in words(s.name) for q in topic)]
+    # In the question's own word families: a loosely related word ("senior" ~ "leadership")
+    # would send the advice to a skill the question is not about.
+    about = [s for s in job if any(same_stem(stem(w), q) for w in words(s.name) for q in topic)]
     return about or [s for s in job if s.name in a.signals.skills_named]
 
 
@@ -513,7 +578,12 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
             skill_lexicon.display_term(s, text) for s in skills if s.category in TOOL_CATEGORIES
         ]
         # "the work on construction" says nothing: a field is not a thing that draws you.
-        named = [skill_lexicon.display_term(s, text) for s in skills if s.category != "domain"]
+        # Nor is a soft skill ("the work on leadership").
+        named = [
+            skill_lexicon.display_term(s, text)
+            for s in skills
+            if s.category not in ("domain", "soft")
+        ]
         out.append(
             QuestionFeedback(
                 number=number,

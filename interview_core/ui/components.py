@@ -12,6 +12,7 @@ import streamlit as st
 
 from ..ai.names import provider_name
 from ..interview import MessageView, Progress, SessionSummary
+from ..session_status import SESSION_STATUS_LABELS
 from ..untrusted import markdown_literal
 
 T = TypeVar("T")
@@ -21,13 +22,8 @@ T = TypeVar("T")
 STREAM_UPDATE_S = 0.05
 
 
-# Status -> (label, badge colour) for `SessionSummary.status`.
-STATUS_BADGES = {
-    "new": ("Documents needed", "orange"),
-    "ready": ("Ready to start", "blue"),
-    "in_progress": ("In progress", "violet"),
-    "complete": ("Complete", "green"),
-}
+# Badge colour for each `SessionSummary.status`; the labels are `SESSION_STATUS_LABELS`.
+STATUS_COLOURS = {"new": "orange", "ready": "blue", "in_progress": "violet", "complete": "green"}
 
 
 def escape_markdown(text: str) -> str:
@@ -79,8 +75,8 @@ def render_progress(progress: Progress) -> None:
 
 def status_badge(summary: SessionSummary) -> str:
     """A coloured Markdown badge for the session's status."""
-    label, colour = STATUS_BADGES[summary.status]
-    return f":{colour}-badge[{label}]"
+    colour = STATUS_COLOURS[summary.status]
+    return f":{colour}-badge[{SESSION_STATUS_LABELS[summary.status]}]"
 
 
 def render_message(message: MessageView, max_questions: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..feedback_schema import DIMENSION_LABELS
 from ..tracks import TrackProgress
 
 WIDTH, HEIGHT = 640, 290
@@ -20,10 +21,11 @@ SERIES: tuple[tuple[str, str, float], ...] = (
 
 
 @dataclass(frozen=True)
-class Line:
-    """One series: its name, colour, stroke width and (x, y, value) points."""
+class Series:
+    """One series: its name, label, colour, stroke width and (x, y, value) points."""
 
     name: str
+    label: str
     colour: str
     width: float
     points: tuple[tuple[float, float, float], ...]
@@ -41,9 +43,9 @@ class AttemptsChart:
     height: int
     ticks: tuple[tuple[float, int], ...]
     gridlines: tuple[tuple[float, int], ...]
-    lines: tuple[Line, ...]
+    lines: tuple[Series, ...]
     legend_y: float
-    legend: tuple[tuple[float, Line], ...]
+    legend: tuple[tuple[float, Series], ...]
 
 
 def attempts_svg(progress: TrackProgress) -> AttemptsChart | None:
@@ -68,7 +70,13 @@ def attempts_svg(progress: TrackProgress) -> AttemptsChart | None:
             for a in scored
         ]
         lines.append(
-            Line(name, colour, width, tuple((x(i), y(v), v) for i, v in enumerate(values)))
+            Series(
+                name,
+                DIMENSION_LABELS.get(name, "Overall"),
+                colour,
+                width,
+                tuple((x(i), y(v), v) for i, v in enumerate(values)),
+            )
         )
     return AttemptsChart(
         width=WIDTH,

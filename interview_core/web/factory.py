@@ -15,13 +15,14 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from ..ai.names import provider_name
 from ..ai.service import AIService
 from ..config import Settings, check_secret_key, load_settings
+from ..context import MAX_QUESTIONS
 from ..db import Database, ensure_current_schema
 from ..db_health import check_writable
 from ..documents import MAX_FILE_BYTES
-from ..feedback_schema import FAIR_SCORE, STRONG_SCORE
+from ..feedback_schema import DIMENSION_LABELS, FAIR_SCORE, STRONG_SCORE
 from ..interview import MAX_ANSWER_CHARS, MAX_TITLE_CHARS, iso_utc
-from ..models import MAX_QUESTIONS
 from ..private_files import private_dir
+from ..session_status import SESSION_STATUS_LABELS
 from . import (
     documents_routes,
     feedback_routes,
@@ -131,6 +132,8 @@ def _init_templates(app: Flask) -> None:
         max_file_mb=MAX_FILE_BYTES // 2**20,
         strong_score=STRONG_SCORE,
         fair_score=FAIR_SCORE,
+        dimension_labels=DIMENSION_LABELS,
+        session_status_labels=SESSION_STATUS_LABELS,
     )
     app.jinja_env.filters["iso_utc"] = iso_utc
     app.jinja_env.filters["provider_name"] = provider_name

@@ -6,7 +6,7 @@ from flask import Blueprint, Response, flash, jsonify, make_response, request, u
 
 from .. import auth, feedback, interview
 from ..errors import Conflict, ValidationFailed
-from ..feedback_schema import DIMENSION_LABELS, FeedbackReport
+from ..feedback_schema import FeedbackReport
 from ..interview import SessionSummary
 from ..report import SKILL_STATUS_LABELS, written_by_line
 from .context import SESSION_ID, current_actor, get_ai, get_db, wants_json
@@ -98,6 +98,5 @@ def feedback_page(session_id: int) -> Response:
         summary=summary,
         report=report,
         written_by=written_by_line(report),
-        dimension_labels=DIMENSION_LABELS,
         skill_status_labels=SKILL_STATUS_LABELS,
     )

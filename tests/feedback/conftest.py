@@ -11,7 +11,7 @@ from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.interview import SessionSummary, answer_question, start_interview
-from tests.fakes import ScriptedProvider
+from tests.helpers.fakes import ScriptedProvider
 from tests.helpers.feedback import ANSWERS, QUESTIONS, finish_interview
 
 

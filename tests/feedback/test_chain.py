@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import json
 
-from interview_core.ai.base import CallRecord, InterviewContext, Turn
 from interview_core.ai.retry import InvalidReply
+from interview_core.context import CallRecord
 from interview_core.feedback import run_feedback_chain
 from interview_core.feedback_schema import FeedbackReport, ModelFeedback
-from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
-from tests.helpers.feedback import ANSWERS, FeedbackProvider, model_feedback_dict
-
-CTX = InterviewContext(
-    job_title="Senior Backend Engineer",
-    company_name="Initech",
-    cv_text=SAMPLE_CV,
-    job_description=SAMPLE_JD,
-    turns=tuple(Turn(f"Question {i}?", a) for i, a in enumerate(ANSWERS, 1)),
-)
+from tests.helpers.feedback import ANSWERS, CTX, FeedbackProvider, model_feedback_dict
 
 
 def _run(ai):  # type: ignore[no-untyped-def]
@@ -127,7 +118,7 @@ def test_offline_first_never_calls_a_model(chain, offline_provider) -> None:
 
 
 def test_provider_without_feedback_support_is_skipped(chain) -> None:
-    from tests.fakes import ScriptedProvider
+    from tests.helpers.fakes import ScriptedProvider
 
     report, calls = _run(chain(ScriptedProvider()))
     # It is passed over without a call record; the scorer stands in, labelled.

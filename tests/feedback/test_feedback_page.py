@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,8 +14,9 @@ from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.interview import SessionSummary
 from interview_core.ui import resources
-from tests.fakes import ScriptedProvider
+from tests.helpers.apptest import APP
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 from tests.helpers.feedback import (
     ANSWERS,
     QUESTIONS,
@@ -25,7 +25,6 @@ from tests.helpers.feedback import (
     model_feedback_dict,
 )
 
-APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 FEEDBACK_PAGE = "pages/feedback.py"
 # Bounds a hang on a busy machine; it times nothing.
 TIMEOUT_S = 60

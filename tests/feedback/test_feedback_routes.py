@@ -18,7 +18,7 @@ from interview_core.feedback import NOT_COMPLETE
 from interview_core.feedback_schema import FeedbackReport
 from interview_core.web import create_app
 from tests.helpers.feedback import ANSWERS, FeedbackProvider, model_feedback_dict
-from tests.web.helpers import as_caller, ready_session
+from tests.helpers.web import as_caller, ready_session
 
 OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi.yaml"
 

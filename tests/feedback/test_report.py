@@ -9,10 +9,10 @@ from types import SimpleNamespace
 import pytest
 from pypdf import PdfReader
 
-from interview_core.ai.base import InterviewContext, Turn
+from interview_core.context import InterviewContext, Turn
 from interview_core.report import latin1, render_markdown, render_pdf, unicode_font
 from interview_core.scorer import score_interview
-from tests.feedback.test_chain import CTX
+from tests.helpers.feedback import CTX
 
 SESSION = SimpleNamespace(id=12, job_title="Senior Backend Engineer", company_name="Initech")
 

@@ -11,8 +11,7 @@ from interview_core.feedback_schema import (
     headline_score,
     score_band,
 )
-from tests.feedback.test_chain import CTX
-from tests.helpers.feedback import model_feedback_dict
+from tests.helpers.feedback import CTX, model_feedback_dict
 
 
 def test_model_feedback_coerces_what_models_write() -> None:

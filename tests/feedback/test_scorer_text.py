@@ -8,7 +8,7 @@ import json
 import pytest
 
 from bench.eval_scorer import PAIRS_FILE, all_strings, text_problems
-from interview_core.ai.base import InterviewContext, Turn
+from interview_core.context import InterviewContext, Turn
 from interview_core.scorer import score_interview
 from interview_core.scorer.cv import achievements
 from interview_core.scorer.figures import figures

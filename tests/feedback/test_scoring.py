@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from interview_core.ai.base import InterviewContext, Turn
+from interview_core.context import InterviewContext, Turn
 from interview_core.feedback_schema import FeedbackReport
 from interview_core.scorer import advice_for, assess_answer, score_interview, stem, verdict
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
@@ -224,3 +224,58 @@ def test_score_interview_handles_empty_interviews(answers: tuple[str, ...]) -> N
     # Nothing went well, so nothing is praised; what to work on is still said.
     assert not report.strengths
     assert 1 <= len(report.weaknesses) <= 5
+
+
+CHEF_JOB = (
+    "Head Chef at The Larder. Run the kitchen, plan menus, order stock, train a brigade of "
+    "six and keep food safety records. Requirements: kitchen management, menu costing."
+)
+
+
+def test_a_story_from_life_outside_work_is_off_topic_despite_question_words() -> None:
+    """Words of leisure, family and home outweigh a common word the question also uses."""
+    question = "How do you plan your week and keep your records accurate?"
+    story = (
+        "I keep thinking about our garden, actually. Last spring we planned a vegetable patch, "
+        "and the dog dug up the beans twice. My sister came for the weekend and we built a "
+        "greenhouse, and now the pumpkins are enormous."
+    )
+    assert assess_answer(question, story, SAMPLE_JD, SAMPLE_CV).off_topic
+
+
+def test_a_word_the_job_uses_is_not_life_outside_work() -> None:
+    """A chef's kitchen is work, not home."""
+    question = "Tell me about a busy service you ran."
+    answer = (
+        "On a Saturday with 140 covers, two chefs called in sick. I moved the pastry chef onto "
+        "the grill, cut the menu to eight dishes and ran the pass myself. We served every "
+        "table within 25 minutes and the kitchen passed its food safety check the next week."
+    )
+    assert not assess_answer(question, answer, CHEF_JOB, "").off_topic
+
+
+def test_alternatives_in_one_job_line_are_no_gap_once_one_is_shown() -> None:
+    """'Gainsight, ChurnZero or Totango': any one of them meets the requirement."""
+    from interview_core.scorer.summary import _alternatives
+
+    found = _alternatives(
+        "- Experience with a CS platform such as Gainsight, ChurnZero or Totango\n"
+        "- Excellent SQL; working Python or R"
+    )
+    assert found["ChurnZero"] == {"Gainsight", "Totango"}
+    assert found["Python"] == {"R"}
+    assert "SQL" not in found
+
+
+def test_a_follow_up_asking_for_the_result_is_judged_on_its_result() -> None:
+    """No 'set the scene' or 'describe your steps' for an answer to 'what was the result?'."""
+    question = "What was the result of that, and how did you measure it?"
+    answer = (
+        "Everyone was working again within 50 minutes, against a four-hour target, and I "
+        "added the forwarder to the change checklist so it has not happened again since. "
+        "I measured it from the ticket timestamps and the monthly incident report."
+    )
+    a = assess_answer(question, answer, SAMPLE_JD, SAMPLE_CV)
+    assert a.reading.asks_result
+    names = {g.rule for g in advice_for(a)}
+    assert not names & {"no_context", "unclear_actions", "drifting"}

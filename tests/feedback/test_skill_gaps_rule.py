@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from interview_core.ai.base import InterviewContext, Turn
+from interview_core.context import InterviewContext, Turn
 from interview_core.feedback import feedback_rows
 from interview_core.scorer import score_interview
 

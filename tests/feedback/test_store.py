@@ -124,7 +124,7 @@ def test_failed_models_are_recorded_and_the_fallback_is_stored(
 
 def test_feedback_rows_fit_the_tables_for_bulk_inserts(db, actor, ai, complete_session) -> None:
     from interview_core.scorer import score_interview
-    from tests.feedback.test_chain import CTX
+    from tests.helpers.feedback import CTX
 
     report = score_interview(CTX)
     row, skills = feedback_rows(complete_session.id, report)

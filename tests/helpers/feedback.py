@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from interview_core.ai.base import InterviewContext, Provider, ProviderReply
+from interview_core.ai.base import Provider, ProviderReply
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
+from interview_core.context import InterviewContext, Turn
 from interview_core.db import Database
 from interview_core.interview import answer_question, start_interview
+from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
 # Eight answers of mixed quality, as a candidate for the sample backend role might give them.
 ANSWERS = (
@@ -46,6 +48,15 @@ QUESTIONS = (
     "How do you make sure your services are observable?",
     "Tell me about a system you designed from scratch.",
     "Why do you want to work on our payments platform?",
+)
+
+# A finished interview as the feedback chain reads it: the sample CV and job, those answers.
+CTX = InterviewContext(
+    job_title="Senior Backend Engineer",
+    company_name="Initech",
+    cv_text=SAMPLE_CV,
+    job_description=SAMPLE_JD,
+    turns=tuple(Turn(f"Question {i}?", a) for i, a in enumerate(ANSWERS, 1)),
 )
 
 

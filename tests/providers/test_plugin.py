@@ -18,17 +18,18 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from interview_core.ai import registry
-from interview_core.ai.base import InterviewContext, Provider, ProviderReply
+from interview_core.ai.base import Provider, ProviderReply
 from interview_core.ai.names import provider_name
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.config import ConfigError, load_settings
+from interview_core.context import InterviewContext
 from interview_core.db import Database
 from interview_core.feedback import generate_feedback
 from interview_core.interview import answer_question, conversation, start_interview
+from tests.helpers.apptest import APP
 from tests.helpers.feedback import ANSWERS, model_feedback_dict
 
-APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 MODULE = "echo_provider_plugin"
 ECHO_KEY = "echo-test-key-0123456789"
 
@@ -99,7 +100,7 @@ def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[type[Pro
     )
     (dist / "entry_points.txt").write_text(ENTRY_POINTS, encoding="utf-8")
     monkeypatch.syspath_prepend(str(site))
-    registry.refresh_plugins()
+    registry.provider_classes.cache_clear()
     try:
         cls = registry.provider_class("echo")
         cls.feedback_factory = model_feedback_dict  # type: ignore[attr-defined]
@@ -107,7 +108,7 @@ def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[type[Pro
     finally:
         sys.modules.pop(MODULE, None)
         monkeypatch.undo()
-        registry.refresh_plugins()
+        registry.provider_classes.cache_clear()
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -150,7 +151,7 @@ def test_without_the_plugin_the_name_is_refused(tmp_path: Path) -> None:
 
 def test_people_read_its_label(plugin: type[Provider]) -> None:
     assert provider_name("echo") == "Echo"
-    assert registry.provider_label("echo") == "Echo"
+    assert registry.catalogue_label("echo") == "Echo"
 
 
 def test_an_interview_and_its_feedback_run_on_it(
@@ -205,10 +206,10 @@ def test_the_settings_page_lists_it(
 def own_registrations(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Registrations made by the test are forgotten after it."""
     monkeypatch.setattr(registry, "_registered", {})
-    registry.refresh_plugins()
+    registry.provider_classes.cache_clear()
     yield
     monkeypatch.undo()
-    registry.refresh_plugins()
+    registry.provider_classes.cache_clear()
 
 
 @pytest.mark.usefixtures("own_registrations")

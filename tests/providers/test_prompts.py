@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from interview_core.ai.base import InterviewContext, Turn
 from interview_core.ai.prompts import (
     CHARS_PER_TOKEN,
     FEEDBACK_PROMPT_TOKEN_BUDGET,
@@ -21,6 +20,7 @@ from interview_core.ai.prompts import (
     question_prompt,
     trim_middle,
 )
+from interview_core.context import InterviewContext, Turn
 from interview_core.language.text import is_same_question
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 
@@ -229,7 +229,7 @@ SPECIFIC = (
 
 
 def _whole_interview_prompts(answer: str) -> list[str]:
-    from interview_core.ai.offline import plan_question
+    from interview_core.interviewer.engine import plan_question
 
     turns: list[Turn] = []
     users = []
@@ -265,7 +265,7 @@ def test_the_prompt_carries_the_structured_profile_inside_a_data_block() -> None
 
 
 def test_the_prompt_asks_for_the_probe_the_policy_wants() -> None:
-    from interview_core.ai.offline import plan_question
+    from interview_core.interviewer.engine import plan_question
 
     ctx = InterviewContext(
         "Senior Backend Engineer", "Northwind Logistics", SOFTWARE_CV, SOFTWARE_JD

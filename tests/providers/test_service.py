@@ -8,20 +8,13 @@ from typing import Any
 
 import pytest
 
-from interview_core.ai.base import (
-    CallRecord,
-    InterviewContext,
-    Provider,
-    ProviderReply,
-    QuestionResult,
-    Turn,
-    Usage,
-)
+from interview_core.ai.base import Provider, ProviderReply, QuestionResult, Usage
 from interview_core.ai.retry import ProviderError
 from interview_core.ai.service import RETRACT, STREAM_HOLD_CHARS, AIService, Retraction
+from interview_core.context import CallRecord, InterviewContext, Turn
 from interview_core.errors import ModelFailure
-from tests.fakes import ScriptedProvider
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 
 LONG_OPENING = (
     "You led the migration of forty services to Kubernetes at Acme Corp, and this role "

@@ -13,12 +13,10 @@ from streamlit.testing.v1 import AppTest
 
 from interview_core.db import Database
 from interview_core.models import ModelCall
+from tests.helpers.apptest import APP, TIMEOUT_S
 from tests.helpers.providers import ALL_KEYS, GEMINI_KEY, OPENROUTER_KEY
 
-APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 PAGE = "pages/settings.py"
-# Bounds a hang on a busy machine; it times nothing.
-TIMEOUT_S = 30
 
 
 @pytest.fixture

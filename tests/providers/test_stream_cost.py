@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from interview_core.ai.base import InterviewContext, Turn, Usage
+from interview_core.ai.base import Usage
 from interview_core.ai.openai_compat import _reader
 from interview_core.ai.retry import InvalidReply
+from interview_core.context import InterviewContext, Turn
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.providers.fake_server import QUESTIONS, FakeModelServer
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from interview_core.ai.base import InterviewContext, Turn
 from interview_core.ai.offline import OfflineProvider
 from interview_core.ai.retry import RetryPolicy
 from interview_core.ai.service import AIService
+from interview_core.context import InterviewContext, Turn
 from interview_core.db import Database
 from interview_core.errors import ModelFailure
 from interview_core.interview import (

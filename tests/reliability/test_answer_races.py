@@ -22,12 +22,12 @@ from flask.testing import FlaskClient
 from interview_core import interview
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
+from interview_core.context import MAX_QUESTIONS
 from interview_core.db import Database
 from interview_core.errors import Conflict
-from interview_core.models import MAX_QUESTIONS
 from interview_core.web import create_app
-from tests.fakes import ScriptedProvider
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 from tests.reliability import figures
 
 TRIALS = 200

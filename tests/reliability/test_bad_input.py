@@ -25,8 +25,8 @@ from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.errors import ValidationFailed
 from interview_core.web import create_app
-from tests.fakes import ScriptedProvider
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 from tests.reliability import figures
 
 JSON = {"Accept": "application/json"}

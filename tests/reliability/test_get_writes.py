@@ -13,8 +13,8 @@ from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.db import Database
 from interview_core.web import create_app
-from tests.fakes import ScriptedProvider
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 
 JSON = {"Accept": "application/json"}
 

@@ -19,8 +19,8 @@ from interview_core.ai.offline import OfflineProvider
 from interview_core.ai.retry import RetryPolicy
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
+from interview_core.context import MAX_QUESTIONS
 from interview_core.db import Database
-from interview_core.models import MAX_QUESTIONS
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.helpers.providers import KINDS, build_provider, protocol_of
 from tests.providers.fake_server import FakeModelServer, Fault

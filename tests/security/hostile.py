@@ -8,8 +8,8 @@ from interview_core import feedback, interview
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor
 from interview_core.db import Database
-from tests.fakes import ScriptedProvider
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 from tests.security.payloads import XSS
 
 # Model output is untrusted too: questions that carry payloads.

@@ -19,8 +19,8 @@ from interview_core.auth import Role
 from interview_core.config import load_settings
 from interview_core.db import Database
 from interview_core.web import create_app
-from tests.fakes import ScriptedProvider
 from tests.helpers.browser import chromium, streamlit_app
+from tests.helpers.fakes import ScriptedProvider
 from tests.security.hostile import HostileSessions, seed_hostile
 
 pytestmark = pytest.mark.browser

@@ -14,9 +14,9 @@ from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
 from interview_core import analytics
-from interview_core.ai.base import InterviewContext, Turn
 from interview_core.ai.prompts import feedback_prompt, neutralise, question_prompt
 from interview_core.auth import Actor
+from interview_core.context import InterviewContext, Turn
 from interview_core.interview import create_session
 from interview_core.report import render_markdown, render_pdf, unicode_font
 from interview_core.scorer import score_interview

@@ -20,9 +20,9 @@ from interview_core import auth, feedback, interview
 from interview_core.ai.service import AIService
 from interview_core.auth import Actor, Role
 from interview_core.db import Database
-from tests.fakes import ScriptedProvider
 from tests.helpers.apptest import APP, TIMEOUT_S, no_exception, values
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 
 PASSWORD = "correct horse battery"
 ROLES = {"owner": Role.COACH, "other": Role.COACH, "recruiter": Role.RECRUITER, "admin": Role.ADMIN}

@@ -11,9 +11,9 @@ from interview_core import interview
 from interview_core.ai.offline import OfflineProvider
 from interview_core.ai.service import AIService
 from interview_core.ui.components import escape_markdown
-from tests.fakes import ScriptedProvider
 from tests.helpers.apptest import button, no_exception, open_page, values
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
+from tests.helpers.fakes import ScriptedProvider
 
 INTERVIEW = "pages/interview.py"
 

@@ -8,9 +8,9 @@ from streamlit.testing.v1 import AppTest
 from interview_core import interview
 from interview_core.ai.service import AIService
 from interview_core.documents import MSG_EMPTY, MSG_NOT_PDF
-from tests.fakes import ScriptedProvider
 from tests.helpers.apptest import button, no_exception, open_page, values
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD, docx_bytes, pdf_bytes
+from tests.helpers.fakes import ScriptedProvider
 
 ASCII_CV = SAMPLE_CV.replace("—", "-")
 

@@ -7,8 +7,8 @@ from streamlit.testing.v1 import AppTest
 from interview_core import interview
 from interview_core.ai.service import AIService
 from interview_core.ui.components import escape_markdown
-from tests.fakes import ScriptedProvider
 from tests.helpers.apptest import button, no_exception, open_page, values
+from tests.helpers.fakes import ScriptedProvider
 
 SESSIONS = "pages/sessions.py"
 

@@ -12,12 +12,12 @@ from interview_core.ai.service import AIService
 from interview_core.config import Settings
 from interview_core.db import Database
 from interview_core.web import create_app
-from tests.web.fakes import InterviewerScript
+from tests.helpers.fakes import InterviewerScript
 
 
 @pytest.fixture
 def ai_service() -> AIService:
-    """A scripted interviewer: question N is `tests.web.fakes.QUESTIONS[N - 1]`."""
+    """A scripted interviewer: question N is `tests.helpers.fakes.QUESTIONS[N - 1]`."""
     return AIService([InterviewerScript()])
 
 

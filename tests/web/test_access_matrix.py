@@ -22,9 +22,9 @@ from interview_core.config import Settings
 from interview_core.db import Database
 from interview_core.web import create_app
 from tests.helpers.documents import SAMPLE_JD
+from tests.helpers.fakes import InterviewerScript
+from tests.helpers.web import cv_upload, started_session
 from tests.web.accounts import JSON, make_accounts, owned_sessions, sign_in
-from tests.web.fakes import InterviewerScript
-from tests.web.helpers import cv_upload, started_session
 
 # (name, method, path template, session kind, form data factory)
 ROUTES: list[tuple[str, str, str, str, Callable[[], dict[str, Any]] | None]] = [

@@ -8,8 +8,8 @@ from flask import Flask
 from interview_core import auth
 from interview_core.auth import Role
 from interview_core.db import Database
+from tests.helpers.web import create_session_via_api
 from tests.web.accounts import JSON, PASSWORD, login_page_token, sign_in
-from tests.web.helpers import create_session_via_api
 
 
 @pytest.fixture(autouse=True)

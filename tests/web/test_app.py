@@ -15,7 +15,7 @@ from interview_core.config import load_settings
 from interview_core.db import Database
 from interview_core.web import create_app
 from interview_core.web.context import get_services
-from tests.web.helpers import MODES, as_caller, assert_error
+from tests.helpers.web import MODES, as_caller, assert_error
 
 
 def test_healthz(client: FlaskClient) -> None:

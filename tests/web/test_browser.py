@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from interview_core.ai.base import InterviewContext, ProviderReply
+from interview_core.ai.base import ProviderReply
 from interview_core.ai.service import AIService
 from interview_core.config import load_settings
+from interview_core.context import InterviewContext
 from interview_core.web import create_app
 from tests.helpers.browser import chromium
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
-from tests.web.fakes import QUESTIONS, InterviewerScript
+from tests.helpers.fakes import QUESTIONS, InterviewerScript
 
 pytestmark = pytest.mark.browser
 

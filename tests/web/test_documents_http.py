@@ -15,7 +15,7 @@ from interview_core.web.documents_routes import MSG_NO_CV_FILE
 from interview_core.web.errors import MSG_TOO_LARGE
 from interview_core.web.factory import MAX_CONTENT_LENGTH
 from tests.helpers.documents import SAMPLE_CV
-from tests.web.helpers import MODES, as_caller, assert_error, create_session_via_api
+from tests.helpers.web import MODES, as_caller, assert_error, create_session_via_api
 
 
 def _state(client: FlaskClient, session_id: int) -> dict:

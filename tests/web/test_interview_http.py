@@ -11,8 +11,8 @@ from flask.testing import FlaskClient
 
 from interview_core.ai.service import AIService
 from tests.helpers.documents import SAMPLE_JD
-from tests.web.fakes import QUESTIONS, InterviewerScript
-from tests.web.helpers import (
+from tests.helpers.fakes import QUESTIONS, InterviewerScript
+from tests.helpers.web import (
     MODES,
     as_caller,
     assert_error,

@@ -5,18 +5,13 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
 import schemathesis
-import yaml
 from flask import Flask
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, settings
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     negative_data_rejection,
@@ -24,22 +19,16 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from werkzeug.test import TestResponse
 
 from interview_core.ai.service import AIService
 from interview_core.config import load_settings
 from interview_core.db import Database
 from interview_core.web import create_app
 from tests.helpers.documents import SAMPLE_JD
-from tests.web.fakes import InterviewerScript
-from tests.web.helpers import as_caller, create_session_via_api, cv_upload, ready_session
+from tests.helpers.fakes import InterviewerScript
+from tests.helpers.openapi import BASE, DOC, OPENAPI_PATH, REGISTRY, assert_documented
+from tests.helpers.web import as_caller, create_session_via_api, cv_upload, ready_session
 
-OPENAPI_PATH = Path(__file__).resolve().parents[2] / "docs" / "openapi.yaml"
-DOC: dict[str, Any] = yaml.safe_load(OPENAPI_PATH.read_text(encoding="utf-8"))
-_BASE = "urn:mock-interview-studio:openapi"
-_REGISTRY = Registry().with_resource(
-    _BASE, Resource.from_contents(DOC, default_specification=DRAFT202012)
-)
 _METHODS = ("get", "post", "put", "patch", "delete")
 
 
@@ -67,32 +56,11 @@ def _documented() -> set[tuple[str, str]]:
     }
 
 
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        node = _REGISTRY.resolver(_BASE).lookup(_BASE + node["$ref"]).contents
-    return node
-
-
-def assert_documented(response: TestResponse, method: str, path: str) -> None:
-    """`response` has a documented status, and its JSON body matches the documented schema."""
-    operation = DOC["paths"][path][method]
-    status = str(response.status_code)
-    assert status in operation["responses"], f"{method.upper()} {path} -> undocumented {status}"
-    documented = _resolve(operation["responses"][status])
-    schema = documented["content"]["application/json"]["schema"]
-    assert response.mimetype == "application/json"
-    validator = Draft202012Validator(
-        {"$ref": _BASE + schema["$ref"]} if "$ref" in schema else schema, registry=_REGISTRY
-    )
-    errors = [e.message for e in validator.iter_errors(response.get_json())]
-    assert not errors, f"{method.upper()} {path} {status}: {errors}"
-
-
 def test_document_is_openapi_3_1_with_resolvable_refs() -> None:
     assert DOC["openapi"].startswith("3.1.")
     text = OPENAPI_PATH.read_text(encoding="utf-8")
     for ref in set(re.findall(r'\$ref: "(#[^"]+)"', text)):
-        assert _REGISTRY.resolver(_BASE).lookup(_BASE + ref).contents, ref
+        assert REGISTRY.resolver(BASE).lookup(BASE + ref).contents, ref
     for schema in DOC["components"]["schemas"].values():
         Draft202012Validator.check_schema(schema)
 

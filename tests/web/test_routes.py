@@ -14,8 +14,8 @@ from markupsafe import escape
 from interview_core.auth import Actor
 from interview_core.interview import conversation
 from tests.helpers.documents import SAMPLE_JD
-from tests.web.fakes import QUESTIONS
-from tests.web.helpers import (
+from tests.helpers.fakes import QUESTIONS
+from tests.helpers.web import (
     FORBIDDEN,
     MODES,
     NOT_FOUND,
@@ -142,6 +142,7 @@ def test_index_lists_only_my_sessions(
         assert "Platform Engineer" in body
         assert "Someone Else" not in body
         assert 'action="/session/create"' in body
+        assert '<span class="badge badge-new">Documents needed</span>' in body
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -10,7 +10,7 @@ from flask.testing import FlaskClient
 
 from interview_core.web.errors import MSG_CSRF
 from interview_core.web.security import MSG_CROSS_ORIGIN
-from tests.web.helpers import (
+from tests.helpers.web import (
     FORBIDDEN,
     as_caller,
     assert_error,

@@ -18,7 +18,7 @@ from sqlalchemy import event
 
 from interview_core.ai.service import AIService
 from interview_core.db import Database
-from tests.web.helpers import as_caller, ready_session
+from tests.helpers.web import as_caller, ready_session
 
 # The sign-in gate asks whether any account exists (one statement on every request).
 GATE = 1

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from flask.testing import FlaskClient
 
-from tests.web.helpers import as_caller, ready_session
-from tests.web.test_openapi import assert_documented
+from interview_core.feedback_schema import DIMENSION_LABELS
+from tests.helpers.openapi import assert_documented
+from tests.helpers.web import as_caller, ready_session
 
 STRONG = (
     "At Acme Corp I owned the order pipeline. I measured lag per Kafka partition, rebuilt "
@@ -57,6 +58,8 @@ def test_practise_again_as_json_and_the_track(
     assert api.get(f"/track/{second}").get_json() == body  # any attempt names the track
     html = as_caller(client, "html").get(f"/track/{first}").get_data(as_text=True)
     assert "<svg" in html and "Attempt 2" in html and "Scores by attempt" in html
+    # Every series is labelled as the feedback page labels it (one map of labels).
+    assert all(f">{label}</text>" in html for label in ["Overall", *DIMENSION_LABELS.values()])
     feedback_page = as_caller(client, "html").get(f"/session/{second}/feedback")
     assert "Practise again" in feedback_page.get_data(as_text=True)
     stranger = as_caller(other_client, "json")
