@@ -8,7 +8,7 @@ import pytest
 
 from interview_core.ai.base import InterviewContext
 from interview_core.interviewer.engine import interviewer_for
-from interview_core.interviewer.phrases import as_general
+from interview_core.interviewer.phrases import as_general, gerund
 from interview_core.language.dates import as_of
 
 
@@ -77,3 +77,9 @@ def test_a_career_changer_is_counted_by_years_in_the_field() -> None:
     counted = [o for o in options if "years" in o]
     assert counted, options
     assert all("about 8 years as an orthoptist" in o for o in counted), counted
+
+
+def test_a_later_pair_of_verbs_is_turned_as_well() -> None:
+    assert gerund("book and confirm venues, and draft and send invitations") == (
+        "booking and confirming venues, and drafting and sending invitations"
+    )

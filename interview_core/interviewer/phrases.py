@@ -390,6 +390,15 @@ def gerund(phrase: str) -> str:
         last = bare.rsplit("-", 1)[-1]  # "quality-assure" is a verb by its last part
         verb = last.lower() in _lemmas(last, "VERB")
         has_object = bool(following) and following.lower() not in ("and", "or", "&")
+        # "…, and raise and answer enquiries": a pair of verbs sharing the object after them.
+        after = words[index + 2].rstrip(",;") if index + 2 < len(words) else ""
+        paired = (
+            following.lower() in ("and", "or")
+            and bool(after)
+            and after.lower() in _lemmas(after, "VERB")
+            and index + 3 < len(words)
+        )
+        has_object = has_object or paired
         # "design and run X", "assess, diagnose and treat patients": every word so far is a
         # turned verb or a joiner, so this one is a verb of the same list.
         opening_list = all(
@@ -410,7 +419,7 @@ def gerund(phrase: str) -> str:
             and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
-            and (opening_list or is_base_verb(last, following, bullet=True))
+            and (opening_list or paired or is_base_verb(last, following, bullet=True))
             and not (compound and not opening_list)
         )
         out.append(_ing(word) if coordinated else word)
