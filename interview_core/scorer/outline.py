@@ -11,6 +11,7 @@ from pathlib import Path
 from ..language.text import normalise_quotes
 from .answer import AnswerAssessment, best_result_sentence
 from .cv import best_achievement, quote
+from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE
 from .figures import figures
 from .lexicons import lexicons
 from .signals import I_PAST_VERB
@@ -27,6 +28,9 @@ _THROWAWAY = re.compile(
     r"|what comes to mind|the first thing that comes to mind)\b"
 )
 _SCENE_START = re.compile(r"\W*(?:when|before|at the time|back in|until)\b")
+# A story or example takes up less than this share of a question's topic (by weight) is
+# about a neighbouring matter: its opening, steps and figures are not offered to keep.
+KEEP_MIN_TOPIC = 0.5
 # An example with this much evidence (figures, names, a result) is worth keeping as it is.
 SOLID_EVIDENCE = 45
 
@@ -69,6 +73,19 @@ def _opening(a: AnswerAssessment) -> str | None:
     return quote(a.signals.sentences[0], QUOTE_CHARS) if a.signals.sentences else None
 
 
+def beside_topic(a: AnswerAssessment) -> bool:
+    """The answer drifts, or takes up too little of a question's clear topic to build on."""
+    rel = a.parts["relevance"].signals
+    if rel["drifting"]:
+        return True
+    judged = (
+        not a.reading.asks_result
+        and a.reading.kind not in ("motivation", "closing")
+        and sum(a.reading.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
+    )
+    return judged and 0 < rel["topic"] < KEEP_MIN_TOPIC
+
+
 def stronger_answer(
     a: AnswerAssessment,
     cv_text: str,
@@ -76,15 +93,25 @@ def stronger_answer(
     company: str = "",
     used_cv_lines: set[str] | None = None,
     tools: Sequence[str] = (),
+    used_sentences: set[str] | None = None,
 ) -> list[str]:
     """Three or four lines a stronger answer to this question would follow.
 
     `skills` are the job's skills this question is about, as written mid-sentence, `tools`
     the hard ones among them; `used_cv_lines` collects the CV lines cited so far, so each
-    question cites a different one.
+    question cites a different one; `used_sentences` the outline sentences given so far in
+    the report, so none is repeated in another question (a variant is used, or it is left
+    out).
     """
     used = used_cv_lines if used_cv_lines is not None else set()
-    cv_line = best_achievement(cv_text, a.reading.topic_stems, tuple(skills), frozenset(used))
+    said = used_sentences if used_sentences is not None else set()
+    cv_line = best_achievement(
+        cv_text,
+        a.reading.topic_stems,
+        tuple(skills),
+        frozenset(used),
+        a.reading.topic_weights,
+    )
     if cv_line:
         used.add(cv_line)
     values = {
@@ -103,10 +130,15 @@ def stronger_answer(
 
     def pick(group: str, *keys: str) -> str:
         for key in keys:
-            text = lines()[group][key]
-            needed = [n for n in values if "{" + n + "}" in text]
-            if all(values[n] for n in needed):
-                return text.format(**values)
+            entry = lines()[group][key]
+            for text in [entry] if isinstance(entry, str) else entry:
+                needed = [n for n in values if "{" + n + "}" in text]
+                if not all(values[n] for n in needed):
+                    break  # the variants of one line need the same values
+                line = text.format(**values)
+                if line not in said:
+                    said.add(line)
+                    return line
         return ""
 
     if a.off_topic or not a.answered:
@@ -122,7 +154,7 @@ def stronger_answer(
         out.append(pick("story", "measure"))
     elif a.reading.wants_story:
         opening = s.sentences[0].lower() if s.sentences else ""
-        drifting = bool(a.parts["relevance"].signals["drifting"])
+        drifting = beside_topic(a)
         keep_opening = (
             not drifting
             and not _THROWAWAY.match(opening)
@@ -175,7 +207,7 @@ def stronger_answer(
         out.append(pick("closing", "measure"))
     else:
         values["action"] = action_sentence(a) or ""
-        drifting = bool(a.parts["relevance"].signals["drifting"])
+        drifting = beside_topic(a)
         # An example is worth keeping only when it has substance: an action of one's own
         # with a figure or a named thing, not "I improved one and it worked better after".
         solid = bool(values["action"]) and (

@@ -570,6 +570,7 @@ def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_l
 def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> list[QuestionFeedback]:
     """The offline coach's per-question feedback."""
     used: set[str] = set()
+    said: set[str] = set()
     out: list[QuestionFeedback] = []
     for number, a in enumerate(an.assessments, start=1):
         skills = _question_skills(a, ctx)
@@ -594,7 +595,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
                 verdict=verdict(a),
                 missing=[g.advice for g in advice_for(a)[:MAX_MISSING]],
                 stronger_answer=stronger_answer(
-                    a, ctx.cv_text, named, ctx.company_name, used, tools=tools
+                    a, ctx.cv_text, named, ctx.company_name, used, tools=tools, used_sentences=said
                 ),
                 stats=a.stats,
             )
