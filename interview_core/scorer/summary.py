@@ -103,7 +103,16 @@ def skill_coverage(
     )
     # What the role asks for, read from its duties and requirements: the company blurb and
     # the benefits ("paid CITB renewals") never become skills the candidate lacks.
-    needed = set((*job.skills, *job.soft_skills, *job.nice_to_have)) if job else set()
+    # Checks the employer performs (DBS) are practicalities, not skills.
+    needed = (
+        {
+            s
+            for s in (*job.skills, *job.soft_skills, *job.nice_to_have)
+            if not skill_lexicon.is_employer_check(s)
+        }
+        if job
+        else set()
+    )
     # In the order the advert names them.
     in_text = job_terms(ctx.job_description).skills if ctx.job_description else ()
     job_skills = tuple(
@@ -164,7 +173,10 @@ def skill_coverage(
         else:
             # The CV may show the job's need in other words: a requirement line's named term
             # ("compliance with CDM 2015") on the CV, or a skill the CV lists.
-            found = evidence_for(cv, skill, (), job=job) if cv and job else None
+            # A product ("Epic") is shown only by its own name: another term of the job's
+            # line ("or a similar LIMS") on the CV is a different product.
+            by_term = None if skill_lexicon.is_proper_name(skill) else job
+            found = evidence_for(cv, skill, (), job=by_term) if cv and job else None
             if found is not None and not is_contact_or_header(found.line):
                 out.append(
                     SkillCoverage(
