@@ -11,9 +11,9 @@ from pathlib import Path
 from ..language.text import normalise_quotes
 from .answer import AnswerAssessment, best_result_sentence
 from .cv import best_achievement, quote
-from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE
 from .figures import figures
 from .lexicons import lexicons
+from .rules import beside_topic
 from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
@@ -28,9 +28,6 @@ _THROWAWAY = re.compile(
     r"|what comes to mind|the first thing that comes to mind)\b"
 )
 _SCENE_START = re.compile(r"\W*(?:when|before|at the time|back in|until)\b")
-# A story or example takes up less than this share of a question's topic (by weight) is
-# about a neighbouring matter: its opening, steps and figures are not offered to keep.
-KEEP_MIN_TOPIC = 0.5
 # An example with this much evidence (figures, names, a result) is worth keeping as it is.
 SOLID_EVIDENCE = 45
 
@@ -71,19 +68,6 @@ def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
 
 def _opening(a: AnswerAssessment) -> str | None:
     return quote(a.signals.sentences[0], QUOTE_CHARS) if a.signals.sentences else None
-
-
-def beside_topic(a: AnswerAssessment) -> bool:
-    """The answer drifts, or takes up too little of a question's clear topic to build on."""
-    rel = a.parts["relevance"].signals
-    if rel["drifting"]:
-        return True
-    judged = (
-        not a.reading.asks_result
-        and a.reading.kind not in ("motivation", "closing")
-        and sum(a.reading.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
-    )
-    return judged and 0 < rel["topic"] < KEEP_MIN_TOPIC
 
 
 def stronger_answer(

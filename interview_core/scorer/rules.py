@@ -62,7 +62,27 @@ def _drifting(a: AnswerAssessment) -> bool:
         return False
     if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
         return False  # a follow-up such as "what was the result?" names no topic to drift from
+    if a.reading.wants_story and beside_topic(a):
+        return True  # a story on a neighbouring matter
     return bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE
+
+
+# A story or example taking up less than this share of a question's clear topic (by weight)
+# is about a neighbouring matter: a good story on mentoring to a question on organising work.
+KEEP_MIN_TOPIC = 0.5
+
+
+def beside_topic(a: AnswerAssessment) -> bool:
+    """The answer drifts, or takes up too little of a question's clear topic to build on."""
+    rel = a.parts["relevance"].signals
+    if rel["drifting"]:
+        return True
+    judged = (
+        not a.reading.asks_result
+        and a.reading.kind not in ("motivation", "closing")
+        and sum(a.reading.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
+    )
+    return judged and 0 < rel["topic"] < KEEP_MIN_TOPIC
 
 
 # Priority order: the first rule that applies is the one a verdict names.
@@ -233,6 +253,9 @@ def praise(a: AnswerAssessment) -> str:
     """What a good answer did best, as a phrase for a verdict or a summary line."""
     p = wording()["praise"]
     s = a.signals
+    if a.reading.wants_story and beside_topic(a):
+        # A story beside the question is never praised for its result or as on the question.
+        return p["own_work"]
     if a.reading.wants_story and s.figures and s.star["result"] >= WEAK_PART:
         return p["result_with_figure"]
     if a.reading.wants_plan and s.plan["reasoning"] >= WEAK_PART and s.plan["steps"] >= 0.3:
