@@ -109,6 +109,8 @@ def stronger_answer(
         "result": "",
     }
     result = best_result_sentence(list(a.signals.sentences))
+    if result and not lexicons().star_strong["result"].spans(normalise_quotes(result.lower())):
+        result = None  # "I stopped all work on that elevation…" is an action, not a result
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
     s = a.signals
 

@@ -274,7 +274,13 @@ def _insights(
                 continue
             counted[term] = max(counted[term], all_stems[stem(term)], 1)
 
-    top_words = Counter(w for a in answers for w in content_words(a) if len(w) >= 4)
+    # "three (6)" says nothing about what the candidate talked about.
+    top_words = Counter(
+        w
+        for a in answers
+        for w in content_words(a)
+        if len(w) >= 4 and not lex.number_words.spans(w.lower())
+    )
     fillers: Counter[str] = Counter()
     hedges: Counter[str] = Counter()
     for a in assessments:
