@@ -12,7 +12,7 @@ from ..language.text import normalise_quotes
 from .answer import AnswerAssessment, best_result_sentence
 from .cv import best_achievement, quote
 from .figures import figures
-from .lexicons import lexicons
+from .lexicons import lexicon_lists, lexicons
 from .rules import beside_topic
 from .signals import I_PAST_VERB
 
@@ -64,6 +64,18 @@ def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
         if acted and not lex.hypothetical.spans(low):
             return quote(sentence, QUOTE_CHARS)
     return None
+
+
+@lru_cache(maxsize=1)
+def _learning_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lexicon_lists()["learning_first"])
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def learns_first(a: AnswerAssessment) -> bool:
+    """The answer's first two sentences say how the candidate would learn the place."""
+    opening = normalise_quotes(" ".join(a.signals.sentences[:2]).lower())
+    return bool(_learning_words().search(opening))
 
 
 def _opening(a: AnswerAssessment) -> str | None:
@@ -184,10 +196,9 @@ def stronger_answer(
             pick("motivation", "bring"),
         ]
     elif a.reading.kind == "closing":
-        out = [
-            pick("closing", "listen"),
-            pick("closing", "priorities_skill", "priorities"),
-        ]
+        # "Start with how you would learn" is no advice to an answer that already does.
+        out = [] if learns_first(a) else [pick("closing", "listen")]
+        out.append(pick("closing", "priorities_skill", "priorities"))
         if cv_line:
             out.append(pick("closing", "backing_cv"))
         out.append(pick("closing", "measure"))

@@ -135,3 +135,27 @@ def test_a_cited_cv_line_shares_the_question_topic() -> None:
     cited = best_achievement(cv, costing.topic_stems, (), frozenset(), costing.topic_weights)
     assert cited and cited.startswith("Redesigned the standard costing")
     assert best_achievement(cv, urgent.topic_stems, (), frozenset(), urgent.topic_weights) is None
+
+
+def test_a_closing_answer_that_starts_by_learning_is_not_told_to() -> None:
+    from interview_core.scorer import assess_answer
+    from interview_core.scorer.outline import stronger_answer
+
+    question = "To finish: what would you want to have achieved by the end of your first 90 days?"
+    learns = assess_answer(
+        question,
+        "In my first month I'd want to understand the money flows end to end: read the ledger "
+        "design and shadow on-call before joining the rota. By ninety days I'd hope to own a "
+        "piece of work on reconciliation and review designs.",
+        "",
+        "",
+    )
+    rushes = assess_answer(
+        question,
+        "I would cut costs by ten percent and hire two people. Then I would launch the new "
+        "product and move the team onto a new rota in the second month.",
+        "",
+        "",
+    )
+    assert not any("how you would learn" in line for line in stronger_answer(learns, "", []))
+    assert any("how you would learn" in line for line in stronger_answer(rushes, "", []))
