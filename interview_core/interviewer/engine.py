@@ -19,6 +19,7 @@ from ..language.skills import display_term, extract_skills, hard_skills, is_cred
 from ..language.text import content_stems, is_same_question
 from . import stored
 from .answers import AnswerSignals, lemma_set, own_term, read, said_as_done, tells_past
+from .corrections import Corrections, question_terms, read_corrections
 from .fluency import is_fluent
 from .phrases import as_duty, stable_int
 from .plan import (
@@ -31,7 +32,7 @@ from .plan import (
     is_product,
     term_for,
 )
-from .render import Renderer
+from .render import Renderer, spoken_title
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one).
 PROBES = frozenset({"example", "outcome", "redirect", "focus"})
@@ -65,6 +66,16 @@ class Interviewer:
         self.context = frozenset(lemma_set(f"{docs.cv_text} {docs.jd_text}"))
         job = docs.job
         self.job_skills = {*job.skills, *job.nice_to_have, *job.soft_skills}
+        # The names the interviewer may say that a candidate may correct.
+        roles = docs.cv.roles
+        self.names = tuple(
+            dict.fromkeys(
+                n
+                for r in roles
+                for n in (r.employer, r.title, spoken_title(r.title or ""))
+                if n and len(n) > 2
+            )
+        )
         self.plan_skills = {
             i.skill for i in self.plan if i.skill is not None and i.kind in ("deep", "gap")
         }
@@ -108,25 +119,42 @@ class Interviewer:
 
     # -- deciding --
 
-    def _fresh(self, options: Sequence[str], previous: Sequence[str]) -> str | None:
-        """The first option that is fluent and asks nothing asked before."""
-        for text in options:
-            if is_fluent(text) and not any(is_same_question(text, p) for p in previous):
-                return text
-        return None
+    def _fresh(
+        self, options: Sequence[str], previous: Sequence[str], fix: Corrections | None = None
+    ) -> str | None:
+        """The first option that is fluent and asks nothing asked before; among those, the
+        first that does not open as an earlier question did (a person varies their wording:
+        the options come best first, so this is the best variant not yet used). `fix`: what
+        the candidate corrected, so no option repeats a name or a term they turned down."""
+        if fix is not None:
+            options = fix.apply(options)
+        fresh = [
+            text
+            for text in options
+            if is_fluent(text) and not any(is_same_question(text, p) for p in previous)
+        ]
+        used = {opening(p) for p in previous}
+        return next((t for t in fresh if opening(t) not in used), fresh[0] if fresh else None)
+
+    def corrections(self, turns: Sequence[Turn]) -> Corrections:
+        """What the candidate has corrected so far: names, and terms they denied."""
+        exchanges = tuple((t.question, t.answer or "") for t in turns)
+        exclude = (*self.names, self.docs.company, self.docs.job_title)
+        return read_corrections(exchanges, self.names, lambda q: question_terms(q, exclude))
 
     def _decide(self, turns: Sequence[Turn], state: State, max_questions: int) -> Decision:
         number = len(turns) + 1
         previous = [t.question for t in turns]
+        fix = self.corrections(turns)
         if number >= max_questions and number > 1:
             options = self.render.closing()
-            text = self._fresh(options, previous) or options[0]
+            text = self._fresh(options, previous, fix) or options[0]
             return Decision(text, Asked("closing", "closing", text=text))
         if number == 1:
             options = self.render.opener()
             return Decision(options[0], Asked("opener", "opener", text=options[0]))
 
-        follow = self._followup(turns, state, max_questions, previous)
+        follow = self._followup(turns, state, max_questions, previous, fix)
         if follow is not None:
             return follow
 
@@ -139,7 +167,7 @@ class Interviewer:
             if not item.must and self._told_already(item, answers):
                 continue  # the candidate already told that story: no need to ask for it
             options = self.render.planned(item, self.ordinal[item.key], answers)
-            text = self._fresh(options, previous)
+            text = self._fresh(options, previous, fix)
             if text is not None:
                 where = item.cv.employer if item.cv is not None else None
                 duty = self.render.duty_topic(item)
@@ -147,7 +175,7 @@ class Interviewer:
                 return Decision(text, asked)
         # Everything planned has been asked (or asked by someone else): one more open one.
         options = self.render.extra()
-        text = self._fresh(options, previous) or options[number % len(options)]
+        text = self._fresh(options, previous, fix) or options[number % len(options)]
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
 
     def _told_already(self, item: PlanItem, answers: Sequence[str]) -> bool:
@@ -169,6 +197,7 @@ class Interviewer:
         state: State,
         max_questions: int,
         previous: Sequence[str],
+        fix: Corrections | None = None,
     ) -> Decision | None:
         """A probe after a weak answer, or a follow-up on a new thread; None to move on.
 
@@ -200,14 +229,14 @@ class Interviewer:
         second_chance = second_chance and len(musts) <= max_questions - number - 1
         if (last.followup not in PROBES or second_chance) and kind != "ok":
             options = self._probe(kind, last, turns[-1].question, salt, answer)
-            text = self._fresh(options, previous)
+            text = self._fresh(options, previous, fix)
             if text is not None:
                 key = f"followup:{number}"
                 return Decision(
                     text,
                     Asked(key, last.kind, last.skill, PROBE_OF[kind], (), text, last.where),
                 )
-        return self._tangent(turns, state, max_questions, previous, reading.signals, salt)
+        return self._tangent(turns, state, max_questions, previous, reading.signals, salt, fix)
 
     def _probe(self, kind: str, last: Asked, question: str, salt: str, answer: str) -> list[str]:
         scenario = is_hypothetical(question)
@@ -236,6 +265,7 @@ class Interviewer:
         previous: Sequence[str],
         signals: AnswerSignals,
         salt: str,
+        fix: Corrections | None = None,
     ) -> Decision | None:
         """A follow-up on a tool the candidate brought up, when there is room for one."""
         number = len(turns) + 1
@@ -283,7 +313,9 @@ class Interviewer:
             return None
         skill = fresh[0]
         text = self._fresh(
-            self.render.tangent_followup(skill, turns[-1].answer or "", salt=salt), previous
+            self.render.tangent_followup(skill, turns[-1].answer or "", salt=salt),
+            previous,
+            fix,
         )
         if text is None:
             return None
@@ -301,6 +333,11 @@ _PAST = re.compile(
     r"have you|did you|you(?:'|’)ve)\b",
     re.IGNORECASE,
 )
+
+
+def opening(question: str, words: int = 5) -> str:
+    """The first `words` words of a question, lowercased: how it opens."""
+    return " ".join(re.findall(r"[\w'’]+", question.lower())[:words])
 
 
 def _named_mid_sentence(term: str, text: str) -> bool:

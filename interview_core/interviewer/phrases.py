@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
 
 from lemminflect import getAllLemmas, getInflection
 
@@ -387,6 +390,15 @@ def gerund(phrase: str) -> str:
         last = bare.rsplit("-", 1)[-1]  # "quality-assure" is a verb by its last part
         verb = last.lower() in _lemmas(last, "VERB")
         has_object = bool(following) and following.lower() not in ("and", "or", "&")
+        # "…, and raise and answer enquiries": a pair of verbs sharing the object after them.
+        after = words[index + 2].rstrip(",;") if index + 2 < len(words) else ""
+        paired = (
+            following.lower() in ("and", "or")
+            and bool(after)
+            and after.lower() in _lemmas(after, "VERB")
+            and index + 3 < len(words)
+        )
+        has_object = has_object or paired
         # "design and run X", "assess, diagnose and treat patients": every word so far is a
         # turned verb or a joiner, so this one is a verb of the same list.
         opening_list = all(
@@ -407,7 +419,7 @@ def gerund(phrase: str) -> str:
             and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
-            and (opening_list or is_base_verb(last, following, bullet=True))
+            and (opening_list or paired or is_base_verb(last, following, bullet=True))
             and not (compound and not opening_list)
         )
         out.append(_ing(word) if coordinated else word)
@@ -500,3 +512,61 @@ def jd_sentence(line: str, duty: bool = False, max_words: int = 16) -> str:
         return ""
     form, text = found
     return one(f"link.{form}", phrase=text)
+
+
+@lru_cache(maxsize=1)
+def _specifics() -> dict[str, list[str]]:
+    with (Path(__file__).with_name("specifics.toml")).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def _specific_patterns() -> tuple[re.Pattern[str], ...]:
+    data = _specifics()
+    number = r"(?:\d[\d,.]*|" + "|".join(data["number_words"]) + r")"
+    units = "|".join(data["units"])
+    approx = "|".join(re.escape(a) for a in data["approximations"])
+    preps = "|".join(data["prepositions"])
+    money = r"£\d[\d,.]*\s*(?:[mkb]n?|million|billion)?"
+    return (
+        # "for the 140 SKUs" up to the next comma: the job's own counted group.
+        re.compile(
+            "".join(rf"(?<!\b{w})" for w in data["shares"])
+            + rf"\s+(?:{preps})\s+(?:the|our|its|all)\s+{number}\s+[^,;:.()]*?(?=[,;:.]|$)"
+        ),
+        # "(around £3m)", "(about 40 staff)": a bracketed figure of the job's own.
+        re.compile(r"\s*\([^()]*?(?:£|\$|€|\d)[^()]*\)"),
+        # "with a budget of £2m", "worth £40k": the job's own figures.
+        re.compile(rf"\s+(?:of|worth)\s+(?:(?:{approx})\s+)?{money}(?=[\s,;:.]|$)"),
+        re.compile(rf"(?<=\s){money}\s+(?=[a-z])"),
+        # "a 28-bed ward" → "a ward".
+        re.compile(r"(?<=\s)\d+-[a-z]+\s+(?=[a-z])"),
+        # "a team of six planners", "up to 40 staff", "the 12 TAs"; "within 4 hours" kept.
+        re.compile(
+            rf"(?P<before>\S*)(?P<gap>\s+)(?P<count>(?:(?:{approx})\s+|the\s+)?{number}\s+)"
+            rf"(?!(?:{units})\b)(?=[A-Za-z])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _drop_count(match: re.Match[str]) -> str:
+    """A count dropped unless it belongs to a name before it ("Year 9", "Band 7")."""
+    before = match.group("before")
+    if before[:1].isupper() and not before.isupper():
+        return match.group(0)
+    if before.lower() == "of" and match.group("count").lower().startswith("the "):
+        return match.group(0)  # "one of the two rotas": a share, kept whole
+    return f"{before}{match.group('gap')}"
+
+
+def as_general(phrase: str) -> str:
+    """A job's duty without the job's own quantities and counted groups, for asking about the
+    candidate's past ("a team of six planners" → "a team of planners")."""
+    *plain, counts = _specific_patterns()
+    text = f" {phrase}"
+    for pattern in plain:
+        text = pattern.sub("", text)
+    text = counts.sub(_drop_count, text)
+    text = re.sub(r"\s{2,}", " ", text)
+    return re.sub(r"\s+([,;:.])", r"\1", text).strip()

@@ -11,6 +11,7 @@ from .phrases import (
     article,
     as_candidate_clause,
     as_duty,
+    as_general,
     gerund,
     jd_sentence,
     trim_to_clause,
@@ -88,11 +89,36 @@ class Renderer:
         else:
             now = self._one("opener.now_past", as_title=as_title)
         years = self.docs.cv.years_experience
-        if years and years > 1 and not has_career_break(self.docs):
+        field = self._field(role.title)
+        in_field = self.docs.cv.years_in_field
+        if field and in_field and years and in_field < years and not has_career_break(self.docs):
+            # A career changer: the years in this line of work, not a sum with the last one.
+            a_field = f"{article(field)} {field}"
+            # "…as a site manager, most recently at Rowan", not "…as a Site Manager" again.
+            same = where and field.lower() == spoken_title(role.title).lower()
+            latest = where.strip() if same else as_title
+            shows = self._one(
+                "opener.shows_field_years", years=in_field, a_field=a_field, as_title=latest
+            )
+        elif years and years > 1 and not has_career_break(self.docs):
             shows = self._one("opener.shows_years", years=years, as_title=as_title)
         else:
             shows = self._one("opener.shows_recent", as_title=as_title)
         return self._render("opener.with_role", salt=salt, as_title=as_title, now=now, shows=shows)
+
+    def _field(self, title: str) -> str:
+        """The candidate's line of work as a common noun ("physiotherapist"), when the current
+        title names it ("Specialist MSK Physiotherapist"); "" otherwise."""
+        field = self.docs.cv.field_name
+        words = spoken_title(title or "").split()
+        size = len(field.split())
+        if not field or [w.lower() for w in words[-size:]] != field.lower().split():
+            return ""
+        # A two-word field keeps the one word that qualifies it ("customer success manager",
+        # "HR business partner"), never a grade ("Senior").
+        before = [w for w in words[:-size] if w.lower() not in templates("opener.grades")]
+        words = [*before, *words[-size:]] if size > 1 and len(before) == 1 else words[-size:]
+        return " ".join(w if w.isupper() else w.lower() for w in words)
 
     def closing(self, salt: str = "") -> list[str]:
         return self._render("closing.questions", salt=salt)
@@ -229,8 +255,14 @@ class Renderer:
         phrase = re.sub(r"\b(?:our|Our)\b", "the", phrase)
         star = self._one("soft.star")
         if form == "base":
+            # "This role involves…" keeps the job's own figures; "a time you had to…" asks
+            # about the candidate's past, which had its own ("a team of planners", not "six").
             return self._render(
-                "story.base", salt=salt, duty=phrase, doing=gerund(phrase), star=star
+                "story.base",
+                salt=salt,
+                duty=as_general(phrase),
+                doing=gerund(phrase),
+                star=star,
             )
         return self._render("story.noun", salt=salt, thing=phrase, star=star)
 
@@ -304,8 +336,17 @@ class Renderer:
         }
         salt = f"{item.kind}:{ordinal}"
         if item.kind == "gap":
-            return self.gap(item, salt=salt, answers=answers)
-        return options[item.kind](item, salt=salt)
+            found = self.gap(item, salt=salt, answers=answers)
+        else:
+            found = options[item.kind](item, salt=salt)
+        return [*found, *self._again(found)]
+
+    def _again(self, options: Sequence[str]) -> list[str]:
+        """The options that restate a duty ("In this role you'd …"), restated another way: for
+        when an earlier question already opened like that."""
+        first = templates("link.base")[0].split("{phrase}")[0]
+        again = templates("link.base_again")[0].split("{phrase}")[0]
+        return [again + o[len(first) :] for o in options if o.startswith(first)]
 
     def extra(self, salt: str = "") -> list[str]:
         return self._render("extra.questions", salt=salt)
@@ -322,7 +363,15 @@ class Renderer:
         # A probe names the duty by its main clause: "planning labour and capacity for each
         # client", not every qualifier after it.
         phrase = trim_to_clause(found[1], max_words=10) or found[1]
-        return re.sub(r"\b(?:our|Our)\b", "the", gerund(phrase))
+        first, comma, rest = phrase.partition(", ")
+        if comma and not re.search(r"\b(?:and|or)\b", rest):
+            # Cut inside a list ("…across inbound, storage"): its head alone, without the
+            # half list's preposition ("leading all warehouse operations").
+            phrase = re.sub(
+                r"\s+(?:across|including|such as|from|for|of|in|on|with)\s+\S+$", "", first
+            )
+        # A probe asks about the candidate's own past: without the job's own figures.
+        return re.sub(r"\b(?:our|Our)\b", "the", gerund(as_general(phrase)))
 
     def _topic(self, asked: Asked) -> str:
         if asked.duty:

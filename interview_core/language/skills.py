@@ -12,6 +12,10 @@ the forms that identify it:
 - `style`: "proper" for product names written as-is mid-sentence ("Salesforce"), "common"
   for concepts written in lower case ("statistics"); the default follows the category;
 - `credential`: certificates and licences ("BLS"), which make poor interview topics;
+- `employer_check`: a check the employer performs before a start ("DBS Check"): part of
+  the job's practicalities, never a skill the candidate lacks;
+- a numbered standard ("ISO 9001") is matched only by its own number: "quality management
+  system" names no standard, and a lab's ISO 15189 is no ISO 9001;
 - `implies`: skills that come with this one (Django implies Python), so a CV naming Django
   is not treated as missing Python;
 - `in_context` and `context`: ambiguous aliases ("reconciliation", "PPE", "UI") that count
@@ -35,6 +39,8 @@ from pathlib import Path
 
 CATEGORIES = ("language", "framework", "cloud", "data", "tool", "practice", "soft", "domain")
 _COMMON_BY_DEFAULT = frozenset({"practice", "soft", "domain"})
+# "ISO 9001", "ISO/IEC 27001": a numbered standard.
+_STANDARD = re.compile(r"ISO(?:/IEC)?\s*(\d{3,5})")
 _DATA_FILE = Path(__file__).parent / "data" / "skills.json"
 _IMPLICATIONS_FILE = Path(__file__).parent / "data" / "implications.json"
 # Products are named after what they do ("Azure DevOps"), so their names imply nothing.
@@ -81,6 +87,8 @@ class _Matcher:
     common_noun: bool
     credential: bool
     implies: tuple[str, ...]
+    employer_check: bool = False
+    proper: bool = False
     in_context: tuple[str, ...] = ()  # aliases that need a context word nearby
     in_context_keys: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
@@ -137,6 +145,11 @@ def _matchers() -> tuple[_Matcher, ...]:
             raise ValueError(f"unknown skill category {category!r} for {entry['name']!r}")
         aliases = [a.lower() for a in entry.get("aliases", [])]
         exact = list(entry.get("match_case", []))
+        number = _STANDARD.fullmatch(entry["name"])
+        if number:
+            # A standard is named by its number; any other alias would read one for another.
+            aliases = [a for a in aliases if number.group(1) in a]
+            exact = [a for a in exact if number.group(1) in a]
         in_context = [a.lower() for a in entry.get("in_context", [])]
         context = [c.lower() for c in entry.get("context", [])]
         if in_context and not context:
@@ -155,6 +168,11 @@ def _matchers() -> tuple[_Matcher, ...]:
                 )
                 == "common",
                 credential=bool(entry.get("credential", False)),
+                employer_check=bool(entry.get("employer_check", False)),
+                proper=entry.get(
+                    "style", "common" if category in _COMMON_BY_DEFAULT else "proper"
+                )
+                == "proper",
                 implies=tuple(entry.get("implies", [])),
                 in_context=tuple(in_context),
                 in_context_keys=tuple(_key(a).lower() for a in in_context),
@@ -252,6 +270,18 @@ def is_credential(skill: Skill) -> bool:
     """True for certificates and licences, which are checked rather than discussed."""
     matcher = _matcher_by_skill().get(skill)
     return bool(matcher and matcher.credential)
+
+
+def is_employer_check(skill: Skill) -> bool:
+    """True for checks the employer performs (DBS): practicalities, not skills to show."""
+    matcher = _matcher_by_skill().get(skill)
+    return bool(matcher and matcher.employer_check)
+
+
+def is_proper_name(skill: Skill) -> bool:
+    """True for skills named as products or proper names ("Epic", "Salesforce")."""
+    matcher = _matcher_by_skill().get(skill)
+    return bool(matcher and matcher.proper)
 
 
 def implied_skills(skills: Iterable[Skill]) -> list[Skill]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..language.profile import CandidateProfile, analyse_cv
 from ..language.text import content_words, sentences, words
 from .figures import figures
-from .lexicons import lexicon_lists, lexicons, related, stem
+from .lexicons import lexicon_lists, lexicons, related, same_stem, stem
 
 _CONTACT = re.compile(
     r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()\-]{7,}\d|\b(?:tel|phone|mobile|email)\b",
@@ -126,22 +126,42 @@ def achievements(cv_text: str) -> tuple[CvAchievement, ...]:
     return tuple(sorted(out, key=lambda a: not a.has_figure))
 
 
+# A CV line fits a question when the question's topic words it shares weigh at least
+# FIT_MIN_WEIGHT (by rarity: "cost" alone, or "people", does not make a costing line fit a
+# question on competing requests) and make up FIT_MIN_SHARE of the topic, or when it names
+# a skill the question is about.
+FIT_MIN_WEIGHT = 0.9
+FIT_MIN_SHARE = 0.3
+# A long question's topic is counted up to this weight, so it can still be fitted.
+FIT_WHOLE_CAP = 3.0
+
+
 def best_achievement(
     cv_text: str,
     topic: tuple[str, ...],
     extra: tuple[str, ...] = (),
     avoid: frozenset[str] = frozenset(),
+    weights: tuple[float, ...] = (),
 ) -> str | None:
-    """The achievement that fits a topic best (by word family or related words), if any fits."""
+    """The achievement that shares the question's topic best, or None when none does."""
     best: tuple[float, str] | None = None
-    wanted = tuple(topic) + tuple(stem(e) for w in extra for e in words(w))
+    weight_of = dict(zip(topic, weights or (1.0,) * len(topic), strict=False))
+    whole = min(sum(weight_of.values()), FIT_WHOLE_CAP)
+    # A skill counts only when all its words are there ("Power BI", not "power").
+    skill_stems = [[stem(e) for e in words(w)] for w in extra]
     for item in achievements(cv_text):
         if item.text in avoid:
             continue
-        overlap = sum(1 for q in wanted if any(related(q, s) for s in item.stems))
-        if not overlap:
+        got = sum(w for q, w in weight_of.items() if any(related(q, s) for s in item.stems))
+        skill = sum(
+            1
+            for parts in skill_stems
+            if parts and all(any(same_stem(q, s) for s in item.stems) for q in parts)
+        )
+        fits = skill > 0 or (got >= FIT_MIN_WEIGHT and got >= FIT_MIN_SHARE * whole)
+        if not fits:
             continue
-        value = overlap + (0.5 if item.has_figure else 0.0)
+        value = got + skill + (0.5 if item.has_figure else 0.0)
         if best is None or value > best[0]:
             best = (value, item.text)
     return best[1] if best else None

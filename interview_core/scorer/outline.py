@@ -12,7 +12,8 @@ from ..language.text import normalise_quotes
 from .answer import AnswerAssessment, best_result_sentence
 from .cv import best_achievement, quote
 from .figures import figures
-from .lexicons import lexicons
+from .lexicons import lexicon_lists, lexicons
+from .rules import beside_topic
 from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
@@ -65,6 +66,18 @@ def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _learning_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lexicon_lists()["learning_first"])
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def learns_first(a: AnswerAssessment) -> bool:
+    """The answer's first two sentences say how the candidate would learn the place."""
+    opening = normalise_quotes(" ".join(a.signals.sentences[:2]).lower())
+    return bool(_learning_words().search(opening))
+
+
 def _opening(a: AnswerAssessment) -> str | None:
     return quote(a.signals.sentences[0], QUOTE_CHARS) if a.signals.sentences else None
 
@@ -76,15 +89,25 @@ def stronger_answer(
     company: str = "",
     used_cv_lines: set[str] | None = None,
     tools: Sequence[str] = (),
+    used_sentences: set[str] | None = None,
 ) -> list[str]:
     """Three or four lines a stronger answer to this question would follow.
 
     `skills` are the job's skills this question is about, as written mid-sentence, `tools`
     the hard ones among them; `used_cv_lines` collects the CV lines cited so far, so each
-    question cites a different one.
+    question cites a different one; `used_sentences` the outline sentences given so far in
+    the report, so none is repeated in another question (a variant is used, or it is left
+    out).
     """
     used = used_cv_lines if used_cv_lines is not None else set()
-    cv_line = best_achievement(cv_text, a.reading.topic_stems, tuple(skills), frozenset(used))
+    said = used_sentences if used_sentences is not None else set()
+    cv_line = best_achievement(
+        cv_text,
+        a.reading.topic_stems,
+        tuple(skills),
+        frozenset(used),
+        a.reading.topic_weights,
+    )
     if cv_line:
         used.add(cv_line)
     values = {
@@ -98,15 +121,22 @@ def stronger_answer(
         "result": "",
     }
     result = best_result_sentence(list(a.signals.sentences))
+    if result and not lexicons().star_strong["result"].spans(normalise_quotes(result.lower())):
+        result = None  # "I stopped all work on that elevation…" is an action, not a result
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
     s = a.signals
 
     def pick(group: str, *keys: str) -> str:
         for key in keys:
-            text = lines()[group][key]
-            needed = [n for n in values if "{" + n + "}" in text]
-            if all(values[n] for n in needed):
-                return text.format(**values)
+            entry = lines()[group][key]
+            for text in [entry] if isinstance(entry, str) else entry:
+                needed = [n for n in values if "{" + n + "}" in text]
+                if not all(values[n] for n in needed):
+                    break  # the variants of one line need the same values
+                line = text.format(**values)
+                if line not in said:
+                    said.add(line)
+                    return line
         return ""
 
     if a.off_topic or not a.answered:
@@ -122,7 +152,7 @@ def stronger_answer(
         out.append(pick("story", "measure"))
     elif a.reading.wants_story:
         opening = s.sentences[0].lower() if s.sentences else ""
-        drifting = bool(a.parts["relevance"].signals["drifting"])
+        drifting = beside_topic(a)
         keep_opening = (
             not drifting
             and not _THROWAWAY.match(opening)
@@ -166,16 +196,15 @@ def stronger_answer(
             pick("motivation", "bring"),
         ]
     elif a.reading.kind == "closing":
-        out = [
-            pick("closing", "listen"),
-            pick("closing", "priorities_skill", "priorities"),
-        ]
+        # "Start with how you would learn" is no advice to an answer that already does.
+        out = [] if learns_first(a) else [pick("closing", "listen")]
+        out.append(pick("closing", "priorities_skill", "priorities"))
         if cv_line:
             out.append(pick("closing", "backing_cv"))
         out.append(pick("closing", "measure"))
     else:
         values["action"] = action_sentence(a) or ""
-        drifting = bool(a.parts["relevance"].signals["drifting"])
+        drifting = beside_topic(a)
         # An example is worth keeping only when it has substance: an action of one's own
         # with a figure or a named thing, not "I improved one and it worked better after".
         solid = bool(values["action"]) and (

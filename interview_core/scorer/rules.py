@@ -62,7 +62,45 @@ def _drifting(a: AnswerAssessment) -> bool:
         return False
     if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
         return False  # a follow-up such as "what was the result?" names no topic to drift from
+    if a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC):
+        return True  # a story on a neighbouring matter
     return bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE
+
+
+# A story or example taking up less than this share of a question's clear topic (by weight)
+# is about a neighbouring matter: a good story on mentoring to a question on organising work.
+KEEP_MIN_TOPIC = 0.5
+# Told to tie the story to the question only below this share: a concise on-topic story in
+# its own words ("chat response time" for "a support metric") takes up little of the
+# question's wording, so the verdict needs a lower bar than the outline's keeping.
+TIE_MIN_TOPIC = 0.35
+
+
+def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
+    """The answer drifts, or takes up too little of a question's clear topic to build on."""
+    rel = a.parts["relevance"].signals
+    if rel["drifting"]:
+        return True
+    judged = (
+        not a.reading.asks_result
+        and a.reading.kind not in ("motivation", "closing")
+        and sum(a.reading.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
+    )
+    return judged and 0 < rel["topic"] < below
+
+
+# Rules on how an answer is built, which say nothing useful about an answer beside the topic.
+BUILD_RULES = frozenset(
+    {
+        "no_result",
+        "unclear_actions",
+        "no_context",
+        "no_steps",
+        "no_reasoning",
+        "no_check",
+        "no_backing",
+    }
+)
 
 
 # Priority order: the first rule that applies is the one a verdict names.
@@ -226,6 +264,10 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
             out.append(Advice(name, entry["label"], entry["advice"].format(**values)))
             if name in ("no_answer", "off_topic"):
                 break  # nothing else is worth saying about an answer to another question
+    if any(item.rule == "drifting" for item in out):
+        # Polishing the parts of a story that answers something else is no advice: its
+        # first fix is to pick one that fits, and the outline says how to build that one.
+        out = [item for item in out if item.rule not in BUILD_RULES]
     return out
 
 
@@ -233,6 +275,9 @@ def praise(a: AnswerAssessment) -> str:
     """What a good answer did best, as a phrase for a verdict or a summary line."""
     p = wording()["praise"]
     s = a.signals
+    if a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC):
+        # A story beside the question is never praised for its result or as on the question.
+        return p["own_work"]
     if a.reading.wants_story and s.figures and s.star["result"] >= WEAK_PART:
         return p["result_with_figure"]
     if a.reading.wants_plan and s.plan["reasoning"] >= WEAK_PART and s.plan["steps"] >= 0.3:

@@ -103,7 +103,16 @@ def skill_coverage(
     )
     # What the role asks for, read from its duties and requirements: the company blurb and
     # the benefits ("paid CITB renewals") never become skills the candidate lacks.
-    needed = set((*job.skills, *job.soft_skills, *job.nice_to_have)) if job else set()
+    # Checks the employer performs (DBS) are practicalities, not skills.
+    needed = (
+        {
+            s
+            for s in (*job.skills, *job.soft_skills, *job.nice_to_have)
+            if not skill_lexicon.is_employer_check(s)
+        }
+        if job
+        else set()
+    )
     # In the order the advert names them.
     in_text = job_terms(ctx.job_description).skills if ctx.job_description else ()
     job_skills = tuple(
@@ -164,7 +173,10 @@ def skill_coverage(
         else:
             # The CV may show the job's need in other words: a requirement line's named term
             # ("compliance with CDM 2015") on the CV, or a skill the CV lists.
-            found = evidence_for(cv, skill, (), job=job) if cv and job else None
+            # A product ("Epic") is shown only by its own name: another term of the job's
+            # line ("or a similar LIMS") on the CV is a different product.
+            by_term = None if skill_lexicon.is_proper_name(skill) else job
+            found = evidence_for(cv, skill, (), job=by_term) if cv and job else None
             if found is not None and not is_contact_or_header(found.line):
                 out.append(
                     SkillCoverage(
@@ -262,7 +274,13 @@ def _insights(
                 continue
             counted[term] = max(counted[term], all_stems[stem(term)], 1)
 
-    top_words = Counter(w for a in answers for w in content_words(a) if len(w) >= 4)
+    # "three (6)" says nothing about what the candidate talked about.
+    top_words = Counter(
+        w
+        for a in answers
+        for w in content_words(a)
+        if len(w) >= 4 and not lex.number_words.spans(w.lower())
+    )
     fillers: Counter[str] = Counter()
     hedges: Counter[str] = Counter()
     for a in assessments:
@@ -570,6 +588,7 @@ def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_l
 def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> list[QuestionFeedback]:
     """The offline coach's per-question feedback."""
     used: set[str] = set()
+    said: set[str] = set()
     out: list[QuestionFeedback] = []
     for number, a in enumerate(an.assessments, start=1):
         skills = _question_skills(a, ctx)
@@ -594,7 +613,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
                 verdict=verdict(a),
                 missing=[g.advice for g in advice_for(a)[:MAX_MISSING]],
                 stronger_answer=stronger_answer(
-                    a, ctx.cv_text, named, ctx.company_name, used, tools=tools
+                    a, ctx.cv_text, named, ctx.company_name, used, tools=tools, used_sentences=said
                 ),
                 stats=a.stats,
             )

@@ -104,3 +104,58 @@ def test_coverage_counts_skills_implied_by_the_cv_or_the_answers() -> None:
     assert status["Infrastructure as Code"] == "undemonstrated"  # Terraform on the CV
     assert status["Observability"] == "demonstrated"  # Prometheus in the answer
     assert "missing" not in status.values()
+
+
+def test_no_outline_sentence_is_repeated_across_a_report(reports) -> None:
+    repeated = []
+    for report in reports:
+        seen: set[str] = set()
+        for q in report.questions:
+            for line in q.stronger_answer:
+                if line in seen:
+                    repeated.append(line)
+                seen.add(line)
+    assert not repeated, repeated[:5]
+
+
+def test_a_cited_cv_line_shares_the_question_topic() -> None:
+    from interview_core.scorer.cv import best_achievement
+    from interview_core.scorer.questions import read_question
+
+    cv = (
+        "Jo Marsh\nExperience\nFinance Analyst, Ostrow Foods (2020 - present)\n"
+        "- Automated the fuel and mileage cost report in Excel, saving 2 days a month\n"
+        "- Redesigned the standard costing model for 140 products, closing a £90k variance\n"
+    )
+    costing = read_question("Tell me about a time you reviewed standard costs and variances.")
+    urgent = read_question(
+        "Two managers each ask you for something urgent by Friday and you can't do both. "
+        "What would you do?"
+    )
+    cited = best_achievement(cv, costing.topic_stems, (), frozenset(), costing.topic_weights)
+    assert cited and cited.startswith("Redesigned the standard costing")
+    assert best_achievement(cv, urgent.topic_stems, (), frozenset(), urgent.topic_weights) is None
+
+
+def test_a_closing_answer_that_starts_by_learning_is_not_told_to() -> None:
+    from interview_core.scorer import assess_answer
+    from interview_core.scorer.outline import stronger_answer
+
+    question = "To finish: what would you want to have achieved by the end of your first 90 days?"
+    learns = assess_answer(
+        question,
+        "In my first month I'd want to understand the money flows end to end: read the ledger "
+        "design and shadow on-call before joining the rota. By ninety days I'd hope to own a "
+        "piece of work on reconciliation and review designs.",
+        "",
+        "",
+    )
+    rushes = assess_answer(
+        question,
+        "I would cut costs by ten percent and hire two people. Then I would launch the new "
+        "product and move the team onto a new rota in the second month.",
+        "",
+        "",
+    )
+    assert not any("how you would learn" in line for line in stronger_answer(learns, "", []))
+    assert any("how you would learn" in line for line in stronger_answer(rushes, "", []))

@@ -279,3 +279,36 @@ def test_common_words_are_no_skill_without_their_field(text: str) -> None:
 )
 def test_common_words_count_in_their_field(text: str, skill: str) -> None:
     assert skill in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "not_skill"),
+    [
+        # The buyer runs tenders; the supplier answers them.
+        (
+            "Ran 11 regulated tenders for grounds maintenance, saving 9%",
+            "Tender Management",
+            "RFP Responses",
+        ),
+        (
+            "Issued RFQs to five hauliers and evaluated their bids",
+            "Tender Management",
+            "RFP Responses",
+        ),
+        (
+            "Wrote 25 tender responses a year for council cleaning contracts",
+            "RFP Responses",
+            "Tender Management",
+        ),
+        (
+            "Part of the bid team responding to RFPs from housing associations",
+            "RFP Responses",
+            "Tender Management",
+        ),
+    ],
+)
+def test_tendering_is_told_apart_by_which_side_the_candidate_is_on(
+    text: str, skill: str, not_skill: str
+) -> None:
+    names = _names(text)
+    assert skill in names and not_skill not in names

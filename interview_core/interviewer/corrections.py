@@ -1,0 +1,139 @@
+"""What the candidate corrected: names to say their way, terms not to ask about again."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..language.skills import extract_skills, surface_forms
+from ..language.text import normalise_quotes
+
+_FILE = Path(__file__).with_name("corrections.toml")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    with _FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _alternation(items: Iterable[str]) -> str:
+    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern[str]:
+    """A lead-in and the name after it: capitalised words, "&", and joiners inside."""
+    vocabulary = _vocabulary()
+    leads = _alternation(vocabulary["name_leads"])
+    joiners = _alternation(w for w in vocabulary["name_joiners"] if w != "&")
+    word = r"(?:[A-Z][\w'’.-]*|&)"
+    name = rf"{word}(?:(?:,\s+|\s+)(?:(?:{joiners})\s+)?{word})*"
+    return re.compile(rf"\b(?i:{leads})\s+(?i:actually\s+)?(?P<name>{name})")
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(_vocabulary()['correction_cues'])})\b", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?;])\s+", normalise_quotes(text)) if s.strip()]
+
+
+def _capitalised(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", text)}
+
+
+@lru_cache(maxsize=4096)
+def denied(term: str, answer: str) -> bool:
+    """Whether `answer` denies `term` ("we don't actually use Power BI")."""
+    escaped = re.escape(term)
+    text = normalise_quotes(answer)
+    return any(
+        re.search(p.replace("{term}", escaped), text, re.IGNORECASE)
+        for p in _vocabulary()["denials"]
+    )
+
+
+@lru_cache(maxsize=4096)
+def renamed(names: tuple[str, ...], question: str, answer: str) -> tuple[tuple[str, str], ...]:
+    """(wrong, right) for each of `names` the question used and the answer corrected."""
+    used = [n for n in names if n and n in question]
+    found: list[tuple[str, str]] = []
+    for sentence in _sentences(answer):
+        if not _cue_pattern().search(sentence):
+            continue
+        for match in _name_pattern().finditer(sentence):
+            right = match.group("name").strip(" ,.")
+            for wrong in used:
+                if right == wrong or right in wrong or len(right) < 3:
+                    continue
+                # The name the candidate corrects shares a word with theirs, or is the one
+                # the same sentence turns down ("…, not Professional Services").
+                turned_down = rf"\b(?:not|rather than|instead of)\s+(?:the\s+)?{re.escape(wrong)}"
+                if _capitalised(wrong) & _capitalised(right) or re.search(turned_down, sentence):
+                    found.append((wrong, right))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """Names the candidate corrected and terms they denied, applied to later questions."""
+
+    renamed: tuple[tuple[str, str], ...] = ()
+    denied: frozenset[str] = field(default_factory=frozenset)
+
+    def amend(self, text: str) -> str | None:
+        """`text` with corrected names said the candidate's way; None when it asks about a
+        term the candidate denied."""
+        for term in self.denied:
+            if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE):
+                return None
+        for wrong, right in self.renamed:
+            if right in text:
+                text = text.replace(right, "\x00")
+            text = text.replace(wrong, right).replace("\x00", right)
+        return text
+
+    def apply(self, options: Sequence[str]) -> list[str]:
+        """The options still fit to ask, amended."""
+        if not self.renamed and not self.denied:
+            return list(options)
+        return [t for t in (self.amend(o) for o in options) if t is not None]
+
+
+def read_corrections(
+    exchanges: Sequence[tuple[str, str]], names: tuple[str, ...], terms_in: Any
+) -> Corrections:
+    """The corrections in `exchanges` ((question, answer) pairs, in order); `names`: the
+    employers and titles the interviewer may use; `terms_in(question)`: the skill terms a
+    question names."""
+    pairs: list[tuple[str, str]] = []
+    gone: set[str] = set()
+    for question, answer in exchanges:
+        if not answer:
+            continue
+        pairs += renamed(names, question, answer)
+        gone |= {t for t in terms_in(question) if denied(t, answer)}
+    return Corrections(tuple(dict.fromkeys(pairs)), frozenset(gone))
+
+
+def question_terms(question: str, exclude: Iterable[str] = ()) -> tuple[str, ...]:
+    """The things a question names that a candidate may deny: its skill terms as it writes
+    them, and names inside a sentence ("TurfPlanner"), except words of `exclude` (the
+    employers, titles and company: a name the candidate corrects, never denies)."""
+    terms: list[str] = []
+    for skill in extract_skills(question):
+        terms += surface_forms(question, skill)
+    kept = {w.lower() for name in exclude for w in re.findall(r"[\w'’&-]+", name)}
+    for sentence in _sentences(question):
+        for word in re.findall(r"(?<=\s)[A-Z][\w-]*[a-z][A-Z][\w-]*|(?<=\s)[A-Z]{2,}\w*", sentence):
+            if word.lower() not in kept:
+                terms.append(word)
+    return tuple(dict.fromkeys(t for t in terms if len(t) > 2))
