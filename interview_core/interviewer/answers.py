@@ -83,6 +83,7 @@ class AnswerSignals:
         )
 
 
+@lru_cache(maxsize=1024)  # pure: an answer is read again for the next question's brief
 def read_answer(answer: str) -> AnswerSignals:
     """Signals from one answer: length, hedging, specifics, and whether it gives a result."""
     text = answer or ""
@@ -189,6 +190,7 @@ class Reading:
         return "ok"
 
 
+@lru_cache(maxsize=1024)  # pure, and asked again by the prompt brief for the same turn
 def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> Reading:
     """Read `answer` as an answer to `question`, in the world of `context` (see `topic_share`)."""
     return Reading(

@@ -162,6 +162,7 @@ def _may_be_near(a: str, b: str) -> bool:
     return 2.0 * shared / total >= SAME_QUESTION_RATIO
 
 
+@lru_cache(maxsize=8192)  # pure: each candidate question meets the same earlier ones again
 def is_same_question(a: str, b: str) -> bool:
     """Whether two questions ask the same thing: near-identical wording or content words."""
     wa, wb = words(a, numbers=True), words(b, numbers=True)
