@@ -200,7 +200,12 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
 
 def lemma_set(text: str) -> set[str]:
     """The content words of `text` with their dictionary forms, for matching topics."""
-    return {f for w in content_words(text) for f in _lemmas(w)}
+    return set(_lemma_set(text))
+
+
+@lru_cache(maxsize=2048)  # pure: the CV and each answer are matched again for every skill
+def _lemma_set(text: str) -> frozenset[str]:
+    return frozenset(f for w in content_words(text) for f in _lemmas(w))
 
 
 # --- the candidate's own words ------------------------------------------------------------
