@@ -32,6 +32,7 @@ from . import (
 )
 from .auth_routes import init_auth
 from .context import EXTENSION_KEY, WebServices, get_db
+from .cookies import DailyRefreshedSessions
 from .errors import register_error_handlers
 from .security import init_security
 
@@ -87,6 +88,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     ai: AIService = options.get("AI_SERVICE") or AIService.from_settings(settings)
 
     app = Flask("interview_core.web")
+    app.session_interface = DailyRefreshedSessions()
     app.config.update(
         MAX_CONTENT_LENGTH=MAX_CONTENT_LENGTH,
         SESSION_COOKIE_NAME="interview_studio",
