@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -77,12 +78,19 @@ class TooManyAttempts(InterviewError):
     status = 429
 
 
-def can_read(actor: Actor, session: InterviewSession) -> bool:
+class Owned(Protocol):
+    """A session row or its summary: whatever names the session's owner."""
+
+    @property
+    def owner(self) -> str: ...
+
+
+def can_read(actor: Actor, session: Owned) -> bool:
     """Owners read their sessions; recruiters and admins read every session."""
     return actor.role in (Role.RECRUITER, Role.ADMIN) or session.owner == actor.id
 
 
-def can_write(actor: Actor, session: InterviewSession) -> bool:
+def can_write(actor: Actor, session: Owned) -> bool:
     """Only the owner (or an admin) changes a session; recruiters are read-only."""
     return actor.role is Role.ADMIN or session.owner == actor.id
 
