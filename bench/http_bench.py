@@ -8,6 +8,7 @@ reports requests per second, p50 and p99 latency, and the server's CPU time per 
 
     .venv/bin/python bench/http_bench.py                       # SQLite, offline provider
     .venv/bin/python bench/http_bench.py --provider fake       # a local fake model server
+    .venv/bin/python bench/http_bench.py --provider offline,fake   # both, one after the other
     .venv/bin/python bench/http_bench.py --postgres postgresql+psycopg://postgres@127.0.0.1:5432/bench_http
     .venv/bin/python bench/http_bench.py --streamlit            # and the Streamlit figures
 
@@ -256,7 +257,8 @@ def _answer_all(client: Client, sid: int, out: list[float]) -> None:
         status, body = client.request(
             "POST",
             f"/session/{sid}/message",
-            {"answer": f"{ANSWER} ({index})", "question_index": str(index)},
+            # Each session's answers are its own, so no cache hits across sessions.
+            {"answer": f"{ANSWER} ({sid}.{index})", "question_index": str(index)},
         )
         out.append(time.perf_counter() - t0)
         if status != 200:
@@ -304,7 +306,11 @@ def _reset_postgres(url: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--postgres", help="also measure on this PostgreSQL database")
-    parser.add_argument("--provider", choices=["offline", "fake"], default="offline")
+    parser.add_argument(
+        "--provider",
+        default="offline",
+        help="offline, fake, or both in one run: offline,fake (default offline)",
+    )
     parser.add_argument("--clients", default="1,8,32", help="client counts (default 1,8,32)")
     parser.add_argument("--gets", type=int, default=400, help="GETs per client count")
     parser.add_argument("--turn-sessions", type=int, default=2, help="sessions per client")
@@ -321,10 +327,45 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     counts = [int(c) for c in args.clients.split(",")]
+    providers = [p.strip() for p in args.provider.split(",") if p.strip()]
+    if not providers or any(p not in ("offline", "fake") for p in providers):
+        parser.error("--provider takes offline, fake or offline,fake")
     figures: list[Figure] = []
     streamlit_figures = None
 
-    with tempfile.TemporaryDirectory() as tmp, contextmanager(_model_env)(args.provider) as model:
+    for provider in providers:
+        streamlit_figures = (
+            _measure_provider(
+                args, provider, counts, figures, streamlit_figures is None and args.streamlit
+            )
+            or streamlit_figures
+        )
+    print()
+    print(_heading(argv))
+    print()
+    print(_table(figures))
+    if streamlit_figures is not None:
+        print()
+        print(streamlit_bench.table(streamlit_figures))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        raw: list[dict] = [asdict(f) for f in figures]
+        if streamlit_figures is not None:
+            raw.append({"target": "Streamlit", **asdict(streamlit_figures)})
+        args.json.write_text(json.dumps(raw, indent=2))
+    return 0
+
+
+def _measure_provider(
+    args: argparse.Namespace,
+    provider: str,
+    counts: list[int],
+    figures: list[Figure],
+    streamlit: bool,
+) -> streamlit_bench.StreamlitFigures | None:
+    """Every database and client count with one provider; the Streamlit figures if asked."""
+    streamlit_figures = None
+    with tempfile.TemporaryDirectory() as tmp, contextmanager(_model_env)(provider) as model:
         databases = [("SQLite", f"sqlite:///{tmp}/bench.db")]
         if args.postgres:
             databases.append(("PostgreSQL", args.postgres))
@@ -357,18 +398,14 @@ def main(argv: list[str] | None = None) -> int:
                         ("bare Flask route", bare_port, bare_workers, "/"),
                     ):
                         lat, secs, cpu = measure_gets(port, workers, path, clients, per_client)
-                        figures.append(
-                            _figure(target, name, args.provider, clients, lat, secs, cpu)
-                        )
+                        figures.append(_figure(target, name, provider, clients, lat, secs, cpu))
                     lat, secs, cpu = measure_turns(
                         app_port, app_workers, clients, args.turn_sessions
                     )
-                    figures.append(
-                        _figure("answer turn", name, args.provider, clients, lat, secs, cpu)
-                    )
+                    figures.append(_figure("answer turn", name, provider, clients, lat, secs, cpu))
                     for f in figures[-3:]:
                         print(_row(f), flush=True)
-                if args.streamlit and name == "SQLite":
+                if streamlit and name == "SQLite":
                     # While the shim is up: its turns in the browser are the yardstick.
                     streamlit_figures = streamlit_bench.measure(
                         app_port,
@@ -379,20 +416,7 @@ def main(argv: list[str] | None = None) -> int:
                         sessions=args.streamlit_sessions,
                         wait_ttl=not args.streamlit_no_ttl_wait,
                     )
-    print()
-    print(_heading(argv))
-    print()
-    print(_table(figures))
-    if streamlit_figures is not None:
-        print()
-        print(streamlit_bench.table(streamlit_figures))
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        raw: list[dict] = [asdict(f) for f in figures]
-        if streamlit_figures is not None:
-            raw.append({"target": "Streamlit", **asdict(streamlit_figures)})
-        args.json.write_text(json.dumps(raw, indent=2))
-    return 0
+    return streamlit_figures
 
 
 def _model_env(provider: str) -> Iterator[dict[str, str]]:

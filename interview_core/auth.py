@@ -10,11 +10,13 @@ from __future__ import annotations
 import hmac
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -76,12 +78,19 @@ class TooManyAttempts(InterviewError):
     status = 429
 
 
-def can_read(actor: Actor, session: InterviewSession) -> bool:
+class Owned(Protocol):
+    """A session row or its summary: whatever names the session's owner."""
+
+    @property
+    def owner(self) -> str: ...
+
+
+def can_read(actor: Actor, session: Owned) -> bool:
     """Owners read their sessions; recruiters and admins read every session."""
     return actor.role in (Role.RECRUITER, Role.ADMIN) or session.owner == actor.id
 
 
-def can_write(actor: Actor, session: InterviewSession) -> bool:
+def can_write(actor: Actor, session: Owned) -> bool:
     """Only the owner (or an admin) changes a session; recruiters are read-only."""
     return actor.role is Role.ADMIN or session.owner == actor.id
 
@@ -156,10 +165,33 @@ def hash_password(password: str) -> str:
     return generate_password_hash(password, method=PASSWORD_METHOD)
 
 
-def has_accounts(db: Database) -> bool:
-    """True once one account exists: then both front doors require sign-in."""
+# How long a front door may trust its last answer to "does any account exist?" (asked on
+# every request). This process forgets it at once when it adds or removes an account; another
+# process (the `users` command, a second worker) is seen within this many seconds.
+ACCOUNTS_CHECK_TTL_S = 5.0
+_accounts_seen: weakref.WeakKeyDictionary[Database, tuple[float, bool]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def has_accounts(db: Database, max_age: float = 0.0) -> bool:
+    """True once one account exists: then both front doors require sign-in.
+
+    With `max_age`, an answer this process read from `db` less than `max_age` seconds ago is
+    reused (a statement saved on every request)."""
+    if max_age > 0:
+        seen = _accounts_seen.get(db)
+        if seen is not None and time.monotonic() - seen[0] < max_age:
+            return seen[1]
     with db.session() as s:
-        return bool(s.scalar(select(exists().where(User.id.is_not(None)))))
+        found = bool(s.scalar(select(exists().where(User.id.is_not(None)))))
+    _accounts_seen[db] = (time.monotonic(), found)
+    return found
+
+
+def _accounts_changed() -> None:
+    """Forget every cached answer of `has_accounts` (an account was added or removed)."""
+    _accounts_seen.clear()
 
 
 def create_user(db: Database, username: str, password: str, role: Role | str = Role.COACH) -> Actor:
@@ -177,6 +209,7 @@ def create_user(db: Database, username: str, password: str, role: Role | str = R
             s.commit()
         except IntegrityError:
             raise Conflict("That username is taken.") from None
+        _accounts_changed()
         return _actor(user)
 
 
@@ -220,6 +253,7 @@ def remove_user(db: Database, username: str) -> int:
         user_id = user.id
         s.delete(user)
         s.commit()
+        _accounts_changed()
         return user_id
 
 

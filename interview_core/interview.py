@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, insert, select, update
+from sqlalchemy import Row, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -223,12 +223,16 @@ def load_session(s: Session, session_id: int) -> InterviewSession:
 def read_session_row(s: Session, session_id: int) -> Row[Any]:
     """The session's columns as a plain row (read-only: no ORM object to build for the
     reads every page view and turn makes); NotFound when there is none."""
-    row = s.execute(
-        select(InterviewSession.__table__).where(InterviewSession.id == session_id)
-    ).one_or_none()
+    row = s.execute(_SESSION_ROW, {"session_id": session_id}).one_or_none()
     if row is None:
         raise NotFound()
     return row
+
+
+# Built once: SQLAlchemy keeps a built statement's cache key, so a read pays no construction.
+_SESSION_ROW = select(InterviewSession.__table__).where(
+    InterviewSession.id == bindparam("session_id")
+)
 
 
 def _lock(s: Session, session_id: int) -> InterviewSession:
@@ -287,12 +291,15 @@ _MESSAGE_COLUMNS = (
 def load_message_views(s: Session, session_id: int) -> list[MessageView]:
     """The session's messages in conversation order, read as plain columns (no ORM objects:
     the conversation is read on every page view and every turn)."""
-    rows = s.execute(
-        select(*_MESSAGE_COLUMNS)
-        .where(Message.session_id == session_id)
-        .order_by(Message.question_index, Message.role)  # "assistant" < "user"
-    )
+    rows = s.execute(_MESSAGE_VIEWS, {"session_id": session_id})
     return [MessageView(*row) for row in rows]
+
+
+_MESSAGE_VIEWS = (
+    select(*_MESSAGE_COLUMNS)
+    .where(Message.session_id == bindparam("session_id"))
+    .order_by(Message.question_index, Message.role)  # "assistant" < "user"
+)
 
 
 def _clean_text_field(value: str, label: str) -> str:

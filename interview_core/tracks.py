@@ -55,6 +55,9 @@ def practise_again(db: Database, actor: Actor, session_id: int | str) -> Session
             cv_text=source.cv_text,
             cv_filename=source.cv_filename,
             job_description=source.job_description,
+            # The same documents read the same: the next attempt's first question need not
+            # read them again (`interviewer/stored.py` checks the reading is current).
+            profile=source.profile,
             track_id=track_id,
             attempt=max(int(last or 1), source.attempt) + 1,
         )

@@ -165,7 +165,8 @@ def show_interview(session_id: str) -> None:
         return
     sid = summary.id
     # A reader (a recruiter) sees the conversation as it is: nothing is asked or answered.
-    read_only = auth.read_only_for(db, actor, sid)
+    # The summary was read (and checked readable) above: no second read of the session.
+    read_only = not auth.can_write(actor, summary)
 
     st.title(
         components.escape_markdown(f"{summary.job_title} @ {summary.company_name}"), anchor=False

@@ -75,6 +75,20 @@ def test_account_management(db) -> None:
         auth.remove_user(db, "ada")
 
 
+def test_the_account_check_may_be_cached_for_a_while_but_not_across_a_change(db) -> None:
+    assert not auth.has_accounts(db, max_age=60)
+    with db.engine.begin() as conn:  # another process adds an account behind this one's back
+        conn.execute(
+            User.__table__.insert().values(username="bob", password_hash="x", role=Role.COACH)
+        )
+    assert not auth.has_accounts(db, max_age=60)  # the cached answer, within its age
+    assert auth.has_accounts(db)  # asked afresh
+    auth.remove_user(db, "bob")
+    assert not auth.has_accounts(db, max_age=60)  # this process's change is seen at once
+    create_user(db, "ada", "correct horse battery", Role.COACH)
+    assert auth.has_accounts(db, max_age=60)
+
+
 class _Clock:
     def __init__(self) -> None:
         self.now = 0.0

@@ -59,6 +59,18 @@ def test_practise_again_copies_the_role_and_documents_into_the_next_attempt(
     assert fourth.progress.question_count == 0 and fourth.owner == actor.id
 
 
+def test_practise_again_keeps_the_stored_reading_of_the_documents(
+    db: Database, actor: Actor, ai: AIService, make_ready_session: Callable[..., SessionSummary]
+) -> None:
+    first = make_ready_session()
+    start_interview(db, actor, first.id, ai)  # the first question stores the reading
+    again = practise_again(db, actor, first.id)
+    with db.session() as s:
+        stored = s.scalar(select(InterviewSession.profile).where(InterviewSession.id == first.id))
+        copied = s.scalar(select(InterviewSession.profile).where(InterviewSession.id == again.id))
+    assert stored and copied == stored
+
+
 def test_practise_again_needs_the_documents_and_write_access(
     db: Database, actor: Actor, make_ready_session: Callable[..., SessionSummary]
 ) -> None:

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..context import Turn
 from .base import InterviewContext, Provider, ProviderReply
 
 if TYPE_CHECKING:
     from ..feedback_schema import FeedbackReport
 
-__all__ = ["OfflineProvider", "prepare_reading"]
+__all__ = ["OfflineProvider", "load_word_lists", "prepare_reading"]
 
 
 def prepare_reading(ctx: InterviewContext, stored: str | None) -> str:
@@ -28,6 +30,28 @@ def prepare_reading(ctx: InterviewContext, stored: str | None) -> str:
     from ..interviewer.engine import prepare
 
     return prepare(ctx, stored)
+
+
+def load_word_lists() -> None:
+    """Load the dictionaries the interviewer reads and writes with (word forms: about 1.5 s
+    of loading, otherwise paid by a server process's first interview and its first answer),
+    by planning two questions of a tiny interview."""
+    from ..interviewer.engine import plan_question
+
+    ctx = InterviewContext(
+        job_title="Engineer",
+        company_name="Example Ltd",
+        cv_text="Engineer, Example Ltd (2020 - present)\n- Built and tested reporting tools",
+        job_description="Engineer\nResponsibilities:\n- Build and maintain reporting tools",
+    )
+    first = plan_question(ctx)
+    answer = "I built a reporting tool in Python and cut report time by 40% in a month."
+    plan_question(replace(ctx, turns=(Turn(first, answer),)))
+    # Word forms are loaded on first use: ask for both kinds once.
+    from lemminflect import getAllInflections, getAllLemmas
+
+    getAllLemmas("built")
+    getAllInflections("build")
 
 
 def _chunks(text: str, words_per_chunk: int = 3) -> Iterator[str]:

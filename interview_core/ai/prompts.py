@@ -85,6 +85,7 @@ def estimate_tokens(text: str) -> int:
     return -(-len(text) // CHARS_PER_TOKEN)
 
 
+@lru_cache(maxsize=64)  # pure: the same CV and job description go into every prompt
 def _compact(text: str) -> str:
     # Extracted documents carry runs of spaces and blank lines that only cost tokens.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -142,6 +143,7 @@ def _tag_like() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=64)  # pure, and a character-by-character pass over whole documents
 def neutralise(text: str) -> str:
     """Data with any tag-like text that could open or close a prompt block defused.
 

@@ -84,6 +84,7 @@ class AnswerSignals:
         )
 
 
+@lru_cache(maxsize=1024)  # pure: an answer is read again for the next question's brief
 def read_answer(answer: str) -> AnswerSignals:
     """Signals from one answer: length, hedging, specifics, and whether it gives a result."""
     text = answer or ""
@@ -202,6 +203,7 @@ class Reading:
         return "ok"
 
 
+@lru_cache(maxsize=1024)  # pure, and asked again by the prompt brief for the same turn
 def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> Reading:
     """Read `answer` as an answer to `question`, in the world of `context` (see `topic_share`)."""
     return Reading(
@@ -211,7 +213,12 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
 
 def lemma_set(text: str) -> set[str]:
     """The content words of `text` with their dictionary forms, for matching topics."""
-    return {f for w in content_words(text) for f in _lemmas(w)}
+    return set(_lemma_set(text))
+
+
+@lru_cache(maxsize=2048)  # pure: the CV and each answer are matched again for every skill
+def _lemma_set(text: str) -> frozenset[str]:
+    return frozenset(f for w in content_words(text) for f in _lemmas(w))
 
 
 # --- the candidate's own words ------------------------------------------------------------

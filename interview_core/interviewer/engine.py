@@ -8,6 +8,7 @@ fallback) it infers which topics that question covered instead.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ class Interviewer:
         self.plan_skills = {
             i.skill for i in self.plan if i.skill is not None and i.kind in ("deep", "gap")
         }
+        self._replayed = _ReplayCache()
 
     def next_question(self, turns: Sequence[Turn], max_questions: int) -> str:
         """The question after `turns`, replaying (or inferring) what each earlier one was."""
@@ -87,13 +89,21 @@ class Interviewer:
     def next_decision(self, turns: Sequence[Turn], max_questions: int) -> Decision:
         """The next question and what it is about (its kind, skill, whether it probes)."""
         state = self.replay(turns, max_questions)
-        return self._decide(turns, state, max_questions)
+        decision = self._decide(turns, state, max_questions)
+        self._replayed.put(max_questions, turns, state, decision)
+        return decision
 
     def replay(self, turns: Sequence[Turn], max_questions: int) -> State:
-        """What each earlier question was: replayed when this engine asked it, else inferred."""
-        state = State()
-        for index, turn in enumerate(turns):
-            decision = self._decide(turns[:index], state, max_questions)
+        """What each earlier question was: replayed when this engine asked it, else inferred.
+
+        Decisions are pure functions of the turns before them, so the state after a prefix
+        (and the decision made there) is cached: question 8 replays no earlier question.
+        """
+        start, state, known = self._replayed.longest(max_questions, turns)
+        for index in range(start, len(turns)):
+            turn = turns[index]
+            decision = known or self._decide(turns[:index], state, max_questions)
+            known = None
             if decision.text.strip() == turn.question.strip():
                 state.add(decision.asked)
             else:
@@ -322,6 +332,46 @@ class Interviewer:
         covers = (f"tangent:{skill.name}",)
         asked = Asked(f"followup:{number}", "tangent", skill, "tangent", covers, text)
         return Decision(text, asked)
+
+
+class _ReplayCache:
+    """State after a conversation prefix and the decision made there, per interviewer.
+
+    Bounded (oldest out first) and locked: Streamlit serves sessions from several threads.
+    Entries are copies, so a caller's later `state.add` never reaches the cache.
+    """
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple, tuple[State, Decision | None]] = {}
+        self._lock = threading.Lock()
+
+    def longest(
+        self, max_questions: int, turns: Sequence[Turn]
+    ) -> tuple[int, State, Decision | None]:
+        """The longest cached prefix of `turns`: its length, a copy of its state, its decision."""
+        with self._lock:
+            for k in range(len(turns), 0, -1):
+                entry = self._entries.get((max_questions, tuple(turns[:k])))
+                if entry is not None:
+                    return k, _copy(entry[0]), entry[1]
+        return 0, State(), None
+
+    def put(
+        self, max_questions: int, turns: Sequence[Turn], state: State, decision: Decision
+    ) -> None:
+        """Remember the state after `turns` and the decision made after them."""
+        key = (max_questions, tuple(turns))
+        with self._lock:
+            self._entries.pop(key, None)
+            if len(self._entries) >= self.SIZE:
+                del self._entries[next(iter(self._entries))]
+            self._entries[key] = (_copy(state), decision)
+
+
+def _copy(state: State) -> State:
+    return State(asked=list(state.asked), covered=set(state.covered))
 
 
 _HYPOTHETICAL = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cv import LISTED, CandidateProfile
 from .job import JobProfile, Need
@@ -45,6 +46,7 @@ def _resolve(skill: Skill | str, profile: CandidateProfile | None = None) -> Ski
     return skill_named(skill) or (profile.listed_skill(skill) if profile else None)
 
 
+@lru_cache(maxsize=16384)  # pure: every brief asks it for each pair of skills again
 def implies(named: Skill, skill: Skill) -> bool:
     """Whether naming `named` shows `skill` (itself or one of its implications)."""
     return named == skill or skill in implied_skills([named])

@@ -53,8 +53,13 @@ def words(text: str, numbers: bool = False) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """The words that carry meaning: no stopwords, at least three letters."""
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=4096)  # pure: the documents and answers are read again for every skill
+def _content_words(text: str) -> tuple[str, ...]:
     stop = stopwords()
-    return [w for w in words(text) if len(w) >= 3 and w not in stop and "'" not in w]
+    return tuple(w for w in words(text) if len(w) >= 3 and w not in stop and "'" not in w)
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +167,7 @@ def _may_be_near(a: str, b: str) -> bool:
     return 2.0 * shared / total >= SAME_QUESTION_RATIO
 
 
+@lru_cache(maxsize=8192)  # pure: each candidate question meets the same earlier ones again
 def is_same_question(a: str, b: str) -> bool:
     """Whether two questions ask the same thing: near-identical wording or content words."""
     wa, wb = words(a, numbers=True), words(b, numbers=True)

@@ -48,7 +48,7 @@ def get_ai_service() -> AIService:
 
 def accounts_required() -> bool:
     """True once an account exists: then every page needs a signed-in account."""
-    return auth.has_accounts(get_database())
+    return auth.has_accounts(get_database(), max_age=auth.ACCOUNTS_CHECK_TTL_S)
 
 
 def oidc_configured() -> bool:

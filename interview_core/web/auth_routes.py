@@ -70,7 +70,7 @@ def _load(token: str) -> SignedIn | None:
 def accounts_required() -> bool:
     """True once an account exists (asked once per request)."""
     if "accounts_required" not in g:
-        g.accounts_required = auth.has_accounts(get_db())
+        g.accounts_required = auth.has_accounts(get_db(), max_age=auth.ACCOUNTS_CHECK_TTL_S)
     return bool(g.accounts_required)
 
 

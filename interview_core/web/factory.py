@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from ..ai.names import provider_name
+from ..ai.offline import load_word_lists
 from ..ai.service import AIService
 from ..config import Settings, check_secret_key, load_settings
 from ..context import MAX_QUESTIONS
@@ -32,6 +33,7 @@ from . import (
 )
 from .auth_routes import init_auth
 from .context import EXTENSION_KEY, WebServices, get_db
+from .cookies import DailyRefreshedSessions
 from .errors import register_error_handlers
 from .security import init_security
 
@@ -87,6 +89,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     ai: AIService = options.get("AI_SERVICE") or AIService.from_settings(settings)
 
     app = Flask("interview_core.web")
+    app.session_interface = DailyRefreshedSessions()
     app.config.update(
         MAX_CONTENT_LENGTH=MAX_CONTENT_LENGTH,
         SESSION_COOKIE_NAME="interview_studio",
@@ -119,6 +122,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.register_blueprint(blueprint)
     app.add_url_rule("/healthz", "healthz", healthz)
     app.add_url_rule("/readyz", "readyz", readyz)
+    if not app.testing:
+        # A served process loads the word lists now, before its first request, instead of
+        # making its first interview wait about 1.5 s (a gunicorn worker's first turns).
+        load_word_lists()
     return app
 
 

@@ -16,12 +16,14 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import event
 
+from interview_core import auth
 from interview_core.ai.service import AIService
 from interview_core.db import Database
 from tests.helpers.web import as_caller, ready_session
 
-# The sign-in gate asks whether any account exists (one statement on every request).
-GATE = 1
+# The sign-in gate asks whether any account exists, once per process every
+# `auth.ACCOUNTS_CHECK_TTL_S` seconds (held for the whole test below): no statement per request.
+GATE = 0
 # The page: the session, then its conversation.
 PAGE_VIEW = GATE + 2
 # The first visit also claims question 1 (conditional UPDATE) and stores it with its call.
@@ -51,6 +53,12 @@ def counted(db: Database) -> Iterator[list[str]]:
         yield statements
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
+
+
+@pytest.fixture(autouse=True)
+def _accounts_check_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cached answer of the account check outlives the test: counts stay exact."""
+    monkeypatch.setattr(auth, "ACCOUNTS_CHECK_TTL_S", 3_600.0)
 
 
 @pytest.fixture
