@@ -8,7 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from interview_core.web import cookies
-from tests.web.helpers import create_session_via_api
+from tests.helpers.web import create_session_via_api
 
 JSON = {"Accept": "application/json"}
 
