@@ -11,92 +11,8 @@ from pathlib import Path
 from lemminflect import getAllLemmas, getInflection
 
 from ..language.job import duty_phrase
-from ..language.skills import skill_named
 from .wording import one
 
-_IRREGULAR_VERBS = frozenset(
-    [
-        "built",
-        "led",
-        "ran",
-        "wrote",
-        "made",
-        "took",
-        "drove",
-        "grew",
-        "won",
-        "cut",
-        "set",
-        "sold",
-        "brought",
-        "kept",
-        "taught",
-        "spoke",
-        "began",
-        "chose",
-        "found",
-        "gave",
-        "held",
-        "oversaw",
-        "became",
-        "own",
-        "manage",
-        "run",
-        "keep",
-        "care",
-        "mentor",
-        "document",
-        "lead",
-        "build",
-        "maintain",
-        "support",
-        "work",
-        "deliver",
-        "design",
-        "develop",
-        "write",
-        "coordinate",
-        "train",
-        "handle",
-        "sell",
-        "partner",
-        "present",
-        "drive",
-        "deploy",
-        "teach",
-        "supervise",
-        "ship",
-        "plan",
-        "recognise",
-        "recognize",
-        "escalate",
-        "administer",
-        "triage",
-        "assess",
-        "monitor",
-        "produce",
-        "automate",
-        "introduce",
-        "migrate",
-        "launch",
-        "create",
-        "analyse",
-        "analyze",
-        "improve",
-        "reduce",
-        "increase",
-        "cut",
-        "close",
-        "negotiate",
-        "prospect",
-        "grow",
-        "manage",
-    ]
-)
-_PERSON_ADJECTIVES = (
-    r"(?:be\s+)?(?:able|comfortable|happy|confident|willing|fluent|experienced|familiar|"
-    r"passionate|skilled|keen|eager|motivated|organised|organized|calm)\b"
-)
 _LEADING_ADJECTIVES = re.compile(
     r"^(?:strong|excellent|solid|proven|good|great|advanced|deep|demonstrable|"
     r"demonstrated|significant|extensive|outstanding|exceptional)\s+",
@@ -115,14 +31,6 @@ def article(word: str) -> str:
     if len(first) > 1 and first.isupper():
         return "an" if first[0] in "AEFHILMNORSX" else "a"  # letters said one by one
     return "an" if first[:1].lower() in "aeiou" else "a"
-
-
-def lower_first(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    # Keep acronyms and names ("SQL", "Kafka"); lower ordinary capitalised words.
-    if first[:1].isupper() and first[1:].islower() and skill_named(first) is None:
-        return text[:1].lower() + text[1:]
-    return text
 
 
 # A clause may be cut off the text only where a new clause starts: after a semicolon, a dash

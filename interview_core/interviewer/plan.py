@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..language.evidence import evidence_for
 from ..language.profile import CandidateProfile, JobProfile, Mention
 from ..language.skills import (
+    TOOL_CATEGORIES,
     Skill,
     display_term,
     extract_skills,
@@ -59,10 +60,6 @@ class State:
         self.asked.append(asked)
         self.covered.add(asked.key)
         self.covered.update(asked.covers)
-
-    @property
-    def followups(self) -> int:
-        return sum(1 for a in self.asked if a.followup)
 
 
 SOFT_PROMPTS = behavioural_prompts()
@@ -166,19 +163,6 @@ def _mention_for(docs: Documents, skill: Skill, used: set[str]) -> Mention | Non
     if quotable:
         return quotable[0]
     return mentions[0] if mentions else None
-
-
-def _split_outside_brackets(text: str, separator: str) -> list[str]:
-    pieces: list[str] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(text):
-        depth += ch == "("
-        depth -= ch == ")"
-        if depth == 0 and text.startswith(separator, i):
-            pieces.append(text[start:i])
-            start = i + len(separator)
-    pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
 
 
 def _jd_piece(line: str, skill: Skill, max_words: int = 22) -> str:
@@ -426,7 +410,6 @@ _GENERIC_NAME_WORDS = frozenset(
         "monitoring",
     }
 )
-TOOL_CATEGORIES = frozenset({"language", "framework", "cloud", "data", "tool"})
 
 
 def is_product(skill: Skill) -> bool:

@@ -45,6 +45,8 @@ _DATA_FILE = Path(__file__).parent / "data" / "skills.json"
 _IMPLICATIONS_FILE = Path(__file__).parent / "data" / "implications.json"
 # Products are named after what they do ("Azure DevOps"), so their names imply nothing.
 _PRODUCT_CATEGORIES = frozenset({"language", "framework", "cloud", "tool"})
+# Skills that are things one works with (a language, a cloud, a data tool), not abilities.
+TOOL_CATEGORIES = frozenset({*_PRODUCT_CATEGORIES, "data"})
 
 # A match may not touch a word character on either side. On the left, "." "#" "+" and "-"
 # also block it, so "SQL" is not found inside "T-SQL" and ".NET" not inside "ASP.NET".
@@ -169,9 +171,7 @@ def _matchers() -> tuple[_Matcher, ...]:
                 == "common",
                 credential=bool(entry.get("credential", False)),
                 employer_check=bool(entry.get("employer_check", False)),
-                proper=entry.get(
-                    "style", "common" if category in _COMMON_BY_DEFAULT else "proper"
-                )
+                proper=entry.get("style", "common" if category in _COMMON_BY_DEFAULT else "proper")
                 == "proper",
                 implies=tuple(entry.get("implies", [])),
                 in_context=tuple(in_context),

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .answer import AnswerAssessment, assess_answer
-from .lexicons import stem
+from .lexicons import light_stem
 from .rules import advice_for, verdict
 from .summary import (
     OFFLINE_MODEL,
@@ -30,6 +30,6 @@ __all__ = [
     "assess_answer",
     "mean_dimensions",
     "score_interview",
-    "stem",
+    "light_stem",
     "verdict",
 ]

@@ -10,7 +10,7 @@ from .dimensions import DimensionScore, combine
 from .figures import figures
 from .lexicons import lexicons
 from .questions import QuestionReading, read_question
-from .signals import AnswerSignals, read_answer
+from .signals import ScoringSignals, score_signals
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class AnswerAssessment:
 
     reading: QuestionReading
     answer: str
-    signals: AnswerSignals
+    signals: ScoringSignals
     score: int
     dimensions: Dimensions
     parts: dict[str, DimensionScore]
@@ -73,7 +73,7 @@ def assess_answer(
     """Score one answer on the four rubric dimensions and collect the signals behind them."""
     reading = read_question(question)
     # The CV only helps tell a story about one's work from one about something else.
-    signals = read_answer(reading, answer, job_description, company, cv_text)
+    signals = score_signals(reading, answer, job_description, company, cv_text)
     score, dims, parts = combine(reading, signals, bool(job_description.strip()))
     stats = AnswerStats(
         word_count=signals.word_count,

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..language.profile import CandidateProfile, analyse_cv
 from ..language.text import content_words, sentences, words
 from .figures import figures
-from .lexicons import lexicon_lists, lexicons, related, same_stem, stem
+from .lexicons import lexicon_lists, lexicons, light_stem, related, same_stem
 
 _CONTACT = re.compile(
     r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()\-]{7,}\d|\b(?:tel|phone|mobile|email)\b",
@@ -89,7 +89,9 @@ def _candidate_lines(cv_text: str) -> list[str]:
 
 
 # A count or a range ("35 knowledge base articles", "40–60 daily routes"), not a year.
-_LABELS = frozenset({"year", "years", "level", "stage", "band", "grade", "tier", "key", "ks", "phase"})
+_LABELS = frozenset(
+    {"year", "years", "level", "stage", "band", "grade", "tier", "key", "ks", "phase"}
+)
 _COUNT = re.compile(r"(?<![\w.£$€\-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?(?![\w/])")
 
 
@@ -120,7 +122,7 @@ def achievements(cv_text: str) -> tuple[CvAchievement, ...]:
         seen.add(line)
         out.append(
             CvAchievement(
-                line, frozenset(stem(w) for w in content_words(line)), _has_figure(line)
+                line, frozenset(light_stem(w) for w in content_words(line)), _has_figure(line)
             )
         )
     return tuple(sorted(out, key=lambda a: not a.has_figure))
@@ -148,7 +150,7 @@ def best_achievement(
     weight_of = dict(zip(topic, weights or (1.0,) * len(topic), strict=False))
     whole = min(sum(weight_of.values()), FIT_WHOLE_CAP)
     # A skill counts only when all its words are there ("Power BI", not "power").
-    skill_stems = [[stem(e) for e in words(w)] for w in extra]
+    skill_stems = [[light_stem(e) for e in words(w)] for w in extra]
     for item in achievements(cv_text):
         if item.text in avoid:
             continue

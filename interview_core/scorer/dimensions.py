@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..feedback_schema import Dimensions
 from .lexicons import clamp, saturate
 from .questions import QuestionReading
-from .signals import AnswerSignals
+from .signals import ScoringSignals
 
 # The useful length of a spoken answer: about 30 seconds to 2 minutes.
 USEFUL_WORDS = (60, 220)
@@ -100,7 +100,7 @@ class DimensionScore:
     signals: dict[str, float]
 
 
-def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionScore:
+def relevance(q: QuestionReading, s: ScoringSignals, has_job: bool) -> DimensionScore:
     """How far the answer takes up the question's topic and the job's terms."""
     scale = min(1.0, DENSITY_WORDS / max(s.word_count, 1))
     job_fit = saturate(len(s.job_terms) * scale, 2.5) if has_job else 0.5
@@ -116,7 +116,7 @@ def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionS
     else:
         fit = 0.6 + 0.4 * max(s.plan["steps"], s.told_example)
     score = 100 * (RELEVANCE_TOPIC * topic + RELEVANCE_JOB * job_fit + RELEVANCE_FIT * fit)
-    off_topic = is_off_topic(q, s, has_job)
+    off_topic = scored_off_topic(q, s, has_job)
     # Closing and motivation questions are answered in the candidate's own terms; their
     # wording says little about what a good answer mentions.
     # A closing question is judged too when it names a duty ("In this role you'd take part
@@ -148,7 +148,7 @@ def relevance(q: QuestionReading, s: AnswerSignals, has_job: bool) -> DimensionS
     )
 
 
-def is_off_topic(q: QuestionReading, s: AnswerSignals, has_job: bool) -> bool:
+def scored_off_topic(q: QuestionReading, s: ScoringSignals, has_job: bool) -> bool:
     """No word of the question's topic and hardly any of the job's: about something else."""
     if s.word_count < MIN_WORDS_FOR_TOPIC:
         return False
@@ -164,14 +164,14 @@ def is_off_topic(q: QuestionReading, s: AnswerSignals, has_job: bool) -> bool:
     return s.work_weight < limit and s.other_weight >= OFF_TOPIC_MIN_OTHER_WEIGHT
 
 
-def work_share(s: AnswerSignals) -> float:
+def work_share(s: ScoringSignals) -> float:
     """The share of the answer's rarity-weighted content words the question, job or CV use."""
     related = s.work_weight + s.topic_weight
     total = related + s.other_weight
     return related / total if total else 1.0
 
 
-def personal_story(s: AnswerSignals) -> bool:
+def personal_story(s: ScoringSignals) -> bool:
     """Told in the words of life outside work, with little of the question's or the job's."""
     personal = len(s.personal_words)
     share = work_share(s)
@@ -180,7 +180,7 @@ def personal_story(s: AnswerSignals) -> bool:
     return personal >= PERSONAL_FEW_WORDS and share < PERSONAL_FEW_WORK_SHARE
 
 
-def structure(q: QuestionReading, s: AnswerSignals) -> DimensionScore:
+def structure(q: QuestionReading, s: ScoringSignals) -> DimensionScore:
     """How well the answer is built for this type of question."""
     if q.wants_story:
         parts = dict(s.star)
@@ -200,7 +200,7 @@ def structure(q: QuestionReading, s: AnswerSignals) -> DimensionScore:
     return DimensionScore(clamp(score), {**parts, "proportion": factor})
 
 
-def evidence(q: QuestionReading, s: AnswerSignals) -> DimensionScore:
+def evidence(q: QuestionReading, s: ScoringSignals) -> DimensionScore:
     """How concrete and believable the answer is, per word rather than in total."""
     # Beyond the useful length, counts are scaled down: a long answer holds more figures
     # by length alone, which is not better evidence.
@@ -249,7 +249,7 @@ def overlength(word_count: int) -> float:
     return min(1.0, max(0.0, (word_count - hi) / (RAMBLING_WORDS - hi)))
 
 
-def communication(s: AnswerSignals) -> DimensionScore:
+def communication(s: ScoringSignals) -> DimensionScore:
     """How easy the answer is to follow: length, fillers, hedges, run-ons, digressions."""
     filler_rate = sum(s.fillers.values()) * s.per100
     hedge_rate = sum(s.hedges.values()) * s.per100
@@ -269,7 +269,7 @@ def communication(s: AnswerSignals) -> DimensionScore:
 
 
 def combine(
-    q: QuestionReading, s: AnswerSignals, has_job: bool
+    q: QuestionReading, s: ScoringSignals, has_job: bool
 ) -> tuple[int, Dimensions, dict[str, DimensionScore]]:
     """The answer's score (0-100), its dimensions and the signals behind each."""
     parts = {

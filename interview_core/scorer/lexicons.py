@@ -116,8 +116,8 @@ def lexicons() -> Lexicons:
             for key, value in raw["talking_points"].items()
         },
         related=_related_groups(raw["related_terms"]),
-        personal_life=frozenset(stem(w) for w in raw["personal_life"]),
-        workplace=frozenset(stem(w) for w in raw["workplace"]),
+        personal_life=frozenset(light_stem(w) for w in raw["personal_life"]),
+        workplace=frozenset(light_stem(w) for w in raw["workplace"]),
     )
 
 
@@ -125,7 +125,7 @@ def _related_groups(groups: list[list[str]]) -> dict[str, frozenset[int]]:
     index: dict[str, set[int]] = {}
     for number, group in enumerate(groups):
         for word in group:
-            index.setdefault(stem(word), set()).add(number)
+            index.setdefault(light_stem(word), set()).add(number)
     return {key: frozenset(value) for key, value in index.items()}
 
 
@@ -135,7 +135,7 @@ _SUFFIXES = (
 )  # fmt: skip
 
 
-def stem(word: str) -> str:
+def light_stem(word: str) -> str:
     """A light stem: one common English suffix off, then at most seven letters."""
     word = word.lower().strip("'-")
     for suffix in _SUFFIXES:

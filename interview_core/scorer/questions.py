@@ -11,7 +11,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from ..language.text import sentences, stopwords, tokens, words
-from .lexicons import lexicons, stem
+from .lexicons import lexicons, light_stem
 
 # A topic word's weight falls with how common the word is in English (Zipf scale): a
 # question's rare words ("variance", "stakeholder") say more about its topic than "people".
@@ -56,7 +56,10 @@ class QuestionReading:
     @property
     def asks_result(self) -> bool:
         """A follow-up asking only how it turned out ("What was the result of that?")."""
-        return bool(_ASKS_RESULT.search(self.text)) and len(self.text.split()) <= RESULT_FOLLOW_UP_WORDS
+        return (
+            bool(_ASKS_RESULT.search(self.text))
+            and len(self.text.split()) <= RESULT_FOLLOW_UP_WORDS
+        )
 
     @property
     def wants_story(self) -> bool:
@@ -96,7 +99,7 @@ def topic_words(question: str) -> dict[str, float]:
     for word in words(question):
         if word in template or word in stop or len(word) < 3 or "'" in word or word in names:
             continue
-        s = stem(word)
+        s = light_stem(word)
         if s not in seen:
             seen[s] = rarity(word)
     return seen

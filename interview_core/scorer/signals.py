@@ -18,11 +18,11 @@ from .lexicons import (
     PLAN_PARTS,
     STAR_PARTS,
     lexicons,
+    light_stem,
     merge_spans,
     related,
     same_stem,
     saturate,
-    stem,
 )
 from .questions import QuestionReading, rarity
 
@@ -79,7 +79,7 @@ def job_terms(job_description: str) -> JobTerms:
     terms: dict[str, str] = {}
     for word in content_words(job_description):
         if len(word) >= 4:
-            terms.setdefault(stem(word), word)
+            terms.setdefault(light_stem(word), word)
     return JobTerms(
         skills=tuple(skill_lexicon.extract_skills(job_description)),
         term_stems=frozenset(terms),
@@ -88,7 +88,7 @@ def job_terms(job_description: str) -> JobTerms:
 
 
 @dataclass(frozen=True)
-class AnswerSignals:
+class ScoringSignals:
     """Everything counted in one answer to one question."""
 
     text: str
@@ -222,16 +222,18 @@ def _exact_matches(stems: Sequence[str], wanted: Sequence[str]) -> list[str]:
 
 @lru_cache(maxsize=64)
 def _work_stems(job_description: str, cv_text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in content_words(f"{job_description}\n{cv_text}") if len(w) >= 4)
+    return frozenset(
+        light_stem(w) for w in content_words(f"{job_description}\n{cv_text}") if len(w) >= 4
+    )
 
 
-def read_answer(
+def score_signals(
     question: QuestionReading,
     answer: str,
     job_description: str = "",
     company: str = "",
     cv_text: str = "",
-) -> AnswerSignals:
+) -> ScoringSignals:
     """Count everything the rubric needs in one answer."""
     lex = lexicons()
     text = normalise_quotes(answer or "").strip()
@@ -246,7 +248,7 @@ def read_answer(
 
     tokens = words(text)
     named = tuple(s.name for s in skill_lexicon.extract_skills(text)) if text else ()
-    answer_stems = list(dict.fromkeys(stem(w) for w in content_words(text)))
+    answer_stems = list(dict.fromkeys(light_stem(w) for w in content_words(text)))
     matched = _matches(answer_stems, question.topic_stems)
 
     job = job_terms(job_description) if job_description else None
@@ -264,15 +266,15 @@ def read_answer(
     work = _work_stems(job_description, cv_text) | lex.workplace
     first_word = {}
     for w in content_words(text):
-        first_word.setdefault(stem(w), w)
+        first_word.setdefault(light_stem(w), w)
     work_terms = [a for a in answer_stems if a in work] + list(named)
     # Names ("Leeds", an employer) are left out: a holiday in a city on the CV is not work.
-    capitalised = {stem(t) for t in text_tokens(text)[1:] if t[:1].isupper() and t != "I"}
+    capitalised = {light_stem(t) for t in text_tokens(text)[1:] if t[:1].isupper() and t != "I"}
     # Squared, so a rare shared word ("prescribing") counts far more than a common one.
     work_weight = sum(
         rarity(first_word[a]) ** 2 for a in answer_stems if a in work and a not in capitalised
     ) + len(named)
-    question_stems = {stem(w) for w in content_words(question.text)}
+    question_stems = {light_stem(w) for w in content_words(question.text)}
     topic_weight = sum(
         rarity(first_word[a]) ** 2
         for a in answer_stems
@@ -291,7 +293,7 @@ def read_answer(
     )
     off = 0
     for sentence in sents:
-        s_stems = [stem(w) for w in content_words(sentence)]
+        s_stems = [light_stem(w) for w in content_words(sentence)]
         low = normalise_quotes(sentence.lower())
         on_question = bool(_matches(s_stems, question.topic_stems))
         on_work = any(x in work for x in s_stems) or bool(skill_lexicon.extract_skills(sentence))
@@ -301,7 +303,7 @@ def read_answer(
         if not on_question and not on_work and not shaped:
             off += 1
 
-    return AnswerSignals(
+    return ScoringSignals(
         text=text,
         sentences=sents,
         word_count=word_count,

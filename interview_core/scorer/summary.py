@@ -30,7 +30,7 @@ from .answer import AnswerAssessment, assess_answer, best_result_sentence
 from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
 from .figures import figures
-from .lexicons import lexicons, same_stem, stem
+from .lexicons import lexicons, light_stem, same_stem
 from .outline import join, stronger_answer
 from .questions import rarity
 from .rules import advice_for, praise, verdict
@@ -51,8 +51,6 @@ STRONG_ANSWER = 55
 WEAK_ANSWER = 70
 WEAK_DIMENSION = 75
 STRONG_DIMENSION = 60
-# Skills one "uses" (a tool, a language); practices and domains are not "used".
-TOOL_CATEGORIES = frozenset({"language", "framework", "cloud", "data", "tool"})
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +258,7 @@ def _insights(
             if n:
                 counted[item.skill] = n
     skill_words = {w for name in counted for w in words(name)}
-    all_stems = Counter(stem(w) for a in answers for w in content_words(a))
+    all_stems = Counter(light_stem(w) for a in answers for w in content_words(a))
     for a in assessments:
         for term in a.signals.job_terms:
             if (
@@ -272,7 +270,7 @@ def _insights(
                 or term.lower() in {c.lower() for c in counted}
             ):
                 continue
-            counted[term] = max(counted[term], all_stems[stem(term)], 1)
+            counted[term] = max(counted[term], all_stems[light_stem(term)], 1)
 
     # "three (6)" says nothing about what the candidate talked about.
     top_words = Counter(
@@ -304,7 +302,9 @@ def _insights(
                 hit = hit or (takes_up and a.reading.kind == "motivation")
             if key == "experience":
                 hit = hit or bool(re.search(r"\b\d+\s+years\b", lowered))
-                hit = hit or (takes_up and bool(I_PAST_VERB.search(lowered)) and bool(a.signals.work_terms))
+                hit = hit or (
+                    takes_up and bool(I_PAST_VERB.search(lowered)) and bool(a.signals.work_terms)
+                )
             if hit:
                 where.append(number)
         points.append(TalkingPoint(key=key, label=label, covered=bool(where), questions=where))
@@ -356,11 +356,6 @@ def mean_dimensions(items: Sequence[Dimensions]) -> Dimensions:
 def _in_action(text: str) -> bool:
     low = normalise_quotes(text.lower())
     return bool(lexicons().star_strong["action"].spans(low) or I_PAST_VERB.search(low))
-
-
-def _is_credential(name: str) -> bool:
-    skill = skill_lexicon.skill_named(name)
-    return bool(skill and skill_lexicon.is_credential(skill))
 
 
 def _numbers(items: Sequence[int]) -> str:
@@ -581,7 +576,9 @@ def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_l
     topic = set(a.reading.topic_stems)
     # In the question's own word families: a loosely related word ("senior" ~ "leadership")
     # would send the advice to a skill the question is not about.
-    about = [s for s in job if any(same_stem(stem(w), q) for w in words(s.name) for q in topic)]
+    about = [
+        s for s in job if any(same_stem(light_stem(w), q) for w in words(s.name) for q in topic)
+    ]
     return about or [s for s in job if s.name in a.signals.skills_named]
 
 
@@ -594,7 +591,9 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
         skills = _question_skills(a, ctx)
         text = f"{ctx.cv_text}\n{a.answer}"
         tools = [
-            skill_lexicon.display_term(s, text) for s in skills if s.category in TOOL_CATEGORIES
+            skill_lexicon.display_term(s, text)
+            for s in skills
+            if s.category in skill_lexicon.TOOL_CATEGORIES
         ]
         # "the work on construction" says nothing: a field is not a thing that draws you.
         # Nor is a soft skill ("the work on leadership").

@@ -9,7 +9,7 @@ import pytest
 
 from interview_core.context import InterviewContext, Turn
 from interview_core.feedback_schema import FeedbackReport
-from interview_core.scorer import advice_for, assess_answer, score_interview, stem, verdict
+from interview_core.scorer import advice_for, assess_answer, light_stem, score_interview, verdict
 from tests.helpers.documents import SAMPLE_CV, SAMPLE_JD
 from tests.helpers.feedback import ANSWERS, QUESTIONS
 
@@ -145,9 +145,9 @@ def test_empty_and_tiny_answers_score_low_with_advice() -> None:
 
 
 def test_stem_joins_word_forms() -> None:
-    assert stem("mentored") == stem("mentor")
-    assert stem("engineers") == stem("engineer")
-    assert stem("stakeholders") == stem("stakeholder")
+    assert light_stem("mentored") == light_stem("mentor")
+    assert light_stem("engineers") == light_stem("engineer")
+    assert light_stem("stakeholders") == light_stem("stakeholder")
 
 
 def _ctx(answers: tuple[str, ...] = ANSWERS) -> InterviewContext:
