@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 
 from . import documents
 from .ai import offline
-from .ai.base import CallRecord, InterviewContext, Turn
 from .ai.service import AIService
 from .auth import Actor, can_write, check_read, check_write
 from .call_log import store_calls
+from .context import MAX_QUESTIONS, CallRecord, InterviewContext, Turn
 from .db import Database
 from .errors import Conflict, ModelFailure, NotFound, NotReady, ValidationFailed
-from .models import MAX_QUESTIONS, InterviewSession, Message, utcnow
+from .models import InterviewSession, Message, utcnow
 from .user_text import clean_block, clean_line
 
 log = logging.getLogger(__name__)
