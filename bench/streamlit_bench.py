@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.helpers.ports import free_port  # noqa: E402
+from tests.helpers.servers import streamlit_args  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 CONFIG = ROOT / ".streamlit" / "config.toml"
@@ -91,8 +92,7 @@ def streamlit_server(env: dict[str, str]) -> Iterator[tuple[str, int]]:
     """`streamlit run streamlit_app.py` on a free port; yields its URL and process id."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py"]
-        + ["--server.port", str(port), "--server.headless", "true"],
+        [sys.executable, *streamlit_args(port)],
         cwd=ROOT,
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,

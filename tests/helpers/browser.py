@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.helpers.ports import free_port, wait_until_up
+from tests.helpers.servers import streamlit_args
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext
@@ -66,19 +67,7 @@ def streamlit_app(env: Mapping[str, str], host: str = "127.0.0.1") -> Iterator[s
     (on `host`, which the app's allowed hosts must include)."""
     port = free_port()
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "streamlit_app.py",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--server.address",
-            host,
-        ],
+        [sys.executable, *streamlit_args(port, host)],
         cwd=ROOT,
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,

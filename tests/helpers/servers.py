@@ -106,8 +106,8 @@ def started(
         server.stop()
 
 
-def streamlit_args(port: int) -> list[str]:
-    """`streamlit run streamlit_app.py` on `port`, headless, on this machine only."""
+def streamlit_args(port: int, host: str = "127.0.0.1") -> list[str]:
+    """`streamlit run streamlit_app.py` on `port`, headless, listening on `host` only."""
     return [
         "-m",
         "streamlit",
@@ -118,7 +118,7 @@ def streamlit_args(port: int) -> list[str]:
         "--server.headless",
         "true",
         "--server.address",
-        "127.0.0.1",
+        host,
     ]
 
 
