@@ -17,11 +17,9 @@ from interview_core.errors import InterviewError
 from interview_core.interview import SessionSummary
 from interview_core.ui import components, navigation
 from interview_core.ui.resources import (
-    accounts_required,
     get_actor,
     get_ai_service,
     get_database,
-    signed_in_actor,
 )
 from interview_core.user_text import is_blank
 
@@ -63,17 +61,6 @@ def queue_answer(session_id: int, question_index: int) -> None:
 def clear_failure(session_id: int) -> None:
     """Let the page ask the model again on the next run."""
     st.session_state.get(_FAILURES_KEY, {}).pop(session_id, None)
-
-
-def current_actor() -> Actor:
-    """Who is asking now. A fragment rerun skips the entry point's sign-in gate, so a tab
-    signed out meanwhile runs the whole app instead, which shows the sign-in form."""
-    if not accounts_required():
-        return Actor.local()
-    actor = signed_in_actor()
-    if actor is None:
-        st.rerun(scope="app")
-    return actor
 
 
 def ask_next_question(actor: Actor, summary: SessionSummary) -> SessionSummary:
@@ -155,7 +142,7 @@ def show_interview(session_id: str) -> None:
     A fragment: an answer sent (or "Try again") reruns only this. Its writes to the sidebar
     and the pinned answer box are redrawn in place on each rerun.
     """
-    actor = current_actor()
+    actor = get_actor(in_fragment=True)
     try:
         summary, messages = interview.session_with_conversation(db, actor, session_id)
     except InterviewError as exc:

@@ -77,16 +77,19 @@ def signed_in_actor() -> Actor | None:
     return None
 
 
-def get_actor() -> Actor:
+def get_actor(*, in_fragment: bool = False) -> Actor:
     """Who is asking: the local desk without accounts, else the signed-in account.
 
     The entry point shows only the sign-in page until someone signs in, so a page never
-    runs signed out; the stop below is a second lock, not the gate.
+    runs signed out; the stop below is a second lock, not the gate. A fragment rerun skips
+    the entry point, so `in_fragment` reruns the whole app instead, which shows the form.
     """
     if not accounts_required():
         return Actor.local()
     actor = signed_in_actor()
     if actor is None:
+        if in_fragment:
+            st.rerun(scope="app")
         st.stop()
     return actor
 
