@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .base import InterviewContext, Provider, ProviderReply, Usage
+from ..context import InterviewContext
+from .base import Provider, ProviderReply, Usage
 from .deadline import Deadline, call_within, iterate_within
 from .prompts import feedback_prompt, parse_json_object, question_prompt
 from .retry import (

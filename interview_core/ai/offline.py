@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..context import Turn
-from .base import InterviewContext, Provider, ProviderReply
+from ..context import InterviewContext, Turn
+from .base import Provider, ProviderReply
 
 if TYPE_CHECKING:
     from ..feedback_schema import FeedbackReport

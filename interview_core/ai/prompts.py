@@ -34,8 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..context import InterviewContext, Turn
 from ..language.text import is_same_question
-from .base import InterviewContext, Turn
 
 CHARS_PER_TOKEN = 4
 QUESTION_PROMPT_TOKEN_BUDGET = 6_000

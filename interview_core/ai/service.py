@@ -46,8 +46,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import Settings
+from ..context import CallRecord, InterviewContext
 from ..errors import ModelFailure
-from .base import CallRecord, InterviewContext, Provider, QuestionResult, Usage
+from .base import Provider, QuestionResult, Usage
 from .breaker import BreakerSnapshot, CircuitBreaker
 from .prompts import MAX_QUESTION_CHARS, InvalidQuestion, check_opening, finalize_question
 from .registry import build_provider, validate_settings

@@ -13,8 +13,10 @@ from typing import Any
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
+from ..language.figures import mentions_number, number_word_pattern
 from ..language.skills import Skill, display_term, extract_skills, surface_forms
 from ..language.text import content_words, normalise_quotes, words
+from ..language.workplace import workplace_words
 
 _VOCABULARY_FILE = Path(__file__).with_name("answers.toml")
 
@@ -30,11 +32,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The vocabulary's phrase lists and patterns, compiled once."""
     vocabulary = _vocabulary()
 
+    def expand(items: list[str]) -> str:
+        return "|".join(items).replace("{number}", number_word_pattern())
+
     def words(items: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(items) + r")\b", re.IGNORECASE)
+        return re.compile(r"\b(?:" + expand(items) + r")\b", re.IGNORECASE)
 
     def raw(items: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(items), re.IGNORECASE)
+        return re.compile(expand(items), re.IGNORECASE)
 
     hedges = [re.escape(h) for h in sorted(vocabulary["hedges"], key=len, reverse=True)]
     purpose = "|".join(re.escape(w) for w in vocabulary["purpose_before"])
@@ -44,7 +49,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "purpose": re.compile(rf"\b(?:{purpose})\s+$", re.IGNORECASE),
         "action": words(vocabulary["action_patterns"]),
         "metric": raw(vocabulary["metric_patterns"]),
-        "number": raw(vocabulary["number_patterns"]),
     }
 
 
@@ -96,7 +100,7 @@ def read_answer(answer: str) -> AnswerSignals:
     proper = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+", text)
     proper = [p for p in proper if p not in ("I", "I'm", "I've", "I'd")]
     specificity = (
-        int(bool(patterns["number"].search(text)))
+        int(mentions_number(text))
         + int(bool(skills or proper))
         + int(bool(patterns["action"].search(text)))
     )
@@ -121,7 +125,7 @@ def _lemmas(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _workplace() -> frozenset[str]:
-    return frozenset(f for w in _vocabulary()["workplace"] for f in _lemmas(w))
+    return frozenset(f for w in workplace_words(everyday=True) for f in _lemmas(w))
 
 
 def _topic_forms(text: str) -> set[str]:
@@ -176,7 +180,7 @@ def is_rambling(answer: str) -> bool:
     padded = filler_count(answer) >= max(3, signals.words // 40)
     if signals.words >= vocabulary["rambling_padded_words"] and padded:
         return True
-    return padded and signals.specificity < 2 and not _patterns()["number"].search(answer)
+    return padded and signals.specificity < 2 and not mentions_number(answer)
 
 
 @dataclass(frozen=True)

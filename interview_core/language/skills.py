@@ -206,18 +206,6 @@ def _with_heads(matchers: list[_Matcher]) -> list[_Matcher]:
     return out
 
 
-def head_implications() -> dict[str, tuple[str, ...]]:
-    """The implications read from the skills' names (compound → head), for review and tests."""
-    raw = {
-        e["name"]: tuple(e.get("implies", [])) for e in json.loads(_DATA_FILE.read_text("utf-8"))
-    }
-    return {
-        m.skill.name: m.implies[len(raw.get(m.skill.name, ())) :]
-        for m in _matchers()
-        if len(m.implies) > len(raw.get(m.skill.name, ()))
-    }
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[Skill, ...]:
     """Every skill in the lexicon, in file order."""

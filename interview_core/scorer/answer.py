@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
+from ..language.figures import figures
 from ..language.text import normalise_quotes
 from .dimensions import DimensionScore, combine
-from .figures import figures
 from .lexicons import lexicons
 from .questions import QuestionReading, read_question
 from .signals import ScoringSignals, score_signals

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..language.figures import figures
 from ..language.profile import CandidateProfile, analyse_cv
 from ..language.text import content_words, sentences, words
-from .figures import figures
 from .lexicons import lexicon_lists, lexicons, light_stem, related, same_stem
 
 _CONTACT = re.compile(

@@ -11,6 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..language.figures import number_words
+from ..language.workplace import workplace_words
+
 LEXICONS_FILE = Path(__file__).parent / "data" / "lexicons.json"
 STAR_PARTS = ("situation", "task", "action", "result")
 PLAN_PARTS = ("steps", "reasoning", "check")
@@ -109,7 +112,7 @@ def lexicons() -> Lexicons:
         hypothetical=Lexicon.of(raw["hypothetical"]),
         generic=Lexicon.of(raw["generic"]),
         buzzwords=Lexicon.of(raw["buzzwords"]),
-        number_words=Lexicon.of(raw["number_words"]),
+        number_words=Lexicon.of(list(number_words())),
         template_words=frozenset(raw["template_words"]),
         talking_points={
             key: (value["label"], Lexicon.of(value["markers"]))
@@ -117,7 +120,7 @@ def lexicons() -> Lexicons:
         },
         related=_related_groups(raw["related_terms"]),
         personal_life=frozenset(light_stem(w) for w in raw["personal_life"]),
-        workplace=frozenset(light_stem(w) for w in raw["workplace"]),
+        workplace=frozenset(light_stem(w) for w in workplace_words(everyday=False)),
     )
 
 

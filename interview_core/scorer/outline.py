@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from ..language.figures import figures
 from ..language.text import normalise_quotes
 from .answer import AnswerAssessment, best_result_sentence
 from .cv import best_achievement, quote
-from .figures import figures
 from .lexicons import lexicon_lists, lexicons
 from .rules import beside_topic
 from .signals import I_PAST_VERB

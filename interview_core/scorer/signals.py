@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..language import skills as skill_lexicon
+from ..language.figures import Figure, figures
 from ..language.profile import JobProfile, analyse_job
 from ..language.text import content_words, normalise_quotes, sentences, words
 from ..language.text import tokens as text_tokens
-from .figures import Figure, figures
 from .lexicons import (
     MOTIVATION_PARTS,
     PLAN_PARTS,

@@ -25,11 +25,11 @@ from ..feedback_schema import (
 )
 from ..language import skills as skill_lexicon
 from ..language.evidence import evidence_for
+from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes, words
 from .answer import AnswerAssessment, assess_answer, best_result_sentence
 from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
-from .figures import figures
 from .lexicons import lexicons, light_stem, same_stem
 from .outline import join, stronger_answer
 from .questions import rarity

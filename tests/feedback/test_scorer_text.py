@@ -9,9 +9,9 @@ import pytest
 
 from bench.eval_scorer import PAIRS_FILE, all_strings, text_problems
 from interview_core.context import InterviewContext, Turn
+from interview_core.language.figures import figures
 from interview_core.scorer import score_interview
 from interview_core.scorer.cv import achievements
-from interview_core.scorer.figures import figures
 
 
 def _interviews() -> list[InterviewContext]:

@@ -212,8 +212,21 @@ def test_compounds_that_do_not_imply_their_head(named: str, not_implied: str) ->
     assert skill_named(not_implied) not in implied_skills([skill])
 
 
+def _head_implications() -> dict[str, tuple[str, ...]]:
+    """The implications the lexicon reads from skills' names (compound → head)."""
+    written = {
+        e["name"]: tuple(e.get("implies", []))
+        for e in json.loads(lexicon_module._DATA_FILE.read_text("utf-8"))
+    }
+    return {
+        m.skill.name: m.implies[len(written.get(m.skill.name, ())) :]
+        for m in lexicon_module._matchers()
+        if len(m.implies) > len(written.get(m.skill.name, ()))
+    }
+
+
 def test_head_implications_are_listed_for_review() -> None:
-    heads = lexicon_module.head_implications()
+    heads = _head_implications()
     assert heads["Shift Leadership"] == ("Leadership",)
     assert "Azure DevOps" not in heads
 

@@ -3,14 +3,22 @@
 Years place a story rather than measure it, and numbers that belong to a name are codes,
 not results: "ISO 20022", "Years 7 to 13", "Band 6", "Python 3". Neither is quoted back as a
 figure. Every figure is kept once, however often it is repeated.
+
+This is the one home for what a number is: the coach quotes `figures`, the interviewer asks
+`mentions_number` ("does the answer give any number at all?"), and both read the number words
+of `data/number_words.txt`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from ..language.text import stopwords
+from .text import stopwords
+
+_NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.txt"
 
 _UNITS = (
     r"%|percent\b|per cent\b|k\b|m\b|bn\b|x\b|times\b|pounds\b|dollars\b|euros\b|"
@@ -109,3 +117,26 @@ def _verb_like(word: str) -> bool:
 def has_figure(text: str) -> bool:
     """Whether `text` holds at least one real figure."""
     return bool(figures(text))
+
+
+@lru_cache(maxsize=1)
+def number_words() -> tuple[str, ...]:
+    """Words that stand for a number or an amount ("twelve", "dozen", "a third")."""
+    lines = _NUMBER_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def number_word_pattern() -> str:
+    """The number words as one regular-expression alternation, longest first."""
+    ordered = sorted(number_words(), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _any_number() -> re.Pattern[str]:
+    return re.compile(rf"\d|[%£$€]|\b(?:{number_word_pattern()})\b", re.IGNORECASE)
+
+
+def mentions_number(text: str) -> bool:
+    """Whether `text` gives any number or amount at all: a sign of specifics, not of a result."""
+    return bool(_any_number().search(text))
