@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
 from interview_core import auth, feedback, interview
@@ -18,7 +16,7 @@ from interview_core.feedback_schema import (
 )
 from interview_core.interview import SessionSummary
 from interview_core.report import SKILL_STATUS_LABELS, written_by_line
-from interview_core.ui import components, navigation, practice
+from interview_core.ui import charts, components, navigation, practice
 from interview_core.ui.resources import get_actor, get_ai_service, get_database
 
 navigation.ensure_entry_point()
@@ -26,14 +24,8 @@ db = get_database()
 actor = get_actor()
 
 esc = components.escape_markdown
-# Colours of the score bands: chart bars (hex) and Markdown text (Streamlit colour names).
-BAND_HEX: dict[ScoreBand, str] = {"strong": "#2e8b57", "fair": "#e6a028", "weak": "#c8463c"}
+# Colours of the score bands in Markdown text (Streamlit colour names); charts.BAND_HEX for bars.
 BAND_MARKDOWN: dict[ScoreBand, str] = {"strong": "green", "fair": "orange", "weak": "red"}
-
-
-def band(value: int) -> str:
-    """The colour of a 0-100 score."""
-    return BAND_HEX[score_band(value)]
 
 
 def produce(summary: SessionSummary, regenerate: bool = False) -> FeedbackReport | None:
@@ -60,31 +52,6 @@ def produce(summary: SessionSummary, regenerate: bool = False) -> FeedbackReport
             return None
         status.update(label="Feedback ready", state="complete", expanded=False)
     return report
-
-
-def dimension_chart(report: FeedbackReport) -> alt.Chart:
-    """Horizontal bars of the four rubric dimensions on a fixed 0-100 scale."""
-    frame = pd.DataFrame(
-        {
-            "Dimension": [DIMENSION_LABELS[k] for k in report.dimensions.model_dump()],
-            "Score": list(report.dimensions.model_dump().values()),
-        }
-    )
-    frame["Colour"] = frame["Score"].map(band)
-    base = alt.Chart(frame).encode(
-        y=alt.Y("Dimension:N", sort=None, title=None),
-        x=alt.X(
-            "Score:Q",
-            scale=alt.Scale(domain=[0, 100]),
-            axis=alt.Axis(values=[0, 25, 50, 75, 100]),
-            title="Score (0-100)",
-        ),
-    )
-    bars = base.mark_bar(cornerRadiusEnd=3).encode(
-        color=alt.Color("Colour:N", scale=None), tooltip=["Dimension", "Score"]
-    )
-    labels = base.mark_text(align="left", dx=4).encode(text="Score:Q")
-    return (bars + labels).properties(height=170)
 
 
 def headline(report: FeedbackReport) -> None:
@@ -256,7 +223,7 @@ def show_feedback(session_id: str) -> None:
         return
 
     headline(report)
-    st.altair_chart(dimension_chart(report), width="stretch")
+    st.altair_chart(charts.dimension_chart(report), width="stretch")
     downloads(report, summary)
     summary_lists(report)
     st.subheader("Question by question", anchor=False)

@@ -6,7 +6,6 @@ settings, the provider chain and the ``model_calls`` table through `interview_co
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +13,7 @@ from interview_core.ai.registry import catalogue_overview, chain_overview
 from interview_core.ai.service import AIService
 from interview_core.call_log import call_health, recent_calls
 from interview_core.config import ConfigError
-from interview_core.ui import navigation
+from interview_core.ui import charts, navigation
 from interview_core.ui.resources import get_ai_service, get_database, get_settings
 
 navigation.ensure_entry_point()
@@ -141,24 +140,7 @@ else:
         },
     )
     if not health.empty:
-        latencies = health.melt(
-            id_vars="provider",
-            value_vars=["p50_ms", "p95_ms"],
-            var_name="percentile",
-            value_name="latency_ms",
-        ).replace({"percentile": {"p50_ms": "p50", "p95_ms": "p95"}})
-        chart = (
-            alt.Chart(latencies, title="Latency per provider")
-            .mark_bar()
-            .encode(
-                x=alt.X("latency_ms:Q", title="Latency (ms)"),
-                y=alt.Y("provider:N", title=None),
-                yOffset=alt.YOffset("percentile:N"),
-                color=alt.Color("percentile:N", title="Percentile"),
-                tooltip=["provider", "percentile", alt.Tooltip("latency_ms:Q", format=".0f")],
-            )
-        )
-        st.altair_chart(chart, width="stretch")
+        st.altair_chart(charts.latency_chart(health), width="stretch")
     st.dataframe(
         calls[["started_at", "provider", "purpose", "outcome", "latency_ms", "fallback", "error"]],
         hide_index=True,

@@ -1,4 +1,4 @@
-"""Altair chart builders of the Streamlit pages: the progress view and the dashboard.
+"""Altair chart builders of the Streamlit pages: feedback, progress, dashboard, AI settings.
 
 Each takes the frame an `analytics` or `tracks` function returns and gives back a chart;
 pages only decide whether to draw it.
@@ -9,12 +9,44 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from ..feedback_schema import DIMENSION_LABELS
+from ..feedback_schema import DIMENSION_LABELS, FeedbackReport, ScoreBand, score_band
 from ..tracks import TrackProgress
 from .components import provider_label
 
 # Axis labels (job titles, skills) may take this much room before they are shortened.
 LABEL_LIMIT_PX = 180
+# Colours of the score bands on chart bars.
+BAND_HEX: dict[ScoreBand, str] = {"strong": "#2e8b57", "fair": "#e6a028", "weak": "#c8463c"}
+
+
+def band(value: int) -> str:
+    """The colour of a 0-100 score."""
+    return BAND_HEX[score_band(value)]
+
+
+def dimension_chart(report: FeedbackReport) -> alt.Chart:
+    """Horizontal bars of the four rubric dimensions on a fixed 0-100 scale."""
+    frame = pd.DataFrame(
+        {
+            "Dimension": [DIMENSION_LABELS[k] for k in report.dimensions.model_dump()],
+            "Score": list(report.dimensions.model_dump().values()),
+        }
+    )
+    frame["Colour"] = frame["Score"].map(band)
+    base = alt.Chart(frame).encode(
+        y=alt.Y("Dimension:N", sort=None, title=None),
+        x=alt.X(
+            "Score:Q",
+            scale=alt.Scale(domain=[0, 100]),
+            axis=alt.Axis(values=[0, 25, 50, 75, 100]),
+            title="Score (0-100)",
+        ),
+    )
+    bars = base.mark_bar(cornerRadiusEnd=3).encode(
+        color=alt.Color("Colour:N", scale=None), tooltip=["Dimension", "Score"]
+    )
+    labels = base.mark_text(align="left", dx=4).encode(text="Score:Q")
+    return (bars + labels).properties(height=170)
 
 
 def attempts_frame(progress: TrackProgress) -> pd.DataFrame:
@@ -186,3 +218,24 @@ def provider_charts(frame: pd.DataFrame) -> list[alt.Chart]:
         .encode(y=alt.Y("fallback_share:Q", title="Fallback share", axis=alt.Axis(format="%")))
         .properties(title="Share of calls made as a fallback"),
     ]
+
+
+def latency_chart(health: pd.DataFrame) -> alt.Chart:
+    """p50 and p95 latency per provider, side by side, from `call_log` health rows."""
+    latencies = health.melt(
+        id_vars="provider",
+        value_vars=["p50_ms", "p95_ms"],
+        var_name="percentile",
+        value_name="latency_ms",
+    ).replace({"percentile": {"p50_ms": "p50", "p95_ms": "p95"}})
+    return (
+        alt.Chart(latencies, title="Latency per provider")
+        .mark_bar()
+        .encode(
+            x=alt.X("latency_ms:Q", title="Latency (ms)"),
+            y=alt.Y("provider:N", title=None),
+            yOffset=alt.YOffset("percentile:N"),
+            color=alt.Color("percentile:N", title="Percentile"),
+            tooltip=["provider", "percentile", alt.Tooltip("latency_ms:Q", format=".0f")],
+        )
+    )
