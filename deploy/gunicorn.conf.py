@@ -34,13 +34,25 @@ def _settings() -> Settings:
         raise SystemExit(f"error: {exc}") from exc
 
 
+def count_setting(name: str, default: int) -> int:
+    """A whole number of at least 1 from the environment, or `default` when unset; anything
+    else stops the start with one line naming the variable, not a traceback."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SystemExit(f"error: {name} must be a whole number such as 4, not {raw!r}") from None
+    if value < 1:
+        raise SystemExit(f"error: {name} must be at least 1, not {value}")
+    return value
+
+
 def default_workers(cores: int | None = None) -> int:
     """`WEB_CONCURRENCY`, else 2 × cores + 1: a request is mostly waiting on the database or
     a model, so a core keeps more than one worker busy."""
-    raw = os.environ.get("WEB_CONCURRENCY", "").strip()
-    if raw:
-        return max(1, int(raw))
-    return 2 * (cores or os.cpu_count() or 1) + 1
+    return count_setting("WEB_CONCURRENCY", 2 * (cores or os.cpu_count() or 1) + 1)
 
 
 def model_bound_s(settings: Settings) -> float:
@@ -66,7 +78,7 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = default_workers()
 # Threads let one worker keep answering while another request waits on a remote model.
 worker_class = "gthread"
-threads = max(1, int(os.environ.get("GUNICORN_THREADS", "4")))
+threads = count_setting("GUNICORN_THREADS", 4)
 timeout = request_timeout_s(_SETTINGS)
 # On a restart or deploy (SIGTERM, SIGHUP) a turn in flight is given the same time to end.
 graceful_timeout = timeout

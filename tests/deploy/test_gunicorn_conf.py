@@ -86,3 +86,21 @@ def test_a_bad_setting_stops_the_start_with_one_line(environment: pytest.MonkeyP
     with pytest.raises(SystemExit) as stopped:
         _Loaded()
     assert str(stopped.value).startswith("error: Unknown AI provider 'nonsense'")
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "says"),
+    [
+        ("WEB_CONCURRENCY", "2.5", "WEB_CONCURRENCY must be a whole number such as 4, not '2.5'"),
+        ("WEB_CONCURRENCY", "four", "WEB_CONCURRENCY must be a whole number such as 4"),
+        ("WEB_CONCURRENCY", "0", "WEB_CONCURRENCY must be at least 1, not 0"),
+        ("GUNICORN_THREADS", "-2", "GUNICORN_THREADS must be at least 1, not -2"),
+    ],
+)
+def test_a_count_that_is_not_a_whole_number_stops_the_start_with_one_line(
+    environment: pytest.MonkeyPatch, name: str, value: str, says: str
+) -> None:
+    environment.setenv(name, value)
+    with pytest.raises(SystemExit) as stopped:
+        _Loaded()
+    assert str(stopped.value).startswith(f"error: {says}")
