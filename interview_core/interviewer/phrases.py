@@ -454,7 +454,7 @@ def jd_sentence(line: str, duty: bool = False, max_words: int = 16, fuller: bool
     if found is None:
         return ""
     form, text = found
-    return one(f"link.{form}", phrase=text)
+    return one("link.duty_noun" if duty and form == "noun" else f"link.{form}", phrase=text)
 
 
 @lru_cache(maxsize=1)

@@ -95,6 +95,7 @@ class Renderer:
     def _render(self, key: str, salt: str = "", **values: object) -> list[str]:
         """The variants of `key`, best first for this interview (and `salt`)."""
         seed = f"{self.docs.seed}:{salt}"
+        values.setdefault("a_title", f"{article(self.title)} {self.title}")
         return render(key, seed, title=self.title, company=self.company, **values)
 
     def _one(self, key: str, **values: object) -> str:
