@@ -1,5 +1,7 @@
 """Duties a job description writes outside a bulleted list, read for the plan.
 
+(Lettered lists, "a) … b) …", are read here too when the reader ran them into one line.)
+
 The job reader takes duties from bulleted lists under a heading. Some adverts set them out
 in a table ("Revenue | Room revenue, upselling and rate checks") or in running sentences
 ("On shift you will respond to breakdowns…", "The role also supports engineering
@@ -58,6 +60,31 @@ def table_duties(text: str) -> list[str]:
     return out
 
 
+_ITEM = re.compile(r"^\s*\(?(?:[a-z]|[0-9]{1,2}|[ivx]{1,4})[).]\s+(\S.*?)\s*$")
+_INLINE_ITEMS = re.compile(r"(?:^|\s)\(?[a-z][).]\s")
+
+
+def lettered_duties(text: str) -> list[str]:
+    """The items of a list marked "a)", "(b)", "1.", "ii)" (at least three in a row): a list
+    the reader may have run together into one line."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        found = _ITEM.match(line)
+        if found:
+            block.append(found.group(1).strip(" .;"))
+            continue
+        if len(block) >= 3:
+            out += block
+        block = []
+    return out
+
+
+def _merged(line: str) -> bool:
+    """Whether a duty line is several run together: table cells, or "a) … b) …" items."""
+    return "|" in line or len(_INLINE_ITEMS.findall(line)) >= 2
+
+
 def _as_verb_phrase(cell: str) -> str:
     """A table cell as a duty with a verb: kept when it opens with one ("Lead the night
     team"), else an area of work given the table's verb ("look after room revenue…")."""
@@ -104,13 +131,13 @@ def with_text_duties(job: JobProfile, text: str, askable: Any) -> JobProfile:
     than three it can ask about (`askable(line)`); a table row the reader merged into one
     line ("Finance | … Systems | …") is replaced by its rows."""
     wanted = _vocabulary()["min_duties"]
-    kept = [r for r in job.responsibilities if "|" not in r]
+    kept = [r for r in job.responsibilities if not _merged(r)]
     if len([r for r in kept if askable(r)]) >= wanted and len(kept) == len(job.responsibilities):
         return job
     said = " ".join(kept).lower()
     extra = [
         d
-        for d in (*table_duties(text), *sentence_duties(text))
+        for d in (*table_duties(text), *lettered_duties(text), *sentence_duties(text))
         if askable(d) and d.lower() not in said
     ]
     if not extra and len(kept) == len(job.responsibilities):

@@ -331,3 +331,31 @@ def test_the_must_asks_cover_three_duties(pair_id: str) -> None:
         pytest.skip("the job lists fewer than three duties to ask about")
     musts = [i for i in interviewer.plan if i.must]
     assert sum(_on_duty(interviewer.docs, i) for i in musts) >= 3, [i.key for i in musts]
+
+
+def test_lettered_duties_run_into_one_line_are_read_as_items() -> None:
+    text = (
+        "Support Analyst\nAcme\n\nYour main duties will be:\n"
+        "a) logging and resolving incidents raised by staff by phone and email\n"
+        "b) setting up laptops and accounts for new starters\n"
+        "c) maintaining the asset register and software licences\n"
+        "d) escalating problems to second line with full notes\n"
+    )
+    job = with_text_duties(analyse_job("Support Analyst", "Acme", text), text, is_askable)
+    assert job.responsibilities[:2] == (
+        "logging and resolving incidents raised by staff by phone and email",
+        "setting up laptops and accounts for new starters",
+    )
+    assert not any(") " in d for d in job.responsibilities)
+
+
+def test_the_model_brief_asks_for_the_probe_inside_the_close() -> None:
+    from interview_core.interviewer.brief import _instruction
+
+    pair = DEV["site_manager"]
+    strong = [a.text for a in pair.scripts["strong"]]
+    run = _run("site_manager", [*strong[:6], WEAK_Q7["vague"], strong[7]])
+    turns = tuple(t for t, _ in run[:7])
+    ctx = InterviewContext(pair.job_title, pair.company, pair.cv_text, pair.job_text, turns)
+    instruction = _instruction(ctx)
+    assert "closing question" in instruction and "same single question" in instruction
