@@ -221,6 +221,11 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
     )
 
 
+def is_everyday_tool(name: str) -> bool:
+    """Whether `name` is office software everyone uses (no tool worth a follow-up)."""
+    return name.lower() in _vocabulary()["everyday_tools"]
+
+
 def lemma_set(text: str) -> set[str]:
     """The content words of `text` with their dictionary forms, for matching topics."""
     return set(_lemma_set(text))

@@ -19,7 +19,15 @@ from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
 from ..language.text import content_stems, is_same_question
 from . import stored
-from .answers import AnswerSignals, lemma_set, own_term, read, said_as_done, tells_past
+from .answers import (
+    AnswerSignals,
+    is_everyday_tool,
+    lemma_set,
+    own_term,
+    read,
+    said_as_done,
+    tells_past,
+)
 from .corrections import Corrections, question_terms, read_corrections
 from .duties import with_text_duties
 from .fluency import is_fluent
@@ -360,6 +368,7 @@ class Interviewer:
             and s not in asked_skills
             and s != last.skill
             and not is_credential(s)
+            and not is_everyday_tool(s.name)
         ]
         # A name the candidate wrote as one ("Flink", "HubSpot"), not a common noun that
         # opened a sentence ("Dashboards were…").
@@ -435,7 +444,7 @@ _PAST = re.compile(
 )
 
 
-def opening(question: str, words: int = 5) -> str:
+def opening(question: str, words: int = 4) -> str:
     """The first `words` words of a question, lowercased: how it opens."""
     return " ".join(re.findall(r"[\w'’]+", question.lower())[:words])
 

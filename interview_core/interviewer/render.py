@@ -395,9 +395,12 @@ class Renderer:
     def _again(self, options: Sequence[str]) -> list[str]:
         """The options that restate a duty ("In this role you'd …"), restated another way: for
         when an earlier question already opened like that."""
-        first = templates("link.base")[0].split("{phrase}")[0]
-        again = templates("link.base_again")[0].split("{phrase}")[0]
-        return [again + o[len(first) :] for o in options if o.startswith(first)]
+        out: list[str] = []
+        for key in ("link.base", "link.duty_noun"):
+            first = templates(key)[0].split("{phrase}")[0]
+            again = templates(f"{key}_again")[0].split("{phrase}")[0]
+            out += [again + o[len(first) :] for o in options if o.startswith(first)]
+        return out
 
     def extra(self, salt: str = "") -> list[str]:
         return self._render("extra.questions", salt=salt)

@@ -359,3 +359,13 @@ def test_the_model_brief_asks_for_the_probe_inside_the_close() -> None:
     ctx = InterviewContext(pair.job_title, pair.company, pair.cv_text, pair.job_text, turns)
     instruction = _instruction(ctx)
     assert "closing question" in instruction and "same single question" in instruction
+
+
+def test_no_tangent_on_everyday_office_software() -> None:
+    from interview_core.interviewer.answers import is_everyday_tool
+
+    assert is_everyday_tool("Excel") and is_everyday_tool("Microsoft Teams")
+    assert not is_everyday_tool("Power BI")
+    pair = DEV["maths_teacher"]
+    run = _run("maths_teacher", [a.text for a in pair.scripts["no_outcome"]])
+    assert not any(d.asked.followup == "tangent" and "Excel" in t.question for t, d in run)
