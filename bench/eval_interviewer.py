@@ -68,6 +68,10 @@ class RunResult:
     """Probes of the kind the answer calls for: a redirect after an off-topic answer, a
     request for an example after a vague one, for the result after one without."""
     misfit: list[str] = field(default_factory=list)
+    weak_last: int = 0
+    """Weak answers to question 7, which the closing question must press on first."""
+    probed_last: int = 0
+    fitting_last: int = 0
     repeats: int = 0
     responsibilities: int = 0
     responsibilities_total: int = 0
@@ -166,6 +170,17 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
                 result.misfit.append(f"A{index + 1} [{kind}] → Q{index + 2} asks {followup}")
         else:
             result.unprobed.append(f"A{index + 1} [{kind}] → Q{index + 2}")
+    # A weak answer to question 7 is pressed on inside the closing question (question 8).
+    last = MAX_QUESTIONS - 2
+    kind = answers[last % len(answers)].kind
+    if kind in WEAK_KINDS and decisions[last].asked.followup not in PROBES:
+        result.weak_last += 1
+        followup = decisions[last + 1].asked.followup
+        if followup in PROBES:
+            result.probed_last += 1
+            result.fitting_last += followup == PROBE_OF[kind]
+        else:
+            result.unprobed.append(f"A{last + 1} [{kind}] → Q{last + 2} (the close)")
     result.responsibilities_total = len(labels.job.responsibilities)
     result.responsibilities = sum(
         any(_covers(q, r) for q in questions) for r in labels.job.responsibilities
@@ -243,6 +258,11 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
     print(
         f"  of the kind the answer calls for                  "
         f"{summary._sum('fitting')}/{summary._sum('weak')} = {summary.fitting_share:.1%}"
+    )
+    print(
+        f"weak answers to Q7 probed in the close              "
+        f"{summary._sum('probed_last')}/{summary._sum('weak_last')}, "
+        f"of the fitting kind {summary._sum('fitting_last')}"
     )
     print(f"repeated questions                   {summary.repeats:4d}")
     covered = summary._sum("responsibilities")

@@ -207,7 +207,7 @@ def test_splits_and_fields() -> None:
     dev = [pair for pair in PAIRS if pair.split == "dev"]
     heldout = [pair for pair in PAIRS if pair.split == "heldout"]
     dev_fields = {pair.field for pair in dev}
-    assert len(dev) >= 12 and len(dev_fields) >= 8
+    assert len(dev) >= 15 and len(dev_fields) >= 8
     assert len(heldout) >= 4
     assert not dev_fields & {pair.field for pair in heldout}, "heldout fields must be new"
     assert load_pairs("dev") == dev and load_pairs("heldout") == heldout
@@ -318,6 +318,15 @@ def test_traps_are_really_in_the_documents() -> None:
     for pair in _with("blurb-people-management"):
         assert "people management" in pair.job_text
         assert "people management" in pair.labels.job.blurb_only
+    # Duties written in forms other than a bulleted list of verb phrases.
+    for pair in _with("responsible-for-list"):
+        assert re.search(r"responsible for:\s*\n\s*[-•*] the ", pair.job_text, re.I), pair.id
+    for pair in _with("duties-in-pipe-table"):
+        assert len(re.findall(r"^[A-Z][a-z ]+ \| [A-Z]", pair.job_text, re.M)) >= 4, pair.id
+    for pair in _with("duties-as-sentences"):
+        bullets = re.findall(r"^[-•*] ", pair.job_text, re.M)
+        sentences = re.findall(r"\b(?:you will|you'll) [a-z]+", pair.job_text, re.I)
+        assert len(sentences) >= 3 and len(bullets) < len(pair.labels.job.requirements) + 4
 
 
 def test_readme_lists_every_pair_with_its_split() -> None:

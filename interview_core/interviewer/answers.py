@@ -49,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "purpose": re.compile(rf"\b(?:{purpose})\s+$", re.IGNORECASE),
         "action": words(vocabulary["action_patterns"]),
         "metric": raw(vocabulary["metric_patterns"]),
+        "claimed": words(vocabulary["claimed_outcomes"]),
     }
 
 
@@ -71,6 +72,14 @@ class AnswerSignals:
     has_outcome: bool
     skills: tuple[Skill, ...]
     measured: bool = False  # a number that measures a change
+    claims_outcome: bool = False  # "it all worked out": a result claimed, not shown
+
+    @property
+    def is_unshown_claim(self) -> bool:
+        """A short answer that says it went well without showing what was done or measured:
+        the interviewer asks for a concrete example, not for the result."""
+        limit = _vocabulary()["claimed_outcome_max_words"]
+        return self.claims_outcome and not self.measured and self.words < limit
 
     @property
     def is_vague(self) -> bool:
@@ -106,7 +115,8 @@ def read_answer(answer: str) -> AnswerSignals:
     )
     measured = bool(patterns["metric"].search(text))
     has_outcome = measured or _reports_result(text)
-    return AnswerSignals(len(words), hedges, specificity, has_outcome, skills, measured)
+    claims = bool(patterns["claimed"].search(normalise_quotes(text)))
+    return AnswerSignals(len(words), hedges, specificity, has_outcome, skills, measured, claims)
 
 
 # --- topic and shape ----------------------------------------------------------------------
@@ -200,7 +210,7 @@ class Reading:
             return "vague"  # too short to have a topic of its own
         if self.off_topic:
             return "off_topic"
-        if self.signals.is_vague:
+        if self.signals.is_vague or self.signals.is_unshown_claim:
             return "vague"
         if not self.signals.has_outcome:
             return "no_outcome"
@@ -213,6 +223,11 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
     return Reading(
         read_answer(answer), is_off_topic(question, answer, context), is_rambling(answer)
     )
+
+
+def is_everyday_tool(name: str) -> bool:
+    """Whether `name` is office software everyone uses (no tool worth a follow-up)."""
+    return name.lower() in _vocabulary()["everyday_tools"]
 
 
 def lemma_set(text: str) -> set[str]:
@@ -244,7 +259,12 @@ def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
     for match in _ACRONYM.finditer(answer):
         found.append((match.start(), match.group()))
     skip = {e.lower() for e in exclude if e}
+    # The candidate's own lowercase names ("the arrears process") come after the lexicon's
+    # skills and capitalised names, which are surer.
+    last = len(answer) + 1
+    found += [(last + start, phrase) for start, phrase in own_phrases(answer)]
     for start, term in sorted(f for f in found if f[0] >= 0):
+        start = start - last if start >= last else start
         if not said_as_done(answer, start):
             continue  # "If I did it again I'd use Power BI": nothing was done with it
         lowered = term.lower()
@@ -258,6 +278,41 @@ def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
             else term[:1].lower() + term[1:]
         )
     return ""
+
+
+def own_phrases(answer: str) -> list[tuple[int, str]]:
+    """Lowercase names the candidate gives things of their own field, with where each
+    starts: "the hip fracture pathway", "the arrears process" (as "the …"). A run of two to
+    four plain words after "the"/"our"/"my"/"their", at least one of them rare in everyday
+    English; everyday phrases ("the whole team", "the first month") are left alone."""
+    vocabulary = _vocabulary()
+    leads = "|".join(re.escape(w) for w in vocabulary["own_phrase_leads"])
+    stops = set(vocabulary["own_phrase_stops"]) | _stopwords()
+    ceiling = vocabulary["own_phrase_max_zipf"]
+    out: list[tuple[int, str]] = []
+    for match in re.finditer(rf"\b(?:{leads})\s+(?=((?:[a-z][a-z-]*[a-z]\s*){{1,4}}))", answer):
+        run: list[str] = []
+        for word in match.group(1).split():
+            if word in stops or word.endswith("ly"):
+                break
+            run.append(word)
+        # A name's last word is a noun: never a verb's past form ("the team worked").
+        while run and (run[-1].endswith("ed") or run[-1] in _AUXILIARIES):
+            run.pop()
+        if len(run) < 2 or min(zipf_frequency(w, "en") for w in run) >= ceiling:
+            continue
+        out.append((match.start(), "the " + " ".join(run)))
+    return out
+
+
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "had", "have", "does", "did"])
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from ..language.text import stopwords
+
+    return frozenset(stopwords())
 
 
 def _sentence_start(text: str, term: str) -> bool:

@@ -130,13 +130,20 @@ def _instruction(ctx: InterviewContext) -> str:
     """What the adaptive policy wants from this question."""
     if ctx.question_number == 1:
         return ""
+    decision = interviewer_for(ctx).next_decision(ctx.turns, ctx.max_questions)
+    followup = decision.asked.followup
     if ctx.is_last_question:
-        return (
+        close = (
             "This is the closing question: make it forward-looking (for example what they "
             "would achieve in their first 90 days). Do not ask again why they want this role."
         )
-    decision = interviewer_for(ctx).next_decision(ctx.turns, ctx.max_questions)
-    followup = decision.asked.followup
+        if followup in PROBES:
+            # A weak answer to the question before the close is pressed on first, in the
+            # same single question: the interview keeps its number of questions.
+            last = ctx.turns[-1].question
+            table = _PLAN_INSTRUCTIONS if is_hypothetical(last) else _PROBE_INSTRUCTIONS
+            return f"{table[followup]} Do that briefly, then, in the same single question: {close}"
+        return close
     if followup in PROBES:
         last = ctx.turns[-1].question
         table = _PLAN_INSTRUCTIONS if is_hypothetical(last) else _PROBE_INSTRUCTIONS

@@ -82,18 +82,71 @@ def renamed(names: tuple[str, ...], question: str, answer: str) -> tuple[tuple[s
     return tuple(found)
 
 
+@lru_cache(maxsize=4096)
+def retracted(names: tuple[str, ...], question: str, answer: str) -> tuple[str, ...]:
+    """The names the question used that the answer turns down without giving the right one:
+    "actually I'm the deputy, not the manager" to "your time as a Front Office Manager",
+    "actually I'm on the buying side" to "your time as a Sales Manager". Later questions do
+    not say them again: saying nothing is better than repeating a false statement."""
+    used = [n for n in names if n and n in question]
+    if not used:
+        return ()
+    vocabulary = _vocabulary()
+    selves = _alternation(vocabulary["self_description_leads"])
+    out: list[str] = []
+    for index, sentence in enumerate(_sentences(answer)):
+        if not _cue_pattern().search(sentence):
+            continue
+        lowered = sentence.lower()
+        for name in used:
+            name_words = [w.lower() for w in re.findall(r"[\w'’&-]+", name)]
+            # "…, not the manager": the words turned down end the name.
+            for found in re.finditer(
+                r"\b(?:not|rather than|instead of)\s+(?:a|an|the|at|in|with)?\s*([\w'’&-]+(?:\s+[\w'’&-]+){0,2})",
+                lowered,
+            ):
+                said = found.group(1).split()
+                if said and any(said[-k:] == name_words[-k:] for k in range(1, len(said) + 1)):
+                    out.append(name)
+            # "Actually I'm on the buying side", opening the answer: a different account of
+            # themselves than the title the question gave them ("as a Sales Manager").
+            as_title = re.search(rf"\bas\s+(?:a|an|the)?\s*{re.escape(name)}", question)
+            described = re.search(
+                rf"\bactually,?\s+(?:{selves})\s+([\w'’-]+(?:\s+[\w'’-]+)?)", lowered
+            )
+            other = described is not None and not set(described.group(1).split()) & set(name_words)
+            if index == 0 and as_title and other and name not in out:
+                out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+def _says(text: str, name: str) -> bool:
+    """Whether `text` says `name` on its own: not as the end of a longer name ("Assistant
+    Front Office Manager" does not say "Front Office Manager")."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[: match.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".!?:":
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Corrections:
     """Names the candidate corrected and terms they denied, applied to later questions."""
 
     renamed: tuple[tuple[str, str], ...] = ()
     denied: frozenset[str] = field(default_factory=frozenset)
+    retracted: frozenset[str] = field(default_factory=frozenset)
+    """Names turned down without a right one given: never said again."""
 
     def amend(self, text: str) -> str | None:
         """`text` with corrected names said the candidate's way; None when it asks about a
-        term the candidate denied."""
+        term the candidate denied or says a name they turned down."""
         for term in self.denied:
             if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE):
+                return None
+        for name in self.retracted:
+            if _says(text, name):
                 return None
         for wrong, right in self.renamed:
             if right in text:
@@ -103,7 +156,7 @@ class Corrections:
 
     def apply(self, options: Sequence[str]) -> list[str]:
         """The options still fit to ask, amended."""
-        if not self.renamed and not self.denied:
+        if not self.renamed and not self.denied and not self.retracted:
             return list(options)
         return [t for t in (self.amend(o) for o in options) if t is not None]
 
@@ -116,12 +169,16 @@ def read_corrections(
     question names."""
     pairs: list[tuple[str, str]] = []
     gone: set[str] = set()
+    dropped: set[str] = set()
     for question, answer in exchanges:
         if not answer:
             continue
-        pairs += renamed(names, question, answer)
+        found = renamed(names, question, answer)
+        pairs += found
         gone |= {t for t in terms_in(question) if denied(t, answer)}
-    return Corrections(tuple(dict.fromkeys(pairs)), frozenset(gone))
+        # A name corrected to another is said the new way; only the others are dropped.
+        dropped |= set(retracted(names, question, answer)) - {wrong for wrong, _ in found}
+    return Corrections(tuple(dict.fromkeys(pairs)), frozenset(gone), frozenset(dropped))
 
 
 def question_terms(question: str, exclude: Iterable[str] = ()) -> tuple[str, ...]:

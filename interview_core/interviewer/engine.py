@@ -11,16 +11,27 @@ import re
 import threading
 from collections.abc import Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from ..context import InterviewContext, Turn
+from ..language.dates import reference_date
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
 from ..language.text import content_stems, is_same_question
 from . import stored
-from .answers import AnswerSignals, lemma_set, own_term, read, said_as_done, tells_past
+from .answers import (
+    AnswerSignals,
+    is_everyday_tool,
+    lemma_set,
+    own_term,
+    read,
+    said_as_done,
+    tells_past,
+)
 from .corrections import Corrections, question_terms, read_corrections
+from .duties import with_text_duties
 from .fluency import is_fluent
 from .phrases import as_duty, stable_int
 from .plan import (
@@ -30,10 +41,11 @@ from .plan import (
     PlanItem,
     State,
     build_plan,
+    is_askable,
     is_product,
     term_for,
 )
-from .render import Renderer, spoken_title
+from .render import Renderer, employer_of, spoken_title
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one).
 PROBES = frozenset({"example", "outcome", "redirect", "focus"})
@@ -73,7 +85,7 @@ class Interviewer:
             dict.fromkeys(
                 n
                 for r in roles
-                for n in (r.employer, r.title, spoken_title(r.title or ""))
+                for n in (employer_of(r), r.title, spoken_title(r.title or ""))
                 if n and len(n) > 2
             )
         )
@@ -150,13 +162,19 @@ class Interviewer:
         """What the candidate has corrected so far: names, and terms they denied."""
         exchanges = tuple((t.question, t.answer or "") for t in turns)
         exclude = (*self.names, self.docs.company, self.docs.job_title)
-        return read_corrections(exchanges, self.names, lambda q: question_terms(q, exclude))
+        fix = read_corrections(exchanges, self.names, lambda q: question_terms(q, exclude))
+        # The title of the job applied for is no statement about the candidate: kept.
+        job_titles = {self.docs.job_title, spoken_title(self.docs.job_title)}
+        return replace(fix, retracted=fix.retracted - job_titles)
 
     def _decide(self, turns: Sequence[Turn], state: State, max_questions: int) -> Decision:
         number = len(turns) + 1
         previous = [t.question for t in turns]
         fix = self.corrections(turns)
         if number >= max_questions and number > 1:
+            probe = self._closing_probe(turns, state, previous, fix)
+            if probe is not None:
+                return probe
             options = self.render.closing()
             text = self._fresh(options, previous, fix) or options[0]
             return Decision(text, Asked("closing", "closing", text=text))
@@ -248,6 +266,48 @@ class Interviewer:
                 )
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt, fix)
 
+    def _weak_kind(self, turns: Sequence[Turn], state: State) -> str:
+        """How the last answer needs pressing ("vague", "no_outcome", "off_topic",
+        "rambling"), or "ok" when it needs none: never after a closing question or an answer
+        to a probe (a coach presses once), nor for an opener's account of motives."""
+        if not state.asked or not turns:
+            return "ok"
+        last = state.asked[-1]
+        if last.kind == "closing" or last.followup in PROBES:
+            return "ok"
+        question = turns[-1].question
+        if last.followup is not None and len(turns) >= 2:
+            question = f"{turns[-2].question} {question}"
+        kind = read(question, turns[-1].answer or "", self.context).kind
+        if kind == "no_outcome" and last.kind == "opener":
+            return "ok"
+        return kind
+
+    def _closing_probe(
+        self,
+        turns: Sequence[Turn],
+        state: State,
+        previous: Sequence[str],
+        fix: Corrections | None,
+    ) -> Decision | None:
+        """The closing question with a short probe on the answer before it, when that answer
+        was weak: the interview keeps its number of questions and still ends on the close,
+        but a weak answer to the second-to-last question is pressed like any other."""
+        kind = self._weak_kind(turns, state)
+        if kind == "ok":
+            return None
+        last = state.asked[-1]
+        scenario = is_hypothetical(turns[-1].question)
+        answer = turns[-1].answer or ""
+        hypothetical = scenario and (kind in ("off_topic", "rambling") or not tells_past(answer))
+        way = "plan" if hypothetical else "past"
+        options = self.render.closing_probe(PROBE_OF[kind], way, salt=f"{len(turns) + 1}")
+        text = self._fresh(options, previous, fix)
+        if text is None:
+            return None
+        asked = Asked("closing", "closing", last.skill, PROBE_OF[kind], (), text, last.where)
+        return Decision(text, asked)
+
     def _probe(self, kind: str, last: Asked, question: str, salt: str, answer: str) -> list[str]:
         scenario = is_hypothetical(question)
         # A scenario answered with a story is probed as a story: ask what they did, not "would".
@@ -310,6 +370,7 @@ class Interviewer:
             and s not in asked_skills
             and s != last.skill
             and not is_credential(s)
+            and not is_everyday_tool(s.name)
         ]
         # A name the candidate wrote as one ("Flink", "HubSpot"), not a common noun that
         # opened a sentence ("Dashboards were…").
@@ -385,7 +446,7 @@ _PAST = re.compile(
 )
 
 
-def opening(question: str, words: int = 5) -> str:
+def opening(question: str, words: int = 4) -> str:
     """The first `words` words of a question, lowercased: how it opens."""
     return " ".join(re.findall(r"[\w'’]+", question.lower())[:words])
 
@@ -408,16 +469,21 @@ _offered: ContextVar[str | None] = ContextVar("offered_reading", default=None)
 
 
 @lru_cache(maxsize=32)
-def _interviewer(job_title: str, company: str, cv_text: str, jd_text: str) -> Interviewer:
+def _interviewer(
+    job_title: str, company: str, cv_text: str, jd_text: str, today: date
+) -> Interviewer:
+    # `today` is part of the key: the CV's years are counted to the reading's reference date.
     profiles = stored.decode(_offered.get())
     if profiles is None:
         profiles = (analyse_job(job_title, company, jd_text), analyse_cv(cv_text))
+    # Duties set out in a table or in running sentences, when the reader found too few.
+    job = with_text_duties(profiles[0], jd_text, is_askable)
     docs = Documents(
         job_title=job_title,
         company=company,
         cv_text=cv_text,
         jd_text=jd_text,
-        job=profiles[0],
+        job=job,
         cv=profiles[1],
         seed=stable_int(job_title, company, cv_text, jd_text),
     )
@@ -426,7 +492,9 @@ def _interviewer(job_title: str, company: str, cv_text: str, jd_text: str) -> In
 
 def interviewer_for(ctx: InterviewContext) -> Interviewer:
     """The (cached) interviewer for the documents of `ctx`."""
-    return _interviewer(ctx.job_title, ctx.company_name, ctx.cv_text, ctx.job_description)
+    return _interviewer(
+        ctx.job_title, ctx.company_name, ctx.cv_text, ctx.job_description, reference_date()
+    )
 
 
 def prepare(ctx: InterviewContext, reading: str | None) -> str:

@@ -67,7 +67,8 @@ def problems(question: str) -> list[str]:
         found.append(f"{len(words)} words (at most {rules['max_words']})")
     hanging = set(rules["prepositions"]) | set(rules["articles"]) | set(rules["danglers"])
     for clause in _CLAUSE_END.split(text):
-        last = tokens(clause)
+        # A number ends a clause as well as a word does ("a team of 14", "in 2024").
+        last = tokens(clause, numbers=True)
         if last and last[-1].lower() in hanging:
             found.append(f"clause ends on {last[-1]!r}: …{clause[-40:]}")
     lowered = text.lower()
@@ -77,6 +78,11 @@ def problems(question: str) -> list[str]:
                 found.append(f"bare verb after {phrase!r}: {match.group(1)}")
             elif match.group(1) in hanging - set(rules["articles"]):
                 found.append(f"{match.group(1)!r} right after {phrase!r}")
+    for phrase in rules["verb_expected_after"]:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+([a-z]+)", lowered):
+            word = match.group(1)
+            if word not in rules["adverbs"] and not getAllLemmas(word).get("VERB"):
+                found.append(f"no verb after {phrase!r}: {word}")
     return found
 
 

@@ -163,9 +163,20 @@ def is_past_verb(word: str) -> bool:
     return False
 
 
-def whole_clause(text: str, must_keep: str = "", max_words: int = 22) -> str | None:
+# An opening clause shorter than this many words is joined by the clause after it.
+_SHORT_CLAUSE = 8
+# A closing list of examples: "from mixers and dividers to ovens", "such as X and Y".
+_EXAMPLES_TAIL = re.compile(
+    r"\s+(?:from\s+[^,;]+?\s+to\s+.*|such as\s+.*|including\s+.*|e\.g\.\s+.*)$", re.IGNORECASE
+)
+
+
+def whole_clause(
+    text: str, must_keep: str = "", max_words: int = 22, fuller: bool = False
+) -> str | None:
     """`text`, or the whole clause of it that keeps `must_keep`, within `max_words`; None when
-    no whole clause is short enough (a clause is never cut in the middle)."""
+    no whole clause is short enough (a clause is never cut in the middle). `fuller`: a
+    question about the duty itself, which has room for a short opening clause's sequel."""
     text = text.strip().rstrip(".;:,")
     head, colon, rest = text.partition(": ")
     if len(text.split()) <= max_words and not (colon and len(head.split()) <= 3 and not must_keep):
@@ -182,6 +193,17 @@ def whole_clause(text: str, must_keep: str = "", max_words: int = 22) -> str | N
     first = pieces[0] if pieces else ""
     keeps = not must_keep or must_keep.lower() in first.lower()
     if first and keeps and len(first.split()) <= max_words and _brackets_closed(first):
+        # A short opening clause says little of the duty ("respond to breakdowns across the
+        # site"): the clause after it is kept too when both fit ("…, fault-finding on
+        # electrical and mechanical equipment").
+        if fuller and len(first.split()) < _SHORT_CLAUSE and len(pieces) > 1:
+            end = text.find(pieces[1], len(first)) + len(pieces[1])
+            longer = text[:end].rstrip(".;:,")
+            # Its examples may go ("… equipment from mixers to ovens"): the clause stays whole.
+            longer = _EXAMPLES_TAIL.sub("", longer)
+            fits = len(longer.split()) <= max_words and _brackets_closed(longer)
+            if fits and pieces[1].split()[0].lower() not in ("and", "or"):
+                return longer
         if len(pieces) > 1 and pieces[1].split()[0].lower() in ("and", "or"):
             # "A, B, and C" cut after B is a list that lost its joiner: "A and B".
             first = _join_last(first.rstrip(".;:,"), pieces[1].split()[0].lower())
@@ -322,13 +344,17 @@ def gerund(phrase: str) -> str:
         compound = bool(_lemmas(bare, "NOUN")) and (
             _is_plural_noun(following) or (in_noun_phrase and _noun_only(following))
         )
+        # "review designs and code, and mentor engineers": a comma before the "and" closes
+        # the list before it, so what follows is a new verb phrase, even a word that is also
+        # a noun ("mentor", "coach", "chair") before a plural noun.
+        new_clause = before in ("and", "or") and index >= 2 and words[index - 2].endswith(",")
         coordinated = (
             not infinitive
             and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
             and (opening_list or paired or is_base_verb(last, following, bullet=True))
-            and not (compound and not opening_list)
+            and not (compound and not opening_list and not new_clause)
         )
         out.append(_ing(word) if coordinated else word)
     return " ".join(out)
@@ -392,10 +418,13 @@ _NOT_A_START = frozenset(
 )
 
 
-def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, str] | None:
+def as_duty(
+    line: str, max_words: int = 16, duty: bool = False, fuller: bool = False
+) -> tuple[str, str] | None:
     """A job-description line as (form, phrase) ready for a template; None when no whole
-    clause of it is short enough. `duty`: the line is one of the listed responsibilities."""
-    text = whole_clause(_strip_lead(line), max_words=max_words)
+    clause of it is short enough. `duty`: the line is one of the listed responsibilities;
+    `fuller`: see `whole_clause`."""
+    text = whole_clause(_strip_lead(line), max_words=max_words, fuller=fuller)
     if not text:
         return None
     words = text.split()
@@ -404,6 +433,11 @@ def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, st
     if words and words[0].lower() in ("a", "an", "the") and words[0][:1].isupper():
         text = text[:1].lower() + text[1:]  # "A firm commitment" mid-sentence
     form = duty_form(text, bullet=duty)
+    if form == "gerund" and len(words) > 2 and words[1].lower() == "of":
+        # "safeguarding of children at risk": a gerund used as a noun; its verb takes the
+        # object directly ("safeguard children at risk"), never "safeguard of".
+        text = " ".join([words[0], *words[2:]])
+        words = text.split()
     if form == "gerund":
         # "Building and improving X" → "build and improve X": one form for every template.
         text, form = base_form(text), "base"
@@ -412,14 +446,15 @@ def as_duty(line: str, max_words: int = 16, duty: bool = False) -> tuple[str, st
     return form, text
 
 
-def jd_sentence(line: str, duty: bool = False, max_words: int = 16) -> str:
+def jd_sentence(line: str, duty: bool = False, max_words: int = 16, fuller: bool = False) -> str:
     """A job-description line restated by the interviewer as a full sentence ("" when it
-    cannot be said whole). `duty`: the line is one of the listed responsibilities."""
-    found = as_duty(line, max_words=max_words, duty=duty)
+    cannot be said whole). `duty`: the line is one of the listed responsibilities;
+    `fuller`: see `whole_clause`."""
+    found = as_duty(line, max_words=max_words, duty=duty, fuller=fuller)
     if found is None:
         return ""
     form, text = found
-    return one(f"link.{form}", phrase=text)
+    return one("link.duty_noun" if duty and form == "noun" else f"link.{form}", phrase=text)
 
 
 @lru_cache(maxsize=1)

@@ -212,6 +212,11 @@ def _askable(line: str) -> bool:
     return found is not None and len(lemma_set(found[1]) - _THIN_WORDS) >= 3
 
 
+def is_askable(line: str) -> bool:
+    """Whether a job-description line is a duty worth a question of its own."""
+    return _askable(line)
+
+
 # Words that leave a duty thin: "report to the CEO", "work with the team".
 _THIN_WORDS = frozenset(
     ["report", "reports", "work", "works", "working", "team", "ceo", "director", "manager"]
@@ -489,6 +494,13 @@ def names_the_occupation(docs: Documents, skill: Skill) -> bool:
     return bool(words) and all(begins(w) for w in words)
 
 
+def _on_duty(docs: Documents, item: PlanItem) -> bool:
+    """Whether a planned question is about one of the job's duties."""
+    if item.kind in ("duty", "story"):
+        return True
+    return bool(item.jd_line) and is_duty(docs, item.jd_line)
+
+
 def build_plan(docs: Documents) -> list[PlanItem]:
     """The middle of the interview (between opener and closing), in asking order."""
     job, cv = docs.job, docs.cv
@@ -592,7 +604,13 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     fillers = [i for i in (*projects, *duties) if i not in technical[:1]]
     behavioural = stories or softs
     third = [i for i in duties if i not in technical[:1]][:1] or gaps[:1] or softs[1:2]
-    musts = {i.key for i in (*technical[:1], *behavioural[:1], *third)}
+    # Three of the job's duties are covered however many probes take slots: when the first
+    # question is not about a duty, another duty question is a must as well, before the
+    # role-level scenario.
+    covering = [i for i in (*technical[:1], *behavioural[:1], *third) if _on_duty(docs, i)]
+    more = [i for i in duties if i not in (*technical[:1], *third)]
+    fourth = more[: max(0, 3 - len(covering))]
+    musts = {i.key for i in (*technical[:1], *behavioural[:1], *third, *fourth)}
 
     def pick(items: Sequence[PlanItem], index: int) -> list[PlanItem]:
         return [items[index]] if index < len(items) else []
@@ -601,6 +619,7 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         *pick(technical, 0),
         *pick(behavioural, 0),
         *third,
+        *fourth,
         *pick(gaps, 0),
         *pick(softs, 0),
         *(pick(deep, 1) or fillers[:1]),

@@ -44,6 +44,36 @@ def spoken_title(title: str) -> str:
     return spoken if len(spoken.split()) >= 2 else title
 
 
+def bracketed_employer(title: str) -> str:
+    """The employer a CV writes in brackets after a title ("Specialist MSK Physiotherapist
+    (Riverside Community Health NHS Trust)"), "" when the bracket holds a note instead: a
+    grade or band, a split of hours, a contract ("(Band 7)", "(0.6 FTE)", "(Maternity
+    Cover)"), i.e. anything with a digit, fewer than two capitalised words, or a note word."""
+    found = re.search(r"\(([^()]+)\)\s*$", " ".join(title.split()))
+    if not found:
+        return ""
+    inside = found.group(1).strip()
+    words = inside.split()
+    notes = set(templates("opener.bracket_notes"))
+    capitalised = [w for w in words if w[:1].isupper()]
+    if (
+        re.search(r"\d", inside)
+        or len(capitalised) < 2
+        or any(w.lower().strip(",.") in notes for w in words)
+        or len(capitalised) < len(words) - 2  # a phrase of small words, not a name
+    ):
+        return ""
+    return inside
+
+
+def employer_of(role: object) -> str:
+    """A role's employer: as the CV reader found it, else in brackets after its title."""
+    employer = getattr(role, "employer", None)
+    if employer:
+        return employer
+    return bracketed_employer(getattr(role, "title", None) or "")
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -65,6 +95,7 @@ class Renderer:
     def _render(self, key: str, salt: str = "", **values: object) -> list[str]:
         """The variants of `key`, best first for this interview (and `salt`)."""
         seed = f"{self.docs.seed}:{salt}"
+        values.setdefault("a_title", f"{article(self.title)} {self.title}")
         return render(key, seed, title=self.title, company=self.company, **values)
 
     def _one(self, key: str, **values: object) -> str:
@@ -76,14 +107,20 @@ class Renderer:
         role = self.docs.cv.current_role
         if role is None or not (role.title or role.employer):
             return self._render("opener.no_role", salt=salt)
-        where = self._one("place.at", place=role.employer) if role.employer else ""
+        # The current employer is named whenever the CV shows it, in brackets after the
+        # title too ("Physiotherapist (Riverside Community Health NHS Trust)").
+        employer = employer_of(role)
+        where = self._one("place.at", place=employer) if employer else ""
         if role.title:
             title = spoken_title(role.title)
+            if employer and not role.employer:
+                title = " ".join(role.title.split())[: -len(employer) - 2].strip(" ,–-(") or title
+                title = spoken_title(title)
             a_title = f"{article(title)} {title}"
             as_title = self._one("place.as_title", a_title=a_title, where=where)
             being = self._one("place.being", a_title=a_title, where=where)
         else:
-            as_title = being = self._one("place.at", place=role.employer).strip()
+            as_title = being = self._one("place.at", place=employer).strip()
         if role.is_current:
             now = self._one("opener.now_current", being=being)
         else:
@@ -122,6 +159,12 @@ class Renderer:
 
     def closing(self, salt: str = "") -> list[str]:
         return self._render("closing.questions", salt=salt)
+
+    def closing_probe(self, probe: str, way: str, salt: str = "") -> list[str]:
+        """The closing question pressing first on the answer before it: `probe` is what
+        that answer needs ("example", "outcome", "redirect", "focus"), `way` "past" or
+        "plan" (a scenario question)."""
+        return self._render(f"closing.probe_{probe}_{way}", salt=salt)
 
     # -- planned items --
 
@@ -233,7 +276,15 @@ class Renderer:
         if found is None:
             return []
         form, phrase = found
-        sentence = jd_sentence(item.payload, duty=True)
+        options: list[str] = []
+        # The duty said more fully first (a short opening clause with its sequel), then as
+        # its opening clause, for when the fuller question runs too long.
+        for fuller in (True, False):
+            sentence = jd_sentence(item.payload, duty=True, fuller=fuller)
+            options += self._duty_options(sentence, phrase, salt)
+        return list(dict.fromkeys(options))
+
+    def _duty_options(self, sentence: str, phrase: str, salt: str) -> list[str]:
         shown = cv_line_for_duty(self.docs, phrase)
         if shown:
             # The CV already does this: ask about that, not for "the closest thing".
@@ -344,9 +395,12 @@ class Renderer:
     def _again(self, options: Sequence[str]) -> list[str]:
         """The options that restate a duty ("In this role you'd …"), restated another way: for
         when an earlier question already opened like that."""
-        first = templates("link.base")[0].split("{phrase}")[0]
-        again = templates("link.base_again")[0].split("{phrase}")[0]
-        return [again + o[len(first) :] for o in options if o.startswith(first)]
+        out: list[str] = []
+        for key in ("link.base", "link.duty_noun"):
+            first = templates(key)[0].split("{phrase}")[0]
+            again = templates(f"{key}_again")[0].split("{phrase}")[0]
+            out += [again + o[len(first) :] for o in options if o.startswith(first)]
+        return out
 
     def extra(self, salt: str = "") -> list[str]:
         return self._render("extra.questions", salt=salt)
@@ -386,8 +440,8 @@ class Renderer:
             return self._one("followup.topic_gap", term=term_for(self.docs, asked.skill))
         if asked.kind == "opener":
             role = self.docs.cv.current_role
-            if role is not None and role.employer:
-                return self._one("followup.topic_opener_employer", employer=role.employer)
+            if role is not None and employer_of(role):
+                return self._one("followup.topic_opener_employer", employer=employer_of(role))
             return self._one("followup.topic_opener")
         return self._one("followup.topic_default")
 
