@@ -459,8 +459,15 @@ def _named_mid_sentence(term: str, text: str) -> bool:
     return re.search(pattern, text.strip()) is not None
 
 
+# A question that opens by setting a scene ("Imagine you've joined …") is hypothetical
+# whatever tense the scene is told in.
+_SCENE_LEAD = re.compile(r"^\W*(?:imagine|suppose|picture|say)\b", re.IGNORECASE)
+
+
 def is_hypothetical(question: str) -> bool:
     """Whether a question asks what the candidate would do rather than what they did."""
+    if _SCENE_LEAD.search(question):
+        return True
     return bool(_HYPOTHETICAL.search(question)) and not _PAST.search(question)
 
 
