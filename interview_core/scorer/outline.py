@@ -11,9 +11,10 @@ from pathlib import Path
 from ..language.text import normalise_quotes
 from .answer import AnswerAssessment, best_result_sentence
 from .cv import best_achievement, quote
-from .figures import figures
+from .figures import Figure, figures
+from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
-from .rules import beside_topic
+from .rules import FOCUS_MIN_WEIGHT, beside_topic, scene_set
 from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
@@ -46,10 +47,28 @@ def join(items: Sequence[str], word: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+# A count of things ("24 tests", "a team of 12") is the scale of the work, not its result,
+# unless a change leads up to it ("down to 3 complaints", "from 40 to 12 defects").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:to|from|by|only|just|under|over|fewer than|more than|down|up|cut|rose|fell)\s+(?:about\s+|around\s+)?[£$€]?$"
+)
+
+
+def result_figures(sentence: str) -> list[Figure]:
+    """The figures of a result sentence that measure an outcome, not the work's scale."""
+    out: list[Figure] = []
+    for f in figures(sentence):
+        if not f.quotable:
+            continue
+        if f.has_unit or _CHANGE_BEFORE.search(sentence[: f.start].lower().rstrip() + " "):
+            out.append(f)
+    return out
+
+
 def figure_list(a: AnswerAssessment) -> str:
-    """The figures of the answer's result sentence that say what they count, quoted."""
+    """The figures of the answer's result sentence that measure its outcome, quoted."""
     result = best_result_sentence(list(a.signals.sentences))
-    found = [f for f in figures(result) if f.quotable] if result else []
+    found = result_figures(result) if result else []
     return join([f"“{f.text}”" for f in found[:MAX_FIGURES]])
 
 
@@ -82,6 +101,32 @@ def _opening(a: AnswerAssessment) -> str | None:
     return quote(a.signals.sentences[0], QUOTE_CHARS) if a.signals.sentences else None
 
 
+# CV lines tried, best first, for one that takes up a core term of the question's focus
+# (scorer/focus.py), not only the field's common words.
+MAX_CV_TRIES = 4
+
+
+def fitting_achievement(
+    a: AnswerAssessment, cv_text: str, skills: tuple[str, ...], avoid: frozenset[str]
+) -> str | None:
+    """The CV achievement that fits the question's topic and takes up some of its focus.
+
+    A line sharing only the field's common words ("students", "team") with a question on
+    assessment data is no example of it: when the question's focus is clear, the line must
+    take up one of its focal terms.
+    """
+    focus = question_focus(a.reading.text, "", cv_text)
+    tried = set(avoid)
+    for _ in range(MAX_CV_TRIES):
+        line = best_achievement(
+            cv_text, a.reading.topic_stems, skills, frozenset(tried), a.reading.topic_weights
+        )
+        if line is None or focus.weight < FOCUS_MIN_WEIGHT or takes_up_core(focus, line):
+            return line
+        tried.add(line)
+    return None
+
+
 def stronger_answer(
     a: AnswerAssessment,
     cv_text: str,
@@ -101,13 +146,7 @@ def stronger_answer(
     """
     used = used_cv_lines if used_cv_lines is not None else set()
     said = used_sentences if used_sentences is not None else set()
-    cv_line = best_achievement(
-        cv_text,
-        a.reading.topic_stems,
-        tuple(skills),
-        frozenset(used),
-        a.reading.topic_weights,
-    )
+    cv_line = fitting_achievement(a, cv_text, tuple(skills), frozenset(used))
     if cv_line:
         used.add(cv_line)
     values = {
@@ -157,7 +196,7 @@ def stronger_answer(
             not drifting
             and not _THROWAWAY.match(opening)
             and len(opening.split()) >= MIN_OPENING_WORDS
-            and s.star["situation"] >= 0.5
+            and (s.star["situation"] >= 0.5 or scene_set(a))
             and len(s.sentences) >= 3
             and not lexicons().hypothetical.spans(normalise_quotes(opening))
         )

@@ -7,13 +7,18 @@ small function each, so every rule can be tested on its own.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..language.text import normalise_quotes
 from .answer import AnswerAssessment
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
+from .figures import figures
+from .lexicons import lexicon_lists
+from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "advice.json"
 
@@ -39,6 +44,30 @@ class Advice:
 
 Condition = Callable[[AnswerAssessment], bool]
 
+# A story's last sentences hold its outcome: a measured figure there (a share, money, a
+# duration) is a result even in words the result lexicon does not know ("£2.1m in bookings").
+RESULT_TAIL_SENTENCES = 2
+
+
+@lru_cache(maxsize=1)
+def _scene_state() -> re.Pattern[str]:
+    listed = lexicon_lists()["scene_state"]["words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in listed) + r")\b")
+
+
+def scene_set(a: AnswerAssessment) -> bool:
+    """The opening sentence says how things stood before the candidate acted: the scene."""
+    if not a.signals.sentences:
+        return False
+    first = normalise_quotes(a.signals.sentences[0].lower())
+    return bool(_scene_state().search(first)) and not I_PAST_VERB.search(first)
+
+
+def measured_ending(a: AnswerAssessment) -> bool:
+    """One of the story's last sentences holds a measured figure: its result."""
+    tail = a.signals.sentences[-RESULT_TAIL_SENTENCES:]
+    return any(f.has_unit for sentence in tail for f in figures(sentence))
+
 
 def _judgeable(a: AnswerAssessment) -> bool:
     return a.signals.word_count >= SHORT_WORDS and not a.off_topic
@@ -62,8 +91,8 @@ def _drifting(a: AnswerAssessment) -> bool:
         return False
     if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
         return False  # a follow-up such as "what was the result?" names no topic to drift from
-    if a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC):
-        return True  # a story on a neighbouring matter
+    if beside_focus(a) or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC)):
+        return True  # a story or plan on a neighbouring matter
     return bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE
 
 
@@ -76,10 +105,30 @@ KEEP_MIN_TOPIC = 0.5
 TIE_MIN_TOPIC = 0.35
 
 
+# The question's focus (scorer/focus.py) must weigh this much to judge an answer by it, and
+# a closing question, whose wording is mostly framing, more.
+FOCUS_MIN_WEIGHT, FOCUS_MIN_CLOSING_WEIGHT = 1.0, 2.0
+# An answer taking up less than FOCUS_MIN_COVER of the question's focus is about a
+# neighbouring matter; so is one whose opening takes up none of it while the whole takes up
+# less than FOCUS_OPENING_COVER (its own subject shows in its first sentence).
+FOCUS_MIN_COVER, FOCUS_OPENING_COVER = 0.4, 0.7
+
+
+def beside_focus(a: AnswerAssessment) -> bool:
+    """A substantial answer that does not take up what the question asks about."""
+    if a.off_topic or a.reading.asks_result or a.reading.kind == "motivation":
+        return False
+    f = a.signals.focus
+    need = FOCUS_MIN_CLOSING_WEIGHT if a.reading.kind == "closing" else FOCUS_MIN_WEIGHT
+    if a.signals.word_count < BRIEF_WORDS or f.weight < need:
+        return False
+    return f.cover < FOCUS_MIN_COVER or (f.opening_cover == 0 and f.cover < FOCUS_OPENING_COVER)
+
+
 def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
     """The answer drifts, or takes up too little of a question's clear topic to build on."""
     rel = a.parts["relevance"].signals
-    if rel["drifting"]:
+    if rel["drifting"] or beside_focus(a):
         return True
     judged = (
         not a.reading.asks_result
@@ -119,7 +168,10 @@ RULES: tuple[tuple[str, Condition], ...] = (
             and a.signals.hypothetical > a.signals.i_count / 3
         ),
     ),
-    ("no_result", lambda a: _story(a) and a.signals.star["result"] < WEAK_PART),
+    (
+        "no_result",
+        lambda a: _story(a) and a.signals.star["result"] < WEAK_PART and not measured_ending(a),
+    ),
     # "What was the result of that?" asks for the result only, not a whole story again.
     (
         "unclear_actions",
@@ -133,7 +185,12 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     (
         "no_context",
-        lambda a: _story(a) and not a.reading.asks_result and a.signals.star["situation"] < 0.35,
+        lambda a: (
+            _story(a)
+            and not a.reading.asks_result
+            and a.signals.star["situation"] < 0.35
+            and not scene_set(a)
+        ),
     ),
     ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < 0.3),
     (
@@ -275,7 +332,7 @@ def praise(a: AnswerAssessment) -> str:
     """What a good answer did best, as a phrase for a verdict or a summary line."""
     p = wording()["praise"]
     s = a.signals
-    if a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC):
+    if beside_focus(a) or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC)):
         # A story beside the question is never praised for its result or as on the question.
         return p["own_work"]
     if a.reading.wants_story and s.figures and s.star["result"] >= WEAK_PART:

@@ -1,0 +1,153 @@
+"""The coach's focus checks: a good answer on a neighbouring matter is not taken as an answer,
+advice does not ask for what the answer already has, and scale is not read as a result.
+
+Examples come from a trade the development set does not hold (a heating engineer), so the
+rules are checked on an unseen field.
+"""
+
+from __future__ import annotations
+
+from interview_core.language.skills import extract_skills
+from interview_core.scorer import assess_answer
+from interview_core.scorer.focus import question_focus, read_focus
+from interview_core.scorer.outline import fitting_achievement, result_figures
+from interview_core.scorer.questions import question_type
+from interview_core.scorer.rules import (
+    FOCUS_OPENING_COVER,
+    applies,
+    beside_focus,
+    scene_set,
+    verdict,
+)
+
+JD = (
+    "Heating Engineer, Warmstead Services. Service, repair and install domestic gas boilers; "
+    "diagnose faults and leaks in central heating systems; train apprentices; keep Gas Safe "
+    "records and customer paperwork accurate; work safely with customers in their homes."
+)
+CV = (
+    "Heating Engineer, Brookside Plumbing and Heating, 2018-2025.\n"
+    "- Trained two apprentices through their NVQ Level 3, both now qualified engineers.\n"
+    "- Traced intermittent pressure loss in 40 homes to failed expansion vessels and joints.\n"
+    "- Serviced about 600 boilers a year with a first-time fix rate of 92%.\n"
+)
+LEAK_Q = (
+    "Tell me about a time you had to diagnose a recurring leak in a customer's heating system. "
+    "What did you do, and how did it turn out?"
+)
+# A strong story with figures, about training apprentices: the neighbouring matter.
+NEIGHBOUR = (
+    "Training apprentices is the part of the job I enjoy most. In 2022 I took on two apprentices "
+    "with no trade experience. I gave each a weekly plan, had them shadow me on services, then "
+    "let them lead jobs while I watched and gave feedback at the van afterwards. Both passed "
+    "their NVQ Level 3 first time within 18 months, and one now runs his own service round."
+)
+# A concise answer to the question itself, in its own words.
+ON_TOPIC = (
+    "A family in a 1930s semi kept losing boiler pressure every few days, and two other "
+    "engineers had topped it up and left. I pressure-tested each circuit, found the leak under "
+    "the kitchen floor at a corroded joint, and replaced that run of pipe. The pressure has held "
+    "for a year and the customer has had no callouts since."
+)
+
+
+def test_a_story_on_a_neighbouring_matter_is_beside_the_focus() -> None:
+    a = assess_answer(LEAK_Q, NEIGHBOUR, JD, CV)
+    assert beside_focus(a)
+    assert "measurable result" not in verdict(a)
+    assert applies("drifting", a)
+
+
+def test_a_concise_answer_on_the_question_is_not_beside_the_focus() -> None:
+    a = assess_answer(LEAK_Q, ON_TOPIC, JD, CV)
+    assert not beside_focus(a)
+    assert not applies("drifting", a)
+
+
+def test_words_the_whole_field_uses_weigh_less_in_a_question_focus() -> None:
+    focus = question_focus(LEAK_Q, JD, CV)
+    # "heating" fills the job and the CV; "recurring" is what this question is about.
+    assert focus.terms["recurring"] > focus.terms["heating"]
+
+
+def test_the_opening_says_what_the_answer_is_about() -> None:
+    reading = read_focus(LEAK_Q, NEIGHBOUR, JD, CV)
+    assert reading.opening_cover == 0
+    # An answer that opens in its own words ("kept losing boiler pressure") is kept by what
+    # the whole of it takes up.
+    on_topic = read_focus(LEAK_Q, ON_TOPIC, JD, CV)
+    assert on_topic.opening_cover == 0 and on_topic.cover >= FOCUS_OPENING_COVER
+
+
+def test_a_skill_the_question_points_back_to_is_its_focus() -> None:
+    question = "You mentioned Excel. What role did it play there, and why did you choose it?"
+    focus = question_focus(question, JD, CV)
+    assert "skill:Excel" in focus.terms
+    story = (
+        "I kept our service schedule in an Excel workbook with a tab per customer, and I set up "
+        "reminders so no annual service was missed; missed services fell from 30 to 4 a year."
+    )
+    assert read_focus(question, story, JD, CV).cover > 0.5
+
+
+def test_a_scene_set_in_the_first_sentence_is_not_asked_for_again() -> None:
+    answer = (
+        "Our service contracts hadn't been properly priced for three years, and several looked "
+        "profitable when they weren't. I rebuilt the price list from the parts and labour each "
+        "contract used, and I agreed new rates with the manager. Margins rose from 8% to 15% "
+        "within a year."
+    )
+    question = "Tell me about a time you improved how the business made money."
+    a = assess_answer(question, answer, JD, CV)
+    assert scene_set(a)
+    assert not applies("no_context", a)
+    # Without the scene sentence, the advice to set the scene stands.
+    bare = answer.split(". ", 1)[1]
+    assert applies("no_context", assess_answer(question, bare, JD, CV))
+
+
+def test_a_measured_figure_at_the_end_is_a_result() -> None:
+    answer = (
+        "At Brookside I rewrote how we quoted boiler swaps. I priced the parts from our supplier "
+        "list, I added a fixed labour band per boiler type and I sent every quote the same day. "
+        "Over the next year that brought in £84k in extra installs."
+    )
+    a = assess_answer("Tell me about a time you grew the business.", answer, JD, CV)
+    assert not applies("no_result", a)
+
+
+def test_the_scale_of_the_work_is_not_its_result() -> None:
+    sentence = "I designed and analysed 24 tests with a team of 12, and the winners held up."
+    assert result_figures(sentence) == []
+    kept = result_figures("Callbacks fell to 3 jobs a month and the fix rate rose to 96%.")
+    assert [f.text for f in kept] == ["3 jobs", "96%"]
+
+
+def test_past_story_questions_are_behavioural() -> None:
+    assert question_type("Walk me through how you handled a complaint about a late repair.") == (
+        "behavioural"
+    )
+    assert question_type("Describe how you dealt with a gas leak on a job.") == "behavioural"
+    assert question_type("What was the hardest pricing decision you made there?") == "behavioural"
+    assert question_type("Walk me through how you would handle a complaint.") != "behavioural"
+
+
+def test_a_cv_line_must_take_up_the_question_focus() -> None:
+    # Sharing only the field's words ("heating", "customers") is no example of the question.
+    cv = (
+        "Heating Engineer, Brookside Plumbing and Heating, 2018-2025.\n"
+        "- Installed heating systems for 120 customers across the county.\n"
+        "- Trained two apprentices through their NVQ Level 3.\n"
+    )
+    a = assess_answer(LEAK_Q, NEIGHBOUR, JD, cv)
+    assert fitting_achievement(a, cv, (), frozenset()) is None
+    fitting = cv + "- Traced recurring leaks in 40 homes to failed joints and fixed them.\n"
+    line = fitting_achievement(
+        assess_answer(LEAK_Q, NEIGHBOUR, JD, fitting), fitting, (), frozenset()
+    )
+    assert line is not None and "recurring leaks" in line
+
+
+def test_occupational_health_is_not_health_and_safety() -> None:
+    names = {s.name for s in extract_skills("I work as an occupational health nurse.")}
+    assert "Health and Safety" not in names
