@@ -7,14 +7,14 @@ little the job and the CV use it: words the whole field uses ("patients", "stude
 not tell one work topic from its neighbour, so a good story on a neighbouring matter shares
 them without answering. An answer takes up a focal term in the term's own word family
 (Snowball stems and lemmas), or through a skill the question names that the answer names,
-implies or is implied by. Its opening sentence says what it is about; one that takes up
-none of the question's focus while the rest takes up little is about something else.
+implies or is implied by. Words in brackets are examples of what is asked and weigh less.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +24,7 @@ import snowballstemmer
 from lemminflect import getAllLemmas
 
 from ..language import skills as skill_lexicon
-from ..language.text import sentences, stopwords, tokens, words
+from ..language.text import stopwords, tokens, words
 from .lexicons import lexicons
 from .questions import ask, rarity
 
@@ -38,10 +38,13 @@ FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE = 1.6, 0.4
 # Two stems of one family when the shorter, of at least this length, starts the longer
 # with at most PREFIX_EXTRA more letters ("supervis" and "supervisor").
 PREFIX_MIN, PREFIX_EXTRA = 5, 3
+# Words in brackets weigh this share: they are examples of what is asked.
+BRACKET_FACTOR = 0.3
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+# A skill the question names weighs as much as its rarest word.
+SKILL_WEIGHT = 1.0
 # The core of a question: its focal terms weighing at least this share of the heaviest.
 CORE_SHARE = 0.75
-# An opening sentence shorter than this is read with the next one ("Sure. At Acme, ...").
-OPENING_MIN_WORDS = 8
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -113,26 +116,29 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
     skip = framing_words() | stopwords()
     names = {t.lower() for t in tokens(asking)[1:] if t[:1].isupper()}
     field = _field_counts(job_description, cv_text)
+    # Words in brackets are examples of what is asked ("core metrics (acquisition,
+    # activation, retention)"): an answer need not take up each of them.
+    bracketed = {w for part in _BRACKETS.findall(asking) for w in words(part)}
+    # A skill named anywhere in the question is what it is about, also when the asking
+    # sentence only points back to it ("You mentioned Excel. What role did it play?"); it
+    # is taken up by naming the skill, not by one of its words ("testing" of A/B testing).
+    named = tuple(skill_lexicon.extract_skills(question))
+    skill_stems = {s for skill in named for w in words(skill.name) for s in family(w)}
     terms: dict[str, float] = {}
     stems: dict[str, frozenset[str]] = {}
     for word in words(asking):
         if word in skip or len(word) < 3 or "'" in word or word in names or word in terms:
             continue
         fam = family(word)
-        if any(fam & other for other in stems.values()):
+        if fam & skill_stems or any(fam & other for other in stems.values()):
             continue
         used = max((field[s] for s in fam), default=0)
-        terms[word] = rarity(word) / (1 + FIELD_DAMPING * math.log1p(used))
+        weight = rarity(word) / (1 + FIELD_DAMPING * math.log1p(used))
+        terms[word] = weight * (BRACKET_FACTOR if word in bracketed else 1.0)
         stems[word] = fam
-    # A skill named anywhere in the question is what it is about, also when the asking
-    # sentence only points back to it ("You mentioned Excel. What role did it play?").
-    named = tuple(skill_lexicon.extract_skills(question))
     for skill in named:
-        # A skill the question names is focal, however its words are spelt or capitalised.
-        key = f"skill:{skill.name}"
-        if not any(family(w) & fam for w in words(skill.name) for fam in stems.values()):
-            terms[key] = 1.0
-            stems[key] = frozenset()
+        terms[f"skill:{skill.name}"] = SKILL_WEIGHT
+        stems[f"skill:{skill.name}"] = frozenset()
     return Focus(terms, stems, named)
 
 
@@ -151,8 +157,6 @@ def _skill_words(focus: Focus, text: str) -> set[str]:
         near = {skill, *skill_lexicon.implied_skills([skill])}
         if not (shown & near):
             continue
-        name_stems = {s for w in words(skill.name) for s in family(w)}
-        found |= {w for w, fam in focus.stems.items() if fam & name_stems}
         found.add(f"skill:{skill.name}")
     return found
 
@@ -181,28 +185,17 @@ def cover(focus: Focus, text: str) -> float:
     return min(1.0, got / enough)
 
 
-def opening(text: str) -> str:
-    """The answer's opening: its first sentence, with the next when the first is short."""
-    parts = sentences(text)
-    if not parts:
-        return ""
-    if len(parts) > 1 and len(parts[0].split()) < OPENING_MIN_WORDS:
-        return f"{parts[0]} {parts[1]}"
-    return parts[0]
-
-
 @dataclass(frozen=True)
 class FocusReading:
     """How an answer meets a question's focus."""
 
     cover: float
-    opening_cover: float
     weight: float
 
 
 def read_focus(
     question: str, answer: str, job_description: str = "", cv_text: str = ""
 ) -> FocusReading:
-    """The answer's cover of the question's focus, as a whole and in its opening."""
+    """The answer's cover of the question's focus and the focus's weight."""
     focus = question_focus(question, job_description, cv_text)
-    return FocusReading(cover(focus, answer), cover(focus, opening(answer)), focus.weight)
+    return FocusReading(cover(focus, answer), focus.weight)

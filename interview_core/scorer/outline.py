@@ -29,6 +29,9 @@ _THROWAWAY = re.compile(
     r"|what comes to mind|the first thing that comes to mind)\b"
 )
 _SCENE_START = re.compile(r"\W*(?:when|before|at the time|back in|until)\b")
+# A plan's opening is kept only in an answer of at least this many words: a one-line reply
+# ("I'd look at the data and see what comes out") is no opening to build on.
+MIN_WORDS_TO_KEEP = 60
 # An example with this much evidence (figures, names, a result) is worth keeping as it is.
 SOLID_EVIDENCE = 45
 
@@ -89,6 +92,12 @@ def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
 def _learning_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lexicon_lists()["learning_first"])
     return re.compile(rf"\b(?:{words})\b")
+
+
+def _new_action(a: AnswerAssessment) -> tuple[str, ...]:
+    """The step line for a new story: keep the team's part short only where it crowds out "I"."""
+    s = a.signals
+    return ("action_team",) if s.we_count > s.i_count else ("action_new",)
 
 
 def learns_first(a: AnswerAssessment) -> bool:
@@ -208,14 +217,16 @@ def stronger_answer(
             pick("story", "scene_keep") if keep_opening else pick("story", "scene_cv", "scene_new")
         )
         out = [scene]
-        if s.star["task"] < 0.5:
+        # A story on another matter is replaced, not completed: its new outline needs the
+        # scene, the steps and the result, not a generic line on the brief.
+        if s.star["task"] < 0.5 and not drifting:
             out.append(pick("story", "task"))
         # A story that does not answer the question is no base to build on: its steps and
         # figures would be kept for the wrong occasion.
         action = (
             pick("story", "action_keep")
             if values["action"] and not drifting
-            else pick("story", "action_skill", "action_new")
+            else pick("story", "action_skill", *_new_action(a))
         )
         out.append(action)
         if drifting:
@@ -251,14 +262,19 @@ def stronger_answer(
         )
         steps = (
             pick("plan", "steps_keep")
-            if s.plan["steps"] >= 0.3 and s.sentences and not drifting
+            if s.plan["steps"] >= 0.3
+            and s.sentences
+            and not drifting
+            and s.word_count >= MIN_WORDS_TO_KEEP
             else pick("plan", "steps_new")
         )
-        backing = (
-            pick("plan", "backing_keep")
-            if s.told_example >= 0.5 and solid and not drifting
-            else pick("plan", "backing_cv", "backing_new")
-        )
+        if s.told_example >= 0.5 and solid and not drifting:
+            backing = pick("plan", "backing_keep")
+        elif drifting and s.told_example >= 0.5:
+            # It has an example, on another matter: the one to add is on this one.
+            backing = pick("plan", "backing_cv", "backing_topic")
+        else:
+            backing = pick("plan", "backing_cv", "backing_new")
         out = [steps, pick("plan", "reasoning"), backing]
         check = ("check_new",) if drifting else ("check_figures", "check_new")
         out.append(pick("plan", *check))

@@ -108,10 +108,9 @@ TIE_MIN_TOPIC = 0.35
 # The question's focus (scorer/focus.py) must weigh this much to judge an answer by it, and
 # a closing question, whose wording is mostly framing, more.
 FOCUS_MIN_WEIGHT, FOCUS_MIN_CLOSING_WEIGHT = 1.0, 2.0
-# An answer taking up less than FOCUS_MIN_COVER of the question's focus is about a
-# neighbouring matter; so is one whose opening takes up none of it while the whole takes up
-# less than FOCUS_OPENING_COVER (its own subject shows in its first sentence).
-FOCUS_MIN_COVER, FOCUS_OPENING_COVER = 0.4, 0.7
+# An answer taking up less than this share of the question's focus is about a neighbouring
+# matter. A concise answer in its own words takes up a third or more of it.
+FOCUS_MIN_COVER = 0.35
 
 
 def beside_focus(a: AnswerAssessment) -> bool:
@@ -122,7 +121,7 @@ def beside_focus(a: AnswerAssessment) -> bool:
     need = FOCUS_MIN_CLOSING_WEIGHT if a.reading.kind == "closing" else FOCUS_MIN_WEIGHT
     if a.signals.word_count < BRIEF_WORDS or f.weight < need:
         return False
-    return f.cover < FOCUS_MIN_COVER or (f.opening_cover == 0 and f.cover < FOCUS_OPENING_COVER)
+    return f.cover < FOCUS_MIN_COVER
 
 
 def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
@@ -358,7 +357,9 @@ def verdict(a: AnswerAssessment) -> str:
         return v["none"]
     found = advice_for(a)
     gap = found[0].label if found else ""
-    if a.score >= 75:
+    # An answer that does not take up the question is never called strong, however good
+    # the story it tells.
+    if a.score >= 75 and not (found and found[0].rule == "drifting"):
         key = "strong_with_gap" if gap else "strong"
         return v[key].format(praise=praise(a), gap=gap)
     if a.score >= 55 and gap:

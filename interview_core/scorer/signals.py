@@ -130,8 +130,8 @@ class ScoringSignals:
     personal_words: tuple[str, ...] = field(default_factory=tuple)
     """Stems of words about life outside work that neither the job, the CV nor the question use."""
     years: tuple[str, ...] = field(default_factory=tuple)
-    focus: FocusReading = FocusReading(0.0, 0.0, 0.0)
-    """How far the answer, and its opening, take up the question's focal terms."""
+    focus: FocusReading = FocusReading(0.0, 0.0)
+    """How far the answer takes up the question's focal terms."""
 
     @property
     def per100(self) -> float:
