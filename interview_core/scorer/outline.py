@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from ..language import skills as skill_lexicon
 from ..language.text import normalise_quotes
 from .answer import AnswerAssessment, best_result_sentence
 from .cv import best_achievement, quote
@@ -94,6 +95,17 @@ def _learning_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b")
 
 
+def new_to_candidate(skills: Sequence[str], cv_text: str) -> list[str]:
+    """The job's skills the CV does not show: the work on one is a reason to want the role.
+
+    "The work on product design" is no reason a product designer gives for a design role:
+    it is the field itself.
+    """
+    shown = skill_lexicon.extract_skills(cv_text)
+    known = {s.name.lower() for s in [*shown, *skill_lexicon.implied_skills(shown)]}
+    return [k for k in skills if k.lower() not in known]
+
+
 def _new_action(a: AnswerAssessment) -> tuple[str, ...]:
     """The step line for a new story: keep the team's part short only where it crowds out "I"."""
     s = a.signals
@@ -164,6 +176,7 @@ def stronger_answer(
         "opening": _opening(a) or "",
         "figures": figure_list(a),
         "skill": skills[0] if skills else "",
+        "new_skill": next(iter(new_to_candidate(skills, cv_text)), ""),
         "tool": tools[0] if tools else "",
         "company": company or "this organisation",
         "result": "",

@@ -10,8 +10,8 @@ from __future__ import annotations
 from interview_core.language.skills import extract_skills
 from interview_core.scorer import assess_answer
 from interview_core.scorer.focus import question_focus, read_focus
-from interview_core.scorer.outline import fitting_achievement, result_figures
-from interview_core.scorer.questions import question_type
+from interview_core.scorer.outline import fitting_achievement, new_to_candidate, result_figures
+from interview_core.scorer.questions import question_type, read_question
 from interview_core.scorer.rules import (
     applies,
     beside_focus,
@@ -152,3 +152,28 @@ def test_a_cv_line_must_take_up_the_question_focus() -> None:
 def test_occupational_health_is_not_health_and_safety() -> None:
     names = {s.name for s in extract_skills("I work as an occupational health nurse.")}
     assert "Health and Safety" not in names
+
+
+def test_a_request_for_a_whole_example_is_no_result_follow_up() -> None:
+    story = (
+        "Let's stay with boilers. Pick one concrete example: what did you do, and what came of it?"
+    )
+    assert not read_question(story).asks_result
+    result = (
+        "Let's stay with the callbacks, which you mentioned: what was the result of your work on "
+        "it, and how did you measure it?"
+    )
+    assert read_question(result).asks_result
+
+
+def test_what_did_you_personally_do_asks_for_a_story() -> None:
+    question = (
+        "I'd like to hear more about this line on your CV: traced pressure loss in 40 homes. "
+        "Where did it start, what did you personally do, and what got in the way?"
+    )
+    assert question_type(question) == "behavioural"
+
+
+def test_the_work_on_the_candidates_own_field_is_no_reason_to_want_a_role() -> None:
+    cv = "Frontend Developer, Loop. Built user interfaces in React and TypeScript."
+    assert new_to_candidate(["React", "Vue.js"], cv) == ["Vue.js"]
