@@ -152,10 +152,13 @@ def _skill_words(focus: Focus, text: str) -> set[str]:
         return set()
     shown = set(skill_lexicon.extract_skills(text))
     shown |= set(skill_lexicon.implied_skills(shown))
+    said = {w.lower() for w in words(text)}
     found: set[str] = set()
     for skill in focus.skills:
         near = {skill, *skill_lexicon.implied_skills([skill])}
-        if not (shown & near):
+        # Named inside a longer name ("React Testing Library" names React) counts too.
+        named = {w.lower() for w in words(skill.name)} <= said
+        if not (shown & near) and not named:
             continue
         found.add(f"skill:{skill.name}")
     return found

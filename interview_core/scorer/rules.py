@@ -87,6 +87,10 @@ def _motivation(a: AnswerAssessment) -> bool:
 
 def _drifting(a: AnswerAssessment) -> bool:
     rel = a.parts["relevance"].signals
+    # "What was the result of your work on ER cases?" answered with a recruitment story:
+    # a follow-up that names its topic can be answered beside it too.
+    if beside_focus(a):
+        return True
     if a.off_topic or a.reading.kind == "motivation" or a.reading.asks_result:
         return False
     if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
@@ -115,7 +119,7 @@ FOCUS_MIN_COVER = 0.35
 
 def beside_focus(a: AnswerAssessment) -> bool:
     """A substantial answer that does not take up what the question asks about."""
-    if a.off_topic or a.reading.asks_result or a.reading.kind == "motivation":
+    if a.off_topic or a.reading.kind == "motivation":
         return False
     f = a.signals.focus
     need = FOCUS_MIN_CLOSING_WEIGHT if a.reading.kind == "closing" else FOCUS_MIN_WEIGHT

@@ -177,3 +177,24 @@ def test_what_did_you_personally_do_asks_for_a_story() -> None:
 def test_the_work_on_the_candidates_own_field_is_no_reason_to_want_a_role() -> None:
     cv = "Frontend Developer, Loop. Built user interfaces in React and TypeScript."
     assert new_to_candidate(["React", "Vue.js"], cv) == ["Vue.js"]
+
+
+def test_a_result_follow_up_on_a_named_topic_can_be_answered_beside_it() -> None:
+    question = (
+        "Let's stay with Excel, which you mentioned: what was the result of your work on it, "
+        "and how did you measure it?"
+    )
+    assert beside_focus(assess_answer(question, NEIGHBOUR, JD, CV))
+    on_topic = (
+        "The Excel service schedule was the result I am proudest of. I kept every customer's "
+        "annual service date in the workbook, I set reminders a month ahead and I checked it "
+        "every Monday with the office. Missed services fell from 30 to 4 a year, and we counted "
+        "them from the job sheets."
+    )
+    assert not beside_focus(assess_answer(question, on_topic, JD, CV))
+
+
+def test_a_skill_named_inside_a_longer_name_is_taken_up() -> None:
+    question = "Could you give me one specific example of your work with React?"
+    answer = "I wrote React Testing Library tests for every component I touched on the quote page."
+    assert read_focus(question, answer, JD, CV).cover == 1.0
