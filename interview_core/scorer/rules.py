@@ -141,9 +141,13 @@ def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
     return judged and 0 < rel["topic"] < below
 
 
-# Rules on how an answer is built, which say nothing useful about an answer beside the topic.
+# Rules on how an answer is built or backed, which say nothing useful about an answer beside
+# the topic: a figure added to a story on another matter does not make it answer the question.
 BUILD_RULES = frozenset(
     {
+        "no_figures",
+        "no_names",
+        "hard_to_follow",
         "no_result",
         "unclear_actions",
         "no_context",

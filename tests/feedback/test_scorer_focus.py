@@ -13,6 +13,7 @@ from interview_core.scorer.focus import question_focus, read_focus
 from interview_core.scorer.outline import fitting_achievement, new_to_candidate, result_figures
 from interview_core.scorer.questions import question_type, read_question
 from interview_core.scorer.rules import (
+    advice_for,
     applies,
     beside_focus,
     scene_set,
@@ -198,3 +199,16 @@ def test_a_skill_named_inside_a_longer_name_is_taken_up() -> None:
     question = "Could you give me one specific example of your work with React?"
     answer = "I wrote React Testing Library tests for every component I touched on the quote page."
     assert read_focus(question, answer, JD, CV).cover == 1.0
+
+
+def test_no_figure_advice_for_a_story_beside_the_question() -> None:
+    story = (
+        "Training apprentices is the part of the job I enjoy most. Last year I took on "
+        "apprentices with no trade experience. I gave each a weekly plan, had them shadow me on "
+        "services, then let them lead jobs while I watched and gave feedback at the van "
+        "afterwards. Both passed their qualification first time, and one now runs his own round."
+    )
+    a = assess_answer(LEAK_Q, story, JD, CV)
+    assert applies("no_figures", a)
+    rules = [item.rule for item in advice_for(a)]
+    assert "drifting" in rules and "no_figures" not in rules
