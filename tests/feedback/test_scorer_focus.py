@@ -212,3 +212,14 @@ def test_no_figure_advice_for_a_story_beside_the_question() -> None:
     assert applies("no_figures", a)
     rules = [item.rule for item in advice_for(a)]
     assert "drifting" in rules and "no_figures" not in rules
+
+
+def test_something_you_had_to_do_asks_for_a_story() -> None:
+    question = (
+        "Can you tell me about something you had to learn quickly to do your job, walking me "
+        "through the situation, your actions and the outcome?"
+    )
+    assert question_type(question) == "behavioural"
+    assert question_type("Tell me about something you would change in our process.") != (
+        "behavioural"
+    )
