@@ -176,7 +176,8 @@ def stronger_answer(
         "opening": _opening(a) or "",
         "figures": figure_list(a),
         "skill": skills[0] if skills else "",
-        "new_skill": next(iter(new_to_candidate(skills, cv_text)), ""),
+        # Work the CV or the answer already shows is no reason to want the role.
+        "new_skill": next(iter(new_to_candidate(skills, f"{cv_text}\n{a.answer}")), ""),
         "tool": tools[0] if tools else "",
         "company": company or "this organisation",
         "result": "",

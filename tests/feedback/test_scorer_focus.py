@@ -10,7 +10,12 @@ from __future__ import annotations
 from interview_core.language.skills import extract_skills
 from interview_core.scorer import assess_answer
 from interview_core.scorer.focus import question_focus, read_focus
-from interview_core.scorer.outline import fitting_achievement, new_to_candidate, result_figures
+from interview_core.scorer.outline import (
+    fitting_achievement,
+    new_to_candidate,
+    result_figures,
+    stronger_answer,
+)
 from interview_core.scorer.questions import question_type, read_question
 from interview_core.scorer.rules import (
     advice_for,
@@ -223,3 +228,36 @@ def test_something_you_had_to_do_asks_for_a_story() -> None:
     assert question_type("Tell me about something you would change in our process.") != (
         "behavioural"
     )
+
+
+def test_work_the_answer_already_shows_is_no_reason_to_want_the_role() -> None:
+    question = "What draws you to the Frontend Developer role at Quillpath Learning?"
+    answer = (
+        "I build user interfaces in Vue.js at Loop and I want to keep doing that, because I "
+        "like seeing teachers use what I ship, and Quillpath's reading app is the kind of "
+        "product I would be proud to work on every day."
+    )
+    cv = "Frontend Developer, Loop. Built user interfaces in React and TypeScript."
+    a = assess_answer(question, answer, JD, cv)
+    lines = stronger_answer(a, cv, ["Vue.js"], "Quillpath Learning")
+    assert not any("work on Vue.js" in line for line in lines)
+
+
+def test_a_story_beside_the_question_lends_it_no_tools() -> None:
+    from types import SimpleNamespace
+
+    from interview_core.scorer.summary import _question_skills
+
+    jd = (
+        "Frontend Developer. Build features in React and TypeScript; test with Jest and Playwright."
+    )
+    question = "Tell me about a time you had to make a page load faster on slow school networks."
+    story = (
+        "Testing was thin when I joined, so I proposed Playwright for the quote journey. I set "
+        "up the first three end-to-end tests with a senior engineer, got them running on every "
+        "pull request and wrote a short guide for the team. They caught a broken payment step "
+        "before release the next month, and the team now adds a test with each feature."
+    )
+    a = assess_answer(question, story, jd, CV)
+    assert beside_focus(a)
+    assert _question_skills(a, SimpleNamespace(job_description=jd)) == []
