@@ -24,7 +24,7 @@ import snowballstemmer
 from lemminflect import getAllLemmas
 
 from ..language import skills as skill_lexicon
-from ..language.text import stopwords, tokens, words
+from ..language.text import sentences, stopwords, tokens, words
 from .lexicons import lexicons
 from .questions import ask, rarity
 
@@ -38,6 +38,9 @@ FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE = 1.6, 0.4
 # Two stems of one family when the shorter, of at least this length, starts the longer
 # with at most PREFIX_EXTRA more letters ("supervis" and "supervisor").
 PREFIX_MIN, PREFIX_EXTRA = 5, 3
+# In an answer of at least PASSING_MIN_SENTENCES sentences, a focal term met once, outside
+# its first OPENING_SENTENCES sentences, is a passing mention and weighs PASSING_FACTOR.
+PASSING_MIN_SENTENCES, OPENING_SENTENCES, PASSING_FACTOR = 4, 2, 0.5
 # Words in brackets weigh this share: they are examples of what is asked.
 BRACKET_FACTOR = 0.3
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -188,6 +191,29 @@ def cover(focus: Focus, text: str) -> float:
     return min(1.0, got / enough)
 
 
+def answer_cover(focus: Focus, answer: str) -> float:
+    """The share of the focus an answer takes up, passing mentions counting less.
+
+    An answer is about what it opens with and what it keeps returning to: a focal term met
+    only once, after the opening ("they finished the year on target in their assessment"),
+    is a passing mention and weighs PASSING_FACTOR.
+    """
+    if not focus.terms:
+        return 0.0
+    parts = sentences(answer)
+    if len(parts) < PASSING_MIN_SENTENCES:
+        return cover(focus, answer)
+    opening = " ".join(parts[:OPENING_SENTENCES])
+    in_opening = set(matched_terms(focus, opening))
+    mentions = Counter(w for part in parts for w in matched_terms(focus, part))
+    got = 0.0
+    for word in matched_terms(focus, answer):
+        full = word in in_opening or mentions[word] >= 2
+        got += focus.terms[word] * (1.0 if full else PASSING_FACTOR)
+    enough = min(focus.weight, max(FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE * focus.weight))
+    return min(1.0, got / enough)
+
+
 @dataclass(frozen=True)
 class FocusReading:
     """How an answer meets a question's focus."""
@@ -201,4 +227,4 @@ def read_focus(
 ) -> FocusReading:
     """The answer's cover of the question's focus and the focus's weight."""
     focus = question_focus(question, job_description, cv_text)
-    return FocusReading(cover(focus, answer), focus.weight)
+    return FocusReading(answer_cover(focus, answer), focus.weight)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from interview_core.language.skills import extract_skills
 from interview_core.scorer import assess_answer
-from interview_core.scorer.focus import question_focus, read_focus
+from interview_core.scorer.focus import cover, question_focus, read_focus
 from interview_core.scorer.outline import (
     fitting_achievement,
     new_to_candidate,
@@ -261,3 +261,12 @@ def test_a_story_beside_the_question_lends_it_no_tools() -> None:
     a = assess_answer(question, story, jd, CV)
     assert beside_focus(a)
     assert _question_skills(a, SimpleNamespace(job_description=jd)) == []
+
+
+def test_a_passing_mention_weighs_less_than_the_answers_subject() -> None:
+    # Only the last sentence touches the question's focus ("recurring leak").
+    passing = NEIGHBOUR + " The year before, one of them spotted a recurring leak on a job."
+    reading = read_focus(LEAK_Q, passing, JD, CV).cover
+    focus = question_focus(LEAK_Q, JD, CV)
+    assert reading < cover(focus, passing)
+    assert read_focus(LEAK_Q, ON_TOPIC, JD, CV).cover == cover(focus, ON_TOPIC)
