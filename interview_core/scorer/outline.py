@@ -10,9 +10,9 @@ from pathlib import Path
 
 from ..language import skills as skill_lexicon
 from ..language.text import normalise_quotes
-from .answer import AnswerAssessment, best_result_sentence
+from .answer import AnswerAssessment, best_result_sentence, result_figures
 from .cv import best_achievement, quote
-from .figures import Figure, figures
+from .figures import figures
 from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
 from .rules import FOCUS_MIN_WEIGHT, beside_topic, scene_set
@@ -49,24 +49,6 @@ def join(items: Sequence[str], word: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
-
-
-# A count of things ("24 tests", "a team of 12") is the scale of the work, not its result,
-# unless a change leads up to it ("down to 3 complaints", "from 40 to 12 defects").
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:to|from|by|only|just|under|over|fewer than|more than|down|up|cut|rose|fell)\s+(?:about\s+|around\s+)?[£$€]?$"
-)
-
-
-def result_figures(sentence: str) -> list[Figure]:
-    """The figures of a result sentence that measure an outcome, not the work's scale."""
-    out: list[Figure] = []
-    for f in figures(sentence):
-        if not f.quotable:
-            continue
-        if f.has_unit or _CHANGE_BEFORE.search(sentence[: f.start].lower().rstrip() + " "):
-            out.append(f)
-    return out
 
 
 def figure_list(a: AnswerAssessment) -> str:

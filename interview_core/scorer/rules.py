@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..language.text import normalise_quotes
-from .answer import AnswerAssessment
+from .answer import AnswerAssessment, measures_a_result
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
 from .figures import figures
 from .lexicons import lexicon_lists
@@ -342,7 +342,9 @@ def praise(a: AnswerAssessment) -> str:
     if beside_focus(a) or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC)):
         # A story beside the question is never praised for its result or as on the question.
         return p["own_work"]
-    if a.reading.wants_story and s.figures and s.star["result"] >= WEAK_PART:
+    # "24 tests" or "a team of 12" is the scale of the work: the praise needs a result.
+    measured = measures_a_result(s.sentences)
+    if a.reading.wants_story and measured and s.star["result"] >= WEAK_PART:
         return p["result_with_figure"]
     if a.reading.wants_plan and s.plan["reasoning"] >= WEAK_PART and s.plan["steps"] >= 0.3:
         return p["plan_with_reasons"]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from interview_core.language.skills import extract_skills
 from interview_core.scorer import assess_answer
+from interview_core.scorer.answer import result_figures
 from interview_core.scorer.focus import cover, question_focus, read_focus
 from interview_core.scorer.outline import (
     fitting_achievement,
     new_to_candidate,
-    result_figures,
     stronger_answer,
 )
 from interview_core.scorer.questions import question_type, read_question
@@ -270,3 +270,17 @@ def test_a_passing_mention_weighs_less_than_the_answers_subject() -> None:
     focus = question_focus(LEAK_Q, JD, CV)
     assert reading < cover(focus, passing)
     assert read_focus(LEAK_Q, ON_TOPIC, JD, CV).cover == cover(focus, ON_TOPIC)
+
+
+def test_the_scale_of_the_work_earns_no_praise_for_a_measured_result() -> None:
+    question = (
+        "Tell me about a time you changed how your engineers briefed and paired on their jobs."
+    )
+    scale = (
+        "At Brookside I led a team of 12 engineers across 40 postcodes. I rewrote the job "
+        "sheets, I moved the morning briefing to the vans and I paired each new engineer with "
+        "an experienced one. As a result, callbacks went down and the team was happier."
+    )
+    a = assess_answer(question, scale, JD, CV)
+    assert a.signals.figures and a.signals.star["result"] >= 0.5
+    assert "measurable result" not in verdict(a)
