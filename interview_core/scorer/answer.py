@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
-from ..language.figures import figures
+from ..language.figures import Figure, figures
 from ..language.text import normalise_quotes
 from .dimensions import DimensionScore, combine
 from .lexicons import lexicons
@@ -43,6 +44,37 @@ class AnswerAssessment:
     def best_sentence(self) -> str | None:
         """The sentence most worth quoting back: a result with a figure first."""
         return best_result_sentence(self.signals.sentences)
+
+
+# A count of things ("24 tests", "a team of 12") is the scale of the work, not its result,
+# unless a change leads up to it ("down to 3 complaints", "from 40 to 12 defects").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:to|from|by|only|just|under|over|fewer than|more than|down|up|cut|rose|fell)\s+(?:about\s+|around\s+)?[£$€]?$"
+)
+
+
+def result_figures(sentence: str, quotable: bool = True) -> list[Figure]:
+    """The figures of a result sentence that measure an outcome, not the work's scale.
+
+    With `quotable`, only those that say what they count ("96%", "3 jobs"), to quote back;
+    without, bare ones too ("fell from 6.1 to 2.4 per plot").
+    """
+    out: list[Figure] = []
+    for f in figures(sentence):
+        if quotable and not f.quotable:
+            continue
+        if f.has_unit or _CHANGE_BEFORE.search(sentence[: f.start].lower().rstrip() + " "):
+            out.append(f)
+    return out
+
+
+def measures_a_result(sentences: tuple[str, ...] | list[str]) -> bool:
+    """Whether the answer puts a figure on an outcome ("from 6.1 to 2.4", "from about half to
+    nine in ten"), not only on the scale of the work ("24 tests", "a team of 12")."""
+    if any(result_figures(sentence, quotable=False) for sentence in sentences):
+        return True
+    result = best_result_sentence(sentences)
+    return bool(result and lexicons().number_words.spans(normalise_quotes(result.lower())))
 
 
 def best_result_sentence(sents: tuple[str, ...] | list[str]) -> str | None:

@@ -35,7 +35,7 @@ WEIGHTS = {"relevance": 0.30, "structure": 0.25, "evidence": 0.30, "communicatio
 OFF_TOPIC_CAP = 20
 # Below the cap, an off-topic answer keeps this share of what its other qualities earn, so
 # it scores below a weak answer to the question itself.
-OFF_TOPIC_FACTOR = 0.15
+OFF_TOPIC_FACTOR = 0.1
 # Off-topic: the answer takes up less than OFF_TOPIC_COVER of the question's topic in the
 # question's own word families, its words shared with the job description and the CV weigh
 # less than OFF_TOPIC_MAX_WORK_WEIGHT or OFF_TOPIC_WORK_SHARE of its other words (by rarity, so "team" or "months" count little), and

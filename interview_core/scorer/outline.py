@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from ..language import skills as skill_lexicon
 from ..language.figures import figures
 from ..language.text import normalise_quotes
-from .answer import AnswerAssessment, best_result_sentence
+from .answer import AnswerAssessment, best_result_sentence, result_figures
 from .cv import best_achievement, quote
+from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
-from .rules import beside_topic
+from .rules import FOCUS_MIN_WEIGHT, beside_topic, scene_set
 from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
@@ -28,6 +30,9 @@ _THROWAWAY = re.compile(
     r"|what comes to mind|the first thing that comes to mind)\b"
 )
 _SCENE_START = re.compile(r"\W*(?:when|before|at the time|back in|until)\b")
+# A plan's opening is kept only in an answer of at least this many words: a one-line reply
+# ("I'd look at the data and see what comes out") is no opening to build on.
+MIN_WORDS_TO_KEEP = 60
 # An example with this much evidence (figures, names, a result) is worth keeping as it is.
 SOLID_EVIDENCE = 45
 
@@ -47,9 +52,9 @@ def join(items: Sequence[str], word: str = "and") -> str:
 
 
 def figure_list(a: AnswerAssessment) -> str:
-    """The figures of the answer's result sentence that say what they count, quoted."""
+    """The figures of the answer's result sentence that measure its outcome, quoted."""
     result = best_result_sentence(list(a.signals.sentences))
-    found = [f for f in figures(result) if f.quotable] if result else []
+    found = result_figures(result) if result else []
     return join([f"“{f.text}”" for f in found[:MAX_FIGURES]])
 
 
@@ -72,6 +77,23 @@ def _learning_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b")
 
 
+def new_to_candidate(skills: Sequence[str], cv_text: str) -> list[str]:
+    """The job's skills the CV does not show: the work on one is a reason to want the role.
+
+    "The work on product design" is no reason a product designer gives for a design role:
+    it is the field itself.
+    """
+    shown = skill_lexicon.extract_skills(cv_text)
+    known = {s.name.lower() for s in [*shown, *skill_lexicon.implied_skills(shown)]}
+    return [k for k in skills if k.lower() not in known]
+
+
+def _new_action(a: AnswerAssessment) -> tuple[str, ...]:
+    """The step line for a new story: keep the team's part short only where it crowds out "I"."""
+    s = a.signals
+    return ("action_team",) if s.we_count > s.i_count else ("action_new",)
+
+
 def learns_first(a: AnswerAssessment) -> bool:
     """The answer's first two sentences say how the candidate would learn the place."""
     opening = normalise_quotes(" ".join(a.signals.sentences[:2]).lower())
@@ -80,6 +102,32 @@ def learns_first(a: AnswerAssessment) -> bool:
 
 def _opening(a: AnswerAssessment) -> str | None:
     return quote(a.signals.sentences[0], QUOTE_CHARS) if a.signals.sentences else None
+
+
+# CV lines tried, best first, for one that takes up a core term of the question's focus
+# (scorer/focus.py), not only the field's common words.
+MAX_CV_TRIES = 4
+
+
+def fitting_achievement(
+    a: AnswerAssessment, cv_text: str, skills: tuple[str, ...], avoid: frozenset[str]
+) -> str | None:
+    """The CV achievement that fits the question's topic and takes up some of its focus.
+
+    A line sharing only the field's common words ("students", "team") with a question on
+    assessment data is no example of it: when the question's focus is clear, the line must
+    take up one of its focal terms.
+    """
+    focus = question_focus(a.reading.text, "", cv_text)
+    tried = set(avoid)
+    for _ in range(MAX_CV_TRIES):
+        line = best_achievement(
+            cv_text, a.reading.topic_stems, skills, frozenset(tried), a.reading.topic_weights
+        )
+        if line is None or focus.weight < FOCUS_MIN_WEIGHT or takes_up_core(focus, line):
+            return line
+        tried.add(line)
+    return None
 
 
 def stronger_answer(
@@ -101,13 +149,7 @@ def stronger_answer(
     """
     used = used_cv_lines if used_cv_lines is not None else set()
     said = used_sentences if used_sentences is not None else set()
-    cv_line = best_achievement(
-        cv_text,
-        a.reading.topic_stems,
-        tuple(skills),
-        frozenset(used),
-        a.reading.topic_weights,
-    )
+    cv_line = fitting_achievement(a, cv_text, tuple(skills), frozenset(used))
     if cv_line:
         used.add(cv_line)
     values = {
@@ -116,6 +158,8 @@ def stronger_answer(
         "opening": _opening(a) or "",
         "figures": figure_list(a),
         "skill": skills[0] if skills else "",
+        # Work the CV or the answer already shows is no reason to want the role.
+        "new_skill": next(iter(new_to_candidate(skills, f"{cv_text}\n{a.answer}")), ""),
         "tool": tools[0] if tools else "",
         "company": company or "this organisation",
         "result": "",
@@ -157,7 +201,7 @@ def stronger_answer(
             not drifting
             and not _THROWAWAY.match(opening)
             and len(opening.split()) >= MIN_OPENING_WORDS
-            and s.star["situation"] >= 0.5
+            and (s.star["situation"] >= 0.5 or scene_set(a))
             and len(s.sentences) >= 3
             and not lexicons().hypothetical.spans(normalise_quotes(opening))
         )
@@ -169,14 +213,16 @@ def stronger_answer(
             pick("story", "scene_keep") if keep_opening else pick("story", "scene_cv", "scene_new")
         )
         out = [scene]
-        if s.star["task"] < 0.5:
+        # A story on another matter is replaced, not completed: its new outline needs the
+        # scene, the steps and the result, not a generic line on the brief.
+        if s.star["task"] < 0.5 and not drifting:
             out.append(pick("story", "task"))
         # A story that does not answer the question is no base to build on: its steps and
         # figures would be kept for the wrong occasion.
         action = (
             pick("story", "action_keep")
             if values["action"] and not drifting
-            else pick("story", "action_skill", "action_new")
+            else pick("story", "action_skill", *_new_action(a))
         )
         out.append(action)
         if drifting:
@@ -212,14 +258,19 @@ def stronger_answer(
         )
         steps = (
             pick("plan", "steps_keep")
-            if s.plan["steps"] >= 0.3 and s.sentences and not drifting
+            if s.plan["steps"] >= 0.3
+            and s.sentences
+            and not drifting
+            and s.word_count >= MIN_WORDS_TO_KEEP
             else pick("plan", "steps_new")
         )
-        backing = (
-            pick("plan", "backing_keep")
-            if s.told_example >= 0.5 and solid and not drifting
-            else pick("plan", "backing_cv", "backing_new")
-        )
+        if s.told_example >= 0.5 and solid and not drifting:
+            backing = pick("plan", "backing_keep")
+        elif drifting and s.told_example >= 0.5:
+            # It has an example, on another matter: the one to add is on this one.
+            backing = pick("plan", "backing_cv", "backing_topic")
+        else:
+            backing = pick("plan", "backing_cv", "backing_new")
         out = [steps, pick("plan", "reasoning"), backing]
         check = ("check_new",) if drifting else ("check_figures", "check_new")
         out.append(pick("plan", *check))

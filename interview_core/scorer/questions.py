@@ -20,7 +20,7 @@ MIN_TOPIC_WEIGHT = 0.15
 # The asking sentence is widened to the sentences before it until its topic weighs this much.
 ASK_MIN_WEIGHT = 1.5
 # A question this short that asks how something turned out is a follow-up on the result.
-RESULT_FOLLOW_UP_WORDS = 22
+RESULT_FOLLOW_UP_WORDS = 26
 
 QuestionType = Literal["behavioural", "technical", "situational", "motivation", "closing"]
 
@@ -59,6 +59,9 @@ class QuestionReading:
         return (
             bool(_ASKS_RESULT.search(self.text))
             and len(self.text.split()) <= RESULT_FOLLOW_UP_WORDS
+            # "Pick one concrete example: what did you do, and what came of it?" asks for a
+            # whole story, not only how one turned out.
+            and not _ASKS_STORY.search(self.text)
         )
 
     @property
@@ -121,6 +124,9 @@ _ASKS_RESULT = re.compile(
     r"\b(?:what was the (?:result|outcome|impact)|how did (?:that|it) turn out|what changed"
     r"|what came of it|how did you measure)",
     re.I,
+)
+_ASKS_STORY = re.compile(
+    r"\b(?:example|what (?:exactly )?did you (?:\w+ )?do|what you did|walk me through)\b", re.I
 )
 _REFERS_BACK = re.compile(
     r"\b(?:for|to|with|approach|approached|handle|handled|did|do|doing) (?:that|this|it)\b", re.I

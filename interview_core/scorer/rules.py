@@ -7,13 +7,18 @@ small function each, so every rule can be tested on its own.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .answer import AnswerAssessment
+from ..language.figures import figures
+from ..language.text import normalise_quotes
+from .answer import AnswerAssessment, measures_a_result
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
+from .lexicons import lexicon_lists
+from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "advice.json"
 
@@ -39,6 +44,30 @@ class Advice:
 
 Condition = Callable[[AnswerAssessment], bool]
 
+# A story's last sentences hold its outcome: a measured figure there (a share, money, a
+# duration) is a result even in words the result lexicon does not know ("£2.1m in bookings").
+RESULT_TAIL_SENTENCES = 2
+
+
+@lru_cache(maxsize=1)
+def _scene_state() -> re.Pattern[str]:
+    listed = lexicon_lists()["scene_state"]["words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in listed) + r")\b")
+
+
+def scene_set(a: AnswerAssessment) -> bool:
+    """The opening sentence says how things stood before the candidate acted: the scene."""
+    if not a.signals.sentences:
+        return False
+    first = normalise_quotes(a.signals.sentences[0].lower())
+    return bool(_scene_state().search(first)) and not I_PAST_VERB.search(first)
+
+
+def measured_ending(a: AnswerAssessment) -> bool:
+    """One of the story's last sentences holds a measured figure: its result."""
+    tail = a.signals.sentences[-RESULT_TAIL_SENTENCES:]
+    return any(f.has_unit for sentence in tail for f in figures(sentence))
+
 
 def _judgeable(a: AnswerAssessment) -> bool:
     return a.signals.word_count >= SHORT_WORDS and not a.off_topic
@@ -58,12 +87,16 @@ def _motivation(a: AnswerAssessment) -> bool:
 
 def _drifting(a: AnswerAssessment) -> bool:
     rel = a.parts["relevance"].signals
+    # "What was the result of your work on ER cases?" answered with a recruitment story:
+    # a follow-up that names its topic can be answered beside it too.
+    if beside_focus(a):
+        return True
     if a.off_topic or a.reading.kind == "motivation" or a.reading.asks_result:
         return False
     if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
         return False  # a follow-up such as "what was the result?" names no topic to drift from
-    if a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC):
-        return True  # a story on a neighbouring matter
+    if beside_focus(a) or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC)):
+        return True  # a story or plan on a neighbouring matter
     return bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE
 
 
@@ -76,10 +109,29 @@ KEEP_MIN_TOPIC = 0.5
 TIE_MIN_TOPIC = 0.35
 
 
+# The question's focus (scorer/focus.py) must weigh this much to judge an answer by it, and
+# a closing question, whose wording is mostly framing, more.
+FOCUS_MIN_WEIGHT, FOCUS_MIN_CLOSING_WEIGHT = 1.0, 2.0
+# An answer taking up less than this share of the question's focus is about a neighbouring
+# matter. A concise answer in its own words takes up a third or more of it.
+FOCUS_MIN_COVER = 0.35
+
+
+def beside_focus(a: AnswerAssessment) -> bool:
+    """A substantial answer that does not take up what the question asks about."""
+    if a.off_topic or a.reading.kind == "motivation":
+        return False
+    f = a.signals.focus
+    need = FOCUS_MIN_CLOSING_WEIGHT if a.reading.kind == "closing" else FOCUS_MIN_WEIGHT
+    if a.signals.word_count < BRIEF_WORDS or f.weight < need:
+        return False
+    return f.cover < FOCUS_MIN_COVER
+
+
 def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
     """The answer drifts, or takes up too little of a question's clear topic to build on."""
     rel = a.parts["relevance"].signals
-    if rel["drifting"]:
+    if rel["drifting"] or beside_focus(a):
         return True
     judged = (
         not a.reading.asks_result
@@ -89,9 +141,13 @@ def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
     return judged and 0 < rel["topic"] < below
 
 
-# Rules on how an answer is built, which say nothing useful about an answer beside the topic.
+# Rules on how an answer is built or backed, which say nothing useful about an answer beside
+# the topic: a figure added to a story on another matter does not make it answer the question.
 BUILD_RULES = frozenset(
     {
+        "no_figures",
+        "no_names",
+        "hard_to_follow",
         "no_result",
         "unclear_actions",
         "no_context",
@@ -119,7 +175,10 @@ RULES: tuple[tuple[str, Condition], ...] = (
             and a.signals.hypothetical > a.signals.i_count / 3
         ),
     ),
-    ("no_result", lambda a: _story(a) and a.signals.star["result"] < WEAK_PART),
+    (
+        "no_result",
+        lambda a: _story(a) and a.signals.star["result"] < WEAK_PART and not measured_ending(a),
+    ),
     # "What was the result of that?" asks for the result only, not a whole story again.
     (
         "unclear_actions",
@@ -133,7 +192,12 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     (
         "no_context",
-        lambda a: _story(a) and not a.reading.asks_result and a.signals.star["situation"] < 0.35,
+        lambda a: (
+            _story(a)
+            and not a.reading.asks_result
+            and a.signals.star["situation"] < 0.35
+            and not scene_set(a)
+        ),
     ),
     ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < 0.3),
     (
@@ -275,10 +339,12 @@ def praise(a: AnswerAssessment) -> str:
     """What a good answer did best, as a phrase for a verdict or a summary line."""
     p = wording()["praise"]
     s = a.signals
-    if a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC):
+    if beside_focus(a) or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC)):
         # A story beside the question is never praised for its result or as on the question.
         return p["own_work"]
-    if a.reading.wants_story and s.figures and s.star["result"] >= WEAK_PART:
+    # "24 tests" or "a team of 12" is the scale of the work: the praise needs a result.
+    measured = measures_a_result(s.sentences)
+    if a.reading.wants_story and measured and s.star["result"] >= WEAK_PART:
         return p["result_with_figure"]
     if a.reading.wants_plan and s.plan["reasoning"] >= WEAK_PART and s.plan["steps"] >= 0.3:
         return p["plan_with_reasons"]
@@ -301,7 +367,9 @@ def verdict(a: AnswerAssessment) -> str:
         return v["none"]
     found = advice_for(a)
     gap = found[0].label if found else ""
-    if a.score >= 75:
+    # An answer that does not take up the question is never called strong, however good
+    # the story it tells.
+    if a.score >= 75 and not (found and found[0].rule == "drifting"):
         key = "strong_with_gap" if gap else "strong"
         return v[key].format(praise=praise(a), gap=gap)
     if a.score >= 55 and gap:

@@ -13,6 +13,7 @@ from ..language.figures import Figure, figures
 from ..language.profile import JobProfile, analyse_job
 from ..language.text import content_words, normalise_quotes, sentences, words
 from ..language.text import tokens as text_tokens
+from .focus import FocusReading, read_focus
 from .lexicons import (
     MOTIVATION_PARTS,
     PLAN_PARTS,
@@ -129,6 +130,8 @@ class ScoringSignals:
     personal_words: tuple[str, ...] = field(default_factory=tuple)
     """Stems of words about life outside work that neither the job, the CV nor the question use."""
     years: tuple[str, ...] = field(default_factory=tuple)
+    focus: FocusReading = FocusReading(0.0, 0.0)
+    """How far the answer takes up the question's focal terms."""
 
     @property
     def per100(self) -> float:
@@ -334,4 +337,5 @@ def score_signals(
         off_topic_sentences=off,
         mentions_company=bool(company and company.lower() in lowered),
         years=tuple(_YEAR.findall(text)),
+        focus=read_focus(question.text, text, job_description, cv_text),
     )

@@ -33,7 +33,7 @@ from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
 from .outline import join, stronger_answer
 from .questions import rarity
-from .rules import advice_for, praise, verdict
+from .rules import advice_for, beside_focus, praise, verdict
 from .signals import I_PAST_VERB, job_profile, job_terms
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
@@ -571,7 +571,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
 
 def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_lexicon.Skill]:
     """The job's skills this question is about (by word family or related words), else the
-    job's skills the answer names."""
+    job's skills an answer that takes up the question names."""
     job = job_terms(ctx.job_description).skills if ctx.job_description else ()
     topic = set(a.reading.topic_stems)
     # In the question's own word families: a loosely related word ("senior" ~ "leadership")
@@ -579,7 +579,10 @@ def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_l
     about = [
         s for s in job if any(same_stem(light_stem(w), q) for w in words(s.name) for q in topic)
     ]
-    return about or [s for s in job if s.name in a.signals.skills_named]
+    if about or beside_focus(a):
+        # An answer on another matter names the tools of that matter, not of the question.
+        return about
+    return [s for s in job if s.name in a.signals.skills_named]
 
 
 def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> list[QuestionFeedback]:

@@ -1,0 +1,230 @@
+"""How far an answer addresses what a question is about: its focal terms.
+
+A question's focal terms are the words of its asking sentence that name the thing asked
+about (a duty, a skill, a situation), not its template ("tell me about a time") nor its
+framing ("imagine your first month"). Each weighs by its rarity in English and by how
+little the job and the CV use it: words the whole field uses ("patients", "students") do
+not tell one work topic from its neighbour, so a good story on a neighbouring matter shares
+them without answering. An answer takes up a focal term in the term's own word family
+(Snowball stems and lemmas), or through a skill the question names that the answer names,
+implies or is implied by. Words in brackets are examples of what is asked and weigh less.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import snowballstemmer
+from lemminflect import getAllLemmas
+
+from ..language import skills as skill_lexicon
+from ..language.text import sentences, stopwords, tokens, words
+from .lexicons import lexicons
+from .questions import ask, rarity
+
+_DATA = Path(__file__).parent / "data" / "focus.json"
+# A word the job and the CV use n times weighs 1 / (1 + FIELD_DAMPING * ln(1 + n)).
+FIELD_DAMPING = 0.35
+# Focal weight an answer must take up to cover a question fully: a question listing several
+# duties is answered by a good story about one or two of them, so FOCUS_ENOUGH or
+# FOCUS_ENOUGH_SHARE of the whole, whichever is more.
+FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE = 1.6, 0.4
+# Two stems of one family when the shorter, of at least this length, starts the longer
+# with at most PREFIX_EXTRA more letters ("supervis" and "supervisor").
+PREFIX_MIN, PREFIX_EXTRA = 5, 3
+# In an answer of at least PASSING_MIN_SENTENCES sentences, a focal term met once, outside
+# its first OPENING_SENTENCES sentences, is a passing mention and weighs PASSING_FACTOR.
+PASSING_MIN_SENTENCES, OPENING_SENTENCES, PASSING_FACTOR = 4, 2, 0.5
+# Words in brackets weigh this share: they are examples of what is asked.
+BRACKET_FACTOR = 0.3
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+# A skill the question names weighs as much as its rarest word.
+SKILL_WEIGHT = 1.0
+# The core of a question: its focal terms weighing at least this share of the heaviest.
+CORE_SHARE = 0.75
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def framing_words() -> frozenset[str]:
+    """Words that frame a question without naming its topic (`data/focus.json`)."""
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return frozenset(raw["framing_words"]) | lexicons().template_words
+
+
+@lru_cache(maxsize=16384)
+def family(word: str) -> frozenset[str]:
+    """The stems of a word and of its lemmas: "assessing" -> {"assess"}."""
+    word = word.lower().strip("'-")
+    forms = {word, *(lemma for group in getAllLemmas(word).values() for lemma in group)}
+    return frozenset(_STEMMER.stemWord(f) for f in forms)
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two stems of one word family."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        len(short) >= PREFIX_MIN
+        and len(long_) - len(short) <= PREFIX_EXTRA
+        and long_.startswith(short)
+    )
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What a question is about, as weighted focal terms."""
+
+    terms: dict[str, float]
+    """Focal word -> weight."""
+    stems: dict[str, frozenset[str]]
+    """Focal word -> the stems of its family."""
+    skills: tuple[skill_lexicon.Skill, ...]
+    """Skills the asking sentence names."""
+
+    @property
+    def weight(self) -> float:
+        """The total weight of the focal terms."""
+        return sum(self.terms.values())
+
+    @property
+    def core(self) -> frozenset[str]:
+        """The focal terms that weigh nearly as much as the heaviest: the heart of the question."""
+        if not self.terms:
+            return frozenset()
+        top = max(self.terms.values())
+        return frozenset(w for w, v in self.terms.items() if v >= CORE_SHARE * top)
+
+
+@lru_cache(maxsize=512)
+def _field_counts(job_description: str, cv_text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for word in words(f"{job_description}\n{cv_text}"):
+        counts.update(family(word))
+    return counts
+
+
+@lru_cache(maxsize=512)
+def question_focus(question: str, job_description: str = "", cv_text: str = "") -> Focus:
+    """The focal terms of a question, weighted by rarity and by how little the field uses them."""
+    asking = ask(question)
+    skip = framing_words() | stopwords()
+    names = {t.lower() for t in tokens(asking)[1:] if t[:1].isupper()}
+    field = _field_counts(job_description, cv_text)
+    # Words in brackets are examples of what is asked ("core metrics (acquisition,
+    # activation, retention)"): an answer need not take up each of them.
+    bracketed = {w for part in _BRACKETS.findall(asking) for w in words(part)}
+    # A skill named anywhere in the question is what it is about, also when the asking
+    # sentence only points back to it ("You mentioned Excel. What role did it play?"); it
+    # is taken up by naming the skill, not by one of its words ("testing" of A/B testing).
+    named = tuple(skill_lexicon.extract_skills(question))
+    skill_stems = {s for skill in named for w in words(skill.name) for s in family(w)}
+    terms: dict[str, float] = {}
+    stems: dict[str, frozenset[str]] = {}
+    for word in words(asking):
+        if word in skip or len(word) < 3 or "'" in word or word in names or word in terms:
+            continue
+        fam = family(word)
+        if fam & skill_stems or any(fam & other for other in stems.values()):
+            continue
+        used = max((field[s] for s in fam), default=0)
+        weight = rarity(word) / (1 + FIELD_DAMPING * math.log1p(used))
+        terms[word] = weight * (BRACKET_FACTOR if word in bracketed else 1.0)
+        stems[word] = fam
+    for skill in named:
+        terms[f"skill:{skill.name}"] = SKILL_WEIGHT
+        stems[f"skill:{skill.name}"] = frozenset()
+    return Focus(terms, stems, named)
+
+
+def _answer_stems(text: str) -> frozenset[str]:
+    return frozenset(s for w in words(text) for s in family(w))
+
+
+def _skill_words(focus: Focus, text: str) -> set[str]:
+    """Focal words carried by a skill the question names and the text shows or implies."""
+    if not focus.skills:
+        return set()
+    shown = set(skill_lexicon.extract_skills(text))
+    shown |= set(skill_lexicon.implied_skills(shown))
+    said = {w.lower() for w in words(text)}
+    found: set[str] = set()
+    for skill in focus.skills:
+        near = {skill, *skill_lexicon.implied_skills([skill])}
+        # Named inside a longer name ("React Testing Library" names React) counts too.
+        named = {w.lower() for w in words(skill.name)} <= said
+        if not (shown & near) and not named:
+            continue
+        found.add(f"skill:{skill.name}")
+    return found
+
+
+def matched_terms(focus: Focus, text: str) -> list[str]:
+    """The focal words a text takes up."""
+    have = _answer_stems(text)
+    found = _skill_words(focus, text)
+    for word, fam in focus.stems.items():
+        if any(same_family(a, b) for a in fam for b in have):
+            found.add(word)
+    return [w for w in focus.terms if w in found]
+
+
+def takes_up_core(focus: Focus, text: str) -> bool:
+    """Whether a text takes up one of the core terms of the question's focus."""
+    return bool(focus.core & set(matched_terms(focus, text)))
+
+
+def cover(focus: Focus, text: str) -> float:
+    """The weighted share of the question's focus a text takes up (0-1)."""
+    if not focus.terms:
+        return 0.0
+    got = sum(focus.terms[w] for w in matched_terms(focus, text))
+    enough = min(focus.weight, max(FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE * focus.weight))
+    return min(1.0, got / enough)
+
+
+def answer_cover(focus: Focus, answer: str) -> float:
+    """The share of the focus an answer takes up, passing mentions counting less.
+
+    An answer is about what it opens with and what it keeps returning to: a focal term met
+    only once, after the opening ("they finished the year on target in their assessment"),
+    is a passing mention and weighs PASSING_FACTOR.
+    """
+    if not focus.terms:
+        return 0.0
+    parts = sentences(answer)
+    if len(parts) < PASSING_MIN_SENTENCES:
+        return cover(focus, answer)
+    opening = " ".join(parts[:OPENING_SENTENCES])
+    in_opening = set(matched_terms(focus, opening))
+    mentions = Counter(w for part in parts for w in matched_terms(focus, part))
+    got = 0.0
+    for word in matched_terms(focus, answer):
+        full = word in in_opening or mentions[word] >= 2
+        got += focus.terms[word] * (1.0 if full else PASSING_FACTOR)
+    enough = min(focus.weight, max(FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE * focus.weight))
+    return min(1.0, got / enough)
+
+
+@dataclass(frozen=True)
+class FocusReading:
+    """How an answer meets a question's focus."""
+
+    cover: float
+    weight: float
+
+
+def read_focus(
+    question: str, answer: str, job_description: str = "", cv_text: str = ""
+) -> FocusReading:
+    """The answer's cover of the question's focus and the focus's weight."""
+    focus = question_focus(question, job_description, cv_text)
+    return FocusReading(answer_cover(focus, answer), focus.weight)
