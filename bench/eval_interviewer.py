@@ -1,6 +1,6 @@
 """Evaluation of the offline interviewer on the labelled development set.
 
-    python bench/eval_interviewer.py            # dev, then heldout and blind (reported only)
+    python bench/eval_interviewer.py            # dev, then heldout, blind, blind2 (reported)
 
 Prints the CV/job reading figures (from `bench/eval_reading.py`), then for every pair × answer
 script: the share of fluent questions, false absence claims, probes after vague, outcome-less
@@ -300,7 +300,9 @@ def _reading(pairs: Sequence[DevPair], title: str) -> None:
     metrics = reading_metrics(pairs)
     items = metrics.items() if isinstance(metrics, dict) else vars(metrics).items()
     for name, value in items:
-        shown = f"{value:.1%}" if isinstance(value, float) and name != "pairs" else int(value)
+        # Counts (pairs, blurb leaks) print as whole numbers, shares as percentages.
+        count = name in ("pairs", "job_blurb_leaks") or not isinstance(value, float)
+        shown = int(value) if count else f"{value:.1%}"
         print(f"{name:36s} {shown}")
 
 

@@ -1,6 +1,6 @@
 """How well the CV reader reads the labelled development set.
 
-    python bench/eval_reading.py            # the dev split, then heldout, then blind
+    python bench/eval_reading.py            # the dev split, then heldout, blind, blind2
     python bench/eval_reading.py --details --split dev  # also every miss, pair by pair
 
 Figures (each a share from 0 to 1):
@@ -30,7 +30,7 @@ Figures (each a share from 0 to 1):
 - job_blurb_leaks: terms of the company blurb or benefits that leaked into the duties,
   requirements or skills of the role (a count; the target is 0).
 
-The heldout and blind splits are reported, never tuned on.
+The heldout, blind and blind2 splits are reported, never tuned on.
 """
 
 from __future__ import annotations

@@ -226,6 +226,21 @@ def test_blind_split_is_new_and_only_loaded_by_name() -> None:
     assert {".docx", ".pdf"} <= {pair.cv_path.suffix for pair in binary}
 
 
+def test_blind2_split_is_new_and_only_loaded_by_name() -> None:
+    blind2 = [pair for pair in PAIRS if pair.split == "blind2"]
+    assert len(blind2) >= 8
+    fields = {pair.field for pair in blind2}
+    assert len(fields) == len(blind2), "one blind2 pair per field"
+    known = {pair.field for pair in PAIRS if pair.split != "blind2"}
+    assert not fields & known, "blind2 fields must be new"
+    assert load_pairs("blind2") == blind2
+    assert not [pair for pair in load_pairs() if pair.split == "blind2"], "blind2 only by name"
+    containers = {
+        tag for pair in blind2 for tag in pair.labels.formats if tag in CV_SUFFIX_FOR_FORMAT
+    }
+    assert containers == set(CV_SUFFIX_FOR_FORMAT), "blind2 covers every container format"
+
+
 def test_every_format_date_form_and_trap_is_covered() -> None:
     formats = {tag for pair in PAIRS for tag in pair.labels.formats}
     assert formats >= REQUIRED_FORMATS, REQUIRED_FORMATS - formats

@@ -54,6 +54,10 @@ LAYOUTS: dict[str, str] = {
     "physiotherapist_msk": "docx",
     "biomedical_scientist": "pdf-one-column",
     "procurement_category": "pdf-two-column",
+    "quantity_surveyor": "docx",
+    "museum_collections": "docx",
+    "qc_lab_analyst": "pdf-two-column",
+    "cabin_crew_purser": "pdf-one-column",
 }
 
 
