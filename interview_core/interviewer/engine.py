@@ -180,7 +180,8 @@ class Interviewer:
             return Decision(text, Asked("closing", "closing", text=text))
         if number == 1:
             options = self.render.opener()
-            return Decision(options[0], Asked("opener", "opener", text=options[0]))
+            text = self._fresh(options, previous, fix) or options[0]
+            return Decision(text, Asked("opener", "opener", text=text))
 
         follow = self._followup(turns, state, max_questions, previous, fix)
         if follow is not None:

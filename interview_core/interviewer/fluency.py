@@ -49,6 +49,14 @@ def _brackets_balanced(text: str) -> bool:
     return not stack
 
 
+def _mask_abbreviations(text: str) -> str:
+    """`text` with the closing dot of each abbreviation hidden, so "Fietsly B.V.?" is not
+    read as doubled punctuation (".." still is)."""
+    names = "|".join(re.escape(a) for a in _rules()["abbreviations"])
+    pattern = rf"\b(?:(?:[A-Za-z]\.){{2,}}|(?:{names})\.)(?!\.)"
+    return re.sub(pattern, lambda m: m.group(0)[:-1] + "·", text)
+
+
 def problems(question: str) -> list[str]:
     """What is wrong with the wording of `question` (empty when it is fluent)."""
     rules = _rules()
@@ -60,7 +68,7 @@ def problems(question: str) -> list[str]:
         found.append("unbalanced quotes")
     if re.search(r'"\s*"', text):
         found.append("empty quotation")
-    if _DOUBLED.search(text.replace("...", "…")):
+    if _DOUBLED.search(_mask_abbreviations(text.replace("...", "…"))):
         found.append("doubled punctuation")
     words = tokens(text, numbers=True)
     if len(words) > rules["max_words"]:

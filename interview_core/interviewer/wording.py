@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import string
 import tomllib
 from collections.abc import Mapping
@@ -36,6 +37,9 @@ def templates(key: str) -> list[str]:
     return list(node)
 
 
+_ABBREVIATION_THEN_STOP = re.compile(r"(\b[A-Za-z]{1,4}\.)\.(?!\.)")
+
+
 def slots(template: str) -> set[str]:
     """The named slots a template uses."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
@@ -46,7 +50,9 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     missing = slots(template) - set(values)
     if missing:
         raise MissingSlot(f"{sorted(missing)} in {template!r}")
-    return template.format_map(values)
+    # A name that ends on its abbreviation's dot ("Fietsly B.V.") before a template's full
+    # stop keeps one dot.
+    return _ABBREVIATION_THEN_STOP.sub(r"\1", template.format_map(values))
 
 
 def rendezvous(salt: str, key: str, variants: list[str]) -> list[str]:
