@@ -161,7 +161,11 @@ def scored_off_topic(q: QuestionReading, s: ScoringSignals, has_job: bool) -> bo
         # about something else: never call an answer off-topic on the question's words alone.
         return False
     limit = max(OFF_TOPIC_MAX_WORK_WEIGHT, OFF_TOPIC_WORK_SHARE * s.other_weight)
-    return s.work_weight < limit and s.other_weight >= OFF_TOPIC_MIN_OTHER_WEIGHT
+    # A story told in words of work that no list holds ("the till", "a mystery shopper"),
+    # with the candidate's own actions and a figure, is work beside the question at worst.
+    work_story = s.star["action"] >= 0.5 and bool(s.figures)
+    about_else = bool(s.personal_words) or s.work_weight == 0 or not work_story
+    return about_else and s.work_weight < limit and s.other_weight >= OFF_TOPIC_MIN_OTHER_WEIGHT
 
 
 def work_share(s: ScoringSignals) -> float:
