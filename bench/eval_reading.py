@@ -1,6 +1,6 @@
 """How well the CV reader reads the labelled development set.
 
-    python bench/eval_reading.py            # the dev split, then heldout, then blind
+    python bench/eval_reading.py            # dev, then heldout, opened and blind
     python bench/eval_reading.py --details --split dev  # also every miss, pair by pair
 
 Figures (each a share from 0 to 1):
@@ -30,7 +30,8 @@ Figures (each a share from 0 to 1):
 - job_blurb_leaks: terms of the company blurb or benefits that leaked into the duties,
   requirements or skills of the role (a count; the target is 0).
 
-The heldout and blind splits are reported, never tuned on.
+The heldout and blind splits are reported, never tuned on; the opened split (blind until
+2026-12-06) is reported on its own.
 """
 
 from __future__ import annotations
