@@ -20,6 +20,7 @@ from ..language.skills import (
 )
 from ..language.text import content_stems, content_words
 from .answers import lemma_set
+from .duties import is_reporting_line
 from .phrases import as_duty, jd_sentence, whole_clause
 from .wording import behavioural_prompts, generic_questions
 
@@ -208,6 +209,8 @@ def duty_lines(job: JobProfile) -> tuple[str, ...]:
 def _askable(line: str) -> bool:
     """A duty worth a question: sayable whole, and more than a reporting line ("Report to
     the CEO") — at least three words that carry meaning."""
+    if is_reporting_line(line):
+        return False  # the organisation chart, not the work ("report to X and manage Y")
     found = as_duty(line, duty=True)
     return found is not None and len(lemma_set(found[1]) - _THIN_WORDS) >= 3
 
