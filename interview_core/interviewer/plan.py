@@ -299,6 +299,31 @@ def _alternative_shown(docs: Documents, skill: Skill) -> bool:
             others = [s for s in extract_skills(line) if s != skill]
             if any(docs.cv.has(o) for o in others):
                 return True
+            if any(
+                _plain_alternative_shown(docs, line, form) for form in surface_forms(line, skill)
+            ):
+                return True
+    return False
+
+
+def _plain_alternative_shown(docs: Documents, line: str, form: str) -> bool:
+    """Whether the plain-words alternative offered next to `form` ("audit or service
+    improvement", "service improvement or audit") is on the CV, every content word of it in
+    some form: the lexicon need not know a thing for the CV to show it."""
+    beside = (
+        rf"(?:^|\b(?:of|in|with|for|to)\s+)([\w-]+(?:\s+[\w-]+){{0,2}}?)\s+or\s+{re.escape(form)}",
+        rf"{re.escape(form)}\s+or\s+([\w-]+(?:\s+[\w-]+){{0,2}}?)\s*(?:[,.;)]|$)",
+    )
+    have = lemma_set(docs.cv_text)
+    for pattern in beside:
+        for found in re.finditer(pattern, line, re.IGNORECASE):
+            words = [
+                w
+                for w in re.findall(r"[\w-]+", found.group(1).lower())
+                if w not in _REQUIREMENT_WORDS and w not in _SMALL_WORDS
+            ]
+            if words and all(lemma_set(w) & have for w in words):
+                return True
     return False
 
 

@@ -11,7 +11,7 @@ from interview_core.interviewer.answers import is_off_topic, names_topic_term, r
 from interview_core.interviewer.duties import is_reporting_line
 from interview_core.interviewer.employers import is_bracket_tail
 from interview_core.interviewer.engine import interviewer_for
-from interview_core.interviewer.plan import is_askable
+from interview_core.interviewer.plan import is_askable, is_missing
 
 # --- a reporting line is the organisation chart, not a duty --------------------------------
 
@@ -167,3 +167,36 @@ def test_the_opener_does_not_name_a_bracket_tail() -> None:
     opener = interviewer_for(ctx).next_question((), 8)
     assert "Purchasing Manager" in opener
     assert "Marketing Services" not in opener
+
+
+# --- an alternative in plain words that the CV shows meets the requirement ------------------
+
+CHARITY_CV = """Ruth Adebayo
+Fundraising officer
+
+Experience
+Fundraising Officer
+Feb 2021 – present
+Tynedale Food Bank, Hexham
+- Wrote quarterly grant reports to 6 trusts, keeping £180k of yearly funding in place.
+- Ran a volunteer team of 25 for the winter appeal, which raised £42k.
+- Set up a donor database in Beacon and cleaned 3,000 records.
+"""
+CHARITY_JOB = """Fundraising Manager
+Key responsibilities
+- Lead the fundraising team and plan income across trusts, events and individual giving.
+- Build relationships with major donors, trusts and local businesses.
+- Report income against targets to the board of trustees every quarter.
+
+About you
+- Experience of grant reporting or bid writing.
+- A full driving licence.
+"""
+
+
+def test_a_plain_words_alternative_on_the_cv_is_no_gap() -> None:
+    ctx = InterviewContext("Fundraising Manager", "Coquet Trust", CHARITY_CV, CHARITY_JOB, ())
+    interviewer = interviewer_for(ctx)
+    missing = [s for s in interviewer.docs.job.skills if is_missing(interviewer.docs, s)]
+    assert missing, "the lexicon's name for bid writing is not on the CV"
+    assert not [item for item in interviewer.plan if item.kind == "gap"]
