@@ -49,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "purpose": re.compile(rf"\b(?:{purpose})\s+$", re.IGNORECASE),
         "action": words(vocabulary["action_patterns"]),
         "metric": raw(vocabulary["metric_patterns"]),
+        "request": raw(vocabulary["request_before"]),
         "claimed": words(vocabulary["claimed_outcomes"]),
     }
 
@@ -57,9 +58,25 @@ def _reports_result(text: str) -> bool:
     """Whether a result word in `text` reports a result rather than a purpose ("to improve")."""
     patterns = _patterns()
     for match in patterns["result"].finditer(text):
-        if not patterns["purpose"].search(text[max(0, match.start() - 12) : match.start()]):
+        if patterns["purpose"].search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        if not _requested(text, match.start()):
             return True
     return False
+
+
+def _requested(text: str, start: int) -> bool:
+    """Whether the figure or result word at `start` is what someone asked for or aimed at
+    ("the supplier asked for a 22% increase"), in the words just before it."""
+    before = text[max(0, start - 24) : start]
+    before = re.split(r"[.;!?]", before)[-1]
+    return bool(_patterns()["request"].search(before))
+
+
+def _measures(text: str) -> bool:
+    """Whether a figure in `text` measures something, not a request or a target made of it
+    ("the supplier asked for a 22% rise" is the problem, not the result)."""
+    return any(not _requested(text, m.start()) for m in _patterns()["metric"].finditer(text))
 
 
 @dataclass(frozen=True)
@@ -114,7 +131,7 @@ def read_answer(answer: str) -> AnswerSignals:
         + int(bool(skills or proper))
         + int(bool(patterns["action"].search(text)))
     )
-    measured = bool(patterns["metric"].search(text))
+    measured = _measures(text)
     has_outcome = measured or _reports_result(text)
     claims = bool(patterns["claimed"].search(normalise_quotes(text)))
     quoted = normalise_quotes(text)

@@ -7,7 +7,7 @@ Each test fails without the rule it names (see the comment on the rule in the pa
 from __future__ import annotations
 
 from interview_core.context import InterviewContext, Turn
-from interview_core.interviewer.answers import is_off_topic, names_topic_term, read
+from interview_core.interviewer.answers import is_off_topic, names_topic_term, read, read_answer
 from interview_core.interviewer.duties import is_reporting_line
 from interview_core.interviewer.employers import is_bracket_tail
 from interview_core.interviewer.engine import interviewer_for
@@ -200,3 +200,25 @@ def test_a_plain_words_alternative_on_the_cv_is_no_gap() -> None:
     missing = [s for s in interviewer.docs.job.skills if is_missing(interviewer.docs, s)]
     assert missing, "the lexicon's name for bid writing is not on the CV"
     assert not [item for item in interviewer.plan if item.kind == "gap"]
+
+
+# --- a figure someone asked for is the problem, not the result ------------------------------
+
+
+def test_a_requested_figure_is_no_result() -> None:
+    question = "Tell me about a negotiation with a ground handling agent: what did you do?"
+    answer = (
+        "The airport authority asked for a 15% increase in our ground handling fees. I rebuilt "
+        "the shift pattern around the morning flight bank, retrained four dispatchers to cover "
+        "two roles and moved the de-icing crew onto annualised hours."
+    )
+    assert not read_answer(answer).has_outcome
+    assert read(question, answer).kind == "no_outcome"
+
+
+def test_a_deadline_met_is_a_result() -> None:
+    answer = (
+        "The regulator wanted new crew rosters within two weeks. I rebuilt the roster rules in "
+        "the planning tool with the union rep and we delivered all 40 rosters within the deadline."
+    )
+    assert read_answer(answer).has_outcome
