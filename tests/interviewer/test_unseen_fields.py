@@ -6,12 +6,15 @@ Each test fails without the rule it names (see the comment on the rule in the pa
 
 from __future__ import annotations
 
+import re
+
 from interview_core.context import InterviewContext, Turn
 from interview_core.interviewer.answers import is_off_topic, names_topic_term, read, read_answer
 from interview_core.interviewer.duties import is_reporting_line
 from interview_core.interviewer.employers import is_bracket_tail
 from interview_core.interviewer.engine import interviewer_for
 from interview_core.interviewer.plan import is_askable, is_missing
+from interview_core.interviewer.wording import wordings
 
 # --- a reporting line is the organisation chart, not a duty --------------------------------
 
@@ -222,3 +225,23 @@ def test_a_deadline_met_is_a_result() -> None:
         "the planning tool with the union rep and we delivered all 40 rosters within the deadline."
     )
     assert read_answer(answer).has_outcome
+
+
+# --- a skill's name may be plural: no template gives it a singular verb ---------------------
+
+
+def _all_templates(node: object) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, list):
+        return [t for item in node for t in _all_templates(item)]
+    if isinstance(node, dict):
+        return [t for item in node.values() for t in _all_templates(item)]
+    return []
+
+
+def test_no_template_gives_a_plural_skill_a_singular_verb() -> None:
+    # "presentation skills matters a great deal" on a physiotherapy job.
+    singular = re.compile(r"\{term\} (?:matters|is|was|has|makes|counts|does)\b")
+    found = [t for t in _all_templates(wordings()) if singular.search(t)]
+    assert not found, found
