@@ -10,7 +10,9 @@ Pairs with split "heldout" are for reporting only, never for tuning. Pairs with 
 product, never go into golden files or tests of the product, and `load_pairs()` leaves them
 out unless asked for by name (`load_pairs("blind")`). Pairs with split "blind2" follow the same
 rules: a second blind set, written without reading the product's rules, only by name
-(`load_pairs("blind2")`).
+(`load_pairs("blind2")`). Pairs with split "opened" were blind until their figures were
+recorded and were then opened for diagnosis: they may be read, are reported on their own, and
+like blind pairs only come by name (`load_pairs("opened")`), so they never reach golden files.
 
     from bench.devset import load_pairs
     for pair in load_pairs("dev"):
@@ -35,9 +37,9 @@ if str(ROOT) not in sys.path:
 from interview_core.documents import clean_job_description, extract_cv  # noqa: E402
 
 DEV_DIR = ROOT / "tests" / "data" / "interviewer_dev"
-SPLITS = ("dev", "heldout", "blind", "blind2")
-# What `load_pairs()` gives when no split is named: the blind splits only come by name, so
-# goldens, tests and tuning loops that take "every pair" never see them.
+SPLITS = ("dev", "heldout", "opened", "blind", "blind2")
+# What `load_pairs()` gives when no split is named: the opened and blind splits only come by
+# name, so goldens, tests and tuning loops that take "every pair" never see them.
 DEFAULT_SPLITS = ("dev", "heldout")
 SCRIPT_KINDS = ("strong", "vague", "no_outcome", "off_topic", "rambling")
 ANSWER_KINDS = SCRIPT_KINDS
@@ -130,7 +132,8 @@ class DevPair:
 
 
 def load_pairs(split: str | None = None, root: Path = DEV_DIR) -> list[DevPair]:
-    """Pairs sorted by id: those of `split`, or of DEFAULT_SPLITS (never a blind split) when None."""
+    """Pairs sorted by id: those of `split`, or when None those of DEFAULT_SPLITS (never the
+    opened or a blind split)."""
     if split is not None and split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS} or None, not {split!r}")
     pairs = [load_pair(folder) for folder in sorted(root.iterdir()) if _is_pair(folder)]

@@ -1,11 +1,13 @@
 """Evaluation of the offline interviewer on the labelled development set.
 
-    python bench/eval_interviewer.py            # dev, then heldout, blind, blind2 (reported)
+    python bench/eval_interviewer.py            # dev, then heldout, opened, blind, blind2 (reported)
 
 Prints the CV/job reading figures (from `bench/eval_reading.py`), then for every pair × answer
 script: the share of fluent questions, false absence claims, probes after vague, outcome-less
 and off-topic answers, repeats, job responsibilities covered, and whether a behavioural and a
-forward-looking question were asked. The heldout split is reported, never tuned on.
+forward-looking question were asked. The heldout and blind splits are reported, never tuned
+on; the opened split (blind until 2026-12-06, opened for diagnosis after its figures were
+recorded) is reported on its own. An empty split is skipped.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ from interview_core.language.dates import as_of  # noqa: E402
 from interview_core.language.text import content_words, is_same_question, sentences  # noqa: E402
 
 MAX_QUESTIONS = 8
+SPLIT_NOTES = {
+    "heldout": " (reported only, never tuned on)",
+    "opened": " (blind until 2026-12-06, opened for diagnosis)",
+    "blind": " (reported only, never tuned on)",
+}
 WEAK_KINDS = ("vague", "no_outcome", "off_topic")
 # A sentence that says the CV lacks something, however it is worded.
 _ABSENCE = re.compile(
@@ -316,8 +323,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n(no {split} pairs)")
             continue
         title = f"{split} split, {len(pairs)} pairs"
-        if split != "dev":
-            title += " (reported only, never tuned on)"
+        title += SPLIT_NOTES.get(split, "")
         _reading(pairs, title)
         report(title, evaluate(pairs), args.verbose)
     return 0

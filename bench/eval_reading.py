@@ -1,6 +1,6 @@
 """How well the CV reader reads the labelled development set.
 
-    python bench/eval_reading.py            # the dev split, then heldout, blind, blind2
+    python bench/eval_reading.py            # dev, then heldout, opened, blind and blind2
     python bench/eval_reading.py --details --split dev  # also every miss, pair by pair
 
 Figures (each a share from 0 to 1):
@@ -30,7 +30,8 @@ Figures (each a share from 0 to 1):
 - job_blurb_leaks: terms of the company blurb or benefits that leaked into the duties,
   requirements or skills of the role (a count; the target is 0).
 
-The heldout, blind and blind2 splits are reported, never tuned on.
+The heldout, blind and blind2 splits are reported, never tuned on; the opened split (blind
+until 2026-12-06) is reported on its own.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
 from ..language.figures import mentions_number, number_word_pattern
@@ -49,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "purpose": re.compile(rf"\b(?:{purpose})\s+$", re.IGNORECASE),
         "action": words(vocabulary["action_patterns"]),
         "metric": raw(vocabulary["metric_patterns"]),
+        "request": raw(vocabulary["request_before"]),
         "claimed": words(vocabulary["claimed_outcomes"]),
     }
 
@@ -57,9 +58,25 @@ def _reports_result(text: str) -> bool:
     """Whether a result word in `text` reports a result rather than a purpose ("to improve")."""
     patterns = _patterns()
     for match in patterns["result"].finditer(text):
-        if not patterns["purpose"].search(text[max(0, match.start() - 12) : match.start()]):
+        if patterns["purpose"].search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        if not _requested(text, match.start()):
             return True
     return False
+
+
+def _requested(text: str, start: int) -> bool:
+    """Whether the figure or result word at `start` is what someone asked for or aimed at
+    ("the supplier asked for a 22% increase"), in the words just before it."""
+    before = text[max(0, start - 24) : start]
+    before = re.split(r"[.;!?]", before)[-1]
+    return bool(_patterns()["request"].search(before))
+
+
+def _measures(text: str) -> bool:
+    """Whether a figure in `text` measures something, not a request or a target made of it
+    ("the supplier asked for a 22% rise" is the problem, not the result)."""
+    return any(not _requested(text, m.start()) for m in _patterns()["metric"].finditer(text))
 
 
 @dataclass(frozen=True)
@@ -73,6 +90,7 @@ class AnswerSignals:
     skills: tuple[Skill, ...]
     measured: bool = False  # a number that measures a change
     claims_outcome: bool = False  # "it all worked out": a result claimed, not shown
+    general: bool = False  # habits in general ("I keep an eye on it"): no occasion, no plan
 
     @property
     def is_unshown_claim(self) -> bool:
@@ -113,10 +131,16 @@ def read_answer(answer: str) -> AnswerSignals:
         + int(bool(skills or proper))
         + int(bool(patterns["action"].search(text)))
     )
-    measured = bool(patterns["metric"].search(text))
+    measured = _measures(text)
     has_outcome = measured or _reports_result(text)
     claims = bool(patterns["claimed"].search(normalise_quotes(text)))
-    return AnswerSignals(len(words), hedges, specificity, has_outcome, skills, measured, claims)
+    quoted = normalise_quotes(text)
+    general = not (
+        tells_occasion(quoted) or _FUTURE_TELLING.search(quoted) or mentions_number(text)
+    )
+    return AnswerSignals(
+        len(words), hedges, specificity, has_outcome, skills, measured, claims, general
+    )
 
 
 # --- topic and shape ----------------------------------------------------------------------
@@ -166,10 +190,23 @@ def topic_share(question: str, answer: str, context: frozenset[str] = frozenset(
     return touching / len(said)
 
 
+def names_topic_term(question: str, answer: str) -> bool:
+    """Whether the answer names a term of the question's topic that everyday speech hardly
+    uses ("cauda equina", "tachograph", "subrogation"): a tangent does not happen on those,
+    however much of the rest of the answer is the field's own words the documents lack."""
+    ceiling = _vocabulary()["topic_term_max_zipf"]
+    asked = _topic_forms(question)
+    return any(
+        _lemmas(w) & asked and zipf_frequency(w, "en") < ceiling for w in content_words(answer)
+    )
+
+
 def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset()) -> bool:
     """Whether the answer is about something else than the question (by topic, not length)."""
     if len(content_words(answer)) < 4:
         return False  # too short to judge the topic: that is a vague answer, not a tangent
+    if names_topic_term(question, answer):
+        return False  # "cauda equina" after a question on red flags that named it: on topic
     return topic_share(question, answer, context) < _vocabulary()["on_topic_min_share"]
 
 
@@ -212,6 +249,8 @@ class Reading:
             return "off_topic"
         if self.signals.is_vague or self.signals.is_unshown_claim:
             return "vague"
+        if self.signals.general and self.signals.words < _vocabulary()["general_max_words"]:
+            return "vague"  # no occasion told: a result of what? An example comes first.
         if not self.signals.has_outcome:
             return "no_outcome"
         return "ok"
@@ -329,6 +368,29 @@ _PAST_TELLING = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_TELLING = re.compile(r"\b(?:i'd|i’d|i would|i'll|i’ll|i will|i'm going to|i would)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _is_past_form(word: str) -> bool:
+    """Whether `word` is only a verb's past tense ("kept", "rebuilt", "moved"), not also its
+    present ("read", "set")."""
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        if word != lemma and word in getInflection(lemma, "VBD"):
+            return True
+    return False
+
+
+def tells_occasion(answer: str) -> bool:
+    """Whether the answer tells something that happened: a verb in the past tense, not a
+    participle ("when needed", "I've done", "was asked")."""
+    if _PAST_TELLING.search(answer):
+        return True
+    before = set(_vocabulary()["participle_after"])
+    tokens = re.findall(r"[a-z’']+", answer.lower())
+    return any(
+        _is_past_form(word) and (index == 0 or tokens[index - 1] not in before)
+        for index, word in enumerate(tokens)
+    )
 
 
 def tells_past(answer: str) -> bool:

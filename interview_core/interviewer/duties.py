@@ -126,6 +126,25 @@ def sentence_duties(text: str) -> list[str]:
     return out
 
 
+_REPORT_LEAD = re.compile(
+    r"^\W*(?:(?:you|the\s+post\s*holder|the\s+jobholder)(?:'ll|’ll|\s+will)\s+)?"
+    r"(?:directly\s+)?reports?\s+(?:directly\s+)?(?:in)?to\b(.*)$",
+    re.IGNORECASE,
+)
+
+
+def is_reporting_line(line: str) -> bool:
+    """Whether `line` opens with whom the role reports to ("You will report to the Head of
+    Finance and manage…"), which places the role in the organisation rather than naming its
+    work; "report to the board on quarterly results" names the work and is a duty."""
+    found = _REPORT_LEAD.match(line.strip())
+    if found is None:
+        return False
+    head = re.split(r"\s+and\s+|[,;.:]", found.group(1), maxsplit=1)[0]
+    said = set(re.findall(r"[a-z]+", head.lower()))
+    return not said & set(_vocabulary()["report_content_words"])
+
+
 def with_text_duties(job: JobProfile, text: str, askable: Any) -> JobProfile:
     """`job` with the duties of its table or running text added when the reader found fewer
     than three it can ask about (`askable(line)`); a table row the reader merged into one

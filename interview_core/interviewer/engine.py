@@ -32,6 +32,7 @@ from .answers import (
 )
 from .corrections import Corrections, question_terms, read_corrections
 from .duties import with_text_duties
+from .employers import trusted_employers
 from .fluency import is_fluent
 from .phrases import as_duty, stable_int
 from .plan import (
@@ -56,6 +57,10 @@ PROBE_OF = {
     "off_topic": "redirect",
     "rambling": "focus",
 }
+
+
+# Plan items whose payload is the job or CV line the question is built on.
+_BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
 
 
 @dataclass(frozen=True)
@@ -241,10 +246,7 @@ class Interviewer:
         if last.kind == "closing":
             return None
         answer = turns[-1].answer or ""
-        question = turns[-1].question
-        if last.followup is not None and len(turns) >= 2:
-            question = f"{turns[-2].question} {question}"  # a follow-up's topic is its parent's
-        reading = read(question, answer, self.context)
+        reading = read(self._topic(turns, state), answer, self.context)
         salt = f"{number}"
         kind = reading.kind
         if kind == "no_outcome" and last.kind == "opener":
@@ -267,6 +269,31 @@ class Interviewer:
                 )
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt, fix)
 
+    def _topic(self, turns: Sequence[Turn], state: State) -> str:
+        """What the last question was about, to judge whether its answer kept to it: the
+        question (a follow-up's topic is its parent's too) and, in full, the lines of the
+        job and CV it was built on. A question says a duty short ("recognise and act on red
+        flags"); an answer about the examples the advert gave for it is on the topic."""
+        last = state.asked[-1]
+        question = turns[-1].question
+        asked = [last]
+        if last.followup is not None and len(turns) >= 2:
+            question = f"{turns[-2].question} {question}"
+            asked = state.asked[-2:]
+        items = {item.key: item for item in self.plan}
+        sources = [
+            text
+            for a in asked
+            if (item := items.get(a.key)) is not None
+            for text in (
+                item.payload if item.kind in _BUILT_ON_PAYLOAD else "",
+                item.jd_line,
+                item.cv.text if item.cv is not None else "",
+            )
+            if text
+        ]
+        return " ".join([question, *sources])
+
     def _weak_kind(self, turns: Sequence[Turn], state: State) -> str:
         """How the last answer needs pressing ("vague", "no_outcome", "off_topic",
         "rambling"), or "ok" when it needs none: never after a closing question or an answer
@@ -276,10 +303,7 @@ class Interviewer:
         last = state.asked[-1]
         if last.kind == "closing" or last.followup in PROBES:
             return "ok"
-        question = turns[-1].question
-        if last.followup is not None and len(turns) >= 2:
-            question = f"{turns[-2].question} {question}"
-        kind = read(question, turns[-1].answer or "", self.context).kind
+        kind = read(self._topic(turns, state), turns[-1].answer or "", self.context).kind
         if kind == "no_outcome" and last.kind == "opener":
             return "ok"
         return kind
@@ -492,7 +516,8 @@ def _interviewer(
         cv_text=cv_text,
         jd_text=jd_text,
         job=job,
-        cv=profiles[1],
+        # A wrapped title's bracket tail read as the employer is never named.
+        cv=trusted_employers(profiles[1], cv_text),
         seed=stable_int(job_title, company, cv_text, jd_text),
     )
     return Interviewer(docs)

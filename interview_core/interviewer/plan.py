@@ -20,6 +20,7 @@ from ..language.skills import (
 )
 from ..language.text import content_stems, content_words
 from .answers import lemma_set
+from .duties import is_reporting_line
 from .phrases import as_duty, jd_sentence, whole_clause
 from .wording import behavioural_prompts, generic_questions
 
@@ -208,6 +209,8 @@ def duty_lines(job: JobProfile) -> tuple[str, ...]:
 def _askable(line: str) -> bool:
     """A duty worth a question: sayable whole, and more than a reporting line ("Report to
     the CEO") — at least three words that carry meaning."""
+    if is_reporting_line(line):
+        return False  # the organisation chart, not the work ("report to X and manage Y")
     found = as_duty(line, duty=True)
     return found is not None and len(lemma_set(found[1]) - _THIN_WORDS) >= 3
 
@@ -295,6 +298,31 @@ def _alternative_shown(docs: Documents, skill: Skill) -> bool:
         if _ALTERNATIVES.search(line):
             others = [s for s in extract_skills(line) if s != skill]
             if any(docs.cv.has(o) for o in others):
+                return True
+            if any(
+                _plain_alternative_shown(docs, line, form) for form in surface_forms(line, skill)
+            ):
+                return True
+    return False
+
+
+def _plain_alternative_shown(docs: Documents, line: str, form: str) -> bool:
+    """Whether the plain-words alternative offered next to `form` ("audit or service
+    improvement", "service improvement or audit") is on the CV, every content word of it in
+    some form: the lexicon need not know a thing for the CV to show it."""
+    beside = (
+        rf"(?:^|\b(?:of|in|with|for|to)\s+)([\w-]+(?:\s+[\w-]+){{0,2}}?)\s+or\s+{re.escape(form)}",
+        rf"{re.escape(form)}\s+or\s+([\w-]+(?:\s+[\w-]+){{0,2}}?)\s*(?:[,.;)]|$)",
+    )
+    have = lemma_set(docs.cv_text)
+    for pattern in beside:
+        for found in re.finditer(pattern, line, re.IGNORECASE):
+            words = [
+                w
+                for w in re.findall(r"[\w-]+", found.group(1).lower())
+                if w not in _REQUIREMENT_WORDS and w not in _SMALL_WORDS
+            ]
+            if words and all(lemma_set(w) & have for w in words):
                 return True
     return False
 
