@@ -54,6 +54,9 @@ LAYOUTS: dict[str, str] = {
     "physiotherapist_msk": "docx",
     "biomedical_scientist": "pdf-one-column",
     "procurement_category": "pdf-two-column",
+    "electrician_commercial": "docx",
+    "external_auditor": "pdf-two-column",
+    "childrens_social_worker": "pdf-one-column",
 }
 
 
