@@ -54,6 +54,13 @@ def _words() -> dict[str, re.Pattern[str]]:
         "org": pattern(raw["org_words"], plural=False),
         "department": pattern(raw["department_words"], plural=True),
         "trailing": pattern(raw["trailing_words"], plural=False),
+        # "Audit Senior", "Tax Junior": a rank word that ends a name is its job word.
+        "head_rank": re.compile(
+            rf"(?<=[A-Za-z] )(?:{'|'.join(map(re.escape, raw.get('head_rank_words', [])))})s?$",
+            re.IGNORECASE,
+        )
+        if raw.get("head_rank_words")
+        else re.compile(r"(?!x)x"),
         "strong_org": pattern(
             [w for w in raw["org_words"] if w not in set(raw.get("weak_org_words", []))],
             plural=False,
@@ -77,8 +84,15 @@ def is_firm_name(text: str) -> bool:
 
 
 def looks_like_title(text: str) -> bool:
-    """Whether `text` names a job ("Staff Nurse", "Teacher of Mathematics")."""
-    return bool(_words()["role"].search(text))
+    """Whether `text` names a job ("Staff Nurse", "Teacher of Mathematics", "Audit Senior").
+
+    A bracketed note is left out when there is text outside it: "Large Format (62
+    colleagues)" names no job, "Staff Nurse (Band 5)" does.
+    """
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if re.search(r"[A-Za-z]", outside):
+        text = outside
+    return bool(_words()["role"].search(text) or _words()["head_rank"].search(text.strip()))
 
 
 def looks_like_organisation(text: str) -> bool:
@@ -230,11 +244,12 @@ def role_pieces(line: str) -> list[str]:
     if len(strong) == 1:
         return _rejoin_firms(split_top_level(line), line)
     out: list[str] = []
-    for piece in strong:
+    for at, piece in enumerate(strong):
         parts = split_top_level(piece, _COMMA)
         qualifiers = parts[1:]
         if (
             looks_like_title(parts[0])
+            and not _ends_as_organisation(parts[0])
             and qualifiers
             and not any(
                 looks_like_title(q) or looks_like_organisation(q) or looks_like_department(q)
@@ -243,29 +258,54 @@ def role_pieces(line: str) -> list[str]:
         ):
             out.append(piece)
         else:
-            out.extend(_rejoin_firms(parts, piece))
+            out.extend(_rejoin_firms(parts, piece, more_after=at < len(strong) - 1))
     return out
+
+
+def _ends_as_organisation(text: str) -> bool:
+    """Whether the last word of `text` (brackets aside) names an organisation: "Kirby + Hale
+    Architects" is a firm though "architect" is also a job; "Store Manager" is a job."""
+    words = _without_brackets(text)[0].split()
+    if not words:
+        return False
+    last = words[-1]
+    # A practice is named by its members in the plural ("Hale + Moss Dentists", "… Vets"); a
+    # title names one job.
+    plural_job = (
+        len(words) >= 2
+        and last.lower().endswith("s")
+        and not last.lower().endswith("ss")
+        and bool(_words()["role"].fullmatch(last))
+        and bool(_words()["role"].fullmatch(last[:-1]))
+    )
+    return bool(_words()["org"].fullmatch(last)) or plural_job
 
 
 # One to three capitalised words, as a partner's surname is written ("Hartley", "Mac Aodha").
 _SURNAMES = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")
 
 
-def _rejoin_firms(pieces: list[str], line: str) -> list[str]:
+def _rejoin_firms(pieces: list[str], line: str, more_after: bool = False) -> list[str]:
     """Pieces cut at a comma inside a firm's name joined again: "Hartley", "Quinn & Co LLP"
     is "Hartley, Quinn & Co LLP"; "Northgate Hospital", "Harrogate" stays two pieces.
 
-    The part after the comma must join partners ("&", "and") and end on a legal suffix or
-    a partnership word, and the part before it must be names only (no job, team or
-    organisation word): "Employer, Town" is the usual order, so a town is never joined.
+    The part after the comma must end on a legal suffix or a partnership word, and the part
+    before it must be names only (no job, team or organisation word): "Employer, Town" is
+    the usual order, so a town is never joined. Without partners joined by "&" or "and"
+    ("Smith, Jones Ltd", "Rossi, Bianchi S.r.l."), the name before the comma could also be
+    a town written first ("Solicitor, Leeds, Quinn Ltd"), so the two are joined only when
+    they are all of their cell (between pipes or dashes, or a line of their own) or when a
+    part follows the firm (its town: a line names one place).
     """
     out: list[str] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         previous = out[-1] if out else None
+        alone = len(pieces) == 2
+        followed = more_after or index < len(pieces) - 1
         if (
             previous is not None
             and f"{previous}, {piece}" in line
-            and _continues_firm(previous, piece)
+            and _continues_firm(previous, piece, named_alone=alone or followed)
         ):
             out[-1] = f"{previous}, {piece}"
         else:
@@ -273,10 +313,10 @@ def _rejoin_firms(pieces: list[str], line: str) -> list[str]:
     return out
 
 
-def _continues_firm(before: str, after: str) -> bool:
+def _continues_firm(before: str, after: str, named_alone: bool = False) -> bool:
     partners = re.match(r"^(?:&|and)\s", after) or re.search(r"\s(?:&|and)\s+[A-Z&]", after)
     return bool(
-        partners
+        (partners or (named_alone and len(before.split()) <= 2))
         and is_firm_name(after)
         and _SURNAMES.match(before)
         and not (
@@ -316,7 +356,8 @@ def tidy_name(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = text.strip(" \t,;:|–—-/·•.")
+        dotted = text.endswith(".") and not _ends_sentence(text)
+        text = text.strip(" \t,;:|–—-/·•.") + ("." if dotted else "")
         words = text.split()
         if words and trailing.fullmatch(words[-1]):
             text = " ".join(words[:-1])
@@ -522,9 +563,18 @@ def _is_heading_candidate(block: Block) -> bool:
     return (
         block.kind == "line"
         and len(text.split()) <= 16
-        and not text.endswith(".")
+        and not _ends_sentence(text)
         and not is_contact(text)
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `text` ends like a sentence: "Rossi, Bianchi S.r.l." and "Acme Inc." end on
+    an abbreviation's dot, not a full stop."""
+    if not text.endswith("."):
+        return False
+    last = text.split()[-1]
+    return not (is_firm_name(text) or re.fullmatch(r"(?:[A-Za-z]\.){2,}[A-Za-z]*\.?", last))
 
 
 def _weak_employer(
@@ -673,13 +723,25 @@ _ORG_TAIL = re.compile(
 )
 
 
+# A line that starts with a firm's legal ending and then a separator: "LLP, Sheffield".
+_SUFFIX_HEAD = re.compile(r"^([A-Za-z.]+)(?=\s*(?:,|\s[|–—-]\s|$))")
+
+
 def _join_wrapped_tails(lines: list[str]) -> list[str]:
-    """Rejoin a name's last word that wrapped onto a line of its own ("Government Digital" /
-    "Service"): a line of nothing but an organisation ending cannot stand alone."""
+    """Rejoin a role line that wrapped: a name's last word on a line of its own ("Government
+    Digital" / "Service"), a line ending on a comma or a joining word ("…, Hartley," / "Brook
+    LLP – Leeds"), or a line starting with a legal ending ("…, Pennington Gray" / "LLP,
+    Sheffield"). None of these can end or start a line of its own."""
     out: list[str] = []
     for line in lines:
-        if out and _ORG_TAIL.fullmatch(line.strip()) and line[:1].isupper():
-            out[-1] = f"{out[-1]} {line.strip()}"
+        text = line.strip()
+        head = _SUFFIX_HEAD.match(text)
+        if out and text[:1].isupper() and (
+            _ORG_TAIL.fullmatch(text)
+            or re.search(r"(?:,|\s(?:&|and|of|for))\s*$", out[-1])
+            or (head and _suffix_key(head.group(1)) in _legal_suffixes())
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text}"
         else:
             out.append(line)
     return out

@@ -1,0 +1,104 @@
+"""General reading rules written for fields the repository's CVs do not cover.
+
+Every CV line here is invented for the test, in fields outside the evaluation sets (tax,
+surveying, law, aviation, dentistry, museum work, logistics): a rule that only held for one
+dev pair would fail here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_core.language.cv import looks_like_title, role_pieces
+from interview_core.language.profile import analyse_cv
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(r.title, r.employer) for r in analyse_cv(text).roles]
+
+
+# --- a firm's name with a comma and no "&" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Experience\nTax Assistant | Smith, Jones Ltd | Sept 2021 – present\n- VAT returns.\n",
+            [("Tax Assistant", "Smith, Jones Ltd")],
+        ),
+        (
+            "Experience\nExport Coordinator\nRossi, Bianchi S.r.l.\n2019 – 2023\n- Shipping papers.\n",
+            [("Export Coordinator", "Rossi, Bianchi S.r.l.")],
+        ),
+        (
+            "Experience\nBuilding Surveyor, Pryce, Lowther LLP – Exeter 2020 – present\n"
+            "- Dilapidations and defect reports.\n",
+            [("Building Surveyor", "Pryce, Lowther LLP")],
+        ),
+    ],
+)
+def test_a_firm_with_a_comma_and_no_partners_is_one_employer(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_town_before_the_firm_at_the_end_of_a_line_stays_apart() -> None:
+    # The town may be written first; with nothing after the firm, the comma is kept.
+    assert role_pieces("Solicitor, Leeds, Quinn Ltd") == ["Solicitor", "Leeds", "Quinn Ltd"]
+    assert role_pieces("Pilot, Aberdeen, Loganair Ltd") == ["Pilot", "Aberdeen", "Loganair Ltd"]
+
+
+# --- a role line wrapped by a narrow column ------------------------------------------------
+
+
+def test_a_role_line_wrapped_after_a_comma_is_read_as_one_line() -> None:
+    text = (
+        "Experience\n"
+        "Tax Senior (Private Client), Marsh,\n"
+        "Quill LLP – York\n"
+        "Jan 2021 – ongoing\n"
+        "- Self-assessment returns for 120 clients.\n"
+        "Trainee Surveyor (APC), Dunmore Webb\n"
+        "LLP, Exeter\n"
+        "2018 – 2020\n"
+        "- Measured surveys.\n"
+    )
+    assert _roles(text) == [
+        ("Tax Senior (Private Client)", "Marsh, Quill LLP"),
+        ("Trainee Surveyor (APC)", "Dunmore Webb LLP"),
+    ]
+    assert analyse_cv(text).roles[0].is_current
+
+
+# --- a firm named by a plural of a job word ------------------------------------------------
+
+
+def test_a_piece_ending_on_an_organisation_word_is_the_firm_not_the_title() -> None:
+    assert role_pieces("Legal Assistant — Pike + Dunn Solicitors, Bath") == [
+        "Legal Assistant",
+        "Pike + Dunn Solicitors",
+        "Bath",
+    ]
+    text = "Experience\nDental Nurse — Hale + Moss Dentists, Truro\n*2019 – 2022*\n- Chairside.\n"
+    assert analyse_cv(text).roles[0].employer == "Hale + Moss Dentists"
+
+
+# --- what names a job ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "is_title"),
+    [
+        ("Audit Senior", True),
+        ("Tax Semi-Senior", True),
+        ("Staff Nurse (Band 5)", True),
+        ("Senior", False),  # a rank alone names no job
+        ("Senior Leadership Programme", False),
+        ("Large Format (£14m, 62 colleagues)", False),  # the note names people, not the job
+        ("Collections (12 curators)", False),
+    ],
+)
+def test_what_names_a_job(text: str, is_title: bool) -> None:
+    assert looks_like_title(text) is is_title
