@@ -736,10 +736,14 @@ def _join_wrapped_tails(lines: list[str]) -> list[str]:
     for line in lines:
         text = line.strip()
         head = _SUFFIX_HEAD.match(text)
-        if out and text[:1].isupper() and (
-            _ORG_TAIL.fullmatch(text)
-            or re.search(r"(?:,|\s(?:&|and|of|for))\s*$", out[-1])
-            or (head and _suffix_key(head.group(1)) in _legal_suffixes())
+        if (
+            out
+            and text[:1].isupper()
+            and (
+                _ORG_TAIL.fullmatch(text)
+                or re.search(r"(?:,|\s(?:&|and|of|for))\s*$", out[-1])
+                or (head and _suffix_key(head.group(1)) in _legal_suffixes())
+            )
         ):
             out[-1] = f"{out[-1].rstrip()} {text}"
         else:
