@@ -1093,6 +1093,81 @@ def _years_in_field(
     return _total_years(same, this_year, this_month), field_name
 
 
+# An academic degree, as against a vocational or professional qualification.
+_ACADEMIC = re.compile(
+    r"\b(bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|master|"
+    r"degree|doctorate|hons|gcses?|a-levels?|highers|baccalaureate)\b",
+    re.IGNORECASE,
+)
+_VOCATIONAL = re.compile(
+    r"\b(certificate in|award in|nvq|svq|level \d|city (?:&|and) guilds|stage \d|"
+    r"professional standards)\b",
+    re.IGNORECASE,
+)
+# "– AM2 passed": a test or assessment named as passed inside a qualification's line.
+_PASSED = re.compile(
+    r"(?:^|[–—;,]\s*)([A-Z][\w&/+-]*(?: [A-Z0-9][\w&/+-]*){0,4}) (?:passed|achieved)\b"
+)
+# "Registered Veterinary Nurse (registration no. 1187342)", "Chartered Technologist (MCIAT,
+# membership no. 051382)", "Social Work England registered (SW118273)": a credential
+# named with the number a register gives it.
+_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|in|and|&|for)"
+_REGISTERED = re.compile(
+    rf"((?:[A-Z][\w&'’.-]*)(?:\s+{_NAME_WORD}){{0,6}}?(?:\s+registered)?)\s*"
+    r"\(([^()]*?\d[^()]*)\)"
+)
+_REGISTER_WORDS = re.compile(
+    r"\b(registration|registered|membership|member|reg\.?|pin|licence|license|number|no\.)",
+    re.IGNORECASE,
+)
+
+
+def registered_credentials(line: str) -> list[str]:
+    """Credentials named in prose with their register or membership number.
+
+    The number in brackets is the cue, not a list of bodies, so it holds for any register:
+    "RCVS Registered Veterinary Nurse (registration no. 1187342)" gives the phrase before
+    it; "Social Work England registered (SW118273)" gives "Social Work England registration".
+    """
+    out: list[str] = []
+    sentences = re.split(r"(?<=[a-z)A-Z]{2}[.;:])\s+(?=[A-Z])", line)
+    for m in (m for sentence in sentences for m in _REGISTERED.finditer(sentence)):
+        phrase, inside = m.group(1).strip(), m.group(2)
+        code = re.search(r"\b[A-Z]{0,4}\d{3,}[A-Z0-9]*\b", inside)
+        if code is None:
+            continue
+        if phrase.lower().endswith(" registered"):
+            out.append(phrase[: -len(" registered")] + " registration")
+        elif _REGISTER_WORDS.search(inside) and (
+            _CERT_WORDS.search(phrase) or looks_like_title(phrase)
+        ):
+            acronyms = [a for a in re.findall(r"\b[A-Z]{2,}\b", inside) if a != code.group(0)]
+            out.append(phrase + (f" ({acronyms[0]})" if acronyms else ""))
+    return out
+
+
+def _passed_items(line: str) -> list[str]:
+    return [m.group(1) for m in _PASSED.finditer(line)]
+
+
+def _table_row(items: list[Block], index: int) -> str | None:
+    """ "row" when the line is a row of a table of several rows (cells joined by " | ", as
+    the intake writes a DOCX table), "header" for its first row when that holds no figure,
+    else None (a pipe-separated list on a line of its own)."""
+    cells = items[index].text.count(" | ")
+    if not cells:
+        return None
+
+    def same(at: int) -> bool:
+        return 0 <= at < len(items) and items[at].text.count(" | ") == cells
+
+    if not (same(index - 1) or same(index + 1)):
+        return None
+    if not same(index - 1) and not re.search(r"\d", items[index].text):
+        return "header"
+    return "row"
+
+
 def _certificate_items(line: str) -> list[str]:
     # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
     parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
@@ -1291,6 +1366,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             following = items[index + 1] if index + 1 < len(items) else None
             for item in _unknown_items(block, following, skills_here):
                 listed.append((item, line))
+        if section in ("summary", "header") and not is_contact(line):
+            certifications.extend(registered_credentials(line))
         if section == "summary":
             summary.append(line)
             summary_years.extend(
@@ -1299,6 +1376,13 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 if "experience" in line.lower() or "years in" in line.lower()
             )
         elif section in ("education", "certifications", "qualifications"):
+            row = _table_row(items, index)
+            if row == "header":
+                continue  # "Licence / card | Issued by | Valid to" names the columns
+            if row == "row":
+                # In a table of certificates the first cell names it; the others give the
+                # awarding body, a number or a date.
+                line = line.split(" | ")[0].strip()
             is_degree = bool(_DEGREE.search(line)) or re.search(
                 r"\b(university|college|school|academy)\b", line, re.I
             )
@@ -1314,6 +1398,12 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 certifications.extend(_certificate_items(line))
             else:
                 education.append(line)
+                # A vocational or professional qualification listed with the degrees ("NVQ
+                # Level 3 …, Coventry College", "Certificate in …", "PEPS Stage 1") is also a
+                # certificate the candidate holds.
+                if not _ACADEMIC.search(line) and _VOCATIONAL.search(line):
+                    certifications.append(line)
+            certifications.extend(_passed_items(line))
         elif section in ("experience", "volunteering", "projects", "achievements", "other") and (
             block.kind == "bullet" or not _is_heading_candidate(block)
         ):

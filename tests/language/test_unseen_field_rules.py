@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_core.language.cv import looks_like_title, role_pieces
+from interview_core.language.cv import looks_like_title, registered_credentials, role_pieces
 from interview_core.language.profile import analyse_cv
 
 
@@ -102,3 +102,56 @@ def test_a_piece_ending_on_an_organisation_word_is_the_firm_not_the_title() -> N
 )
 def test_what_names_a_job(text: str, is_title: bool) -> None:
     assert looks_like_title(text) is is_title
+
+
+# --- certifications wherever the CV names them --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Registered Dental Hygienist (GDC no. 275114) with eight years in NHS practice.",
+            ["Registered Dental Hygienist (GDC)"],
+        ),
+        ("HCPC registered (PA12345), working in community teams.", ["HCPC registration"]),
+        (
+            "Museum professional. Chartered Conservator (ICON membership no. 40921).",
+            ["Chartered Conservator (ICON)"],
+        ),
+        ("Chartered Engineer (CEng) since 2015.", []),  # no number: not read from prose
+        ("Ran 14 stores (turnover 2019: £30m).", []),  # a number with no credential
+    ],
+)
+def test_a_credential_with_its_register_number_in_prose(line: str, expected: list[str]) -> None:
+    assert registered_credentials(line) == expected
+
+
+def test_a_table_of_licences_gives_each_licence_once() -> None:
+    text = (
+        "Tickets and cards\n"
+        "Ticket | Issued by | Expires\n"
+        "CPCS A59 Excavator, card no. 4471920 | CITB | 08/2027\n"
+        "Gas Safe ACS (CCN1) | Gas Safe Register | 2028\n"
+    )
+    assert analyse_cv(text).certifications == (
+        "CPCS A59 Excavator, card no. 4471920",
+        "Gas Safe ACS (CCN1)",
+    )
+
+
+def test_a_vocational_qualification_among_degrees_is_also_a_certificate() -> None:
+    text = (
+        "Education\n"
+        "NVQ Level 2 Plumbing, Leeds College of Building, 2015 – Water Regs passed\n"
+        "Certificate in Museum Studies, Ashworth Academy, 2019\n"
+        "BSc Geography, University of Hull, 2012\n"
+    )
+    profile = analyse_cv(text)
+    assert "BSc Geography, University of Hull, 2012" in profile.education
+    assert "NVQ Level 2 Plumbing, Leeds College of Building, 2015 – Water Regs passed" in (
+        profile.certifications
+    )
+    assert "Certificate in Museum Studies, Ashworth Academy, 2019" in profile.certifications
+    assert "Water Regs" in profile.certifications
+    assert not any("Geography" in c for c in profile.certifications)
