@@ -632,6 +632,46 @@ def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str,
     return out
 
 
+def _title_line_whole(
+    found: dict[str, str | None], above: list[str], others: list[str]
+) -> dict[str, str | None]:
+    """Keep a title's line whole when its other part only qualifies it.
+
+    "Store Manager – Large Format (£14m, 62 colleagues)" on a line of its own, over
+    "Brightwell Home Ltd, Fosse Park store, Leicester | 2021 – Present": the employer and its
+    place are on the other line, so the part beside the title (no job, organisation or team
+    word) is neither; it is part of the title as the CV writes it. A bare place beside the
+    title ("Sales Manager – Leeds") stays apart unless the employer's line names its own.
+    """
+    title, employer = found["title"], found["employer"]
+    if not title or not employer or len(above) < 1:
+        return found
+    line = next((a for a in above if title in a), None)
+    if line is None or employer in line:
+        return found
+    pieces = [tidy_name(p) for p in role_pieces(line)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) != 2 or pieces[0] != title:
+        return found
+    part = pieces[1]
+    if looks_like_title(part) or looks_like_organisation(part) or looks_like_department(part):
+        return found
+    home = next((o for o in others if employer in o), None)
+    if home is None:
+        return found
+    rest = [tidy_name(p) for p in role_pieces(home)]
+    rest = [p for p in rest if p and employer not in p and not has_range(p)]
+    own_place = any(not looks_like_title(p) for p in rest)
+    if not (own_place or "(" in part):
+        return found
+    out = dict(found)
+    out["title"] = tidy_name(line)
+    for key in ("location", "department"):
+        if out[key] == part:
+            out[key] = None
+    return out
+
+
 def _bullet_role(line: str) -> bool:
     """Whether a bullet is a role line ("• Head of Operations, Green Box — 2022 – present"):
     a job title, then an employer and a date range, and nothing else."""
@@ -697,6 +737,7 @@ def _role_from(
                 found = _qualify_title(found, weak, date_block.text)
     if not found["title"] and not found["employer"]:
         return None
+    found = _title_line_whole(found, above, [date_block.text, *below[:used_below]])
     order = found["order"] if not above and not used_below else None
     heading = " / ".join([*above, date_block.text, *below[:used_below]])
     role = Position(

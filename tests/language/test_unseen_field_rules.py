@@ -155,3 +155,31 @@ def test_a_vocational_qualification_among_degrees_is_also_a_certificate() -> Non
     assert "Certificate in Museum Studies, Ashworth Academy, 2019" in profile.certifications
     assert "Water Regs" in profile.certifications
     assert not any("Geography" in c for c in profile.certifications)
+
+
+# --- a title line with a qualifier, the employer on the line below -------------------------
+
+
+def test_a_qualifier_beside_the_title_stays_in_the_title() -> None:
+    text = (
+        "Experience\n"
+        "Duty Manager – Night Operations (24/7 hub)\n"
+        "Harbour Freight Ltd, Tilbury depot, Essex | May 2020 – now\n"
+        "- Ran night shifts of 40 staff.\n"
+    )
+    role = analyse_cv(text).roles[0]
+    assert (role.title, role.employer) == (
+        "Duty Manager – Night Operations (24/7 hub)",
+        "Harbour Freight Ltd",
+    )
+
+
+def test_a_bare_place_beside_the_title_is_not_part_of_it() -> None:
+    text = (
+        "Experience\n"
+        "Curator – Bristol\n"
+        "Avon Heritage Trust | 2018 – 2022\n"
+        "- Three exhibitions a year.\n"
+    )
+    role = analyse_cv(text).roles[0]
+    assert (role.title, role.employer) == ("Curator", "Avon Heritage Trust")
