@@ -11,6 +11,7 @@ import pytest
 
 from interview_core.language.cv import looks_like_title, registered_credentials, role_pieces
 from interview_core.language.profile import analyse_cv
+from interview_core.language.skills import extract_skills
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:
@@ -183,3 +184,24 @@ def test_a_bare_place_beside_the_title_is_not_part_of_it() -> None:
     )
     role = analyse_cv(text).roles[0]
     assert (role.title, role.employer) == ("Curator", "Avon Heritage Trust")
+
+
+# --- a product's short capitals used by another field --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("ECS Gold Card (Installation Electrician), card no. 10458832", "Amazon ECS"),
+        ("Holder of an EKS safety passport and a CSCS card.", "Amazon EKS"),
+    ],
+)
+def test_a_product_acronym_alone_in_another_field_is_no_skill(line: str, absent: str) -> None:
+    assert absent not in [s.name for s in extract_skills(line)]
+
+
+def test_a_product_acronym_beside_other_products_still_counts() -> None:
+    assert "Amazon ECS" in [
+        s.name for s in extract_skills("Moved 40 services to ECS with Terraform")
+    ]
+    assert "Amazon EKS" in [s.name for s in extract_skills("EKS", context_free=True)]
