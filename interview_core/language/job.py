@@ -50,7 +50,8 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "about",
         re.compile(
-            r"about us|about the company|about (?!you|the role|this role|the job|the position)\w+|"
+            r"about us|about the company|"
+            r"about (?!you|the role|this role|the job|the position|the candidate)\w+|"
             r"who we are|\bour values|\bour mission|"
             r"our story|equal opportunit|diversity|how to apply|the company",
             re.I,
@@ -61,7 +62,7 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"responsib|what you.?ll do|what you will do|you will|duties|in this role|day.to.day|"
             r"your impact|the job|key tasks|accountabilit|you.?ll be doing|you will be doing|"
-            r"your day|main tasks",
+            r"your day|main tasks|involves",
             re.I,
         ),
     ),
@@ -70,7 +71,8 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"requirement|looking for|about you|you have|you.?ll have|you.?ll bring|you bring|"
             r"you.?ll need|you need|you will need|we need|qualifications|person spec|essential|"
-            r"must have|who you are|skills|experience|profile|criteria",
+            r"must have|who you are|skills|experience|profile|criteria|candidate|"
+            r"you should|you must|^you are\b|knowledge|background|competenc",
             re.I,
         ),
     ),
@@ -94,7 +96,17 @@ _JD_PLAIN_HEADING = re.compile(
     # "Your mission", "Job purpose", "The team", "Main duties and responsibilities"
     r"|(?:your|our|the|job|role|main|key) (?:mission|purpose|role|team|impact|opportunity|"
     r"responsibilities|duties|day|week|tasks|profile|summary)(?: [\w&]+){0,3}"
-    r"|(?:essential|desirable|preferred) (?:criteria|skills|requirements|experience))$",
+    r"|(?:essential|desirable|preferred) (?:criteria|skills|requirements|experience)"
+    # "The ideal candidate", "Candidate profile", "You should have", "You are"
+    r"|(?:about )?(?:the )?(?:ideal |successful )?candidate(?: profile| requirements)?"
+    r"|you (?:should|must|will|need to) (?:have|be|bring)|you are"
+    # "Knowledge, skills and experience", "Skills, knowledge and qualifications"
+    r"|(?:knowledge|skills|experience|qualifications|competenc\w+|abilities|attributes)"
+    r"(?:,? (?:and |& )?(?:knowledge|skills|experience|qualifications|competenc\w+|"
+    r"abilities|attributes)){1,3}"
+    # "Your key responsibilities", "Key accountabilities", "What the job involves"
+    r"|(?:your |key |main |principal )+(?:responsibilities|duties|accountabilities|tasks)"
+    r"|key accountabilities|what the (?:job|role|post) involves|(?:your )?background)$",
     re.IGNORECASE,
 )
 _DATA = Path(__file__).parent / "data"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from interview_core.language.cv import looks_like_title, registered_credentials, role_pieces
+from interview_core.language.job import _jd_sections
 from interview_core.language.profile import analyse_cv
 from interview_core.language.skills import extract_skills
 
@@ -205,3 +206,26 @@ def test_a_product_acronym_beside_other_products_still_counts() -> None:
         s.name for s in extract_skills("Moved 40 services to ECS with Terraform")
     ]
     assert "Amazon EKS" in [s.name for s in extract_skills("EKS", context_free=True)]
+
+
+# --- how adverts head what they ask for -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("The ideal candidate", "requirements"),
+        ("About the candidate", "requirements"),
+        ("You should have", "requirements"),
+        ("Knowledge, skills and experience", "requirements"),
+        ("Candidate profile", "requirements"),
+        ("Your background", "requirements"),
+        ("Your key responsibilities", "responsibilities"),
+        ("Key accountabilities", "responsibilities"),
+        ("What the job involves", "responsibilities"),
+        ("About us", "about"),
+    ],
+)
+def test_advert_headings(heading: str, section: str) -> None:
+    text = f"{heading}\n• Experience of scheduling crane lifts on live sites\n• A CPCS card\n"
+    assert [where for where, _, _ in _jd_sections(text)] == [section, section]
