@@ -129,7 +129,8 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "skills",
         re.compile(
             r"skill|technolog|tools|competenc|tech stack|languages|expertise|specialisms|"
-            r"^strengths$|capabilities$|proficiencies|^software$|^systems$",
+            r"strengths$|capabilities$|proficiencies|^software$|^systems$|knowledge$|"
+            r"^areas of (?:practice|specialism|specialisation)$",
             re.I,
         ),
     ),
@@ -158,7 +159,12 @@ _PLAIN_HEADING = re.compile(
     # Names of a skills list, only on their own ("Tools", "Core competencies").
     r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|e)|"
     r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems)"
-    r"(?: (?:and|&) \w+)?$",
+    r"(?: (?:and|&) \w+)?$"
+    # A field's own name for its skills: "Clinical skills", "Trade skills", "Technical
+    # knowledge", "Key strengths", "Knowledge and skills", "Areas of practice".
+    r"|^(?:[a-z][\w&'’-]*\s+){1,2}(?:skills|knowledge|strengths|competenc(?:ies|e))$"
+    r"|^(?:knowledge|skills) (?:and|&) (?:skills|knowledge|competencies|abilities)$"
+    r"|^areas of (?:practice|specialism|specialisation|knowledge|strength)$",
     re.IGNORECASE,
 )
 
@@ -1034,8 +1040,19 @@ def _listed_items(line: str) -> list[str]:
     """The items of a skills-section line: "Tools: Figma, Maze, Dovetail" gives three."""
     body = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Tools:", "Languages:"
     items = []
+    pieces: list[str] = []
     for piece in split_top_level(body, _LIST_SEPARATOR):
         piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .–—-")
+        if len(piece.split()) > _MAX_ITEM_WORDS:
+            # "Building Regulations (Parts A, B, L and M) and fire strategy coordination": a
+            # long item joins two skills; each half is an item when short enough.
+            # A one-word half ("coordination") is too vague to stand as a skill.
+            bare = re.sub(r"\s*\([^()]*\)", "", piece)
+            halves = [p.strip(" .–—-") for p in re.split(r"\s+(?:and|&)\s+", bare)]
+            pieces.extend(p for p in halves if len(p.split()) >= 2)
+        else:
+            pieces.append(piece)
+    for piece in pieces:
         if (
             piece
             and len(piece.split()) <= _MAX_ITEM_WORDS

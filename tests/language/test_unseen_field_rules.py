@@ -229,3 +229,37 @@ def test_a_product_acronym_beside_other_products_still_counts() -> None:
 def test_advert_headings(heading: str, section: str) -> None:
     text = f"{heading}\n• Experience of scheduling crane lifts on live sites\n• A CPCS card\n"
     assert [where for where, _, _ in _jd_sections(text)] == [section, section]
+
+
+# --- a field's own name for its skills list ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Clinical skills",
+        "Trade skills",
+        "Technical knowledge",
+        "Key strengths",
+        "Areas of practice",
+    ],
+)
+def test_a_skills_list_under_a_field_named_heading(heading: str) -> None:
+    text = (
+        "Experience\nFarrier | Hoofcare Ltd | 2019 – present\n- Shod 30 horses a week.\n"
+        f"{heading}\nRemedial shoeing, Hot shoeing, Gait analysis\n"
+    )
+    assert [s.name for s in analyse_cv(text).listed_skills] == [
+        "Remedial shoeing",
+        "Hot shoeing",
+        "Gait analysis",
+    ]
+
+
+def test_a_long_skills_item_joining_two_skills_gives_both() -> None:
+    text = (
+        "Skills\n"
+        "- Ground handling (ramp, baggage and aircraft turnaround) and load sheet preparation\n"
+    )
+    listed = [s.name for s in analyse_cv(text).listed_skills]
+    assert "Ground handling" in listed and "load sheet preparation" in listed
