@@ -362,8 +362,7 @@ def tidy_name(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        dotted = text.endswith(".") and not _ends_sentence(text)
-        text = text.strip(" \t,;:|–—-/·•.") + ("." if dotted else "")
+        text = text.strip(" \t,;:|–—-/·•.")
         words = text.split()
         if words and trailing.fullmatch(words[-1]):
             text = " ".join(words[:-1])

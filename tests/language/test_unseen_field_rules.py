@@ -31,7 +31,8 @@ def _roles(text: str) -> list[tuple[str, str | None]]:
         ),
         (
             "Experience\nExport Coordinator\nRossi, Bianchi S.r.l.\n2019 – 2023\n- Shipping papers.\n",
-            [("Export Coordinator", "Rossi, Bianchi S.r.l.")],
+            # The dot ends the suffix, not a sentence; a name is quoted without it.
+            [("Export Coordinator", "Rossi, Bianchi S.r.l")],
         ),
         (
             "Experience\nBuilding Surveyor, Pryce, Lowther LLP – Exeter 2020 – present\n"
