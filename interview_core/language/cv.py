@@ -1203,6 +1203,56 @@ def registered_credentials(line: str) -> list[str]:
     return out
 
 
+_CREDENTIAL_SECTIONS = frozenset({"education", "certifications", "qualifications"})
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
+
+
+def _join_credential_wraps(items: list[Block]) -> list[Block]:
+    """Qualification lines wrapped by a narrow column joined again.
+
+    In a sidebar "ICAEW Certificate in Data" / "Analytics, 2024" and "BSc Accounting and
+    Finance" / "(First), University of Sheffield, 2019" are one entry each: a line that
+    opens with a bracket or in lower case, or a short tail ending on the year when the line
+    before has none, continues the line before.
+    """
+    out: list[Block] = []
+    section = ""
+    for block in items:
+        if block.kind == "heading" and _is_known_section(block.text.split(":")[0]):
+            section = section_of(block.text)
+            out.append(block)
+            continue
+        if block.kind == "heading":
+            # "ACA, ICAEW (2023)": capitals, not a section's name.
+            block = Block(block.text, "line", block.raw, block.blank_before)
+        previous = out[-1] if out else None
+        text = block.text.strip()
+        if (
+            section in _CREDENTIAL_SECTIONS
+            and previous is not None
+            and previous.kind == block.kind == "line"
+            and not block.blank_before
+            and not re.search(r"\b(?:19|20)\d{2}\b", previous.text)
+            and not previous.text.rstrip().endswith((".", ";", ")"))
+            and (
+                text[:1] in "("
+                or text[:1].islower()
+                or re.search(r"\s(?:of|the|in|and|&|for|at|to)$", previous.text.rstrip())
+                or (len(text.split()) <= 5 and _YEAR_AT_END.search(text) is not None)
+            )
+        ):
+            joined = f"{previous.text.rstrip()} {text}"
+            out[-1] = Block(
+                joined,
+                previous.kind,
+                f"{previous.raw.rstrip()} {block.raw.strip()}",
+                previous.blank_before,
+            )
+            continue
+        out.append(block)
+    return out
+
+
 def _passed_items(line: str) -> list[str]:
     return [m.group(1) for m in _PASSED.finditer(line)]
 
@@ -1257,7 +1307,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     """`analyse_cv` counted to `today`: the day is part of the cache key, so that profiles
     read for one reference date are never served for another."""
     this_year, this_month = today.year, today.month
-    items = blocks(text or "", _PLAIN_HEADING, _words()["role"])
+    items = _join_credential_wraps(blocks(text or "", _PLAIN_HEADING, _words()["role"]))
 
     roles: list[Position] = []
     orders: list[tuple[str | None, bool]] = []

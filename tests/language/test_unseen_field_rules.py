@@ -264,3 +264,26 @@ def test_a_long_skills_item_joining_two_skills_gives_both() -> None:
     )
     listed = [s.name for s in analyse_cv(text).listed_skills]
     assert "Ground handling" in listed and "load sheet preparation" in listed
+
+
+# --- qualifications wrapped by a narrow column ---------------------------------------------
+
+
+def test_qualification_lines_wrapped_in_a_sidebar_are_one_entry_each() -> None:
+    text = (
+        "Education\n"
+        "MSc Marine Biology, University of\n"
+        "Plymouth, 2015\n"
+        "BSc Zoology\n"
+        "(2:1), Bangor University, 2013\n"
+        "Certifications\n"
+        "PADI Divemaster, 2016\n"
+        "RYA Powerboat Level 2 (Advanced\n"
+        "Handling), 2018\n"
+    )
+    profile = analyse_cv(text)
+    assert profile.education == (
+        "MSc Marine Biology, University of Plymouth, 2015",
+        "BSc Zoology (2:1), Bangor University, 2013",
+    )
+    assert "RYA Powerboat Level 2 (Advanced Handling), 2018" in profile.certifications
