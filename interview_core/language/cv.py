@@ -52,6 +52,7 @@ def _words() -> dict[str, re.Pattern[str]]:
         if suffix
         else role,
         "org": pattern(raw["org_words"], plural=False),
+        "gap": pattern(raw.get("gap_phrases", []) or ["(?!x)x"], plural=False),
         "department": pattern(raw["department_words"], plural=True),
         "trailing": pattern(raw["trailing_words"], plural=False),
         # "Audit Senior", "Tax Junior": a rank word that ends a name is its job word.
@@ -120,7 +121,7 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "certifications",
         re.compile(
             r"certif|licen[cs]|accreditation|credential|training|courses|registration|tickets|"
-            r"cards|memberships",
+            r"cards|memberships|professional development|\bcpd\b",
             re.I,
         ),
     ),
@@ -635,6 +636,13 @@ def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str,
     if out["location"] == first:
         out["location"] = None
     return out
+
+
+def _is_time_away(role: Position, before_dates: str) -> bool:
+    """Whether a dated line is time away from work ("Career break", "Maternity leave")."""
+    named = " ".join(filter(None, [role.title, role.employer or "", before_dates]))
+    gap = _words()["gap"].search(named)
+    return gap is not None and not looks_like_organisation(role.employer or "")
 
 
 def _title_line_whole(
@@ -1388,6 +1396,10 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 below.append(after.text)
             above = _join_wrapped_tails([b.text for b in pending])[-2:]
             made = _role_from(block, span, above, below)
+            if made is not None and _is_time_away(made[0], block.text[: span.begin]):
+                # "Career break – caring for a parent | 2019 – 2021": no job, no employer.
+                pending = []
+                continue
             if made is not None:
                 role, used_below, order = made
                 own_text = block.text[: span.begin] + " " + block.text[span.end :]

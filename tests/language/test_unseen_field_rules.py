@@ -287,3 +287,41 @@ def test_qualification_lines_wrapped_in_a_sidebar_are_one_entry_each() -> None:
         "BSc Zoology (2:1), Bangor University, 2013",
     )
     assert "RYA Powerboat Level 2 (Advanced Handling), 2018" in profile.certifications
+
+
+# --- time away from work and professional development are no positions ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Career break (travelling) | 2019 – 2021",
+        "Maternity leave, Jun 2019 – Mar 2021",
+        "Sabbatical – volunteering in Malawi | 2019 – 2021",
+    ],
+)
+def test_time_away_from_work_is_no_position(line: str) -> None:
+    text = (
+        "Experience\nSenior Porter | Leeds General Infirmary | 2021 – present\n- Moved patients.\n"
+        f"{line}\n"
+        "Porter | Harrogate District Hospital | 2016 – 2019\n- Moved patients.\n"
+    )
+    assert _roles(text) == [
+        ("Senior Porter", "Leeds General Infirmary"),
+        ("Porter", "Harrogate District Hospital"),
+    ]
+
+
+def test_an_employer_named_like_a_gap_is_still_an_employer() -> None:
+    text = "Experience\nTravel Consultant | Travelling Light Holidays Ltd | 2019 – present\n"
+    assert _roles(text) == [("Travel Consultant", "Travelling Light Holidays Ltd")]
+
+
+def test_professional_development_lists_courses_not_positions() -> None:
+    text = (
+        "Experience\nPlumber | Aqua Heat Ltd | 2018 – present\n- Boilers.\n"
+        "Professional development\nUnvented hot water course, Jan 2022 – Feb 2022\n"
+    )
+    profile = analyse_cv(text)
+    assert _roles(text) == [("Plumber", "Aqua Heat Ltd")]
+    assert "Unvented hot water course, Jan 2022 – Feb 2022" in profile.certifications
