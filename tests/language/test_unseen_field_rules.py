@@ -11,7 +11,7 @@ import pytest
 
 from interview_core.language.cv import looks_like_title, registered_credentials, role_pieces
 from interview_core.language.job import _jd_sections
-from interview_core.language.profile import analyse_cv
+from interview_core.language.profile import analyse_cv, analyse_job
 from interview_core.language.skills import extract_skills
 
 
@@ -325,3 +325,40 @@ def test_professional_development_lists_courses_not_positions() -> None:
     profile = analyse_cv(text)
     assert _roles(text) == [("Plumber", "Aqua Heat Ltd")]
     assert "Unvented hot water course, Jan 2022 – Feb 2022" in profile.certifications
+
+
+# --- person specifications -------------------------------------------------------------------
+
+
+def test_you_will_have_heads_requirements_not_duties() -> None:
+    job = analyse_job(
+        "Dental Nurse",
+        "Smile Co",
+        "You will have:\n- GDC registration\n- Experience of four-handed dentistry\n"
+        "You will:\n- Prepare surgeries and instruments\n",
+    )
+    assert job.requirements == ("GDC registration", "Experience of four-handed dentistry")
+    assert job.responsibilities == ("Prepare surgeries and instruments",)
+
+
+def test_a_person_specification_table_splits_essential_from_desirable() -> None:
+    job = analyse_job(
+        "Dental Nurse",
+        "Smile Co",
+        "Person specification\n"
+        "Criteria | Essential | Desirable\n"
+        "Qualifications | GDC registration | Radiography certificate\n"
+        "Experience | Two years in NHS practice | –\n",
+    )
+    assert job.requirements == ("GDC registration", "Two years in NHS practice")
+    assert job.nice_to_have_lines == ("Radiography certificate",)
+
+
+def test_e_and_d_marks_of_a_person_specification() -> None:
+    job = analyse_job(
+        "Dental Nurse",
+        "Smile Co",
+        "Requirements\n- GDC registration (E)\n- Radiography certificate (D)\n",
+    )
+    assert job.requirements == ("GDC registration",)
+    assert job.nice_to_have_lines == ("Radiography certificate",)
