@@ -17,6 +17,7 @@ from pathlib import Path
 from .dates import DateRange, find_range, has_range, reference_date
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
+    TOOL_CATEGORIES,
     Skill,
     extract_skills,
     hard_skills,
@@ -1034,13 +1035,38 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
         return []  # "KPI management: OTIF, UPH, pick accuracy": measures, not skills
     # How the line writes the skills the lexicon found ("R" beside Python counts as R).
     written = {f.lower() for s in known for f in surface_forms(line, s)}
+    items = _listed_items(line)
+    products = [s for s in known if s.category in TOOL_CATEGORIES]
+    own_label = re.match(r"^([^:|]{2,40}):", block.text)  # written "X:", not a table's cell
+    if own_label and label and _names_a_skill(label.group(1)) and not products:
+        # A label over products ("Querying and modelling: SQL, dbt") names their category.
+        # "Containment: tray, basket, trunking": the label is a skill, its items the kinds.
+        items = [label.group(1).strip(" *-•"), *items]
     return [
         item
-        for item in _listed_items(line)
+        for item in items
         if item.lower() not in written
         and not extract_skills(item)
         and not _PLAIN_HEADING.match(item)
     ]
+
+
+@lru_cache(maxsize=1)
+def _list_group_words() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("list_group_words", []))
+
+
+def _names_a_skill(label: str) -> bool:
+    """Whether a skills line's label names a skill ("Containment", "Kitchen management")
+    rather than a category of items ("Tools", "Frameworks and libraries")."""
+    words = re.findall(r"[a-z]+", label.lower())
+    return (
+        1 <= len(words) <= 4
+        and not _list_group_words() & set(words)
+        and label.strip()[:1].isupper()
+        and not is_contact(label)
+        and not _SPOKEN.search(label)
+    )
 
 
 def _listed_items(line: str) -> list[str]:

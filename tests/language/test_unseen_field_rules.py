@@ -362,3 +362,20 @@ def test_e_and_d_marks_of_a_person_specification() -> None:
     )
     assert job.requirements == ("GDC registration",)
     assert job.nice_to_have_lines == ("Radiography certificate",)
+
+
+# --- the label of a skills line -------------------------------------------------------------
+
+
+def test_a_skills_label_that_names_a_skill_is_listed_with_its_kinds() -> None:
+    text = (
+        "Skills\n• Rigging: slinging, signalling and load calculations\n• Tools: Procore, Excel\n"
+    )
+    listed = [s.name for s in analyse_cv(text).listed_skills]
+    assert "Rigging" in listed and "slinging" in listed
+    assert "Tools" not in listed
+
+
+def test_a_label_over_products_names_their_category() -> None:
+    text = "Skills\nQuerying and modelling: SQL, dbt, Python\n"
+    assert "Querying and modelling" not in [s.name for s in analyse_cv(text).listed_skills]
