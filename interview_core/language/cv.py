@@ -109,8 +109,14 @@ def names_organisation_strongly(text: str) -> bool:
 
 
 def looks_like_department(text: str) -> bool:
-    """Whether `text` names a part of an organisation ("Emergency Department")."""
-    return bool(_words()["department"].search(text)) and not looks_like_organisation(text)
+    """Whether `text` names a part of an organisation ("Emergency Department"); "Pharmacy
+    Department" is one too, though "pharmacy" can name an organisation: the last word says
+    what the name is."""
+    if not _words()["department"].search(text):
+        return False
+    words = _without_brackets(text)[0].split()
+    ends_as_part = bool(words) and bool(_words()["department"].fullmatch(words[-1]))
+    return ends_as_part or not looks_like_organisation(text)
 
 
 # --- sections -----------------------------------------------------------------------------
@@ -249,6 +255,9 @@ def role_pieces(line: str) -> list[str]:
     strong separators, a comma inside a title only splits off an organisation or department.
     """
     strong = split_top_level(line, _STRONG_SEPARATOR)
+    scoped = _title_with_scope(line)
+    if scoped is not None:
+        return scoped
     if len(strong) == 1:
         return _rejoin_firms(split_top_level(line), line)
     out: list[str] = []
@@ -268,6 +277,18 @@ def role_pieces(line: str) -> list[str]:
         else:
             out.extend(_rejoin_firms(parts, piece, more_after=at < len(strong) - 1))
     return out
+
+
+def _title_with_scope(line: str) -> list[str] | None:
+    """ "Category Manager: IT, Facilities and Professional Services" is one title: a colon
+    after a job opens the list of what it covers, which no organisation's name ends."""
+    m = re.match(r"^([^:|–—]{3,60}):\s+([^|–—]+)$", line.strip())
+    if not m or not looks_like_title(m.group(1)) or looks_like_organisation(m.group(1)):
+        return None
+    scope = [p.strip() for p in re.split(r",\s+|\s+(?:and|&)\s+", m.group(2)) if p.strip()]
+    if any(names_organisation_strongly(p) or looks_like_title(p) or has_range(p) for p in scope):
+        return None
+    return [line.strip()]
 
 
 def _ends_as_organisation(text: str) -> bool:
@@ -646,6 +667,23 @@ def _is_time_away(role: Position, before_dates: str) -> bool:
     return gap is not None and not looks_like_organisation(role.employer or "")
 
 
+def _employer_in_title_brackets(found: dict[str, str | None]) -> dict[str, str | None]:
+    """ "Highways Engineer (Kirklees Council)" with no employer elsewhere: the bracket names
+    the employer when it names an organisation and no job."""
+    title = found["title"] or ""
+    if found["employer"] and not found["only_department"]:
+        return found
+    m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", title)
+    if not m or looks_like_title(m.group(2)) or not names_organisation_strongly(m.group(2)):
+        return found
+    out = dict(found)
+    out["title"], out["employer"] = tidy_name(m.group(1)), tidy_name(m.group(2))
+    if found["only_department"] and found["employer"]:
+        out["department"] = found["employer"]
+    out["only_department"] = None
+    return out
+
+
 def _title_line_whole(
     found: dict[str, str | None], above: list[str], others: list[str]
 ) -> dict[str, str | None]:
@@ -752,6 +790,7 @@ def _role_from(
     if not found["title"] and not found["employer"]:
         return None
     found = _title_line_whole(found, above, [date_block.text, *below[:used_below]])
+    found = _employer_in_title_brackets(found)
     order = found["order"] if not above and not used_below else None
     heading = " / ".join([*above, date_block.text, *below[:used_below]])
     role = Position(

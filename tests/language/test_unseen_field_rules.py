@@ -379,3 +379,40 @@ def test_a_skills_label_that_names_a_skill_is_listed_with_its_kinds() -> None:
 def test_a_label_over_products_names_their_category() -> None:
     text = "Skills\nQuerying and modelling: SQL, dbt, Python\n"
     assert "Querying and modelling" not in [s.name for s in analyse_cv(text).listed_skills]
+
+
+# --- more role layouts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Experience\nHighways Engineer (Kirklees Council) | 2018 – 2022\n- Resurfacing.\n",
+            ("Highways Engineer", "Kirklees Council", None),
+        ),
+        (
+            "Experience\nPharmacy Technician\n"
+            "Pharmacy Department, St Mary's Hospital, London\nMay 2018 – present\n- Dispensing.\n",
+            ("Pharmacy Technician", "St Mary's Hospital", "Pharmacy Department"),
+        ),
+        (
+            "Experience\nCategory Manager: IT, Facilities and Professional Services\n"
+            "Northgate Rail Ltd, Derby\n2019 – to date\n- Sourcing.\n",
+            (
+                "Category Manager: IT, Facilities and Professional Services",
+                "Northgate Rail Ltd",
+                None,
+            ),
+        ),
+        (
+            "Experience\nStaff Nurse (Band 5) | 2018 – 2022\n- Wards.\n",
+            ("Staff Nurse (Band 5)", None, None),  # a band is no employer
+        ),
+    ],
+)
+def test_title_employer_and_department(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    role = analyse_cv(text).roles[0]
+    assert (role.title, role.employer, role.department) == expected
