@@ -1692,8 +1692,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         implied=tuple(implied_skills(everything)),
         header=tuple(header),
         summary=tuple(summary),
-        certifications=tuple(dict.fromkeys(certifications)),
-        education=tuple(education),
+        certifications=tuple(dict.fromkeys(_without_name_lines(certifications, text or ""))),
+        education=tuple(_without_name_lines(education, text or "")),
         achievement_lines=frozenset(achievement_keys),
         listed=tuple(dict.fromkeys(_not_the_name(listed, text or ""))),
         spoken_languages=tuple(dict.fromkeys(spoken)),
@@ -1720,6 +1720,39 @@ def _consistent_order(
             role = replace(role, title=recase(role.employer), employer=role.title)
         out.append(role)
     return out
+
+
+def _without_name_lines(items: list[str], text: str) -> list[str]:
+    """Credentials without the candidate's name and headline, which a two-column layout puts
+    right after the sidebar's last section ("Aisha Khan ACA" / "Audit Senior" under
+    "Education"): the name is the line the e-mail address spells, the headline the next."""
+    handles = _handles(text)
+    if not handles:
+        return items
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    dropped: set[str] = set()
+    for at, line in enumerate(lines):
+        words = set(re.findall(r"[a-z]+", line.lower()))
+        if len(words) >= 2 and len(words & handles) >= 2 and len(words - handles) <= 1:
+            dropped.add(line)
+            if at + 1 < len(lines) and len(lines[at + 1].split()) <= 6:
+                dropped.add(lines[at + 1])
+    return [item for item in items if item.strip() not in dropped]
+
+
+def _handles(text: str) -> set[str]:
+    """The words an e-mail address or profile handle spells ("aisha.khan.aca@…")."""
+    handles: set[str] = set()
+    for m in re.finditer(
+        r"([\w.+-]+)@|(?:linkedin\.com/in/|github\.com/)([\w-]+)|([\w-]+)\.(?:design|dev|me|io)\b",
+        text,
+    ):
+        handles |= {
+            w
+            for w in re.split(r"[._+\-\d]+", (m.group(1) or m.group(2) or m.group(3)).lower())
+            if w
+        }
+    return handles
 
 
 def _not_the_name(listed: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:

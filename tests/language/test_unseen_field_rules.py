@@ -416,3 +416,16 @@ def test_title_employer_and_department(
 ) -> None:
     role = analyse_cv(text).roles[0]
     assert (role.title, role.employer, role.department) == expected
+
+
+def test_the_name_and_headline_after_a_sidebar_are_no_credentials() -> None:
+    text = (
+        "Contact\nomar.haddad.ceng@example.com\n"
+        "Qualifications\nCEng, IMechE (2021)\n"
+        "Education\nMEng Mechanical Engineering, University of Bath, 2014\n"
+        "Omar Haddad CEng\nReliability Engineer\n"
+        "Profile\nReliability engineer with ten years in rail and energy.\n"
+    )
+    profile = analyse_cv(text)
+    assert profile.education == ("MEng Mechanical Engineering, University of Bath, 2014",)
+    assert "Omar Haddad CEng" not in profile.certifications
