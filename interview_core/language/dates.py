@@ -37,7 +37,10 @@ def as_of(day: date) -> Iterator[date]:
 
 
 # Words that close a range still running ("2021 – present", "03.2021 – now").
-OPEN_END_WORDS = ("present", "current", "currently", "now", "today", "date", "ongoing", "to date")
+OPEN_END_WORDS = (
+    "present", "current", "currently", "now", "today", "date", "ongoing", "to date",
+    "to present", "till date", "till now", "until now", "until present", "the present",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +90,11 @@ _OPEN_DASH = re.compile(
 # "Since 2020", "From March 2021": a start with no end written, so still running.
 # Only at the start of a line or after a separator, so prose ("a nurse since 2020") is not one.
 _SINCE = re.compile(rf"(?:^|[(|,–—-]\s*)(?:since|from)\s+{_POINT.replace('@', 's')}", re.IGNORECASE)
+# "2019 onwards", "March 2021 onward": a start with the end left open, at the end of a line or
+# before a separator.
+_ONWARDS = re.compile(
+    rf"(?<![\w./]){_POINT.replace('@', 's')}\s+onwards?\b(?=\s*(?:$|[|)\]–—,-]))", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -170,7 +178,7 @@ def find_range(line: str) -> DateRange | None:
             open_dash.start(),
             open_dash.end(),
         )
-    since = _SINCE.search(line)
+    since = _SINCE.search(line) or _ONWARDS.search(line)
     if since and _valid(_month(since, "s")):
         return DateRange(
             _year(since, "s") or 0,

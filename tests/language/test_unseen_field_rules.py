@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from interview_core.language.cv import looks_like_title, registered_credentials, role_pieces
+from interview_core.language.dates import find_range
 from interview_core.language.job import _jd_sections
 from interview_core.language.profile import analyse_cv, analyse_job
 from interview_core.language.skills import extract_skills
@@ -429,3 +430,24 @@ def test_the_name_and_headline_after_a_sidebar_are_no_credentials() -> None:
     profile = analyse_cv(text)
     assert profile.education == ("MEng Mechanical Engineering, University of Bath, 2014",)
     assert "Omar Haddad CEng" not in profile.certifications
+
+
+# --- more ways of writing a range still running ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Groundworker | Galloway Ltd | 2019 onwards", (2019, None)),
+        ("May 2019 - till date", (2019, 5)),
+        ("March 2019 – to present", (2019, 3)),
+    ],
+)
+def test_open_ranges(line: str, start: tuple[int, int | None]) -> None:
+    found = find_range(line)
+    assert found is not None and found.is_current
+    assert (found.start_year, found.start_month) == start
+
+
+def test_onwards_in_prose_is_no_range() -> None:
+    assert find_range("Sales rose from 2019 onwards every year") is None
