@@ -7,10 +7,12 @@ dev pair would fail here.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from interview_core.language.cv import looks_like_title, registered_credentials, role_pieces
-from interview_core.language.dates import find_range
+from interview_core.language.dates import as_of, find_range
 from interview_core.language.job import _jd_sections
 from interview_core.language.profile import analyse_cv, analyse_job
 from interview_core.language.skills import extract_skills
@@ -451,3 +453,23 @@ def test_open_ranges(line: str, start: tuple[int, int | None]) -> None:
 
 def test_onwards_in_prose_is_no_range() -> None:
     assert find_range("Sales rose from 2019 onwards every year") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Barista | Bean Co | Jan 15 - Dec 18", (2015, 1, 2018, 12)),
+        ("Sept 19 – present", (2019, 9, None, None)),
+        ("Nov 98 – Feb 02", (1998, 11, 2002, 2)),
+    ],
+)
+def test_month_names_with_two_digit_years(line: str, span: tuple[int, ...]) -> None:
+    found = find_range(line)
+    assert found is not None
+    assert (found.start_year, found.start_month, found.end_year, found.end_month) == span
+
+
+def test_days_of_a_month_are_no_range_of_years() -> None:
+    with as_of(date(2026, 1, 15)):
+        assert find_range("Festival crew, June 13 – June 30") is None
+    assert find_range("Scored 7/10 – 9/10 in audits") is None
