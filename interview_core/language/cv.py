@@ -774,6 +774,18 @@ def _role_from(
     # "Caseworker, Immigration Team | 2023 – present" names only a team: the employer may
     # still be on the line below.
     weak = _weak_employer(found, pieces_line, below)
+    # "**Hillside Primary School, Bristol** — 2013 – 2019" over "*Class Teacher*": a title
+    # guessed from a line of employer and place gives way to a job named on the line below.
+    guessed_over_title = bool(
+        found["guessed"]
+        and not above
+        and below
+        and any(
+            looks_like_title(p) and not looks_like_organisation(p) for p in role_pieces(below[0])
+        )
+    )
+    if guessed_over_title:
+        found = dict(found, title="", guessed=None)
     for count in (1, 2):
         has_employer = found["employer"] and not found["only_department"] and not weak
         if found["title"] and has_employer or len(below) < count:

@@ -473,3 +473,18 @@ def test_days_of_a_month_are_no_range_of_years() -> None:
     with as_of(date(2026, 1, 15)):
         assert find_range("Festival crew, June 13 – June 30") is None
     assert find_range("Scored 7/10 – 9/10 in audits") is None
+
+
+def test_a_job_below_an_employer_and_place_line_is_the_title() -> None:
+    text = (
+        "Experience\n"
+        "**Hillside Primary School, Bristol** — Sept 2013 – July 2019\n"
+        "*Class Teacher (0.6 FTE)*\n"
+        "* Taught Year 2.\n"
+    )
+    role = analyse_cv(text).roles[0]
+    assert (role.title, role.employer, role.location) == (
+        "Class Teacher (0.6 FTE)",
+        "Hillside Primary School",
+        "Bristol",
+    )
