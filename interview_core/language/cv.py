@@ -660,6 +660,23 @@ def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str,
     return out
 
 
+def _heads_dated_titles(
+    made: tuple[Position, int, tuple[str | None, bool]], items: list[Block], index: int
+) -> bool:
+    """Whether a dated line naming only an employer (its title a guess) heads dated job
+    lines that name no employer of their own."""
+    role, used_below, (_, guessed) = made
+    if not (guessed and role.employer) or used_below or index + 1 >= len(items):
+        return False
+    following = items[index + 1]
+    span = find_range(following.text)
+    if following.kind != "line" or span is None:
+        return False
+    before = re.sub(r"[(\[]\s*$", "", following.text[: span.begin])
+    own = _assign(role_pieces(before) + role_pieces(following.text[span.end :].strip(" )]")))
+    return bool(own["title"] and not own["guessed"] and not own["employer"])
+
+
 def _is_time_away(role: Position, before_dates: str) -> bool:
     """Whether a dated line is time away from work ("Career break", "Maternity leave")."""
     named = " ".join(filter(None, [role.title, role.employer or "", before_dates]))
@@ -1476,6 +1493,11 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             if made is not None and _is_time_away(made[0], block.text[: span.begin]):
                 # "Career break – caring for a parent | 2019 – 2021": no job, no employer.
                 pending = []
+                continue
+            if made is not None and _heads_dated_titles(made, items, index):
+                # "Hillside Primary School, Bristol | 2013 – 2019" over "Class Teacher (2013 –
+                # 2016)" and "Phase Leader (2016 – 2019)": the employer of the roles below.
+                group_employer, group_teams, pending = made[0].employer, False, []
                 continue
             if made is not None:
                 role, used_below, order = made

@@ -488,3 +488,17 @@ def test_a_job_below_an_employer_and_place_line_is_the_title() -> None:
         "Hillside Primary School",
         "Bristol",
     )
+
+
+def test_an_employer_with_its_own_dates_heads_the_dated_jobs_below() -> None:
+    text = (
+        "Experience\n"
+        "Hillside Primary School, Bristol | 2013 – 2019\n"
+        "Class Teacher (2013 – 2016)\n"
+        "Phase Leader (2016 – 2019)\n"
+        "- Led KS1.\n"
+    )
+    assert _roles(text) == [
+        ("Phase Leader", "Hillside Primary School"),
+        ("Class Teacher", "Hillside Primary School"),
+    ]
