@@ -502,3 +502,19 @@ def test_an_employer_with_its_own_dates_heads_the_dated_jobs_below() -> None:
         ("Phase Leader", "Hillside Primary School"),
         ("Class Teacher", "Hillside Primary School"),
     ]
+
+
+# --- field terms the lexicon lacked ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Completed parenting capacity assessments for the family court.", "Parenting Assessment"),
+        ("Led journal entry testing on 12 group audits.", "Journal Testing"),
+        ("Weekly site inspections with the clerk of works.", "Site Inspections"),
+        ("Case-holder for eight children in care proceedings.", "Public Law Outline"),
+    ],
+)
+def test_field_terms(line: str, skill: str) -> None:
+    assert skill in [s.name for s in extract_skills(line)]
