@@ -1355,6 +1355,25 @@ def _join_credential_wraps(items: list[Block]) -> list[Block]:
     return out
 
 
+_CAP = r"[A-Z][\w&'’/+-]*"
+_QUALIFICATION = re.compile(
+    rf"\b((?:{_CAP}\s+){{0,3}}(?:Level\s+\d\s+)?(?:Certificate|Diploma|Award)\s+in\s+"
+    rf"{_CAP}(?:\s+(?:(?:and|of|in|for|&)\s+)?{_CAP}){{0,6}})"
+    rf"|\b((?:NVQ|SVQ|RQF|QCF)\s+Level\s+\d(?:\s+(?:in\s+)?(?:(?:and|of|&)\s+)?{_CAP}){{1,6}})"
+)
+
+
+def named_qualifications(line: str) -> list[str]:
+    """Vocational qualifications named in prose by their regulated form: "… Certificate in
+    …", "Level 3 Diploma in …", "NVQ Level 2 in …" (capitalised, as a course title is)."""
+    out = []
+    for m in _QUALIFICATION.finditer(line):
+        name = (m.group(1) or m.group(2)).strip()
+        name = re.sub(r"^(?:The|A|An|Completed|Achieved|Holds?|Gained)\s+", "", name)
+        out.append(re.sub(r"\s+(?:and|of|in|for|&)$", "", name))
+    return out
+
+
 def _passed_items(line: str) -> list[str]:
     return [m.group(1) for m in _PASSED.finditer(line)]
 
@@ -1586,6 +1605,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 listed.append((item, line))
         if section in ("summary", "header") and not is_contact(line):
             certifications.extend(registered_credentials(line))
+        if section in ("summary", "header", "experience", "volunteering", "achievements"):
+            # "Completed the ILM Level 5 Certificate in Leadership and Management (2022)".
+            certifications.extend(named_qualifications(line))
         if section == "summary":
             summary.append(line)
             summary_years.extend(

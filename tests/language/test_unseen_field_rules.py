@@ -11,7 +11,12 @@ from datetime import date
 
 import pytest
 
-from interview_core.language.cv import looks_like_title, registered_credentials, role_pieces
+from interview_core.language.cv import (
+    looks_like_title,
+    named_qualifications,
+    registered_credentials,
+    role_pieces,
+)
 from interview_core.language.dates import as_of, find_range
 from interview_core.language.job import _jd_sections
 from interview_core.language.profile import analyse_cv, analyse_job
@@ -518,3 +523,25 @@ def test_an_employer_with_its_own_dates_heads_the_dated_jobs_below() -> None:
 )
 def test_field_terms(line: str, skill: str) -> None:
     assert skill in [s.name for s in extract_skills(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Completed the ILM Level 5 Certificate in Leadership and Management in 2022.",
+            "ILM Level 5 Certificate in Leadership and Management",
+        ),
+        (
+            "- Holds an NVQ Level 3 in Health and Social Care.",
+            "NVQ Level 3 in Health and Social Care",
+        ),
+    ],
+)
+def test_a_qualification_named_in_a_bullet_is_a_certificate(line: str, expected: str) -> None:
+    text = f"Experience\nCare Team Leader | Meadowbank Care Home | 2019 – present\n{line}\n"
+    assert expected in analyse_cv(text).certifications
+
+
+def test_a_lower_case_certificate_in_prose_is_none() -> None:
+    assert named_qualifications("I have a certificate in patience.") == []
