@@ -207,7 +207,7 @@ def test_splits_and_fields() -> None:
     dev = [pair for pair in PAIRS if pair.split == "dev"]
     heldout = [pair for pair in PAIRS if pair.split == "heldout"]
     dev_fields = {pair.field for pair in dev}
-    assert len(dev) >= 15 and len(dev_fields) >= 8
+    assert len(dev) >= 21 and len(dev_fields) >= 21
     assert len(heldout) >= 4
     assert not dev_fields & {pair.field for pair in heldout}, "heldout fields must be new"
     assert load_pairs("dev") == dev and load_pairs("heldout") == heldout

@@ -17,6 +17,7 @@ from pathlib import Path
 from .dates import DateRange, find_range, has_range, reference_date
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
+    TOOL_CATEGORIES,
     Skill,
     extract_skills,
     hard_skills,
@@ -52,8 +53,16 @@ def _words() -> dict[str, re.Pattern[str]]:
         if suffix
         else role,
         "org": pattern(raw["org_words"], plural=False),
+        "gap": pattern(raw.get("gap_phrases", []) or ["(?!x)x"], plural=False),
         "department": pattern(raw["department_words"], plural=True),
         "trailing": pattern(raw["trailing_words"], plural=False),
+        # "Audit Senior", "Tax Junior": a rank word that ends a name is its job word.
+        "head_rank": re.compile(
+            rf"(?<=[A-Za-z] )(?:{'|'.join(map(re.escape, raw.get('head_rank_words', [])))})s?$",
+            re.IGNORECASE,
+        )
+        if raw.get("head_rank_words")
+        else re.compile(r"(?!x)x"),
         "strong_org": pattern(
             [w for w in raw["org_words"] if w not in set(raw.get("weak_org_words", []))],
             plural=False,
@@ -77,8 +86,15 @@ def is_firm_name(text: str) -> bool:
 
 
 def looks_like_title(text: str) -> bool:
-    """Whether `text` names a job ("Staff Nurse", "Teacher of Mathematics")."""
-    return bool(_words()["role"].search(text))
+    """Whether `text` names a job ("Staff Nurse", "Teacher of Mathematics", "Audit Senior").
+
+    A bracketed note is left out when there is text outside it: "Large Format (62
+    colleagues)" names no job, "Staff Nurse (Band 5)" does.
+    """
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if re.search(r"[A-Za-z]", outside):
+        text = outside
+    return bool(_words()["role"].search(text) or _words()["head_rank"].search(text.strip()))
 
 
 def looks_like_organisation(text: str) -> bool:
@@ -93,8 +109,14 @@ def names_organisation_strongly(text: str) -> bool:
 
 
 def looks_like_department(text: str) -> bool:
-    """Whether `text` names a part of an organisation ("Emergency Department")."""
-    return bool(_words()["department"].search(text)) and not looks_like_organisation(text)
+    """Whether `text` names a part of an organisation ("Emergency Department"); "Pharmacy
+    Department" is one too, though "pharmacy" can name an organisation: the last word says
+    what the name is."""
+    if not _words()["department"].search(text):
+        return False
+    words = _without_brackets(text)[0].split()
+    ends_as_part = bool(words) and bool(_words()["department"].fullmatch(words[-1]))
+    return ends_as_part or not looks_like_organisation(text)
 
 
 # --- sections -----------------------------------------------------------------------------
@@ -106,7 +128,7 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "certifications",
         re.compile(
             r"certif|licen[cs]|accreditation|credential|training|courses|registration|tickets|"
-            r"cards|memberships",
+            r"cards|memberships|professional development|\bcpd\b",
             re.I,
         ),
     ),
@@ -115,7 +137,8 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "skills",
         re.compile(
             r"skill|technolog|tools|competenc|tech stack|languages|expertise|specialisms|"
-            r"^strengths$|capabilities$|proficiencies|^software$|^systems$",
+            r"strengths$|capabilities$|proficiencies|^software$|^systems$|knowledge$|"
+            r"^areas of (?:practice|specialism|specialisation)$",
             re.I,
         ),
     ),
@@ -144,7 +167,12 @@ _PLAIN_HEADING = re.compile(
     # Names of a skills list, only on their own ("Tools", "Core competencies").
     r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|e)|"
     r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems)"
-    r"(?: (?:and|&) \w+)?$",
+    r"(?: (?:and|&) \w+)?$"
+    # A field's own name for its skills: "Clinical skills", "Trade skills", "Technical
+    # knowledge", "Key strengths", "Knowledge and skills", "Areas of practice".
+    r"|^(?:[a-z][\w&'’-]*\s+){1,2}(?:skills|knowledge|strengths|competenc(?:ies|e))$"
+    r"|^(?:knowledge|skills) (?:and|&) (?:skills|knowledge|competencies|abilities)$"
+    r"|^areas of (?:practice|specialism|specialisation|knowledge|strength)$",
     re.IGNORECASE,
 )
 
@@ -227,14 +255,18 @@ def role_pieces(line: str) -> list[str]:
     strong separators, a comma inside a title only splits off an organisation or department.
     """
     strong = split_top_level(line, _STRONG_SEPARATOR)
+    scoped = _title_with_scope(line)
+    if scoped is not None:
+        return scoped
     if len(strong) == 1:
         return _rejoin_firms(split_top_level(line), line)
     out: list[str] = []
-    for piece in strong:
+    for at, piece in enumerate(strong):
         parts = split_top_level(piece, _COMMA)
         qualifiers = parts[1:]
         if (
             looks_like_title(parts[0])
+            and not _ends_as_organisation(parts[0])
             and qualifiers
             and not any(
                 looks_like_title(q) or looks_like_organisation(q) or looks_like_department(q)
@@ -243,29 +275,66 @@ def role_pieces(line: str) -> list[str]:
         ):
             out.append(piece)
         else:
-            out.extend(_rejoin_firms(parts, piece))
+            out.extend(_rejoin_firms(parts, piece, more_after=at < len(strong) - 1))
     return out
+
+
+def _title_with_scope(line: str) -> list[str] | None:
+    """ "Category Manager: IT, Facilities and Professional Services" is one title: a colon
+    after a job opens the list of what it covers, which no organisation's name ends."""
+    m = re.match(r"^([^:|–—]{3,60}):\s+([^|–—]+)$", line.strip())
+    if not m or not looks_like_title(m.group(1)) or looks_like_organisation(m.group(1)):
+        return None
+    scope = [p.strip() for p in re.split(r",\s+|\s+(?:and|&)\s+", m.group(2)) if p.strip()]
+    if any(names_organisation_strongly(p) or looks_like_title(p) or has_range(p) for p in scope):
+        return None
+    return [line.strip()]
+
+
+def _ends_as_organisation(text: str) -> bool:
+    """Whether the last word of `text` (brackets aside) names an organisation: "Kirby + Hale
+    Architects" is a firm though "architect" is also a job; "Store Manager" is a job."""
+    words = _without_brackets(text)[0].split()
+    if not words:
+        return False
+    last = words[-1]
+    # A practice is named by its members in the plural ("Hale + Moss Dentists", "… Vets"); a
+    # title names one job.
+    plural_job = (
+        len(words) >= 2
+        and last.lower().endswith("s")
+        and not last.lower().endswith("ss")
+        and bool(_words()["role"].fullmatch(last))
+        and bool(_words()["role"].fullmatch(last[:-1]))
+    )
+    return bool(_words()["org"].fullmatch(last)) or plural_job
 
 
 # One to three capitalised words, as a partner's surname is written ("Hartley", "Mac Aodha").
 _SURNAMES = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")
 
 
-def _rejoin_firms(pieces: list[str], line: str) -> list[str]:
+def _rejoin_firms(pieces: list[str], line: str, more_after: bool = False) -> list[str]:
     """Pieces cut at a comma inside a firm's name joined again: "Hartley", "Quinn & Co LLP"
     is "Hartley, Quinn & Co LLP"; "Northgate Hospital", "Harrogate" stays two pieces.
 
-    The part after the comma must join partners ("&", "and") and end on a legal suffix or
-    a partnership word, and the part before it must be names only (no job, team or
-    organisation word): "Employer, Town" is the usual order, so a town is never joined.
+    The part after the comma must end on a legal suffix or a partnership word, and the part
+    before it must be names only (no job, team or organisation word): "Employer, Town" is
+    the usual order, so a town is never joined. Without partners joined by "&" or "and"
+    ("Smith, Jones Ltd", "Rossi, Bianchi S.r.l."), the name before the comma could also be
+    a town written first ("Solicitor, Leeds, Quinn Ltd"), so the two are joined only when
+    they are all of their cell (between pipes or dashes, or a line of their own) or when a
+    part follows the firm (its town: a line names one place).
     """
     out: list[str] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         previous = out[-1] if out else None
+        alone = len(pieces) == 2
+        followed = more_after or index < len(pieces) - 1
         if (
             previous is not None
             and f"{previous}, {piece}" in line
-            and _continues_firm(previous, piece)
+            and _continues_firm(previous, piece, named_alone=alone or followed)
         ):
             out[-1] = f"{previous}, {piece}"
         else:
@@ -273,10 +342,10 @@ def _rejoin_firms(pieces: list[str], line: str) -> list[str]:
     return out
 
 
-def _continues_firm(before: str, after: str) -> bool:
+def _continues_firm(before: str, after: str, named_alone: bool = False) -> bool:
     partners = re.match(r"^(?:&|and)\s", after) or re.search(r"\s(?:&|and)\s+[A-Z&]", after)
     return bool(
-        partners
+        (partners or (named_alone and len(before.split()) <= 2))
         and is_firm_name(after)
         and _SURNAMES.match(before)
         and not (
@@ -522,9 +591,18 @@ def _is_heading_candidate(block: Block) -> bool:
     return (
         block.kind == "line"
         and len(text.split()) <= 16
-        and not text.endswith(".")
+        and not _ends_sentence(text)
         and not is_contact(text)
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `text` ends like a sentence: "Rossi, Bianchi S.r.l." and "Acme Inc." end on
+    an abbreviation's dot, not a full stop."""
+    if not text.endswith("."):
+        return False
+    last = text.split()[-1]
+    return not (is_firm_name(text) or re.fullmatch(r"(?:[A-Za-z]\.){2,}[A-Za-z]*\.?", last))
 
 
 def _weak_employer(
@@ -582,6 +660,87 @@ def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str,
     return out
 
 
+def _heads_dated_titles(
+    made: tuple[Position, int, tuple[str | None, bool]], items: list[Block], index: int
+) -> bool:
+    """Whether a dated line naming only an employer (its title a guess) heads dated job
+    lines that name no employer of their own."""
+    role, used_below, (_, guessed) = made
+    if not (guessed and role.employer) or used_below or index + 1 >= len(items):
+        return False
+    following = items[index + 1]
+    span = find_range(following.text)
+    if following.kind != "line" or span is None:
+        return False
+    before = re.sub(r"[(\[]\s*$", "", following.text[: span.begin])
+    own = _assign(role_pieces(before) + role_pieces(following.text[span.end :].strip(" )]")))
+    return bool(own["title"] and not own["guessed"] and not own["employer"])
+
+
+def _is_time_away(role: Position, before_dates: str) -> bool:
+    """Whether a dated line is time away from work ("Career break", "Maternity leave")."""
+    named = " ".join(filter(None, [role.title, role.employer or "", before_dates]))
+    gap = _words()["gap"].search(named)
+    return gap is not None and not looks_like_organisation(role.employer or "")
+
+
+def _employer_in_title_brackets(found: dict[str, str | None]) -> dict[str, str | None]:
+    """ "Highways Engineer (Kirklees Council)" with no employer elsewhere: the bracket names
+    the employer when it names an organisation and no job."""
+    title = found["title"] or ""
+    if found["employer"] and not found["only_department"]:
+        return found
+    m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", title)
+    if not m or looks_like_title(m.group(2)) or not names_organisation_strongly(m.group(2)):
+        return found
+    out = dict(found)
+    out["title"], out["employer"] = tidy_name(m.group(1)), tidy_name(m.group(2))
+    if found["only_department"] and found["employer"]:
+        out["department"] = found["employer"]
+    out["only_department"] = None
+    return out
+
+
+def _title_line_whole(
+    found: dict[str, str | None], above: list[str], others: list[str]
+) -> dict[str, str | None]:
+    """Keep a title's line whole when its other part only qualifies it.
+
+    "Store Manager – Large Format (£14m, 62 colleagues)" on a line of its own, over
+    "Brightwell Home Ltd, Fosse Park store, Leicester | 2021 – Present": the employer and its
+    place are on the other line, so the part beside the title (no job, organisation or team
+    word) is neither; it is part of the title as the CV writes it. A bare place beside the
+    title ("Sales Manager – Leeds") stays apart unless the employer's line names its own.
+    """
+    title, employer = found["title"], found["employer"]
+    if not title or not employer or len(above) < 1:
+        return found
+    line = next((a for a in above if title in a), None)
+    if line is None or employer in line:
+        return found
+    pieces = [tidy_name(p) for p in role_pieces(line)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) != 2 or pieces[0] != title:
+        return found
+    part = pieces[1]
+    if looks_like_title(part) or looks_like_organisation(part) or looks_like_department(part):
+        return found
+    home = next((o for o in others if employer in o), None)
+    if home is None:
+        return found
+    rest = [tidy_name(p) for p in role_pieces(home)]
+    rest = [p for p in rest if p and employer not in p and not has_range(p)]
+    own_place = any(not looks_like_title(p) for p in rest)
+    if not (own_place or "(" in part):
+        return found
+    out = dict(found)
+    out["title"] = tidy_name(line)
+    for key in ("location", "department"):
+        if out[key] == part:
+            out[key] = None
+    return out
+
+
 def _bullet_role(line: str) -> bool:
     """Whether a bullet is a role line ("• Head of Operations, Green Box — 2022 – present"):
     a job title, then an employer and a date range, and nothing else."""
@@ -632,6 +791,18 @@ def _role_from(
     # "Caseworker, Immigration Team | 2023 – present" names only a team: the employer may
     # still be on the line below.
     weak = _weak_employer(found, pieces_line, below)
+    # "**Hillside Primary School, Bristol** — 2013 – 2019" over "*Class Teacher*": a title
+    # guessed from a line of employer and place gives way to a job named on the line below.
+    guessed_over_title = bool(
+        found["guessed"]
+        and not above
+        and below
+        and any(
+            looks_like_title(p) and not looks_like_organisation(p) for p in role_pieces(below[0])
+        )
+    )
+    if guessed_over_title:
+        found = dict(found, title="", guessed=None)
     for count in (1, 2):
         has_employer = found["employer"] and not found["only_department"] and not weak
         if found["title"] and has_employer or len(below) < count:
@@ -647,6 +818,8 @@ def _role_from(
                 found = _qualify_title(found, weak, date_block.text)
     if not found["title"] and not found["employer"]:
         return None
+    found = _title_line_whole(found, above, [date_block.text, *below[:used_below]])
+    found = _employer_in_title_brackets(found)
     order = found["order"] if not above and not used_below else None
     heading = " / ".join([*above, date_block.text, *below[:used_below]])
     role = Position(
@@ -673,13 +846,29 @@ _ORG_TAIL = re.compile(
 )
 
 
+# A line that starts with a firm's legal ending and then a separator: "LLP, Sheffield".
+_SUFFIX_HEAD = re.compile(r"^([A-Za-z.]+)(?=\s*(?:,|\s[|–—-]\s|$))")
+
+
 def _join_wrapped_tails(lines: list[str]) -> list[str]:
-    """Rejoin a name's last word that wrapped onto a line of its own ("Government Digital" /
-    "Service"): a line of nothing but an organisation ending cannot stand alone."""
+    """Rejoin a role line that wrapped: a name's last word on a line of its own ("Government
+    Digital" / "Service"), a line ending on a comma or a joining word ("…, Hartley," / "Brook
+    LLP – Leeds"), or a line starting with a legal ending ("…, Pennington Gray" / "LLP,
+    Sheffield"). None of these can end or start a line of its own."""
     out: list[str] = []
     for line in lines:
-        if out and _ORG_TAIL.fullmatch(line.strip()) and line[:1].isupper():
-            out[-1] = f"{out[-1]} {line.strip()}"
+        text = line.strip()
+        head = _SUFFIX_HEAD.match(text)
+        if (
+            out
+            and text[:1].isupper()
+            and (
+                _ORG_TAIL.fullmatch(text)
+                or re.search(r"(?:,|\s(?:&|and|of|for))\s*$", out[-1])
+                or (head and _suffix_key(head.group(1)) in _legal_suffixes())
+            )
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text}"
         else:
             out.append(line)
     return out
@@ -914,21 +1103,57 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
         return []  # "KPI management: OTIF, UPH, pick accuracy": measures, not skills
     # How the line writes the skills the lexicon found ("R" beside Python counts as R).
     written = {f.lower() for s in known for f in surface_forms(line, s)}
+    items = _listed_items(line)
+    products = [s for s in known if s.category in TOOL_CATEGORIES]
+    own_label = re.match(r"^([^:|]{2,40}):", block.text)  # written "X:", not a table's cell
+    if own_label and label and _names_a_skill(label.group(1)) and not products:
+        # A label over products ("Querying and modelling: SQL, dbt") names their category.
+        # "Containment: tray, basket, trunking": the label is a skill, its items the kinds.
+        items = [label.group(1).strip(" *-•"), *items]
     return [
         item
-        for item in _listed_items(line)
+        for item in items
         if item.lower() not in written
         and not extract_skills(item)
         and not _PLAIN_HEADING.match(item)
     ]
 
 
+@lru_cache(maxsize=1)
+def _list_group_words() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("list_group_words", []))
+
+
+def _names_a_skill(label: str) -> bool:
+    """Whether a skills line's label names a skill ("Containment", "Kitchen management")
+    rather than a category of items ("Tools", "Frameworks and libraries")."""
+    words = re.findall(r"[a-z]+", label.lower())
+    return (
+        1 <= len(words) <= 4
+        and not _list_group_words() & set(words)
+        and label.strip()[:1].isupper()
+        and not is_contact(label)
+        and not _SPOKEN.search(label)
+    )
+
+
 def _listed_items(line: str) -> list[str]:
     """The items of a skills-section line: "Tools: Figma, Maze, Dovetail" gives three."""
     body = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Tools:", "Languages:"
     items = []
+    pieces: list[str] = []
     for piece in split_top_level(body, _LIST_SEPARATOR):
         piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .–—-")
+        if len(piece.split()) > _MAX_ITEM_WORDS:
+            # "Building Regulations (Parts A, B, L and M) and fire strategy coordination": a
+            # long item joins two skills; each half is an item when short enough.
+            # A one-word half ("coordination") is too vague to stand as a skill.
+            bare = re.sub(r"\s*\([^()]*\)", "", piece)
+            halves = [p.strip(" .–—-") for p in re.split(r"\s+(?:and|&)\s+", bare)]
+            pieces.extend(p for p in halves if len(p.split()) >= 2)
+        else:
+            pieces.append(piece)
+    for piece in pieces:
         if (
             piece
             and len(piece.split()) <= _MAX_ITEM_WORDS
@@ -1027,6 +1252,150 @@ def _years_in_field(
     return _total_years(same, this_year, this_month), field_name
 
 
+# An academic degree, as against a vocational or professional qualification.
+_ACADEMIC = re.compile(
+    r"\b(bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|master|"
+    r"degree|doctorate|hons|gcses?|a-levels?|highers|baccalaureate)\b",
+    re.IGNORECASE,
+)
+_VOCATIONAL = re.compile(
+    r"\b(certificate in|award in|nvq|svq|level \d|city (?:&|and) guilds|stage \d|"
+    r"professional standards)\b",
+    re.IGNORECASE,
+)
+# "– AM2 passed": a test or assessment named as passed inside a qualification's line.
+_PASSED = re.compile(
+    r"(?:^|[–—;,]\s*)([A-Z][\w&/+-]*(?: [A-Z0-9][\w&/+-]*){0,4}) (?:passed|achieved)\b"
+)
+# "Registered Veterinary Nurse (registration no. 1187342)", "Chartered Technologist (MCIAT,
+# membership no. 051382)", "Social Work England registered (SW118273)": a credential
+# named with the number a register gives it.
+_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|in|and|&|for)"
+_REGISTERED = re.compile(
+    rf"((?:[A-Z][\w&'’.-]*)(?:\s+{_NAME_WORD}){{0,6}}?(?:\s+registered)?)\s*"
+    r"\(([^()]*?\d[^()]*)\)"
+)
+_REGISTER_WORDS = re.compile(
+    r"\b(registration|registered|membership|member|reg\.?|pin|licence|license|number|no\.)",
+    re.IGNORECASE,
+)
+
+
+def registered_credentials(line: str) -> list[str]:
+    """Credentials named in prose with their register or membership number.
+
+    The number in brackets is the cue, not a list of bodies, so it holds for any register:
+    "RCVS Registered Veterinary Nurse (registration no. 1187342)" gives the phrase before
+    it; "Social Work England registered (SW118273)" gives "Social Work England registration".
+    """
+    out: list[str] = []
+    sentences = re.split(r"(?<=[a-z)A-Z]{2}[.;:])\s+(?=[A-Z])", line)
+    for m in (m for sentence in sentences for m in _REGISTERED.finditer(sentence)):
+        phrase, inside = m.group(1).strip(), m.group(2)
+        code = re.search(r"\b[A-Z]{0,4}\d{3,}[A-Z0-9]*\b", inside)
+        if code is None:
+            continue
+        if phrase.lower().endswith(" registered"):
+            out.append(phrase[: -len(" registered")] + " registration")
+        elif _REGISTER_WORDS.search(inside) and (
+            _CERT_WORDS.search(phrase) or looks_like_title(phrase)
+        ):
+            acronyms = [a for a in re.findall(r"\b[A-Z]{2,}\b", inside) if a != code.group(0)]
+            out.append(phrase + (f" ({acronyms[0]})" if acronyms else ""))
+    return out
+
+
+_CREDENTIAL_SECTIONS = frozenset({"education", "certifications", "qualifications"})
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
+
+
+def _join_credential_wraps(items: list[Block]) -> list[Block]:
+    """Qualification lines wrapped by a narrow column joined again.
+
+    In a sidebar "ICAEW Certificate in Data" / "Analytics, 2024" and "BSc Accounting and
+    Finance" / "(First), University of Sheffield, 2019" are one entry each: a line that
+    opens with a bracket or in lower case, or a short tail ending on the year when the line
+    before has none, continues the line before.
+    """
+    out: list[Block] = []
+    section = ""
+    for block in items:
+        if block.kind == "heading" and _is_known_section(block.text.split(":")[0]):
+            section = section_of(block.text)
+            out.append(block)
+            continue
+        if block.kind == "heading":
+            # "ACA, ICAEW (2023)": capitals, not a section's name.
+            block = Block(block.text, "line", block.raw, block.blank_before)
+        previous = out[-1] if out else None
+        text = block.text.strip()
+        if (
+            section in _CREDENTIAL_SECTIONS
+            and previous is not None
+            and previous.kind == block.kind == "line"
+            and not block.blank_before
+            and not re.search(r"\b(?:19|20)\d{2}\b", previous.text)
+            and not previous.text.rstrip().endswith((".", ";", ")"))
+            and (
+                text[:1] in "("
+                or text[:1].islower()
+                or re.search(r"\s(?:of|the|in|and|&|for|at|to)$", previous.text.rstrip())
+                or (len(text.split()) <= 5 and _YEAR_AT_END.search(text) is not None)
+            )
+        ):
+            joined = f"{previous.text.rstrip()} {text}"
+            out[-1] = Block(
+                joined,
+                previous.kind,
+                f"{previous.raw.rstrip()} {block.raw.strip()}",
+                previous.blank_before,
+            )
+            continue
+        out.append(block)
+    return out
+
+
+_CAP = r"[A-Z][\w&'’/+-]*"
+_QUALIFICATION = re.compile(
+    rf"\b((?:{_CAP}\s+){{0,3}}(?:Level\s+\d\s+)?(?:Certificate|Diploma|Award)\s+in\s+"
+    rf"{_CAP}(?:\s+(?:(?:and|of|in|for|&)\s+)?{_CAP}){{0,6}})"
+    rf"|\b((?:NVQ|SVQ|RQF|QCF)\s+Level\s+\d(?:\s+(?:in\s+)?(?:(?:and|of|&)\s+)?{_CAP}){{1,6}})"
+)
+
+
+def named_qualifications(line: str) -> list[str]:
+    """Vocational qualifications named in prose by their regulated form: "… Certificate in
+    …", "Level 3 Diploma in …", "NVQ Level 2 in …" (capitalised, as a course title is)."""
+    out = []
+    for m in _QUALIFICATION.finditer(line):
+        name = (m.group(1) or m.group(2)).strip()
+        name = re.sub(r"^(?:The|A|An|Completed|Achieved|Holds?|Gained)\s+", "", name)
+        out.append(re.sub(r"\s+(?:and|of|in|for|&)$", "", name))
+    return out
+
+
+def _passed_items(line: str) -> list[str]:
+    return [m.group(1) for m in _PASSED.finditer(line)]
+
+
+def _table_row(items: list[Block], index: int) -> str | None:
+    """ "row" when the line is a row of a table of several rows (cells joined by " | ", as
+    the intake writes a DOCX table), "header" for its first row when that holds no figure,
+    else None (a pipe-separated list on a line of its own)."""
+    cells = items[index].text.count(" | ")
+    if not cells:
+        return None
+
+    def same(at: int) -> bool:
+        return 0 <= at < len(items) and items[at].text.count(" | ") == cells
+
+    if not (same(index - 1) or same(index + 1)):
+        return None
+    if not same(index - 1) and not re.search(r"\d", items[index].text):
+        return "header"
+    return "row"
+
+
 def _certificate_items(line: str) -> list[str]:
     # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
     parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
@@ -1059,7 +1428,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     """`analyse_cv` counted to `today`: the day is part of the cache key, so that profiles
     read for one reference date are never served for another."""
     this_year, this_month = today.year, today.month
-    items = blocks(text or "", _PLAIN_HEADING, _words()["role"])
+    items = _join_credential_wraps(blocks(text or "", _PLAIN_HEADING, _words()["role"]))
 
     roles: list[Position] = []
     orders: list[tuple[str | None, bool]] = []
@@ -1140,6 +1509,15 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 below.append(after.text)
             above = _join_wrapped_tails([b.text for b in pending])[-2:]
             made = _role_from(block, span, above, below)
+            if made is not None and _is_time_away(made[0], block.text[: span.begin]):
+                # "Career break – caring for a parent | 2019 – 2021": no job, no employer.
+                pending = []
+                continue
+            if made is not None and _heads_dated_titles(made, items, index):
+                # "Hillside Primary School, Bristol | 2013 – 2019" over "Class Teacher (2013 –
+                # 2016)" and "Phase Leader (2016 – 2019)": the employer of the roles below.
+                group_employer, group_teams, pending = made[0].employer, False, []
+                continue
             if made is not None:
                 role, used_below, order = made
                 own_text = block.text[: span.begin] + " " + block.text[span.end :]
@@ -1225,6 +1603,11 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             following = items[index + 1] if index + 1 < len(items) else None
             for item in _unknown_items(block, following, skills_here):
                 listed.append((item, line))
+        if section in ("summary", "header") and not is_contact(line):
+            certifications.extend(registered_credentials(line))
+        if section in ("summary", "header", "experience", "volunteering", "achievements"):
+            # "Completed the ILM Level 5 Certificate in Leadership and Management (2022)".
+            certifications.extend(named_qualifications(line))
         if section == "summary":
             summary.append(line)
             summary_years.extend(
@@ -1233,6 +1616,13 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 if "experience" in line.lower() or "years in" in line.lower()
             )
         elif section in ("education", "certifications", "qualifications"):
+            row = _table_row(items, index)
+            if row == "header":
+                continue  # "Licence / card | Issued by | Valid to" names the columns
+            if row == "row":
+                # In a table of certificates the first cell names it; the others give the
+                # awarding body, a number or a date.
+                line = line.split(" | ")[0].strip()
             is_degree = bool(_DEGREE.search(line)) or re.search(
                 r"\b(university|college|school|academy)\b", line, re.I
             )
@@ -1248,6 +1638,12 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 certifications.extend(_certificate_items(line))
             else:
                 education.append(line)
+                # A vocational or professional qualification listed with the degrees ("NVQ
+                # Level 3 …, Coventry College", "Certificate in …", "PEPS Stage 1") is also a
+                # certificate the candidate holds.
+                if not _ACADEMIC.search(line) and _VOCATIONAL.search(line):
+                    certifications.append(line)
+            certifications.extend(_passed_items(line))
         elif section in ("experience", "volunteering", "projects", "achievements", "other") and (
             block.kind == "bullet" or not _is_heading_candidate(block)
         ):
@@ -1352,8 +1748,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         implied=tuple(implied_skills(everything)),
         header=tuple(header),
         summary=tuple(summary),
-        certifications=tuple(dict.fromkeys(certifications)),
-        education=tuple(education),
+        certifications=tuple(dict.fromkeys(_without_name_lines(certifications, text or ""))),
+        education=tuple(_without_name_lines(education, text or "")),
         achievement_lines=frozenset(achievement_keys),
         listed=tuple(dict.fromkeys(_not_the_name(listed, text or ""))),
         spoken_languages=tuple(dict.fromkeys(spoken)),
@@ -1380,6 +1776,39 @@ def _consistent_order(
             role = replace(role, title=recase(role.employer), employer=role.title)
         out.append(role)
     return out
+
+
+def _without_name_lines(items: list[str], text: str) -> list[str]:
+    """Credentials without the candidate's name and headline, which a two-column layout puts
+    right after the sidebar's last section ("Aisha Khan ACA" / "Audit Senior" under
+    "Education"): the name is the line the e-mail address spells, the headline the next."""
+    handles = _handles(text)
+    if not handles:
+        return items
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    dropped: set[str] = set()
+    for at, line in enumerate(lines):
+        words = set(re.findall(r"[a-z]+", line.lower()))
+        if len(words) >= 2 and len(words & handles) >= 2 and len(words - handles) <= 1:
+            dropped.add(line)
+            if at + 1 < len(lines) and len(lines[at + 1].split()) <= 6:
+                dropped.add(lines[at + 1])
+    return [item for item in items if item.strip() not in dropped]
+
+
+def _handles(text: str) -> set[str]:
+    """The words an e-mail address or profile handle spells ("aisha.khan.aca@…")."""
+    handles: set[str] = set()
+    for m in re.finditer(
+        r"([\w.+-]+)@|(?:linkedin\.com/in/|github\.com/)([\w-]+)|([\w-]+)\.(?:design|dev|me|io)\b",
+        text,
+    ):
+        handles |= {
+            w
+            for w in re.split(r"[._+\-\d]+", (m.group(1) or m.group(2) or m.group(3)).lower())
+            if w
+        }
+    return handles
 
 
 def _not_the_name(listed: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:

@@ -37,7 +37,10 @@ def as_of(day: date) -> Iterator[date]:
 
 
 # Words that close a range still running ("2021 – present", "03.2021 – now").
-OPEN_END_WORDS = ("present", "current", "currently", "now", "today", "date", "ongoing", "to date")
+OPEN_END_WORDS = (
+    "present", "current", "currently", "now", "today", "date", "ongoing", "to date",
+    "to present", "till date", "till now", "until now", "until present", "the present",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +90,18 @@ _OPEN_DASH = re.compile(
 # "Since 2020", "From March 2021": a start with no end written, so still running.
 # Only at the start of a line or after a separator, so prose ("a nurse since 2020") is not one.
 _SINCE = re.compile(rf"(?:^|[(|,–—-]\s*)(?:since|from)\s+{_POINT.replace('@', 's')}", re.IGNORECASE)
+# "Mar 19 – Jun 21", "Sept 19 – present": month names with two-digit years. Only with a month
+# name on each dated end, so scores and fractions ("7/10 – 9/10") are never read as dates.
+_NAMED_SHORT = re.compile(
+    rf"(?<![\w./'’])(?P<sm>{_month_alternation()})\.?\s+(?P<sy>\d{{2}})\s*(?:-|–|—|to)\s*"
+    rf"(?:(?P<em>{_month_alternation()})\.?\s+(?P<ey>\d{{2}})|(?P<open>{_OPEN})\b)(?![\d./%])",
+    re.IGNORECASE,
+)
+# "2019 onwards", "March 2021 onward": a start with the end left open, at the end of a line or
+# before a separator.
+_ONWARDS = re.compile(
+    rf"(?<![\w./]){_POINT.replace('@', 's')}\s+onwards?\b(?=\s*(?:$|[|)\]–—,-]))", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -170,7 +185,31 @@ def find_range(line: str) -> DateRange | None:
             open_dash.start(),
             open_dash.end(),
         )
-    since = _SINCE.search(line)
+    named = _NAMED_SHORT.search(line)
+    if named:
+        start = (
+            2000 + int(named.group("sy"))
+            if int(named.group("sy")) < 70
+            else 1900 + int(named.group("sy"))
+        )
+        end = None
+        if named.group("ey"):
+            end = start - start % 100 + int(named.group("ey"))
+            end += 100 if end < start else 0
+        latest = reference_date().year
+        # "June 3 – June 20" is days of one month, not 2003–2020: a year still to come or
+        # a start in the future says so; only past spans are read.
+        if start <= latest and (end is None or end <= latest):
+            return DateRange(
+                start,
+                month_numbers()[named.group("sm").lower()],
+                end,
+                month_numbers()[named.group("em").lower()] if named.group("em") else None,
+                end is None,
+                named.start(),
+                named.end(),
+            )
+    since = _SINCE.search(line) or _ONWARDS.search(line)
     if since and _valid(_month(since, "s")):
         return DateRange(
             _year(since, "s") or 0,

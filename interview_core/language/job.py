@@ -50,7 +50,8 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "about",
         re.compile(
-            r"about us|about the company|about (?!you|the role|this role|the job|the position)\w+|"
+            r"about us|about the company|"
+            r"about (?!you|the role|this role|the job|the position|the candidate)\w+|"
             r"who we are|\bour values|\bour mission|"
             r"our story|equal opportunit|diversity|how to apply|the company",
             re.I,
@@ -59,9 +60,11 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "responsibilities",
         re.compile(
-            r"responsib|what you.?ll do|what you will do|you will|duties|in this role|day.to.day|"
+            r"responsib|what you.?ll do|what you will do|"
+            r"you will(?! (?:have|need|bring|be able|possess|hold|ideally))|"
+            r"duties|in this role|day.to.day|"
             r"your impact|the job|key tasks|accountabilit|you.?ll be doing|you will be doing|"
-            r"your day|main tasks",
+            r"your day|main tasks|involves",
             re.I,
         ),
     ),
@@ -70,7 +73,8 @@ _JD_SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"requirement|looking for|about you|you have|you.?ll have|you.?ll bring|you bring|"
             r"you.?ll need|you need|you will need|we need|qualifications|person spec|essential|"
-            r"must have|who you are|skills|experience|profile|criteria",
+            r"must have|who you are|skills|experience|profile|criteria|candidate|"
+            r"you should|you must|^you are\b|knowledge|background|competenc",
             re.I,
         ),
     ),
@@ -94,7 +98,17 @@ _JD_PLAIN_HEADING = re.compile(
     # "Your mission", "Job purpose", "The team", "Main duties and responsibilities"
     r"|(?:your|our|the|job|role|main|key) (?:mission|purpose|role|team|impact|opportunity|"
     r"responsibilities|duties|day|week|tasks|profile|summary)(?: [\w&]+){0,3}"
-    r"|(?:essential|desirable|preferred) (?:criteria|skills|requirements|experience))$",
+    r"|(?:essential|desirable|preferred) (?:criteria|skills|requirements|experience)"
+    # "The ideal candidate", "Candidate profile", "You should have", "You are"
+    r"|(?:about )?(?:the )?(?:ideal |successful )?candidate(?: profile| requirements)?"
+    r"|you (?:should|must|will|need to) (?:have|be|bring)|you are"
+    # "Knowledge, skills and experience", "Skills, knowledge and qualifications"
+    r"|(?:knowledge|skills|experience|qualifications|competenc\w+|abilities|attributes)"
+    r"(?:,? (?:and |& )?(?:knowledge|skills|experience|qualifications|competenc\w+|"
+    r"abilities|attributes)){1,3}"
+    # "Your key responsibilities", "Key accountabilities", "What the job involves"
+    r"|(?:your |key |main |principal )+(?:responsibilities|duties|accountabilities|tasks)"
+    r"|key accountabilities|what the (?:job|role|post) involves|(?:your )?background)$",
     re.IGNORECASE,
 )
 _DATA = Path(__file__).parent / "data"
@@ -455,6 +469,19 @@ _ABOUT_THE_COMPANY = re.compile(
 )
 
 
+_SPEC_MARK = re.compile(r"\s*\((E|D|essential|desirable)\)\s*\.?$", re.IGNORECASE)
+
+
+def _spec_column(cell: str) -> str | None:
+    """ "requirements" or "nice" for a person specification's column heading."""
+    word = cell.strip(" *:").lower()
+    if word in ("essential", "essential criteria", "required"):
+        return "requirements"
+    if word in ("desirable", "desirable criteria", "preferred", "nice to have"):
+        return "nice"
+    return None
+
+
 def _optional(clause: str) -> bool:
     """Whether the clause says it is a nice-to-have ("Terraform is a plus", "ILS desirable").
 
@@ -602,7 +629,21 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
     benefits: list[str] = []
     practicalities: list[str] = []
     intro: list[str] = []
+    columns: dict[int, str] = {}  # a person specification's "Essential | Desirable" columns
     for section, line, bullet in lines:
+        cells = [c.strip() for c in line.split(" | ")]
+        kinds = {i: _spec_column(c) for i, c in enumerate(cells)}
+        if len(cells) >= 2 and "nice" in kinds.values() and "requirements" in kinds.values():
+            columns = {i: k for i, k in kinds.items() if k}
+            continue
+        if columns and len(cells) > max(columns):
+            # "Experience | Two years in NHS practice | Implant nursing": each cell under
+            # its column; the first names the criterion.
+            for i, kind in columns.items():
+                if cells[i] and cells[i] not in ("-", "–", "N/A"):
+                    (nice_lines if kind == "nice" else requirements).append(cells[i])
+            continue
+        columns = {}
         if section == "benefits":
             benefits.append(line)
             continue
@@ -620,6 +661,13 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
             continue
         # "Kubernetes and AWS; Terraform is a plus": only the clause saying so is optional.
         for clause in (c.strip() for c in line.split("; ") if c.strip()):
+            # "Radiography certificate (D)": a person specification's own marks.
+            mark = _SPEC_MARK.search(clause)
+            if mark:
+                clause = clause[: mark.start()].rstrip()
+                if mark.group(1).lower().startswith("d"):
+                    nice_lines.append(clause)
+                    continue
             # In prose, "Reporting to the Head of Finance, you'll..." is no duty: only a
             # bullet may start a duty with a gerund.
             duty = bool(_RESPONSIBILITY_VERBS.match(clause)) and (

@@ -384,7 +384,7 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
     for position, flags in sorted(candidates):
         matcher = matchers[position]
         for match in _raw_matches(text, matcher, flags):
-            if matcher.needs_context:
+            if matcher.needs_context or _bare_product_acronym(text, match, matcher, flags):
                 contextual.append((matcher, match))
             else:
                 plain.append(match)
@@ -406,13 +406,31 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
             continue
         lo, hi = _line_bounds(text, match.start)
         line = text[lo:hi]
+        # A short product acronym may also lean on a neighbouring product ("ECS with
+        # Terraform"); a lone "R" needs a language, framework or data skill.
+        categories = _CONTEXT_CATEGORIES if matcher.needs_context else _PRODUCT_CATEGORIES
         has_neighbour = any(
-            o.skill.category in _CONTEXT_CATEGORIES and lo <= o.start < hi for o in kept
+            (o.skill.category in categories or o.skill.category in _CONTEXT_CATEGORIES)
+            and lo <= o.start < hi
+            for o in kept
         )
         if has_neighbour or _CONTEXT_WORDS.search(line):
             kept.append(match)
     kept.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return tuple(kept)
+
+
+def _bare_product_acronym(text: str, match: _Match, matcher: _Matcher, flags: int) -> bool:
+    """Whether a match is a product's short capitals only ("ECS", "EKS", "RDS"), which other
+    fields use for their own cards, bodies and schemes ("ECS Gold Card"): such a match counts
+    only beside another technical skill or word, like a lone "R"."""
+    written = text[match.start : match.end]
+    return (
+        not flags
+        and matcher.skill.category in _PRODUCT_CATEGORIES
+        and re.fullmatch(r"[A-Z]{2,4}", written) is not None
+        and written != matcher.skill.name
+    )
 
 
 def extract_skills(text: str, context_free: bool = False) -> list[Skill]:
@@ -431,6 +449,11 @@ def extract_skills(text: str, context_free: bool = False) -> list[Skill]:
             pattern = _compile(matcher.in_context, re.IGNORECASE) if matcher.in_context else None
             if pattern is not None and pattern.search(text):
                 seen.setdefault(matcher.skill, None)
+            # A bare name needs no neighbour: the label "EKS" is Amazon EKS.
+            if matcher.skill.category in _PRODUCT_CATEGORIES and matcher.sensitive:
+                exact = _compile(matcher.sensitive, 0)
+                if exact is not None and exact.search(text):
+                    seen.setdefault(matcher.skill, None)
     return list(seen)
 
 

@@ -58,6 +58,9 @@ LAYOUTS: dict[str, str] = {
     "museum_collections": "docx",
     "qc_lab_analyst": "pdf-two-column",
     "cabin_crew_purser": "pdf-one-column",
+    "electrician_commercial": "docx",
+    "external_auditor": "pdf-two-column",
+    "childrens_social_worker": "pdf-one-column",
 }
 
 

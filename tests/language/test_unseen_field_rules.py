@@ -1,0 +1,547 @@
+"""General reading rules written for fields the repository's CVs do not cover.
+
+Every CV line here is invented for the test, in fields outside the evaluation sets (tax,
+surveying, law, aviation, dentistry, museum work, logistics): a rule that only held for one
+dev pair would fail here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from interview_core.language.cv import (
+    looks_like_title,
+    named_qualifications,
+    registered_credentials,
+    role_pieces,
+)
+from interview_core.language.dates import as_of, find_range
+from interview_core.language.job import _jd_sections
+from interview_core.language.profile import analyse_cv, analyse_job
+from interview_core.language.skills import extract_skills
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(r.title, r.employer) for r in analyse_cv(text).roles]
+
+
+# --- a firm's name with a comma and no "&" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Experience\nTax Assistant | Smith, Jones Ltd | Sept 2021 – present\n- VAT returns.\n",
+            [("Tax Assistant", "Smith, Jones Ltd")],
+        ),
+        (
+            "Experience\nExport Coordinator\nRossi, Bianchi S.r.l.\n2019 – 2023\n- Shipping papers.\n",
+            # The dot ends the suffix, not a sentence; a name is quoted without it.
+            [("Export Coordinator", "Rossi, Bianchi S.r.l")],
+        ),
+        (
+            "Experience\nBuilding Surveyor, Pryce, Lowther LLP – Exeter 2020 – present\n"
+            "- Dilapidations and defect reports.\n",
+            [("Building Surveyor", "Pryce, Lowther LLP")],
+        ),
+    ],
+)
+def test_a_firm_with_a_comma_and_no_partners_is_one_employer(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_town_before_the_firm_at_the_end_of_a_line_stays_apart() -> None:
+    # The town may be written first; with nothing after the firm, the comma is kept.
+    assert role_pieces("Solicitor, Leeds, Quinn Ltd") == ["Solicitor", "Leeds", "Quinn Ltd"]
+    assert role_pieces("Pilot, Aberdeen, Loganair Ltd") == ["Pilot", "Aberdeen", "Loganair Ltd"]
+
+
+# --- a role line wrapped by a narrow column ------------------------------------------------
+
+
+def test_a_role_line_wrapped_after_a_comma_is_read_as_one_line() -> None:
+    text = (
+        "Experience\n"
+        "Tax Senior (Private Client), Marsh,\n"
+        "Quill LLP – York\n"
+        "Jan 2021 – ongoing\n"
+        "- Self-assessment returns for 120 clients.\n"
+        "Trainee Surveyor (APC), Dunmore Webb\n"
+        "LLP, Exeter\n"
+        "2018 – 2020\n"
+        "- Measured surveys.\n"
+    )
+    assert _roles(text) == [
+        ("Tax Senior (Private Client)", "Marsh, Quill LLP"),
+        ("Trainee Surveyor (APC)", "Dunmore Webb LLP"),
+    ]
+    assert analyse_cv(text).roles[0].is_current
+
+
+# --- a firm named by a plural of a job word ------------------------------------------------
+
+
+def test_a_piece_ending_on_an_organisation_word_is_the_firm_not_the_title() -> None:
+    assert role_pieces("Legal Assistant — Pike + Dunn Solicitors, Bath") == [
+        "Legal Assistant",
+        "Pike + Dunn Solicitors",
+        "Bath",
+    ]
+    text = "Experience\nDental Nurse — Hale + Moss Dentists, Truro\n*2019 – 2022*\n- Chairside.\n"
+    assert analyse_cv(text).roles[0].employer == "Hale + Moss Dentists"
+
+
+# --- what names a job ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "is_title"),
+    [
+        ("Audit Senior", True),
+        ("Tax Semi-Senior", True),
+        ("Staff Nurse (Band 5)", True),
+        ("Senior", False),  # a rank alone names no job
+        ("Senior Leadership Programme", False),
+        ("Large Format (£14m, 62 colleagues)", False),  # the note names people, not the job
+        ("Collections (12 curators)", False),
+    ],
+)
+def test_what_names_a_job(text: str, is_title: bool) -> None:
+    assert looks_like_title(text) is is_title
+
+
+# --- certifications wherever the CV names them --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Registered Dental Hygienist (GDC no. 275114) with eight years in NHS practice.",
+            ["Registered Dental Hygienist (GDC)"],
+        ),
+        ("HCPC registered (PA12345), working in community teams.", ["HCPC registration"]),
+        (
+            "Museum professional. Chartered Conservator (ICON membership no. 40921).",
+            ["Chartered Conservator (ICON)"],
+        ),
+        ("Chartered Engineer (CEng) since 2015.", []),  # no number: not read from prose
+        ("Ran 14 stores (turnover 2019: £30m).", []),  # a number with no credential
+    ],
+)
+def test_a_credential_with_its_register_number_in_prose(line: str, expected: list[str]) -> None:
+    assert registered_credentials(line) == expected
+
+
+def test_a_table_of_licences_gives_each_licence_once() -> None:
+    text = (
+        "Tickets and cards\n"
+        "Ticket | Issued by | Expires\n"
+        "CPCS A59 Excavator, card no. 4471920 | CITB | 08/2027\n"
+        "Gas Safe ACS (CCN1) | Gas Safe Register | 2028\n"
+    )
+    assert analyse_cv(text).certifications == (
+        "CPCS A59 Excavator, card no. 4471920",
+        "Gas Safe ACS (CCN1)",
+    )
+
+
+def test_a_vocational_qualification_among_degrees_is_also_a_certificate() -> None:
+    text = (
+        "Education\n"
+        "NVQ Level 2 Plumbing, Leeds College of Building, 2015 – Water Regs passed\n"
+        "Certificate in Museum Studies, Ashworth Academy, 2019\n"
+        "BSc Geography, University of Hull, 2012\n"
+    )
+    profile = analyse_cv(text)
+    assert "BSc Geography, University of Hull, 2012" in profile.education
+    assert "NVQ Level 2 Plumbing, Leeds College of Building, 2015 – Water Regs passed" in (
+        profile.certifications
+    )
+    assert "Certificate in Museum Studies, Ashworth Academy, 2019" in profile.certifications
+    assert "Water Regs" in profile.certifications
+    assert not any("Geography" in c for c in profile.certifications)
+
+
+# --- a title line with a qualifier, the employer on the line below -------------------------
+
+
+def test_a_qualifier_beside_the_title_stays_in_the_title() -> None:
+    text = (
+        "Experience\n"
+        "Duty Manager – Night Operations (24/7 hub)\n"
+        "Harbour Freight Ltd, Tilbury depot, Essex | May 2020 – now\n"
+        "- Ran night shifts of 40 staff.\n"
+    )
+    role = analyse_cv(text).roles[0]
+    assert (role.title, role.employer) == (
+        "Duty Manager – Night Operations (24/7 hub)",
+        "Harbour Freight Ltd",
+    )
+
+
+def test_a_bare_place_beside_the_title_is_not_part_of_it() -> None:
+    text = (
+        "Experience\n"
+        "Curator – Bristol\n"
+        "Avon Heritage Trust | 2018 – 2022\n"
+        "- Three exhibitions a year.\n"
+    )
+    role = analyse_cv(text).roles[0]
+    assert (role.title, role.employer) == ("Curator", "Avon Heritage Trust")
+
+
+# --- a product's short capitals used by another field --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("ECS Gold Card (Installation Electrician), card no. 10458832", "Amazon ECS"),
+        ("Holder of an EKS safety passport and a CSCS card.", "Amazon EKS"),
+    ],
+)
+def test_a_product_acronym_alone_in_another_field_is_no_skill(line: str, absent: str) -> None:
+    assert absent not in [s.name for s in extract_skills(line)]
+
+
+def test_a_product_acronym_beside_other_products_still_counts() -> None:
+    assert "Amazon ECS" in [
+        s.name for s in extract_skills("Moved 40 services to ECS with Terraform")
+    ]
+    assert "Amazon EKS" in [s.name for s in extract_skills("EKS", context_free=True)]
+
+
+# --- how adverts head what they ask for -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("The ideal candidate", "requirements"),
+        ("About the candidate", "requirements"),
+        ("You should have", "requirements"),
+        ("Knowledge, skills and experience", "requirements"),
+        ("Candidate profile", "requirements"),
+        ("Your background", "requirements"),
+        ("Your key responsibilities", "responsibilities"),
+        ("Key accountabilities", "responsibilities"),
+        ("What the job involves", "responsibilities"),
+        ("About us", "about"),
+    ],
+)
+def test_advert_headings(heading: str, section: str) -> None:
+    text = f"{heading}\n• Experience of scheduling crane lifts on live sites\n• A CPCS card\n"
+    assert [where for where, _, _ in _jd_sections(text)] == [section, section]
+
+
+# --- a field's own name for its skills list ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Clinical skills",
+        "Trade skills",
+        "Technical knowledge",
+        "Key strengths",
+        "Areas of practice",
+    ],
+)
+def test_a_skills_list_under_a_field_named_heading(heading: str) -> None:
+    text = (
+        "Experience\nFarrier | Hoofcare Ltd | 2019 – present\n- Shod 30 horses a week.\n"
+        f"{heading}\nRemedial shoeing, Hot shoeing, Gait analysis\n"
+    )
+    assert [s.name for s in analyse_cv(text).listed_skills] == [
+        "Remedial shoeing",
+        "Hot shoeing",
+        "Gait analysis",
+    ]
+
+
+def test_a_long_skills_item_joining_two_skills_gives_both() -> None:
+    text = (
+        "Skills\n"
+        "- Ground handling (ramp, baggage and aircraft turnaround) and load sheet preparation\n"
+    )
+    listed = [s.name for s in analyse_cv(text).listed_skills]
+    assert "Ground handling" in listed and "load sheet preparation" in listed
+
+
+# --- qualifications wrapped by a narrow column ---------------------------------------------
+
+
+def test_qualification_lines_wrapped_in_a_sidebar_are_one_entry_each() -> None:
+    text = (
+        "Education\n"
+        "MSc Marine Biology, University of\n"
+        "Plymouth, 2015\n"
+        "BSc Zoology\n"
+        "(2:1), Bangor University, 2013\n"
+        "Certifications\n"
+        "PADI Divemaster, 2016\n"
+        "RYA Powerboat Level 2 (Advanced\n"
+        "Handling), 2018\n"
+    )
+    profile = analyse_cv(text)
+    assert profile.education == (
+        "MSc Marine Biology, University of Plymouth, 2015",
+        "BSc Zoology (2:1), Bangor University, 2013",
+    )
+    assert "RYA Powerboat Level 2 (Advanced Handling), 2018" in profile.certifications
+
+
+# --- time away from work and professional development are no positions ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Career break (travelling) | 2019 – 2021",
+        "Maternity leave, Jun 2019 – Mar 2021",
+        "Sabbatical – volunteering in Malawi | 2019 – 2021",
+    ],
+)
+def test_time_away_from_work_is_no_position(line: str) -> None:
+    text = (
+        "Experience\nSenior Porter | Leeds General Infirmary | 2021 – present\n- Moved patients.\n"
+        f"{line}\n"
+        "Porter | Harrogate District Hospital | 2016 – 2019\n- Moved patients.\n"
+    )
+    assert _roles(text) == [
+        ("Senior Porter", "Leeds General Infirmary"),
+        ("Porter", "Harrogate District Hospital"),
+    ]
+
+
+def test_an_employer_named_like_a_gap_is_still_an_employer() -> None:
+    text = "Experience\nTravel Consultant | Travelling Light Holidays Ltd | 2019 – present\n"
+    assert _roles(text) == [("Travel Consultant", "Travelling Light Holidays Ltd")]
+
+
+def test_professional_development_lists_courses_not_positions() -> None:
+    text = (
+        "Experience\nPlumber | Aqua Heat Ltd | 2018 – present\n- Boilers.\n"
+        "Professional development\nUnvented hot water course, Jan 2022 – Feb 2022\n"
+    )
+    profile = analyse_cv(text)
+    assert _roles(text) == [("Plumber", "Aqua Heat Ltd")]
+    assert "Unvented hot water course, Jan 2022 – Feb 2022" in profile.certifications
+
+
+# --- person specifications -------------------------------------------------------------------
+
+
+def test_you_will_have_heads_requirements_not_duties() -> None:
+    job = analyse_job(
+        "Dental Nurse",
+        "Smile Co",
+        "You will have:\n- GDC registration\n- Experience of four-handed dentistry\n"
+        "You will:\n- Prepare surgeries and instruments\n",
+    )
+    assert job.requirements == ("GDC registration", "Experience of four-handed dentistry")
+    assert job.responsibilities == ("Prepare surgeries and instruments",)
+
+
+def test_a_person_specification_table_splits_essential_from_desirable() -> None:
+    job = analyse_job(
+        "Dental Nurse",
+        "Smile Co",
+        "Person specification\n"
+        "Criteria | Essential | Desirable\n"
+        "Qualifications | GDC registration | Radiography certificate\n"
+        "Experience | Two years in NHS practice | –\n",
+    )
+    assert job.requirements == ("GDC registration", "Two years in NHS practice")
+    assert job.nice_to_have_lines == ("Radiography certificate",)
+
+
+def test_e_and_d_marks_of_a_person_specification() -> None:
+    job = analyse_job(
+        "Dental Nurse",
+        "Smile Co",
+        "Requirements\n- GDC registration (E)\n- Radiography certificate (D)\n",
+    )
+    assert job.requirements == ("GDC registration",)
+    assert job.nice_to_have_lines == ("Radiography certificate",)
+
+
+# --- the label of a skills line -------------------------------------------------------------
+
+
+def test_a_skills_label_that_names_a_skill_is_listed_with_its_kinds() -> None:
+    text = (
+        "Skills\n• Rigging: slinging, signalling and load calculations\n• Tools: Procore, Excel\n"
+    )
+    listed = [s.name for s in analyse_cv(text).listed_skills]
+    assert "Rigging" in listed and "slinging" in listed
+    assert "Tools" not in listed
+
+
+def test_a_label_over_products_names_their_category() -> None:
+    text = "Skills\nQuerying and modelling: SQL, dbt, Python\n"
+    assert "Querying and modelling" not in [s.name for s in analyse_cv(text).listed_skills]
+
+
+# --- more role layouts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Experience\nHighways Engineer (Kirklees Council) | 2018 – 2022\n- Resurfacing.\n",
+            ("Highways Engineer", "Kirklees Council", None),
+        ),
+        (
+            "Experience\nPharmacy Technician\n"
+            "Pharmacy Department, St Mary's Hospital, London\nMay 2018 – present\n- Dispensing.\n",
+            ("Pharmacy Technician", "St Mary's Hospital", "Pharmacy Department"),
+        ),
+        (
+            "Experience\nCategory Manager: IT, Facilities and Professional Services\n"
+            "Northgate Rail Ltd, Derby\n2019 – to date\n- Sourcing.\n",
+            (
+                "Category Manager: IT, Facilities and Professional Services",
+                "Northgate Rail Ltd",
+                None,
+            ),
+        ),
+        (
+            "Experience\nStaff Nurse (Band 5) | 2018 – 2022\n- Wards.\n",
+            ("Staff Nurse (Band 5)", None, None),  # a band is no employer
+        ),
+    ],
+)
+def test_title_employer_and_department(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    role = analyse_cv(text).roles[0]
+    assert (role.title, role.employer, role.department) == expected
+
+
+def test_the_name_and_headline_after_a_sidebar_are_no_credentials() -> None:
+    text = (
+        "Contact\nomar.haddad.ceng@example.com\n"
+        "Qualifications\nCEng, IMechE (2021)\n"
+        "Education\nMEng Mechanical Engineering, University of Bath, 2014\n"
+        "Omar Haddad CEng\nReliability Engineer\n"
+        "Profile\nReliability engineer with ten years in rail and energy.\n"
+    )
+    profile = analyse_cv(text)
+    assert profile.education == ("MEng Mechanical Engineering, University of Bath, 2014",)
+    assert "Omar Haddad CEng" not in profile.certifications
+
+
+# --- more ways of writing a range still running ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Groundworker | Galloway Ltd | 2019 onwards", (2019, None)),
+        ("May 2019 - till date", (2019, 5)),
+        ("March 2019 – to present", (2019, 3)),
+    ],
+)
+def test_open_ranges(line: str, start: tuple[int, int | None]) -> None:
+    found = find_range(line)
+    assert found is not None and found.is_current
+    assert (found.start_year, found.start_month) == start
+
+
+def test_onwards_in_prose_is_no_range() -> None:
+    assert find_range("Sales rose from 2019 onwards every year") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Barista | Bean Co | Jan 15 - Dec 18", (2015, 1, 2018, 12)),
+        ("Sept 19 – present", (2019, 9, None, None)),
+        ("Nov 98 – Feb 02", (1998, 11, 2002, 2)),
+    ],
+)
+def test_month_names_with_two_digit_years(line: str, span: tuple[int, ...]) -> None:
+    found = find_range(line)
+    assert found is not None
+    assert (found.start_year, found.start_month, found.end_year, found.end_month) == span
+
+
+def test_days_of_a_month_are_no_range_of_years() -> None:
+    with as_of(date(2026, 1, 15)):
+        assert find_range("Festival crew, June 13 – June 30") is None
+    assert find_range("Scored 7/10 – 9/10 in audits") is None
+
+
+def test_a_job_below_an_employer_and_place_line_is_the_title() -> None:
+    text = (
+        "Experience\n"
+        "**Hillside Primary School, Bristol** — Sept 2013 – July 2019\n"
+        "*Class Teacher (0.6 FTE)*\n"
+        "* Taught Year 2.\n"
+    )
+    role = analyse_cv(text).roles[0]
+    assert (role.title, role.employer, role.location) == (
+        "Class Teacher (0.6 FTE)",
+        "Hillside Primary School",
+        "Bristol",
+    )
+
+
+def test_an_employer_with_its_own_dates_heads_the_dated_jobs_below() -> None:
+    text = (
+        "Experience\n"
+        "Hillside Primary School, Bristol | 2013 – 2019\n"
+        "Class Teacher (2013 – 2016)\n"
+        "Phase Leader (2016 – 2019)\n"
+        "- Led KS1.\n"
+    )
+    assert _roles(text) == [
+        ("Phase Leader", "Hillside Primary School"),
+        ("Class Teacher", "Hillside Primary School"),
+    ]
+
+
+# --- field terms the lexicon lacked ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Completed parenting capacity assessments for the family court.", "Parenting Assessment"),
+        ("Led journal entry testing on 12 group audits.", "Journal Testing"),
+        ("Weekly site inspections with the clerk of works.", "Site Inspections"),
+        ("Case-holder for eight children in care proceedings.", "Public Law Outline"),
+    ],
+)
+def test_field_terms(line: str, skill: str) -> None:
+    assert skill in [s.name for s in extract_skills(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Completed the ILM Level 5 Certificate in Leadership and Management in 2022.",
+            "ILM Level 5 Certificate in Leadership and Management",
+        ),
+        (
+            "- Holds an NVQ Level 3 in Health and Social Care.",
+            "NVQ Level 3 in Health and Social Care",
+        ),
+    ],
+)
+def test_a_qualification_named_in_a_bullet_is_a_certificate(line: str, expected: str) -> None:
+    text = f"Experience\nCare Team Leader | Meadowbank Care Home | 2019 – present\n{line}\n"
+    assert expected in analyse_cv(text).certifications
+
+
+def test_a_lower_case_certificate_in_prose_is_none() -> None:
+    assert named_qualifications("I have a certificate in patience.") == []
