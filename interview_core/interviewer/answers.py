@@ -16,7 +16,7 @@ from wordfreq import zipf_frequency
 from ..language.figures import mentions_number, number_word_pattern
 from ..language.skills import Skill, display_term, extract_skills, surface_forms
 from ..language.text import content_words, normalise_quotes, words
-from ..language.workplace import workplace_words
+from ..language.workplace import personal_life_words, workplace_words
 
 _VOCABULARY_FILE = Path(__file__).with_name("answers.toml")
 
@@ -237,12 +237,17 @@ class Reading:
     signals: AnswerSignals
     off_topic: bool
     rambling: bool
+    personal_words: int = 0  # words of life outside work ("beach", "gig")
 
     @property
     def kind(self) -> str:
         """ "rambling", "off_topic", "vague", "no_outcome" or "ok", first that applies."""
         if self.rambling:
             return "rambling"
+        if self.off_topic and self.personal_words >= _vocabulary()["off_topic_life_words"]:
+            # Short, but about life outside work (a weekend's gigs): a redirect, not a
+            # request for more detail.
+            return "off_topic"
         if self.signals.is_vague and self.signals.words < 30:
             return "vague"  # too short to have a topic of its own
         if self.off_topic:
@@ -260,8 +265,17 @@ class Reading:
 def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> Reading:
     """Read `answer` as an answer to `question`, in the world of `context` (see `topic_share`)."""
     return Reading(
-        read_answer(answer), is_off_topic(question, answer, context), is_rambling(answer)
+        read_answer(answer),
+        is_off_topic(question, answer, context),
+        is_rambling(answer),
+        _personal_words(answer),
     )
+
+
+def _personal_words(answer: str) -> int:
+    """How many of the answer's words speak of life outside work, in any inflection."""
+    life = personal_life_words()
+    return sum(1 for w in content_words(answer) if _lemmas(w) & life)
 
 
 def is_everyday_tool(name: str) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..language.figures import number_words
-from ..language.workplace import workplace_words
+from ..language.workplace import personal_life_words, workplace_words
 
 LEXICONS_FILE = Path(__file__).parent / "data" / "lexicons.json"
 STAR_PARTS = ("situation", "task", "action", "result")
@@ -119,7 +119,7 @@ def lexicons() -> Lexicons:
             for key, value in raw["talking_points"].items()
         },
         related=_related_groups(raw["related_terms"]),
-        personal_life=frozenset(light_stem(w) for w in raw["personal_life"]),
+        personal_life=frozenset(light_stem(w) for w in personal_life_words()),
         workplace=frozenset(light_stem(w) for w in workplace_words(everyday=False)),
     )
 
