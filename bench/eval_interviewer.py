@@ -79,6 +79,10 @@ class RunResult:
     """Weak answers to question 7, which the closing question must press on first."""
     probed_last: int = 0
     fitting_last: int = 0
+    strong: int = 0
+    """Strong answers (each tells its result) to questions 1–7 that were not probes."""
+    needless_result: list[str] = field(default_factory=list)
+    """Strong answers followed by a request for their result all the same."""
     repeats: int = 0
     responsibilities: int = 0
     responsibilities_total: int = 0
@@ -188,6 +192,15 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
             result.fitting_last += followup == PROBE_OF[kind]
         else:
             result.unprobed.append(f"A{last + 1} [{kind}] → Q{last + 2} (the close)")
+    # A strong answer tells its result: asking for it again shows the answer was not heard.
+    for index in range(MAX_QUESTIONS - 1):
+        if answers[index % len(answers)].kind != "strong":
+            continue
+        if decisions[index].asked.followup in PROBES:
+            continue
+        result.strong += 1
+        if decisions[index + 1].asked.followup == "outcome":
+            result.needless_result.append(f"A{index + 1} [strong] → Q{index + 2} asks its result")
     result.responsibilities_total = len(labels.job.responsibilities)
     result.responsibilities = sum(
         any(_covers(q, r) for q in questions) for r in labels.job.responsibilities
@@ -267,6 +280,10 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
         f"{summary._sum('fitting')}/{summary._sum('weak')} = {summary.fitting_share:.1%}"
     )
     print(
+        f"result asked again after a strong answer         "
+        f"{sum(len(r.needless_result) for r in runs)}/{summary._sum('strong')}"
+    )
+    print(
         f"weak answers to Q7 probed in the close              "
         f"{summary._sum('probed_last')}/{summary._sum('weak_last')}, "
         f"of the fitting kind {summary._sum('fitting_last')}"
@@ -286,7 +303,7 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
         for (label, got), count in sorted(confusion.items()):
             print(f"  {label:10s} → {got:10s} {count}")
         for r in runs:
-            issues = [*r.problems, *r.false_absence, *r.unprobed, *r.misfit]
+            issues = [*r.problems, *r.false_absence, *r.unprobed, *r.misfit, *r.needless_result]
             if r.repeats:
                 issues.append(f"{r.repeats} repeat(s)")
             if r.responsibilities < 3:
