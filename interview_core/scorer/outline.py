@@ -11,7 +11,13 @@ from pathlib import Path
 from ..language import skills as skill_lexicon
 from ..language.figures import figures
 from ..language.text import normalise_quotes
-from .answer import AnswerAssessment, best_result_sentence, result_figures
+from .answer import (
+    AnswerAssessment,
+    best_result_sentence,
+    led_by_action,
+    measured_outcome,
+    result_figures,
+)
 from .cv import best_achievement, quote
 from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
@@ -165,8 +171,16 @@ def stronger_answer(
         "result": "",
     }
     result = best_result_sentence(list(a.signals.sentences))
-    if result and not lexicons().star_strong["result"].spans(normalise_quotes(result.lower())):
+    if result and (
+        not lexicons().star_strong["result"].spans(normalise_quotes(result.lower()))
+        or led_by_action(result)
+    ):
         result = None  # "I stopped all work on that elevation…" is an action, not a result
+    # A result that already carries a figure, a time or a count needs no number put on it:
+    # it is kept as it is ("we recalled him within 24 hours").
+    counted = measured_outcome(list(a.signals.sentences))
+    if counted:
+        result = counted
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
     s = a.signals
 
@@ -189,6 +203,8 @@ def stronger_answer(
         # A follow-up asked for the result only: the advice is about the result.
         if values["figures"]:
             out = [pick("story", "result_figures")]
+        elif counted:
+            out = [pick("story", "result_keep", "result_new")]
         elif s.star["result"] >= 0.5 and result:
             out = [pick("story", "result_quantify", "result_new")]
         else:
@@ -229,9 +245,11 @@ def stronger_answer(
             out.append(pick("story", "result_new"))
         elif values["figures"]:
             out.append(pick("story", "result_figures"))
-        elif s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower()):
+        elif counted or (
+            s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower())
+        ):
             out.append(pick("story", "result_keep", "result_new"))
-        elif s.star["result"] >= 0.5:
+        elif s.star["result"] >= 0.5 and result:
             out.append(pick("story", "result_quantify", "result_new"))
         else:
             out.append(pick("story", "result_new"))

@@ -31,9 +31,9 @@ from .answer import AnswerAssessment, assess_answer, best_result_sentence
 from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
-from .outline import join, stronger_answer
+from .outline import QUOTE_CHARS, fitting_achievement, join, stronger_answer
 from .questions import rarity
-from .rules import advice_for, beside_focus, praise, verdict
+from .rules import STRONG_SCORE, advice_for, beside_focus, praise, verdict
 from .signals import I_PAST_VERB, job_profile, job_terms
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
@@ -589,6 +589,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
     """The offline coach's per-question feedback."""
     used: set[str] = set()
     said: set[str] = set()
+    given: Counter[str] = Counter()
     out: list[QuestionFeedback] = []
     for number, a in enumerate(an.assessments, start=1):
         skills = _question_skills(a, ctx)
@@ -605,6 +606,14 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
             for s in skills
             if s.category not in ("domain", "soft")
         ]
+        # A strong plan with nothing behind it is tied to a fitting CV line in its verdict;
+        # the outline then cites another one, if any.
+        backing = None
+        found = advice_for(a)
+        if a.score >= STRONG_SCORE and found and found[0].rule == "no_backing":
+            backing = fitting_achievement(a, ctx.cv_text, tuple(named), frozenset(used))
+            if backing:
+                used.add(backing)
         out.append(
             QuestionFeedback(
                 number=number,
@@ -612,7 +621,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
                 answer=a.answer,
                 score=a.score,
                 dimensions=a.dimensions,
-                verdict=verdict(a),
+                verdict=verdict(a, quote(backing, QUOTE_CHARS) if backing else None, given),
                 missing=[g.advice for g in advice_for(a)[:MAX_MISSING]],
                 stronger_answer=stronger_answer(
                     a, ctx.cv_text, named, ctx.company_name, used, tools=tools, used_sentences=said
