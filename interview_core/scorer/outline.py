@@ -21,7 +21,7 @@ from .answer import (
 from .cv import best_achievement, quote
 from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
-from .rules import FOCUS_MIN_WEIGHT, beside_topic, scene_set
+from .rules import BRIEF_WORDS, FOCUS_MIN_WEIGHT, beside_topic, scene_set
 from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
@@ -57,10 +57,24 @@ def join(items: Sequence[str], word: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+# "18 months", "20 minutes": how long something took or lasted is no result on its own,
+# only when a change leads up to it ("down to 8 minutes", "within 24 hours").
+_DURATION = re.compile(
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)$", re.I
+)
+_CHANGE_TO = re.compile(r"\b(?:to|from|by|under|within|down to|only)\s+(?:about\s+|around\s+)?$")
+
+
 def figure_list(a: AnswerAssessment) -> str:
     """The figures of the answer's result sentence that measure its outcome, quoted."""
     result = best_result_sentence(list(a.signals.sentences))
     found = result_figures(result) if result else []
+    found = [
+        f
+        for f in found
+        if not _DURATION.search(f.text)
+        or _CHANGE_TO.search(result[: f.start].lower().rstrip() + " ")  # type: ignore[index]
+    ]
     return join([f"“{f.text}”" for f in found[:MAX_FIGURES]])
 
 
@@ -231,7 +245,8 @@ def stronger_answer(
         out = [scene]
         # A story on another matter is replaced, not completed: its new outline needs the
         # scene, the steps and the result, not a generic line on the brief.
-        if s.star["task"] < 0.5 and not drifting:
+        # A vague answer needs a story first: a line on its brief would polish nothing.
+        if s.star["task"] < 0.5 and not drifting and s.word_count >= BRIEF_WORDS:
             out.append(pick("story", "task"))
         # A story that does not answer the question is no base to build on: its steps and
         # figures would be kept for the wrong occasion.
@@ -249,7 +264,8 @@ def stronger_answer(
             s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower())
         ):
             out.append(pick("story", "result_keep", "result_new"))
-        elif s.star["result"] >= 0.5 and result:
+        elif s.star["result"] >= 0.5 and result and s.word_count >= BRIEF_WORDS:
+            # "…and it all worked out" in a two-line answer is no result to put a number on.
             out.append(pick("story", "result_quantify", "result_new"))
         else:
             out.append(pick("story", "result_new"))

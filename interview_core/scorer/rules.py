@@ -96,6 +96,10 @@ def _drifting(a: AnswerAssessment) -> bool:
         return True
     if a.off_topic or a.reading.kind == "motivation" or a.reading.asks_result:
         return False
+    if a.reading.kind == "closing" and a.signals.focus.weight < FOCUS_MIN_CLOSING_WEIGHT:
+        # "Coming back to the scenario before we close: what would you do first?" is framing
+        # around the first months: a plan for them answers it, whatever words it uses.
+        return False
     if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
         return False  # a follow-up such as "what was the result?" names no topic to drift from
     if beside_focus(a) or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC)):

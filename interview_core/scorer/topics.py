@@ -5,8 +5,8 @@ the preparation of pre-sentence reports, and your example is about the housing p
 never a list of keywords. A phrase is a run of nouns and adjectives as written, joined only
 by a few small words between nouns ("management of risk"), and must end on a noun that says
 something (not "the clearest example"). The question's phrase is the one carrying most of its
-focal weight (scorer/focus.py); the answer's is the rarest one its opening takes up that the
-question does not.
+focal weight (scorer/focus.py); the answer's is the one its first clause opens on ("On
+enforcement, …") when the question does not hold it.
 """
 
 from __future__ import annotations
@@ -187,7 +187,6 @@ def answer_about(focus: Focus, answer: str) -> str | None:
     """The rarest noun phrase of the answer's opening that the question's focus does not hold."""
     _, vague = _lists()
     focal = {s for fam in focus.stems.values() for s in fam}
-    said = [s for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", answer) for s in family(w.lower())]
     best: tuple[float, str] | None = None
     for n, sentence in enumerate(sentences(answer)[:ANSWER_OPENING_SENTENCES]):
         for phrase in noun_phrases(sentence):
@@ -209,10 +208,9 @@ def answer_about(focus: Focus, answer: str) -> str | None:
                 value += rarity(low)
             value *= FIRST_SENTENCE_FACTOR if n == 0 else 1.0
             # What an answer is about, it names again: a head met once is a detail of it.
-            head = family(phrase.split()[-1].lower())
-            if sum(s in head for s in said) < 2 * len(head) and not (
-                n == 0 and _leads(sentence, phrase)
-            ):
+            # Only a phrase the answer opens on ("On enforcement, …", "For pre-sentence
+            # reports, …") is surely its matter; a rare word further in is often a detail.
+            if not (n == 0 and _leads(sentence, phrase)):
                 continue
             if value >= MIN_TOPIC_RARITY and (best is None or value > best[0]):
                 best = (value, phrase)
