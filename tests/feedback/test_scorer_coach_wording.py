@@ -47,7 +47,8 @@ MEASURED_STORY = (
     f"{ACTION} The agency had the hob replaced within 48 hours, and the tenant stayed safe."
 )
 UNMEASURED_STORY = (
-    "Last winter a tenant in one of our rented flats called about a yellow flame on her hob. "
+    "Last winter a tenant in one of our rented flats called about a yellow flame on her hob, "
+    "and the landlord had skipped the annual gas safety check for two years running. "
     f"{ACTION} As a result, the agency replaced every hob in the block and the complaints stopped."
 )
 
