@@ -82,7 +82,8 @@ def _content(word: str) -> bool:
     if low in stopwords() or low in framing_words() or low[0].isdigit() or "'" in low:
         return False
     pos = _pos(word)
-    return not pos or bool(pos & {"NOUN", "PROPN", "ADJ"})
+    # A capital marks part of a name or a term of the trade ("PLC Programming").
+    return not pos or word[:1].isupper() or bool(pos & {"NOUN", "PROPN", "ADJ"})
 
 
 def noun_phrases(text: str) -> list[str]:

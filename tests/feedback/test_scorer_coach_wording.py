@@ -151,3 +151,20 @@ def test_a_strong_plan_with_nothing_behind_it_is_tied_to_the_record() -> None:
     assert f"tie it to something you have already done, such as “{cv_line}”" in line, line
     plain = _verdict_line(a, found, entry["label"], None)
     assert "tie it to one time you have done something like it" in plain, plain
+
+
+def test_a_capitalised_term_stays_inside_its_noun_phrase() -> None:
+    question = "What was the hardest Boiler Commissioning decision you made there?"
+    assert "the hardest Boiler Commissioning decision" in noun_phrases(question)
+
+
+FRAMED_CLOSING = (
+    "Coming back to the scenario before we close: could you tell me what you would actually do "
+    "first, and then what you'd want to achieve in your first 90 days at Northway Heating?"
+)
+
+
+def test_a_first_months_plan_is_not_beside_a_closing_question_of_framing_words() -> None:
+    a = assess_answer(FRAMED_CLOSING, CLOSING_ANSWER, JD, CV, "Northway Heating")
+    found = advice_for(a)
+    assert not found or found[0].rule != "drifting", found
