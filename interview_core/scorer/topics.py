@@ -26,9 +26,6 @@ from .questions import rarity
 _DATA = Path(__file__).parent / "data" / "focus.json"
 _SEGMENT = re.compile(r"[,;:.?!()/\"“”‘’\u2014\u2013]|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d[\w\-]*")
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "your", "their", "our", "my", "this", "that", "his", "her", "its"}
-)
 # A longer run is a clause, not a noun phrase a verdict can name.
 MAX_PHRASE_WORDS = 8
 # The answer's topic is read from its first sentences: what it opens with is what it is about.
@@ -43,6 +40,18 @@ MIN_TOPIC_RARITY = 0.5
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
     return frozenset(raw["phrase_joiners"]), frozenset(raw["vague_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+_DETERMINERS = frozenset(_raw()["phrase_determiners"])
+# The candidate's "our" and "my" are the report's "your"; "their" and "his" point at
+# someone the report has not named.
+_YOURS: dict[str, str] = _raw()["candidate_to_report"]
+_UNNAMED = frozenset(_raw()["unnamed_owners"])
 
 
 @lru_cache(maxsize=1)
@@ -216,12 +225,6 @@ def answer_about(focus: Focus, answer: str) -> str | None:
             if value >= MIN_TOPIC_RARITY and (best is None or value > best[0]):
                 best = (value, phrase)
     return _as_yours(best[1]) if best else None
-
-
-# The candidate's "our" and "my" are the report's "your"; "their" and "his" point at
-# someone the report has not named.
-_YOURS = {"our": "your", "my": "your"}
-_UNNAMED = frozenset({"their", "his", "her", "its"})
 
 
 def _as_yours(phrase: str) -> str | None:
