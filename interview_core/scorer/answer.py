@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
 from ..language.figures import Figure, figures
 from ..language.text import normalise_quotes
@@ -75,6 +77,56 @@ def measures_a_result(sentences: tuple[str, ...] | list[str]) -> bool:
         return True
     result = best_result_sentence(sentences)
     return bool(result and lexicons().number_words.spans(normalise_quotes(result.lower())))
+
+
+# "I reviewed his file, raised the risk…": a sentence led by the candidate's own past-tense
+# verb is a step they took, not what came of it, whatever change words it holds.
+_LED_BY_I = re.compile(r"^(?:[^,.;]{0,60},\s*)?(?:then\s+|so\s+|first\s+)?i\s+(?:\w+ly\s+)?(\w+)\b")
+# An outcome is read from the story's last sentences too, in words the result lexicon may
+# not know ("we recalled him within 24 hours").
+RESULT_TAIL = 2
+
+
+def led_by_action(sentence: str) -> bool:
+    """The sentence tells a step the candidate took ("I reviewed…", "After that, I set up…")."""
+    m = _LED_BY_I.match(normalise_quotes(sentence.lower()).strip())
+    if not m:
+        return False
+    verb = m.group(1)
+    lemmas = getAllLemmas(verb).get("VERB", ())
+    # A past form ("reviewed", "wrote"), not "I think" or "I am".
+    return bool(lemmas) and verb not in lemmas and verb not in ("was", "were", "had")
+
+
+def measured(sentence: str) -> bool:
+    """The sentence holds a figure, a time or a count ("within 24 hours", "85%", "three out of 38")."""
+    if any(f.has_unit or f.quotable for f in figures(sentence)):
+        return True
+    low = normalise_quotes(sentence.lower())
+    return bool(
+        lexicons().number_words.spans(low) or re.search(r"\b\d+\s+(?:out\s+)?of\s+\d+", low)
+    )
+
+
+def outcome_sentences(sents: tuple[str, ...] | list[str]) -> list[str]:
+    """The sentences telling what came of the work: outcome words or the story's end, never a
+    step the candidate took."""
+    lex = lexicons()
+    out = []
+    for position, sentence in enumerate(sents):
+        low = normalise_quotes(sentence.lower())
+        tail = position >= len(sents) - RESULT_TAIL
+        if led_by_action(sentence) or lex.hypothetical.spans(low):
+            continue
+        if tail or lex.star_strong["result"].spans(low):
+            out.append(sentence)
+    return out
+
+
+def measured_outcome(sents: tuple[str, ...] | list[str]) -> str | None:
+    """The last outcome sentence that already carries a figure, a time or a count."""
+    found = [s for s in outcome_sentences(sents) if measured(s)]
+    return found[-1] if found else None
 
 
 def best_result_sentence(sents: tuple[str, ...] | list[str]) -> str | None:

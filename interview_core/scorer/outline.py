@@ -11,11 +11,17 @@ from pathlib import Path
 from ..language import skills as skill_lexicon
 from ..language.figures import figures
 from ..language.text import normalise_quotes
-from .answer import AnswerAssessment, best_result_sentence, result_figures
+from .answer import (
+    AnswerAssessment,
+    best_result_sentence,
+    led_by_action,
+    measured_outcome,
+    result_figures,
+)
 from .cv import best_achievement, quote
 from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
-from .rules import FOCUS_MIN_WEIGHT, beside_topic, scene_set
+from .rules import BRIEF_WORDS, FOCUS_MIN_WEIGHT, beside_topic, scene_set
 from .signals import I_PAST_VERB
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
@@ -51,10 +57,24 @@ def join(items: Sequence[str], word: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+# "18 months", "20 minutes": how long something took or lasted is no result on its own,
+# only when a change leads up to it ("down to 8 minutes", "within 24 hours").
+_DURATION = re.compile(
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)$", re.I
+)
+_CHANGE_TO = re.compile(r"\b(?:to|from|by|under|within|down to|only)\s+(?:about\s+|around\s+)?$")
+
+
 def figure_list(a: AnswerAssessment) -> str:
     """The figures of the answer's result sentence that measure its outcome, quoted."""
     result = best_result_sentence(list(a.signals.sentences))
     found = result_figures(result) if result else []
+    found = [
+        f
+        for f in found
+        if not _DURATION.search(f.text)
+        or _CHANGE_TO.search(result[: f.start].lower().rstrip() + " ")  # type: ignore[index]
+    ]
     return join([f"“{f.text}”" for f in found[:MAX_FIGURES]])
 
 
@@ -165,8 +185,16 @@ def stronger_answer(
         "result": "",
     }
     result = best_result_sentence(list(a.signals.sentences))
-    if result and not lexicons().star_strong["result"].spans(normalise_quotes(result.lower())):
+    if result and (
+        not lexicons().star_strong["result"].spans(normalise_quotes(result.lower()))
+        or led_by_action(result)
+    ):
         result = None  # "I stopped all work on that elevation…" is an action, not a result
+    # A result that already carries a figure, a time or a count needs no number put on it:
+    # it is kept as it is ("we recalled him within 24 hours").
+    counted = measured_outcome(list(a.signals.sentences))
+    if counted:
+        result = counted
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
     s = a.signals
 
@@ -189,6 +217,8 @@ def stronger_answer(
         # A follow-up asked for the result only: the advice is about the result.
         if values["figures"]:
             out = [pick("story", "result_figures")]
+        elif counted:
+            out = [pick("story", "result_keep", "result_new")]
         elif s.star["result"] >= 0.5 and result:
             out = [pick("story", "result_quantify", "result_new")]
         else:
@@ -215,7 +245,8 @@ def stronger_answer(
         out = [scene]
         # A story on another matter is replaced, not completed: its new outline needs the
         # scene, the steps and the result, not a generic line on the brief.
-        if s.star["task"] < 0.5 and not drifting:
+        # A vague answer needs a story first: a line on its brief would polish nothing.
+        if s.star["task"] < 0.5 and not drifting and s.word_count >= BRIEF_WORDS:
             out.append(pick("story", "task"))
         # A story that does not answer the question is no base to build on: its steps and
         # figures would be kept for the wrong occasion.
@@ -229,9 +260,12 @@ def stronger_answer(
             out.append(pick("story", "result_new"))
         elif values["figures"]:
             out.append(pick("story", "result_figures"))
-        elif s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower()):
+        elif counted or (
+            s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower())
+        ):
             out.append(pick("story", "result_keep", "result_new"))
-        elif s.star["result"] >= 0.5:
+        elif s.star["result"] >= 0.5 and result and s.word_count >= BRIEF_WORDS:
+            # "…and it all worked out" in a two-line answer is no result to put a number on.
             out.append(pick("story", "result_quantify", "result_new"))
         else:
             out.append(pick("story", "result_new"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,8 +18,10 @@ from ..language.figures import figures
 from ..language.text import normalise_quotes
 from .answer import AnswerAssessment, measures_a_result
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
+from .focus import question_focus
 from .lexicons import lexicon_lists
 from .signals import I_PAST_VERB
+from .topics import answer_about, asked_about
 
 _DATA = Path(__file__).parent / "data" / "advice.json"
 
@@ -92,6 +95,10 @@ def _drifting(a: AnswerAssessment) -> bool:
     if beside_focus(a):
         return True
     if a.off_topic or a.reading.kind == "motivation" or a.reading.asks_result:
+        return False
+    if a.reading.kind == "closing" and a.signals.focus.weight < FOCUS_MIN_CLOSING_WEIGHT:
+        # "Coming back to the scenario before we close: what would you do first?" is framing
+        # around the first months: a plan for them answers it, whatever words it uses.
         return False
     if sum(a.reading.topic_weights) < MIN_TOPIC_WEIGHT_TO_JUDGE:
         return False  # a follow-up such as "what was the result?" names no topic to drift from
@@ -317,6 +324,58 @@ def applies(rule: str, a: AnswerAssessment) -> bool:
     return dict(RULES)[rule](a)
 
 
+def _drift_advice(a: AnswerAssessment) -> Advice:
+    """The drifting rule, naming what the question asks about and what the example is about.
+
+    Said the same way to every such answer, it would repeat word for word down a report and
+    tell the candidate nothing about which matter the question wanted.
+    """
+    entry = wording()["rules"]["drifting"]
+    focus = question_focus(a.question)
+    asked = asked_about(focus, a.question)
+    if not asked:
+        return Advice("drifting", entry["label"], entry["advice"])
+    told = answer_about(focus, a.answer)
+    label = (
+        entry["label_named"].format(asked=asked, told=told)
+        if told
+        else entry["label_asked"].format(asked=asked)
+    )
+    return Advice("drifting", label, entry["advice_asked"].format(asked=asked))
+
+
+# A verdict calls an answer strong from this score.
+STRONG_SCORE = 75
+# An answer below this score with no named gap still lacks something, and the report says what.
+GOOD_SCORE = 55
+
+
+def _vague_gap(a: AnswerAssessment) -> Advice:
+    """What an answer short of good lacks when no rule names it: the example, the
+    candidate's own part, the result or a figure on it (for plans, the backing or reasons)."""
+    s = a.signals
+    if a.reading.kind == "motivation":
+        key = "motivation"
+    elif a.reading.wants_plan:
+        key = "backing" if s.told_example < WEAK_PART else "reasons"
+        if key == "reasons" and s.plan["reasoning"] >= WEAK_PART:
+            key = "detail"
+    elif a.reading.asks_result:
+        key = "result" if s.star["result"] < WEAK_PART else "figure"
+    elif s.told_example < WEAK_PART and s.star["situation"] < WEAK_PART:
+        key = "example"
+    elif s.star["action"] < WEAK_PART or s.ownership < WEAK_PART:
+        key = "own_part"
+    elif s.star["result"] < WEAK_PART:
+        key = "result"
+    elif not measures_a_result(s.sentences):
+        key = "figure"
+    else:
+        key = "detail"
+    entry = wording()["vague"][key]
+    return Advice(f"vague_{key}", entry["label"], entry["advice"])
+
+
 def advice_for(a: AnswerAssessment) -> list[Advice]:
     """Every rule that applies to an answer, most important first."""
     text = wording()["rules"]
@@ -325,9 +384,19 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
     for name, condition in RULES:
         if condition(a):
             entry = text[name]
-            out.append(Advice(name, entry["label"], entry["advice"].format(**values)))
+            if name == "drifting":
+                out.append(_drift_advice(a))
+                continue
+            label = entry["label"].format(**values)
+            if name == "off_topic":
+                asked = asked_about(question_focus(a.question), a.question)
+                label = entry["label_asked"].format(asked=asked) if asked else label
+            out.append(Advice(name, label, entry["advice"].format(**values)))
             if name in ("no_answer", "off_topic"):
                 break  # nothing else is worth saying about an answer to another question
+    if not out and a.answered and a.score < GOOD_SCORE:
+        # "Partly there: it could be more specific" tells the candidate nothing to do.
+        out.append(_vague_gap(a))
     if any(item.rule == "drifting" for item in out):
         # Polishing the parts of a story that answers something else is no advice: its
         # first fix is to pick one that fits, and the outline says how to build that one.
@@ -360,21 +429,60 @@ def praise(a: AnswerAssessment) -> str:
     return p["answers"]
 
 
-def verdict(a: AnswerAssessment) -> str:
-    """One line on an answer: how good it is and the main reason."""
+def _improve(found: Advice, a: AnswerAssessment, cv_line: str | None) -> str:
+    """The one thing a strong answer could still add, as a coach would put it."""
+    entry = wording()["rules"].get(found.rule, {})
+    if cv_line and "improve_cv" in entry:
+        return entry["improve_cv"].format(cv=cv_line)
+    if "improve" in entry:
+        return entry["improve"].format(**_values(a))
+    return ""
+
+
+# A report gives one verdict sentence at most this often; then the rule's variant wording.
+MAX_SAME_VERDICT = 2
+
+
+def verdict(
+    a: AnswerAssessment, cv_line: str | None = None, given: Counter[str] | None = None
+) -> str:
+    """One line on an answer: how good it is and the main reason.
+
+    `cv_line`, a CV achievement that fits the question (quoted as it stands), lets a strong
+    plan with nothing behind it be tied to something the candidate has done. `given` counts
+    the verdicts given so far in the report: a sentence said twice already is said in the
+    rule's variant wording, so the report does not repeat itself down the page.
+    """
+    found = advice_for(a)
+    gaps = [found[0].label] if found else [""]
+    if found:
+        entry = wording()["rules"].get(found[0].rule, {})
+        gaps += [g.format(**_values(a)) for g in entry.get("label_variants", [])]
+    line = ""
+    for gap in gaps:
+        line = _verdict_line(a, found, gap, cv_line)
+        if given is None or given[line] < MAX_SAME_VERDICT:
+            break
+    if given is not None:
+        given[line] += 1
+    return line
+
+
+def _verdict_line(a: AnswerAssessment, found: list[Advice], gap: str, cv_line: str | None) -> str:
     v = wording()["verdict"]
     if not a.answered:
         return v["none"]
-    found = advice_for(a)
-    gap = found[0].label if found else ""
     # An answer that does not take up the question is never called strong, however good
     # the story it tells.
-    if a.score >= 75 and not (found and found[0].rule == "drifting"):
+    if a.score >= STRONG_SCORE and not (found and found[0].rule == "drifting"):
+        improve = _improve(found[0], a, cv_line) if found else ""
+        if improve:
+            return v["strong_improve"].format(praise=praise(a), improve=improve)
         key = "strong_with_gap" if gap else "strong"
         return v[key].format(praise=praise(a), gap=gap)
-    if a.score >= 55 and gap:
+    if a.score >= GOOD_SCORE and gap:
         return v["good"].format(praise=praise(a), gap=gap)
-    if a.score >= 55:
+    if a.score >= GOOD_SCORE:
         return v["good_no_gap"].format(praise=praise(a))
     if not gap:
         return v["partial_no_gap" if a.score >= 35 else "weak_no_gap"]

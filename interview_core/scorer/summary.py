@@ -27,13 +27,13 @@ from ..language import skills as skill_lexicon
 from ..language.evidence import evidence_for
 from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes, words
-from .answer import AnswerAssessment, assess_answer, best_result_sentence
+from .answer import AnswerAssessment, assess_answer, best_result_sentence, led_by_action
 from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
-from .outline import join, stronger_answer
+from .outline import QUOTE_CHARS, fitting_achievement, join, stronger_answer
 from .questions import rarity
-from .rules import advice_for, beside_focus, praise, verdict
+from .rules import BRIEF_WORDS, STRONG_SCORE, advice_for, beside_focus, praise, verdict
 from .signals import I_PAST_VERB, job_profile, job_terms
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
@@ -358,6 +358,29 @@ def _in_action(text: str) -> bool:
     return bool(lexicons().star_strong["action"].spans(low) or I_PAST_VERB.search(low))
 
 
+def _beside(a: AnswerAssessment) -> bool:
+    found = advice_for(a)
+    return bool(found) and found[0].rule == "drifting"
+
+
+def _shown_at_work(evidence: str, number: int | None, an: InterviewAnalysis) -> bool:
+    """A sentence showing a skill at work: a step the candidate took ("I built…"), from a
+    substantial answer that is not the opening account of their background ("I qualified
+    with CIMA in 2020", "Before that I ran CRM at…" claim a skill; they do not show it)."""
+    if not number or not 0 < number <= len(an.assessments):
+        return False
+    a = an.assessments[number - 1]
+    if a.reading.kind == "motivation" or a.signals.word_count < BRIEF_WORDS:
+        return False
+    return _did(evidence)
+
+
+def _did(sentence: str) -> bool:
+    """A sentence telling a step the candidate took ("I built…", "I set up…")."""
+    low = normalise_quotes(sentence.lower())
+    return led_by_action(sentence) or bool(lexicons().star_strong["action"].spans(low))
+
+
 def _numbers(items: Sequence[int]) -> str:
     return join([str(i) for i in items])
 
@@ -377,11 +400,14 @@ def strengths(an: InterviewAnalysis) -> list[str]:
     out: list[str] = []
     if not items:
         return out
-    best_n, best = max(
-        ((n, a) for n, a in enumerate(an.assessments, 1) if a.answered and not a.off_topic),
-        key=lambda p: p[1].score,
-    )
-    if best.score >= STRONG_ANSWER:
+    # An answer beside its question is never held up as the best, however good its story.
+    candidates = [
+        (n, a)
+        for n, a in enumerate(an.assessments, 1)
+        if a.answered and not a.off_topic and not _beside(a)
+    ]
+    best_n, best = max(candidates or [(0, items[0])], key=lambda p: p[1].score)
+    if candidates and best.score >= STRONG_ANSWER:
         sentence = best.best_sentence()
         if sentence:
             out.append(
@@ -392,7 +418,16 @@ def strengths(an: InterviewAnalysis) -> list[str]:
                 w["best_answer_plain"].format(n=best_n, score=best.score, praise=praise(best))
             )
     with_figures = [a for a in items if a.signals.figures]
-    sample = next((f.text for a in with_figures for f in a.signals.figures if f.quotable), None)
+    # "90-cover", "4-on-": a figure fused to the word it qualifies reads as a fragment alone.
+    sample = next(
+        (
+            f.text
+            for a in with_figures
+            for f in a.signals.figures
+            if f.quotable and "-" not in f.text
+        ),
+        None,
+    )
     if len(with_figures) >= 2 and sample:
         out.append(
             w["figures"].format(count=len(with_figures), total=len(an.assessments), figure=sample)
@@ -401,7 +436,7 @@ def strengths(an: InterviewAnalysis) -> list[str]:
     shown = [
         c
         for c in an.skill_coverage
-        if c.status == "demonstrated" and c.evidence and _in_action(c.evidence)
+        if c.status == "demonstrated" and c.evidence and _shown_at_work(c.evidence, c.question, an)
     ]
     if shown:
         out.append(
@@ -530,7 +565,13 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     for item in an.skill_coverage:
         skill = by_name.get(item.skill)
         if item.status == "demonstrated" and skill and skill not in cv_skills and item.question:
-            direct = skill_lexicon.find_mentions(an.assessments[item.question - 1].answer, skill)
+            a = an.assessments[item.question - 1]
+            # Only work the candidate did: "I'd meet the Dynamics team" (a plan) or "a
+            # logistics customer of ours" (a passing mention) is nothing to put on a CV.
+            direct = not a.reading.wants_plan and any(
+                skill_lexicon.find_mentions(sentence, skill) and _did(sentence)
+                for sentence in a.signals.sentences
+            )
             if direct:
                 out.append(w["skill_unlisted"].format(skill=item.skill, n=item.question))
                 break
@@ -589,6 +630,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
     """The offline coach's per-question feedback."""
     used: set[str] = set()
     said: set[str] = set()
+    given: Counter[str] = Counter()
     out: list[QuestionFeedback] = []
     for number, a in enumerate(an.assessments, start=1):
         skills = _question_skills(a, ctx)
@@ -605,6 +647,14 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
             for s in skills
             if s.category not in ("domain", "soft")
         ]
+        # A strong plan with nothing behind it is tied to a fitting CV line in its verdict;
+        # the outline then cites another one, if any.
+        backing = None
+        found = advice_for(a)
+        if a.score >= STRONG_SCORE and found and found[0].rule == "no_backing":
+            backing = fitting_achievement(a, ctx.cv_text, tuple(named), frozenset(used))
+            if backing:
+                used.add(backing)
         out.append(
             QuestionFeedback(
                 number=number,
@@ -612,7 +662,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
                 answer=a.answer,
                 score=a.score,
                 dimensions=a.dimensions,
-                verdict=verdict(a),
+                verdict=verdict(a, quote(backing, QUOTE_CHARS) if backing else None, given),
                 missing=[g.advice for g in advice_for(a)[:MAX_MISSING]],
                 stronger_answer=stronger_answer(
                     a, ctx.cv_text, named, ctx.company_name, used, tools=tools, used_sentences=said

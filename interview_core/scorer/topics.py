@@ -1,0 +1,243 @@
+"""What a question asks about and what an answer is about, as whole noun phrases.
+
+A verdict that an answer is beside the question names both sides ("the question asks about
+the preparation of pre-sentence reports, and your example is about the housing problem"),
+never a list of keywords. A phrase is a run of nouns and adjectives as written, joined only
+by a few small words between nouns ("management of risk"), and must end on a noun that says
+something (not "the clearest example"). The question's phrase is the one carrying most of its
+focal weight (scorer/focus.py); the answer's is the one its first clause opens on ("On
+enforcement, …") when the question does not hold it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from lemminflect import getAllLemmas
+
+from ..language.text import normalise_quotes, sentences, stopwords
+from .focus import Focus, family, framing_words, matched_terms, same_family
+from .lexicons import lexicons
+from .questions import rarity
+
+_DATA = Path(__file__).parent / "data" / "focus.json"
+_SEGMENT = re.compile(r"[,;:.?!()/\"“”‘’\u2014\u2013]|\s-\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d[\w\-]*")
+# A longer run is a clause, not a noun phrase a verdict can name.
+MAX_PHRASE_WORDS = 8
+# The answer's topic is read from its first sentences: what it opens with is what it is about.
+ANSWER_OPENING_SENTENCES = 2
+# A phrase of the answer's first sentence weighs this much more: it usually names the matter.
+FIRST_SENTENCE_FACTOR = 1.5
+# An answer phrase must weigh at least this (summed rarity of its words) to name a topic.
+MIN_TOPIC_RARITY = 0.5
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return frozenset(raw["phrase_joiners"]), frozenset(raw["vague_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+_DETERMINERS = frozenset(_raw()["phrase_determiners"])
+# The candidate's "our" and "my" are the report's "your"; "their" and "his" point at
+# someone the report has not named.
+_YOURS: dict[str, str] = _raw()["candidate_to_report"]
+_UNNAMED = frozenset(_raw()["unnamed_owners"])
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return frozenset(raw["phrase_openers"])
+
+
+def _inflected_verb(word: str) -> bool:
+    """ "affects", "meets": a verb's -s form, which ends a noun phrase before its object."""
+    lemmas = getAllLemmas(word.lower()).get("VERB", ())
+    return word.lower().endswith("s") and bool(lemmas) and word.lower() not in lemmas
+
+
+@lru_cache(maxsize=8192)
+def _pos(word: str) -> frozenset[str]:
+    return frozenset(getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return tuple(raw["adjective_endings"])
+
+
+def _nounish(word: str) -> bool:
+    """A noun, or a word no dictionary knows (a name, a term of the trade) unless it ends
+    like an adjective ("multidisciplinary")."""
+    pos = _pos(word)
+    if not pos:
+        return word[:1].isupper() or not word.lower().endswith(_adjective_endings())
+    return "NOUN" in pos or "PROPN" in pos
+
+
+def _content(word: str) -> bool:
+    low = word.lower()
+    if low in stopwords() or low in framing_words() or low[0].isdigit() or "'" in low:
+        return False
+    pos = _pos(word)
+    # A capital marks part of a name or a term of the trade ("PLC Programming").
+    return not pos or word[:1].isupper() or bool(pos & {"NOUN", "PROPN", "ADJ"})
+
+
+def noun_phrases(text: str) -> list[str]:
+    """The noun phrases of a text as written, each with a leading determiner if it has one."""
+    joiners, vague = _lists()
+    out: list[str] = []
+    for segment in _SEGMENT.split(text):
+        found = list(_WORD.finditer(segment))
+        i = 0
+        while i < len(found):
+            if not _content(found[i].group()):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(found):
+                nxt = found[j + 1].group()
+                if _inflected_verb(nxt) and j + 2 < len(found) and _content(found[j + 2].group()):
+                    break  # "the scheme affects access": a clause, cut before its verb
+                if _content(nxt):
+                    j += 1
+                elif (
+                    nxt.lower() in joiners
+                    and j + 2 < len(found)
+                    and _nounish(found[j].group())
+                    and _content(found[j + 2].group())
+                ):
+                    j += 2
+                else:
+                    break
+            run = [m.group() for m in found[i : j + 1]]
+            start = found[i].start()
+            before = found[i - 1].group().lower() if i > 0 else ""
+            if before not in _openers() or (before == "to" and "VERB" in _pos(run[0])):
+                i = j + 1
+                continue  # after a pronoun or a modal ("you'd lead…"), a run is a verb's
+            # The head of a noun phrase is its last word: a noun that says something.
+            while run and (not _nounish(run[-1]) or run[-1].lower() in vague):
+                run.pop()
+            while run and run[-1].lower() in joiners:
+                run.pop()
+            # "at Roundhay School" says where, not what about.
+            for k in range(1, len(run) - 1):
+                if run[k].lower() == "at" and run[k + 1][:1].isupper():
+                    run = run[:k]
+                    break
+            # "the hardest decision": a leading word of degree says nothing of the matter.
+            lead = 0
+            while lead < len(run) - 1 and (
+                run[lead].lower() in joiners
+                or (run[lead].lower() in vague and "ADJ" not in _pos(run[lead]))
+            ):
+                lead += 1
+            if lead:
+                run, i, before = run[lead:], i + lead, ""
+                start = found[i].start()
+            if run and len(run) <= MAX_PHRASE_WORDS:
+                end = found[i + len(run) - 1].end()
+                phrase = segment[start:end]
+                if before in _DETERMINERS - {"a", "an"} and not run[0].isupper():
+                    phrase = f"{found[i - 1].group()} {phrase}"
+                out.append(phrase.strip())
+            i = j + 1
+    return out
+
+
+def _phrase_terms(focus: Focus, phrase: str) -> set[str]:
+    return set(matched_terms(focus, phrase))
+
+
+# The question's phrase must carry this share of its focal weight to stand for what it asks.
+MIN_ASKED_SHARE = 0.4
+
+
+def asked_about(focus: Focus, question: str) -> str | None:
+    """The noun phrase of the question that carries most of its focus, if one carries enough."""
+    best: tuple[float, int, str] | None = None
+    for phrase in noun_phrases(question):
+        terms = _phrase_terms(focus, phrase)
+        weight = sum(focus.terms[t] for t in terms)
+        # A skill the question names is what it asks about ("Let's turn to teamwork").
+        named_skill = any(t.startswith("skill:") for t in terms)
+        bare = phrase.split(" ", 1)[-1] if phrase.split()[0].lower() in _DETERMINERS else phrase
+        if not named_skill and all(w[:1].isupper() for w in bare.split()):
+            continue  # "Brightwater Logistics", a job title: who or where, not the matter
+        if weight <= 0 or (weight < MIN_ASKED_SHARE * focus.weight and not named_skill):
+            continue
+        key = (weight, -len(phrase.split()), phrase)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return _plain(best[2]) if best else None
+
+
+def _plain(phrase: str) -> str:
+    """A phrase ready to stand mid-sentence: "Your team" -> "your team"."""
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in _DETERMINERS:
+        return f"{first.lower()} {rest}".strip()
+    return phrase
+
+
+def answer_about(focus: Focus, answer: str) -> str | None:
+    """The rarest noun phrase of the answer's opening that the question's focus does not hold."""
+    _, vague = _lists()
+    focal = {s for fam in focus.stems.values() for s in fam}
+    best: tuple[float, str] | None = None
+    for n, sentence in enumerate(sentences(answer)[:ANSWER_OPENING_SENTENCES]):
+        for phrase in noun_phrases(sentence):
+            if phrase.split()[0].lower() in _UNNAMED:
+                continue
+            if lexicons().number_words.spans(normalise_quotes(phrase.lower())):
+                continue  # "nine button styles" counts the work; it names no matter
+            if _phrase_terms(focus, phrase):
+                continue  # the question's own matter is no sign of another one
+            if all(w[:1].isupper() for w in phrase.split()):
+                continue  # a name ("Sarah", "Riverside") says who or where, not what about
+            value = 0.0
+            for word in re.findall(r"[A-Za-z][A-Za-z'\-]*", phrase):
+                low = word.lower()
+                if low in _DETERMINERS or low in vague:
+                    continue
+                if any(same_family(a, b) for a in family(low) for b in focal):
+                    continue
+                value += rarity(low)
+            value *= FIRST_SENTENCE_FACTOR if n == 0 else 1.0
+            # What an answer is about, it names again: a head met once is a detail of it.
+            # Only a phrase the answer opens on ("On enforcement, …", "For pre-sentence
+            # reports, …") is surely its matter; a rare word further in is often a detail.
+            if not (n == 0 and _leads(sentence, phrase)):
+                continue
+            if value >= MIN_TOPIC_RARITY and (best is None or value > best[0]):
+                best = (value, phrase)
+    return _as_yours(best[1]) if best else None
+
+
+def _as_yours(phrase: str) -> str | None:
+    first, _, rest = phrase.partition(" ")
+    low = first.lower()
+    if low in _UNNAMED:
+        return None
+    if low in _YOURS and rest:
+        return f"{_YOURS[low]} {rest}"
+    return _plain(phrase)
+
+
+def _leads(sentence: str, phrase: str) -> bool:
+    """The phrase stands in the sentence's first clause ("On enforcement, I had…")."""
+    first = _SEGMENT.split(sentence, maxsplit=1)[0]
+    return phrase.split()[-1] in first and len(first.split()) <= len(phrase.split()) + 2
