@@ -8,6 +8,7 @@ an interview is played turn by turn exactly as in the product.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -15,8 +16,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.devset import DevPair, load_pairs  # noqa: E402
-from interview_core.context import InterviewContext, Turn  # noqa: E402
-from interview_core.interviewer.engine import plan_question  # noqa: E402
+from interview_core.context import (  # noqa: E402
+    MAX_QUESTIONS,  # noqa: E402
+    InterviewContext,
+    Turn,
+)
+from interview_core.interviewer.engine import Decision, interviewer_for, plan_question  # noqa: E402
 
 
 def interview(pair: DevPair, script: str) -> InterviewContext:
@@ -32,6 +37,24 @@ def interview(pair: DevPair, script: str) -> InterviewContext:
             (*ctx.turns, Turn(question, answer.text)),
         )
     return ctx
+
+
+def played(pair: DevPair, answers: Sequence[str]) -> tuple[InterviewContext, list[Decision]]:
+    """The interview of `pair` with `answers` (one per question), played turn by turn, and
+    the interviewer's decision at each question: what it asked and why."""
+    ctx = InterviewContext(pair.job_title, pair.company, pair.cv_text, pair.job_text)
+    decisions: list[Decision] = []
+    for answer in answers[:MAX_QUESTIONS]:
+        decision = interviewer_for(ctx).next_decision(ctx.turns, MAX_QUESTIONS)
+        decisions.append(decision)
+        ctx = InterviewContext(
+            ctx.job_title,
+            ctx.company_name,
+            ctx.cv_text,
+            ctx.job_description,
+            (*ctx.turns, Turn(decision.text, answer)),
+        )
+    return ctx, decisions
 
 
 def pairs(split: str | None = None) -> list[DevPair]:

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.dev_interviews import played  # noqa: E402
 from bench.devset import AS_OF, SCRIPT_KINDS, SPLITS, DevPair, load_pairs  # noqa: E402
-from interview_core.context import InterviewContext, Turn  # noqa: E402
 from interview_core.interviewer.answers import lemma_set, read  # noqa: E402
 from interview_core.interviewer.engine import PROBE_OF, PROBES, interviewer_for  # noqa: E402
 from interview_core.interviewer.fluency import problems  # noqa: E402
@@ -134,15 +134,8 @@ def _covers(question: str, responsibility: str) -> bool:
 def run_interview(pair: DevPair, script: str) -> RunResult:
     """One interview over `pair` with the answers of `script`, measured."""
     answers = pair.scripts[script]
-    turns: list[Turn] = []
-    decisions = []
-    for number in range(MAX_QUESTIONS):
-        ctx = InterviewContext(
-            pair.job_title, pair.company, pair.cv_text, pair.job_text, tuple(turns)
-        )
-        decision = interviewer_for(ctx).next_decision(ctx.turns, MAX_QUESTIONS)
-        decisions.append(decision)
-        turns.append(Turn(decision.text, answers[number % len(answers)].text))
+    ctx, decisions = played(pair, [answers[n % len(answers)].text for n in range(MAX_QUESTIONS)])
+    turns = list(ctx.turns)
     questions = [t.question for t in turns]
     result = RunResult(pair.id, script, questions)
     for index, turn in enumerate(turns):

@@ -198,11 +198,13 @@ def _is_known_section(heading: str) -> bool:
 
 # Separators between the parts of a role line; " at " only between two capitalised parts.
 _SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|,\s+|\t+|\s{3,}")
-_DEGREE = re.compile(
-    r"\b(bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|mpharm|bachelor|master|degree|"
-    r"diploma|gcses?|a-levels?|hons|btec|hnd|nvq|doctorate)\b",
-    re.IGNORECASE,
+# The names of academic degrees and school qualifications, one list for both patterns below.
+_ACADEMIC_NAMES = (
+    r"bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|master|"
+    r"degree|doctorate|hons|gcses?|a-levels?|highers|baccalaureate"
 )
+# Any line of education: an academic degree or a vocational diploma.
+_DEGREE = re.compile(rf"\b({_ACADEMIC_NAMES}|diploma|btec|hnd|nvq)\b", re.IGNORECASE)
 _CERT_WORDS = re.compile(
     r"\b(certif\w*|certificate|licen[cs]e[ds]?|accredit\w*|chartered|registered|registration|"
     r"card|award|qualified|member of|membership)\b",
@@ -1253,11 +1255,7 @@ def _years_in_field(
 
 
 # An academic degree, as against a vocational or professional qualification.
-_ACADEMIC = re.compile(
-    r"\b(bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|master|"
-    r"degree|doctorate|hons|gcses?|a-levels?|highers|baccalaureate)\b",
-    re.IGNORECASE,
-)
+_ACADEMIC = re.compile(rf"\b({_ACADEMIC_NAMES})\b", re.IGNORECASE)
 _VOCATIONAL = re.compile(
     r"\b(certificate in|award in|nvq|svq|level \d|city (?:&|and) guilds|stage \d|"
     r"professional standards)\b",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench.dev_interviews import played
 from bench.devset import load_pairs
 from interview_core.context import MAX_QUESTIONS, InterviewContext, Turn
 from interview_core.interviewer.answers import own_phrases, own_term, read, read_answer
@@ -34,17 +35,8 @@ WEAK_Q7 = {
 
 
 def _run(pair_id: str, answers: list[str]) -> list[tuple[Turn, object]]:
-    pair = DEV[pair_id]
-    turns: list[Turn] = []
-    decisions = []
-    for number in range(MAX_QUESTIONS):
-        ctx = InterviewContext(
-            pair.job_title, pair.company, pair.cv_text, pair.job_text, tuple(turns)
-        )
-        decision = interviewer_for(ctx).next_decision(ctx.turns, MAX_QUESTIONS)
-        decisions.append(decision)
-        turns.append(Turn(decision.text, answers[number]))
-    return list(zip(turns, decisions, strict=True))
+    ctx, decisions = played(DEV[pair_id], answers)
+    return list(zip(ctx.turns, decisions, strict=True))
 
 
 @pytest.mark.parametrize("pair_id", ["site_manager", "probation_officer", "data_analyst"])
