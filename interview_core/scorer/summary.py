@@ -417,7 +417,8 @@ def strengths(an: InterviewAnalysis) -> list[str]:
             out.append(
                 w["best_answer_plain"].format(n=best_n, score=best.score, praise=praise(best))
             )
-    with_figures = [a for a in items if a.signals.figures]
+    # A figure written in words ("fourteen procedures a day") is a figure too.
+    with_figures = [a for a in items if a.signals.figures or a.signals.number_words]
     # "90-cover", "4-on-": a figure fused to the word it qualifies reads as a fragment alone.
     sample = next(
         (
@@ -497,7 +498,11 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
     no_result = [n for n, a in judged if a.reading.wants_story and a.signals.star["result"] < 0.5]
     if len(no_result) >= 2:
         out.append(w["no_result"].format(count=len(no_result), questions=_numbers(no_result)))
-    no_figures = [n for n, a in judged if not a.signals.figures and a.reading.kind != "motivation"]
+    no_figures = [
+        n
+        for n, a in judged
+        if not (a.signals.figures or a.signals.number_words) and a.reading.kind != "motivation"
+    ]
     if len(no_figures) >= max(2, len(judged) // 3):
         # "2 of 7" in an interview of 8 needs saying which 7.
         key = "no_figures" if len(judged) == len(items) else "no_figures_on_topic"
