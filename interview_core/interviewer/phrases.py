@@ -250,8 +250,15 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     clause = text[:1].lower() + text[1:]
     clause = re.sub(r"\bmy\b", "your", clause)
     clause = re.sub(r"\bour\b", "the", clause)  # the candidate's "our" is not the interviewer's
-    clause = re.sub(r"\bI\b", "you", clause)
+    clause = re.sub(r"(\S+\s+)?\bI\b(?=(\s+\S+)?)", _second_person, clause)
     return f"you {clause}"
+
+
+def _second_person(match: re.Match[str]) -> str:
+    """The candidate's "I" as "you"; a Roman numeral ("phase I and II", "Type I") stays."""
+    before, after = match.group(1) or "", (match.group(2) or "").strip().strip(",.;:")
+    numeral = before.strip()[:1].isupper() or not getAllLemmas(after.lower()).get("VERB")
+    return before + ("I" if numeral else "you")
 
 
 def duty_form(phrase: str, bullet: bool = False) -> str:
