@@ -454,7 +454,11 @@ def strengths(an: InterviewAnalysis) -> list[str]:
         out.append(w["dimension"].format(dimension=top.capitalize(), value=value))
     i_total = sum(a.signals.i_count for a in items)
     we_total = sum(a.signals.we_count for a in items)
-    if i_total >= 8 and i_total >= 2 * we_total:
+    # "Consistently" only when no answer was told mostly as "we" (advice would say otherwise).
+    we_heavy = any(
+        a.signals.we_count >= 3 and a.signals.we_count > a.signals.i_count for a in items
+    )
+    if i_total >= 8 and i_total >= 2 * we_total and not we_heavy:
         out.append(w["ownership"].format(i=_times(i_total), we=_times(we_total)))
     total = sum(a.signals.word_count for a in items)
     fillers = sum(sum(a.signals.fillers.values()) for a in items)
