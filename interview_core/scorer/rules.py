@@ -235,7 +235,9 @@ RULES: tuple[tuple[str, Condition], ...] = (
         "no_figures",
         lambda a: (
             _judgeable(a)
-            and a.reading.kind != "motivation"
+            # A plan for a scenario or the first months is checked by how success would be
+            # known ("no_check"), not by figures of what has not happened yet.
+            and a.reading.kind not in ("motivation", "situational", "closing")
             and not a.signals.figures
             and a.signals.number_words == 0
         ),
