@@ -1812,16 +1812,7 @@ def _handles(text: str) -> set[str]:
 def _not_the_name(listed: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
     """Listed items without the candidate's own name, which a two-column layout may put
     among the skills: words that spell the e-mail address or a profile handle."""
-    handles: set[str] = set()
-    for m in re.finditer(
-        r"([\w.+-]+)@|(?:linkedin\.com/in/|github\.com/)([\w-]+)|([\w-]+)\.(?:design|dev|me|io)\b",
-        text,
-    ):
-        handles |= {
-            w
-            for w in re.split(r"[._+\-\d]+", (m.group(1) or m.group(2) or m.group(3)).lower())
-            if w
-        }
+    handles = _handles(text)
     return [
         (item, line)
         for item, line in listed
