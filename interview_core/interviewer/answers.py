@@ -15,7 +15,7 @@ from wordfreq import zipf_frequency
 
 from ..language.figures import mentions_number, number_word_pattern
 from ..language.skills import Skill, display_term, extract_skills, surface_forms
-from ..language.text import content_words, normalise_quotes, words
+from ..language.text import content_words, dictionary_forms, normalise_quotes, words
 from ..language.workplace import personal_life_words, workplace_words
 
 _VOCABULARY_FILE = Path(__file__).with_name("answers.toml")
@@ -149,9 +149,7 @@ def read_answer(answer: str) -> AnswerSignals:
 @lru_cache(maxsize=4096)
 def _lemmas(word: str) -> frozenset[str]:
     """The word and its dictionary forms ("escalated" → escalate), so inflections match."""
-    forms = {word}
-    for found in getAllLemmas(word).values():
-        forms.update(found)
+    forms = set(dictionary_forms(word))
     if len(forms) == 1 and word.endswith("s") and len(word) > 3:
         forms.add(word[:-1])  # plurals the dictionary does not know: "KPIs", "SKUs"
     return frozenset(forms)

@@ -49,12 +49,16 @@ def _brackets_balanced(text: str) -> bool:
     return not stack
 
 
+@lru_cache(maxsize=1)
+def _abbreviation() -> re.Pattern[str]:
+    names = "|".join(re.escape(a) for a in _rules()["abbreviations"])
+    return re.compile(rf"\b(?:(?:[A-Za-z]\.){{2,}}|(?:{names})\.)(?!\.)")
+
+
 def _mask_abbreviations(text: str) -> str:
     """`text` with the closing dot of each abbreviation hidden, so "Fietsly B.V.?" is not
     read as doubled punctuation (".." still is)."""
-    names = "|".join(re.escape(a) for a in _rules()["abbreviations"])
-    pattern = rf"\b(?:(?:[A-Za-z]\.){{2,}}|(?:{names})\.)(?!\.)"
-    return re.sub(pattern, lambda m: m.group(0)[:-1] + "·", text)
+    return _abbreviation().sub(lambda m: m.group(0)[:-1] + "·", text)
 
 
 def problems(question: str) -> list[str]:

@@ -257,7 +257,7 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
 def _second_person(match: re.Match[str]) -> str:
     """The candidate's "I" as "you"; a Roman numeral ("phase I and II", "Type I") stays."""
     before, after = match.group(1) or "", (match.group(2) or "").strip().strip(",.;:")
-    numeral = before.strip()[:1].isupper() or not getAllLemmas(after.lower()).get("VERB")
+    numeral = before.strip()[:1].isupper() or not _lemmas(after, "VERB")
     return before + ("I" if numeral else "you")
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import snowballstemmer
+from lemminflect import getAllLemmas
 
 _DATA = Path(__file__).parent / "data"
 
@@ -60,6 +61,12 @@ def content_words(text: str) -> list[str]:
 def _content_words(text: str) -> tuple[str, ...]:
     stop = stopwords()
     return tuple(w for w in words(text) if len(w) >= 3 and w not in stop and "'" not in w)
+
+
+@lru_cache(maxsize=16384)
+def dictionary_forms(word: str) -> frozenset[str]:
+    """The word and its dictionary forms in every part of speech ("escalated" → escalate)."""
+    return frozenset({word, *(lemma for group in getAllLemmas(word).values() for lemma in group)})
 
 
 @lru_cache(maxsize=1)

@@ -20,11 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import snowballstemmer
-from lemminflect import getAllLemmas
-
 from ..language import skills as skill_lexicon
-from ..language.text import sentences, stopwords, tokens, words
+from ..language.text import dictionary_forms, sentences, stem, stopwords, tokens, words
 from .lexicons import lexicons
 from .questions import ask, rarity
 
@@ -49,8 +46,6 @@ SKILL_WEIGHT = 1.0
 # The core of a question: its focal terms weighing at least this share of the heaviest.
 CORE_SHARE = 0.75
 
-_STEMMER = snowballstemmer.stemmer("english")
-
 
 @lru_cache(maxsize=1)
 def framing_words() -> frozenset[str]:
@@ -63,8 +58,7 @@ def framing_words() -> frozenset[str]:
 def family(word: str) -> frozenset[str]:
     """The stems of a word and of its lemmas: "assessing" -> {"assess"}."""
     word = word.lower().strip("'-")
-    forms = {word, *(lemma for group in getAllLemmas(word).values() for lemma in group)}
-    return frozenset(_STEMMER.stemWord(f) for f in forms)
+    return frozenset(stem(f) for f in dictionary_forms(word))
 
 
 def same_family(a: str, b: str) -> bool:

@@ -33,7 +33,7 @@ from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
 from .outline import QUOTE_CHARS, fitting_achievement, join, stronger_answer
 from .questions import rarity
-from .rules import BRIEF_WORDS, STRONG_SCORE, advice_for, beside_focus, praise, verdict
+from .rules import BRIEF_WORDS, STRONG_SCORE, advice_for, applies, beside_focus, praise, verdict
 from .signals import I_PAST_VERB, job_profile, job_terms
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
@@ -455,9 +455,7 @@ def strengths(an: InterviewAnalysis) -> list[str]:
     i_total = sum(a.signals.i_count for a in items)
     we_total = sum(a.signals.we_count for a in items)
     # "Consistently" only when no answer was told mostly as "we" (advice would say otherwise).
-    we_heavy = any(
-        a.signals.we_count >= 3 and a.signals.we_count > a.signals.i_count for a in items
-    )
+    we_heavy = any(applies("we_over_i", a) for a in items)
     if i_total >= 8 and i_total >= 2 * we_total and not we_heavy:
         out.append(w["ownership"].format(i=_times(i_total), we=_times(we_total)))
     total = sum(a.signals.word_count for a in items)
