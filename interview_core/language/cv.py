@@ -27,6 +27,7 @@ from .skills import (
     soft_skills,
     surface_forms,
 )
+from .text import can_be_adjective
 
 _DATA = Path(__file__).parent / "data" / "cv_words.json"
 
@@ -63,6 +64,10 @@ def _words() -> dict[str, re.Pattern[str]]:
         )
         if raw.get("head_rank_words")
         else re.compile(r"(?!x)x"),
+        # "later", "promoted to": the words that carry a title on to the next one.
+        "progression": re.compile(
+            rf"^(?:{'|'.join(map(re.escape, raw.get('title_progression_words', [])))})\s",
+        ),
         "strong_org": pattern(
             [w for w in raw["org_words"] if w not in set(raw.get("weak_org_words", []))],
             plural=False,
@@ -123,6 +128,8 @@ def looks_like_department(text: str) -> bool:
 
 _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("projects", re.compile(r"project|portfolio|open.source|side work", re.I)),
+    # "Education & Qualifications": what is not a degree or a school there is a certificate.
+    ("qualifications", re.compile(r"qualification", re.I)),
     ("education", re.compile(r"education|academic|degree", re.I)),
     (
         "certifications",
@@ -132,7 +139,6 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("qualifications", re.compile(r"qualification", re.I)),
     (
         "skills",
         re.compile(
@@ -172,7 +178,9 @@ _PLAIN_HEADING = re.compile(
     # knowledge", "Key strengths", "Knowledge and skills", "Areas of practice".
     r"|^(?:[a-z][\w&'’-]*\s+){1,2}(?:skills|knowledge|strengths|competenc(?:ies|e))$"
     r"|^(?:knowledge|skills) (?:and|&) (?:skills|knowledge|competencies|abilities)$"
-    r"|^areas of (?:practice|specialism|specialisation|knowledge|strength)$",
+    r"|^areas of (?:practice|specialism|specialisation|knowledge|strength)$"
+    # "Registration & CPD", "Professional registrations": not "Registration number 12345".
+    r"|^(?:professional )?registrations?(?: (?:and|&) [a-z ]{2,30})?$",
     re.IGNORECASE,
 )
 
@@ -256,6 +264,26 @@ def role_pieces(line: str) -> list[str]:
     "Account Executive, Mid-Market UK&I | Ledgerly" keeps its title whole: when a line has
     strong separators, a comma inside a title only splits off an organisation or department.
     """
+    return _join_progressions(_role_pieces(line), line)
+
+
+def _join_progressions(pieces: list[str], line: str) -> list[str]:
+    """ "Store Supervisor, later Assistant Store Manager": a piece that says how the job
+    grew ("later", "promoted to") belongs to the title before it."""
+    words = _words()["progression"]
+    out: list[str] = []
+    for piece in pieces:
+        if out and words.match(piece):
+            start = line.find(out[-1])
+            end = line.find(piece, start + len(out[-1]))
+            if start >= 0 and end >= 0:
+                out[-1] = line[start : end + len(piece)]
+                continue
+        out.append(piece)
+    return out
+
+
+def _role_pieces(line: str) -> list[str]:
     strong = split_top_level(line, _STRONG_SEPARATOR)
     scoped = _title_with_scope(line)
     if scoped is not None:
@@ -451,6 +479,8 @@ def _split_glued(text: str) -> tuple[str, str] | None:
             end += bracket.end()
         head, tail = text[:end].strip(), text[end:].strip()
         tail_words = tail.split()
+        if head.count("(") != head.count(")"):
+            continue  # a cut inside a bracket
         if not tail_words or not tail[:1].isupper() or len(tail_words) > 8:
             continue
         # A firm named by its profession in the plural ("Bright Law Solicitors") is no title.
@@ -653,6 +683,13 @@ def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str,
     first = names[0]
     if looks_like_department(first) or looks_like_title(first):
         return found
+    if names_organisation_strongly(str(found["employer"])) and not looks_like_organisation(first):
+        # "Pathology, Frimley Health NHS Foundation Trust": a bare name before a surely
+        # organisational one is the part of it they worked in.
+        out = dict(found, department=found["department"] or first)
+        if out["location"] == first:
+            out["location"] = None
+        return out
     employer, note = _without_brackets(first)
     out = dict(found)
     out["department"] = found["department"] or found["employer"]
@@ -686,17 +723,39 @@ def _is_time_away(role: Position, before_dates: str) -> bool:
     return gap is not None and not looks_like_organisation(role.employer or "")
 
 
+_BRACKET_TERMS = re.compile(r"^[a-z][a-z ,/-]*?,?\s+(?:at|for|with)\s+([A-Z0-9].*)$")
+
+
+def _terms_bracket(text: str) -> bool:
+    m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", text)
+    terms = _BRACKET_TERMS.match(m.group(2)) if m else None
+    return bool(terms and names_organisation_strongly(terms.group(1)))
+
+
 def _employer_in_title_brackets(found: dict[str, str | None]) -> dict[str, str | None]:
     """ "Highways Engineer (Kirklees Council)" with no employer elsewhere: the bracket names
     the employer when it names an organisation and no job."""
     title = found["title"] or ""
+    named = f"{found['employer']} ({found['note']})" if found["note"] else found["employer"]
+    if not title and named and _terms_bracket(named):
+        # "Dog Groomer (self-employed at Waggy Tails Ltd)": a job word the lists do not know;
+        # the bracket's "at" shows that what stands before it is the job.
+        title, found = named, dict(found, employer=None, note=None)
     if found["employer"] and not found["only_department"]:
         return found
     m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", title)
-    if not m or looks_like_title(m.group(2)) or not names_organisation_strongly(m.group(2)):
+    if not m:
+        return found
+    inside = m.group(2)
+    # "(self-employed at Forge Fitness Ltd)", "(freelance, for Lingua GmbH)": the terms of the
+    # job in lower case, then the organisation after "at", "for" or "with".
+    terms = _BRACKET_TERMS.match(inside)
+    if terms and names_organisation_strongly(terms.group(1)):
+        inside = terms.group(1)
+    elif looks_like_title(inside) or not names_organisation_strongly(inside):
         return found
     out = dict(found)
-    out["title"], out["employer"] = tidy_name(m.group(1)), tidy_name(m.group(2))
+    out["title"], out["employer"] = tidy_name(m.group(1)), tidy_name(inside)
     if found["only_department"] and found["employer"]:
         out["department"] = found["employer"]
     out["only_department"] = None
@@ -1130,6 +1189,9 @@ def _names_a_skill(label: str) -> bool:
     """Whether a skills line's label names a skill ("Containment", "Kitchen management")
     rather than a category of items ("Tools", "Frameworks and libraries")."""
     words = re.findall(r"[a-z]+", label.lower())
+    # "Clinical: MSK assessment, manual therapy": an adjective alone names a group.
+    if len(words) == 1 and can_be_adjective(words[0]):
+        return False
     return (
         1 <= len(words) <= 4
         and not _list_group_words() & set(words)
@@ -1483,6 +1545,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         if block.blank_before and block.kind == "line":
             pending = []
         span = find_range(line) if block.kind != "bullet" or _bullet_role(line) else None
+        if span is not None and _qualifies_part(line, span, items[index + 1 : index + 2]):
+            span = None
         role_section = section in (
             "header",
             "experience",
@@ -1754,6 +1818,21 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         lines=tuple(dict.fromkeys(every_line)),
         years_in_field=in_field,
         field_name=field_name,
+    )
+
+
+def _qualifies_part(line: str, span: DateRange, following: list[Block]) -> bool:
+    """ "Class Teacher and Assistant SENCo (from 2018)" over "School — Sept 2013 – July 2019":
+    an open "from"/"since" date dates a part of the title; the job's dates are below."""
+    written = line[span.begin : span.end].lstrip(" ,;(–—-").lower()
+    if span.end_year is not None or not written.startswith(("from", "since")):
+        return False
+    below = find_range(following[0].text) if following else None
+    return bool(
+        below is not None
+        and below.start_year is not None
+        and span.start_year is not None
+        and below.start_year <= span.start_year
     )
 
 

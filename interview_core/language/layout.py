@@ -32,6 +32,9 @@ CONTINUES = re.compile(
     re.IGNORECASE,
 )
 
+# A formula that stands alone: never the wrapped end of the bullet above it.
+_STANDS_ALONE = re.compile(r"^references?(?: are)? available (?:up)?on request\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Block:
@@ -133,7 +136,12 @@ def blocks(
             blank = False
             continue
         previous = out[-1] if out else None
-        if previous is not None and previous.kind == "bullet" and not blank:
+        if (
+            previous is not None
+            and previous.kind == "bullet"
+            and not blank
+            and not _STANDS_ALONE.match(cleaned)
+        ):
             prev = previous.text
             starts_lower = cleaned[:1].islower()
             unfinished = not _ends_sentence(prev)

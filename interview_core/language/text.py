@@ -69,6 +69,11 @@ def dictionary_forms(word: str) -> frozenset[str]:
     return frozenset({word, *(lemma for group in getAllLemmas(word).values() for lemma in group)})
 
 
+def can_be_adjective(word: str) -> bool:
+    """Whether the dictionary knows `word` as an adjective ("clinical", "technical")."""
+    return "ADJ" in getAllLemmas(word.lower())
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")

@@ -545,3 +545,108 @@ def test_a_qualification_named_in_a_bullet_is_a_certificate(line: str, expected:
 
 def test_a_lower_case_certificate_in_prose_is_none() -> None:
     assert named_qualifications("I have a certificate in patience.") == []
+
+
+# --- role lines that carry terms, progressions and dated parts ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Dog Groomer (self-employed at Waggy Tails Ltd) | Jun 2013 – Aug 2016",
+            ("Dog Groomer", "Waggy Tails Ltd"),
+        ),
+        (
+            "Translator (freelance, for Lingua Partners GmbH) | 2018 – 2020",
+            ("Translator", "Lingua Partners GmbH"),
+        ),
+        (
+            "Florist (part-time) | Petal & Stem Ltd | 2015 – 2016",
+            ("Florist (part-time)", "Petal & Stem Ltd"),
+        ),
+    ],
+)
+def test_a_bracket_of_job_terms_names_the_employer_after_at_or_for(
+    line: str, expected: tuple[str, str]
+) -> None:
+    assert _roles(f"Experience\n{line}\n- Served regular clients every week.\n") == [expected]
+
+
+def test_a_title_that_grew_keeps_its_later_part() -> None:
+    text = (
+        "Experience\nBox Office Assistant, later Box Office Supervisor\n"
+        "Lyceum Theatre Trust, Sheffield\nAug 2012 – Jan 2020\n- Sold tickets.\n\n"
+        "Porter, then Signaller | Network Rail | 2008 - 2012\n- Ran the box.\n"
+    )
+    assert _roles(text) == [
+        ("Box Office Assistant, later Box Office Supervisor", "Lyceum Theatre Trust"),
+        ("Porter, then Signaller", "Network Rail"),
+    ]
+
+
+def test_an_open_date_on_part_of_a_title_is_not_the_job_dates() -> None:
+    text = (
+        "Experience\nLibrary Assistant and Stock Coordinator (from 2018)\n"
+        "Kirklees Libraries — Sept 2013 – July 2019\n- Ran stock rotation.\n\n"
+        "Volunteer Guide (from 2020)\nHill Museum Trust\n- Led tours.\n"
+    )
+    roles = analyse_cv(text).roles
+    assert [(r.title, r.start_year, r.end_year) for r in roles] == [
+        ("Volunteer Guide", 2020, None),
+        ("Library Assistant and Stock Coordinator (from 2018)", 2013, 2019),
+    ]
+
+
+def test_a_bare_unit_before_a_trust_is_its_department() -> None:
+    text = (
+        "Experience\nSonographer (Band 6)\nOctober 2017 – December 2020\n"
+        "Radiology, Moorland Health NHS Foundation Trust, Moorland General Hospital\n"
+        "- Scanned 20 patients a day.\n"
+    )
+    (role,) = analyse_cv(text).roles
+    assert (role.employer, role.department) == ("Moorland Health NHS Foundation Trust", "Radiology")
+
+
+def test_registration_and_cpd_table_rows_are_certificates() -> None:
+    text = (
+        "Education\nBSc (Hons) Podiatry, University of Salford, 2016–2019\n"
+        "Registration & CPD\nCourse | Provider | Year\n"
+        "HCPC registration (CH12345) | Health and Care Professions Council | 2019\n"
+        "Nail Surgery Certificate | College of Podiatry | 2021\n"
+    )
+    cv = analyse_cv(text)
+    assert "Nail Surgery Certificate" in cv.certifications
+    assert "Registration & CPD" not in cv.certifications
+    assert not any("Nail Surgery" in e for e in cv.education)
+
+
+def test_a_non_degree_under_education_and_qualifications_is_a_certificate() -> None:
+    text = (
+        "EDUCATION & QUALIFICATIONS\nForklift Instructor Award (Counterbalance) – RTITB, 2019\n"
+        "BA (Hons) History, University of York, 2012\n"
+    )
+    cv = analyse_cv(text)
+    assert cv.certifications == ("Forklift Instructor Award (Counterbalance) – RTITB, 2019",)
+    assert cv.education == ("BA (Hons) History, University of York, 2012",)
+
+
+def test_an_adjective_label_is_a_group_and_references_close_the_list() -> None:
+    text = (
+        "Skills\n• Culinary: laminated doughs, sourdough, viennoiserie\n"
+        "• Member of the Craft Bakers Association and the Guild of Fine Food (associate)\n"
+        "References available on request.\n"
+    )
+    names = {s.name for s in analyse_cv(text).listed_skills}
+    assert "Culinary" not in names
+    assert not any("References" in n for n in names)
+    assert "sourdough" in names
+
+
+def test_on_call_is_incident_work_only_beside_systems() -> None:
+    assert "Incident Management" not in {
+        s.name for s in extract_skills("On-call respiratory rota for the wards from 2020.")
+    }
+    assert "Incident Management" in {
+        s.name for s in extract_skills("On-call for production servers; cut outages by half.")
+    }
