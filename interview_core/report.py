@@ -27,6 +27,13 @@ SKILL_STATUS_LABELS = {
     "missing": "Missing entirely",
 }
 
+# What a summary list says when it has no item, so a section is never left blank.
+EMPTY_LIST_LINES = {
+    "Strengths": "No strength stood out clearly in this interview.",
+    "Weaknesses": "Nothing held this interview back.",
+    "CV improvements": "Nothing in this interview calls for a change to your CV.",
+}
+
 # Fonts with a wide Unicode range, used when the machine has one; otherwise the PDF falls
 # back to the built-in Helvetica and text is reduced to Latin-1.
 _UNICODE_FONTS = (
@@ -117,7 +124,8 @@ def render_markdown(report: FeedbackReport, session: SessionLike) -> str:
         ("Weaknesses", report.weaknesses),
         ("CV improvements", report.cv_improvements),
     ):
-        lines += [f"## {title}", ""] + [f"- {_md_escape(i)}" for i in items] + [""]
+        shown = [f"- {_md_escape(i)}" for i in items] or [EMPTY_LIST_LINES[title]]
+        lines += [f"## {title}", "", *shown, ""]
 
     lines += ["## Skill coverage", ""]
     if not report.skill_coverage:
@@ -325,7 +333,7 @@ def render_pdf(report: FeedbackReport, session: SessionLike, *, use_unicode: boo
         ("CV improvements", report.cv_improvements),
     ):
         pdf.heading(title)
-        pdf.bullets(items)
+        pdf.bullets(items or [EMPTY_LIST_LINES[title]])
 
     pdf.heading("Skill coverage")
     lines = [

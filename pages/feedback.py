@@ -15,7 +15,7 @@ from interview_core.feedback_schema import (
     score_band,
 )
 from interview_core.interview import SessionSummary
-from interview_core.report import SKILL_STATUS_LABELS, written_by_line
+from interview_core.report import EMPTY_LIST_LINES, SKILL_STATUS_LABELS, written_by_line
 from interview_core.ui import charts, components, navigation, practice
 from interview_core.ui.resources import get_actor, get_ai_service, get_database
 
@@ -73,20 +73,20 @@ def headline(report: FeedbackReport) -> None:
         st.caption(":orange-badge[:material/warning: fallback] The first choice failed.")
 
 
-def bullet_list(items: list[str]) -> None:
-    """A Markdown list of untrusted lines."""
-    st.markdown("\n".join(f"- {esc(item)}" for item in items) or "—")
+def bullet_list(items: list[str], empty: str = "—") -> None:
+    """A Markdown list of untrusted lines, or `empty` when there is none."""
+    st.markdown("\n".join(f"- {esc(item)}" for item in items) or esc(empty))
 
 
 def summary_lists(report: FeedbackReport) -> None:
     """Strengths, weaknesses and CV improvements, one tab each."""
     strengths, weaknesses, cv = st.tabs(["Strengths", "Weaknesses", "CV improvements"])
     with strengths:
-        bullet_list(report.strengths)
+        bullet_list(report.strengths, EMPTY_LIST_LINES["Strengths"])
     with weaknesses:
-        bullet_list(report.weaknesses)
+        bullet_list(report.weaknesses, EMPTY_LIST_LINES["Weaknesses"])
     with cv:
-        bullet_list(report.cv_improvements)
+        bullet_list(report.cv_improvements, EMPTY_LIST_LINES["CV improvements"])
 
 
 def question_expander(q: QuestionFeedback) -> None:

@@ -10,7 +10,13 @@ import pytest
 from pypdf import PdfReader
 
 from interview_core.context import InterviewContext, Turn
-from interview_core.report import latin1, render_markdown, render_pdf, unicode_font
+from interview_core.report import (
+    EMPTY_LIST_LINES,
+    latin1,
+    render_markdown,
+    render_pdf,
+    unicode_font,
+)
 from interview_core.scorer import score_interview
 from tests.helpers.feedback import CTX
 
@@ -41,6 +47,15 @@ def test_markdown_has_every_section_and_every_question() -> None:
         assert f"### Question {q.number} — {q.score}/100" in md
     assert "Heuristic score" in md
     assert "Shown in your answers:** Python" in md
+
+
+def test_an_empty_summary_list_says_so_in_markdown_and_pdf() -> None:
+    report = score_interview(CTX).model_copy(update={"cv_improvements": []})
+    md = render_markdown(report, SESSION)
+    section = md.split("## CV improvements", 1)[1].split("## Skill coverage", 1)[0]
+    assert section.strip() == EMPTY_LIST_LINES["CV improvements"]
+    pdf = _pdf_text(render_pdf(report, SESSION, use_unicode=False))
+    assert "Nothing in this interview calls for a change" in " ".join(pdf.split())
 
 
 def test_markdown_keeps_candidate_text_from_becoming_markup() -> None:
