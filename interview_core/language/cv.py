@@ -14,6 +14,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from lemminflect import getAllLemmas
+
 from .dates import DateRange, find_range, has_range, reference_date
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
@@ -90,6 +92,30 @@ def is_firm_name(text: str) -> bool:
     return bool(words) and _suffix_key(words[-1]) in _legal_suffixes()
 
 
+_PARTNERS = re.compile(r"\b([A-Z][a-z'’-]{2,}) (?:&|and) ([A-Z][a-z'’-]{2,})\b")
+
+
+def names_partners(text: str) -> bool:
+    """Whether `text` names a firm after its partners ("Hartwell & Shaw", "Marsh & Parker"):
+    two capitalised words joined by "&" or "and", one of them a name no dictionary knows.
+    "Sales & Marketing" and "Health and Safety" join two common words."""
+    return any(any(_is_surname(w) for w in m.groups()) for m in _PARTNERS.finditer(text))
+
+
+def _firm(text: str) -> bool:
+    return is_firm_name(text) or names_partners(text)
+
+
+def _is_surname(word: str) -> bool:
+    low = word.lower()
+    return len(low) >= 4 and not getAllLemmas(low) and low not in _not_surnames()
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("not_surnames", []))
+
+
 def looks_like_title(text: str) -> bool:
     """Whether `text` names a job ("Staff Nurse", "Teacher of Mathematics", "Audit Senior").
 
@@ -110,7 +136,7 @@ def looks_like_organisation(text: str) -> bool:
 def names_organisation_strongly(text: str) -> bool:
     """Whether `text` names an organisation by more than a practice word: "Brightwell
     Communications Ltd" or "Salford Royal Hospital" do, "Financial Services" or "Retail" do not."""
-    return bool(_words()["strong_org"].search(text)) or is_firm_name(text)
+    return bool(_words()["strong_org"].search(text)) or is_firm_name(text) or names_partners(text)
 
 
 def looks_like_department(text: str) -> bool:
@@ -521,9 +547,17 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     """Title, employer, department, location and note from the parts of a role heading."""
     parts = [tidy_name(p) for p in pieces]
     parts = [p for p in parts if p]
+    # "Hartwell & Shaw Estate Agents" holds a job word, but a firm's name is no title.
     title = next(
-        (p for p in parts if looks_like_title(p) and not looks_like_organisation(p)), None
-    ) or next((p for p in parts if looks_like_title(p)), None)
+        (
+            p
+            for p in parts
+            if looks_like_title(p) and not looks_like_organisation(p) and not _firm(p)
+        ),
+        None,
+    ) or next((p for p in parts if looks_like_title(p) and not _firm(p)), None)
+    if title is None and len(parts) == 1 and looks_like_title(parts[0]):
+        title = parts[0]  # "Store Manager Aldi Stores Ltd", split just below
     rest = [p for p in parts if p is not title]
     if title is not None and not rest:
         # "Paralegal Smith & Co Solicitors": a tab between the two was lost on the way in.

@@ -650,3 +650,35 @@ def test_on_call_is_incident_work_only_beside_systems() -> None:
     assert "Incident Management" in {
         s.name for s in extract_skills("On-call for production servers; cut outages by half.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hartwell & Shaw Estate Agents", True),
+        ("Pryor and Quennell Funeral Directors", True),
+        ("Sales & Marketing Manager", False),
+        ("Health and Safety Advisor", False),
+        ("Marketing & Comms Officer", False),
+    ],
+)
+def test_a_firm_named_after_its_partners(text: str, expected: bool) -> None:
+    from interview_core.language.cv import names_partners
+
+    assert names_partners(text) is expected
+
+
+def test_a_partners_firm_with_a_job_word_is_the_employer_not_the_title() -> None:
+    text = (
+        "Experience\nSenior Funeral Arranger\n"
+        "Pryor and Quennell Funeral Directors, Ipswich — Jan 2021 – present\n"
+        "- Arranged 140 funerals a year.\n"
+    )
+    assert _roles(text) == [("Senior Funeral Arranger", "Pryor and Quennell Funeral Directors")]
+
+
+def test_eicr_is_electrical_work_only_when_the_candidate_tests() -> None:
+    booked = extract_skills("Booked gas safety and EICR inspections for 90 landlords.")
+    tested = extract_skills("Carried out EICRs and remedial works on domestic circuits.")
+    assert "Electrical Engineering" not in {s.name for s in booked}
+    assert "Electrical Engineering" in {s.name for s in tested}
