@@ -61,6 +61,8 @@ LAYOUTS: dict[str, str] = {
     "electrician_commercial": "docx",
     "external_auditor": "pdf-two-column",
     "childrens_social_worker": "pdf-one-column",
+    "occupational_therapist": "docx",
+    "insurance_underwriter": "pdf-two-column",
 }
 
 
