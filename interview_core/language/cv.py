@@ -592,6 +592,16 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         or next((p for p in candidates if looks_like_organisation(p)), None)
         or next(iter(candidates), None)
     )
+    qualifier = None
+    if employer is not None and employer == next(iter(candidates), None):
+        # "Senior Underwriter – Commercial Property, Harcourt Mutual Insurance": a part made
+        # of dictionary words only is a line of work; the employer is the name after it.
+        named = next(
+            (p for p in candidates[1:] if _has_proper_name(p) and len(p.split()) >= 2), None
+        )
+        if named is not None and _common_words_only(employer):
+            qualifier, employer = employer, named
+            candidates = [p for p in candidates if p is not qualifier]
     if department is None and employer is not None:
         department = next(
             (
@@ -635,10 +645,22 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         "note": note,
         # How sure the title is, and whether the line names the title or the employer
         # first: a guess is checked against the order the rest of the CV uses.
+        "qualifier": qualifier,
         "guessed": "yes" if guessed and title and employer else None,
         "only_department": "yes" if only_department else None,
         "order": _order(parts, title, employer),
     }
+
+
+def _has_proper_name(text: str) -> bool:
+    return any(
+        w[:1].isupper() and not getAllLemmas(w.lower()) for w in re.findall(r"[\w'’-]+", text)
+    )
+
+
+def _common_words_only(text: str) -> bool:
+    words = re.findall(r"[A-Za-z'’-]+", text)
+    return bool(words) and all(getAllLemmas(w.lower()) for w in words)
 
 
 def _order(parts: list[str], title: str | None, employer: str | None) -> str | None:
@@ -692,7 +714,9 @@ def _weak_employer(
     return employer if looks_like_organisation(first) else None
 
 
-def _qualify_title(found: dict[str, str | None], part: str, line: str) -> dict[str, str | None]:
+def _qualify_title(
+    found: dict[str, str | None], part: str, line: str, joints: tuple[str, ...] = (", ",)
+) -> dict[str, str | None]:
     """Give `part` back to the title it qualified ("Assistant Buyer, Womenswear"), or keep it
     as the team when it names one."""
     out = dict(found)
@@ -700,10 +724,13 @@ def _qualify_title(found: dict[str, str | None], part: str, line: str) -> dict[s
         out["location"] = None
     if looks_like_department(part):
         out["department"] = out["department"] or part
-    elif out["title"] and f"{out['title']}, {part}".lower() in line.lower():
-        out["title"] = f"{out['title']}, {part}"
-        if out["department"] == part:
-            out["department"] = None  # back in the title, it is no team as well
+    else:
+        for joint in joints:
+            if out["title"] and f"{out['title']}{joint}{part}".lower() in line.lower():
+                out["title"] = f"{out['title']}{joint}{part}"
+                if out["department"] == part:
+                    out["department"] = None  # back in the title, it is no team as well
+                break
     return out
 
 
@@ -913,6 +940,13 @@ def _role_from(
                 found = _qualify_title(found, weak, date_block.text)
     if not found["title"] and not found["employer"]:
         return None
+    if found.get("qualifier"):
+        found = _qualify_title(
+            found,
+            str(found["qualifier"]),
+            " ".join([*above, date_block.text, *below[:used_below]]),
+            (", ", " – ", " — ", " - "),
+        )
     found = _title_line_whole(found, above, [date_block.text, *below[:used_below]])
     found = _employer_in_title_brackets(found)
     order = found["order"] if not above and not used_below else None
@@ -961,12 +995,27 @@ def _join_wrapped_tails(lines: list[str]) -> list[str]:
                 _ORG_TAIL.fullmatch(text)
                 or re.search(r"(?:,|\s(?:&|and|of|for))\s*$", out[-1])
                 or (head and _suffix_key(head.group(1)) in _legal_suffixes())
+                or _ends_firm_name(out[-1], text)
             )
         ):
             out[-1] = f"{out[-1].rstrip()} {text}"
         else:
             out.append(line)
     return out
+
+
+def _ends_firm_name(before: str, text: str) -> bool:
+    """ "Underwriter, SME Package – Brightmoor" / "Insurance plc, Reading": a short line
+    that completes a firm's legal name finishes the bare name that ended the line above."""
+    first = re.split(r",\s+|\s+[|–—-]\s+", text)[0]
+    last = re.split(r",\s+|\s+[|–—-]\s+", before.strip())[-1]
+    return (
+        is_firm_name(first)
+        and len(first.split()) <= 3
+        and bool(re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", last))
+        and not looks_like_title(last)
+        and last != before.strip()
+    )
 
 
 def _line_width(text: str) -> int:

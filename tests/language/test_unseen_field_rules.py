@@ -682,3 +682,19 @@ def test_eicr_is_electrical_work_only_when_the_candidate_tests() -> None:
     tested = extract_skills("Carried out EICRs and remedial works on domestic circuits.")
     assert "Electrical Engineering" not in {s.name for s in booked}
     assert "Electrical Engineering" in {s.name for s in tested}
+
+
+def test_a_line_of_work_after_the_title_gives_way_to_the_named_employer() -> None:
+    text = (
+        "Experience\nSenior Adjuster – Marine Cargo,\nHollis Mutual Assurance\n03.2021 – now\n"
+        "- Settled 300 cargo claims a year.\n"
+    )
+    assert _roles(text) == [("Senior Adjuster – Marine Cargo", "Hollis Mutual Assurance")]
+
+
+def test_a_firm_name_wrapped_before_its_legal_ending_is_joined() -> None:
+    text = (
+        "Experience\nTranslator, Legal Team – Vantorri\nLanguage Services Ltd, Leeds\n"
+        "09.2017 – 02.2021\n- Translated 400 contracts.\n"
+    )
+    assert _roles(text) == [("Translator", "Vantorri Language Services Ltd")]
