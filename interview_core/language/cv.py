@@ -1521,6 +1521,14 @@ def _passed_items(line: str) -> list[str]:
     return [m.group(1) for m in _PASSED.finditer(line)]
 
 
+# The first column of a table that names who awards or registers, not what.
+_BODY_COLUMN = re.compile(
+    r"^(?:awarding |professional |regulatory )?(?:body|bodies|organisation|organization|"
+    r"issuer|issued by|provider|institution|regulator|council)$",
+    re.IGNORECASE,
+)
+
+
 def _table_row(items: list[Block], index: int) -> str | None:
     """ "row" when the line is a row of a table of several rows (cells joined by " | ", as
     the intake writes a DOCX table), "header" for its first row when that holds no figure,
@@ -1581,6 +1589,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     header: list[str] = []
     summary: list[str] = []
     certifications: list[str] = []
+    columns: list[str] = []  # the header cells of the table being read
     education: list[str] = []
     mention_lists: dict[Skill, list[Mention]] = {}
     listed: list[tuple[str, str]] = []
@@ -1763,11 +1772,18 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         elif section in ("education", "certifications", "qualifications"):
             row = _table_row(items, index)
             if row == "header":
+                columns = _cells(line)
                 continue  # "Licence / card | Issued by | Valid to" names the columns
             if row == "row":
                 # In a table of certificates the first cell names it; the others give the
-                # awarding body, a number or a date.
-                line = line.split(" | ")[0].strip()
+                # awarding body, a number or a date. Under "Body | Registration | Number"
+                # the first cell is the body and the second what it registered.
+                cells = _cells(line)
+                line = cells[0]
+                if columns and _BODY_COLUMN.match(columns[0]) and len(cells) > 1 and cells[1]:
+                    line = f"{cells[0]} – {cells[1]}"
+            else:
+                columns = []
             is_degree = bool(_DEGREE.search(line)) or re.search(
                 r"\b(university|college|school|academy)\b", line, re.I
             )

@@ -698,3 +698,41 @@ def test_a_firm_name_wrapped_before_its_legal_ending_is_joined() -> None:
         "09.2017 – 02.2021\n- Translated 400 contracts.\n"
     )
     assert _roles(text) == [("Translator", "Vantorri Language Services Ltd")]
+
+
+def test_a_registration_table_led_by_the_body_names_what_it_registered() -> None:
+    text = (
+        "REGISTRATION AND MEMBERSHIP\nBody | Registration | Number\n"
+        "General Optical Council | Dispensing Optician | DO12345\n"
+        "Association of British Dispensing Opticians | Fellow (FBDO) | 88213\n"
+    )
+    assert analyse_cv(text).certifications == (
+        "General Optical Council – Dispensing Optician",
+        "Association of British Dispensing Opticians – Fellow (FBDO)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Claims Handler, Northwold Insurance plc, Norwich", "PLC Programming", False),
+        ("Fault-finding on Siemens S7 PLCs and conveyor drives", "PLC Programming", True),
+        ("Underwrite commercial property and liability risks", "Conveyancing", False),
+        ("Commercial property leases, title reports and completions", "Conveyancing", True),
+        ("Insured manufacturing, warehousing and real estate risks", "Warehouse Operations", False),
+        ("Ran warehousing for three clients with 40 pickers", "Warehouse Operations", True),
+    ],
+)
+def test_a_word_of_another_trade_needs_that_trade_beside_it(
+    line: str, skill: str, found: bool
+) -> None:
+    assert (skill in {s.name for s in extract_skills(line)}) is found
+
+
+def test_new_business_is_sales_only_beside_selling() -> None:
+    assert "New Business Sales" not in {
+        s.name for s in extract_skills("Adjust new business and renewal claims for fleet insurers")
+    }
+    assert "New Business Sales" in {
+        s.name for s in extract_skills("Won £300k of new business, 120% of quota")
+    }
