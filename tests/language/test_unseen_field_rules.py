@@ -736,3 +736,19 @@ def test_new_business_is_sales_only_beside_selling() -> None:
     assert "New Business Sales" in {
         s.name for s in extract_skills("Won £300k of new business, 120% of quota")
     }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No lost-time accidents across the three kitchens since 2021.",
+        "Ran COSHH and manual handling training for 30 cleaners.",
+        "Emergency First Aid at Work, 2024",
+    ],
+)
+def test_safety_shown_in_plain_words_is_health_and_safety(line: str) -> None:
+    from interview_core.language.skills import implied_skills
+
+    found = extract_skills(line)
+    names = {s.name for s in found} | {s.name for s in implied_skills(found)}
+    assert "Health and Safety" in names
