@@ -19,7 +19,9 @@ the forms that identify it:
 - `implies`: skills that come with this one (Django implies Python), so a CV naming Django
   is not treated as missing Python;
 - `in_context` and `context`: ambiguous aliases ("reconciliation", "PPE", "UI") that count
-  only when one of the `context` words occurs in the same line or sentence (near the match).
+  only when one of the `context` words occurs in the same line or sentence (near the match);
+  with `context_after`, only in that many characters after it ("led" + "a team of 7": the
+  people led, not a team mentioned further on).
 
 Implications also come from the names' structure: a compound skill implies its head
 ("Shift Leadership" → Leadership, "Contract Negotiation" → Negotiation) when the head is a
@@ -94,6 +96,7 @@ class _Matcher:
     in_context: tuple[str, ...] = ()  # aliases that need a context word nearby
     in_context_keys: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    context_after: int | None = None  # the context word must follow within this many characters
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,7 @@ def _matchers() -> tuple[_Matcher, ...]:
                 in_context=tuple(in_context),
                 in_context_keys=tuple(_key(a).lower() for a in in_context),
                 context=tuple(context),
+                context_after=entry.get("context_after"),
             )
         )
     return tuple(_with_heads(matchers))
@@ -338,7 +342,9 @@ def _raw_matches(text: str, matcher: _Matcher, flags: int) -> list[_Match]:
                 text, m.end(), matcher.not_before
             ):
                 continue
-            if needs_context and not _has_context(text, m.start(), m.end(), matcher.context):
+            if needs_context and not _has_context(
+                text, m.start(), m.end(), matcher.context, matcher.context_after
+            ):
                 continue
             found.append(_Match(matcher.skill, m.start(), m.end()))
     return found
@@ -348,9 +354,14 @@ def _raw_matches(text: str, matcher: _Matcher, flags: int) -> list[_Match]:
 _CONTEXT_WINDOW = 120
 
 
-def _has_context(text: str, start: int, end: int, context: tuple[str, ...]) -> bool:
-    """Whether one of `context` occurs near text[start:end], in the same line or sentence."""
+def _has_context(
+    text: str, start: int, end: int, context: tuple[str, ...], after: int | None = None
+) -> bool:
+    """Whether one of `context` occurs near text[start:end], in the same line or sentence;
+    with `after`, only in the `after` characters that follow it ("led" + "a team of 7")."""
     lo, hi = _line_bounds(text, start)
+    if after is not None:
+        return _context_pattern(context).search(text[end : min(hi, end + after)]) is not None
     lo, hi = max(lo, start - _CONTEXT_WINDOW), min(hi, end + _CONTEXT_WINDOW)
     around = text[lo:start] + " \x00 " + text[end:hi]
     return _context_pattern(context).search(around) is not None

@@ -752,3 +752,31 @@ def test_safety_shown_in_plain_words_is_health_and_safety(line: str) -> None:
     found = extract_skills(line)
     names = {s.name for s in found} | {s.name for s in implied_skills(found)}
     assert "Health and Safety" in names
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Lead the weekend kitchen team (4 chefs, 2 porters) at the Bell", "Leadership", True),
+        ("Led the migration of 40 services to the new cluster", "Leadership", False),
+        ("Supervise, train and develop library assistants and volunteers", "Supervision", True),
+        ("Manage and rota a team of nine herdspersons", "People Management", True),
+        ("Manage a caseload of 28 adults", "People Management", False),
+    ],
+)
+def test_leading_people_is_read_from_the_people_led(line: str, skill: str, found: bool) -> None:
+    assert (skill in {s.name for s in extract_skills(line)}) is found
+
+
+def test_leading_reads_only_the_people_that_follow() -> None:
+    names = {
+        s.name
+        for s in extract_skills(
+            "Lead the technical design of three schemes through planning, working closely with "
+            "the client team"
+        )
+    }
+    assert "Leadership" not in names
+    assert "Leadership" in {
+        s.name for s in extract_skills("Lead two branch libraries with a team of 7 staff")
+    }
