@@ -186,6 +186,24 @@ def whole_clause(
     # the topic; the clause after it says the duty.
     head, colon, rest = text.partition(": ")
     if colon and len(head.split()) <= 3 and rest and not must_keep:
+        # "Plan audits: risk assessment, materiality and…", "Work safely: safe isolation,
+        # permits…": a heading that is itself a duty, before a list of what it covers, is
+        # the duty ("plan audits"); the list is no verb phrase to say it with.
+        head_words, rest_words = head.split(), rest.split()
+        # Its verb shows by what follows: a plural object ("audits"), an adverb ("safely")
+        # or a determiner; "People management" is a heading of nouns.
+        second = head_words[1].lower() if len(head_words) >= 2 else ""
+        verb_led = (
+            _is_plural_noun(second) or bool(_lemmas(second, "ADV")) or second in _VERB_FOLLOWERS
+        )
+        if (
+            verb_led
+            and is_base_verb(head_words[0], head_words[1], bullet=True)
+            and not is_base_verb(
+                rest_words[0].strip(",;"), rest_words[1] if len(rest_words) > 1 else ""
+            )
+        ):
+            return head
         found = whole_clause(rest, must_keep, max_words)
         if found:
             return found

@@ -31,17 +31,46 @@ from .plan import (
     names_the_occupation,
     related_cv_skill,
     role_kind,
+    scene_phrase,
     term_for,
 )
 from .wording import generic_questions, one, render, templates
 
 
-def spoken_title(title: str) -> str:
-    """A job title as said aloud: without its bracketed note ("Teacher of Mathematics (TLR 2b
-    – KS3 Coordinator)" → "Teacher of Mathematics", "(Band 7)", "(0.6 class / 0.4 SENCo)")."""
+def spoken_title(title: str, notes_only: bool = False) -> str:
+    """A job title as an interviewer says it aloud: its short form, without bracketed notes,
+    a grade or band, or the specialism, site or level after a dash ("Teacher of Mathematics
+    (TLR 2b – KS3 Coordinator)" → "Teacher of Mathematics", "Senior Cabin Services Manager
+    (Long Haul Fleet) – Band 4" → "Senior Cabin Services Manager", "Band 7 Musculoskeletal
+    Physiotherapist" → "Musculoskeletal Physiotherapist"). A title that would shrink to a
+    grade or to nothing is said whole. `notes_only`: keep what follows a dash or a comma
+    (a CV's title line with no employer read may hold it there: "Sous Chef – The Anchor")."""
     title = " ".join(title.split())
-    spoken = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" –-,")
-    return spoken if len(spoken.split()) >= 2 else title
+    grades = set(templates("opener.grades"))
+    short = title
+    # Brackets anywhere: "(Revit)", "(Band 7)", "(Long Haul Fleet)", "(0.6 FTE)".
+    short = re.sub(r"\s*\([^()]*\)", "", short).strip(" –—-,|")
+    # A note after a dash, a bar or a comma: a specialism, a site, a level or a band.
+    head = re.split(r"\s+[–—|-]\s+|,\s+", short, maxsplit=1)[0].strip(" –—-,|")
+    # One word is a title on its own ("Electrician"), unless it needs the rest ("Manager –
+    # Finance" is no "Manager").
+    thin = grades | set(templates("opener.thin_titles"))
+    if head and not notes_only and (len(head.split()) >= 2 or head.lower() not in thin):
+        short = head
+    # A band or grade said before or after the title ("Band 7 Physiotherapist").
+    short = re.sub(_BAND, " ", short).strip(" –—-,|")
+    short = " ".join(short.split())
+    words = short.split()
+    if not words or all(w.lower() in thin for w in words):
+        return title
+    if len(words) == 1 and not re.search(rf"\b{re.escape(short)}\b", title.split("(")[0]):
+        return title
+    return short
+
+
+_BAND = re.compile(
+    r"(?:^|\s)(?:band|grade|level|scale|tier|step)\s+[0-9][0-9a-z/+.]*(?=\s|$)", re.IGNORECASE
+)
 
 
 def bracketed_employer(title: str) -> str:
@@ -112,7 +141,8 @@ class Renderer:
         employer = employer_of(role)
         where = self._one("place.at", place=employer) if employer else ""
         if role.title:
-            title = spoken_title(role.title)
+            # Without an employer read, the title line's tail may name it: it is kept.
+            title = spoken_title(role.title, notes_only=not employer)
             if employer and not role.employer:
                 title = " ".join(role.title.split())[: -len(employer) - 2].strip(" ,–-(") or title
                 title = spoken_title(title)
@@ -123,8 +153,10 @@ class Renderer:
             as_title = being = self._one("place.at", place=employer).strip()
         if role.is_current:
             now = self._one("opener.now_current", being=being)
+            your_role = self._one("opener.your_role_current", as_title=as_title)
         else:
             now = self._one("opener.now_past", as_title=as_title)
+            your_role = self._one("opener.your_role_past", as_title=as_title)
         years = self.docs.cv.years_experience
         field = self._field(role.title)
         in_field = self.docs.cv.years_in_field
@@ -141,7 +173,14 @@ class Renderer:
             shows = self._one("opener.shows_years", years=years, as_title=as_title)
         else:
             shows = self._one("opener.shows_recent", as_title=as_title)
-        return self._render("opener.with_role", salt=salt, as_title=as_title, now=now, shows=shows)
+        return self._render(
+            "opener.with_role",
+            salt=salt,
+            as_title=as_title,
+            now=now,
+            shows=shows,
+            your_role=your_role,
+        )
 
     def _field(self, title: str) -> str:
         """The candidate's line of work as a common noun ("physiotherapist"), when the current
@@ -318,6 +357,24 @@ class Renderer:
         return self._render("story.noun", salt=salt, thing=phrase, star=star)
 
     def role(self, item: PlanItem, salt: str = "") -> list[str]:
+        found = [f for f in (scene_phrase(line) for line in item.scene) if f[1]]
+        options: list[str] = []
+        base = [phrase for form, phrase in found if form == "base"]
+        nouns = [phrase for form, phrase in found if form == "noun"]
+        if len(base) == 2:
+            for duty, other in (base, base[::-1]):
+                options += self._render("role.duties_scene", salt=salt, duty=duty, other=other)
+        for duty in base:
+            options += self._render("role.duty_scene", salt=salt, duty=duty)
+        if len(nouns) == 2:
+            for thing, other in (nouns, nouns[::-1]):
+                options += self._render("role.things_scene", salt=salt, thing=thing, other=other)
+        for thing in nouns:
+            options += self._render("role.thing_scene", salt=salt, thing=thing)
+        # The general scene only when no scene of the job's own reads well.
+        return options + self._role(item, salt)
+
+    def _role(self, item: PlanItem, salt: str = "") -> list[str]:
         job = self.docs.job
         kind = role_kind(job)
         found = as_duty(item.payload, duty=True) if item.payload else None
