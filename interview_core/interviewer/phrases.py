@@ -378,11 +378,40 @@ def gerund(phrase: str) -> str:
             and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
-            and (opening_list or paired or is_base_verb(last, following, bullet=True))
+            # A compound is a verb by its whole ("quality-assure"; "three-phase" is no verb).
+            and (opening_list or paired or is_base_verb(bare, following, bullet=True))
             and not (compound and not opening_list and not new_clause)
         )
         out.append(_ing(word) if coordinated else word)
-    return " ".join(out)
+    return " ".join(_parallel(words, out))
+
+
+def _parallel(words: list[str], out: list[str]) -> list[str]:
+    """`out` (the gerund phrase of `words`) with a list of verb phrases turned alike: when the
+    item after the list's "and" was turned ("…, and reporting to clients"), an item between
+    commas that opens with a verb is one of the same list ("investigate title, raise
+    enquiries and report…" → "investigating title, raising enquiries and reporting…")."""
+    turned_after_and = [
+        i
+        for i in range(2, len(words))
+        if out[i] != words[i] and words[i - 1].lower() in ("and", "or")
+    ]
+    if not turned_after_and:
+        return out
+    end = turned_after_and[-1]
+    for k in range(1, end):
+        bare = words[k].rstrip(",;")
+        following = words[k + 1] if k + 1 < len(words) else ""
+        opens_item = words[k - 1].endswith(",") and not words[k].endswith(",")
+        if (
+            opens_item
+            and out[k] == words[k]
+            and bare.lower() in _lemmas(bare, "VERB")
+            and following.lower() not in ("and", "or", "&")
+            and not any(w.lower() == "to" for w in words[:k])
+        ):
+            out[k] = _ing(words[k])
+    return out
 
 
 def base_form(phrase: str) -> str:
