@@ -260,16 +260,45 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     text = whole_clause(line, must_keep, max_words=22)
     if not text:
         return None
+    head, colon, _ = text.partition(": ")
+    if colon and len(head.split()) >= 3 and _brackets_closed(head):
+        # "Plan each audit: risk assessment, materiality, sampling…": the claim is said by
+        # its head; the list after the colon would paste the CV line into the question.
+        text = head
     words = text.split()
     first = words[0].strip(",").lower()
     following = words[1] if len(words) > 1 else ""
     if not (is_past_verb(first) or is_base_verb(words[0].strip(","), following, bullet=True)):
         return None
+    if not is_past_verb(first) and not _said_as_verb(first, following):
+        return None  # "Full P&L ownership", "Safe isolation…": no "you full…", "you safe…"
     clause = text[:1].lower() + text[1:]
     clause = re.sub(r"\bmy\b", "your", clause)
     clause = re.sub(r"\bour\b", "the", clause)  # the candidate's "our" is not the interviewer's
     clause = re.sub(r"(\S+\s+)?\bI\b(?=(\s+\S+)?)", _second_person, clause)
     return f"you {clause}"
+
+
+def _said_as_verb(word: str, following: str) -> bool:
+    """Whether a CV line's first word, read as a present-tense claim ("you lead…"), is
+    surely a verb: only a verb, or a word that is also a noun or adjective ("lead", "safe",
+    "licence") followed by what only a verb takes: a determiner, a possessive or a plural
+    object ("Lead audits", "Plan the rota"). Otherwise "Safe isolation…" would be said as
+    "you safe isolation…"; the question then names the skill without quoting the line."""
+    if not _lemmas(word, "NOUN") and not _lemmas(word, "ADJ"):
+        return True
+    if word in (getInflection(word, "VBD") or ()):
+        return True  # "Cut shrink…", "Set up…": a past tense that reads as one
+    nxt = following.lower().strip(",;:")
+    counted = nxt[:1].isdigit() or nxt in _COUNT_WORDS  # "Review 40 returns", "Coach two…"
+    # "Design bridal…", "Run full-cycle sales": a describing word before the object.
+    described = (bool(_lemmas(nxt, "ADJ")) and not _lemmas(nxt, "NOUN")) or "-" in nxt
+    return nxt in _VERB_FOLLOWERS or _is_plural_noun(nxt) or counted or described
+
+
+_COUNT_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
+)
 
 
 def _second_person(match: re.Match[str]) -> str:

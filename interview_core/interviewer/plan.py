@@ -623,6 +623,9 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     # preferring lines with numbers in them (they make the best stories).
     rank = {s: i for i, s in enumerate(job.skills)}
 
+    current = cv.current_role
+    current_employer = current.employer if current is not None else None
+
     def depth_score(skill: Skill) -> float:
         mention = _mention_for(docs, skill, set())
         score = float(rank.get(skill, 50))
@@ -630,6 +633,8 @@ def build_plan(docs: Documents) -> list[PlanItem]:
             score += 10
         elif mention is not None and re.search(r"\d", mention.text):
             score -= 1.5
+        if mention is not None and mention.employer and mention.employer != current_employer:
+            score += 1.5  # an earlier job's line: the current role's work is asked about first
         return score
 
     # Only skills the CV names itself: "Django" on a CV is no story about "Python". Skills a

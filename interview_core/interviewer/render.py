@@ -455,8 +455,9 @@ class Renderer:
         out: list[str] = []
         for key in ("link.base", "link.duty_noun"):
             first = templates(key)[0].split("{phrase}")[0]
-            again = templates(f"{key}_again")[0].split("{phrase}")[0]
-            out += [again + o[len(first) :] for o in options if o.startswith(first)]
+            for template in templates(f"{key}_again"):
+                again = template.split("{phrase}")[0]
+                out += [again + o[len(first) :] for o in options if o.startswith(first)]
         return out
 
     def extra(self, salt: str = "") -> list[str]:
@@ -488,7 +489,11 @@ class Renderer:
         if asked.duty:
             return self._one("followup.topic_duty", doing=asked.duty)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
-            where = self._one("place.at", place=asked.where) if asked.where else ""
+            # A probe names the current employer only: an example from now or from an
+            # earlier job will do, and "at <an old employer>" ties the answer to the past.
+            role = self.docs.cv.current_role
+            current = employer_of(role) if role is not None else ""
+            where = self._one("place.at", place=asked.where) if asked.where == current else ""
             term = term_for(self.docs, asked.skill)
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":

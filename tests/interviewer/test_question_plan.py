@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from interview_core.context import MAX_QUESTIONS, InterviewContext, Turn
 from interview_core.interviewer.engine import interviewer_for
 from interview_core.interviewer.fluency import is_fluent
@@ -197,3 +199,82 @@ def test_a_requirement_restating_a_duty_restates_it() -> None:
     duty = "Translate and proofread legal documents from German into English"
     assert restates("Experience translating and proofreading legal documents", [duty])
     assert not restates("A full UK driving licence", [duty])
+
+
+# --- the current role first -----------------------------------------------------------------
+
+
+def test_a_probe_does_not_tie_the_example_to_an_old_employer() -> None:
+    from interview_core.interviewer.plan import Asked
+    from interview_core.language.skills import skill_named
+
+    ctx = InterviewContext("Head Florist", "Hollyhock Flowers", FLORIST_CV, FLORIST_JOB)
+    render = interviewer_for(ctx).render
+    skill = skill_named("Customer Service")
+    assert skill is not None
+    old = Asked("deep:Customer Service", "deep", skill, where="Petal Lane")
+    assert not any("Petal Lane" in o for o in render.example_followup(old, hypothetical=False))
+    now = Asked("deep:Customer Service", "deep", skill, where="Bloom & Bramble Ltd")
+    assert any("Bloom & Bramble" in o for o in render.example_followup(now, hypothetical=False))
+
+
+def test_the_first_deep_dive_prefers_the_current_roles_work() -> None:
+    cv = """Tomas Reyes
+
+Experience
+
+Finance Analyst, Harbour Mills Ltd, Leeds
+May 2022 – present
+- Built 12 Power BI reports for the operations directors.
+
+Assistant Accountant, Fenwick & Rye, Bradford
+2018 – 2022
+- Rebuilt 30 Excel budget models for the property team.
+"""
+    job = """Finance Analyst
+Greystone Housing
+
+Responsibilities
+- Maintain Excel budget models for each housing scheme
+- Build Power BI reports for the operations team
+- Prepare the monthly management accounts
+- Support the annual audit
+"""
+    ctx = InterviewContext("Finance Analyst", "Greystone Housing", cv, job)
+    deep = [i for i in interviewer_for(ctx).plan if i.kind == "deep"]
+    assert deep and deep[0].cv is not None
+    assert deep[0].cv.employer == "Harbour Mills Ltd", [(i.key, i.cv) for i in deep]
+
+
+def test_a_cv_claim_is_quoted_by_its_head_not_its_list() -> None:
+    from interview_core.interviewer.phrases import as_candidate_clause
+
+    clause = as_candidate_clause(
+        "Check each certified translation: terminology, dates, names, stamps and the "
+        "translator's statement, under ISO 17100"
+    )
+    assert clause == "you check each certified translation"
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        # A noun or adjective opening a CV line is no present-tense claim.
+        ("Safe working at height and permits on station platforms", None),
+        ("Full ownership of the wedding diary for two shops", None),
+        ("Glossary management in the translation memory", None),
+        # A verb that is also a noun is one before a plural, a number word or an adjective.
+        (
+            "Coach two junior signallers on the new panel",
+            "you coach two junior signallers on the new panel",
+        ),
+        ("Design bridal bouquets and buttonholes", "you design bridal bouquets and buttonholes"),
+        ("Plan the weekly rota for 20 florists", "you plan the weekly rota for 20 florists"),
+    ],
+)
+def test_a_cv_line_is_said_as_a_claim_only_when_it_opens_with_a_verb(
+    line: str, clause: str | None
+) -> None:
+    from interview_core.interviewer.phrases import as_candidate_clause
+
+    assert as_candidate_clause(line) == clause
