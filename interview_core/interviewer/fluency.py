@@ -134,6 +134,11 @@ def _bare_in_gerund_list(text: str) -> str:
     return ""
 
 
+def max_quoted_words() -> int:
+    """How many words one question may quote from the CV and the job together."""
+    return int(_rules()["max_quoted_words"])
+
+
 def is_fluent(question: str) -> bool:
     """Whether `question` passes every fluency rule."""
     return not problems(question)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..language.skills import Skill, display_term, is_credential
 from ..language.text import content_stems
+from .fluency import max_quoted_words
 from .phrases import (
     article,
     as_candidate_clause,
@@ -101,6 +102,13 @@ def employer_of(role: object) -> str:
     if employer:
         return employer
     return bracketed_employer(getattr(role, "title", None) or "")
+
+
+def _quoted_words(said: str, link: str) -> int:
+    """How many words a question quotes from the two documents: the CV's line as said, and
+    the job's line without the few words that restate it ("In this role you'd …")."""
+    lead = len(templates("link.base")[0].split("{phrase}")[0].split())
+    return len(said.split()) + max(0, len(link.split()) - lead)
 
 
 def _capital(text: str) -> str:
@@ -236,10 +244,23 @@ class Renderer:
             quote = trim_to_clause(piece, term)
             if quote and is_title(quote, self.docs):
                 quote = ""  # a job title or a heading is no quotation
+            where = self._one("deep.cite_where", term=term, at=at)
             if clause or quote:
                 said = clause or f'"{quote}"'
-                cites.append(self._one("deep.cite_line", term=term, at=at, said=said))
-            cites.append(self._one("deep.cite_where", term=term, at=at))
+                cite = self._one("deep.cite_line", term=term, at=at, said=said)
+                if link and _quoted_words(said, link) > max_quoted_words():
+                    # The CV's line and the job's both quoted make a question of pasted
+                    # text: one is quoted. A duty of the job is said (the question stays
+                    # on the job) and the CV's line only named; a requirement ("experience
+                    # with Go or Python") says less than the CV's line, which is said.
+                    endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+                    with_link = [f"{where} {link} {e}" for e in endings]
+                    with_line = [f"{cite} {e}" for e in endings]
+                    duty = is_duty(self.docs, item.jd_line)
+                    first, then = (with_link, with_line) if duty else (with_line, with_link)
+                    return first + then + [f"{where} {e}" for e in endings]
+                cites.append(cite)
+            cites.append(where)
             endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
         else:
             if mention is not None and mention.section == "summary":

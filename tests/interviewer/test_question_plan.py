@@ -278,3 +278,36 @@ def test_a_cv_line_is_said_as_a_claim_only_when_it_opens_with_a_verb(
     from interview_core.interviewer.phrases import as_candidate_clause
 
     assert as_candidate_clause(line) == clause
+
+
+def test_a_question_quotes_one_line_not_the_cv_and_the_job_both() -> None:
+    from interview_core.interviewer.fluency import max_quoted_words
+
+    ctx = InterviewContext("Head Florist", "Hollyhock Flowers", FLORIST_CV, FLORIST_JOB)
+    interviewer = interviewer_for(ctx)
+    item = next(i for i in interviewer.plan if i.kind == "deep" and i.jd_line)
+    first = interviewer.render.deep(item)[0]
+    cv_line = "ordered stock from the Dutch auction twice a week and cut wastage from 18% to 9%"
+    assert len(cv_line.split()) + len(item.jd_line.split()) > max_quoted_words()
+    assert cv_line not in first, first
+    assert "order flowers and sundries from wholesalers" in first, first
+    # The line alone is still there, for when the job's line cannot be said.
+    assert any(cv_line in o for o in interviewer.render.deep(item))
+
+
+def test_a_long_cv_line_is_kept_over_a_requirement() -> None:
+    # A requirement ("experience of…") says less than the CV's own line: the line is said.
+    cv = FLORIST_CV
+    job = FLORIST_JOB.replace(
+        "- A full UK driving licence",
+        "- Experience of stock control and ordering from the Dutch flower auctions or wholesalers",
+    ).replace("- Order flowers and sundries from wholesalers each week, keeping wastage low\n", "")
+    ctx = InterviewContext("Head Florist", "Hollyhock Flowers", cv, job)
+    interviewer = interviewer_for(ctx)
+    item = next(
+        (i for i in interviewer.plan if i.kind == "deep" and "stock" in i.jd_line.lower()), None
+    )
+    if item is None:
+        pytest.skip("the reading found no requirement line for stock control")
+    first = interviewer.render.deep(item)[0]
+    assert "cut wastage from 18% to 9%" in first, first
