@@ -671,14 +671,21 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         for s in usable
         if job.lines_mentioning(s) and is_missing(docs, s) and not _alternative_shown(docs, s)
     ]
+
+    def later_deep_lines() -> None:
+        deep[1:] = [
+            replace(i, jd_line=_jd_line_for(docs, i.skill, used_jd)) if i.skill else i
+            for i in deep[1:]
+        ]
+
     gaps: list[PlanItem] = []
     for index, skill in enumerate(missing[:2]):
         if index == 1:
-            deep[1:] = [replace(i, jd_line=_jd_line_for(docs, i.skill, used_jd)) for i in deep[1:]]  # type: ignore[arg-type]
+            later_deep_lines()  # the first gap is asked before the later deep-dives
         jd_line = _jd_line_for(docs, skill, used_jd)
         gaps.append(PlanItem(f"gap:{skill.name}", "gap", skill, jd_line=jd_line))
     if len(missing) < 2:
-        deep[1:] = [replace(i, jd_line=_jd_line_for(docs, i.skill, used_jd)) for i in deep[1:]]  # type: ignore[arg-type]
+        later_deep_lines()
 
     soft_names = [s.name for s in job.soft_skills if s.name in SOFT_PROMPTS]
     if job.seniority in ("lead", "manager"):
