@@ -44,6 +44,8 @@ def test_a_result_said_in_words_is_a_result(answer: str) -> None:
         "writing the help pages with the support team.",
         "I wrote the results up in our log and shared them with the design team on Friday "
         "afternoon, then planned the next round of interviews.",
+        "A hotel asked us to cover a wedding at short notice, so I visited the venue the "
+        "next morning, costed the flowers with the supplier and quoted within a week.",
     ],
 )
 def test_a_purpose_or_a_finished_action_is_no_result(answer: str) -> None:

@@ -220,12 +220,18 @@ def test_no_years_are_summed_across_a_career_change() -> None:
     ("title", "spoken"),
     [
         ("Teacher of Mathematics (TLR 2b – KS3 Coordinator)", "Teacher of Mathematics"),
-        (
-            "Senior Biomedical Scientist – Blood Transfusion (Band 7)",
-            "Senior Biomedical Scientist – Blood Transfusion",
-        ),
-        ("Nurse (Band 5)", "Nurse (Band 5)"),
+        ("Senior Biomedical Scientist – Blood Transfusion (Band 7)", "Senior Biomedical Scientist"),
+        ("Nurse (Band 5)", "Nurse"),
         ("Site Manager", "Site Manager"),
+        # The short form: no bracket anywhere, no band or grade, no note after a dash or comma.
+        ("Senior Railway Signaller (Grade 5) – Western Route", "Senior Railway Signaller"),
+        ("Band 6 Community Pharmacist", "Community Pharmacist"),
+        ("Translator (German/English) – Legal, Remote", "Translator"),
+        ("Tax Adviser - Private Clients, Leeds", "Tax Adviser"),
+        ("Florist", "Florist"),
+        # A single word that is no title on its own keeps the rest.
+        ("Manager – Finance", "Manager – Finance"),
+        ("Lead – Data", "Lead – Data"),
     ],
 )
 def test_a_title_is_said_without_its_bracketed_note(title: str, spoken: str) -> None:

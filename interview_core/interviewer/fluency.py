@@ -1,8 +1,9 @@
 """The fluency check every interviewer question must pass (used by tests and the evaluation).
 
 A question fails when its brackets or quotes are unbalanced, a clause ends on a preposition,
-article or conjunction (the mark of a cut clause), a bare verb follows "looking for",
-punctuation is doubled, or it runs over the word limit.
+article or conjunction (the mark of a cut clause), a bare verb follows "looking for", a list
+of gerund phrases has an item left as a bare verb, punctuation is doubled, or it runs over
+the word limit.
 """
 
 from __future__ import annotations
@@ -95,7 +96,47 @@ def problems(question: str) -> list[str]:
             word = match.group(1)
             if word not in rules["adverbs"] and not getAllLemmas(word).get("VERB"):
                 found.append(f"no verb after {phrase!r}: {word}")
+    for phrase in rules["gerund_list_after"]:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+([^.?!;:]+)", lowered):
+            bare = _bare_in_gerund_list(match.group(1))
+            if bare:
+                found.append(f"bare verb {bare!r} in a list of gerunds after {phrase!r}")
     return found
+
+
+def _is_gerund(word: str) -> bool:
+    verbs = getAllLemmas(word).get("VERB", ())
+    return word.endswith("ing") and bool(verbs) and word not in verbs
+
+
+def _bare_in_gerund_list(text: str) -> str:
+    """The item of a list of gerund phrases that opens with a bare verb instead ("" when
+    none): the list's first and a later item open with a gerund, this one, between them,
+    with a verb's base form ("investigating title, raise enquiries and reporting to
+    clients")."""
+    items = [i.split() for i in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)]
+    items = [i for i in items if i]
+    if len(items) < 3 or not _is_gerund(items[0][0]):
+        return ""
+    # Only items before the list's last gerund: what follows it may be the question going
+    # on ("…and the dashboards behind them and tell me what you did").
+    last = max((n for n, i in enumerate(items) if n and _is_gerund(i[0])), default=0)
+    if not last:
+        return ""
+    for item in items[1:last]:
+        word = item[0]
+        if (
+            len(item) >= 2
+            and not word.endswith("ing")
+            and word in getAllLemmas(word).get("VERB", ())
+        ):
+            return word
+    return ""
+
+
+def max_quoted_words() -> int:
+    """How many words one question may quote from the CV and the job together."""
+    return int(_rules()["max_quoted_words"])
 
 
 def is_fluent(question: str) -> bool:

@@ -186,6 +186,24 @@ def whole_clause(
     # the topic; the clause after it says the duty.
     head, colon, rest = text.partition(": ")
     if colon and len(head.split()) <= 3 and rest and not must_keep:
+        # "Plan audits: risk assessment, materiality and…", "Work safely: safe isolation,
+        # permits…": a heading that is itself a duty, before a list of what it covers, is
+        # the duty ("plan audits"); the list is no verb phrase to say it with.
+        head_words, rest_words = head.split(), rest.split()
+        # Its verb shows by what follows: a plural object ("audits"), an adverb ("safely")
+        # or a determiner; "People management" is a heading of nouns.
+        second = head_words[1].lower() if len(head_words) >= 2 else ""
+        verb_led = (
+            _is_plural_noun(second) or bool(_lemmas(second, "ADV")) or second in _VERB_FOLLOWERS
+        )
+        if (
+            verb_led
+            and is_base_verb(head_words[0], head_words[1], bullet=True)
+            and not is_base_verb(
+                rest_words[0].strip(",;"), rest_words[1] if len(rest_words) > 1 else ""
+            )
+        ):
+            return head
         found = whole_clause(rest, must_keep, max_words)
         if found:
             return found
@@ -242,16 +260,45 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     text = whole_clause(line, must_keep, max_words=22)
     if not text:
         return None
+    head, colon, _ = text.partition(": ")
+    if colon and len(head.split()) >= 3 and _brackets_closed(head):
+        # "Plan each audit: risk assessment, materiality, sampling…": the claim is said by
+        # its head; the list after the colon would paste the CV line into the question.
+        text = head
     words = text.split()
     first = words[0].strip(",").lower()
     following = words[1] if len(words) > 1 else ""
     if not (is_past_verb(first) or is_base_verb(words[0].strip(","), following, bullet=True)):
         return None
+    if not is_past_verb(first) and not _said_as_verb(first, following):
+        return None  # "Full P&L ownership", "Safe isolation…": no "you full…", "you safe…"
     clause = text[:1].lower() + text[1:]
     clause = re.sub(r"\bmy\b", "your", clause)
     clause = re.sub(r"\bour\b", "the", clause)  # the candidate's "our" is not the interviewer's
     clause = re.sub(r"(\S+\s+)?\bI\b(?=(\s+\S+)?)", _second_person, clause)
     return f"you {clause}"
+
+
+def _said_as_verb(word: str, following: str) -> bool:
+    """Whether a CV line's first word, read as a present-tense claim ("you lead…"), is
+    surely a verb: only a verb, or a word that is also a noun or adjective ("lead", "safe",
+    "licence") followed by what only a verb takes: a determiner, a possessive or a plural
+    object ("Lead audits", "Plan the rota"). Otherwise "Safe isolation…" would be said as
+    "you safe isolation…"; the question then names the skill without quoting the line."""
+    if not _lemmas(word, "NOUN") and not _lemmas(word, "ADJ"):
+        return True
+    if word in (getInflection(word, "VBD") or ()):
+        return True  # "Cut shrink…", "Set up…": a past tense that reads as one
+    nxt = following.lower().strip(",;:")
+    counted = nxt[:1].isdigit() or nxt in _COUNT_WORDS  # "Review 40 returns", "Coach two…"
+    # "Design bridal…", "Run full-cycle sales": a describing word before the object.
+    described = (bool(_lemmas(nxt, "ADJ")) and not _lemmas(nxt, "NOUN")) or "-" in nxt
+    return nxt in _VERB_FOLLOWERS or _is_plural_noun(nxt) or counted or described
+
+
+_COUNT_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
+)
 
 
 def _second_person(match: re.Match[str]) -> str:
@@ -360,11 +407,40 @@ def gerund(phrase: str) -> str:
             and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
-            and (opening_list or paired or is_base_verb(last, following, bullet=True))
+            # A compound is a verb by its whole ("quality-assure"; "three-phase" is no verb).
+            and (opening_list or paired or is_base_verb(bare, following, bullet=True))
             and not (compound and not opening_list and not new_clause)
         )
         out.append(_ing(word) if coordinated else word)
-    return " ".join(out)
+    return " ".join(_parallel(words, out))
+
+
+def _parallel(words: list[str], out: list[str]) -> list[str]:
+    """`out` (the gerund phrase of `words`) with a list of verb phrases turned alike: when the
+    item after the list's "and" was turned ("…, and reporting to clients"), an item between
+    commas that opens with a verb is one of the same list ("investigate title, raise
+    enquiries and report…" → "investigating title, raising enquiries and reporting…")."""
+    turned_after_and = [
+        i
+        for i in range(2, len(words))
+        if out[i] != words[i] and words[i - 1].lower() in ("and", "or")
+    ]
+    if not turned_after_and:
+        return out
+    end = turned_after_and[-1]
+    for k in range(1, end):
+        bare = words[k].rstrip(",;")
+        following = words[k + 1] if k + 1 < len(words) else ""
+        opens_item = words[k - 1].endswith(",") and not words[k].endswith(",")
+        if (
+            opens_item
+            and out[k] == words[k]
+            and bare.lower() in _lemmas(bare, "VERB")
+            and following.lower() not in ("and", "or", "&")
+            and not any(w.lower() == "to" for w in words[:k])
+        ):
+            out[k] = _ing(words[k])
+    return out
 
 
 def base_form(phrase: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..language.evidence import evidence_for
 from ..language.profile import CandidateProfile, JobProfile, Mention
@@ -22,7 +22,7 @@ from ..language.text import content_stems, content_words
 from .answers import lemma_set
 from .duties import is_reporting_line
 from .phrases import as_duty, jd_sentence, whole_clause
-from .wording import behavioural_prompts, generic_questions
+from .wording import behavioural_prompts, generic_questions, templates
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class PlanItem:
     payload: str = ""  # the CV or job-description line the question is built on
     cv: Mention | None = None  # where the CV mentions the skill, when it does
     jd_line: str = ""  # the job-description line that makes the skill matter
+    # The duties a role-level scene is built from ("" each when none): asked nowhere else.
+    scene: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,13 +184,27 @@ def _jd_line_for(docs: Documents, skill: Skill, used: set[str]) -> str:
     An empty line means "no fresh line": the question then names the skill on its own
     rather than quoting the same responsibility twice."""
     for line in docs.job.lines_mentioning(skill):
-        if line in used:
+        if line in used or restates(line, used):
             continue
         piece = _jd_piece(line, skill)
         if piece:
             used.add(line)
             return piece
     return ""
+
+
+def restates(line: str, others: Sequence[str] | set[str]) -> bool:
+    """Whether a job line says again what one of `others` says: a requirement ("experience
+    planning and running user research") that restates a duty ("plan and run user research
+    and usability testing"), so a second question on it would ask about the same duty. Two
+    thirds of the shorter line's words of substance, three at least, in any form."""
+    mine = content_stems(line) - _REQUIREMENT_STEMS
+    for other in others:
+        theirs = content_stems(other) - _REQUIREMENT_STEMS
+        smaller = min(len(mine), len(theirs))
+        if other and smaller >= 3 and len(mine & theirs) >= max(3, round(smaller * 2 / 3)):
+            return True
+    return False
 
 
 def duty_lines(job: JobProfile) -> tuple[str, ...]:
@@ -363,6 +379,9 @@ _REQUIREMENT_WORDS = frozenset(
 )
 
 
+_REQUIREMENT_STEMS = frozenset(content_stems(" ".join(_REQUIREMENT_WORDS)))
+
+
 def is_certainly_missing(docs: Documents, skill: Skill, answers: Sequence[str] = ()) -> bool:
     """Whether the CV can be said to lack `skill`: nothing shows it (`is_missing`) and
     nothing on the CV or in the answers comes close to the line that asks for it ("double-
@@ -529,6 +548,66 @@ def _on_duty(docs: Documents, item: PlanItem) -> bool:
     return bool(item.jd_line) and is_duty(docs, item.jd_line)
 
 
+def needs_scene(job: JobProfile, role_line: str) -> bool:
+    """Whether the role-level question is a scene built from the job's own duties: every job
+    but a manager's or a junior's (asked about leading and learning), a sales or a clinical
+    one (with scenes of their own), and one whose scenario already quotes a duty."""
+    if role_kind(job) in ("manager", "junior") or job.family in ("sales", "healthcare"):
+        return False
+    return not role_line
+
+
+def scene_phrase(line: str, max_words: int = 12) -> tuple[str, str]:
+    """A duty as a short phrase a scene can hold, with its form: ("base", "own the daily route
+    plan in Paragon") or ("noun", "the supervision of people on probation"); ("", "") when it
+    has none. Its main clause without brackets, examples or a trailing participle clause
+    ("…, balancing cost and fill"), at most `max_words` words, never a list cut in half
+    ("install containment, cabling" is half a list), and never a duty that is upheld rather
+    than done ("safeguard children", "comply with…": no scene weighs it against other work)."""
+    found = as_duty(line, max_words=30, duty=True)
+    if found is None or found[0] not in ("base", "noun") or is_reporting_line(line):
+        return "", ""
+    form, phrase = found
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
+    phrase = _EXAMPLES_TAIL_WORDS.sub("", phrase)
+    phrase = re.split(r"\s*[;:]\s+|\s+[–—]\s+|,\s+(?=\w+ing\b)", phrase)[0].strip(" ,;:")
+    if len(phrase.split()) > max_words:
+        return "", ""  # no short form of it says the whole duty
+    first, comma, rest = phrase.partition(", ")
+    if comma and not re.search(r"\b(?:and|or)\b", rest):
+        return "", ""  # a clause cut inside a list
+    if any(phrase.lower().startswith(f"{o} ") for o in templates("role.scene_weak_openings")):
+        return "", ""  # a shared duty or a standing role puts no scene's weight on anyone
+    words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", phrase)]
+    upheld = set(templates("role.scene_upheld_words"))
+    if set(lemma_set(" ".join(words[:3]))) & upheld:
+        return "", ""
+    # "take part in projects" says too little to picture: two words of substance at least.
+    weighty = [w for w in content_words(phrase) if w.lower() not in _LIGHT_SCENE_WORDS]
+    if len(weighty) < 2:
+        return "", ""
+    if form == "noun" and (
+        " and " in phrase or not phrase[:1].islower() or "work" in lemma_set(phrase)
+    ):
+        # "the preparation of reports and attendance at court" is two things; "partnership
+        # work with police" no thing to picture needing you.
+        return "", ""
+    return form, phrase
+
+
+# Words that carry little of a duty: "take part in", "support", "work with", "help".
+_LIGHT_SCENE_WORDS = frozenset(
+    ["take", "part", "participate", "support", "help", "assist", "work", "ensure", *_THIN_WORDS]
+)
+
+
+# The examples after a duty ("…, including X and Y", "such as X"): a scene says the duty.
+_EXAMPLES_TAIL_WORDS = re.compile(
+    r"\s*,?\s+(?:including|incl\.|such as|e\.g\.|for example|from\s+[^,;]+?\s+to)\s+.*$",
+    re.IGNORECASE,
+)
+
+
 def build_plan(docs: Documents) -> list[PlanItem]:
     """The middle of the interview (between opener and closing), in asking order."""
     job, cv = docs.job, docs.cv
@@ -544,6 +623,9 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     # preferring lines with numbers in them (they make the best stories).
     rank = {s: i for i, s in enumerate(job.skills)}
 
+    current = cv.current_role
+    current_employer = current.employer if current is not None else None
+
     def depth_score(skill: Skill) -> float:
         mention = _mention_for(docs, skill, set())
         score = float(rank.get(skill, 50))
@@ -551,6 +633,8 @@ def build_plan(docs: Documents) -> list[PlanItem]:
             score += 10
         elif mention is not None and re.search(r"\d", mention.text):
             score -= 1.5
+        if mention is not None and mention.employer and mention.employer != current_employer:
+            score += 1.5  # an earlier job's line: the current role's work is asked about first
         return score
 
     # Only skills the CV names itself: "Django" on a CV is no story about "Python". Skills a
@@ -571,7 +655,12 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         mention = _mention_for(docs, skill, used_cv)
         if is_quotable(mention) and mention is not None and mention.text in used_cv:
             continue  # that CV line is already being discussed
-        jd_line = _jd_line_for(docs, skill, used_jd)
+        lines = job.lines_mentioning(skill)
+        if deep and lines and all(line in used_jd or restates(line, used_jd) for line in lines):
+            continue  # every line asking for it is a duty another question is about
+        # The job's lines go to questions in the order they are asked: the first deep-dive,
+        # then the first gap, then the later deep-dives (see below).
+        jd_line = "" if deep else _jd_line_for(docs, skill, used_jd)
         deep.append(PlanItem(f"deep:{skill.name}", "deep", skill, cv=mention, jd_line=jd_line))
         if mention is not None and is_quotable(mention):
             used_cv.add(mention.text)
@@ -582,10 +671,21 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         for s in usable
         if job.lines_mentioning(s) and is_missing(docs, s) and not _alternative_shown(docs, s)
     ]
+
+    def later_deep_lines() -> None:
+        deep[1:] = [
+            replace(i, jd_line=_jd_line_for(docs, i.skill, used_jd)) if i.skill else i
+            for i in deep[1:]
+        ]
+
     gaps: list[PlanItem] = []
-    for skill in missing[:2]:
+    for index, skill in enumerate(missing[:2]):
+        if index == 1:
+            later_deep_lines()  # the first gap is asked before the later deep-dives
         jd_line = _jd_line_for(docs, skill, used_jd)
         gaps.append(PlanItem(f"gap:{skill.name}", "gap", skill, jd_line=jd_line))
+    if len(missing) < 2:
+        later_deep_lines()
 
     soft_names = [s.name for s in job.soft_skills if s.name in SOFT_PROMPTS]
     if job.seniority in ("lead", "manager"):
@@ -614,7 +714,7 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     fresh_duties = [
         (i, line)
         for i, line in enumerate(duty_lines(job))
-        if line not in used_jd and _askable(line)
+        if line not in used_jd and not restates(line, used_jd) and _askable(line)
     ]
     stories = [PlanItem(f"story:{i}", "story", None, payload=line) for i, line in fresh_duties[:1]]
     duties = [PlanItem(f"duty:{i}", "duty", None, payload=line) for i, line in fresh_duties[1:4]]
@@ -629,7 +729,6 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     quoted = [i for i in deep if is_quotable(i.cv)]
     on_duty = [i for i in deep if i.jd_line and is_duty(docs, i.jd_line)]
     technical = quoted or on_duty or projects or duties or deep
-    fillers = [i for i in (*projects, *duties) if i not in technical[:1]]
     behavioural = stories or softs
     third = [i for i in duties if i not in technical[:1]][:1] or gaps[:1] or softs[1:2]
     # Three of the job's duties are covered however many probes take slots: when the first
@@ -638,6 +737,20 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     covering = [i for i in (*technical[:1], *behavioural[:1], *third) if _on_duty(docs, i)]
     more = [i for i in duties if i not in (*technical[:1], *third)]
     fourth = more[: max(0, 3 - len(covering))]
+    # What fills a free slot: another of the job's duties before a CV achievement (more of
+    # the job is covered), and no achievement a duty question quotes already ("Your CV says
+    # you set up a group class" belongs with "you'd deliver group programmes").
+    placed = (*technical[:1], *third, *fourth)
+    quoted_by_duty = {
+        cv_line_for_duty(docs, as_duty(i.payload, duty=True)[1])
+        for i in duties
+        if as_duty(i.payload, duty=True)
+    }
+    fillers = [
+        i
+        for i in (*duties, *projects)
+        if i not in placed and not (i.kind == "project" and i.payload in quoted_by_duty)
+    ]
     musts = {i.key for i in (*technical[:1], *behavioural[:1], *third, *fourth)}
 
     def pick(items: Sequence[PlanItem], index: int) -> list[PlanItem]:
@@ -659,15 +772,24 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         *pick(softs, 2),
         *generic,
     ]
+    # A role-level scene is built from duties no must-ask covers: first those no question
+    # is planned on, then the last planned ones, which then are not asked on their own.
+    scene: list[str] = []
+    if needs_scene(job, role_line):
+        planned = [i.payload for i in duties if i.key not in musts]
+        pool = [line for _, line in fresh_duties[4:]] + planned[::-1]
+        for line in pool:
+            if scene_phrase(line)[1] and len(scene) < 2:
+                scene.append(line)
     plan: list[PlanItem] = []
     seen: set[str] = set()
     for item in ordered:
-        if item.key in seen:
+        if item.key in seen or (item.kind == "duty" and item.payload in scene):
             continue
         seen.add(item.key)
         if item.key in musts:
-            item = PlanItem(
-                item.key, item.kind, item.skill, True, item.payload, item.cv, item.jd_line
-            )
+            item = replace(item, must=True)
+        if item.kind == "role" and scene:
+            item = replace(item, scene=tuple(scene))
         plan.append(item)
     return plan

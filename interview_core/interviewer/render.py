@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..language.skills import Skill, display_term, is_credential
 from ..language.text import content_stems
+from .fluency import max_quoted_words
 from .phrases import (
     article,
     as_candidate_clause,
@@ -31,17 +32,46 @@ from .plan import (
     names_the_occupation,
     related_cv_skill,
     role_kind,
+    scene_phrase,
     term_for,
 )
 from .wording import generic_questions, one, render, templates
 
 
-def spoken_title(title: str) -> str:
-    """A job title as said aloud: without its bracketed note ("Teacher of Mathematics (TLR 2b
-    – KS3 Coordinator)" → "Teacher of Mathematics", "(Band 7)", "(0.6 class / 0.4 SENCo)")."""
+def spoken_title(title: str, notes_only: bool = False) -> str:
+    """A job title as an interviewer says it aloud: its short form, without bracketed notes,
+    a grade or band, or the specialism, site or level after a dash ("Teacher of Mathematics
+    (TLR 2b – KS3 Coordinator)" → "Teacher of Mathematics", "Senior Cabin Services Manager
+    (Long Haul Fleet) – Band 4" → "Senior Cabin Services Manager", "Band 7 Musculoskeletal
+    Physiotherapist" → "Musculoskeletal Physiotherapist"). A title that would shrink to a
+    grade or to nothing is said whole. `notes_only`: keep what follows a dash or a comma
+    (a CV's title line with no employer read may hold it there: "Sous Chef – The Anchor")."""
     title = " ".join(title.split())
-    spoken = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" –-,")
-    return spoken if len(spoken.split()) >= 2 else title
+    grades = set(templates("opener.grades"))
+    short = title
+    # Brackets anywhere: "(Revit)", "(Band 7)", "(Long Haul Fleet)", "(0.6 FTE)".
+    short = re.sub(r"\s*\([^()]*\)", "", short).strip(" –—-,|")
+    # A note after a dash, a bar or a comma: a specialism, a site, a level or a band.
+    head = re.split(r"\s+[–—|-]\s+|,\s+", short, maxsplit=1)[0].strip(" –—-,|")
+    # One word is a title on its own ("Electrician"), unless it needs the rest ("Manager –
+    # Finance" is no "Manager").
+    thin = grades | set(templates("opener.thin_titles"))
+    if head and not notes_only and (len(head.split()) >= 2 or head.lower() not in thin):
+        short = head
+    # A band or grade said before or after the title ("Band 7 Physiotherapist").
+    short = re.sub(_BAND, " ", short).strip(" –—-,|")
+    short = " ".join(short.split())
+    words = short.split()
+    if not words or all(w.lower() in thin for w in words):
+        return title
+    if len(words) == 1 and not re.search(rf"\b{re.escape(short)}\b", title.split("(")[0]):
+        return title
+    return short
+
+
+_BAND = re.compile(
+    r"(?:^|\s)(?:band|grade|level|scale|tier|step)\s+[0-9][0-9a-z/+.]*(?=\s|$)", re.IGNORECASE
+)
 
 
 def bracketed_employer(title: str) -> str:
@@ -72,6 +102,13 @@ def employer_of(role: object) -> str:
     if employer:
         return employer
     return bracketed_employer(getattr(role, "title", None) or "")
+
+
+def _quoted_words(said: str, link: str) -> int:
+    """How many words a question quotes from the two documents: the CV's line as said, and
+    the job's line without the few words that restate it ("In this role you'd …")."""
+    lead = len(templates("link.base")[0].split("{phrase}")[0].split())
+    return len(said.split()) + max(0, len(link.split()) - lead)
 
 
 def _capital(text: str) -> str:
@@ -112,7 +149,8 @@ class Renderer:
         employer = employer_of(role)
         where = self._one("place.at", place=employer) if employer else ""
         if role.title:
-            title = spoken_title(role.title)
+            # Without an employer read, the title line's tail may name it: it is kept.
+            title = spoken_title(role.title, notes_only=not employer)
             if employer and not role.employer:
                 title = " ".join(role.title.split())[: -len(employer) - 2].strip(" ,–-(") or title
                 title = spoken_title(title)
@@ -123,8 +161,10 @@ class Renderer:
             as_title = being = self._one("place.at", place=employer).strip()
         if role.is_current:
             now = self._one("opener.now_current", being=being)
+            your_role = self._one("opener.your_role_current", as_title=as_title)
         else:
             now = self._one("opener.now_past", as_title=as_title)
+            your_role = self._one("opener.your_role_past", as_title=as_title)
         years = self.docs.cv.years_experience
         field = self._field(role.title)
         in_field = self.docs.cv.years_in_field
@@ -141,7 +181,14 @@ class Renderer:
             shows = self._one("opener.shows_years", years=years, as_title=as_title)
         else:
             shows = self._one("opener.shows_recent", as_title=as_title)
-        return self._render("opener.with_role", salt=salt, as_title=as_title, now=now, shows=shows)
+        return self._render(
+            "opener.with_role",
+            salt=salt,
+            as_title=as_title,
+            now=now,
+            shows=shows,
+            your_role=your_role,
+        )
 
     def _field(self, title: str) -> str:
         """The candidate's line of work as a common noun ("physiotherapist"), when the current
@@ -197,10 +244,23 @@ class Renderer:
             quote = trim_to_clause(piece, term)
             if quote and is_title(quote, self.docs):
                 quote = ""  # a job title or a heading is no quotation
+            where = self._one("deep.cite_where", term=term, at=at)
             if clause or quote:
                 said = clause or f'"{quote}"'
-                cites.append(self._one("deep.cite_line", term=term, at=at, said=said))
-            cites.append(self._one("deep.cite_where", term=term, at=at))
+                cite = self._one("deep.cite_line", term=term, at=at, said=said)
+                if link and _quoted_words(said, link) > max_quoted_words():
+                    # The CV's line and the job's both quoted make a question of pasted
+                    # text: one is quoted. A duty of the job is said (the question stays
+                    # on the job) and the CV's line only named; a requirement ("experience
+                    # with Go or Python") says less than the CV's line, which is said.
+                    endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+                    with_link = [f"{where} {link} {e}" for e in endings]
+                    with_line = [f"{cite} {e}" for e in endings]
+                    duty = is_duty(self.docs, item.jd_line)
+                    first, then = (with_link, with_line) if duty else (with_line, with_link)
+                    return first + then + [f"{where} {e}" for e in endings]
+                cites.append(cite)
+            cites.append(where)
             endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
         else:
             if mention is not None and mention.section == "summary":
@@ -318,6 +378,24 @@ class Renderer:
         return self._render("story.noun", salt=salt, thing=phrase, star=star)
 
     def role(self, item: PlanItem, salt: str = "") -> list[str]:
+        found = [f for f in (scene_phrase(line) for line in item.scene) if f[1]]
+        options: list[str] = []
+        base = [phrase for form, phrase in found if form == "base"]
+        nouns = [phrase for form, phrase in found if form == "noun"]
+        if len(base) == 2:
+            for duty, other in (base, base[::-1]):
+                options += self._render("role.duties_scene", salt=salt, duty=duty, other=other)
+        for duty in base:
+            options += self._render("role.duty_scene", salt=salt, duty=duty)
+        if len(nouns) == 2:
+            for thing, other in (nouns, nouns[::-1]):
+                options += self._render("role.things_scene", salt=salt, thing=thing, other=other)
+        for thing in nouns:
+            options += self._render("role.thing_scene", salt=salt, thing=thing)
+        # The general scene only when no scene of the job's own reads well.
+        return options + self._role(item, salt)
+
+    def _role(self, item: PlanItem, salt: str = "") -> list[str]:
         job = self.docs.job
         kind = role_kind(job)
         found = as_duty(item.payload, duty=True) if item.payload else None
@@ -398,8 +476,9 @@ class Renderer:
         out: list[str] = []
         for key in ("link.base", "link.duty_noun"):
             first = templates(key)[0].split("{phrase}")[0]
-            again = templates(f"{key}_again")[0].split("{phrase}")[0]
-            out += [again + o[len(first) :] for o in options if o.startswith(first)]
+            for template in templates(f"{key}_again"):
+                again = template.split("{phrase}")[0]
+                out += [again + o[len(first) :] for o in options if o.startswith(first)]
         return out
 
     def extra(self, salt: str = "") -> list[str]:
@@ -431,7 +510,11 @@ class Renderer:
         if asked.duty:
             return self._one("followup.topic_duty", doing=asked.duty)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
-            where = self._one("place.at", place=asked.where) if asked.where else ""
+            # A probe names the current employer only: an example from now or from an
+            # earlier job will do, and "at <an old employer>" ties the answer to the past.
+            role = self.docs.cv.current_role
+            current = employer_of(role) if role is not None else ""
+            where = self._one("place.at", place=asked.where) if asked.where == current else ""
             term = term_for(self.docs, asked.skill)
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
