@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..language.cv import latest_title
 from ..language.skills import Skill, display_term, is_credential
 from ..language.text import content_stems
 from .fluency import max_quoted_words
@@ -46,7 +47,7 @@ def spoken_title(title: str, notes_only: bool = False) -> str:
     Physiotherapist" → "Musculoskeletal Physiotherapist"). A title that would shrink to a
     grade or to nothing is said whole. `notes_only`: keep what follows a dash or a comma
     (a CV's title line with no employer read may hold it there: "Sous Chef – The Anchor")."""
-    title = " ".join(title.split())
+    title = latest_title(" ".join(title.split()))
     grades = set(templates("opener.grades"))
     short = title
     # Brackets anywhere: "(Revit)", "(Band 7)", "(Long Haul Fleet)", "(0.6 FTE)".
@@ -265,8 +266,11 @@ class Renderer:
         else:
             if mention is not None and mention.section == "summary":
                 cites.append(self._one("deep.cite_summary", term=term))
-            else:
+            elif mention is None or mention.section == "skills":
                 cites.append(self._one("deep.cite_skills", term=term))
+            else:
+                # Named in a certificate or a line not worth quoting: not "among your skills".
+                cites.append(self._one("deep.cite_where", term=term, at=""))
             endings = self._render(f"deep.listed_{people}", salt=salt, term=term)
         # Fullest first; shorter forms follow for when the full one is too long to ask.
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]

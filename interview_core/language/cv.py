@@ -293,6 +293,17 @@ def role_pieces(line: str) -> list[str]:
     return _join_progressions(_role_pieces(line), line)
 
 
+def latest_title(title: str) -> str:
+    """The title a grown job ended on: "Store Supervisor, later Assistant Store Manager" →
+    "Assistant Store Manager"; any other title as it is."""
+    parts = re.split(r",\s+|\s+[–—-]\s+", title)
+    for index in range(len(parts) - 1, 0, -1):
+        m = _words()["progression"].match(parts[index])
+        if m:
+            return parts[index][m.end() :].strip() or title
+    return title
+
+
 def _join_progressions(pieces: list[str], line: str) -> list[str]:
     """ "Store Supervisor, later Assistant Store Manager": a piece that says how the job
     grew ("later", "promoted to") belongs to the title before it."""

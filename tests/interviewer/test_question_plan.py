@@ -311,3 +311,37 @@ def test_a_long_cv_line_is_kept_over_a_requirement() -> None:
         pytest.skip("the reading found no requirement line for stock control")
     first = interviewer.render.deep(item)[0]
     assert "cut wastage from 18% to 9%" in first, first
+
+
+def test_a_grown_title_is_said_as_the_one_it_grew_into() -> None:
+    from interview_core.interviewer.render import spoken_title
+
+    assert (
+        spoken_title("Box Office Assistant, later Box Office Supervisor") == "Box Office Supervisor"
+    )
+    assert spoken_title("Porter, then Signaller") == "Signaller"
+
+
+def test_a_skill_named_only_in_a_certificate_is_not_said_to_be_among_the_skills() -> None:
+    from interview_core.context import InterviewContext, Turn
+    from interview_core.interviewer.engine import plan_question
+
+    cv = (
+        "Experience\nSenior Youth Worker — Openway Youth Trust, Salford\n2019 to date\n"
+        "* Run the Friday detached outreach sessions on two estates.\n"
+        "Education and training\nSafeguarding Level 3, renewed 2024\n"
+    )
+    job = (
+        "Youth Work Team Leader\nYou will:\n"
+        "• act as safeguarding lead for the team and make referrals to partner agencies\n"
+        "• plan and deliver detached youth work sessions\n"
+    )
+    ctx = InterviewContext("Youth Work Team Leader", "Brightpath", cv, job)
+    asked = []
+    for _ in range(8):
+        question = plan_question(ctx)
+        asked.append(question)
+        ctx = InterviewContext(
+            ctx.job_title, ctx.company_name, cv, job, (*ctx.turns, Turn(question, "I did it."))
+        )
+    assert not any("among your skills" in q for q in asked)
