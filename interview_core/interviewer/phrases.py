@@ -265,6 +265,13 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
         # "Plan each audit: risk assessment, materiality, sampling…": the claim is said by
         # its head; the list after the colon would paste the CV line into the question.
         text = head
+    parts = [p.strip() for p in text.split("; ") if p.strip()]
+    if len(parts) > 1:
+        # "Negotiate instructions and renewals; grew stock by 34 units": two claims in one
+        # line. The one with the term asked about, else the one with a figure, is said.
+        keep = [p for p in parts if must_keep and must_keep.lower() in p.lower()]
+        keep = keep or [p for p in parts if re.search(r"\d", p)] or parts
+        text = keep[0]
     words = text.split()
     first = words[0].strip(",").lower()
     following = words[1] if len(words) > 1 else ""

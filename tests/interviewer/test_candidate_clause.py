@@ -21,3 +21,22 @@ from interview_core.interviewer.phrases import as_candidate_clause
 )
 def test_the_candidates_i_is_you_and_a_numeral_stays(line: str, said: str) -> None:
     assert as_candidate_clause(line) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "keep", "said"),
+    [
+        (
+            "Prune the orchard trees; cut storm damage claims by 40% in two years",
+            "",
+            "you cut storm damage claims by 40% in two years",
+        ),
+        (
+            "Booked court rooms and interpreters; chased solicitors for bundles",
+            "interpreters",
+            "you booked court rooms and interpreters",
+        ),
+    ],
+)
+def test_one_claim_of_a_line_holding_two_is_said(line: str, keep: str, said: str) -> None:
+    assert as_candidate_clause(line, keep) == said
