@@ -71,3 +71,17 @@ def test_a_measured_story_is_not_vague() -> None:
         "month; it went really well."
     )
     assert read("Tell me about a campaign you ran.", answer).kind == "ok"
+
+
+@pytest.mark.parametrize(
+    ("answer", "term"),
+    [
+        ("I think I just communicate well and people like that.", ""),
+        ("I work well under pressure and keep calm on the bench.", ""),
+        ("We logged every referral on EMIS and it was fine.", "EMIS"),
+    ],
+)
+def test_a_probe_takes_up_only_the_name_of_a_thing(answer: str, term: str) -> None:
+    from interview_core.interviewer.answers import own_term
+
+    assert own_term(answer, "Tell me about your work.") == term

@@ -323,12 +323,25 @@ def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
             continue
         if term[:1].isdigit() or sum(c.isalpha() for c in term) < 2:
             continue  # "Band 5s" is no "5S": a number is not a name
+        if not _names_a_thing(term):
+            continue  # "communicate", "under pressure": no "You mentioned communicate."
         return (
             term
             if term.isupper() or term[:1].isupper() and not _sentence_start(answer, term)
             else term[:1].lower() + term[1:]
         )
     return ""
+
+
+def _names_a_thing(term: str) -> bool:
+    """Whether `term` reads as the name of a thing after "You mentioned": a noun phrase, a
+    name or an acronym, not a verb, an adjective or a phrase led by a preposition."""
+    words = term.split()
+    if not words or words[0].lower() in _vocabulary()["not_thing_leads"]:
+        return False
+    last = words[-1].strip(".,;:").lower()
+    lemmas = getAllLemmas(last)
+    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas or not words[-1][:1].islower()
 
 
 def own_phrases(answer: str) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .dates import has_range
 
-BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦●■□➢➤►▸✓✔–—>]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦●■□➢➤►▸✓✔–—>~+]|\d{1,2}[.)])\s+")
 _MD_NOISE = re.compile(r"(?<!\w)[*_`]+|[*_`]+(?!\w)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")

@@ -780,3 +780,11 @@ def test_leading_reads_only_the_people_that_follow() -> None:
     assert "Leadership" in {
         s.name for s in extract_skills("Lead two branch libraries with a team of 7 staff")
     }
+
+
+def test_tilde_and_plus_bullets_are_bullets() -> None:
+    from interview_core.language.layout import clean, is_bullet
+
+    assert is_bullet("  ~ write site-specific risk assessments for each job")
+    assert clean("+ climbed and rigged 40 m conifers") == "climbed and rigged 40 m conifers"
+    assert not is_bullet("+44 7700 900 248")
