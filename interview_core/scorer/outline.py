@@ -16,6 +16,7 @@ from .answer import (
     best_result_sentence,
     led_by_action,
     measured_outcome,
+    outcome_in_words,
     result_figures,
 )
 from .cv import best_achievement, quote
@@ -108,10 +109,16 @@ def new_to_candidate(skills: Sequence[str], cv_text: str) -> list[str]:
     return [k for k in skills if k.lower() not in known]
 
 
+# "We" as the one who acts this often, and more than "I", crowds out the candidate's part
+# (the we_over_i rule's bar); once or twice it is only the team's share of the story.
+TEAM_CROWDS = 3
+
+
 def _new_action(a: AnswerAssessment) -> tuple[str, ...]:
     """The step line for a new story: keep the team's part short only where it crowds out "I"."""
     s = a.signals
-    return ("action_team",) if s.we_count > s.i_count else ("action_new",)
+    crowded = s.we_subject >= TEAM_CROWDS and s.we_subject > s.i_subject
+    return ("action_team",) if crowded else ("action_new",)
 
 
 def learns_first(a: AnswerAssessment) -> bool:
@@ -197,6 +204,14 @@ def stronger_answer(
         result = counted
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
     s = a.signals
+    # An outcome told in plain words ("the dog went home on day seven") is kept as it is: it
+    # needs no "what changed", and a number is not what it lacks.
+    # In a two-line answer ("it went fairly well in the end") it is no result to build on.
+    plain = None if result or s.word_count < BRIEF_WORDS else outcome_in_words(list(s.sentences))
+
+    def keep_plain() -> str:
+        values["result"] = quote(plain, QUOTE_CHARS) if plain else ""
+        return pick("story", "result_keep", "result_new")
 
     def pick(group: str, *keys: str) -> str:
         for key in keys:
@@ -221,6 +236,8 @@ def stronger_answer(
             out = [pick("story", "result_keep", "result_new")]
         elif s.star["result"] >= 0.5 and result:
             out = [pick("story", "result_quantify", "result_new")]
+        elif plain:
+            out = [keep_plain()]
         else:
             out = [pick("story", "result_new")]
         out.append(pick("story", "measure"))
@@ -267,6 +284,8 @@ def stronger_answer(
         elif s.star["result"] >= 0.5 and result and s.word_count >= BRIEF_WORDS:
             # "…and it all worked out" in a two-line answer is no result to put a number on.
             out.append(pick("story", "result_quantify", "result_new"))
+        elif plain:
+            out.append(keep_plain())
         else:
             out.append(pick("story", "result_new"))
     elif a.reading.kind == "motivation":

@@ -33,7 +33,16 @@ from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
 from .outline import QUOTE_CHARS, fitting_achievement, join, stronger_answer
 from .questions import rarity
-from .rules import BRIEF_WORDS, STRONG_SCORE, advice_for, applies, beside_focus, praise, verdict
+from .rules import (
+    BRIEF_WORDS,
+    STRONG_SCORE,
+    advice_for,
+    applies,
+    beside_focus,
+    praise,
+    tells_result,
+    verdict,
+)
 from .signals import I_PAST_VERB, job_profile, job_terms
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
@@ -497,7 +506,7 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
             )
         )
     judged = [(n, a) for n, a in enumerate(items, 1) if a.answered and not a.off_topic]
-    no_result = [n for n, a in judged if a.reading.wants_story and a.signals.star["result"] < 0.5]
+    no_result = [n for n, a in judged if a.reading.wants_story and not tells_result(a)]
     if len(no_result) >= 2:
         out.append(w["no_result"].format(count=len(no_result), questions=_numbers(no_result)))
     no_figures = [
