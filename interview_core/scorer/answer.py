@@ -153,6 +153,23 @@ def _tells_own_step(low: str) -> bool:
     )
 
 
+_OWN_HABIT = re.compile(r"(?<![\w'])i\s+(?:(?:now|still|always|usually|also|\w+ly)\s+)*([a-z]+)")
+_MODALS = frozenset({"would", "will", "can", "could", "should", "might", "must", "may", "do"})
+
+
+def tells_own_habit(sentence: str) -> bool:
+    """ "Since then I keep pull requests small": what the candidate now does, a habit, not a
+    result to put on a CV."""
+    low = normalise_quotes(sentence.lower())
+    for m in _OWN_HABIT.finditer(low):
+        verb = m.group(1)
+        if verb in _MODALS or past_form(verb):
+            continue
+        if verb in getAllLemmas(verb).get("VERB", ()):
+            return True
+    return False
+
+
 def outcome_in_words(sents: tuple[str, ...] | list[str]) -> str | None:
     """The story's outcome told without result words or figures, if one of its last
     sentences tells it."""

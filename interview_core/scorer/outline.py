@@ -24,6 +24,7 @@ from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
 from .rules import BRIEF_WORDS, FOCUS_MIN_WEIGHT, beside_topic, scene_set
 from .signals import I_PAST_VERB
+from .topics import asked_about
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
 QUOTE_CHARS = 120
@@ -190,6 +191,7 @@ def stronger_answer(
         "tool": tools[0] if tools else "",
         "company": company or "this organisation",
         "result": "",
+        "asked": "",
     }
     result = best_result_sentence(list(a.signals.sentences))
     if result and (
@@ -309,19 +311,22 @@ def stronger_answer(
         solid = bool(values["action"]) and (
             bool(figures(values["action"])) or a.parts["evidence"].score >= SOLID_EVIDENCE
         )
-        steps = (
-            pick("plan", "steps_keep")
-            if s.plan["steps"] >= 0.3
-            and s.sentences
-            and not drifting
-            and s.word_count >= MIN_WORDS_TO_KEEP
-            else pick("plan", "steps_new")
-        )
+        has_steps = s.plan["steps"] >= 0.3 and bool(s.sentences)
+        if has_steps and not drifting and s.word_count >= MIN_WORDS_TO_KEEP:
+            steps = pick("plan", "steps_keep")
+        elif has_steps and drifting and s.word_count >= MIN_WORDS_TO_KEEP:
+            # Clear steps for another situation: the plan to give is for the one asked, not
+            # the same steps again.
+            values["asked"] = asked_about(question_focus(a.reading.text), a.reading.text) or ""
+            steps = pick("plan", "steps_topic_named", "steps_topic")
+        else:
+            steps = pick("plan", "steps_new")
         if s.told_example >= 0.5 and solid and not drifting:
             backing = pick("plan", "backing_keep")
         elif drifting and s.told_example >= 0.5:
-            # It has an example, on another matter: the one to add is on this one.
-            backing = pick("plan", "backing_cv", "backing_topic")
+            # It has an example, on another matter: once the plan is on the question, its
+            # backing follows; asking for "an occasion" beside one already told says nothing.
+            backing = ""
         else:
             backing = pick("plan", "backing_cv", "backing_new")
         out = [steps, pick("plan", "reasoning"), backing]

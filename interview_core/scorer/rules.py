@@ -286,7 +286,14 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     (
         "hard_to_follow",
-        lambda a: _story(a) and a.dimensions.structure < 50 and a.signals.star_proportion < 0.9,
+        lambda a: (
+            _story(a)
+            and a.dimensions.structure < 50
+            and a.signals.star_proportion < 0.9
+            # Steps of one's own that end on how it turned out are a story told in order,
+            # whatever STAR parts its wording leaves implicit.
+            and not (a.signals.star["action"] >= WEAK_PART and tells_result(a))
+        ),
     ),
     (
         "brief",
@@ -460,7 +467,8 @@ def praise(a: AnswerAssessment) -> str:
     if a.parts["relevance"].signals["drifting"]:
         # Never "it answers the question" beside "it does not make clear how it answers".
         return p["own_work"]
-    if a.dimensions.relevance >= 70:
+    if a.dimensions.relevance >= 70 and not beside_topic(a):
+        # "It stays on the question" only for an answer the outline would build on.
         return p["on_question"]
     return p["answers"]
 

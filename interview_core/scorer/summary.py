@@ -27,7 +27,13 @@ from ..language import skills as skill_lexicon
 from ..language.evidence import evidence_for
 from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes, words
-from .answer import AnswerAssessment, assess_answer, best_result_sentence, led_by_action
+from .answer import (
+    AnswerAssessment,
+    assess_answer,
+    best_result_sentence,
+    led_by_action,
+    tells_own_habit,
+)
 from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
@@ -566,6 +572,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
             not sentence
             or a.signals.hypothetical
             and lexicons().hypothetical.spans(sentence.lower())
+            or tells_own_habit(sentence)
         ):
             continue
         found = figures(sentence)

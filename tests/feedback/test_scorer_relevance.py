@@ -176,3 +176,64 @@ def test_a_count_from_the_cv_is_not_part_of_the_asked_topic() -> None:
         "and how did it go?"
     )
     assert asked_about(question_focus(q), q) == "translators"
+
+
+def test_steps_that_end_on_the_outcome_are_not_hard_to_follow() -> None:
+    q = (
+        "Tell me about a time you refused an unsafe request from a client. What was at stake, "
+        "what did you do yourself, and how did it turn out?"
+    )
+    answer = (
+        "A client's agent wanted me to sign off a sworn translation of a contract before the "
+        "annexes had arrived. I refused, because a certified translation must cover the whole "
+        "document. I explained the risk, offered to work through the night once the annexes "
+        "came, and agreed a new deadline with the notary. The annexes arrived at six, the "
+        "translation was certified the next morning, and the agent has sent me four contracts "
+        "since."
+    )
+    a = assess_answer(q, answer)
+    assert not applies("hard_to_follow", a)
+
+
+def test_a_short_clearance_line_and_a_counted_bullet_need_no_figure() -> None:
+    from interview_core.scorer.cv import achievements
+
+    cv = (
+        "Signaller, Eastmoor Junction box, 2017-2025.\n"
+        "- Enhanced DBS on the update service\n"
+        "- Trained three new signallers; two now run the box alone\n"
+        "- Rewrote the box's possession handover sheet for the night turn\n"
+    )
+    found = {x.text: x.has_figure for x in achievements(cv)}
+    assert "Enhanced DBS on the update service" not in found
+    assert found["Trained three new signallers; two now run the box alone"]
+    assert not found["Rewrote the box's possession handover sheet for the night turn"]
+
+
+def test_a_habit_is_not_a_result_for_the_cv() -> None:
+    from interview_core.scorer.answer import tells_own_habit
+
+    assert tells_own_habit("Since then I keep every glossary under version control.")
+    assert tells_own_habit("I now check each term list with the client before I start.")
+    assert not tells_own_habit("I cut the turnaround time from five days to two.")
+    assert not tells_own_habit("The client renewed for two years.")
+
+
+def test_a_plan_for_another_situation_is_pointed_at_the_one_asked() -> None:
+    q = (
+        "Imagine you've joined Northline Rail as a Signaller and two people each ask you for "
+        "something urgent by Friday, and you can't do both. What would you do?"
+    )
+    answer = (
+        "If a points failure hit the junction in the morning peak, I would first protect the "
+        "line and tell control, then caution trains over the route with each driver briefed. "
+        "I would log every move, ask for the fitters, and rearrange the order of trains with "
+        "control so the freight waited rather than the commuters. At Eastmoor I did this during "
+        "a failure last winter and we lost only twelve minutes across the peak."
+    )
+    a = assess_answer(q, answer, SIGNAL_JD, SIGNAL_CV)
+    assert applies("drifting", a)
+    lines = stronger_answer(a, SIGNAL_CV, [])
+    # Not the steps it already gives, nor "an occasion" beside the one it tells.
+    assert lines[0].startswith("Answer the situation the question sets")
+    assert not any(line.startswith(("Open with your approach", "Back it with")) for line in lines)
