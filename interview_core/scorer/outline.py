@@ -106,8 +106,15 @@ def new_to_candidate(skills: Sequence[str], cv_text: str) -> list[str]:
     it is the field itself.
     """
     shown = skill_lexicon.extract_skills(cv_text)
-    known = {s.name.lower() for s in [*shown, *skill_lexicon.implied_skills(shown)]}
-    return [k for k in skills if k.lower() not in known]
+    known_skills = {*shown, *skill_lexicon.implied_skills(shown)}
+    known = {s.name.lower() for s in known_skills}
+    # A skill given as written ("Kafka") is known when it reads as a known one ("Apache Kafka").
+    return [
+        k
+        for k in skills
+        if k.lower() not in known
+        and not set(skill_lexicon.extract_skills(k, context_free=True)) & known_skills
+    ]
 
 
 # "We" as the one who acts this often, and more than "I", crowds out the candidate's part

@@ -237,3 +237,10 @@ def test_a_plan_for_another_situation_is_pointed_at_the_one_asked() -> None:
     # Not the steps it already gives, nor "an occasion" beside the one it tells.
     assert lines[0].startswith("Answer the situation the question sets")
     assert not any(line.startswith(("Open with your approach", "Back it with")) for line in lines)
+
+
+def test_a_tool_named_short_is_known_from_its_full_name() -> None:
+    from interview_core.scorer.outline import new_to_candidate
+
+    said = "I built the signal box's logging service in Go on PostgreSQL and Kafka."
+    assert new_to_candidate(["Kafka", "Terraform"], said) == ["Terraform"]
