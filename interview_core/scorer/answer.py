@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
 from ..language.figures import Figure, figures
@@ -121,6 +122,68 @@ def outcome_sentences(sents: tuple[str, ...] | list[str]) -> list[str]:
         if tail or lex.star_strong["result"].spans(low):
             out.append(sentence)
     return out
+
+
+# "The dog went home on day seven", "the judge accepted my evidence", "joint visits are now
+# routine": one of a story's last sentences that tells what happened, or what is so since,
+# with no step of the candidate's or the team's in it, is its outcome in plain words.
+_SINCE = re.compile(r"\b(?:now|since|still|from then on|to this day|ever since)\b")
+_OWN_STEP = re.compile(
+    r"(?<![\w'])(?:i|we)\s+(?:(?:also|then|just|first|quickly|\w+ly)\s+)*([a-z]+)"
+)
+_NOT_STEPS = frozenset({"was", "were", "had", "did"})
+_STATES = frozenset({"was", "were", "been", "had", "did", "got"})
+
+
+@lru_cache(maxsize=8192)
+def past_form(word: str) -> bool:
+    """A verb's past form or participle ("went", "placed", "accepted"), not its base, -s or
+    -ing form."""
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if word in forms.get("VBD", ()) or word in forms.get("VBN", ()):
+            return True
+    return False
+
+
+def _tells_own_step(low: str) -> bool:
+    """ "I/we" and a past verb anywhere in the sentence: a step taken, not what came of it."""
+    return any(
+        past_form(m.group(1)) and m.group(1) not in _NOT_STEPS for m in _OWN_STEP.finditer(low)
+    )
+
+
+_OWN_HABIT = re.compile(r"(?<![\w'])i\s+(?:(?:now|still|always|usually|also|\w+ly)\s+)*([a-z]+)")
+_MODALS = frozenset({"would", "will", "can", "could", "should", "might", "must", "may", "do"})
+
+
+def tells_own_habit(sentence: str) -> bool:
+    """ "Since then I keep pull requests small": what the candidate now does, a habit, not a
+    result to put on a CV."""
+    low = normalise_quotes(sentence.lower())
+    for m in _OWN_HABIT.finditer(low):
+        verb = m.group(1)
+        if verb in _MODALS or past_form(verb):
+            continue
+        if verb in getAllLemmas(verb).get("VERB", ()):
+            return True
+    return False
+
+
+def outcome_in_words(sents: tuple[str, ...] | list[str]) -> str | None:
+    """The story's outcome told without result words or figures, if one of its last
+    sentences tells it."""
+    hypothetical = lexicons().hypothetical
+    # The first sentence sets the scene ("Response times were too slow"), never the outcome.
+    for sentence in reversed(list(sents)[1:][-RESULT_TAIL:]):
+        low = normalise_quotes(sentence.lower())
+        if "?" in low or hypothetical.spans(low) or _tells_own_step(low):
+            continue
+        said = re.findall(r"[a-z]+", low)
+        # "was" or "had" alone tells how things stood; a verb of its own tells what happened.
+        if _SINCE.search(low) or any(past_form(w) and w not in _STATES for w in said):
+            return sentence
+    return None
 
 
 def measured_outcome(sents: tuple[str, ...] | list[str]) -> str | None:

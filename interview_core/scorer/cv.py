@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..language import skills as skill_lexicon
 from ..language.figures import figures
 from ..language.profile import CandidateProfile, analyse_cv
 from ..language.text import content_words, sentences, words
@@ -43,8 +44,18 @@ def is_contact_or_header(line: str) -> bool:
     return bool(_CONTACT.search(line) or _DATE_RANGE.search(line) or len(words(line)) < MIN_WORDS)
 
 
+# A line this short that names an employer's check (a DBS check) states the clearance.
+CLEARANCE_MAX_WORDS = 9
+
+
 def _is_achievement(line: str) -> bool:
     if is_contact_or_header(line):
+        return False
+    # "Enhanced DBS on the update service": a short line naming a clearance the employer
+    # checks is the clearance, not work done.
+    if len(words(line)) <= CLEARANCE_MAX_WORDS and any(
+        skill_lexicon.is_employer_check(s) for s in skill_lexicon.extract_skills(line)
+    ):
         return False
     first = line.split()[0] if line.split() else ""
     if first.lower().strip(":,") in _summary_openers():
@@ -96,8 +107,9 @@ _COUNT = re.compile(r"(?<![\w.£$€\-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*[–-]
 
 
 def _has_figure(line: str) -> bool:
-    """Whether a CV line already holds a figure, so asking to quantify it would be wrong."""
-    if figures(line):
+    """Whether a CV line already holds a figure, so asking to quantify it would be wrong:
+    digits or number words ("a team of four; two have since been promoted")."""
+    if figures(line) or lexicons().number_words.spans(line.lower()):
         return True
     for m in _COUNT.finditer(line):
         before = line[: m.start()].lower().split()[-1:]

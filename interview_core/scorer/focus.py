@@ -26,6 +26,7 @@ from .lexicons import lexicons
 from .questions import ask, rarity
 
 _DATA = Path(__file__).parent / "data" / "focus.json"
+_SKILLS_FILE = Path(skill_lexicon.__file__).parent / "data" / "skills.json"
 # A word the job and the CV use n times weighs 1 / (1 + FIELD_DAMPING * ln(1 + n)).
 FIELD_DAMPING = 0.35
 # Focal weight an answer must take up to cover a question fully: a question listing several
@@ -119,7 +120,7 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
     # A skill named anywhere in the question is what it is about, also when the asking
     # sentence only points back to it ("You mentioned Excel. What role did it play?"); it
     # is taken up by naming the skill, not by one of its words ("testing" of A/B testing).
-    named = tuple(skill_lexicon.extract_skills(question))
+    named = tuple(skill_lexicon.extract_skills(without_names(question)))
     skill_stems = {s for skill in named for w in words(skill.name) for s in family(w)}
     terms: dict[str, float] = {}
     stems: dict[str, frozenset[str]] = {}
@@ -143,6 +144,72 @@ def _answer_stems(text: str) -> frozenset[str]:
     return frozenset(s for w in words(text) for s in family(w))
 
 
+# Where a question names the employer or the post ("at Brightwater Logistics", "as a Social
+# Worker – Child Protection and Court Team", "the Site Manager role"): a skill read from
+# those words says who or where, not what the question asks about.
+_NAME_RUN = r"[A-Z][\w&'’.\-]*(?:\s+(?:(?:and|of|the|for|&|–|-)\s+)*[A-Z][\w&'’.\-]*)*"
+_PLACE_OR_POST = re.compile(
+    rf"\b(?:at|as an?|join|joined|joining)\s+(?:the\s+)?({_NAME_RUN})"
+    rf"|\bthe\s+({_NAME_RUN})\s+(?:role|post|position|team)\b"
+)
+
+
+def without_names(question: str) -> str:
+    """The question with the employer's and the post's names blanked out."""
+    return _PLACE_OR_POST.sub(
+        lambda m: m.group(0)[: m.start(1 if m.group(1) else 2) - m.start()], question
+    )
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Each lexicon skill's written names (its display name and aliases), lower-cased."""
+    raw = json.loads(_SKILLS_FILE.read_text(encoding="utf-8"))
+    return {
+        e["name"]: tuple(
+            dict.fromkeys([e["name"].lower(), *(a.lower() for a in e.get("aliases", []))])
+        )
+        for e in raw
+    }
+
+
+# An alias taken up in its words' families must have a word of at least this many letters:
+# "p&l" or "qc" in other forms would be read in anything.
+MIN_ALIAS_WORD = 4
+# An acronym of a skill's name or alias ("PLO" for Public Law Outline, "AMU" for acute
+# medical unit) has at least this many letters.
+MIN_ACRONYM = 3
+
+
+def _alias_forms(alias: str) -> tuple[frozenset[str], ...]:
+    return tuple(family(w) for w in words(alias))
+
+
+def _said_in_other_forms(alias: str, answer_words: list[str]) -> bool:
+    """The alias's words, in a row, each in its own word family ("led teams" for "leading
+    teams", "a contract renewed" for "contract renewals").
+
+    One word alone is not enough: in its other forms it is often another thing ("a
+    prospect" is no prospecting, "the nurses" no nursing care).
+    """
+    forms = _alias_forms(alias)
+    if len(forms) < 2 or max(len(w) for w in words(alias)) < MIN_ALIAS_WORD:
+        return False
+    fams = [family(w) for w in answer_words]
+    n = len(forms)
+    for i in range(len(fams) - n + 1):
+        if all(any(same_family(a, b) for a in forms[k] for b in fams[i + k]) for k in range(n)):
+            return True
+    return False
+
+
+def _acronyms(alias: str) -> str | None:
+    parts = [w for w in words(alias) if w not in stopwords()]
+    if len(parts) < MIN_ACRONYM:
+        return None
+    return "".join(w[0] for w in parts).upper()
+
+
 def _skill_words(focus: Focus, text: str) -> set[str]:
     """Focal words carried by a skill the question names and the text shows or implies."""
     if not focus.skills:
@@ -150,12 +217,19 @@ def _skill_words(focus: Focus, text: str) -> set[str]:
     shown = set(skill_lexicon.extract_skills(text))
     shown |= set(skill_lexicon.implied_skills(shown))
     said = {w.lower() for w in words(text)}
+    answer_words = words(text)
+    written = set(tokens(text))
     found: set[str] = set()
     for skill in focus.skills:
         near = {skill, *skill_lexicon.implied_skills([skill])}
         # Named inside a longer name ("React Testing Library" names React) counts too.
         named = {w.lower() for w in words(skill.name)} <= said
-        if not (shown & near) and not named:
+        aliases = _aliases().get(skill.name, ())
+        # Or in other forms of its words ("renewed" for renewals), or by its initials
+        # ("the PLO meeting" for the Public Law Outline).
+        other_forms = any(_said_in_other_forms(a, answer_words) for a in aliases)
+        initials = any(_acronyms(a) in written for a in aliases if _acronyms(a))
+        if not (shown & near) and not named and not other_forms and not initials:
             continue
         found.add(f"skill:{skill.name}")
     return found

@@ -16,6 +16,7 @@ from .answer import (
     best_result_sentence,
     led_by_action,
     measured_outcome,
+    outcome_in_words,
     result_figures,
 )
 from .cv import best_achievement, quote
@@ -23,6 +24,7 @@ from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
 from .rules import BRIEF_WORDS, FOCUS_MIN_WEIGHT, beside_topic, scene_set
 from .signals import I_PAST_VERB
+from .topics import asked_about
 
 _DATA = Path(__file__).parent / "data" / "outline.json"
 QUOTE_CHARS = 120
@@ -104,14 +106,27 @@ def new_to_candidate(skills: Sequence[str], cv_text: str) -> list[str]:
     it is the field itself.
     """
     shown = skill_lexicon.extract_skills(cv_text)
-    known = {s.name.lower() for s in [*shown, *skill_lexicon.implied_skills(shown)]}
-    return [k for k in skills if k.lower() not in known]
+    known_skills = {*shown, *skill_lexicon.implied_skills(shown)}
+    known = {s.name.lower() for s in known_skills}
+    # A skill given as written ("Kafka") is known when it reads as a known one ("Apache Kafka").
+    return [
+        k
+        for k in skills
+        if k.lower() not in known
+        and not set(skill_lexicon.extract_skills(k, context_free=True)) & known_skills
+    ]
+
+
+# "We" as the one who acts this often, and more than "I", crowds out the candidate's part
+# (the we_over_i rule's bar); once or twice it is only the team's share of the story.
+TEAM_CROWDS = 3
 
 
 def _new_action(a: AnswerAssessment) -> tuple[str, ...]:
     """The step line for a new story: keep the team's part short only where it crowds out "I"."""
     s = a.signals
-    return ("action_team",) if s.we_count > s.i_count else ("action_new",)
+    crowded = s.we_subject >= TEAM_CROWDS and s.we_subject > s.i_subject
+    return ("action_team",) if crowded else ("action_new",)
 
 
 def learns_first(a: AnswerAssessment) -> bool:
@@ -183,6 +198,7 @@ def stronger_answer(
         "tool": tools[0] if tools else "",
         "company": company or "this organisation",
         "result": "",
+        "asked": "",
     }
     result = best_result_sentence(list(a.signals.sentences))
     if result and (
@@ -197,6 +213,14 @@ def stronger_answer(
         result = counted
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
     s = a.signals
+    # An outcome told in plain words ("the dog went home on day seven") is kept as it is: it
+    # needs no "what changed", and a number is not what it lacks.
+    # In a two-line answer ("it went fairly well in the end") it is no result to build on.
+    plain = None if result or s.word_count < BRIEF_WORDS else outcome_in_words(list(s.sentences))
+
+    def keep_plain() -> str:
+        values["result"] = quote(plain, QUOTE_CHARS) if plain else ""
+        return pick("story", "result_keep", "result_new")
 
     def pick(group: str, *keys: str) -> str:
         for key in keys:
@@ -221,6 +245,8 @@ def stronger_answer(
             out = [pick("story", "result_keep", "result_new")]
         elif s.star["result"] >= 0.5 and result:
             out = [pick("story", "result_quantify", "result_new")]
+        elif plain:
+            out = [keep_plain()]
         else:
             out = [pick("story", "result_new")]
         out.append(pick("story", "measure"))
@@ -267,6 +293,8 @@ def stronger_answer(
         elif s.star["result"] >= 0.5 and result and s.word_count >= BRIEF_WORDS:
             # "…and it all worked out" in a two-line answer is no result to put a number on.
             out.append(pick("story", "result_quantify", "result_new"))
+        elif plain:
+            out.append(keep_plain())
         else:
             out.append(pick("story", "result_new"))
     elif a.reading.kind == "motivation":
@@ -290,19 +318,22 @@ def stronger_answer(
         solid = bool(values["action"]) and (
             bool(figures(values["action"])) or a.parts["evidence"].score >= SOLID_EVIDENCE
         )
-        steps = (
-            pick("plan", "steps_keep")
-            if s.plan["steps"] >= 0.3
-            and s.sentences
-            and not drifting
-            and s.word_count >= MIN_WORDS_TO_KEEP
-            else pick("plan", "steps_new")
-        )
+        has_steps = s.plan["steps"] >= 0.3 and bool(s.sentences)
+        if has_steps and not drifting and s.word_count >= MIN_WORDS_TO_KEEP:
+            steps = pick("plan", "steps_keep")
+        elif has_steps and drifting and s.word_count >= MIN_WORDS_TO_KEEP:
+            # Clear steps for another situation: the plan to give is for the one asked, not
+            # the same steps again.
+            values["asked"] = asked_about(question_focus(a.reading.text), a.reading.text) or ""
+            steps = pick("plan", "steps_topic_named", "steps_topic")
+        else:
+            steps = pick("plan", "steps_new")
         if s.told_example >= 0.5 and solid and not drifting:
             backing = pick("plan", "backing_keep")
         elif drifting and s.told_example >= 0.5:
-            # It has an example, on another matter: the one to add is on this one.
-            backing = pick("plan", "backing_cv", "backing_topic")
+            # It has an example, on another matter: once the plan is on the question, its
+            # backing follows; asking for "an occasion" beside one already told says nothing.
+            backing = ""
         else:
             backing = pick("plan", "backing_cv", "backing_new")
         out = [steps, pick("plan", "reasoning"), backing]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..language.figures import figures
 from ..language.text import normalise_quotes
-from .answer import AnswerAssessment, measures_a_result
+from .answer import AnswerAssessment, measures_a_result, outcome_in_words
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
 from .focus import question_focus
 from .lexicons import lexicon_lists
@@ -72,6 +72,19 @@ def measured_ending(a: AnswerAssessment) -> bool:
     return any(f.has_unit for sentence in tail for f in figures(sentence))
 
 
+def tells_result(a: AnswerAssessment) -> bool:
+    """The story says how it ended: in result words, with a measured figure at its end, or,
+    in an answer long enough to tell one, in plain words ("the dog went home on day seven")."""
+    return (
+        a.signals.star["result"] >= WEAK_PART
+        or measured_ending(a)
+        or (
+            a.signals.word_count >= BRIEF_WORDS
+            and outcome_in_words(a.signals.sentences) is not None
+        )
+    )
+
+
 def _judgeable(a: AnswerAssessment) -> bool:
     return a.signals.word_count >= SHORT_WORDS and not a.off_topic
 
@@ -104,6 +117,8 @@ def _drifting(a: AnswerAssessment) -> bool:
         return False  # a follow-up such as "what was the result?" names no topic to drift from
     if beside_focus(a) or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC)):
         return True  # a story or plan on a neighbouring matter
+    if on_focus(a):
+        return False
     return bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE
 
 
@@ -118,10 +133,22 @@ TIE_MIN_TOPIC = 0.35
 
 # The question's focus (scorer/focus.py) must weigh this much to judge an answer by it, and
 # a closing question, whose wording is mostly framing, more.
-FOCUS_MIN_WEIGHT, FOCUS_MIN_CLOSING_WEIGHT = 1.0, 2.0
+FOCUS_MIN_WEIGHT, FOCUS_MIN_CLOSING_WEIGHT = 0.9, 2.0
 # An answer taking up less than this share of the question's focus is about a neighbouring
 # matter. A concise answer in its own words takes up a third or more of it.
 FOCUS_MIN_COVER = 0.35
+
+
+# An answer taking up at least this share of a clear focus answers the question, whatever
+# share of the question's other words it repeats: "the PLO meeting" or "React Testing
+# Library tests" take up what was asked in the answer's own terms.
+FOCUS_CLEAR_COVER = 0.6
+
+
+def on_focus(a: AnswerAssessment) -> bool:
+    """The answer takes up a clear share of what the question asks about (scorer/focus.py)."""
+    f = a.signals.focus
+    return f.weight >= FOCUS_MIN_WEIGHT and f.cover >= FOCUS_CLEAR_COVER
 
 
 def beside_focus(a: AnswerAssessment) -> bool:
@@ -138,7 +165,11 @@ def beside_focus(a: AnswerAssessment) -> bool:
 def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
     """The answer drifts, or takes up too little of a question's clear topic to build on."""
     rel = a.parts["relevance"].signals
-    if rel["drifting"] or beside_focus(a):
+    if beside_focus(a):
+        return True
+    if on_focus(a):
+        return False
+    if rel["drifting"]:
         return True
     judged = (
         not a.reading.asks_result
@@ -162,6 +193,7 @@ BUILD_RULES = frozenset(
         "no_reasoning",
         "no_check",
         "no_backing",
+        "we_over_i",
     }
 )
 
@@ -184,7 +216,7 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     (
         "no_result",
-        lambda a: _story(a) and a.signals.star["result"] < WEAK_PART and not measured_ending(a),
+        lambda a: _story(a) and not tells_result(a),
     ),
     # "What was the result of that?" asks for the result only, not a whole story again.
     (
@@ -194,7 +226,9 @@ RULES: tuple[tuple[str, Condition], ...] = (
     (
         "we_over_i",
         lambda a: (
-            _judgeable(a) and a.signals.we_count >= 3 and a.signals.we_count > a.signals.i_count
+            _judgeable(a)
+            and a.signals.we_subject >= 3
+            and a.signals.we_subject > a.signals.i_subject
         ),
     ),
     (
@@ -252,7 +286,14 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     (
         "hard_to_follow",
-        lambda a: _story(a) and a.dimensions.structure < 50 and a.signals.star_proportion < 0.9,
+        lambda a: (
+            _story(a)
+            and a.dimensions.structure < 50
+            and a.signals.star_proportion < 0.9
+            # Steps of one's own that end on how it turned out are a story told in order,
+            # whatever STAR parts its wording leaves implicit.
+            and not (a.signals.star["action"] >= WEAK_PART and tells_result(a))
+        ),
     ),
     (
         "brief",
@@ -313,8 +354,8 @@ def _values(a: AnswerAssessment) -> dict[str, str]:
     buzz = (s.buzzwords.most_common(1) or [("", 0)])[0][0]
     return {
         "words": str(s.word_count),
-        "we": _times(s.we_count),
-        "i": _times(s.i_count),
+        "we": _times(s.we_subject),
+        "i": _times(s.i_subject),
         "filler": filler,
         "filler_count": _times(filler_n),
         "buzz": buzz,
@@ -368,7 +409,7 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
         key = "example"
     elif s.star["action"] < WEAK_PART or s.ownership < WEAK_PART:
         key = "own_part"
-    elif s.star["result"] < WEAK_PART:
+    elif not tells_result(a):
         key = "result"
     elif not measures_a_result(s.sentences):
         key = "figure"
@@ -426,7 +467,8 @@ def praise(a: AnswerAssessment) -> str:
     if a.parts["relevance"].signals["drifting"]:
         # Never "it answers the question" beside "it does not make clear how it answers".
         return p["own_work"]
-    if a.dimensions.relevance >= 70:
+    if a.dimensions.relevance >= 70 and not beside_topic(a):
+        # "It stays on the question" only for an answer the outline would build on.
         return p["on_question"]
     return p["answers"]
 

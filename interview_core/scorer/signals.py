@@ -52,6 +52,8 @@ _MONTHS_DAYS = frozenset(
 )
 _FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself"})
 _TEAM_PERSON = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "us", "ourselves"})
+_I_SUBJECT = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
+_WE_SUBJECT = frozenset({"we", "we're", "we've", "we'd", "we'll"})
 # A place or a date sets the scene: "at Acme", "in March", "in 2022".
 _SCENE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or|[Ww]ith)\s+(?:(?:19|20)\d\d\b|[A-Z][\w&'\-]+)")
 # Any "I <verb>ed" is an action even when the verb is not in the lexicon.
@@ -132,6 +134,10 @@ class ScoringSignals:
     years: tuple[str, ...] = field(default_factory=tuple)
     focus: FocusReading = FocusReading(0.0, 0.0)
     """How far the answer takes up the question's focal terms."""
+    i_subject: int = 0
+    we_subject: int = 0
+    """"I" and "we" as the one who acts (no "my", "our", "us"): "our rota", "our ward" set
+    the scene, they do not say who did the work."""
 
     @property
     def per100(self) -> float:
@@ -320,6 +326,8 @@ def score_signals(
         proper_nouns=tuple(_proper_nouns(sents)),
         i_count=sum(1 for t in tokens if t in _FIRST_PERSON),
         we_count=sum(1 for t in tokens if t in _TEAM_PERSON),
+        i_subject=sum(1 for t in tokens if t in _I_SUBJECT),
+        we_subject=sum(1 for t in tokens if t in _WE_SUBJECT),
         generic=sum(lex.generic.counts(lowered).values()),
         hypothetical=sum(lex.hypothetical.counts(lowered).values()),
         buzzwords=lex.buzzwords.counts(lowered),

@@ -27,13 +27,28 @@ from ..language import skills as skill_lexicon
 from ..language.evidence import evidence_for
 from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes, words
-from .answer import AnswerAssessment, assess_answer, best_result_sentence, led_by_action
+from .answer import (
+    AnswerAssessment,
+    assess_answer,
+    best_result_sentence,
+    led_by_action,
+    tells_own_habit,
+)
 from .cv import achievements, cv_profile, is_contact_or_header, quote
 from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
 from .outline import QUOTE_CHARS, fitting_achievement, join, stronger_answer
 from .questions import rarity
-from .rules import BRIEF_WORDS, STRONG_SCORE, advice_for, applies, beside_focus, praise, verdict
+from .rules import (
+    BRIEF_WORDS,
+    STRONG_SCORE,
+    advice_for,
+    applies,
+    beside_focus,
+    praise,
+    tells_result,
+    verdict,
+)
 from .signals import I_PAST_VERB, job_profile, job_terms
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
@@ -497,7 +512,7 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
             )
         )
     judged = [(n, a) for n, a in enumerate(items, 1) if a.answered and not a.off_topic]
-    no_result = [n for n, a in judged if a.reading.wants_story and a.signals.star["result"] < 0.5]
+    no_result = [n for n, a in judged if a.reading.wants_story and not tells_result(a)]
     if len(no_result) >= 2:
         out.append(w["no_result"].format(count=len(no_result), questions=_numbers(no_result)))
     no_figures = [
@@ -557,6 +572,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
             not sentence
             or a.signals.hypothetical
             and lexicons().hypothetical.spans(sentence.lower())
+            or tells_own_habit(sentence)
         ):
             continue
         found = figures(sentence)

@@ -95,6 +95,15 @@ def _content(word: str) -> bool:
     return not pos or word[:1].isupper() or bool(pos & {"NOUN", "PROPN", "ADJ"})
 
 
+# "review the work of trainees and coach them": a word followed by one of these is a verb
+# with its object, not a noun of the phrase.
+_OBJECTS = frozenset({"them", "him", "her", "it", "us", "me", "you"})
+
+
+def _has_object(found: list[re.Match[str]], k: int) -> bool:
+    return k + 1 < len(found) and found[k + 1].group().lower() in _OBJECTS
+
+
 def noun_phrases(text: str) -> list[str]:
     """The noun phrases of a text as written, each with a leading determiner if it has one."""
     joiners, vague = _lists()
@@ -118,6 +127,7 @@ def noun_phrases(text: str) -> list[str]:
                     and j + 2 < len(found)
                     and _nounish(found[j].group())
                     and _content(found[j + 2].group())
+                    and not _has_object(found, j + 2)
                 ):
                     j += 2
                 else:
@@ -186,8 +196,11 @@ def asked_about(focus: Focus, question: str) -> str | None:
 
 
 def _plain(phrase: str) -> str:
-    """A phrase ready to stand mid-sentence: "Your team" -> "your team"."""
+    """A phrase ready to stand mid-sentence: "Your team" -> "your team", "three trainees"
+    -> "trainees" (how many the CV counted is not what the question asks about)."""
     first, _, rest = phrase.partition(" ")
+    if rest and (first[:1].isdigit() or lexicons().number_words.spans(first.lower())):
+        return rest
     if first.lower() in _DETERMINERS:
         return f"{first.lower()} {rest}".strip()
     return phrase
