@@ -244,3 +244,31 @@ def test_a_tool_named_short_is_known_from_its_full_name() -> None:
 
     said = "I built the signal box's logging service in Go on PostgreSQL and Kafka."
     assert new_to_candidate(["Kafka", "Terraform"], said) == ["Terraform"]
+
+
+def test_the_frame_of_a_question_is_not_its_topic() -> None:
+    from interview_core.scorer.questions import read_question
+
+    q = read_question(
+        "Think of the most complex piece of work you've owned end to end. If you joined "
+        "Hillside Bakery as Head Baker, how would you use what you learned from it to plan "
+        "the overnight proving schedule?"
+    )
+    assert not {"join", "joined", "learn", "learned", "owned"} & set(q.topic_stems)
+    assert {"proving", "schedul"} & set(q.topic_stems) or "proving" in " ".join(q.topic_stems)
+
+
+def test_a_hobby_told_in_family_words_is_off_topic_even_beside_trade_words() -> None:
+    from interview_core.scorer.dimensions import scored_off_topic
+    from interview_core.scorer.questions import read_question
+    from interview_core.scorer.signals import score_signals
+
+    question = read_question("How would you plan the overnight proving schedule for the ovens?")
+    answer = (
+        "I restore vintage vans at the weekends. It started with my granddad's old Bedford, "
+        "which had sat in a barn for twenty years, and it took three winters to get it going. "
+        "Now my son helps and we drive it to the local rally every August."
+    )
+    job = "Head Baker. Plan the overnight proving schedule and run the ovens and delivery vans."
+    signals = score_signals(question, answer, job, "Hillside Bakery", "Baker. Drove delivery vans.")
+    assert scored_off_topic(question, signals, True)
