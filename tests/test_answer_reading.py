@@ -85,3 +85,16 @@ def test_a_probe_takes_up_only_the_name_of_a_thing(answer: str, term: str) -> No
     from interview_core.interviewer.answers import own_term
 
     assert own_term(answer, "Tell me about your work.") == term
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I split the tender into sections, chased the surveyors for their method statements "
+        "and we submitted the bid two days early.",
+        "I re-did the fitting and trained two care staff. His daughter rang to say he was "
+        "wearing them daily and joining in at mealtimes again.",
+    ],
+)
+def test_ahead_of_time_or_back_to_normal_is_a_result(answer: str) -> None:
+    assert read_answer(answer).has_outcome

@@ -301,21 +301,21 @@ def test_common_words_count_in_their_field(text: str, skill: str) -> None:
         (
             "Ran 11 regulated tenders for grounds maintenance, saving 9%",
             "Tender Management",
-            "RFP Responses",
+            "Bids and Tenders",
         ),
         (
             "Issued RFQs to five hauliers and evaluated their bids",
             "Tender Management",
-            "RFP Responses",
+            "Bids and Tenders",
         ),
         (
             "Wrote 25 tender responses a year for council cleaning contracts",
-            "RFP Responses",
+            "Bids and Tenders",
             "Tender Management",
         ),
         (
             "Part of the bid team responding to RFPs from housing associations",
-            "RFP Responses",
+            "Bids and Tenders",
             "Tender Management",
         ),
     ],

@@ -788,3 +788,18 @@ def test_tilde_and_plus_bullets_are_bullets() -> None:
     assert is_bullet("  ~ write site-specific risk assessments for each job")
     assert clean("+ climbed and rigged 40 m conifers") == "climbed and rigged 40 m conifers"
     assert not is_bullet("+44 7700 900 248")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Setting out the drop zone and briefing the ground crew", "Reading Drawings", False),
+        ("Setting out footings and levels from the drawings", "Reading Drawings", True),
+        ("Wrote case studies of our social value for tenders", "Customer Advocacy", False),
+        ("Led the service improvement project for hearing aid reviews", "Service Delivery", False),
+    ],
+)
+def test_a_phrase_of_one_trade_is_not_a_skill_of_another(
+    line: str, skill: str, found: bool
+) -> None:
+    assert (skill in {s.name for s in extract_skills(line)}) is found
