@@ -14,8 +14,6 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from lemminflect import getAllLemmas
-
 from .dates import DateRange, find_range, has_range, reference_date
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
@@ -29,7 +27,7 @@ from .skills import (
     soft_skills,
     surface_forms,
 )
-from .text import can_be_adjective
+from .text import can_be_adjective, is_dictionary_word
 
 _DATA = Path(__file__).parent / "data" / "cv_words.json"
 
@@ -108,7 +106,7 @@ def _firm(text: str) -> bool:
 
 def _is_surname(word: str) -> bool:
     low = word.lower()
-    return len(low) >= 4 and not getAllLemmas(low) and low not in _not_surnames()
+    return len(low) >= 4 and not is_dictionary_word(low) and low not in _not_surnames()
 
 
 @lru_cache(maxsize=1)
@@ -664,14 +662,12 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
 
 
 def _has_proper_name(text: str) -> bool:
-    return any(
-        w[:1].isupper() and not getAllLemmas(w.lower()) for w in re.findall(r"[\w'’-]+", text)
-    )
+    return any(w[:1].isupper() and not is_dictionary_word(w) for w in re.findall(r"[\w'’-]+", text))
 
 
 def _common_words_only(text: str) -> bool:
     words = re.findall(r"[A-Za-z'’-]+", text)
-    return bool(words) and all(getAllLemmas(w.lower()) for w in words)
+    return bool(words) and all(is_dictionary_word(w) for w in words)
 
 
 def _order(parts: list[str], title: str | None, employer: str | None) -> str | None:
@@ -798,33 +794,31 @@ def _is_time_away(role: Position, before_dates: str) -> bool:
 _BRACKET_TERMS = re.compile(r"^[a-z][a-z ,/-]*?,?\s+(?:at|for|with)\s+([A-Z0-9].*)$")
 
 
-def _terms_bracket(text: str) -> bool:
-    m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", text)
-    terms = _BRACKET_TERMS.match(m.group(2)) if m else None
-    return bool(terms and names_organisation_strongly(terms.group(1)))
+def _employer_in_terms(bracket: str) -> str | None:
+    """The organisation a bracket of job terms names after "at", "for" or "with"
+    ("self-employed at Forge Fitness Ltd", "freelance, for Lingua GmbH"), if it surely is one."""
+    terms = _BRACKET_TERMS.match(bracket)
+    return terms.group(1) if terms and names_organisation_strongly(terms.group(1)) else None
 
 
 def _employer_in_title_brackets(found: dict[str, str | None]) -> dict[str, str | None]:
     """ "Highways Engineer (Kirklees Council)" with no employer elsewhere: the bracket names
     the employer when it names an organisation and no job."""
     title = found["title"] or ""
-    named = f"{found['employer']} ({found['note']})" if found["note"] else found["employer"]
-    if not title and named and _terms_bracket(named):
+    if not title and found["employer"] and _employer_in_terms(found["note"] or ""):
         # "Dog Groomer (self-employed at Waggy Tails Ltd)": a job word the lists do not know;
         # the bracket's "at" shows that what stands before it is the job.
-        title, found = named, dict(found, employer=None, note=None)
+        title = f"{found['employer']} ({found['note']})"
+        found = dict(found, employer=None, note=None)
     if found["employer"] and not found["only_department"]:
         return found
     m = re.match(r"^(.+?)\s*\(([^()]+)\)\s*$", title)
     if not m:
         return found
-    inside = m.group(2)
-    # "(self-employed at Forge Fitness Ltd)", "(freelance, for Lingua GmbH)": the terms of the
-    # job in lower case, then the organisation after "at", "for" or "with".
-    terms = _BRACKET_TERMS.match(inside)
-    if terms and names_organisation_strongly(terms.group(1)):
-        inside = terms.group(1)
-    elif looks_like_title(inside) or not names_organisation_strongly(inside):
+    inside = _employer_in_terms(m.group(2)) or m.group(2)
+    if inside == m.group(2) and (
+        looks_like_title(inside) or not names_organisation_strongly(inside)
+    ):
         return found
     out = dict(found)
     out["title"], out["employer"] = tidy_name(m.group(1)), tidy_name(inside)

@@ -69,6 +69,11 @@ def dictionary_forms(word: str) -> frozenset[str]:
     return frozenset({word, *(lemma for group in getAllLemmas(word).values() for lemma in group)})
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Whether the dictionary knows `word` in any part of speech (a name like "Hartwell" not)."""
+    return bool(getAllLemmas(word.lower()))
+
+
 def can_be_adjective(word: str) -> bool:
     """Whether the dictionary knows `word` as an adjective ("clinical", "technical")."""
     return "ADJ" in getAllLemmas(word.lower())
