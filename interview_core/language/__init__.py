@@ -13,6 +13,9 @@
   CDM 2015" and a CV naming CDM 2015); `evidence_for_need(profile, need, answers)` for a
   job's `Need`, `needs_not_shown(profile, job, answers)` for the only ones that may be
   called missing; `evidence_for_text` for a requirement in free words;
+- `field_skills`: `field_skill_coverage(job, profile, answers)` — what the job asks for in
+  its field's own words that the lexicon does not know ("NPTC CS30/31", "aerial rescue"),
+  each demonstrated, on the CV only, or missing, matched by word family;
 - `skills`: the lexicon (`data/skills.json`) and its matcher, implications, context-only
   aliases;
 - `dates`, `layout`, `cv`, `job`: the readers' parts; `text`: the one tokeniser, stopword

@@ -123,12 +123,28 @@ def looks_like_title(text: str) -> bool:
     outside = re.sub(r"\([^()]*\)", " ", text)
     if re.search(r"[A-Za-z]", outside):
         text = outside
+    if _trade_name(text):
+        return False
     return bool(_words()["role"].search(text) or _words()["head_rank"].search(text.strip()))
+
+
+def _trade_name(text: str) -> bool:
+    """Whether `text` is a business named for its trade in the plural ("Boots Opticians",
+    "Hale Farriers", "Northgate Interpreters"): no job title ends on a plural job word."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in {"&", "and"} for w in words):
+        return False
+    last = words[-1]
+    if not re.fullmatch(r"[A-Za-z]{4,}s", last) or last.endswith("ss"):
+        return False
+    role = _words()["role"]
+    rest = " ".join(words[:-1])
+    return bool(role.fullmatch(last) and role.fullmatch(last[:-1]) and not role.search(rest))
 
 
 def looks_like_organisation(text: str) -> bool:
     """Whether `text` names an organisation ("Salford Royal Hospital", "Acme Ltd")."""
-    return bool(_words()["org"].search(text))
+    return bool(_words()["org"].search(text)) or _trade_name(text)
 
 
 def names_organisation_strongly(text: str) -> bool:
@@ -792,13 +808,21 @@ def _is_time_away(role: Position, before_dates: str) -> bool:
 
 
 _BRACKET_TERMS = re.compile(r"^[a-z][a-z ,/-]*?,?\s+(?:at|for|with)\s+([A-Z0-9].*)$")
+_AGENCY_TERMS = re.compile(
+    r"^(?:[a-z][a-z ,/-]*?,?\s+)?(?:via|through)\s+(?:(?:the\s+)?agency\s+)?([A-Z0-9][^()]*)$"
+)
 
 
 def _employer_in_terms(bracket: str) -> str | None:
     """The organisation a bracket of job terms names after "at", "for" or "with"
     ("self-employed at Forge Fitness Ltd", "freelance, for Lingua GmbH"), if it surely is one."""
     terms = _BRACKET_TERMS.match(bracket)
-    return terms.group(1) if terms and names_organisation_strongly(terms.group(1)) else None
+    if terms and names_organisation_strongly(terms.group(1)):
+        return terms.group(1)
+    # "Locum Midwife (via NHS Professionals)": "via" names the agency that placed the worker,
+    # whatever its name looks like.
+    agency = _AGENCY_TERMS.match(bracket)
+    return agency.group(1) if agency else None
 
 
 def _employer_in_title_brackets(found: dict[str, str | None]) -> dict[str, str | None]:
@@ -1318,6 +1342,14 @@ def _listed_items(line: str) -> list[str]:
     return items
 
 
+def _labels_skills(line: str) -> bool:
+    """Whether `line` opens with a skills section's name as a label ("Key skills: …")."""
+    label = re.match(r"^([^:]{2,40}):\s+\S", line)
+    return bool(
+        label and _PLAIN_HEADING.match(label.group(1)) and section_of(label.group(1)) == "skills"
+    )
+
+
 def _is_skill_list(line: str) -> bool:
     # "Python, Go, SQL, Docker": a list, not a sentence worth quoting back.
     pieces = [p for p in re.split(r"[,;|•·]", line) if p.strip()]
@@ -1556,11 +1588,20 @@ def _certificate_items(line: str) -> list[str]:
     # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
     parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
     # A comma list only when it reads like one ("SMSTS, CSCS, IPAF"), not "SMSTS, CITB – 2023".
+    # Card grades keep their numbers: "CPCS A04 Tower Crane, CPCS A60 Mobile Crane, CSCS Card".
+    commas = [p.strip() for p in line.split(",")]
     if (
         len(parts) == 1
         and "," in line
-        and not re.search(r"\d", line)
-        and all(len(p.split()) <= 4 for p in line.split(","))
+        and (
+            not re.search(r"\d", line)
+            or (
+                len(commas) >= 3
+                and not re.search(r"\b(?:19|20)\d{2}\b|[–—]", line)
+                and all(p[:1].isupper() or p[:1].isdigit() for p in commas)
+            )
+        )
+        and all(len(p.split()) <= (6 if re.search(r"\d", line) else 4) for p in commas)
     ):
         parts = [p.strip(" .") for p in line.split(",") if p.strip(" .")]
     return parts
@@ -1752,13 +1793,18 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         employer = (
             roles[-1].employer if roles and section in ("experience", "volunteering") else None
         )
-        where = "skills" if section == "skills" or _is_skill_list(line) else section
+        # "Skills: Lamination, Chocolate tempering, Sugar work" under a role: a skills list
+        # on one line, whatever section it sits in.
+        labelled_list = block.kind != "heading" and _labels_skills(line)
+        where = (
+            "skills" if section == "skills" or labelled_list or _is_skill_list(line) else section
+        )
         if section == "skills" and not is_contact(line) and _SPOKEN.search(line):
             # "English (native), French (C1)": the languages the candidate speaks.
             found = [i for i in _listed_items(line) if not extract_skills(i)]
             spoken.extend(found)
             listed.extend((i, line) for i in found)
-        elif section == "skills" and not is_contact(line):
+        elif (section == "skills" or labelled_list) and not is_contact(line):
             following = items[index + 1] if index + 1 < len(items) else None
             for item in _unknown_items(block, following, skills_here):
                 listed.append((item, line))

@@ -89,7 +89,26 @@ _OPEN_DASH = re.compile(
 )
 # "Since 2020", "From March 2021": a start with no end written, so still running.
 # Only at the start of a line or after a separator, so prose ("a nurse since 2020") is not one.
-_SINCE = re.compile(rf"(?:^|[(|,–—-]\s*)(?:since|from)\s+{_POINT.replace('@', 's')}", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"(?:^|[(|,–—-]\s*|\t\s*|\s{{3,}})(?:since|from)\s+{_POINT.replace('@', 's')}", re.IGNORECASE
+)
+# "Head Sommelier, The Ledbury   Since 2021" once the tab is a space: a capital "Since" closing
+# the line (prose writes "a nurse since 2020").
+_SINCE_AT_END = re.compile(
+    rf"(?<=\s)(?-i:Since|From)\s+{_POINT.replace('@', 's')}(?=\s*(?:$|[)|]))", re.IGNORECASE
+)
+# A span written as one point: a season ("Summer 2018") or an academic year ("2019/20").
+# Only alone in its cell (start or end of the line, beside a tab, a run of spaces, a bracket or a
+# separator), so "a summer 2018 project" in prose is not a role's dates.
+_CELL_START = r"(?:^|(?<=[(|,–—-])\s*|(?<=\t)|(?<=\s{2}))"
+_CELL_END = r"(?=\s*(?:$|[)|,–—:-]|\t|\s{2}))"
+_SPAN_WORDS = (
+    rf"(?:(?P<season>spring|summer|autumn|fall|winter)\s+(?P<syear>{_YEAR})"
+    rf"|(?P<ayear>{_YEAR})/(?P<next>\d{{2}}))(?![\d/])"
+)
+_ONE_SPAN = re.compile(rf"{_CELL_START}{_SPAN_WORDS}{_CELL_END}", re.IGNORECASE)
+# ... or opening the line before the role ("Summer 2017 Commis Chef, Hotel du Lac").
+_ONE_SPAN_LEADING = re.compile(rf"^{_SPAN_WORDS}(?=\s+(?-i:[A-Z]))", re.IGNORECASE)
 # "Mar 19 – Jun 21", "Sept 19 – present": month names with two-digit years. Only with a month
 # name on each dated end, so scores and fractions ("7/10 – 9/10") are never read as dates.
 _NAMED_SHORT = re.compile(
@@ -102,6 +121,9 @@ _NAMED_SHORT = re.compile(
 _ONWARDS = re.compile(
     rf"(?<![\w./]){_POINT.replace('@', 's')}\s+onwards?\b(?=\s*(?:$|[|)\]–—,-]))", re.IGNORECASE
 )
+
+
+_ACADEMIC_START = re.compile(rf"(?<![\w./])({_YEAR})(/\d{{2}})(?=\s*[-–—]\s*\w)")
 
 
 @dataclass(frozen=True)
@@ -151,6 +173,9 @@ def _valid(month: int | None) -> bool:
 
 def find_range(line: str) -> DateRange | None:
     """The first date range in `line` ("Sept 2019 – present", "2019-2021"), or None."""
+    # "2019/20 – 2022": an academic year opening a range starts the range (blanked, so that
+    # positions in the line stay where they were).
+    line = _ACADEMIC_START.sub(lambda m: m.group(1) + " " * len(m.group(2)), line)
     for match in _RANGE.finditer(line):
         start_month, end_month = _month(match, "s"), _month(match, "e")
         if not (_valid(start_month) and _valid(end_month)):
@@ -209,7 +234,15 @@ def find_range(line: str) -> DateRange | None:
                 named.start(),
                 named.end(),
             )
-    since = _SINCE.search(line) or _ONWARDS.search(line)
+    one = _ONE_SPAN.search(line) or _ONE_SPAN_LEADING.search(line)
+    if one and one.group("season"):
+        year = int(one.group("syear"))
+        month = month_numbers()[one.group("season").lower()]
+        return DateRange(year, month, year, min(12, month + 2), False, one.start(), one.end())
+    if one and (int(one.group("ayear")) + 1) % 100 == int(one.group("next")):
+        year = int(one.group("ayear"))
+        return DateRange(year, 9, year + 1, 7, False, one.start(), one.end())
+    since = _SINCE.search(line) or _SINCE_AT_END.search(line) or _ONWARDS.search(line)
     if since and _valid(_month(since, "s")):
         return DateRange(
             _year(since, "s") or 0,

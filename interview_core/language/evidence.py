@@ -143,6 +143,12 @@ def _lines(profile: CandidateProfile) -> list[tuple[str, str]]:
     return list(dict.fromkeys(lines))
 
 
+def profile_lines(profile: CandidateProfile) -> list[tuple[str, str]]:
+    """Every line of the profile that may show a skill, with its section: bullets, titles,
+    projects, summary, certificates, education, skills-list lines."""
+    return _lines(profile)
+
+
 def _answer_lines(answers: Iterable[str]) -> list[tuple[str, str]]:
     return [(s, "answer") for answer in answers for s in sentences(answer or "")]
 

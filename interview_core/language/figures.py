@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lemminflect import getAllLemmas
+
 from .text import stopwords
 
 _NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.txt"
+_LABELS_FILE = Path(__file__).parent / "data" / "number_labels.txt"
 
 _UNITS = (
     r"%|percent\b|per cent\b|k\b|m\b|bn\b|x\b|times\b|pounds\b|dollars\b|euros\b|"
@@ -75,7 +78,8 @@ def figures(text: str) -> list[Figure]:
         # a share or a duration.
         measured = bool(currency) or bool(unit and _MEASURE_UNIT.match(unit.strip()))
         if not measured and (
-            _NAME_BEFORE.search(before[-40:]) or _RANGE_JOIN.match(text[code_end : m.start()])
+            (_NAME_BEFORE.search(before[-40:]) and not _opens_with_verb(before))
+            or _RANGE_JOIN.match(text[code_end : m.start()])
         ):
             code_end = m.end()
             continue
@@ -92,6 +96,27 @@ def figures(text: str) -> list[Figure]:
         seen.add(key)
         out.append(Figure(shown, m.start(), not bare))
     return out
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    lines = _LABELS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+_OPENING_WORD = re.compile(r"(?:^|[.!?:;•\n]\s*|^\s*[-*]\s*)([A-Z][a-z]+)\s+$")
+
+
+def _opens_with_verb(before: str) -> bool:
+    """ "Review 40 tax returns": a verb opening the sentence, not a name with a number
+    ("Band 6", "Level 3": `data/number_labels.txt`)."""
+    m = _OPENING_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    verbs = getAllLemmas(word).get("VERB", ())
+    # Its base or past form ("Review", "Reviewed"): "Windows" is no verb opening a bullet.
+    return word not in _labels() and (word in verbs or (bool(verbs) and word.endswith("ed")))
 
 
 def _with_noun(text: str, end: int, shown: str) -> str:

@@ -91,7 +91,7 @@ _JD_PLAIN_HEADING = re.compile(
     r"person specification|essential(?: criteria)?|desirable(?: criteria)?|nice to have|"
     r"about (?:you|us|the role|the company|the team)|what you(?:'ll| will) do|"
     r"what we(?:'re| are) looking for|qualifications|skills(?: and experience)?|experience|"
-    r"benefits|what we offer|the role|role overview|job summary|who you are|about \w+|"
+    r"benefits|(?:what )?we offer|what.?s in it for you|(?:the |our )?package|perks|rewards?|the role|role overview|job summary|who you are|about \w+|"
     r"in this role(?: you will)?)\b[\w ,&/'()-]{0,20}"
     # "What you bring", "What you'll need", "Who we are", "What we're looking for"
     r"|(?:what|who|why|how) (?:you|we)(?:'ll|'re|'d| will| are| would)?(?: be)?(?: \w+){1,3}"

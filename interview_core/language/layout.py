@@ -106,6 +106,60 @@ def _looks_like_header_line(text: str, role_like: re.Pattern[str] | None) -> boo
     return bool(role_like.search(text))
 
 
+_GAP = re.compile(r"\S(\s{3,}|\t+)(?=\S)")
+
+
+def _column_start(line: str) -> int | None:
+    """Where the second of two headings side by side starts ("EXPERIENCE      SKILLS")."""
+    gaps = list(_GAP.finditer(line.expandtabs(8)))
+    return gaps[0].end(1) if len(gaps) == 1 else None
+
+
+def _split_at(line: str, column: int) -> tuple[str, str] | None:
+    """A line of a two-column page cut where the right column starts, or None when text runs
+    across that place (the page is one column again)."""
+    if len(line.rstrip()) <= column:
+        return line, ""
+    for gap in re.finditer(r"\s{2,}", line):
+        if gap.start() <= column + 1 and gap.end() >= column - 3:
+            return line[: gap.start()], line[gap.end() :]
+    if not line[:column].strip():
+        return "", line
+    return None
+
+
+def unfold_columns(text: str, plain_heading: re.Pattern[str] | None = None) -> str:
+    """A two-column page as PDF text gives it ("EXPERIENCE      SKILLS" then lines holding
+    both columns) read one column after the other, so no line mixes a job with a skill.
+
+    The columns start at a line naming two sections side by side and end where text runs
+    across the gap between them.
+    """
+    lines = text.expandtabs(8).splitlines()
+    for index, line in enumerate(lines):
+        column = _column_start(line)
+        if column is None:
+            continue
+        left, right = line[:column].strip(), line[column:].strip()
+        if heading_text(left, plain_heading) is None or heading_text(right, plain_heading) is None:
+            continue
+        lefts, rights = [left], [right]
+        end = len(lines)
+        for number in range(index + 1, len(lines)):
+            cut = _split_at(lines[number], column)
+            if cut is None:
+                end = number
+                break
+            lefts.append(cut[0].rstrip())
+            if cut[1].strip():
+                rights.append(cut[1].strip())
+        if len(rights) < 2:
+            continue
+        rest = unfold_columns("\n".join(lines[end:]), plain_heading)
+        return "\n".join([*lines[:index], *lefts, "", *rights, "", rest])
+    return text
+
+
 def blocks(
     text: str,
     plain_heading: re.Pattern[str] | None = None,
@@ -119,7 +173,7 @@ def blocks(
     """
     out: list[Block] = []
     blank = False
-    for raw in text.splitlines():
+    for raw in unfold_columns(text, plain_heading).splitlines():
         if not raw.strip() or _RULE_LINE.match(raw) or _MD_TABLE_RULE.match(raw):
             blank = True
             continue

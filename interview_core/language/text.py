@@ -110,6 +110,11 @@ def _generic_terms() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
+def generic_terms() -> frozenset[str]:
+    """Terms many documents share without naming a skill (`data/generic_terms.txt`), lower case."""
+    return _generic_terms()
+
+
 def is_code_word(word: str) -> bool:
     """An acronym or code: two capitals or more ("CDM", "IStructE")."""
     return sum(c.isupper() for c in word) >= 2

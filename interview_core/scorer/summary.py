@@ -25,6 +25,7 @@ from ..feedback_schema import (
 )
 from ..language import skills as skill_lexicon
 from ..language.evidence import evidence_for
+from ..language.field_skills import FIELD_SKILL, field_skill_coverage
 from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes, words
 from .answer import (
@@ -202,6 +203,21 @@ def skill_coverage(
             else:
                 out.append(
                     SkillCoverage(skill=skill.name, category=skill.category, status="missing")
+                )
+    # What the job asks for in its field's own words ("NPTC CS30/31", "aerial rescue"), found
+    # on the CV or in the answers by word family when the lexicon knows none of it.
+    if job is not None:
+        named = {c.skill.lower() for c in out}
+        for field in field_skill_coverage(job, cv, answers, off_topic):
+            if field.name.lower() not in named:
+                out.append(
+                    SkillCoverage(
+                        skill=field.name,
+                        category=FIELD_SKILL,
+                        status=field.status,  # type: ignore[arg-type]
+                        evidence=quote(field.evidence, 140) if field.evidence else None,
+                        question=field.question,
+                    )
                 )
     # "Gainsight, ChurnZero or Totango": one of the alternatives meets the requirement, so
     # the others are no gap once it is shown or claimed.

@@ -1,0 +1,330 @@
+"""Skills in a field's own words: what a job asks for that the lexicon does not know.
+
+A tree-surgery advert asks for "NPTC CS30/31" and "aerial rescue"; the lexicon knows
+neither, and a farrier's CV lists "Hoof trimming" only in its skills list. `field_skill_coverage`
+reads the job's requirement phrases that name no lexicon skill as field skills, and finds each
+in the candidate's answers or on the CV (skills list, bullets, certificates) by word family:
+the same stem or dictionary form ("crown lifts" / "crown lifting"), a near spelling
+("licence" / "license"), a code list written out ("CS30/31" / "CS30 and CS31"). The words
+that only say what kind of thing is asked for (`data/field_skills.json`: "certificates",
+"skills") need not be found; generic terms (`data/generic_terms.txt`) never make a field
+skill.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
+
+from .cv import CandidateProfile, looks_like_title
+from .evidence import profile_lines
+from .job import JobProfile, duty_verbs, need_phrase
+from .layout import is_contact
+from .skills import extract_skills
+from .text import dictionary_forms, generic_terms, normalise_quotes, sentences, stem, stopwords
+
+_DATA = Path(__file__).parent / "data" / "field_skills.json"
+
+FIELD_SKILL = "field"
+"""The category of a skill read in the field's own words (no lexicon category)."""
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _weak_words() -> frozenset[str]:
+    return frozenset(_settings()["weak_words"])
+
+
+@dataclass(frozen=True)
+class FieldSkillCoverage:
+    """A field skill of the job and where it showed."""
+
+    name: str
+    """The job's own words: "aerial rescue", "NPTC CS30/31 chainsaw certificates"."""
+    line: str
+    """The job line asking for it."""
+    status: str
+    """ "demonstrated" (an answer shows it), "undemonstrated" (the CV only) or "missing"."""
+    evidence: str | None = None
+    """The answer sentence or CV line that shows it."""
+    question: int | None = None
+    """The first answer (1-based) that shows it."""
+
+
+# Where a requirement's phrase holds several things: commas, semicolons, "and", "or", "/"
+# between words, brackets. "CS38 and CS39" (codes on each side) stays one thing.
+_PIECE_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:and|or|plus|&|/)\s+|\s*[()]\s*", re.IGNORECASE)
+# A word, or a code with its slashes and dots ("CS30/31", "BS3998", "3a/3b").
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'+-]|[/.](?=\w))*")
+_CODE = re.compile(r"^[A-Za-z]*\d[\w/.-]*$|^[A-Z]{2,}[\w/-]*$")
+
+
+def _is_code(word: str) -> bool:
+    """ "CS30/31", "SFI", "ISO": letters with digits or several capitals (a number is none)."""
+    return (
+        bool(_CODE.match(word))
+        and any(c.isalpha() for c in word)
+        and any(c.isdigit() or c.isupper() for c in word[1:])
+    )
+
+
+def _joined_codes(before: str, after: str, joint: str) -> bool:
+    """ "CS38 and CS39" (both asked for), "Stage 1 or 2": one thing. "APLS or EPALS" are two
+    things, either of which will do."""
+    number = re.compile(r"\d+[a-z]?")
+    either = re.fullmatch(r"\s+(?:or|/)\s+", joint, re.IGNORECASE) is not None
+    return (_is_code(before) and _is_code(after) and not either) or bool(
+        number.fullmatch(before) and number.fullmatch(after)
+    )
+
+
+def _pieces(phrase: str) -> list[list[str]]:
+    """The things a phrase asks for, each as its alternatives ("A or B" is one thing)."""
+    out: list[list[str]] = [[]]
+    start = 0
+    for brk in _PIECE_BREAK.finditer(phrase):
+        before = phrase[start : brk.start()].split()
+        after = phrase[brk.end() :].split()
+        joint = brk.group(0)
+        if before and after and _joined_codes(before[-1], after[0], joint) and "(" not in joint:
+            continue  # "CS38 and CS39": one list of codes
+        out[-1].append(phrase[start : brk.start()])
+        if not re.fullmatch(r"\s+(?:or|/)\s+", brk.group(0), re.IGNORECASE):
+            out.append([])
+        start = brk.end()
+    out[-1].append(phrase[start:])
+    groups = [[p.strip(" .:-–—") for p in g if p.strip(" .:-–—")] for g in out]
+    return [g for g in groups if g]
+
+
+# What follows the thing asked for and only grades it: "Cert CII as a minimum".
+_TAIL = re.compile(
+    r"\s+(?:as a minimum|at a minimum|at least|or above|or higher|or equivalent|or similar|"
+    r"(?:is |would be )?(?:essential|desirable|preferred|an advantage|a plus))$",
+    re.IGNORECASE,
+)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.strip("'") for t in _TOKEN.findall(normalise_quotes(text)) if t.strip("'")]
+
+
+def _key_words(piece: str) -> list[str]:
+    """The words of a piece that name the skill: no stopwords, generic or weak words
+    ("Michelin-recognised" is two words, "Michelin" and "recognised")."""
+    generic, stop, weak = generic_terms(), stopwords(), _weak_words()
+    parts = [p for t in _tokens(piece) for p in (t.split("-") if not _is_code(t) else [t]) if p]
+    return [
+        w
+        for w in parts
+        if w.lower() not in stop
+        and w.lower() not in generic
+        and w.lower() not in weak
+        and (len(w) >= 3 or _is_code(w))
+    ]
+
+
+@dataclass(frozen=True)
+class FieldSkill:
+    """A thing the job asks for in its field's words, and what it may be met by instead."""
+
+    name: str
+    line: str
+    alternatives: tuple[str, ...] = ()
+    """The other things the job's line accepts instead ("anaesthesia or surgical nursing")."""
+
+
+def field_skills(job: JobProfile) -> list[FieldSkill]:
+    """The job's requirements (and nice-to-haves) in its own words that name no lexicon
+    skill: "aerial rescue", "NPTC CS30/31 chainsaw certificates", in the advert's order."""
+    out: dict[str, FieldSkill] = {}
+    for need in job.asks:
+        if need.kind not in ("requirement", "nice") or _offers(need.line):
+            continue
+        # The phrase, and what brackets in the line name ("NPTC CS38 (aerial rescue)").
+        brackets = re.findall(r"\(([^()]+)\)", need.line)
+        for text in (need_phrase(need.line), *brackets):
+            for group in _pieces(text):
+                pieces = [_TAIL.sub("", need_phrase(p)).strip(" ,.;:") for p in group]
+                for piece in pieces:
+                    if not _names_field_skill(piece):
+                        continue
+                    if any(_shows(piece, skill.name) for skill in need.skills):
+                        continue  # "read drawings" beside Reading Drawings: the lexicon's
+                    if extract_skills(piece):
+                        continue  # the lexicon reads it: the skill coverage has it already
+                    others = tuple(p for p in pieces if p != piece and p)
+                    out.setdefault(piece.lower(), FieldSkill(piece, need.line, others))
+    return list(out.values())[: _settings()["max_skills"]]
+
+
+@lru_cache(maxsize=1)
+def _benefit_words() -> re.Pattern[str]:
+    words = sorted(_settings()["benefit_words"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def _offers(line: str) -> bool:
+    """Whether a job line offers pay, leave or perks, or says how to apply."""
+    return bool(_benefit_words().search(line))
+
+
+def _names_field_skill(piece: str) -> bool:
+    """Whether a piece of a requirement names a thing to look for: a code, a rare field word,
+    or a phrase of two words or more ("aerial rescue"); not a clause ("managing a caseload"),
+    a job ("as an HR Advisor") or a pointer elsewhere ("similar PMS")."""
+    keys = _key_words(piece)
+    words = piece.split()
+    if not keys or len(words) > _settings()["max_words"]:
+        return False
+    first = words[0].lower()
+    if first in _settings()["not_openers"] or looks_like_title(piece):
+        return False
+    if re.search(r"\bas an?\s", piece, re.IGNORECASE):
+        return False  # "experience as an OT": time in a job, which the positions show
+    if piece.lower() in generic_terms():
+        return False  # "South East"
+    if words[0].islower() and (set(getAllLemmas(first)) == {"VERB"} or first in duty_verbs()):
+        return False  # "manage a complex caseload": a duty, not a thing to hold
+    if first.endswith("ly") and "ADV" in getAllLemmas(first):
+        return False  # "closely related subject"
+    if first.endswith("ing") and len(words) > 1 and _is_verb_form(first) and not _is_code(keys[0]):
+        return False  # "managing a caseload": an activity, asked for as a duty
+    if len(keys) == 1 and _is_code(keys[0]):
+        return len(keys[0]) >= 3  # "SFI", "CS38"; "HR" is too short to be told apart
+    if len(words) == 1:
+        return zipf_frequency(keys[0].lower(), "en") < _settings()["single_word_zipf"]
+    if len(keys) == 1:
+        return zipf_frequency(keys[0].lower(), "en") < _settings()["single_key_zipf"]
+    return True
+
+
+def _is_verb_form(word: str) -> bool:
+    """ "managing", "improving": a verb's -ing form (not a noun like "rigging" after a noun)."""
+    return any(stem(f) == stem(word) for f in dictionary_forms(word) if f != word)
+
+
+def _codes(word: str) -> set[str]:
+    """A code and the codes it writes in short: "CS30/31" is CS30 and CS31."""
+    low = word.lower()
+    m = re.fullmatch(r"([a-z]*)(\d+)((?:/\d+)+)", low)
+    if not m:
+        return {low}
+    return {m.group(1) + m.group(2), *(m.group(1) + n for n in m.group(3).strip("/").split("/"))}
+
+
+def _family(word: str) -> frozenset[str]:
+    """The word's dictionary forms ("lifts", "lifting" → lift)."""
+    return dictionary_forms(word.lower())
+
+
+def _same_family(a: str, b: str, a_forms: frozenset[str], b_forms: frozenset[str]) -> bool:
+    """One word in two forms: a shared dictionary form ("lifts" / "lifting"), one stem at
+    about one length ("agricultural" / "agriculture", not "management" / "manager"), or a near
+    spelling ("licence" / "license")."""
+    if a_forms & b_forms:
+        return True
+    if stem(a) == stem(b) and min(len(a), len(b)) >= 0.8 * max(len(a), len(b)):
+        return True
+    return (
+        min(len(a), len(b)) >= 5
+        and difflib.SequenceMatcher(None, a, b).ratio() >= _settings()["fuzzy_ratio"]
+    )
+
+
+def _word_in(word: str, line_words: list[str], line_families: list[frozenset[str]]) -> bool:
+    if _is_code(word) and re.search(r"\d", word):
+        return _codes(word) <= set(line_words)
+    low = word.lower()
+    family = _family(low)
+    return any(
+        _same_family(low, other, family, forms)
+        for other, forms in zip(line_words, line_families, strict=True)
+    )
+
+
+def _shows(piece: str, line: str) -> bool:
+    keys = _key_words(piece)
+    if not keys:
+        return False
+    line_words = [w.lower() for w in _tokens(line)]
+    line_words += [c for w in line_words for c in _codes(w) if c != w]
+    families = [_family(w) for w in line_words]
+    found = [k for k in keys if _word_in(k, line_words, families)]
+    codes = [k for k in keys if _is_code(k) and re.search(r"\d", k)]
+    if any(c not in found for c in codes):
+        return False  # "CS39" asked: a line naming CS38 only does not show it
+    rarest = min(keys, key=_zipf)
+    return len(found) >= max(1, round(len(keys) * _settings()["share"])) and (
+        len(keys) < 2
+        or len(found) >= 2
+        or bool(codes)
+        or (rarest in found and _zipf(rarest) < _settings()["rare_zipf"])
+    )
+
+
+def _zipf(word: str) -> float:
+    return zipf_frequency(word.lower(), "en")
+
+
+def _distinct(name: str) -> bool:
+    """Whether a field skill is named so that no CV could show it in other words: a code, or
+    a rare word ("aerial", "hoof")."""
+    keys = _key_words(name)
+    return any(_is_code(k) for k in keys) or any(
+        _zipf(k) < _settings()["distinct_zipf"] for k in keys
+    )
+
+
+def field_skill_coverage(
+    job: JobProfile,
+    cv: CandidateProfile | None,
+    answers: Sequence[str] = (),
+    off_topic: frozenset[int] = frozenset(),
+) -> list[FieldSkillCoverage]:
+    """Each field skill of the job (`field_skills`): demonstrated when an answer shows it,
+    undemonstrated when only the CV does, missing when neither. Answers whose 0-based index
+    is in `off_topic` show nothing."""
+    cv_lines = [line for line, _ in profile_lines(cv)] if cv else []
+    if cv:
+        # "Full driving licence (B, BE)" under the name: the header holds it too.
+        cv_lines += [
+            cell for h in cv.header for cell in re.split(r"\s+[|•·]\s+", h) if not is_contact(cell)
+        ]
+    out: list[FieldSkillCoverage] = []
+    for skill in field_skills(job):
+        shown: FieldSkillCoverage | None = None
+        for number, answer in enumerate(answers, 1):
+            if number - 1 in off_topic or not answer:
+                continue
+            said = next(
+                (s for s in sentences(answer) if not s.endswith("?") and _shows(skill.name, s)),
+                None,
+            )
+            if said:
+                shown = FieldSkillCoverage(skill.name, skill.line, "demonstrated", said, number)
+                break
+        if shown is None:
+            on_cv = next((c for c in cv_lines if _shows(skill.name, c)), None)
+            if on_cv is None and any(
+                _shows(alt, c) for alt in skill.alternatives for c in cv_lines
+            ):
+                continue  # "anaesthesia or surgical nursing": the CV meets the other
+            if on_cv is None and not _distinct(skill.name):
+                continue  # "kitchen costs": the CV may say it in other words
+            status = "undemonstrated" if on_cv else "missing"
+            shown = FieldSkillCoverage(skill.name, skill.line, status, on_cv)
+        out.append(shown)
+    return out
