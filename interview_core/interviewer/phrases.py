@@ -584,13 +584,48 @@ def _specific_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _drop_count(match: re.Match[str]) -> str:
-    """A count dropped unless it belongs to a name before it ("Year 9", "Band 7")."""
+    """A count dropped unless it belongs to a name before it ("Year 9", "Band 7", "type 1")
+    or counts nothing after it ("type 2 diabetes")."""
     before = match.group("before")
     if before[:1].isupper() and not before.isupper():
+        return match.group(0)
+    if before.lower() in _specifics()["scale_words"] or not _counts_a_group(
+        match.string[match.end() :]
+    ):
         return match.group(0)
     if before.lower() == "of" and match.group("count").lower().startswith("the "):
         return match.group(0)  # "one of the two rotas": a share, kept whole
     return f"{before}{match.group('gap')}"
+
+
+_GROUP_STOPS = frozenset(["and", "or", "&", "to", "in", "on", "at", "for", "with", "of", "by"])
+
+
+def _counts_a_group(rest: str) -> bool:
+    """Whether the words after a number name what it counts: a plural noun or a collective
+    one, after at most two describing words ("9 junior designers", "40 full-time staff")."""
+    words = rest.split()
+    for index, word in enumerate(words[:3]):
+        bare = word.strip(",;:.()")
+        low = bare.lower()
+        if not bare or low in _GROUP_STOPS:
+            return False
+        plural = any(lemma != low for lemma in _lemmas(low, "NOUN")) or (
+            # A word the dictionary does not hold ("stakeholders") by its ending.
+            not getAllLemmas(low) and low.endswith("s") and not low.endswith("ss")
+        )
+        acronyms = bare[:-1].isupper() and bare.endswith("s")  # "12 TAs", "140 SKUs"
+        if plural or acronyms or low in _specifics()["collective_nouns"]:
+            # "4 clinics a week" is a rate the work runs at, not a group of the job's own.
+            rate = [w.strip(",;:.").lower() for w in words[index + 1 : index + 3]]
+            return not (
+                len(rate) == 2
+                and rate[0] in ("a", "an", "per", "each", "every")
+                and rate[1] in _specifics()["units"]
+            )
+        if word[-1:] in ",;:.":
+            return False
+    return False
 
 
 def as_general(phrase: str) -> str:
