@@ -362,6 +362,18 @@ def gerund(phrase: str) -> str:
     """A base-form duty as a gerund phrase, with its coordinated verbs:
     "recognise and escalate deterioration" → "recognising and escalating deterioration",
     "lead renewals and manage churn risk" → "leading renewals and managing churn risk"."""
+    # "line manage" is turned as "line-manage" is, then written apart again.
+    spaced = [c for c in _specifics()["compound_verbs"] if re.search(rf"\b{c}\b", phrase, re.I)]
+    for compound in spaced:
+        phrase = re.sub(rf"\b{compound}\b", compound.replace(" ", "-"), phrase, flags=re.I)
+    turned = _gerund(phrase)
+    for compound in spaced:
+        head = compound.split()[0]
+        turned = re.sub(rf"\b({head})-(?=[a-z])", r"\1 ", turned, flags=re.I)
+    return turned
+
+
+def _gerund(phrase: str) -> str:
     words = phrase.split()
     if not words:
         return phrase
