@@ -106,12 +106,21 @@ def _firm(text: str) -> bool:
 
 def _is_surname(word: str) -> bool:
     low = word.lower()
-    return len(low) >= 4 and not is_dictionary_word(low) and low not in _not_surnames()
+    # "Diabetes and Endocrinology": a field of study the dictionary lacks is no partner's name.
+    field = low.endswith(tuple(_cv_data().get("not_surname_endings", [])))
+    return (
+        len(low) >= 4 and not is_dictionary_word(low) and low not in _not_surnames() and not field
+    )
+
+
+@lru_cache(maxsize=1)
+def _cv_data() -> dict[str, list[str]]:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("not_surnames", []))
+    return frozenset(_cv_data().get("not_surnames", []))
 
 
 def looks_like_title(text: str) -> bool:

@@ -660,6 +660,9 @@ def test_on_call_is_incident_work_only_beside_systems() -> None:
         ("Sales & Marketing Manager", False),
         ("Health and Safety Advisor", False),
         ("Marketing & Comms Officer", False),
+        # Fields of medicine or study the dictionary lacks are no partners' names.
+        ("Diabetes and Endocrinology", False),
+        ("Rheumatology & Orthopaedics", False),
     ],
 )
 def test_a_firm_named_after_its_partners(text: str, expected: bool) -> None:
@@ -675,6 +678,15 @@ def test_a_partners_firm_with_a_job_word_is_the_employer_not_the_title() -> None
         "- Arranged 140 funerals a year.\n"
     )
     assert _roles(text) == [("Senior Funeral Arranger", "Pryor and Quennell Funeral Directors")]
+
+
+def test_a_specialty_after_the_title_gives_way_to_the_employer_below() -> None:
+    text = (
+        "## Experience\n\n**Dietitian (Band 6), Diabetes and Endocrinology**\n"
+        "University Hospitals of Leicester NHS Trust | 2022 – Current\n"
+        "- Manage a caseload of 60 adults with diabetes.\n"
+    )
+    assert _roles(text)[0][1] == "University Hospitals of Leicester NHS Trust"
 
 
 def test_eicr_is_electrical_work_only_when_the_candidate_tests() -> None:
