@@ -241,7 +241,9 @@ def _is_known_section(heading: str) -> bool:
 _SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|,\s+|\t+|\s{3,}")
 # The names of academic degrees and school qualifications, one list for both patterns below.
 _ACADEMIC_NAMES = (
-    r"bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|master|"
+    # "Master of Science", "Master's", "Masters": not the "Master" of "Master Sommelier".
+    r"bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|"
+    r"master(?=\s+of\b)|master'?s|"
     r"degree|doctorate|hons|gcses?|a-levels?|highers|baccalaureate"
 )
 # Any line of education: an academic degree or a vocational diploma.
@@ -251,6 +253,7 @@ _CERT_WORDS = re.compile(
     r"card|award|qualified|member of|membership)\b",
     re.IGNORECASE,
 )
+_COURSE_WORDS = re.compile(r"\b(training|trained|course)\b", re.IGNORECASE)
 _PROJECT_WORDS = re.compile(
     r"\b(project|built|build|led|launched|launch|designed|developed|created|introduced|"
     r"migrated|migration|implemented|automated|delivered|shipped|founded|set up|rolled out|"
@@ -1807,6 +1810,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 and (
                     section == "qualifications"
                     or _CERT_WORDS.search(line)
+                    # "DAFNE educator training, 2023": a course the candidate passed.
+                    or _COURSE_WORDS.search(line)
                     or any(is_credential(s) for s in skills_here)
                 )
             ):

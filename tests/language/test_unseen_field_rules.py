@@ -168,6 +168,22 @@ def test_a_vocational_qualification_among_degrees_is_also_a_certificate() -> Non
     assert not any("Geography" in c for c in profile.certifications)
 
 
+def test_a_master_of_a_trade_and_a_training_course_are_certificates_not_degrees() -> None:
+    text = (
+        "Qualifications\n"
+        "Court of Master Sommeliers — Certified Sommelier, 2021\n"
+        "MSc Viticulture, University of Reading, 2016\n"
+        "Education & registration\n"
+        "Master of Science in Dietetics, Leeds Beckett University, 2018\n"
+        "DAFNE educator training, 2023\n"
+    )
+    profile = analyse_cv(text)
+    assert "Court of Master Sommeliers — Certified Sommelier, 2021" in profile.certifications
+    assert "DAFNE educator training, 2023" in profile.certifications
+    assert "Master of Science in Dietetics, Leeds Beckett University, 2018" in profile.education
+    assert not any("Dietetics" in c or "Viticulture" in c for c in profile.certifications)
+
+
 # --- a title line with a qualifier, the employer on the line below -------------------------
 
 
