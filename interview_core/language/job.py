@@ -463,7 +463,11 @@ _ABOUT_THE_COMPANY = re.compile(
     r"(?-i:^\s*[a-z])|\b(?:we are|we're|is|are) (?:a|an|the|one of)\b[^.]*\b(?:company|business|"
     r"provider|platform|leader|start-?up|scale-?up|firm|organi[sz]ation|bank|trust|charity|"
     r"group|agency|employer|brand|retailer|manufacturer|consultancy|school|hospital|"
-    r"practice|chain)\b|\bour (?:mission|customers|clients|values|platform|products?|"
+    r"practice|chain|contractor|housebuilder|supplier|restaurant|hotel|"
+    r"studio|clinic|council|authority|college|university|association|society|cooperative|"
+    r"co-op|partnership|network|insurer|lender|airline|publisher|broadcaster|museum|"
+    r"gallery|theatre|venue|farm|estate|distributor|wholesaler)\b|"
+    r"\bour (?:mission|customers|clients|values|platform|products?|"
     r"culture|story|investors|vision)\b",
     re.IGNORECASE,
 )
