@@ -300,7 +300,14 @@ def role_pieces(line: str) -> list[str]:
     "Account Executive, Mid-Market UK&I | Ledgerly" keeps its title whole: when a line has
     strong separators, a comma inside a title only splits off an organisation or department.
     """
-    return _join_progressions(_role_pieces(line), line)
+    pieces = _join_progressions(_role_pieces(line), line)
+    # '"Small Island" – Eclipse Touring': a quoted name is the show or the project, never the
+    # employer or the job, when the line names something else.
+    named = [p for p in pieces if not _QUOTED_NAME.fullmatch(p.strip())]
+    return named if named and len(named) < len(pieces) else pieces
+
+
+_QUOTED_NAME = re.compile(r"[\"“‘'][^\"“”‘’]+[\"”’']")
 
 
 def latest_title(title: str) -> str:
@@ -1804,8 +1811,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             is_degree = bool(_DEGREE.search(line)) or re.search(
                 r"\b(university|college|school|academy)\b", line, re.I
             )
-            # Under "Qualifications", what is not a degree or a school is a certificate.
-            if section == "certifications" or (
+            # Under "Qualifications", what is not a degree or a school is a certificate; under
+            # "Certifications" or "Training", everything but an academic degree is.
+            if (section == "certifications" and not _ACADEMIC.search(line)) or (
                 not is_degree
                 and (
                     section == "qualifications"

@@ -104,6 +104,14 @@ _ONWARDS = re.compile(
 )
 
 
+# "Feb–Apr 2025", "Sept to Dec 2024": months of one year (a run, a season, a contract).
+_MONTHS_OF_YEAR = re.compile(
+    rf"(?<![\w./'’])(?P<sm>{_month_alternation()})\.?\s*(?:-|–|—|to)\s*"
+    rf"(?P<em>{_month_alternation()})\.?,?\s+(?P<y>{_YEAR})(?![\d./%])",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateRange:
     """A span of time found in a line: start and end (year, month or None), and where it sat."""
@@ -209,6 +217,14 @@ def find_range(line: str) -> DateRange | None:
                 named.start(),
                 named.end(),
             )
+    months = _MONTHS_OF_YEAR.search(line)
+    if months:
+        first = month_numbers()[months.group("sm").lower()]
+        last = month_numbers()[months.group("em").lower()]
+        year = int(months.group("y"))
+        # "Nov–Feb 2025": the year is the end's; the run began the year before.
+        start_year = year - 1 if last < first else year
+        return DateRange(start_year, first, year, last, False, months.start(), months.end())
     since = _SINCE.search(line) or _ONWARDS.search(line)
     if since and _valid(_month(since, "s")):
         return DateRange(

@@ -406,6 +406,11 @@ def _paragraphs(text: str, plain_heading: re.Pattern[str]) -> list[tuple[str | N
     return out
 
 
+# "The Company Stage Manager will:", "The postholder will be:": what follows is the work,
+# whatever words the title holds ("Company"); "We will:" promises something instead.
+_WILL_HEADING = re.compile(r"^(?!\s*we\b)(?!.*\bwe will\b).*\bwill(?: be)?\s*:?\s*$", re.I)
+
+
 def _jd_sections(text: str) -> list[tuple[str, str, bool]]:
     """(section, cleaned text, was a bullet): bullets whole, prose cut into sentences."""
     out: list[tuple[str, str, bool]] = []
@@ -414,7 +419,11 @@ def _jd_sections(text: str) -> list[tuple[str, str, bool]]:
         if heading is not None:
             # An unknown heading (the advert's title, "The ward") reads like an introduction:
             # its prose counts only when it speaks about the role.
-            section = next((name for name, rx in _JD_SECTIONS if rx.search(heading)), "intro")
+            section = (
+                "responsibilities"
+                if _WILL_HEADING.search(heading)
+                else next((name for name, rx in _JD_SECTIONS if rx.search(heading)), "intro")
+            )
             continue
         where = section
         inline = re.match(r"^\s*([A-Za-z][A-Za-z '’/-]{2,40}):\s+(\S.*)$", paragraph)

@@ -145,3 +145,20 @@ def test_conversational_headings_and_practicalities() -> None:
     assert any("Felixstowe" in line for line in job.practicalities)
     assert not job.needs(skill_named("People Management"))
     assert "Logistics" not in {s.name for s in job.skills}
+
+
+def test_a_heading_ending_in_will_opens_the_duties_whatever_the_title_says() -> None:
+    # "Company" in a stage manager's title is not "the company" the blurb is about.
+    text = (
+        "The Company Stage Manager will:\n"
+        "- run the rehearsal room and the show, calling cues when required\n"
+        "- write daily rehearsal reports and show reports\n"
+        "In return we will:\n- pay for your digs on tour\n"
+    )
+    job = analyse_job("Company Stage Manager", "Northern Lights Theatre", text)
+    assert [d.phrase for d in job.duties][:2] == [
+        "run the rehearsal room and the show, calling cues when required",
+        "write daily rehearsal reports and show reports",
+    ]
+    assert not job.blurb
+    assert all("digs" not in d.phrase for d in job.duties)

@@ -831,3 +831,28 @@ def test_a_phrase_of_one_trade_is_not_a_skill_of_another(
     line: str, skill: str, found: bool
 ) -> None:
     assert (skill in {s.name for s in extract_skills(line)}) is found
+
+
+def test_theatre_credits_name_the_company_not_the_show() -> None:
+    text = (
+        "STAGE MANAGEMENT CREDITS\n"
+        "Deputy Stage Manager (on the book)\n"
+        '"The Glass Menagerie" – Live Theatre, Newcastle      Feb–Apr 2025\n'
+        "Called 240 cues a show across a four-week run with no missed calls.\n\n"
+        "Company Stage Manager (tour)\n"
+        "“Small Island” – Eclipse Touring                      Sept–Dec 2024\n"
+        "Managed a £18k running budget and a team of 3 across 9 venues.\n"
+        "TRAINING\n"
+        "BA (Hons) Stage Management, Royal Welsh College of Music & Drama, 2019\n"
+        "Emergency First Aid at Work, 2024\n"
+    )
+    assert _roles(text) == [
+        ("Deputy Stage Manager (on the book)", "Live Theatre"),
+        ("Company Stage Manager (tour)", "Eclipse Touring"),
+    ]
+    profile = analyse_cv(text)
+    # Under "Training" a degree is still a degree.
+    assert profile.education == (
+        "BA (Hons) Stage Management, Royal Welsh College of Music & Drama, 2019",
+    )
+    assert profile.certifications == ("Emergency First Aid at Work, 2024",)
