@@ -32,6 +32,7 @@ from interview_core.language.dates import as_of
         ),
         ("manage a budget of £450k across the region", "manage a budget across the region"),
         ("look after up to 30 residents on a 24-bed unit", "look after residents on a unit"),
+        ("supervise 40 staff across 3 sites", "supervise staff across sites"),
     ],
 )
 def test_a_past_question_drops_the_jobs_own_figures(duty: str, general: str) -> None:
@@ -44,6 +45,10 @@ def test_a_past_question_drops_the_jobs_own_figures(duty: str, general: str) -> 
         "respond to service requests within 4 hours",
         "teach Year 10 and Key Stage 4 groups",
         "hold one of the two on-call rotas",
+        # A number naming a kind or a grade, or counting nothing, is no group of the job's.
+        "assess and manage adults with type 1 and type 2 diabetes",
+        "teach level 3 learners and handle priority 1 calls",
+        "run 4 clinics a week",
     ],
 )
 def test_limits_names_and_shares_are_kept(duty: str) -> None:

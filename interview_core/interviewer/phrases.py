@@ -362,6 +362,18 @@ def gerund(phrase: str) -> str:
     """A base-form duty as a gerund phrase, with its coordinated verbs:
     "recognise and escalate deterioration" → "recognising and escalating deterioration",
     "lead renewals and manage churn risk" → "leading renewals and managing churn risk"."""
+    # "line manage" is turned as "line-manage" is, then written apart again.
+    spaced = [c for c in _specifics()["compound_verbs"] if re.search(rf"\b{c}\b", phrase, re.I)]
+    for compound in spaced:
+        phrase = re.sub(rf"\b{compound}\b", compound.replace(" ", "-"), phrase, flags=re.I)
+    turned = _gerund(phrase)
+    for compound in spaced:
+        head = compound.split()[0]
+        turned = re.sub(rf"\b({head})-(?=[a-z])", r"\1 ", turned, flags=re.I)
+    return turned
+
+
+def _gerund(phrase: str) -> str:
     words = phrase.split()
     if not words:
         return phrase
@@ -584,13 +596,48 @@ def _specific_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _drop_count(match: re.Match[str]) -> str:
-    """A count dropped unless it belongs to a name before it ("Year 9", "Band 7")."""
+    """A count dropped unless it belongs to a name before it ("Year 9", "Band 7", "type 1")
+    or counts nothing after it ("type 2 diabetes")."""
     before = match.group("before")
     if before[:1].isupper() and not before.isupper():
+        return match.group(0)
+    if before.lower() in _specifics()["scale_words"] or not _counts_a_group(
+        match.string[match.end() :]
+    ):
         return match.group(0)
     if before.lower() == "of" and match.group("count").lower().startswith("the "):
         return match.group(0)  # "one of the two rotas": a share, kept whole
     return f"{before}{match.group('gap')}"
+
+
+_GROUP_STOPS = frozenset(["and", "or", "&", "to", "in", "on", "at", "for", "with", "of", "by"])
+
+
+def _counts_a_group(rest: str) -> bool:
+    """Whether the words after a number name what it counts: a plural noun or a collective
+    one, after at most two describing words ("9 junior designers", "40 full-time staff")."""
+    words = rest.split()
+    for index, word in enumerate(words[:3]):
+        bare = word.strip(",;:.()")
+        low = bare.lower()
+        if not bare or low in _GROUP_STOPS:
+            return False
+        plural = any(lemma != low for lemma in _lemmas(low, "NOUN")) or (
+            # A word the dictionary does not hold ("stakeholders") by its ending.
+            not getAllLemmas(low) and low.endswith("s") and not low.endswith("ss")
+        )
+        acronyms = bare[:-1].isupper() and bare.endswith("s")  # "12 TAs", "140 SKUs"
+        if plural or acronyms or low in _specifics()["collective_nouns"]:
+            # "4 clinics a week" is a rate the work runs at, not a group of the job's own.
+            rate = [w.strip(",;:.").lower() for w in words[index + 1 : index + 3]]
+            return not (
+                len(rate) == 2
+                and rate[0] in ("a", "an", "per", "each", "every")
+                and rate[1] in _specifics()["units"]
+            )
+        if word[-1:] in ",;:.":
+            return False
+    return False
 
 
 def as_general(phrase: str) -> str:

@@ -106,12 +106,21 @@ def _firm(text: str) -> bool:
 
 def _is_surname(word: str) -> bool:
     low = word.lower()
-    return len(low) >= 4 and not is_dictionary_word(low) and low not in _not_surnames()
+    # "Diabetes and Endocrinology": a field of study the dictionary lacks is no partner's name.
+    field = low.endswith(tuple(_cv_data().get("not_surname_endings", [])))
+    return (
+        len(low) >= 4 and not is_dictionary_word(low) and low not in _not_surnames() and not field
+    )
+
+
+@lru_cache(maxsize=1)
+def _cv_data() -> dict[str, list[str]]:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("not_surnames", []))
+    return frozenset(_cv_data().get("not_surnames", []))
 
 
 def looks_like_title(text: str) -> bool:
@@ -248,7 +257,9 @@ def _is_known_section(heading: str) -> bool:
 _SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|,\s+|\t+|\s{3,}")
 # The names of academic degrees and school qualifications, one list for both patterns below.
 _ACADEMIC_NAMES = (
-    r"bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|master|"
+    # "Master of Science", "Master's", "Masters": not the "Master" of "Master Sommelier".
+    r"bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|"
+    r"master(?=\s+of\b)|master'?s|"
     r"degree|doctorate|hons|gcses?|a-levels?|highers|baccalaureate"
 )
 # Any line of education: an academic degree or a vocational diploma.
@@ -258,6 +269,7 @@ _CERT_WORDS = re.compile(
     r"card|award|qualified|member of|membership)\b",
     re.IGNORECASE,
 )
+_COURSE_WORDS = re.compile(r"\b(training|trained|course)\b", re.IGNORECASE)
 _PROJECT_WORDS = re.compile(
     r"\b(project|built|build|led|launched|launch|designed|developed|created|introduced|"
     r"migrated|migration|implemented|automated|delivered|shipped|founded|set up|rolled out|"
@@ -304,7 +316,14 @@ def role_pieces(line: str) -> list[str]:
     "Account Executive, Mid-Market UK&I | Ledgerly" keeps its title whole: when a line has
     strong separators, a comma inside a title only splits off an organisation or department.
     """
-    return _join_progressions(_role_pieces(line), line)
+    pieces = _join_progressions(_role_pieces(line), line)
+    # '"Small Island" – Eclipse Touring': a quoted name is the show or the project, never the
+    # employer or the job, when the line names something else.
+    named = [p for p in pieces if not _QUOTED_NAME.fullmatch(p.strip())]
+    return named if named and len(named) < len(pieces) else pieces
+
+
+_QUOTED_NAME = re.compile(r"[\"“‘'][^\"“”‘’]+[\"”’']")
 
 
 def latest_title(title: str) -> str:
@@ -1838,12 +1857,15 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             is_degree = bool(_DEGREE.search(line)) or re.search(
                 r"\b(university|college|school|academy)\b", line, re.I
             )
-            # Under "Qualifications", what is not a degree or a school is a certificate.
-            if section == "certifications" or (
+            # Under "Qualifications", what is not a degree or a school is a certificate; under
+            # "Certifications" or "Training", everything but an academic degree is.
+            if (section == "certifications" and not _ACADEMIC.search(line)) or (
                 not is_degree
                 and (
                     section == "qualifications"
                     or _CERT_WORDS.search(line)
+                    # "DAFNE educator training, 2023": a course the candidate passed.
+                    or _COURSE_WORDS.search(line)
                     or any(is_credential(s) for s in skills_here)
                 )
             ):

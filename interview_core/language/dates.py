@@ -124,6 +124,12 @@ _ONWARDS = re.compile(
 
 
 _ACADEMIC_START = re.compile(rf"(?<![\w./])({_YEAR})(/\d{{2}})(?=\s*[-–—]\s*\w)")
+# "Feb–Apr 2025", "Sept to Dec 2024": months of one year (a run, a season, a contract).
+_MONTHS_OF_YEAR = re.compile(
+    rf"(?<![\w./'’])(?P<sm>{_month_alternation()})\.?\s*(?:-|–|—|to)\s*"
+    rf"(?P<em>{_month_alternation()})\.?,?\s+(?P<y>{_YEAR})(?![\d./%])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -234,6 +240,14 @@ def find_range(line: str) -> DateRange | None:
                 named.start(),
                 named.end(),
             )
+    months = _MONTHS_OF_YEAR.search(line)
+    if months:
+        first = month_numbers()[months.group("sm").lower()]
+        last = month_numbers()[months.group("em").lower()]
+        year = int(months.group("y"))
+        # "Nov–Feb 2025": the year is the end's; the run began the year before.
+        start_year = year - 1 if last < first else year
+        return DateRange(start_year, first, year, last, False, months.start(), months.end())
     one = _ONE_SPAN.search(line) or _ONE_SPAN_LEADING.search(line)
     if one and one.group("season"):
         year = int(one.group("syear"))

@@ -406,6 +406,11 @@ def _paragraphs(text: str, plain_heading: re.Pattern[str]) -> list[tuple[str | N
     return out
 
 
+# "The Company Stage Manager will:", "The postholder will be:": what follows is the work,
+# whatever words the title holds ("Company"); "We will:" promises something instead.
+_WILL_HEADING = re.compile(r"^(?!\s*we\b)(?!.*\bwe will\b).*\bwill(?: be)?\s*:?\s*$", re.I)
+
+
 def _jd_sections(text: str) -> list[tuple[str, str, bool]]:
     """(section, cleaned text, was a bullet): bullets whole, prose cut into sentences."""
     out: list[tuple[str, str, bool]] = []
@@ -414,7 +419,11 @@ def _jd_sections(text: str) -> list[tuple[str, str, bool]]:
         if heading is not None:
             # An unknown heading (the advert's title, "The ward") reads like an introduction:
             # its prose counts only when it speaks about the role.
-            section = next((name for name, rx in _JD_SECTIONS if rx.search(heading)), "intro")
+            section = (
+                "responsibilities"
+                if _WILL_HEADING.search(heading)
+                else next((name for name, rx in _JD_SECTIONS if rx.search(heading)), "intro")
+            )
             continue
         where = section
         inline = re.match(r"^\s*([A-Za-z][A-Za-z '’/-]{2,40}):\s+(\S.*)$", paragraph)
@@ -463,7 +472,11 @@ _ABOUT_THE_COMPANY = re.compile(
     r"(?-i:^\s*[a-z])|\b(?:we are|we're|is|are) (?:a|an|the|one of)\b[^.]*\b(?:company|business|"
     r"provider|platform|leader|start-?up|scale-?up|firm|organi[sz]ation|bank|trust|charity|"
     r"group|agency|employer|brand|retailer|manufacturer|consultancy|school|hospital|"
-    r"practice|chain)\b|\bour (?:mission|customers|clients|values|platform|products?|"
+    r"practice|chain|contractor|housebuilder|supplier|restaurant|hotel|"
+    r"studio|clinic|council|authority|college|university|association|society|cooperative|"
+    r"co-op|partnership|network|insurer|lender|airline|publisher|broadcaster|museum|"
+    r"gallery|theatre|venue|farm|estate|distributor|wholesaler)\b|"
+    r"\bour (?:mission|customers|clients|values|platform|products?|"
     r"culture|story|investors|vision)\b",
     re.IGNORECASE,
 )

@@ -63,8 +63,11 @@ DRIFT_CAP = 45
 # it?", a follow-up) says too little to call an answer drifting.
 MIN_TOPIC_WEIGHT_TO_JUDGE = 0.8
 MIN_CLOSING_TOPIC_WEIGHT = 2.0
-# Shorter answers are judged too short rather than off the topic.
+# Shorter answers are judged too short rather than off the topic, unless they are plainly
+# about life outside work: at least PERSONAL_FEW_WORDS words of it in MIN_WORDS_FOR_PERSONAL
+# words or more ("we went to Tenerife with the kids, best holiday we've had").
 MIN_WORDS_FOR_TOPIC = 25
+MIN_WORDS_FOR_PERSONAL = 10
 # Past the useful length an answer loses up to this share of its score by RAMBLING_WORDS:
 # however good its content, an interviewer stops following a four-minute answer.
 LONG_ANSWER_LOSS = 0.4
@@ -151,7 +154,12 @@ def relevance(q: QuestionReading, s: ScoringSignals, has_job: bool) -> Dimension
 def scored_off_topic(q: QuestionReading, s: ScoringSignals, has_job: bool) -> bool:
     """No word of the question's topic and hardly any of the job's: about something else."""
     if s.word_count < MIN_WORDS_FOR_TOPIC:
-        return False
+        return (
+            has_job
+            and s.word_count >= MIN_WORDS_FOR_PERSONAL
+            and len(s.personal_words) >= PERSONAL_FEW_WORDS
+            and personal_story(s)
+        )
     if has_job and personal_story(s):
         return True
     if q.topic_stems and q.topic_cover(s.topic_exact) >= OFF_TOPIC_COVER:

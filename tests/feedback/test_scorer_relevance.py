@@ -272,3 +272,23 @@ def test_a_hobby_told_in_family_words_is_off_topic_even_beside_trade_words() -> 
     job = "Head Baker. Plan the overnight proving schedule and run the ovens and delivery vans."
     signals = score_signals(question, answer, job, "Hillside Bakery", "Baker. Drove delivery vans.")
     assert scored_off_topic(question, signals, True)
+
+
+def test_a_short_answer_about_a_holiday_is_off_the_question_not_just_short() -> None:
+    q = (
+        "This role involves running possessions safely on a busy line. Tell me about a time you "
+        "did something similar: what was the situation, what did you do, and what was the result?"
+    )
+    holiday = (
+        "Last summer I went to Tenerife with the family for two weeks, best holiday we've "
+        "had, the kids loved the water park."
+    )
+    assessed = assess_answer(q, holiday, SIGNAL_JD, SIGNAL_CV)
+    assert assessed.off_topic
+    # Nothing from it is offered back as a result to end on.
+    assert not any("Tenerife" in line for line in stronger_answer(assessed, SIGNAL_CV, []))
+    # A short answer about the work, or one passing mention of family, is only short.
+    work = "I ran the possession, logged every worker in and out, and handed back on time."
+    assert not assess_answer(q, work, SIGNAL_JD, SIGNAL_CV).off_topic
+    family = "I'd ask my family, honestly, they know me best, and then decide."
+    assert not assess_answer(q, family, SIGNAL_JD, SIGNAL_CV).off_topic

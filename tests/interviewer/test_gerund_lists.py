@@ -35,6 +35,15 @@ from interview_core.interviewer.phrases import gerund
             "quality-assure translations and certify copies",
             "quality-assuring translations and certifying copies",
         ),
+        # ... and so is one written as two words, first or after "and" (a youth worker).
+        (
+            "line manage two youth workers and a team of volunteers",
+            "line managing two youth workers and a team of volunteers",
+        ),
+        (
+            "plan evening sessions and line manage two youth workers",
+            "planning evening sessions and line managing two youth workers",
+        ),
     ],
 )
 def test_a_list_of_verb_phrases_is_turned_alike(duty: str, said: str) -> None:

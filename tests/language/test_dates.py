@@ -26,6 +26,10 @@ from interview_core.language.dates import find_range, month_numbers
         ("2019-03 – 2021-05", (2019, 3), (2021, 5), False),
         ("2019–21", (2019, None), (2021, None), False),
         ("Head Chef, The Fox (2016 - 19)", (2016, None), (2019, None), False),
+        # Months of one year: a theatre run, a season's contract.
+        ('"The Glass Menagerie" – Live Theatre   Feb–Apr 2025', (2025, 2), (2025, 4), False),
+        ("Sept to Dec 2024", (2024, 9), (2024, 12), False),
+        ("Nov–Feb 2025", (2024, 11), (2025, 2), False),
     ],
 )
 def test_date_forms(text: str, start: tuple, end: tuple, current: bool) -> None:

@@ -204,6 +204,9 @@ def test_years_in_the_current_line_of_work_for_a_career_changer() -> None:
         ("Account Director – Financial Services", "Account Director"),
         ("Head of Year 9", "Head"),
         ("Operations", ""),
+        # "Operator" or "Technician" alone says little: the word before names the trade.
+        ("Tower Crane Operator", "Crane Operator"),
+        ("Wind Turbine Technician (Level 3)", "Turbine Technician"),
     ],
 )
 def test_line_of_work(title: str, field: str) -> None:

@@ -40,6 +40,18 @@ def test_the_company_blurb_never_becomes_a_requirement() -> None:
     assert all("holiday" not in line for line in (*job.requirements, *job.responsibilities))
 
 
+def test_a_blurb_naming_the_company_by_a_shorter_name_is_still_the_blurb() -> None:
+    # A tower-crane job: the contractor's own line is what it is, not what the job needs.
+    text = (
+        "Keller & Moss is a main contractor building residential towers in Salford.\n"
+        "Key duties:\n• Operate a luffing-jib tower crane safely\n"
+        "What you'll need:\n• CPCS Tower Crane card (A04)\n"
+    )
+    job = analyse_job("Tower Crane Operator", "Keller & Moss Construction", text)
+    assert "Construction" not in {s.name for s in job.skills}
+    assert job.blurb and "main contractor" in job.blurb[0]
+
+
 def test_duties_are_clean_phrases() -> None:
     job = analyse_job("Account Executive", "Brightdesk", _SAAS_JD)
     assert [d.phrase for d in job.duties] == [
@@ -133,3 +145,20 @@ def test_conversational_headings_and_practicalities() -> None:
     assert any("Felixstowe" in line for line in job.practicalities)
     assert not job.needs(skill_named("People Management"))
     assert "Logistics" not in {s.name for s in job.skills}
+
+
+def test_a_heading_ending_in_will_opens_the_duties_whatever_the_title_says() -> None:
+    # "Company" in a stage manager's title is not "the company" the blurb is about.
+    text = (
+        "The Company Stage Manager will:\n"
+        "- run the rehearsal room and the show, calling cues when required\n"
+        "- write daily rehearsal reports and show reports\n"
+        "In return we will:\n- pay for your digs on tour\n"
+    )
+    job = analyse_job("Company Stage Manager", "Northern Lights Theatre", text)
+    assert [d.phrase for d in job.duties][:2] == [
+        "run the rehearsal room and the show, calling cues when required",
+        "write daily rehearsal reports and show reports",
+    ]
+    assert not job.blurb
+    assert all("digs" not in d.phrase for d in job.duties)

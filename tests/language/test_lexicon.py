@@ -86,6 +86,8 @@ def test_ambiguous_aliases_count_in_context(text: str, present: str) -> None:
             "Picked and packed 1,200 orders a shift in the distribution centre",
             "Warehouse Operations",
         ),
+        # Dietitians, physiotherapists and pharmacists prescribe too: no nurse is implied.
+        ("Desirable: non-medical or supplementary prescribing", "Non-Medical Prescribing"),
     ],
 )
 def test_non_software_skills_are_found(text: str, skill: str) -> None:

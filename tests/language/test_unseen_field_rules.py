@@ -168,6 +168,22 @@ def test_a_vocational_qualification_among_degrees_is_also_a_certificate() -> Non
     assert not any("Geography" in c for c in profile.certifications)
 
 
+def test_a_master_of_a_trade_and_a_training_course_are_certificates_not_degrees() -> None:
+    text = (
+        "Qualifications\n"
+        "Court of Master Sommeliers — Certified Sommelier, 2021\n"
+        "MSc Viticulture, University of Reading, 2016\n"
+        "Education & registration\n"
+        "Master of Science in Dietetics, Leeds Beckett University, 2018\n"
+        "DAFNE educator training, 2023\n"
+    )
+    profile = analyse_cv(text)
+    assert "Court of Master Sommeliers — Certified Sommelier, 2021" in profile.certifications
+    assert "DAFNE educator training, 2023" in profile.certifications
+    assert "Master of Science in Dietetics, Leeds Beckett University, 2018" in profile.education
+    assert not any("Dietetics" in c or "Viticulture" in c for c in profile.certifications)
+
+
 # --- a title line with a qualifier, the employer on the line below -------------------------
 
 
@@ -660,6 +676,9 @@ def test_on_call_is_incident_work_only_beside_systems() -> None:
         ("Sales & Marketing Manager", False),
         ("Health and Safety Advisor", False),
         ("Marketing & Comms Officer", False),
+        # Fields of medicine or study the dictionary lacks are no partners' names.
+        ("Diabetes and Endocrinology", False),
+        ("Rheumatology & Orthopaedics", False),
     ],
 )
 def test_a_firm_named_after_its_partners(text: str, expected: bool) -> None:
@@ -675,6 +694,15 @@ def test_a_partners_firm_with_a_job_word_is_the_employer_not_the_title() -> None
         "- Arranged 140 funerals a year.\n"
     )
     assert _roles(text) == [("Senior Funeral Arranger", "Pryor and Quennell Funeral Directors")]
+
+
+def test_a_specialty_after_the_title_gives_way_to_the_employer_below() -> None:
+    text = (
+        "## Experience\n\n**Dietitian (Band 6), Diabetes and Endocrinology**\n"
+        "University Hospitals of Leicester NHS Trust | 2022 – Current\n"
+        "- Manage a caseload of 60 adults with diabetes.\n"
+    )
+    assert _roles(text)[0][1] == "University Hospitals of Leicester NHS Trust"
 
 
 def test_eicr_is_electrical_work_only_when_the_candidate_tests() -> None:
@@ -803,3 +831,28 @@ def test_a_phrase_of_one_trade_is_not_a_skill_of_another(
     line: str, skill: str, found: bool
 ) -> None:
     assert (skill in {s.name for s in extract_skills(line)}) is found
+
+
+def test_theatre_credits_name_the_company_not_the_show() -> None:
+    text = (
+        "STAGE MANAGEMENT CREDITS\n"
+        "Deputy Stage Manager (on the book)\n"
+        '"The Glass Menagerie" – Live Theatre, Newcastle      Feb–Apr 2025\n'
+        "Called 240 cues a show across a four-week run with no missed calls.\n\n"
+        "Company Stage Manager (tour)\n"
+        "“Small Island” – Eclipse Touring                      Sept–Dec 2024\n"
+        "Managed a £18k running budget and a team of 3 across 9 venues.\n"
+        "TRAINING\n"
+        "BA (Hons) Stage Management, Royal Welsh College of Music & Drama, 2019\n"
+        "Emergency First Aid at Work, 2024\n"
+    )
+    assert _roles(text) == [
+        ("Deputy Stage Manager (on the book)", "Live Theatre"),
+        ("Company Stage Manager (tour)", "Eclipse Touring"),
+    ]
+    profile = analyse_cv(text)
+    # Under "Training" a degree is still a degree.
+    assert profile.education == (
+        "BA (Hons) Stage Management, Royal Welsh College of Music & Drama, 2019",
+    )
+    assert profile.certifications == ("Emergency First Aid at Work, 2024",)
