@@ -369,8 +369,10 @@ class Interviewer:
         if number > max_questions - 2 or last.followup is not None or tangents >= 1:
             return None  # one tangent at most: the slots belong to the job's duties
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
-        if len(musts) > max_questions - number - 1:
-            return None  # a follow-up now would squeeze out a planned must-ask
+        if len(musts) > max_questions - number - 2:
+            # A follow-up now, and the probe its answer may need, would squeeze out a
+            # planned must-ask.
+            return None
         if last.kind not in (
             "opener",
             "deep",
