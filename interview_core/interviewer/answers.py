@@ -298,7 +298,8 @@ def _workplace() -> frozenset[str]:
 
 def _topic_forms(text: str) -> set[str]:
     ignore = set(_vocabulary()["question_words"])
-    return {f for w in content_words(text) if w not in ignore for f in _lemmas(w)}
+    # In any form: "comes" is as much the question's wording as "come".
+    return {f for w in content_words(text) if not _lemmas(w) & ignore for f in _lemmas(w)}
 
 
 def topic_share(question: str, answer: str, context: frozenset[str] = frozenset()) -> float:

@@ -29,6 +29,10 @@ RESULTS_IN_WORDS = [
     "Every hearing is now booked routinely with two interpreters.",
     "I reset the cooling schedule for the laminated doughs and retrained the night baker. "
     "We had two failed batches in the quarter instead of eleven.",
+    "I planned each lift of the precast stair cores with the slinger and checked the radius. "
+    "We placed all forty cores without a single damaged unit.",
+    "The wind picked up over the limit mid-lift. I landed the load, stopped lifting and "
+    "told the supervisor. Nothing was damaged and we have had no near misses since.",
 ]
 
 STEPS_ONLY = [
