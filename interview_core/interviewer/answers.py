@@ -51,18 +51,140 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "metric": raw(vocabulary["metric_patterns"]),
         "request": raw(vocabulary["request_before"]),
         "claimed": words(vocabulary["claimed_outcomes"]),
+        "third": words(vocabulary["third_party_results"]),
+        "own_step": re.compile(r"(?:" + "|".join(vocabulary["own_steps"]) + r")$", re.I),
+        "noun": re.compile(vocabulary["result_nouns"] + "$", re.IGNORECASE),
+        "allocation": re.compile(vocabulary["allocation"], re.IGNORECASE),
+        "standard": re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in vocabulary["standard_before"]) + r")\b",
+            re.IGNORECASE,
+        ),
     }
 
 
 def _reports_result(text: str) -> bool:
-    """Whether a result word in `text` reports a result rather than a purpose ("to improve")."""
+    """Whether `text` reports a result: a change in the state of the work, a figure, the
+    client or the patient, after the candidate's own steps. Not a purpose ("to improve"), a
+    standard the candidate kept ("made sure … within two hours"), a step of their own ("we
+    agreed to trial it", "I signed the form"), a name or a thing ("Approved Document B", "a
+    risk improvement requirement", "zero-hours workers"), nor the situation told before
+    anything was done ("When we lost two OTs my caseload went up")."""
     patterns = _patterns()
-    for match in patterns["result"].finditer(text):
-        if patterns["purpose"].search(text[max(0, match.start() - 12) : match.start()]):
+    situation_end = _situation_end(text)
+    found = [(m, False) for m in patterns["result"].finditer(text)]
+    found += [(m, True) for m in patterns["third"].finditer(text)]
+    for match, third_party in sorted(found, key=lambda f: f[0].start()):
+        start = match.start()
+        if match.end() <= situation_end:
+            continue  # the problem as it stood, before the candidate did anything
+        if patterns["purpose"].search(text[max(0, start - 12) : start]):
             continue
-        if not _requested(text, match.start()):
-            return True
+        if _requested(text, start) or _allocated(text, start, match.end()):
+            continue
+        if _names_a_thing_not_a_change(text, match):
+            continue
+        clause = _clause_before(text, start)
+        if patterns["standard"].search(clause):
+            continue
+        if third_party:
+            # Someone else's doing: said of them ("the client signed"), and as a fact, not
+            # a condition ("if a divider stopped", "before it stopped").
+            if _CONDITION.search(clause) or not _THIRD_SUBJECT.search(clause):
+                continue
+        elif patterns["own_step"].match(match.group()) and _own_subject(text, start, clause):
+            continue
+        return True
     return False
+
+
+# What ends a clause before a result word: a stop, a semicolon or colon, a comma, "and"/"but".
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\b(?:and|but|so|then)\b", re.IGNORECASE)
+# Words between a subject and its verb: "we then", "I also quickly", "they had".
+_BETWEEN = r"(?:\s+(?:\w+ly|then|also|both|all|just|finally|eventually|soon|now|together|had|have|has|'ve|’ve|did))*\s*$"
+# The candidate as the subject just before a verb: "I", "we", "my colleague and I".
+_OWN_SUBJECT = re.compile(r"\b(?:i|we)" + _BETWEEN, re.IGNORECASE)
+# Someone else as the subject just before a verb: "he", "the client", "her daughter".
+_THIRD_SUBJECT = re.compile(
+    r"(?:\b(?:he|she|they|it|everyone|everybody|both|each)|\b(?:the|his|her|their|our|its|my|"
+    r"every|each|both|this|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)" + _BETWEEN,
+    re.IGNORECASE,
+)
+# A clause that sets a condition or a time, not a fact: "if a divider stopped".
+_CONDITION = re.compile(r"\b(?:if|when|whenever|before|until|unless|in case)\b", re.I)
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "their", "our", "my", "his", "her"])
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause before `start`, from its last break."""
+    before = text[max(0, start - 160) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _own_subject(text: str, start: int, clause: str) -> bool:
+    """Whether the verb at `start` has the candidate as its subject: "we agreed to", "my
+    colleague and I agreed to", or a verb in a list whose subject was the candidate ("I
+    designed the feature, agreed the test…")."""
+    if _OWN_SUBJECT.search(clause.strip()):
+        return True
+    if clause.strip():
+        return False
+    sentence = re.split(r"[.!?]\s+", text[:start])[-1]
+    return re.search(r"\b(?:i|we)\b", sentence, re.IGNORECASE) is not None
+
+
+def _names_a_thing_not_a_change(text: str, match: re.Match[str]) -> bool:
+    """Whether a result word is part of a name or a noun phrase rather than a change: written
+    with a capital mid-sentence ("Approved Document B"), joined by a hyphen ("zero-hours"),
+    a result noun before another noun ("an improvement requirement"), or a verb form made a
+    noun or an adjective by a determiner ("split the drops", "the increased workload")."""
+    word = match.group()
+    start, end = match.start(), match.end()
+    if word[:1].isupper() and start > 0 and not re.search(r"[.!?]\s*$", text[:start]):
+        return True
+    if text[end : end + 1] == "-":
+        return True
+    after = re.match(r"\s+([a-z]+)", text[end:])
+    following = after.group(1) if after else ""
+    lemmas = getAllLemmas(following) if following else {}
+    if _patterns()["noun"].match(word) and following and "NOUN" in lemmas:
+        return following not in _stopwords() and not following.endswith("ed")
+    if " " in word or _patterns()["noun"].match(word):
+        return False
+    previous = re.findall(r"[\w']+", text[max(0, start - 20) : start].lower())
+    return bool(previous) and previous[-1] in _DETERMINERS and following not in _RESULT_LINKS
+
+
+# After a result word made a noun, these still tell a change: "the drop in errors".
+_RESULT_LINKS = frozenset(["in", "of", "to", "from", "by", "was", "were", "is", "meant"])
+
+
+# The candidate and the verb after them: "I rang", "we then moved".
+_OWN_VERB = re.compile(r"\b(?:i|we)\s+(?:\w+ly\s+|then\s+|also\s+)?([a-z]+)", re.IGNORECASE)
+
+
+_SUBORDINATE = re.compile(r"\W*(?:when|while|as|because|since|after|once|if)\b", re.I)
+
+
+def _situation_end(text: str) -> int:
+    """Where the situation ends: the start of the first sentence that tells a step of the
+    candidate's ("I rated every case…"); a change told in the sentences before it is the
+    problem as it stood ("my caseload went up to forty"), not a result. 0 when no sentence
+    tells one, or the first does."""
+    position = 0
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        main = sentence
+        if _SUBORDINATE.match(sentence):
+            # "When we lost two OTs in a month my caseload went up": the time of the problem.
+            main = sentence.partition(",")[2]
+        if (
+            _patterns()["action"].search(main)
+            or _FUTURE_TELLING.search(main)  # a plan is the candidate's step too
+            or any(_is_past_form(m.group(1).lower()) for m in _OWN_VERB.finditer(main))
+        ):
+            return position
+        position += len(sentence) + 1
+    return 0
 
 
 def _requested(text: str, start: int) -> bool:
@@ -75,8 +197,22 @@ def _requested(text: str, start: int) -> bool:
 
 def _measures(text: str) -> bool:
     """Whether a figure in `text` measures something, not a request or a target made of it
-    ("the supplier asked for a 22% rise" is the problem, not the result)."""
-    return any(not _requested(text, m.start()) for m in _patterns()["metric"].finditer(text))
+    ("the supplier asked for a 22% rise" is the problem, not the result), nor a share the
+    candidate moved ("I moved fifteen percent of the budget to…": a step)."""
+    return any(
+        not _requested(text, m.start()) and not _allocated(text, m.start(), m.end())
+        for m in _patterns()["metric"].finditer(text)
+    )
+
+
+def _allocated(text: str, start: int, end: int) -> bool:
+    """Whether the figure at `start`–`end` is a share the candidate gave or moved: "I moved
+    about fifteen percent of the budget", "we spent 20% of the grant"."""
+    figure = re.search(rf"(?:\d+|{number_word_pattern()})\s*$", text[max(0, start - 30) : start])
+    lead = start - len(figure.group()) if figure else start
+    before = text[max(0, lead - 40) : lead]
+    after = re.match(r"\s*(?:per ?cent|percent|%)?\s*of\b", text[end:], re.IGNORECASE)
+    return bool(after) and _patterns()["allocation"].search(before) is not None
 
 
 @dataclass(frozen=True)
@@ -162,7 +298,8 @@ def _workplace() -> frozenset[str]:
 
 def _topic_forms(text: str) -> set[str]:
     ignore = set(_vocabulary()["question_words"])
-    return {f for w in content_words(text) if w not in ignore for f in _lemmas(w)}
+    # In any form: "comes" is as much the question's wording as "come".
+    return {f for w in content_words(text) if not _lemmas(w) & ignore for f in _lemmas(w)}
 
 
 def topic_share(question: str, answer: str, context: frozenset[str] = frozenset()) -> float:

@@ -164,3 +164,17 @@ def with_text_duties(job: JobProfile, text: str, askable: Any) -> JobProfile:
     lines = list(dict.fromkeys([*kept, *extra]))
     duties = tuple(duty_phrase(line) for line in lines)
     return replace(job, responsibilities=tuple(lines), duties=duties)
+
+
+def is_event_duty(line: str) -> bool:
+    """Whether a duty is an event met now and then ("respond to breakdowns on the on-call
+    rota", "handle complaints") rather than routine work done every day ("carry out
+    diagnostic hearing assessments"): one of its words, in any form, is an event word."""
+    from .answers import lemma_set
+
+    return bool(lemma_set(line) & _event_words())
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _vocabulary()["event_words"])

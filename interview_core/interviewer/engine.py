@@ -192,14 +192,15 @@ class Interviewer:
         if follow is not None:
             return follow
 
-        remaining_plan = [i for i in self.plan if i.key not in state.covered]
+        answers = [t.answer or "" for t in turns]
+        # A duty an earlier answer already covered well (read as a full answer, on the
+        # duty's words) is not asked again, must or not: another is asked in its place.
+        good = [t.answer or "" for t in turns if self._answered_well(t, state)]
+        remaining_plan = self._remaining(state, answers, good)
         slots = max_questions - number  # non-closing slots left, this one included
         musts = [i for i in remaining_plan if i.must]
         queue = musts if len(musts) >= slots else remaining_plan
         for item in queue:
-            answers = [t.answer or "" for t in turns]
-            if not item.must and self._told_already(item, answers):
-                continue  # the candidate already told that story: no need to ask for it
             options = self.render.planned(item, self.ordinal[item.key], answers)
             text = self._fresh(options, previous, fix)
             if text is not None:
@@ -211,6 +212,49 @@ class Interviewer:
         options = self.render.extra()
         text = self._fresh(options, previous, fix) or options[number % len(options)]
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
+
+    def _remaining(
+        self, state: State, answers: Sequence[str], good: Sequence[str]
+    ) -> list[PlanItem]:
+        """The planned items still to ask, in order, without the duties the answers already
+        covered: a story the candidate told unasked is left out; a must-ask duty an answer
+        covered well gives its place to another duty of the job, when one is left (the
+        interview still covers as many of the job's duties)."""
+        todo = [i for i in self.plan if i.key not in state.covered]
+        told = {i.key for i in todo if self._told_already(i, good if i.must else answers)}
+        spare = [
+            i for i in todo if i.kind in ("duty", "story") and not i.must and i.key not in told
+        ]
+        # Duties asked already in the place of a covered must-ask keep that place.
+        stood_in = sum(
+            1
+            for i in self.plan
+            if i.kind in ("duty", "story") and not i.must and i.key in state.covered
+        )
+        out: list[PlanItem] = []
+        for item in todo:
+            if item.key in told and not item.must:
+                continue
+            if item.key in told and stood_in:
+                stood_in -= 1
+                continue
+            if item.key in told and spare:
+                # In its kind: a story's place goes to a story on the other duty.
+                out.append(replace(spare.pop(0), kind=item.kind, must=True))
+                continue
+            out.append(item)
+        seen: set[str] = set()
+        return [i for i in out if not (i.key in seen or seen.add(i.key))]
+
+    def _answered_well(self, turn: Turn, state: State) -> bool:
+        """Whether an answer told a full account: neither weak (vague, without an outcome, off
+        the question, rambling) nor an answer to a probe's pressing; an opener's account of
+        the candidate's work needs no result."""
+        index = next((n for n, a in enumerate(state.asked) if a.text == turn.question), None)
+        asked = state.asked[index] if index is not None else None
+        kind = read(turn.question, turn.answer or "", self.context).kind
+        opener = asked is not None and asked.kind == "opener"
+        return kind == "ok" or opener and kind == "no_outcome"
 
     def _told_already(self, item: PlanItem, answers: Sequence[str]) -> bool:
         """Whether an earlier answer already covers the duty a planned question is about."""
@@ -369,8 +413,10 @@ class Interviewer:
         if number > max_questions - 2 or last.followup is not None or tangents >= 1:
             return None  # one tangent at most: the slots belong to the job's duties
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
-        if len(musts) > max_questions - number - 1:
-            return None  # a follow-up now would squeeze out a planned must-ask
+        if len(musts) > max_questions - number - 2:
+            # A follow-up now, and the probe its answer may need, would squeeze out a
+            # planned must-ask.
+            return None
         if last.kind not in (
             "opener",
             "deep",

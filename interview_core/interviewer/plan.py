@@ -570,6 +570,8 @@ def scene_phrase(line: str, max_words: int = 12) -> tuple[str, str]:
     form, phrase = found
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
     phrase = _EXAMPLES_TAIL_WORDS.sub("", phrase)
+    tails = "|".join(re.escape(t) for t in templates("role.scene_standard_tails"))
+    phrase = re.sub(rf"\s+(?:{tails})\b.*$", "", phrase, flags=re.IGNORECASE)
     phrase = re.split(r"\s*[;:]\s+|\s+[–—]\s+|,\s+(?=\w+ing\b)", phrase)[0].strip(" ,;:")
     if len(phrase.split()) > max_words:
         return "", ""  # no short form of it says the whole duty
@@ -716,8 +718,12 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         for i, line in enumerate(duty_lines(job))
         if line not in used_jd and not restates(line, used_jd) and _askable(line)
     ]
-    stories = [PlanItem(f"story:{i}", "story", None, payload=line) for i, line in fresh_duties[:1]]
-    duties = [PlanItem(f"duty:{i}", "duty", None, payload=line) for i, line in fresh_duties[1:4]]
+    # The first duty is the story: asked as one when it is an event (a breakdown, a
+    # complaint, a deadline), else as a process with one case that didn't go to plan.
+    story_duty = fresh_duties[:1]
+    stories = [PlanItem(f"story:{i}", "story", None, payload=line) for i, line in story_duty]
+    rest = [d for d in fresh_duties if d not in story_duty]
+    duties = [PlanItem(f"duty:{i}", "duty", None, payload=line) for i, line in rest[:3]]
     role = PlanItem("role", "role", must=True, payload=role_line)
     generic = [PlanItem(f"generic:{i}", "generic") for i in range(len(generic_questions()))]
 
@@ -777,10 +783,14 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     scene: list[str] = []
     if needs_scene(job, role_line):
         planned = [i.payload for i in duties if i.key not in musts]
-        pool = [line for _, line in fresh_duties[4:]] + planned[::-1]
+        pool = [line for _, line in rest[3:]] + planned[::-1]
         for line in pool:
             if scene_phrase(line)[1] and len(scene) < 2:
                 scene.append(line)
+        if not scene and not duties:
+            # A job with one duty only: the story's, met on a day when something urgent
+            # calls (the story asks how it is done; the scene, what comes first).
+            scene = [i.payload for i in stories if scene_phrase(i.payload)[1]][:1]
     plan: list[PlanItem] = []
     seen: set[str] = set()
     for item in ordered:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..language.cv import latest_title
 from ..language.skills import Skill, display_term, is_credential
 from ..language.text import content_stems
+from .duties import is_event_duty
 from .fluency import max_quoted_words
 from .phrases import (
     article,
@@ -36,6 +37,7 @@ from .plan import (
     scene_phrase,
     term_for,
 )
+from .settings import work_setting
 from .wording import generic_questions, one, render, templates
 
 
@@ -369,6 +371,11 @@ class Renderer:
         # The job's "our customers" are not the candidate's: in their past they were "the".
         phrase = re.sub(r"\b(?:our|Our)\b", "the", phrase)
         star = self._one("soft.star")
+        if not is_event_duty(item.payload):
+            # Routine work is asked as a process, with one case that didn't go to plan.
+            if form == "base":
+                return self._render("story.routine_base", salt=salt, doing=gerund(phrase))
+            return self._render("story.routine_noun", salt=salt, thing=phrase)
         if form == "base":
             # "This role involves…" keeps the job's own figures; "a time you had to…" asks
             # about the candidate's past, which had its own ("a team of planners", not "six").
@@ -389,7 +396,13 @@ class Renderer:
         if len(base) == 2:
             for duty, other in (base, base[::-1]):
                 options += self._render("role.duties_scene", salt=salt, duty=duty, other=other)
-        for duty in base:
+        lines = [ln for ln in item.scene if scene_phrase(ln)[0] == "base"]
+        for duty, line in zip(base, lines, strict=True):
+            if len(base) == 1 and not is_event_duty(line):
+                # One routine duty: a day booked for it when something urgent calls, not
+                # a duty "due this week".
+                doing = gerund(duty)
+                options += self._render("role.routine_scene", salt=salt, doing=doing)
             options += self._render("role.duty_scene", salt=salt, duty=duty)
         if len(nouns) == 2:
             for thing, other in (nouns, nouns[::-1]):
@@ -431,12 +444,15 @@ class Renderer:
             return self._render("role.healthcare", salt=salt, busy=busy)
         if job.family == "healthcare":
             return self._render("role.healthcare_clinic", salt=salt)
-        if job.family in ("technical", "data") and kind != "senior":
+        # Work done with the hands, on a site or in a workshop, gets scenes of its own.
+        hands_on = work_setting(self.docs.job_title, job) == "hands_on"
+        if job.family in ("technical", "data") and kind != "senior" and not hands_on:
             return self._render("role.technical", salt=salt, stack=stack)
         if job.is_senior:
             task = duty or self._one("role.senior_task")
-            return self._render("role.senior", salt=salt, task=task)
-        return self._render("role.other", salt=salt)
+            key = "role.senior_hands_on" if hands_on else "role.senior"
+            return self._render(key, salt=salt, task=task)
+        return self._render("role.other_hands_on" if hands_on else "role.other", salt=salt)
 
     def _acute_care(self) -> bool:
         """Whether the job's duties or requirements name bedside, ward or shift work."""
