@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas, getInflection
 
-from ..language.job import duty_phrase
+from ..language.job import duty_phrase, duty_verbs
 from .wording import one
 
 _LEADING_ADJECTIVES = re.compile(
@@ -421,6 +421,16 @@ def _gerund(phrase: str) -> str:
         # the list before it, so what follows is a new verb phrase, even a word that is also
         # a noun ("mentor", "coach", "chair") before a plural noun.
         new_clause = before in ("and", "or") and index >= 2 and words[index - 2].endswith(",")
+        # "carry out daily checks and record defects": after a verb phrase that has its object
+        # (a plural noun before the "and"), a word the job lists as a duty verb opens a new
+        # verb phrase ("stock levels" and "team leaders" stay nouns: no duty verbs).
+        new_clause = new_clause or (
+            before in ("and", "or")
+            and index >= 2
+            and _is_plural_noun(words[index - 2])
+            and bare.lower() in duty_verbs()
+            and not in_noun_phrase
+        )
         coordinated = (
             not infinitive
             and joined

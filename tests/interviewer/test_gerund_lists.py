@@ -44,6 +44,13 @@ from interview_core.interviewer.phrases import gerund
             "plan evening sessions and line manage two youth workers",
             "planning evening sessions and line managing two youth workers",
         ),
+        # A duty verb after a verb phrase with its object opens the next one (a crane
+        # operator's checks); a noun before a plural noun stays a noun ("stock levels").
+        (
+            "carry out daily pre-use checks and record defects in the crane log",
+            "carrying out daily pre-use checks and recording defects in the crane log",
+        ),
+        ("manage budgets and stock levels", "managing budgets and stock levels"),
     ],
 )
 def test_a_list_of_verb_phrases_is_turned_alike(duty: str, said: str) -> None:
