@@ -106,7 +106,18 @@ def _pieces(phrase: str) -> list[list[str]]:
         start = brk.end()
     out[-1].append(phrase[start:])
     groups = [[p.strip(" .:-–—") for p in g if p.strip(" .:-–—")] for g in out]
-    return [g for g in groups if g]
+    return [_shared_tail(g) for g in groups if g]
+
+
+def _shared_tail(group: list[str]) -> list[str]:
+    """ "CPCS or NPORS Tower Crane card": a lone code before another code with words after it
+    names the same thing from another body ("CPCS Tower Crane card")."""
+    out = list(group)
+    for index in range(len(out) - 1):
+        here, there = out[index].split(), out[index + 1].split()
+        if len(here) == 1 and _is_code(here[0]) and len(there) > 1 and _is_code(there[0]):
+            out[index] = " ".join([here[0], *there[1:]])
+    return out
 
 
 # What follows the thing asked for and only grades it: "Cert CII as a minimum".
@@ -266,6 +277,10 @@ def _shows(piece: str, line: str) -> bool:
     codes = [k for k in keys if _is_code(k) and re.search(r"\d", k)]
     if any(c not in found for c in codes):
         return False  # "CS39" asked: a line naming CS38 only does not show it
+    if any(k.isupper() and k.isalpha() and len(k) >= 3 and k not in found for k in keys):
+        # "NPORS Tower Crane card": "tower crane" alone is not that body's card ("BSc/MSc"
+        # names either degree, and is met by either).
+        return False
     rarest = min(keys, key=_zipf)
     return len(found) >= max(1, round(len(keys) * _settings()["share"])) and (
         len(keys) < 2

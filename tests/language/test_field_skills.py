@@ -127,3 +127,13 @@ def test_either_of_two_alternatives_meets_the_need() -> None:
 def test_attitudes_duties_and_general_words_are_no_field_skills(requirement: str) -> None:
     job = analyse_job("Dietitian", "Acme", f"Requirements\n- {requirement}\n")
     assert field_skills(job) == []
+
+
+def test_a_card_from_either_of_two_bodies_is_one_need_and_its_body_must_be_named() -> None:
+    job = "What you'll need:\n• CPCS or NPORS Tower Crane card\n"
+    cv = "Name\n\nTickets\nCPCS Tower Crane A04 (blue card, renewed 2023)\n"
+    answers = ["I've been up a tower crane every day for four years."]
+    status = _status(job, cv, answers)
+    # "tower crane" in an answer names neither body's card; the CV's CPCS card meets the need
+    assert "NPORS Tower Crane card" not in status
+    assert status == {"CPCS Tower Crane card": "undemonstrated"}
