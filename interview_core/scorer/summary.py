@@ -340,9 +340,14 @@ def analyse_interview(ctx: InterviewContext) -> InterviewAnalysis:
     """Score every answer and compute skill coverage and insights (no advice text yet)."""
     assessments = tuple(
         assess_answer(
-            t.question, t.answer or "", ctx.job_description, ctx.cv_text, ctx.company_name
+            t.question,
+            t.answer or "",
+            ctx.job_description,
+            ctx.cv_text,
+            ctx.company_name,
+            previous=ctx.turns[i - 1].answer or "" if i else "",
         )
-        for t in ctx.turns
+        for i, t in enumerate(ctx.turns)
     )
     off = frozenset(i for i, a in enumerate(assessments) if a.off_topic)
     coverage = tuple(skill_coverage(ctx, [a.answer for a in assessments], off))
@@ -374,8 +379,8 @@ def _in_action(text: str) -> bool:
 
 
 def _beside(a: AnswerAssessment) -> bool:
-    found = advice_for(a)
-    return bool(found) and found[0].rule == "drifting"
+    # A rambling answer names its length first; its drift is still beside the question.
+    return any(f.rule in ("drifting", "new_story") for f in advice_for(a))
 
 
 def _shown_at_work(evidence: str, number: int | None, an: InterviewAnalysis) -> bool:
