@@ -231,3 +231,37 @@ def test_the_report_passes_the_story_before_to_a_result_follow_up() -> None:
     ctx = InterviewContext("Tribunal Clerk", "Northern Tribunals", USHER_CV, USHER_JD, turns)
     report = score_interview(ctx)
     assert "new story" in report.questions[1].verdict
+
+
+# --- insights: no phrase both a filler and a hedge, terms as the candidate said them -------
+
+TURBINE_JD = (
+    "Wind Turbine Technician. Maintain and repair onshore wind turbines, read SCADA alarms, "
+    "carry out gearbox inspections and keep maintenance records."
+)
+TURBINE_CV = "Wind Turbine Technician, Northfell Wind. Gearbox inspections and SCADA fault finding."
+TURBINE_STORY = (
+    "Last winter two turbines at Northfell kept tripping on a gearbox temperature alarm in "
+    "SCADA, kind of every few days. I pulled the SCADA trend data, found the oil cooler fan "
+    "was stopping on one turbine and a sensor had drifted on the other, and I replaced both "
+    "with the crew on the next weather window. The turbines ran without a trip for the rest "
+    "of the winter, and I added a SCADA check on the cooler fans to our monthly inspections."
+)
+
+
+def test_insights_list_a_phrase_once_and_terms_as_spoken() -> None:
+    turns = tuple(
+        Turn("Tell me about a time you dealt with a recurring turbine fault.", TURBINE_STORY)
+        for _ in range(2)
+    )
+    ctx = InterviewContext(
+        "Wind Turbine Technician", "Fellside Energy", TURBINE_CV, TURBINE_JD, turns
+    )
+    ins = score_interview(ctx).insights
+    fillers = {t.term for t in ins.filler_words}
+    hedges = {t.term for t in ins.hedge_words}
+    assert not fillers & hedges
+    terms = [t.term for t in ins.job_terms]
+    assert "scada" not in terms
+    stems = [t.lower().rstrip("s") for t in terms]
+    assert len(stems) == len(set(stems)), terms
