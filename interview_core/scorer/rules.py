@@ -630,6 +630,10 @@ def _verdict_line(a: AnswerAssessment, found: list[Advice], gap: str, cv_line: s
             return v["strong_improve"].format(praise=praise(a), improve=improve)
         key = "strong_with_gap" if gap else "strong"
         return v[key].format(praise=praise(a), gap=gap)
+    if a.score >= GOOD_SCORE and gap and any(f.rule == "drifting" for f in found):
+        # A good story on another matter is no "good foundation" for this question: the
+        # band says what the gap says.
+        return v["partial"].format(gap=gap)
     if a.score >= GOOD_SCORE and gap:
         return v["good"].format(praise=praise(a), gap=gap)
     if a.score >= GOOD_SCORE:
