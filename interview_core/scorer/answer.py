@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas
@@ -28,6 +28,8 @@ class AnswerAssessment:
     dimensions: Dimensions
     parts: dict[str, DimensionScore]
     stats: AnswerStats
+    # The answer given just before, for a follow-up ("What was the result of that?").
+    previous: str = ""
 
     @property
     def question(self) -> str:
@@ -214,13 +216,46 @@ def best_result_sentence(sents: tuple[str, ...] | list[str]) -> str | None:
     return best[1] if best else None
 
 
+# A story long enough to tell one whose last sentences say how it ended, in plain words
+# ("she walked unaided again", "the client signed") or with a figure the result lexicon does
+# not know ("took 40 minutes instead of two hours"), has a result: its STAR result part is
+# at least this, whatever words it uses.
+TOLD_RESULT = 0.6
+TOLD_RESULT_MIN_WORDS = 60
+
+
+def _with_told_result(reading: QuestionReading, signals: ScoringSignals) -> ScoringSignals:
+    if not reading.wants_story or signals.star["result"] >= TOLD_RESULT:
+        return signals
+    if signals.word_count < TOLD_RESULT_MIN_WORDS:
+        return signals
+    sents = list(signals.sentences)
+    tail = sents[-RESULT_TAIL:]
+    told = outcome_in_words(sents) is not None or any(
+        measured(s) and not led_by_action(s) for s in tail if s in outcome_sentences(sents)
+    )
+    if not told:
+        return signals
+    return replace(signals, star={**signals.star, "result": TOLD_RESULT})
+
+
 def assess_answer(
-    question: str, answer: str, job_description: str = "", cv_text: str = "", company: str = ""
+    question: str,
+    answer: str,
+    job_description: str = "",
+    cv_text: str = "",
+    company: str = "",
+    previous: str = "",
 ) -> AnswerAssessment:
-    """Score one answer on the four rubric dimensions and collect the signals behind them."""
+    """Score one answer on the four rubric dimensions and collect the signals behind them.
+
+    `previous` is the answer given just before, which a follow-up asking for the result of
+    "that" refers to.
+    """
     reading = read_question(question)
     # The CV only helps tell a story about one's work from one about something else.
     signals = score_signals(reading, answer, job_description, company, cv_text)
+    signals = _with_told_result(reading, signals)
     score, dims, parts = combine(reading, signals, bool(job_description.strip()))
     stats = AnswerStats(
         word_count=signals.word_count,
@@ -232,4 +267,4 @@ def assess_answer(
         first_person_share=round(signals.ownership, 2),
         star=StarParts(**{p: round(v, 2) for p, v in signals.star.items()}),
     )
-    return AnswerAssessment(reading, answer, signals, score, dims, parts, stats)
+    return AnswerAssessment(reading, answer, signals, score, dims, parts, stats, previous)

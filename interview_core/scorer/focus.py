@@ -33,6 +33,8 @@ FIELD_DAMPING = 0.35
 # duties is answered by a good story about one or two of them, so FOCUS_ENOUGH or
 # FOCUS_ENOUGH_SHARE of the whole, whichever is more.
 FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE = 1.6, 0.4
+# A focal term for a skill the question names is keyed by this prefix and the skill's name.
+SKILL_TERM = "skill:"
 # Two stems of one family when the shorter, of at least this length, starts the longer
 # with at most PREFIX_EXTRA more letters ("supervis" and "supervisor").
 PREFIX_MIN, PREFIX_EXTRA = 5, 3
@@ -135,8 +137,8 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
         terms[word] = weight * (BRACKET_FACTOR if word in bracketed else 1.0)
         stems[word] = fam
     for skill in named:
-        terms[f"skill:{skill.name}"] = SKILL_WEIGHT
-        stems[f"skill:{skill.name}"] = frozenset()
+        terms[f"{SKILL_TERM}{skill.name}"] = SKILL_WEIGHT
+        stems[f"{SKILL_TERM}{skill.name}"] = frozenset()
     return Focus(terms, stems, named)
 
 
@@ -231,7 +233,7 @@ def _skill_words(focus: Focus, text: str) -> set[str]:
         initials = any(_acronyms(a) in written for a in aliases if _acronyms(a))
         if not (shown & near) and not named and not other_forms and not initials:
             continue
-        found.add(f"skill:{skill.name}")
+        found.add(f"{SKILL_TERM}{skill.name}")
     return found
 
 
@@ -288,6 +290,8 @@ class FocusReading:
 
     cover: float
     weight: float
+    # Whether the answer takes up one of the question's core terms (True with no core).
+    takes_core: bool = True
 
 
 def read_focus(
@@ -295,4 +299,8 @@ def read_focus(
 ) -> FocusReading:
     """The answer's cover of the question's focus and the focus's weight."""
     focus = question_focus(question, job_description, cv_text)
-    return FocusReading(answer_cover(focus, answer), focus.weight)
+    # A core that names a skill ("supervision", "relationship building") asks the answer to
+    # show it; a core of plain words is too often met in the answer's own words to judge by.
+    skill_core = any(w.startswith(SKILL_TERM) for w in focus.core)
+    core = not skill_core or takes_up_core(focus, answer)
+    return FocusReading(answer_cover(focus, answer), focus.weight, core)

@@ -16,13 +16,23 @@ from .answer import (
     best_result_sentence,
     led_by_action,
     measured_outcome,
+    measures_a_result,
     outcome_in_words,
     result_figures,
 )
 from .cv import best_achievement, quote
 from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
-from .rules import BRIEF_WORDS, FOCUS_MIN_WEIGHT, beside_topic, scene_set
+from .rules import (
+    BRIEF_WORDS,
+    FOCUS_MIN_WEIGHT,
+    WEAK_PART,
+    asks_reason,
+    beside_topic,
+    new_story,
+    own_part_clear,
+    scene_set,
+)
 from .signals import I_PAST_VERB
 from .topics import asked_about
 
@@ -125,8 +135,20 @@ TEAM_CROWDS = 3
 def _new_action(a: AnswerAssessment) -> tuple[str, ...]:
     """The step line for a new story: keep the team's part short only where it crowds out "I"."""
     s = a.signals
-    crowded = s.we_subject >= TEAM_CROWDS and s.we_subject > s.i_subject
+    crowded = s.we_subject >= TEAM_CROWDS and s.we_subject > s.i_subject and not own_part_clear(a)
     return ("action_team",) if crowded else ("action_new",)
+
+
+# A plan with this much order in its wording (two or more markers: "first", "by the end
+# of", "then") sets out its own priorities.
+ORDERED_PLAN = 0.6
+
+
+def linked_to_own_work(a: AnswerAssessment) -> bool:
+    """The answer tells what came of the candidate's own work, with a figure or in result
+    words: the link a motivation answer needs."""
+    s = a.signals
+    return s.star["result"] >= WEAK_PART or measures_a_result(s.sentences)
 
 
 def learns_first(a: AnswerAssessment) -> bool:
@@ -239,7 +261,10 @@ def stronger_answer(
         out = [pick("off_topic", "answer"), pick("off_topic", "example_cv", "example_new")]
     elif a.reading.wants_story and a.reading.asks_result:
         # A follow-up asked for the result only: the advice is about the result.
-        if values["figures"]:
+        if new_story(a):
+            # Another story told instead: its result is no ending for the one asked about.
+            out = [pick("story", "result_previous")]
+        elif values["figures"]:
             out = [pick("story", "result_figures")]
         elif counted:
             out = [pick("story", "result_keep", "result_new")]
@@ -298,15 +323,24 @@ def stronger_answer(
         else:
             out.append(pick("story", "result_new"))
     elif a.reading.kind == "motivation":
-        out = [
-            pick("motivation", "reason_skill", "reason"),
-            pick("motivation", "link_cv", "link_new"),
-            pick("motivation", "bring"),
-        ]
+        # "What carries over from your current work?" asks for no reason to want the role.
+        opening = (
+            pick("motivation", "reason_skill", "reason")
+            if asks_reason(a)
+            else pick("motivation", "carry_over")
+        )
+        # A reason already tied to work the answer tells ("…which is the part of my job I
+        # want to grow") needs no line asking for the link.
+        linked = s.motivation["reason"] >= WEAK_PART and linked_to_own_work(a)
+        link = "" if linked else pick("motivation", "link_cv", "link_new")
+        out = [opening, link, pick("motivation", "bring")]
     elif a.reading.kind == "closing":
         # "Start with how you would learn" is no advice to an answer that already does.
         out = [] if learns_first(a) else [pick("closing", "listen")]
-        out.append(pick("closing", "priorities_skill", "priorities"))
+        # A plan already laid out in order ("in the first month…, by two months…") has its
+        # priorities: asking for them again is advice it already follows.
+        if s.plan["steps"] < ORDERED_PLAN:
+            out.append(pick("closing", "priorities_skill", "priorities"))
         if cv_line:
             out.append(pick("closing", "backing_cv"))
         out.append(pick("closing", "measure"))

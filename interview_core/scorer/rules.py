@@ -15,11 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..language.figures import figures
-from ..language.text import normalise_quotes
-from .answer import AnswerAssessment, measures_a_result, outcome_in_words
+from ..language.text import content_words, normalise_quotes
+from .answer import AnswerAssessment, measures_a_result, outcome_in_words, past_form
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
 from .focus import question_focus
-from .lexicons import lexicon_lists
+from .lexicons import lexicon_lists, light_stem
 from .signals import I_PAST_VERB
 from .topics import answer_about, asked_about
 
@@ -83,6 +83,86 @@ def tells_result(a: AnswerAssessment) -> bool:
             and outcome_in_words(a.signals.sentences) is not None
         )
     )
+
+
+# "I made the case, then worked with IT": a subject and a past verb, with the past verbs
+# joined to it in the same clause, are the steps that subject took.
+_SUBJECT_VERB = r"(?<![\w'])(?:{who})\s+(?:(?:also|then|just|first|quickly|\w+ly)\s+)*([a-z]+)"
+_NEXT_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|he|she|they|it|you|who|which)\b")
+_JOINED_VERB = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)([a-z]+)")
+_NO_STEP = frozenset(
+    {"was", "were", "had", "did", "been", "got", "would", "could", "should", "might", "must"}
+)
+# The candidate's own part is plain with this many steps of their own, unless the team's
+# steps outnumber them this many times over.
+OWN_STEPS, TEAM_STEPS_FACTOR = 2, 2
+
+
+def steps_taken(text: str, who: str) -> int:
+    """How many steps the subject (`i` or `we`) takes in the text, joined verbs included."""
+    low = normalise_quotes(text.lower())
+    count = 0
+    for m in re.finditer(_SUBJECT_VERB.format(who=who), low):
+        verb = m.group(1)
+        if verb in _NO_STEP or not past_form(verb):
+            continue
+        count += 1
+        rest = low[m.end() :]
+        rest = re.split(r"[.;!?]", rest, maxsplit=1)[0]
+        stop = _NEXT_SUBJECT.search(rest)
+        rest = rest[: stop.start()] if stop else rest
+        count += sum(1 for w in _JOINED_VERB.findall(rest) if w not in _NO_STEP and past_form(w))
+    return count
+
+
+def own_part_clear(a: AnswerAssessment) -> bool:
+    """The candidate's own steps are plain, however often "we" sets the scene or ends it."""
+    mine = steps_taken(a.answer, "i")
+    return mine >= OWN_STEPS and steps_taken(a.answer, "we") < TEAM_STEPS_FACTOR * mine
+
+
+@lru_cache(maxsize=1)
+def _asks_reason_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx, re.I) for rx in lexicon_lists()["asks_reason"]["patterns"])
+
+
+def asks_reason(a: AnswerAssessment) -> bool:
+    """The question asks why the candidate wants the role, not only what carries over."""
+    text = normalise_quotes(a.question.lower())
+    return any(rx.search(text) for rx in _asks_reason_patterns())
+
+
+@lru_cache(maxsize=1)
+def _no_experience() -> re.Pattern[str]:
+    listed = lexicon_lists()["no_experience"]["words"]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in listed) + r")(?![\w'])")
+
+
+def says_not_done(a: AnswerAssessment) -> bool:
+    """An honest "I haven't done that, but here is how I would…" with no occasion of its own."""
+    low = normalise_quotes(a.answer.lower())
+    return bool(_no_experience().search(low)) and steps_taken(a.answer, "i") < OWN_STEPS
+
+
+# "What was the result of that?" answered with another story: the answer shares less than
+# this share of its content words with the story before it. A result of the same story names
+# its people, places and things again.
+NEW_STORY_SHARED = 0.25
+
+
+def _content_stems(text: str) -> set[str]:
+    return {light_stem(w) for w in content_words(text) if len(w) >= 4}
+
+
+def new_story(a: AnswerAssessment) -> bool:
+    """A follow-up asking for the result of the story before is answered with another story."""
+    if not a.reading.asks_result or a.off_topic:
+        return False
+    if a.signals.word_count < BRIEF_WORDS or len(a.previous.split()) < BRIEF_WORDS:
+        return False
+    mine = _content_stems(a.answer)
+    shared = len(mine & _content_stems(a.previous)) / max(1, len(mine))
+    return shared < NEW_STORY_SHARED
 
 
 def _judgeable(a: AnswerAssessment) -> bool:
@@ -159,7 +239,10 @@ def beside_focus(a: AnswerAssessment) -> bool:
     need = FOCUS_MIN_CLOSING_WEIGHT if a.reading.kind == "closing" else FOCUS_MIN_WEIGHT
     if a.signals.word_count < BRIEF_WORDS or f.weight < need:
         return False
-    return f.cover < FOCUS_MIN_COVER
+    # A story that meets only the question's side words ("the library", "a volunteer") and
+    # none of its core ("supervising staff") is about something else, told in the setting
+    # the question names.
+    return f.cover < FOCUS_MIN_COVER or (f.cover < FOCUS_CLEAR_COVER and not f.takes_core)
 
 
 def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
@@ -202,10 +285,18 @@ BUILD_RULES = frozenset(
 RULES: tuple[tuple[str, Condition], ...] = (
     ("no_answer", lambda a: not a.answered),
     ("off_topic", lambda a: a.off_topic),
+    ("new_story", new_story),
+    # A rambling answer's first problem is its length: it is named before the drift its
+    # wandering causes and before what it lacks.
+    ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
     ("drifting", lambda a: a.signals.word_count >= SHORT_WORDS and _drifting(a)),
     ("too_short", lambda a: 0 < a.signals.word_count < SHORT_WORDS),
-    # Named before what the answer lacks: a rambling answer's first problem is its length.
-    ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
+    # "I haven't had to do that, but I would…": honest, and the fix is the nearest real
+    # experience, never an occasion made up for the question.
+    (
+        "no_direct_experience",
+        lambda a: _story(a) and a.signals.hypothetical >= 1 and says_not_done(a),
+    ),
     (
         "hypothetical_story",
         lambda a: (
@@ -229,6 +320,7 @@ RULES: tuple[tuple[str, Condition], ...] = (
             _judgeable(a)
             and a.signals.we_subject >= 3
             and a.signals.we_subject > a.signals.i_subject
+            and not own_part_clear(a)
         ),
     ),
     (
@@ -254,6 +346,8 @@ RULES: tuple[tuple[str, Condition], ...] = (
         "no_reason",
         lambda a: (
             _motivation(a)
+            # "What from your current work carries over?" asks for no reason to want the role.
+            and asks_reason(a)
             and a.signals.motivation["reason"] < WEAK_PART
             and not a.signals.mentions_company
         ),
@@ -440,10 +534,14 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
     if not out and a.answered and a.score < GOOD_SCORE:
         # "Partly there: it could be more specific" tells the candidate nothing to do.
         out.append(_vague_gap(a))
-    if any(item.rule == "drifting" for item in out):
+    if any(item.rule in ("drifting", "new_story") for item in out):
         # Polishing the parts of a story that answers something else is no advice: its
         # first fix is to pick one that fits, and the outline says how to build that one.
         out = [item for item in out if item.rule not in BUILD_RULES]
+    if any(item.rule == "no_direct_experience" for item in out):
+        # "I haven't done that, but I would…": the fix is the nearest real experience, not
+        # a result, figures or steps for an occasion that never happened.
+        out = [i for i in out if i.rule not in BUILD_RULES and i.rule != "hypothetical_story"]
     return out
 
 
@@ -451,7 +549,11 @@ def praise(a: AnswerAssessment) -> str:
     """What a good answer did best, as a phrase for a verdict or a summary line."""
     p = wording()["praise"]
     s = a.signals
-    if beside_focus(a) or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC)):
+    if (
+        beside_focus(a)
+        or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC))
+        or new_story(a)
+    ):
         # A story beside the question is never praised for its result or as on the question.
         return p["own_work"]
     # "24 tests" or "a team of 12" is the scale of the work: the praise needs a result.
@@ -516,14 +618,22 @@ def _verdict_line(a: AnswerAssessment, found: list[Advice], gap: str, cv_line: s
     v = wording()["verdict"]
     if not a.answered:
         return v["none"]
+    if found and found[0].rule == "new_story":
+        # Another story told for the result of the one before answers another question:
+        # however good, it is never praised.
+        return v["partial"].format(gap=gap)
     # An answer that does not take up the question is never called strong, however good
     # the story it tells.
-    if a.score >= STRONG_SCORE and not (found and found[0].rule == "drifting"):
+    if a.score >= STRONG_SCORE and not any(f.rule == "drifting" for f in found):
         improve = _improve(found[0], a, cv_line) if found else ""
         if improve:
             return v["strong_improve"].format(praise=praise(a), improve=improve)
         key = "strong_with_gap" if gap else "strong"
         return v[key].format(praise=praise(a), gap=gap)
+    if a.score >= GOOD_SCORE and gap and any(f.rule == "drifting" for f in found):
+        # A good story on another matter is no "good foundation" for this question: the
+        # band says what the gap says.
+        return v["partial"].format(gap=gap)
     if a.score >= GOOD_SCORE and gap:
         return v["good"].format(praise=praise(a), gap=gap)
     if a.score >= GOOD_SCORE:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..language import skills as skill_lexicon
 from ..language.figures import Figure, figures
 from ..language.profile import JobProfile, analyse_job
-from ..language.text import content_words, normalise_quotes, sentences, words
+from ..language.text import content_words, dictionary_forms, normalise_quotes, sentences, words
 from ..language.text import tokens as text_tokens
 from .focus import FocusReading, read_focus
 from .lexicons import (
@@ -258,7 +258,15 @@ def score_signals(
     tokens = words(text)
     named = tuple(s.name for s in skill_lexicon.extract_skills(text)) if text else ()
     answer_stems = list(dict.fromkeys(light_stem(w) for w in content_words(text)))
-    matched = _matches(answer_stems, question.topic_stems)
+    # "shod" and "shoes" take up "shoe", "taught" takes up "teach": the question's topic is
+    # met in any form of its words, not only in those that share a spelling.
+    topic_stems = list(
+        dict.fromkeys(
+            [*answer_stems]
+            + [light_stem(f) for w in content_words(text) for f in dictionary_forms(w.lower())]
+        )
+    )
+    matched = _matches(topic_stems, question.topic_stems)
 
     job = job_terms(job_description) if job_description else None
     used: list[str] = []
@@ -335,7 +343,7 @@ def score_signals(
         hedges=lex.hedges.counts(lowered),
         avg_sentence_words=word_count / max(len(sents), 1),
         topic_matched=tuple(matched),
-        topic_exact=tuple(_exact_matches(answer_stems, question.topic_stems)),
+        topic_exact=tuple(_exact_matches(topic_stems, question.topic_stems)),
         job_terms=tuple(used),
         work_terms=tuple(dict.fromkeys(work_terms)),
         work_weight=work_weight,

@@ -27,7 +27,7 @@ from ..language import skills as skill_lexicon
 from ..language.evidence import evidence_for
 from ..language.field_skills import FIELD_SKILL, field_skill_coverage
 from ..language.figures import figures
-from ..language.text import content_words, normalise_quotes, words
+from ..language.text import content_words, normalise_quotes, sentences, tokens, words
 from .answer import (
     AnswerAssessment,
     assess_answer,
@@ -270,6 +270,32 @@ def _alternatives(job_description: str) -> dict[str, frozenset[str]]:
 # --- insights ------------------------------------------------------------------------------
 
 
+def _spoken_forms(answers: Sequence[str]) -> dict[str, Counter[str]]:
+    """The forms each word stem takes in the answers, lower case unless capitalised
+    mid-sentence ("HMRC", "Revit")."""
+    forms: dict[str, Counter[str]] = {}
+    for answer in answers:
+        for sentence in sentences(answer):
+            for position, word in enumerate(t for t in tokens(sentence) if t[:1].isalpha()):
+                form = word if position and not word.islower() else word.lower()
+                forms.setdefault(light_stem(word), Counter())[form] += 1
+    return forms
+
+
+def _as_spoken(term: str, forms: Counter[str]) -> str:
+    """A job term as the candidate said it: the advert's word if they used it, else their
+    most used form of it; capitalised only as they capitalised it ("HMRC", not "hmrc")."""
+    if not forms:
+        return term
+    lower: Counter[str] = Counter()
+    for form, n in forms.items():
+        lower[form.lower()] += n
+    best = term.lower() if term.lower() in lower else lower.most_common(1)[0][0]
+    if best in forms:
+        return best
+    return next(f for f in forms if f.lower() == best)
+
+
 def _insights(
     ctx: InterviewContext,
     assessments: Sequence[AnswerAssessment],
@@ -290,8 +316,11 @@ def _insights(
                 counted[item.skill] = n
     skill_words = {w for name in counted for w in words(name)}
     all_stems = Counter(light_stem(w) for a in answers for w in content_words(a))
+    spoken = _spoken_forms(answers)
+    stems_listed: set[str] = set()
     for a in assessments:
         for term in a.signals.job_terms:
+            stem = light_stem(term)
             if (
                 term in by_name
                 # "work", "part", "three", "late": every job advert says them.
@@ -299,9 +328,14 @@ def _insights(
                 or lexicons().number_words.spans(term.lower())
                 or term.lower() in skill_words
                 or term.lower() in {c.lower() for c in counted}
+                # "payroll" and "payrolls", "Payroll" from the advert: one word, listed once.
+                or stem in stems_listed
             ):
                 continue
-            counted[term] = max(counted[term], all_stems[light_stem(term)], 1)
+            stems_listed.add(stem)
+            # Shown as the candidate said it ("HMRC", "payroll"), not as the advert wrote it.
+            shown = _as_spoken(term, spoken.get(stem, Counter()))
+            counted[shown] = max(counted[shown], all_stems[stem], 1)
 
     # "three (6)" says nothing about what the candidate talked about.
     top_words = Counter(
@@ -315,6 +349,10 @@ def _insights(
     for a in assessments:
         fillers.update(a.signals.fillers)
         hedges.update(a.signals.hedges)
+    # "kind of" is a hedge or a filler, never both in one report: a phrase both lexicons
+    # hold is listed as the hedge it softens a claim with.
+    for phrase in set(fillers) & set(hedges):
+        del fillers[phrase]
 
     points: list[TalkingPoint] = []
     for key, (label, markers) in lex.talking_points.items():
@@ -356,9 +394,14 @@ def analyse_interview(ctx: InterviewContext) -> InterviewAnalysis:
     """Score every answer and compute skill coverage and insights (no advice text yet)."""
     assessments = tuple(
         assess_answer(
-            t.question, t.answer or "", ctx.job_description, ctx.cv_text, ctx.company_name
+            t.question,
+            t.answer or "",
+            ctx.job_description,
+            ctx.cv_text,
+            ctx.company_name,
+            previous=ctx.turns[i - 1].answer or "" if i else "",
         )
-        for t in ctx.turns
+        for i, t in enumerate(ctx.turns)
     )
     off = frozenset(i for i, a in enumerate(assessments) if a.off_topic)
     coverage = tuple(skill_coverage(ctx, [a.answer for a in assessments], off))
@@ -390,8 +433,8 @@ def _in_action(text: str) -> bool:
 
 
 def _beside(a: AnswerAssessment) -> bool:
-    found = advice_for(a)
-    return bool(found) and found[0].rule == "drifting"
+    # A rambling answer names its length first; its drift is still beside the question.
+    return any(f.rule in ("drifting", "new_story") for f in advice_for(a))
 
 
 def _shown_at_work(evidence: str, number: int | None, an: InterviewAnalysis) -> bool:
