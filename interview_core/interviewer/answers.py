@@ -302,10 +302,13 @@ def _topic_forms(text: str) -> set[str]:
     return {f for w in content_words(text) if not _lemmas(w) & ignore for f in _lemmas(w)}
 
 
-def topic_share(question: str, answer: str, context: frozenset[str] = frozenset()) -> float:
+def topic_share(
+    question: str, answer: str, context: frozenset[str] = frozenset(), everyday: bool = True
+) -> float:
     """Share of the answer's content words that touch the question's topic, the candidate's
-    working world (`context`: lemmas of the CV and job description) or work at all."""
-    asked = _topic_forms(question) | _workplace()
+    working world (`context`: lemmas of the CV and job description) or work at all (the
+    everyday words of work, "run", "look after", unless `everyday` is False)."""
+    asked = _topic_forms(question) | (_workplace() if everyday else frozenset())
     said = content_words(answer)
     if not said:
         return 0.0
@@ -342,7 +345,23 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
         return False  # too short to judge the topic: that is a vague answer, not a tangent
     if names_topic_term(question, answer):
         return False  # "cauda equina" after a question on red flags that named it: on topic
-    return topic_share(question, answer, context) < _vocabulary()["on_topic_min_share"]
+    vocabulary = _vocabulary()
+    if topic_share(question, answer, context) >= vocabulary["on_topic_min_share"]:
+        # A weekend told in everyday words of work ("I run with a group", "I look after my
+        # two dogs") is still about life outside work when it says so often enough.
+        return (
+            tells_life_outside_work(answer, context)
+            and topic_share(question, answer, context, everyday=False)
+            < vocabulary["on_topic_min_share"]
+        )
+    return True
+
+
+def tells_life_outside_work(answer: str, context: frozenset[str] = frozenset()) -> bool:
+    """Whether the answer speaks of life outside work in several distinct words that the
+    candidate's working world does not use ("parkrun", "dogs", "campervan")."""
+    found = _personal_words(answer, context, distinct=True)
+    return found >= _vocabulary()["life_story_words"]
 
 
 def filler_count(answer: str) -> int:
@@ -375,11 +394,16 @@ class Reading:
     personal_words: int = 0  # words of life outside work ("beach", "gig")
 
     @property
+    def leaves_work(self) -> bool:
+        """Off the question and told in words of life outside work (a weekend's gigs)."""
+        return self.off_topic and self.personal_words >= _vocabulary()["off_topic_life_words"]
+
+    @property
     def kind(self) -> str:
         """ "rambling", "off_topic", "vague", "no_outcome" or "ok", first that applies."""
         if self.rambling:
             return "rambling"
-        if self.off_topic and self.personal_words >= _vocabulary()["off_topic_life_words"]:
+        if self.leaves_work:
             # Short, but about life outside work (a weekend's gigs): a redirect, not a
             # request for more detail.
             return "off_topic"
@@ -403,14 +427,21 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
         read_answer(answer),
         is_off_topic(question, answer, context),
         is_rambling(answer),
-        _personal_words(answer),
+        _personal_words(answer, context),
     )
 
 
-def _personal_words(answer: str) -> int:
-    """How many of the answer's words speak of life outside work, in any inflection."""
+def _personal_words(
+    answer: str, context: frozenset[str] = frozenset(), distinct: bool = False
+) -> int:
+    """How many of the answer's words speak of life outside work, in any inflection; not
+    those of the candidate's working world (`context`: a social worker's "baby"). `distinct`:
+    each word once ("mother" told three times in a case is one word)."""
     life = personal_life_words()
-    return sum(1 for w in content_words(answer) if _lemmas(w) & life)
+    found = [
+        w.lower() for w in content_words(answer) if _lemmas(w) & life and not _lemmas(w) & context
+    ]
+    return len(set(found)) if distinct else len(found)
 
 
 def is_everyday_tool(name: str) -> bool:

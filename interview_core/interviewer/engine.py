@@ -28,6 +28,7 @@ from .answers import (
     own_term,
     read,
     said_as_done,
+    tells_life_outside_work,
     tells_past,
 )
 from .corrections import Corrections, question_terms, read_corrections
@@ -295,13 +296,27 @@ class Interviewer:
         kind = reading.kind
         if kind == "no_outcome" and last.kind == "opener":
             kind = "ok"  # an account of one's background and motives needs no measured result
+        if kind == "off_topic" and last.kind == "opener" and not reading.leaves_work:
+            # "What carries over?" is answered by any story of the candidate's work, told in
+            # the field's own words the documents lack ("bloods", "readmitted").
+            kind = "ok"
         # A coach presses once, then moves on; but an answer to a redirect or a request to
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None
         second_chance = last.followup in ("redirect", "focus") and before not in PROBES
-        # ... only when the planned must-asks (three duties, a behavioural question) still fit.
+        # An answer to a probe that turns to life outside work ("I rebuild old motorbikes") is
+        # brought back once: letting it pass would tell the candidate it answered.
+        left_work = (
+            kind == "off_topic"
+            and tells_life_outside_work(answer, self.context)
+            and last.followup in ("example", "outcome")
+            and before not in PROBES
+        )
+        # ... only when the planned must-asks (three duties, a behavioural question) still fit;
+        # an answer that left work is brought back whatever it costs.
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
         second_chance = second_chance and len(musts) <= max_questions - number - 1
+        second_chance = second_chance or left_work
         if (last.followup not in PROBES or second_chance) and kind != "ok":
             options = self._probe(kind, last, turns[-1].question, salt, answer)
             text = self._fresh(options, previous, fix)
