@@ -323,6 +323,9 @@ def duty_form(phrase: str, bullet: bool = False) -> str:
         return "noun"
     if _PERSON.match(phrase):
         return "person"
+    if len(words) > 1 and _is_manner_adverb(words[0]):
+        # "Personally carry out market appraisals": the verb after the adverb decides.
+        return duty_form(" ".join(words[1:]), bullet)
     first = words[0].lower().rstrip(",;:")
     following = words[1].rstrip(",;:") if len(words) > 1 else ""
     if is_base_verb(first, following, bullet) or (
@@ -337,6 +340,13 @@ def duty_form(phrase: str, bullet: bool = False) -> str:
 def _is_plural_noun(word: str) -> bool:
     w = word.lower().strip(",;:.")
     return w.endswith("s") and any(lemma != w for lemma in _lemmas(w, "NOUN"))
+
+
+def _likely_plural(word: str) -> bool:
+    """A plural noun, or a word the dictionary lacks that ends like one ("appraisals")."""
+    w = word.lower().strip(",;:.")
+    unknown = not getAllLemmas(w) and w.endswith("s") and not w.endswith("ss")
+    return _is_plural_noun(w) or unknown
 
 
 def _ing(word: str) -> str:
@@ -373,10 +383,18 @@ def gerund(phrase: str) -> str:
     return turned
 
 
+def _is_manner_adverb(word: str) -> bool:
+    """ "personally", "regularly", "safely": an adverb that can open a duty before its verb."""
+    w = word.lower().strip(",")
+    return w.endswith("ly") and bool(_lemmas(w, "ADV")) and not _lemmas(w, "VERB")
+
+
 def _gerund(phrase: str) -> str:
     words = phrase.split()
     if not words:
         return phrase
+    if len(words) > 1 and _is_manner_adverb(words[0]):
+        return f"{words[0]} {_gerund(' '.join(words[1:]))}"
     out = [_ing(words[0])]
     infinitive = False  # "to reduce risk and improve outcomes": those verbs stay as they are
     for index in range(1, len(words)):
@@ -427,7 +445,7 @@ def _gerund(phrase: str) -> str:
         new_clause = new_clause or (
             before in ("and", "or")
             and index >= 2
-            and _is_plural_noun(words[index - 2])
+            and _likely_plural(words[index - 2])
             and bare.lower() in duty_verbs()
             and not in_noun_phrase
         )

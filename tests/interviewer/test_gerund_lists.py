@@ -51,6 +51,11 @@ from interview_core.interviewer.phrases import gerund
             "carrying out daily pre-use checks and recording defects in the crane log",
         ),
         ("manage budgets and stock levels", "managing budgets and stock levels"),
+        # An adverb before the verb stays before it (an estate agent's duty).
+        (
+            "personally carry out market appraisals and win instructions from vendors",
+            "personally carrying out market appraisals and winning instructions from vendors",
+        ),
     ],
 )
 def test_a_list_of_verb_phrases_is_turned_alike(duty: str, said: str) -> None:
