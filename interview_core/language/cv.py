@@ -1417,6 +1417,10 @@ def line_of_work(title: str) -> str:
     "Store Manager" in "Senior Store Manager", "" when it names none."""
     plain = re.sub(r"\([^()]*\)|\[[^\]]*\]", " ", title)
     plain = re.split(r"\s+[–—|-]\s+|,\s", plain)[0]
+    # "Senior Stylist & Assistant Manager": two jobs in one; the first is the trade.
+    halves = re.split(r"\s+(?:&|and)\s+", plain, maxsplit=1)
+    if len(halves) == 2 and all(looks_like_title(h) for h in halves):
+        plain = halves[0]
     matches = list(_words()["role"].finditer(plain))
     if not matches:
         return ""
@@ -1429,6 +1433,8 @@ def line_of_work(title: str) -> str:
     before = plain[: last.start()].split()
     if before and before[-1].lower() not in ranks and before[-1][:1].isalpha():
         return f"{before[-1]} {noun}"
+    if before and before[-1].lower() in _cv_data().get("rank_kept_in_field", []):
+        return f"{before[-1]} {noun}"  # an assistant manager has not been a manager
     return noun
 
 

@@ -207,6 +207,9 @@ def test_years_in_the_current_line_of_work_for_a_career_changer() -> None:
         # "Operator" or "Technician" alone says little: the word before names the trade.
         ("Tower Crane Operator", "Crane Operator"),
         ("Wind Turbine Technician (Level 3)", "Turbine Technician"),
+        # Two jobs in one title: the first is the trade; an assistant manager is no manager.
+        ("Senior Stylist & Assistant Manager", "Stylist"),
+        ("Assistant Manager", "Assistant Manager"),
     ],
 )
 def test_line_of_work(title: str, field: str) -> None:
