@@ -700,6 +700,13 @@ def _has_proper_name(text: str) -> bool:
     return any(w[:1].isupper() and not is_dictionary_word(w) for w in re.findall(r"[\w'’-]+", text))
 
 
+def _field_words_only(text: str) -> bool:
+    """Dictionary words or names of fields of study ("Food Microbiology", "Endocrinology")."""
+    endings = tuple(_cv_data().get("not_surname_endings", []))
+    words = re.findall(r"[A-Za-z'’-]+", text)
+    return bool(words) and all(is_dictionary_word(w) or w.lower().endswith(endings) for w in words)
+
+
 def _common_words_only(text: str) -> bool:
     words = re.findall(r"[A-Za-z'’-]+", text)
     return bool(words) and all(is_dictionary_word(w) for w in words)
@@ -753,6 +760,10 @@ def _weak_employer(
     # word gives way only to a name that is surely an organisation.
     if looks_like_organisation(employer):
         return employer if names_organisation_strongly(first) else None
+    if _field_words_only(employer) and _has_proper_name(first) and len(first.split()) >= 2:
+        # "Senior Scientist – Food Microbiology" over "Eurofins Food Testing UK": a line of
+        # work in plain words gives way to a name below it.
+        return employer
     return employer if looks_like_organisation(first) else None
 
 

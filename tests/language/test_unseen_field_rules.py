@@ -856,3 +856,13 @@ def test_theatre_credits_name_the_company_not_the_show() -> None:
         "BA (Hons) Stage Management, Royal Welsh College of Music & Drama, 2019",
     )
     assert profile.certifications == ("Emergency First Aid at Work, 2024",)
+
+
+def test_a_field_of_science_beside_the_title_gives_way_to_the_named_lab_below() -> None:
+    text = (
+        "EMPLOYMENT\n"
+        "Senior Scientist – Food Microbiology                      2022 – Present\n"
+        "Eurofins Food Testing UK, Wolverhampton\n"
+        "  • Lead a team of 5 analysts testing 1,200 samples a week\n"
+    )
+    assert _roles(text) == [("Senior Scientist – Food Microbiology", "Eurofins Food Testing UK")]
