@@ -88,6 +88,7 @@ def test_ambiguous_aliases_count_in_context(text: str, present: str) -> None:
         ),
         # Dietitians, physiotherapists and pharmacists prescribe too: no nurse is implied.
         ("Desirable: non-medical or supplementary prescribing", "Non-Medical Prescribing"),
+        ("Patient assessment, airway management, safeguarding adults", "Airway Management"),
     ],
 )
 def test_non_software_skills_are_found(text: str, skill: str) -> None:
@@ -327,3 +328,21 @@ def test_tendering_is_told_apart_by_which_side_the_candidate_is_on(
 ) -> None:
     names = _names(text)
     assert skill in names and not_skill not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # An estate agent's valuations are no financial modelling.
+        (
+            "Generate valuation leads through canvassing and financial services referrals",
+            "Financial Modelling",
+        ),
+        # A paramedic's airway skills are no ventilator management.
+        ("Patient assessment, airway management, safeguarding adults", "Ventilator Management"),
+        # A microbiologist's aseptic technique is lab work, not infection control on a ward.
+        ("Technical: qPCR, MALDI-TOF, aseptic technique, root cause analysis", "Infection Control"),
+    ],
+)
+def test_a_neighbouring_fields_words_are_not_its_skill(text: str, absent: str) -> None:
+    assert absent not in _names(text)
