@@ -364,6 +364,13 @@ def tells_life_outside_work(answer: str, context: frozenset[str] = frozenset()) 
     return found >= _vocabulary()["life_story_words"]
 
 
+def admits_gap(answer: str) -> bool:
+    """Whether the answer owns up to not having done what was asked ("I haven't…, the
+    nearest thing is…")."""
+    lowered = " ".join(words(answer)).replace("’", "'")
+    return any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in _vocabulary()["gap_cues"])
+
+
 def filler_count(answer: str) -> int:
     """How many filler phrases pad the answer."""
     lowered = " ".join(words(answer))

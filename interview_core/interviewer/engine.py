@@ -23,6 +23,7 @@ from ..language.text import content_stems, is_same_question
 from . import stored
 from .answers import (
     AnswerSignals,
+    admits_gap,
     is_everyday_tool,
     lemma_set,
     own_term,
@@ -403,6 +404,13 @@ class Interviewer:
         term = (
             own_term(answer, question, exclude) if kind in ("vague", "no_outcome") and short else ""
         )
+        if (
+            kind in ("vague", "no_outcome", "off_topic")
+            and admits_gap(answer)
+            and not tells_life_outside_work(answer, self.context)
+        ):
+            # An honest "not yet" has no result to ask for: ask how they would close the gap.
+            return self.render.gap_followup(salt=salt)
         if kind == "vague":
             return self.render.example_followup(last, hypothetical, salt=salt, term=term)
         if kind == "no_outcome":

@@ -578,6 +578,10 @@ class Renderer:
             what = self._one("followup.what_default")
         return self._render("followup.outcome", salt=salt, what=what)
 
+    def gap_followup(self, salt: str = "") -> list[str]:
+        """After an honest "I haven't done that yet": how the candidate would close the gap."""
+        return self._render("followup.gap", salt=salt)
+
     def redirect_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
         if hypothetical:
             return self._render("followup.redirect_plan", salt=salt)
