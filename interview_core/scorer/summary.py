@@ -617,6 +617,14 @@ def _on_cv(figure_text: str, cv_text: str) -> bool:
     return bool(digits) and digits in re.sub(r"[,]", "", cv_text)
 
 
+def _named_in_other_words(skill: str, cv_stems: set[str]) -> bool:
+    """Whether the CV uses a telling word of the skill's name ("risk" for Risk Management,
+    "stock" for Stock Control): the work is on it in the CV's words, so no "add it" advice."""
+    generic = set(wording()["skill_name_generic_words"])
+    telling = [w for w in content_words(skill) if w.lower() not in generic]
+    return any(light_stem(w) in cv_stems for w in telling)
+
+
 def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     """CV changes this interview shows to be true, quoting the interview or the CV."""
     w = wording()["cv"]
@@ -644,9 +652,16 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     by_name = {
         s.name: s for s in (job_terms(ctx.job_description).skills if ctx.job_description else ())
     }
+    cv_stems = {light_stem(t) for t in content_words(cv)}
     for item in an.skill_coverage:
         skill = by_name.get(item.skill)
-        if item.status == "demonstrated" and skill and skill not in cv_skills and item.question:
+        if (
+            item.status == "demonstrated"
+            and skill
+            and skill not in cv_skills
+            and item.question
+            and not _named_in_other_words(item.skill, cv_stems)
+        ):
             a = an.assessments[item.question - 1]
             # Only work the candidate did: "I'd meet the Dynamics team" (a plan) or "a
             # logistics customer of ours" (a passing mention) is nothing to put on a CV.
@@ -676,6 +691,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         and c.skill in by_name
         and not by_name[c.skill].is_soft
         and not skill_lexicon.is_credential(by_name[c.skill])
+        and not _named_in_other_words(c.skill, cv_stems)
     ][:3]
     if missing:
         one = len(missing) == 1

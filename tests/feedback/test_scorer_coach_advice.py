@@ -265,3 +265,15 @@ def test_insights_list_a_phrase_once_and_terms_as_spoken() -> None:
     assert "scada" not in terms
     stems = [t.lower().rstrip("s") for t in terms]
     assert len(stems) == len(set(stems)), terms
+
+
+def test_a_skill_the_cv_shows_in_its_own_words_is_not_asked_to_be_added() -> None:
+    from interview_core.scorer.lexicons import light_stem
+    from interview_core.scorer.summary import _named_in_other_words
+
+    # A crane operator's CV names "risk" and "lift plans"; a farrier's names no onboarding.
+    cv = {light_stem(w) for w in "Reviewed risk assessments and lift plans daily".split()}
+    assert _named_in_other_words("Risk Management", cv)
+    assert not _named_in_other_words("Customer Onboarding", cv)
+    # "management" alone tells nothing: a CV saying "managed" does not show Stock Control.
+    assert not _named_in_other_words("Stock Control", {light_stem("managed")})
