@@ -34,7 +34,7 @@ _DATA = Path(__file__).parent / "data" / "cv_words.json"
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, re.Pattern[str]]:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = _cv_data()
 
     def pattern(items: list[str], plural: bool) -> re.Pattern[str]:
         body = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
@@ -77,7 +77,7 @@ def _words() -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _legal_suffixes() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("legal_suffixes", []))
+    return frozenset(_cv_data().get("legal_suffixes", []))
 
 
 def _suffix_key(word: str) -> str:
@@ -107,14 +107,22 @@ def _firm(text: str) -> bool:
 def _is_surname(word: str) -> bool:
     low = word.lower()
     # "Diabetes and Endocrinology": a field of study the dictionary lacks is no partner's name.
-    field = low.endswith(tuple(_cv_data().get("not_surname_endings", [])))
     return (
-        len(low) >= 4 and not is_dictionary_word(low) and low not in _not_surnames() and not field
+        len(low) >= 4
+        and not is_dictionary_word(low)
+        and low not in _not_surnames()
+        and not _names_a_field(low)
     )
+
+
+def _names_a_field(word: str) -> bool:
+    """A field of study by its ending ("endocrinology", "orthopaedics"; `not_surname_endings`)."""
+    return word.lower().endswith(tuple(_cv_data().get("not_surname_endings", [])))
 
 
 @lru_cache(maxsize=1)
 def _cv_data() -> dict[str, list[str]]:
+    """`data/cv_words.json`, read once."""
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
@@ -565,7 +573,7 @@ def _split_glued(text: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _small_words() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["lower_case_words"])
+    return frozenset(_cv_data()["lower_case_words"])
 
 
 def recase(title: str) -> str:
@@ -702,9 +710,8 @@ def _has_proper_name(text: str) -> bool:
 
 def _field_words_only(text: str) -> bool:
     """Dictionary words or names of fields of study ("Food Microbiology", "Endocrinology")."""
-    endings = tuple(_cv_data().get("not_surname_endings", []))
     words = re.findall(r"[A-Za-z'’-]+", text)
-    return bool(words) and all(is_dictionary_word(w) or w.lower().endswith(endings) for w in words)
+    return bool(words) and all(is_dictionary_word(w) or _names_a_field(w) for w in words)
 
 
 def _common_words_only(text: str) -> bool:
@@ -1275,7 +1282,7 @@ def _singular(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _metric_labels() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("metric_labels", []))
+    return frozenset(_cv_data().get("metric_labels", []))
 
 
 def _cells(line: str) -> list[str]:
@@ -1324,7 +1331,7 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
 
 @lru_cache(maxsize=1)
 def _list_group_words() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8")).get("list_group_words", []))
+    return frozenset(_cv_data().get("list_group_words", []))
 
 
 def _names_a_skill(label: str) -> bool:
@@ -1419,7 +1426,7 @@ def _total_years(roles: list[Position], this_year: int, this_month: int) -> int 
 
 @lru_cache(maxsize=1)
 def _field_words() -> tuple[frozenset[str], frozenset[str]]:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = _cv_data()
     return frozenset(raw.get("generic_role_nouns", [])), frozenset(raw.get("rank_words", []))
 
 
