@@ -29,9 +29,11 @@ from .rules import (
     WEAK_PART,
     asks_reason,
     beside_topic,
+    measured_ending,
     new_story,
     own_part_clear,
     scene_set,
+    tells_result,
 )
 from .signals import I_PAST_VERB
 from .topics import asked_about
@@ -157,6 +159,26 @@ def learns_first(a: AnswerAssessment) -> bool:
     return bool(_learning_words().search(opening))
 
 
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx) for rx in lines()["role_statements"])
+
+
+def role_stated(a: AnswerAssessment) -> bool:
+    """The answer says what was the candidate's to do ("I took over planning", "my manager
+    asked me to look at it"): a line asking for the responsibility adds nothing."""
+    return any(
+        rx.search(normalise_quotes(sentence.lower()))
+        for sentence in a.signals.sentences
+        for rx in _role_patterns()
+    )
+
+
+def tells_occasion(a: AnswerAssessment) -> bool:
+    """The answer is one occasion told: the candidate's own steps and how it ended."""
+    return own_part_clear(a) and tells_result(a)
+
+
 def _opening(a: AnswerAssessment) -> str | None:
     return quote(a.signals.sentences[0], QUOTE_CHARS) if a.signals.sentences else None
 
@@ -234,6 +256,9 @@ def stronger_answer(
     if counted:
         result = counted
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
+    whole_result = best_result_sentence(list(a.signals.sentences))
+    # The answer ends on, or holds, a result it measures.
+    measured = bool(values["figures"] or counted or measured_ending(a))
     s = a.signals
     # An outcome told in plain words ("the dog went home on day seven") is kept as it is: it
     # needs no "what changed", and a number is not what it lacks.
@@ -256,6 +281,28 @@ def stronger_answer(
                     said.add(line)
                     return line
         return ""
+
+    def result_line(drifting: bool) -> str:
+        """The line on how the story ended, kept where it has an ending of its own."""
+        if drifting:
+            return pick("story", "result_new")
+        if values["figures"] and values["figures"].count("“") == 1 and whole_result:
+            # One figure cut from its sentence ("4%") may be the state before, or the scale:
+            # the sentence says what it measures.
+            values["result"] = quote(whole_result, QUOTE_CHARS)
+            return pick("story", "result_keep", "result_figures")
+        if values["figures"]:
+            return pick("story", "result_figures")
+        told = result and s.star["result"] >= 0.5
+        if counted or (
+            told and (s.word_count >= BRIEF_WORDS or lexicons().number_words.spans(result.lower()))
+        ):
+            # "His lateness stopped" is a whole result: it is kept, not sent for a number.
+            # "…and it all worked out" in a two-line answer is no result to build on.
+            return pick("story", "result_keep", "result_new")
+        if plain:
+            return keep_plain()
+        return pick("story", "result_new")
 
     if a.off_topic or not a.answered:
         out = [pick("off_topic", "answer"), pick("off_topic", "example_cv", "example_new")]
@@ -290,38 +337,50 @@ def stronger_answer(
         # "Keep your own steps (“I did a lot on subscriptions”)" keeps nothing.
         if a.parts["evidence"].score < SOLID_EVIDENCE and not figures(values["action"]):
             values["action"] = ""
-        scene = (
-            pick("story", "scene_keep") if keep_opening else pick("story", "scene_cv", "scene_new")
-        )
+        # Own steps and an ending, in an answer long enough to tell them: a story's shape.
+        told = s.word_count >= BRIEF_WORDS
+        own_steps = told and own_part_clear(a)
+        ended = told and tells_result(a)
+        if keep_opening:
+            scene = pick("story", "scene_keep")
+        elif own_steps and ended and not drifting:
+            # An occasion on the question, told with its own steps and its ending, needs no
+            # other occasion.
+            scene = ""
+        else:
+            scene = pick("story", "scene_cv", "scene_new")
         out = [scene]
         # A story on another matter is replaced, not completed: its new outline needs the
         # scene, the steps and the result, not a generic line on the brief.
         # A vague answer needs a story first: a line on its brief would polish nothing.
-        if s.star["task"] < 0.5 and not drifting and s.word_count >= BRIEF_WORDS:
-            out.append(pick("story", "task"))
-        # A story that does not answer the question is no base to build on: its steps and
-        # figures would be kept for the wrong occasion.
-        action = (
-            pick("story", "action_keep")
-            if values["action"] and not drifting
-            else pick("story", "action_skill", *_new_action(a))
-        )
-        out.append(action)
-        if drifting:
-            out.append(pick("story", "result_new"))
-        elif values["figures"]:
-            out.append(pick("story", "result_figures"))
-        elif counted or (
-            s.star["result"] >= 0.5 and result and lexicons().number_words.spans(result.lower())
+        # An answer that says what was the candidate's to do has its brief.
+        if (
+            s.star["task"] < 0.5
+            and not drifting
+            and s.word_count >= BRIEF_WORDS
+            and not role_stated(a)
         ):
-            out.append(pick("story", "result_keep", "result_new"))
-        elif s.star["result"] >= 0.5 and result and s.word_count >= BRIEF_WORDS:
-            # "…and it all worked out" in a two-line answer is no result to put a number on.
-            out.append(pick("story", "result_quantify", "result_new"))
-        elif plain:
-            out.append(keep_plain())
+            out.append(pick("story", "task"))
+        if drifting and (own_steps or ended):
+            # A story on another matter that has its own steps or its ending: the occasion
+            # to tell instead keeps that shape; asking for the parts reads as if they were
+            # missing. Its words and figures are not kept: they belong to the wrong occasion.
+            if own_steps and ended:
+                shape = "shape_both" if measured else "shape_steps"
+            else:
+                shape = "shape_steps" if own_steps else "shape_result"
+            out.append(pick("story", shape))
         else:
-            out.append(pick("story", "result_new"))
+            # A story that does not answer the question is no base to build on: its steps and
+            # figures would be kept for the wrong occasion.
+            if values["action"] and not drifting:
+                out.append(pick("story", "action_keep"))
+            elif own_steps and not drifting:
+                # Its own steps are there, told plainly: what they lack is the why.
+                out.append(pick("story", "action_why", "action_new"))
+            else:
+                out.append(pick("story", "action_skill", *_new_action(a)))
+            out.append(result_line(drifting))
     elif a.reading.kind == "motivation":
         # "What carries over from your current work?" asks for no reason to want the role.
         opening = (
@@ -364,13 +423,16 @@ def stronger_answer(
             steps = pick("plan", "steps_new")
         if s.told_example >= 0.5 and solid and not drifting:
             backing = pick("plan", "backing_keep")
-        elif drifting and s.told_example >= 0.5:
-            # It has an example, on another matter: once the plan is on the question, its
-            # backing follows; asking for "an occasion" beside one already told says nothing.
+        elif s.told_example >= 0.5:
+            # It has an example: on another matter, once the plan is on the question its
+            # backing follows; on this one, asking for "an occasion" beside it says nothing.
             backing = ""
         else:
             backing = pick("plan", "backing_cv", "backing_new")
         out = [steps, pick("plan", "reasoning"), backing]
-        check = ("check_new",) if drifting else ("check_figures", "check_new")
-        out.append(pick("plan", *check))
+        # An example on the question that ends on its own measured result has shown how
+        # success is known: asking how it would be measured reads as if it had not.
+        if drifting or s.told_example < 0.5 or not measured:
+            check = ("check_new",) if drifting else ("check_figures", "check_new")
+            out.append(pick("plan", *check))
     return [line for line in dict.fromkeys(out) if line]
