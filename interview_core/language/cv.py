@@ -986,8 +986,8 @@ def _bullet_role(line: str) -> bool:
 
 
 def _undated_role(block: Block, pending: list[Block], following: list[Block]) -> Position | None:
-    """A role named with no dates: a short line naming a job (and often its employer) with
-    the role's bullets or description below it, the job title perhaps on the line above.
+    """A role named with no dates: a short line naming a job and its employer with the role's
+    bullets or description below it, the job title perhaps on the line above.
 
     Only a line that reads as a role counts: a job word in a short part of it, no skills
     label or list, no sentence, no degree; and what follows must describe it (bullets, or a
@@ -1030,6 +1030,10 @@ def _undated_role(block: Block, pending: list[Block], following: list[Block]) ->
         if joined["title"] and not joined["guessed"] and len(role_pieces(above[0])) <= 3:
             found = joined
     if not found["title"] or found["guessed"] or len(found["title"].split()) > 7:
+        return None
+    if not found["employer"] or re.search(r"\d|[£$€%]", " ".join([*above, line])):
+        # A title alone may be a post under the role above; figures and codes name a project
+        # or a contract ("Lead Engineer – Crossrail C510, £40m"), not a workplace.
         return None
     if found["employer"] and looks_like_title(found["employer"]):
         return None  # "Chef, Sous Chef": a list of jobs, not a job and its employer
@@ -1222,12 +1226,17 @@ def _same_role(a: Position, b: Position) -> bool:
         return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
 
     months_agree = a.start_month is None or b.start_month is None or a.start_month == b.start_month
+    # A list of the positions without dates names the same jobs as the dated details.
+    undated = _undated(a) or _undated(b)
     return (
         key(a.title) == key(b.title)
         and key(a.employer) == key(b.employer)
-        and a.start_year == b.start_year
-        and months_agree
+        and (undated or (a.start_year == b.start_year and months_agree))
     )
+
+
+def _undated(role: Position) -> bool:
+    return role.start_year is None and role.end_year is None
 
 
 # --- the profile --------------------------------------------------------------------------
@@ -1924,14 +1933,17 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 continue
         undated = (
             _undated_role(block, pending, items[index + 1 : index + 3])
-            if span is None and section in ("experience", "volunteering")
+            if span is None and section in ("experience", "volunteering") and not describing
             else None
         )
+        if undated is not None and any(
+            r.employer and undated.employer and _key(r.employer) == _key(undated.employer)
+            for r in roles[-1:]
+        ):
+            undated = None  # a title under the same employer: a later post or a project there
         if undated is not None:
             # "Archives Volunteer, National Trust" over its bullets: a position the CV gives
             # no dates for. None are invented, and it is not the current job unless it says so.
-            if not undated.employer and group_employer:
-                undated = replace(undated, employer=group_employer)
             if section == "volunteering":
                 undated = replace(undated, volunteer=True)
             roles.append(undated)
@@ -2074,6 +2086,15 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             dated.append(replace(role, highlights=tuple(found)))
         else:
             kept = dated[twin]
+            if _undated(kept) and not _undated(role):
+                # The dated twin gives the dates; the undated one read first has none.
+                kept = replace(
+                    kept,
+                    start_year=role.start_year,
+                    end_year=role.end_year,
+                    is_current=role.is_current,
+                    heading=role.heading,
+                )
             dated[twin] = replace(
                 kept,
                 highlights=kept.highlights + tuple(found),

@@ -11,6 +11,7 @@ import pytest
 
 from interview_core.language.cv import role_pieces
 from interview_core.language.profile import analyse_cv
+from interview_core.language.skills import extract_skills
 
 
 def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -170,4 +171,86 @@ def test_the_title_line_above_a_date_line_is_not_read_twice() -> None:
     roles = analyse_cv(text).roles
     assert [(r.title, r.employer, r.start_year) for r in roles] == [
         ("Beekeeper", "Hivewell Honey", 2014)
+    ]
+
+
+# --- leading tradespeople and apprentices -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        (
+            "Led a team of two electricians and an apprentice on a hospital refit",
+            {"Leadership", "Supervision", "Mentoring"},
+        ),
+        ("Ran a crew of three tree surgeons and a trainee", {"Supervision", "Mentoring"}),
+        ("Managed four glaziers on the Castle Street site", {"Supervision"}),
+        (
+            "Leading two dog groomers and an apprentice in a busy salon",
+            {"Supervision", "Mentoring"},
+        ),
+    ],
+)
+def test_leading_trades_and_apprentices_shows_supervision_and_mentoring(
+    line: str, shown: set[str]
+) -> None:
+    assert shown <= {s.name for s in extract_skills(line)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Leading people who are not named as trades or trainees is leadership only.
+        "Led a team of four actuaries through the year-end valuation",
+        # Being led is no supervision; an apprentice named as a word before a noun is no trainee.
+        "Worked as the apprentice in a crew led by two bookbinders",
+        "Led the apprentice recruitment campaign for the council",
+    ],
+)
+def test_other_leading_shows_no_supervision_of_trades(line: str) -> None:
+    names = {s.name for s in extract_skills(line)}
+    assert not names & {"Supervision", "Mentoring"}
+
+
+def test_a_context_route_reads_nothing_on_a_bare_label() -> None:
+    # "Apprentice" as a label or title names no mentoring, even read without context.
+    assert not extract_skills("Apprentice Glazier", context_free=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A project under a dated job, named with its figures or code.
+        "Experience\nSite Manager, Stonebridge Build | 2018 – 2023\n- Ran the site.\n\n"
+        "Lead Glazier – Riverside Tower, £12m\n- Curtain walling.\n",
+        # A line right under a dated job's heading, before its bullets, belongs to that job.
+        "Experience\nTranslator, Lingua Ltd | 2018 – 2022\nConference Interpreter, Lingua Events\n"
+        "- Interpreted at 40 conferences.\n",
+        # An earlier post with the same employer is part of the same job.
+        "Experience\nHead Beekeeper, Hivewell Honey | 2019 – 2023\n- Ran 200 hives.\n\n"
+        "Beekeeper, Hivewell Honey\n- Kept 60 hives.\n",
+        # A title with no employer may be a post under the job above: it is not read alone.
+        "Experience\nSound Engineer, Reverbia Studios | 2017 – 2022\n- Mixed albums.\n\n"
+        "Assistant Engineer\n- Set up sessions.\n",
+    ],
+)
+def test_undated_lines_that_belong_to_the_role_above_are_not_roles_of_their_own(
+    text: str,
+) -> None:
+    assert len(analyse_cv(text).roles) == 1
+
+
+def test_positions_listed_without_dates_and_again_with_them_are_one_each() -> None:
+    # A career summary without dates above the dated details: the same two jobs.
+    text = (
+        "Career History\nHead Gardener, Foxglove Manor\n- Ran a team of four gardeners.\n"
+        "Gardener, Kelmscott Trust\n- Kept the walled garden.\n\n"
+        "Experience\nHead Gardener, Foxglove Manor | 2019 – present\n- Redesigned the borders.\n"
+        "Gardener, Kelmscott Trust | 2014 – 2019\n- Propagated 3,000 plants a year.\n"
+    )
+    roles = analyse_cv(text).roles
+    assert [(r.title, r.start_year, r.is_current) for r in roles] == [
+        ("Head Gardener", 2019, True),
+        ("Gardener", 2014, False),
     ]
