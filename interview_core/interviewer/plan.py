@@ -71,6 +71,7 @@ _DEFAULT_SOFT = {
     "data": ("Communication", "Critical Thinking", "Stakeholder Management"),
     "sales": ("Resilience", "Relationship Building", "Negotiation"),
     "healthcare": ("Empathy", "Resilience", "Teamwork"),
+    "animal_care": ("Communication", "Resilience", "Teamwork"),
     "general": ("Teamwork", "Problem Solving", "Communication"),
 }
 _SENIOR_SOFT = ("Leadership", "Mentoring", "Stakeholder Management")

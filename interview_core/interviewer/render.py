@@ -444,6 +444,8 @@ class Renderer:
             return self._render("role.healthcare", salt=salt, busy=busy)
         if job.family == "healthcare":
             return self._render("role.healthcare_clinic", salt=salt)
+        if job.family == "animal_care":
+            return self._render("role.animal_care", salt=salt)
         # Work done with the hands, on a site or in a workshop, gets scenes of its own.
         hands_on = work_setting(self.docs.job_title, job) == "hands_on"
         if job.family in ("technical", "data") and kind != "senior" and not hands_on:

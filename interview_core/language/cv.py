@@ -55,6 +55,13 @@ def _words() -> dict[str, re.Pattern[str]]:
         else role,
         "org": pattern(raw["org_words"], plural=False),
         "gap": pattern(raw.get("gap_phrases", []) or ["(?!x)x"], plural=False),
+        # "Volunteer Guide, Kew Gardens (current)": a role with no dates said to be running.
+        "ongoing": re.compile(
+            rf"[(\[]?\s*\b(?:{'|'.join(map(re.escape, raw.get('ongoing_words', [])))})\b\s*[)\]]?"
+            if raw.get("ongoing_words")
+            else r"(?!x)x",
+            re.IGNORECASE,
+        ),
         "department": pattern(raw["department_words"], plural=True),
         "trailing": pattern(raw["trailing_words"], plural=False),
         # "Audit Senior", "Tax Junior": a rank word that ends a name is its job word.
@@ -380,11 +387,41 @@ def _role_pieces(line: str) -> list[str]:
                 looks_like_title(q) or looks_like_organisation(q) or looks_like_department(q)
                 for q in qualifiers
             )
+            and not _brand_beside_place(qualifiers, strong[at + 1 :])
         ):
             out.append(piece)
         else:
             out.extend(_rejoin_firms(parts, piece, more_after=at < len(strong) - 1))
     return out
+
+
+def _brand_beside_place(qualifiers: list[str], later: list[str]) -> bool:
+    """Whether "Connells" in "Sales Negotiator, Connells – Wokingham" is the employer, not a
+    part of the title: one word that is a name (no dictionary, field or skill word), and after
+    it only a place (names with no job, organisation or team word). "Assistant Buyer,
+    Womenswear – Leeds" keeps its line of work, a field word the dictionary lacks."""
+    if len(qualifiers) != 1 or not later:
+        return False
+    word = qualifiers[0]
+    if not re.fullmatch(r"[A-Z][a-z'’]*[A-Za-z'’]*", word) or word.isupper():
+        return False
+    if not _is_surname(word.replace("’", "'").split("'")[0]) or extract_skills(word):
+        return False
+    return all(_names_a_place(p) for p in later)
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether `text` could be a town or region: one to three capitalised words, none a job,
+    organisation or team word, and no digits."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() or w.lower() in {"on", "upon", "le", "de"} for w in words)
+        and not re.search(r"\d", text)
+        and not (looks_like_title(text) or looks_like_organisation(text))
+        and not looks_like_department(text)
+        and not has_range(text)
+    )
 
 
 def _title_with_scope(line: str) -> list[str] | None:
@@ -948,6 +985,74 @@ def _bullet_role(line: str) -> bool:
     )
 
 
+def _undated_role(block: Block, pending: list[Block], following: list[Block]) -> Position | None:
+    """A role named with no dates: a short line naming a job and its employer with the role's
+    bullets or description below it, the job title perhaps on the line above.
+
+    Only a line that reads as a role counts: a job word in a short part of it, no skills
+    label or list, no sentence, no degree; and what follows must describe it (bullets, or a
+    line of prose then bullets), so a lone heading or a list of job words is no role.
+    """
+    line = block.text
+    # "Responsibilities as Team Leader:" opens a list: the colon is lost from the text.
+    if block.kind != "line" or not _is_heading_candidate(block) or block.raw.rstrip().endswith(":"):
+        return None
+    if not following or not (
+        following[0].kind == "bullet"
+        or (
+            following[0].kind == "line"
+            and not _is_heading_candidate(following[0])
+            and len(following) > 1
+            and following[1].kind == "bullet"
+        )
+    ):
+        return None
+    ongoing = _words()["ongoing"]
+    current = bool(ongoing.search(line))
+    own_text = ongoing.sub(" ", line) if current else line
+    if (
+        _labels_skills(line)
+        or _is_skill_list(line)
+        or (_DEGREE.search(line) and not looks_like_title(line))
+        or _words()["gap"].search(line)
+        or ":" in line
+    ):
+        return None
+    own_pieces = role_pieces(own_text)
+    if not 1 <= len(own_pieces) <= 4 or any(len(p.split()) > 7 for p in own_pieces):
+        return None
+    own = _assign(own_pieces)
+    above = [b.text for b in pending[-1:] if not has_range(b.text)]
+    found = own
+    if above and not (own["title"] and own["employer"] and not own["guessed"]):
+        joined = _assign(role_pieces(above[0]) + own_pieces)
+        # "Archives Volunteer" over "National Trust, Kent": the title on the line above.
+        if joined["title"] and not joined["guessed"] and len(role_pieces(above[0])) <= 3:
+            found = joined
+    if not found["title"] or found["guessed"] or len(found["title"].split()) > 7:
+        return None
+    if not found["employer"] or re.search(r"\d|[£$€%]", " ".join([*above, line])):
+        # A title alone may be a post under the role above; figures and codes name a project
+        # or a contract ("Lead Engineer – Crossrail C510, £40m"), not a workplace.
+        return None
+    if found["employer"] and looks_like_title(found["employer"]):
+        return None  # "Chef, Sous Chef": a list of jobs, not a job and its employer
+    found = _employer_in_title_brackets(found)
+    heading = " / ".join([*above, line]) if found is not own else line
+    return Position(
+        title=str(found["title"]),
+        employer=found["employer"],
+        start_year=None,
+        end_year=None,
+        is_current=current,
+        highlights=(),
+        department=found["department"],
+        employer_note=found["note"],
+        location=found["location"],
+        heading=heading,
+    )
+
+
 def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
 ) -> tuple[Position, int, tuple[str | None, bool]] | None:
@@ -1121,12 +1226,17 @@ def _same_role(a: Position, b: Position) -> bool:
         return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
 
     months_agree = a.start_month is None or b.start_month is None or a.start_month == b.start_month
+    # A list of the positions without dates names the same jobs as the dated details.
+    undated = _undated(a) or _undated(b)
     return (
         key(a.title) == key(b.title)
         and key(a.employer) == key(b.employer)
-        and a.start_year == b.start_year
-        and months_agree
+        and (undated or (a.start_year == b.start_year and months_agree))
     )
+
+
+def _undated(role: Position) -> bool:
+    return role.start_year is None and role.end_year is None
 
 
 # --- the profile --------------------------------------------------------------------------
@@ -1821,6 +1931,31 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 if section in ("header", "summary", "other"):
                     section = "experience"
                 continue
+        undated = (
+            _undated_role(block, pending, items[index + 1 : index + 3])
+            if span is None and section in ("experience", "volunteering") and not describing
+            else None
+        )
+        if undated is not None and any(
+            r.employer and undated.employer and _key(r.employer) == _key(undated.employer)
+            for r in roles[-1:]
+        ):
+            undated = None  # a title under the same employer: a later post or a project there
+        if undated is not None:
+            # "Archives Volunteer, National Trust" over its bullets: a position the CV gives
+            # no dates for. None are invented, and it is not the current job unless it says so.
+            if section == "volunteering":
+                undated = replace(undated, volunteer=True)
+            roles.append(undated)
+            orders.append((None, False))
+            highlights.append([])
+            for skill in extract_skills(undated.title):
+                mention_lists.setdefault(skill, []).append(
+                    Mention(undated.title, undated.employer, "experience")
+                )
+            pending = []
+            describing = True
+            continue
         if section == "header":
             if len(line.split()) > 14 and not is_contact(line):
                 summary.append(line)
@@ -1951,6 +2086,15 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             dated.append(replace(role, highlights=tuple(found)))
         else:
             kept = dated[twin]
+            if _undated(kept) and not _undated(role):
+                # The dated twin gives the dates; the undated one read first has none.
+                kept = replace(
+                    kept,
+                    start_year=role.start_year,
+                    end_year=role.end_year,
+                    is_current=role.is_current,
+                    heading=role.heading,
+                )
             dated[twin] = replace(
                 kept,
                 highlights=kept.highlights + tuple(found),

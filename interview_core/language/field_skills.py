@@ -164,9 +164,11 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
     for need in job.asks:
         if need.kind not in ("requirement", "nice") or _offers(need.line):
             continue
-        # The phrase, and what brackets in the line name ("NPTC CS38 (aerial rescue)").
-        brackets = re.findall(r"\(([^()]+)\)", need.line)
-        for text in (need_phrase(need.line), *brackets):
+        # The phrase, and what brackets in the line name ("NPTC CS38 (aerial rescue)"); a
+        # bracketed grade ("CPCS Slinger/Signaller (A40)") belongs to the card before it.
+        line = _without_grades(need.line)
+        brackets = re.findall(r"\(([^()]+)\)", line)
+        for text in (need_phrase(line), *brackets):
             for group in _pieces(text):
                 pieces = [_TAIL.sub("", need_phrase(p)).strip(" ,.;:") for p in group]
                 for piece in pieces:
@@ -179,6 +181,29 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
                     others = tuple(p for p in pieces if p != piece and p)
                     out.setdefault(piece.lower(), FieldSkill(piece, need.line, others))
     return list(out.values())[: _settings()["max_skills"]]
+
+
+@lru_cache(maxsize=1)
+def _grade() -> re.Pattern[str]:
+    return re.compile(_settings()["grade_code"])
+
+
+def _without_grades(line: str) -> str:
+    """`line` without the brackets that only grade the named thing before them: "CPCS
+    Slinger/Signaller (A40) card" → "CPCS Slinger/Signaller card"."""
+
+    def cut(match: re.Match[str]) -> str:
+        before = line[: match.start()].split()
+        named = bool(before) and bool(re.search(r"[A-Za-z]{3,}", before[-1]))
+        return " " if named and _grade().match(match.group(1).strip()) else match.group(0)
+
+    return re.sub(r"\s*\(([^()]+)\)", cut, line).strip()
+
+
+def _names_credential(piece: str) -> bool:
+    """Whether `piece` ends on a card's or licence's noun ("CPCS Crane Supervisor card")."""
+    words = piece.lower().split()
+    return bool(words) and words[-1] in _settings()["credential_nouns"]
 
 
 @lru_cache(maxsize=1)
@@ -201,8 +226,10 @@ def _names_field_skill(piece: str) -> bool:
     if not keys or len(words) > _settings()["max_words"]:
         return False
     first = words[0].lower()
-    if first in _settings()["not_openers"] or looks_like_title(piece):
+    if first in _settings()["not_openers"]:
         return False
+    if looks_like_title(piece) and not _names_credential(piece):
+        return False  # a job; "CPCS Crane Supervisor card" is a card named for one
     if re.search(r"\bas an?\s", piece, re.IGNORECASE):
         return False  # "experience as an OT": time in a job, which the positions show
     if piece.lower() in generic_terms():

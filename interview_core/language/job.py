@@ -8,6 +8,7 @@ wording; the company's own blurb and its benefits are kept apart so that what th
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -236,7 +237,8 @@ class JobProfile:
     responsibilities: tuple[str, ...]
     requirements: tuple[str, ...]
     family: str
-    """"technical", "data", "sales", "healthcare" or "general": shapes scenario questions."""
+    """"technical", "data", "sales", "healthcare", "animal_care" or "general": shapes scenario
+    questions (`data/job_families.toml`)."""
     duties: tuple[Duty, ...] = ()
     """The responsibilities as clean phrases (no "You will", no full stop), same order."""
     nice_to_have_lines: tuple[str, ...] = ()
@@ -307,24 +309,45 @@ def _seniority(title: str, text: str, years: int | None) -> str:
     return "mid"
 
 
-_FAMILY_TITLES = (
-    (
-        "healthcare",
-        r"nurse|nursing|midwife|healthcare assistant|care assistant|carer|paramedic|"
-        r"clinical|physiotherapist|occupational therapist|pharmacist|doctor|physician|hca",
-    ),
-    (
-        "sales",
-        r"sales|account executive|account manager|business development|sdr|bdr|"
-        r"customer success manager",
-    ),
-    ("data", r"data|analyst|analytics|scientist|insight|bi developer|machine learning"),
-    (
-        "technical",
-        r"engineer|engineering|developer|devops|sre|programmer|architect|"
-        r"technical lead|tech lead|cto",
-    ),
-)
+_FAMILIES = Path(__file__).parent / "data" / "job_families.toml"
+
+
+@lru_cache(maxsize=1)
+def _family_data() -> dict:
+    """`data/job_families.toml`, read once."""
+    with _FAMILIES.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def _family_titles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each family and the pattern of the title words that decide it, in the file's order."""
+    return tuple(
+        (
+            entry["family"],
+            re.compile(
+                rf"\b(?:{'|'.join(map(re.escape, sorted(entry['words'], key=len, reverse=True)))})\b",
+                re.IGNORECASE,
+            ),
+        )
+        for entry in _family_data()["titles"]
+    )
+
+
+def _animal_words_in(text: str) -> int:
+    """How many different animal-care words (`animal_words`) `text` names."""
+    found = {
+        w.lower().removesuffix("s") if w.lower().removesuffix("s") in _animal_words() else w.lower()
+        for w in re.findall(r"[A-Za-z]+", text)
+    }
+    return len(found & _animal_words())
+
+
+@lru_cache(maxsize=1)
+def _animal_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _family_data()["animal_words"])
+
+
 _SALES_SKILLS = frozenset(
     {"Quota Attainment", "Pipeline Management", "Prospecting", "Cold Calling"}
 )
@@ -343,11 +366,16 @@ _CLINICAL_SKILLS = frozenset(
 )
 
 
-def _family(title: str, skills: list[Skill]) -> str:
-    """The kind of job: the title decides when it can, the skills asked for otherwise."""
-    for family, pattern in _FAMILY_TITLES:
-        if re.search(rf"\b(?:{pattern})\b", title, re.IGNORECASE):
-            return family
+def _family(title: str, skills: list[Skill], lines: tuple[str, ...] = ()) -> str:
+    """The kind of job: the title decides when it can, the skills asked for otherwise; an
+    advert about animals and their owners is animal care whatever its title."""
+    by_title = next((f for f, pattern in _family_titles() if pattern.search(title)), None)
+    if by_title in (None, "healthcare", "animal_care") and _animal_words_in(
+        " ".join((title, *lines))
+    ) >= int(_family_data()["animal_min"]):
+        return "animal_care"  # "Nurse" at a vets, "Assistant" at a rescue centre
+    if by_title is not None:
+        return by_title
     names = {s.name for s in skills}
     if len(names & _CLINICAL_SKILLS) >= 2:
         return "healthcare"
@@ -749,7 +777,7 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
         soft_skills=tuple(soft_skills(sorted(all_found, key=lambda s: first_seen.get(s, 0)))),
         responsibilities=duties,
         requirements=tuple(dict.fromkeys(requirements)),
-        family=_family(job_title, all_found),
+        family=_family(job_title, all_found, (*duties, *requirements, *blurb)),
         duties=tuple(duty_phrase(d) for d in duties),
         nice_to_have_lines=tuple(dict.fromkeys(nice_lines)),
         blurb=tuple(blurb),

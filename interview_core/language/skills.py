@@ -21,7 +21,10 @@ the forms that identify it:
 - `in_context` and `context`: ambiguous aliases ("reconciliation", "PPE", "UI") that count
   only when one of the `context` words occurs in the same line or sentence (near the match);
   with `context_after`, only in that many characters after it ("led" + "a team of 7": the
-  people led, not a team mentioned further on).
+  people led, not a team mentioned further on);
+- `context_routes`: more such pairs of `in_context` and `context` (each with its own
+  `context_after` and `not_before`), for a skill that other words show ("led" + "an apprentice" is
+  Supervision as "supervised" + "a team" is).
 
 Implications also come from the names' structure: a compound skill implies its head
 ("Shift Leadership" → Leadership, "Contract Negotiation" → Negotiation) when the head is a
@@ -97,6 +100,7 @@ class _Matcher:
     in_context_keys: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     context_after: int | None = None  # the context word must follow within this many characters
+    route: bool = False  # one of the entry's `context_routes`, never read without its context
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ class _Match:
     skill: Skill
     start: int
     end: int
+    route: bool = False  # read by a context route: its word may sit inside another skill's
 
 
 def _alias_pattern(alias: str) -> str:
@@ -159,30 +164,48 @@ def _matchers() -> tuple[_Matcher, ...]:
         context = [c.lower() for c in entry.get("context", [])]
         if in_context and not context:
             raise ValueError(f"{entry['name']!r} has in_context aliases but no context words")
-        matchers.append(
-            _Matcher(
-                skill=Skill(name=entry["name"], category=category),
-                insensitive=tuple(aliases),
-                sensitive=tuple(exact),
-                insensitive_keys=tuple(_key(a).lower() for a in aliases),
-                sensitive_keys=tuple(_key(a) for a in exact),
-                not_before=tuple(s.lower() for s in entry.get("not_before", [])),
-                needs_context=bool(entry.get("needs_context", False)),
-                common_noun=entry.get(
-                    "style", "common" if category in _COMMON_BY_DEFAULT else "proper"
-                )
-                == "common",
-                credential=bool(entry.get("credential", False)),
-                employer_check=bool(entry.get("employer_check", False)),
-                proper=entry.get("style", "common" if category in _COMMON_BY_DEFAULT else "proper")
-                == "proper",
-                implies=tuple(entry.get("implies", [])),
-                in_context=tuple(in_context),
-                in_context_keys=tuple(_key(a).lower() for a in in_context),
-                context=tuple(context),
-                context_after=entry.get("context_after"),
-            )
+        main = _Matcher(
+            skill=Skill(name=entry["name"], category=category),
+            insensitive=tuple(aliases),
+            sensitive=tuple(exact),
+            insensitive_keys=tuple(_key(a).lower() for a in aliases),
+            sensitive_keys=tuple(_key(a) for a in exact),
+            not_before=tuple(s.lower() for s in entry.get("not_before", [])),
+            needs_context=bool(entry.get("needs_context", False)),
+            common_noun=entry.get("style", "common" if category in _COMMON_BY_DEFAULT else "proper")
+            == "common",
+            credential=bool(entry.get("credential", False)),
+            employer_check=bool(entry.get("employer_check", False)),
+            proper=entry.get("style", "common" if category in _COMMON_BY_DEFAULT else "proper")
+            == "proper",
+            implies=tuple(entry.get("implies", [])),
+            in_context=tuple(in_context),
+            in_context_keys=tuple(_key(a).lower() for a in in_context),
+            context=tuple(context),
+            context_after=entry.get("context_after"),
         )
+        matchers.append(main)
+        for route in entry.get("context_routes", []):
+            words = [a.lower() for a in route.get("in_context", [])]
+            near = [c.lower() for c in route.get("context", [])]
+            if not words or not near:
+                raise ValueError(f"{entry['name']!r} has a context route without its words")
+            # The same skill read another way: no aliases of its own, only this context.
+            matchers.append(
+                replace(
+                    main,
+                    insensitive=(),
+                    sensitive=(),
+                    insensitive_keys=(),
+                    sensitive_keys=(),
+                    in_context=tuple(words),
+                    in_context_keys=tuple(_key(a).lower() for a in words),
+                    context=tuple(near),
+                    context_after=route.get("context_after"),
+                    not_before=tuple(f.lower() for f in route.get("not_before", [])),
+                    route=True,
+                )
+            )
     return tuple(_with_heads(matchers))
 
 
@@ -190,7 +213,9 @@ def _with_heads(matchers: list[_Matcher]) -> list[_Matcher]:
     """Each compound skill also implies its head ("Shift Leadership" → Leadership)."""
     rules = json.loads(_IMPLICATIONS_FILE.read_text(encoding="utf-8"))
     never = {(a.lower(), b.lower()) for a, b in rules.get("no_head", [])}
-    by_name = {m.skill.name.lower(): m for m in matchers}
+    by_name: dict[str, _Matcher] = {}
+    for m in matchers:
+        by_name.setdefault(m.skill.name.lower(), m)  # a skill's own entry, not its routes
     out: list[_Matcher] = []
     for matcher in matchers:
         words = matcher.skill.name.split()
@@ -213,7 +238,7 @@ def _with_heads(matchers: list[_Matcher]) -> list[_Matcher]:
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[Skill, ...]:
     """Every skill in the lexicon, in file order."""
-    return tuple(m.skill for m in _matchers())
+    return tuple(dict.fromkeys(m.skill for m in _matchers()))
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +248,10 @@ def _by_name() -> dict[str, Skill]:
 
 @lru_cache(maxsize=1)
 def _matcher_by_skill() -> dict[Skill, _Matcher]:
-    return {m.skill: m for m in _matchers()}
+    found: dict[Skill, _Matcher] = {}
+    for m in _matchers():
+        found.setdefault(m.skill, m)  # the entry itself, not one of its context routes
+    return found
 
 
 _VENDOR_PREFIXES = ("Apache ", "Amazon ", "Microsoft ", "Google ", "Adobe ", "AWS ")
@@ -346,7 +374,7 @@ def _raw_matches(text: str, matcher: _Matcher, flags: int) -> list[_Match]:
                 text, m.start(), m.end(), matcher.context, matcher.context_after
             ):
                 continue
-            found.append(_Match(matcher.skill, m.start(), m.end()))
+            found.append(_Match(matcher.skill, m.start(), m.end(), needs_context and matcher.route))
     return found
 
 
@@ -411,7 +439,8 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
             for o in pool
         )
 
-    kept = [m for m in plain if not contained(m, plain)]
+    # A route reads the same words another way ("led" in "led a team" + "an apprentice").
+    kept = [m for m in plain if m.route or not contained(m, plain)]
     for _, match in contextual:
         if contained(match, kept):
             continue
@@ -457,7 +486,9 @@ def extract_skills(text: str, context_free: bool = False) -> list[Skill]:
         seen.setdefault(match.skill, None)
     if context_free:
         for matcher in _matchers():
-            pattern = _compile(matcher.in_context, re.IGNORECASE) if matcher.in_context else None
+            # A route's words ("led", "apprentice") name nothing on their own.
+            usable = matcher.in_context and not matcher.route
+            pattern = _compile(matcher.in_context, re.IGNORECASE) if usable else None
             if pattern is not None and pattern.search(text):
                 seen.setdefault(matcher.skill, None)
             # A bare name needs no neighbour: the label "EKS" is Amazon EKS.

@@ -137,3 +137,29 @@ def test_a_card_from_either_of_two_bodies_is_one_need_and_its_body_must_be_named
     # "tower crane" in an answer names neither body's card; the CV's CPCS card meets the need
     assert "NPORS Tower Crane card" not in status
     assert status == {"CPCS Tower Crane card": "undemonstrated"}
+
+
+@pytest.mark.parametrize(
+    ("requirement", "thing", "grade"),
+    [
+        ("CPCS Slinger/Signaller (A40) card", "CPCS Slinger/Signaller card", "A40"),
+        ("NPORS Telehandler (N010) ticket", "NPORS Telehandler ticket", "N010"),
+        ("Counterbalance forklift licence (B1)", "Counterbalance forklift licence", "B1"),
+        ("Category C1 driving licence (D1) for the vet ambulance", None, "D1"),
+    ],
+)
+def test_a_bracketed_grade_is_part_of_the_card_not_a_need_of_its_own(
+    requirement: str, thing: str | None, grade: str
+) -> None:
+    job = analyse_job("Site Operative", "Acme", f"Requirements\n- {requirement}\n")
+    names = [f.name for f in field_skills(job)]
+    assert grade not in names
+    assert not any(n.strip("()") == grade for n in names)
+    if thing is not None:
+        assert thing in names
+
+
+def test_a_bracketed_list_of_units_still_names_its_own_need() -> None:
+    # "(CS30/31)" lists the certificates themselves, not a grade of the words before.
+    job = analyse_job("Arborist", "Acme", "Requirements\n- NPTC chainsaw certificates (CS30/31)\n")
+    assert "CS30/31" in [f.name for f in field_skills(job)]
