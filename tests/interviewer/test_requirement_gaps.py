@@ -146,6 +146,8 @@ def test_generic_requirements_are_never_asked_about() -> None:
         "Enthusiastic and flexible approach to shift work",
         "Ability to stay calm under pressure",
         "Experience as a glazier on commercial sites",
+        "A calm, patient manner with nervous dogs",
+        "Good customer service",
     ):
         assert is_generic(line, "Glazier")
     assert not is_generic("Full UK driving licence (C1)", "Multi-drop Courier Driver")
@@ -207,3 +209,49 @@ def test_requirement_wordings_claim_absence_only_in_their_certain_forms() -> Non
     assert all(
         "CV" not in t for k, v in wordings()["closing"].items() for t in v if "requirement" in k
     )
+
+
+def test_a_driving_licence_is_asked_about_when_the_job_is_driving() -> None:
+    jd = """Responsibilities
+- Drive a 7.5 tonne vehicle on multi-drop routes of up to 60 drops a day
+- Load the vehicle in drop order and secure pallets and cages
+- Carry out daily vehicle walkaround checks and report defects
+
+Requirements
+- C1 driving licence with no more than 6 points
+- Good customer service
+"""
+    cv = """Gareth Price | Cardiff | Full UK driving licence (B)
+
+Experience
+Van Driver, Cardiff Flowers Direct — 2020 – present
+- Deliver 40–50 drops a day across Cardiff in a 3.5 tonne van
+- Plan my own route each morning and load in drop order
+"""
+    question = _question(cv, jd, "Multi-drop Courier Driver (7.5 tonne)")
+    # A licence is on the CV, though not this one: asked, never said to be missing.
+    assert "a C1 driving licence with no more than 6 points" in question
+    assert "CV" not in question and is_fluent(question)
+
+
+def test_a_system_none_of_whose_words_the_cv_uses_is_said_to_be_missing() -> None:
+    jd = """Responsibilities
+- Install shopfronts and glazed screens to drawings and specification
+- Carry out site surveys and take accurate measurements for replacement units
+
+Requirements
+- CSCS Blue Skilled Worker card
+- Experience with unitised curtain wall systems
+- Own tools
+"""
+    cv = """Experience
+Glazier, Westside Windows, Coventry — 2018 – present
+- Fit replacement windows, doors and conservatories in homes, around 6 installs a week
+- Survey and measure for replacement units; cut remeasure errors to under 2%
+
+Qualifications
+CSCS Blue Skilled Worker card
+"""
+    question = _question(cv, jd, "Commercial Glazier")
+    assert "experience with unitised curtain wall systems on your CV" in question
+    assert is_fluent(question)
