@@ -103,16 +103,35 @@ def _texts(docs: Documents, answers: Sequence[str]) -> list[str]:
     return lines
 
 
+_LEVEL = re.compile(r"\b(level|grade|band|stage)\s*(\d+)\b", re.IGNORECASE)
+
+
+def _levels(text: str) -> dict[str, int]:
+    """The highest level of each kind a text names: {"level": 3} for "City & Guilds Level 3"."""
+    out: dict[str, int] = {}
+    for kind, number in _LEVEL.findall(text):
+        out[kind.lower()] = max(out.get(kind.lower(), 0), int(number))
+    return out
+
+
+def _below(line: str, text: str) -> bool:
+    """Whether `text` names a lower level of what `line` asks for ("Level 2 Certificate" for
+    "Level 3 Diploma"): it shows the nearest thing held, not the requirement."""
+    wanted, held = _levels(line), _levels(text)
+    return any(kind in held and held[kind] < level for kind, level in wanted.items())
+
+
 def is_shown(docs: Documents, need: Need, answers: Sequence[str] = ()) -> bool:
     """Whether the CV or the answers show the requirement, or may show it: its named terms
     or the bulk of its words on one line, one of its lexicon skills, one of its pieces
     ("home births" of "home births and continuity-of-carer models"), or every word of
     substance somewhere (a code list may be written out: "NPTC … chainsaw" for "CS30")."""
-    if evidence_for_need(docs.cv, need, answers) is not None:
+    found = evidence_for_need(docs.cv, need, answers)
+    if found is not None and not _below(need.line, found.line):
         return True
     if any(evidence_for(docs.cv, s, answers, job=docs.job) is not None for s in need.skills):
         return True
-    texts = _texts(docs, answers)
+    texts = [t for t in _texts(docs, answers) if not _below(need.line, t)]
     if any(shown_by(piece, texts) for piece in requirement_pieces(need.phrase)):
         return True
     words = _substance(need.phrase)

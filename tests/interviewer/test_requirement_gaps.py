@@ -255,3 +255,31 @@ CSCS Blue Skilled Worker card
     question = _question(cv, jd, "Commercial Glazier")
     assert "experience with unitised curtain wall systems on your CV" in question
     assert is_fluent(question)
+
+
+def test_a_lower_level_of_a_qualification_does_not_show_the_one_asked_for() -> None:
+    jd = """Responsibilities
+- Bath, dry, clip and hand-strip dogs of all breeds to breed standard
+- Train and supervise two junior groomers
+
+Requirements
+- City & Guilds Level 3 Diploma in Dog Grooming
+- A calm, patient manner with nervous dogs
+"""
+    cv = """Experience
+Dog Groomer, Pampered Paws, Leeds — 2021 – present
+- Groom around 25 dogs a week, including hand-stripping wire coats
+- Show new starters how to bath and dry safely
+
+Qualifications
+City & Guilds Level 2 Certificate for Dog Grooming Assistants, 2021
+"""
+    question = _question(cv, jd, "Senior Dog Groomer")
+    # The Level 2 certificate is the nearest thing held: asked about, never called missing.
+    assert "a City & Guilds Level 3 Diploma in Dog Grooming" in question
+    assert "CV" not in question and is_fluent(question)
+    # A higher level meets it.
+    higher = cv.replace(
+        "Level 2 Certificate for Dog Grooming Assistants", "Level 4 Diploma in Dog Grooming"
+    )
+    assert _requirement_items(higher, jd, "Senior Dog Groomer") == []
