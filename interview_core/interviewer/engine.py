@@ -182,6 +182,9 @@ class Interviewer:
             probe = self._closing_probe(turns, state, previous, fix)
             if probe is not None:
                 return probe
+            requirement = self._closing_requirement(turns, state, previous, fix)
+            if requirement is not None:
+                return requirement
             options = self.render.closing()
             text = self._fresh(options, previous, fix) or options[0]
             return Decision(text, Asked("closing", "closing", text=text))
@@ -367,6 +370,29 @@ class Interviewer:
         if kind == "no_outcome" and last.kind == "opener":
             return "ok"
         return kind
+
+    def _closing_requirement(
+        self,
+        turns: Sequence[Turn],
+        state: State,
+        previous: Sequence[str],
+        fix: Corrections | None,
+    ) -> Decision | None:
+        """The closing question with the planned question on a requirement in the job's own
+        words first, when probes left it no slot: the close still looks ahead, and no duty,
+        behavioural question or probe gave way to it."""
+        item = next(
+            (i for i in self.plan if i.kind == "gap" and i.skill is None and i.must),
+            None,
+        )
+        if item is None or item.key in state.covered:
+            return None
+        answers = [t.answer or "" for t in turns]
+        options = self.render.closing_requirement(item, salt=f"{len(turns) + 1}", answers=answers)
+        text = self._fresh(options, previous, fix)
+        if text is None:
+            return None
+        return Decision(text, Asked("closing", "closing", covers=(item.key,), text=text))
 
     def _closing_probe(
         self,

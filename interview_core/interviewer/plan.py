@@ -22,6 +22,8 @@ from ..language.text import content_stems, content_words
 from .answers import lemma_set
 from .duties import is_reporting_line
 from .phrases import as_duty, jd_sentence, whole_clause
+from .requirements import candidates as requirement_candidates
+from .requirements import importance_of_line
 from .wording import behavioural_prompts, generic_questions, templates
 
 
@@ -278,6 +280,12 @@ def has_career_break(docs: Documents) -> bool:
             return True
         reach = max(reach, end)
     return False
+
+
+def _requirement_only(docs: Documents, skill: Skill) -> bool:
+    """Whether only the job's requirements (no duty) ask for `skill`."""
+    lines = docs.job.lines_mentioning(skill)
+    return bool(lines) and not any(is_duty(docs, line) for line in lines)
 
 
 def is_duty(docs: Documents, line: str) -> bool:
@@ -681,13 +689,33 @@ def build_plan(docs: Documents) -> list[PlanItem]:
             for i in deep[1:]
         ]
 
+    # A requirement in the field's own words ("base maintenance experience on heavy checks")
+    # nothing shows competes with the skill gaps asked for by requirement lines only: the
+    # one that matters more to the job is asked, the other not (one requirement question).
+    needs = requirement_candidates(docs, duties_text)
+    on_requirements = [s for s in missing if _requirement_only(docs, s)]
+    sources: list[Skill | str] = list(missing)
+
+    def importance(line: str) -> int:
+        return importance_of_line(docs, line, duties_text)
+
+    if needs and (
+        not on_requirements
+        or importance(needs[0].line)
+        >= max(importance(line) for line in job.lines_mentioning(on_requirements[0]))
+    ):
+        sources = [needs[0].line, *(s for s in missing if s not in on_requirements)]
     gaps: list[PlanItem] = []
-    for index, skill in enumerate(missing[:2]):
+    for index, source in enumerate(sources[:2]):
         if index == 1:
             later_deep_lines()  # the first gap is asked before the later deep-dives
-        jd_line = _jd_line_for(docs, skill, used_jd)
-        gaps.append(PlanItem(f"gap:{skill.name}", "gap", skill, jd_line=jd_line))
-    if len(missing) < 2:
+        if isinstance(source, str):
+            # Its line is not marked used: a duty it restates is still asked on its own.
+            gaps.append(PlanItem("gap:requirement", "gap", None, jd_line=source))
+            continue
+        jd_line = _jd_line_for(docs, source, used_jd)
+        gaps.append(PlanItem(f"gap:{source.name}", "gap", source, jd_line=jd_line))
+    if len(sources) < 2:
         later_deep_lines()
 
     soft_names = [s.name for s in job.soft_skills if s.name in SOFT_PROMPTS]
@@ -758,7 +786,13 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         for i in (*duties, *projects)
         if i not in placed and not (i.kind == "project" and i.payload in quoted_by_duty)
     ]
+    # One question on a requirement nothing shows is a must too, after the duties and the
+    # behavioural question: a requirement the CV may lack is what an interviewer checks.
+    asks_requirement = [
+        i for i in gaps[:1] if i.skill is None or (i.skill and _requirement_only(docs, i.skill))
+    ]
     musts = {i.key for i in (*technical[:1], *behavioural[:1], *third, *fourth)}
+    musts |= {i.key for i in asks_requirement}
 
     def pick(items: Sequence[PlanItem], index: int) -> list[PlanItem]:
         return [items[index]] if index < len(items) else []

@@ -37,6 +37,7 @@ from .plan import (
     scene_phrase,
     term_for,
 )
+from .requirements import is_certainly_absent, is_shown, need_of, requirement
 from .settings import work_setting
 from .wording import generic_questions, one, render, templates
 
@@ -210,6 +211,18 @@ class Renderer:
     def closing(self, salt: str = "") -> list[str]:
         return self._render("closing.questions", salt=salt)
 
+    def closing_requirement(
+        self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()
+    ) -> list[str]:
+        """The closing question asking first about the requirement the interview had no room
+        for (never as missing: the close only asks); none when an answer has shown it."""
+        need = need_of(self.docs, item.jd_line)
+        found = requirement(self.docs, item.jd_line)
+        if need is None or found is None or is_shown(self.docs, need, answers):
+            return []
+        kind = "held" if found.held else "done"
+        return self._render(f"closing.requirement_{kind}", salt=salt, thing=found.thing)
+
     def closing_probe(self, probe: str, way: str, salt: str = "") -> list[str]:
         """The closing question pressing first on the answer before it: `probe` is what
         that answer needs ("example", "outcome", "redirect", "focus"), `way` "past" or
@@ -281,7 +294,8 @@ class Renderer:
 
     def gap(self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()) -> list[str]:
         """A requirement the CV may lack: stated as missing only when nothing shows it."""
-        assert item.skill is not None
+        if item.skill is None:
+            return self.requirement_gap(item, salt=salt, answers=answers)
         skill = item.skill
         term = term_for(self.docs, skill)
         link = self._jd_link(item)
@@ -293,6 +307,20 @@ class Renderer:
         key = f"gap.{kind}" if certain else f"gap.neutral_{kind}"
         options = self._render(key, salt=salt, term=term, Term=_capital(term), near=near, like=like)
         return [f"{link} {o}" if link else o for o in options]
+
+    def requirement_gap(
+        self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()
+    ) -> list[str]:
+        """A requirement in the field's own words nothing showed so far: none when an answer
+        has shown it since; said to be missing from the CV only when none of its words is."""
+        need = need_of(self.docs, item.jd_line)
+        found = requirement(self.docs, item.jd_line)
+        if need is None or found is None or is_shown(self.docs, need, answers):
+            return []
+        kind = "held" if found.held else "done"
+        certain = is_certainly_absent(self.docs, need, answers)
+        key = f"gap.requirement_{kind}" if certain else f"gap.neutral_requirement_{kind}"
+        return self._render(key, salt=salt, thing=found.thing)
 
     def soft(self, item: PlanItem, salt: str = "") -> list[str]:
         name = item.key.split(":", 1)[1]

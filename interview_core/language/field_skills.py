@@ -370,3 +370,41 @@ def field_skill_coverage(
             shown = FieldSkillCoverage(skill.name, skill.line, status, on_cv)
         out.append(shown)
     return out
+
+
+def key_words(piece: str) -> list[str]:
+    """The words of a requirement's piece that name what is asked for (no weak or generic
+    words): "base maintenance experience on heavy checks" → base, maintenance, heavy, checks."""
+    return _key_words(piece)
+
+
+def requirement_pieces(phrase: str) -> list[str]:
+    """The things a requirement's phrase asks for, alternatives included, graded tails cut:
+    "home births and continuity-of-carer models" → "home births", "continuity-of-carer models"."""
+    return [
+        piece
+        for group in _pieces(phrase)
+        for p in group
+        if (piece := _TAIL.sub("", need_phrase(p)).strip(" ,.;:"))
+    ]
+
+
+def shown_by(piece: str, texts: Sequence[str]) -> bool:
+    """Whether one of `texts` (a CV line, an answer sentence) shows the piece in its words."""
+    return any(_shows(piece, text) for text in texts)
+
+
+def word_found(word: str, texts: Sequence[str]) -> bool:
+    """Whether `word` appears in some form ("climbing" / "climber", "licence" / "license", a
+    code list written out) in any of `texts`."""
+    for text in texts:
+        line_words = [w.lower() for w in _tokens(text)]
+        line_words += [c for w in line_words for c in _codes(w) if c != w]
+        if _word_in(word, line_words, [_family(w) for w in line_words]):
+            return True
+    return False
+
+
+def is_code(word: str) -> bool:
+    """ "CS30/31", "NIPE", "V300": a code or an acronym rather than a word."""
+    return _is_code(word)

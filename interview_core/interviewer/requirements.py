@@ -1,0 +1,300 @@
+"""The job's essential requirements that neither the CV nor the answers show, in the field's
+own words ("two years' base maintenance experience on heavy checks", "a Certificate in Legal
+Translation"): the one that matters most is asked about once, as a gap question.
+
+The claims policy holds: a requirement is a candidate only when nothing on the CV or in the
+answers shows it (its named terms, its lexicon skills, its pieces, or all its words of
+substance anywhere); the question says it is missing from the CV only when not one of those
+words appears at all, and otherwise asks neutrally where the candidate has done it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from lemminflect import getAllLemmas
+
+from ..language.cv import CandidateProfile
+from ..language.evidence import evidence_for, evidence_for_need, profile_lines
+from ..language.field_skills import (
+    is_code,
+    key_words,
+    requirement_pieces,
+    shown_by,
+    word_found,
+)
+from ..language.job import JobProfile, Need, duty_verbs
+from ..language.layout import clean
+from ..language.skills import is_credential, is_employer_check
+from ..language.text import dictionary_forms, sentences, stem
+
+
+class Documents(Protocol):
+    """What is read here of the plan's documents (the plan module imports this one)."""
+
+    job_title: str
+    cv_text: str
+    job: JobProfile
+    cv: CandidateProfile
+
+
+_DATA = Path(__file__).with_name("requirements.toml")
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    with _DATA.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _settings()[key]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> re.Pattern[str]:
+    return _pattern("generic")
+
+
+@lru_cache(maxsize=1)
+def _driving() -> re.Pattern[str]:
+    return _pattern("driving")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A requirement of the job to ask about, named as the question says it."""
+
+    thing: str
+    """ "two years' base maintenance experience on heavy checks", "a Certificate in …"."""
+    line: str
+    """The job line asking for it."""
+    held: bool
+    """A thing one holds (a qualification, a licence) rather than experience one has."""
+
+
+def is_generic(line: str, job_title: str) -> bool:
+    """Whether a requirement says nothing about the work: the right to work, an attitude, a
+    driving licence (unless the job is driving)."""
+    if not _generic().search(line):
+        return False
+    words = re.findall(r"[a-z]+", job_title.lower())
+    driving_job = any(w in _settings()["driving_titles"] for w in words)
+    return not (driving_job and _driving().search(line))
+
+
+def _substance(phrase: str) -> list[str]:
+    """The words of a requirement that say what is asked for: no weak or grading words."""
+    grading = set(_settings()["grading"])
+    return [w for w in key_words(phrase) if w.lower() not in grading and not w.isdigit()]
+
+
+def _texts(docs: Documents, answers: Sequence[str]) -> list[str]:
+    """The CV's lines (header cells too) and the answers' sentences."""
+    lines = [line for line, _ in profile_lines(docs.cv)]
+    lines += [cell for h in docs.cv.header for cell in re.split(r"\s+[|•·]\s+", h)]
+    lines += [s for a in answers for s in sentences(a) if s]
+    return lines
+
+
+_LEVEL = re.compile(r"\b(level|grade|band|stage)\s*(\d+)\b", re.IGNORECASE)
+
+
+def _levels(text: str) -> dict[str, int]:
+    """The highest level of each kind a text names: {"level": 3} for "City & Guilds Level 3"."""
+    out: dict[str, int] = {}
+    for kind, number in _LEVEL.findall(text):
+        out[kind.lower()] = max(out.get(kind.lower(), 0), int(number))
+    return out
+
+
+def _below(line: str, text: str) -> bool:
+    """Whether `text` names a lower level of what `line` asks for ("Level 2 Certificate" for
+    "Level 3 Diploma"): it shows the nearest thing held, not the requirement."""
+    wanted, held = _levels(line), _levels(text)
+    return any(kind in held and held[kind] < level for kind, level in wanted.items())
+
+
+def is_shown(docs: Documents, need: Need, answers: Sequence[str] = ()) -> bool:
+    """Whether the CV or the answers show the requirement, or may show it: its named terms
+    or the bulk of its words on one line, one of its lexicon skills, one of its pieces
+    ("home births" of "home births and continuity-of-carer models"), or every word of
+    substance somewhere (a code list may be written out: "NPTC … chainsaw" for "CS30")."""
+    found = evidence_for_need(docs.cv, need, answers)
+    if found is not None and not _below(need.line, found.line):
+        return True
+    if any(evidence_for(docs.cv, s, answers, job=docs.job) is not None for s in need.skills):
+        return True
+    texts = [t for t in _texts(docs, answers) if not _below(need.line, t)]
+    if any(shown_by(piece, texts) for piece in requirement_pieces(need.phrase)):
+        return True
+    words = _substance(need.phrase)
+    plain = [w for w in words if not is_code(w)] or words
+    return bool(plain) and all(_found(w, [docs.cv_text, *answers]) for w in plain)
+
+
+_AGENT = re.compile(r"\b([A-Za-z]{3,}?)(?:er|or|ist)s?\b")
+
+
+def _found(word: str, texts: Sequence[str]) -> bool:
+    """Whether `word` is in the texts in some form, or as the doer of it: a "Climber" on a CV
+    has climbing experience, a "Translator" translation."""
+    if word_found(word, texts):
+        return True
+    forms = {stem(f) for f in dictionary_forms(word.lower())} | {stem(word.lower())}
+    return any(
+        stem(m.group(1).lower()) in forms or stem(m.group(1).lower() + "e") in forms
+        for text in texts
+        for m in _AGENT.finditer(text)
+    )
+
+
+def is_certainly_absent(docs: Documents, need: Need, answers: Sequence[str] = ()) -> bool:
+    """Whether the CV can be said to lack the requirement: nothing shows it and not one of
+    its words of substance appears on the CV or in the answers. When unsure, ask neutrally."""
+    if is_shown(docs, need, answers):
+        return False
+    words = _substance(need.phrase)
+    return bool(words) and not any(_found(w, [docs.cv_text, *answers]) for w in words)
+
+
+def _importance(docs: Documents, need: Need, duties: Sequence[str]) -> int:
+    """How much the job rests on a requirement: named in the job's title, asked for by its
+    duties too, marked as one it cannot do without."""
+    words = [w for w in _substance(need.phrase) if not is_code(w)]
+    score = 0
+    if any(word_found(w, [docs.job_title]) for w in words):
+        score += 3
+    if any(word_found(w, list(duties)) for w in words if len(w) > 3):
+        score += 1
+    essential = set(_settings()["essential"])
+    if set(re.findall(r"[a-z]+", need.line.lower())) & essential:
+        score += 1
+    return score
+
+
+_TAIL = re.compile(
+    r"\s+(?:or equivalent|or similar|or above|or higher|as a minimum|at a minimum|"
+    r"(?:is |are )?(?:essential|desirable|required|preferred))\s*$",
+    re.IGNORECASE,
+)
+# How a line addresses the reader before naming the requirement: "You'll hold …".
+_ADDRESS = re.compile(
+    r"^(?:you(?:'ll|’ll| will)?\s+(?:need|have|bring|hold|be)\s+|must\s+(?:have|hold)\s+|"
+    r"candidates?\s+(?:must|should)\s+(?:have|hold)\s+)",
+    re.IGNORECASE,
+)
+# Where the thing asked for ends: brackets, dashes, examples, a colon.
+_END = re.compile(
+    r"\s*(?:\(|\s[–—-]\s|;|:|,\s*(?:ideally|preferably|including|especially|such as|e\.g\.)|"
+    r"\bsuch as\b|\be\.g\.|\bideally\b|\bpreferably\b)",
+    re.IGNORECASE,
+)
+_SMALL = frozenset(["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"])
+
+
+def _thing(line: str) -> tuple[str, bool]:
+    """The requirement as a question names it, the advert's words from the line ("at least
+    two years' base maintenance experience on heavy checks", "an independent and supplementary
+    prescribing qualification"), and whether it is a thing held; "" when the line names no
+    thing (an ability: "Explain findings simply…", a phrase cut from its verb)."""
+    thing = _ADDRESS.sub("", clean(line).strip(" ."))
+    cut = _END.search(thing)
+    if cut and cut.start() > 0:
+        thing = thing[: cut.start()]
+    thing = _TAIL.sub("", thing.strip(" ,.;:")).strip(" ,.;:")
+    words = thing.split()
+    # "at least two years' …", "a degree in …": a thing, though opened by a small word.
+    article = len(words) > 1 and words[0].lower() in ("a", "an")
+    definite = len(words) > 1 and words[0].lower() == "the"
+    if definite:  # "The National Professional Qualification for SENCo": kept, as one
+        words = words[1:]
+        thing = "the " + thing[4:]
+    leads_on = " ".join(words[:2]).lower() == "at least" or article
+    if not words or (words[0].lower() in _SMALL and not leads_on) or len(words) > 16:
+        return "", False
+    if article:
+        thing = thing[len(words[0]) + 1 :]  # said again below, if the head takes one
+        words = words[1:]
+    first = words[0].lower()
+    if first in _settings()["person_openers"] and len(words) > 1 and words[1][:1].isupper():
+        # "Registered Midwife with current NMC registration": the person, which the CV's
+        # roles show, with the thing held after "with"; "Qualified Teacher Status" is a thing.
+        person, with_, held_thing = thing.partition(" with ")
+        if with_:
+            return _thing(held_thing)
+        if words[-1].lower() not in _settings()["status_words"]:
+            return "", False
+    if set(getAllLemmas(first)) == {"VERB"} or (first in duty_verbs() and first not in _HELD):
+        return "", False  # "Explain findings simply…": a duty or an ability, not a thing held
+    # A name in capitals ("Legal Translation") keeps its first capital; a code ("EWIS") or an
+    # acronym says nothing about the words around it.
+    capitals = [
+        w for w in words[1:] if w[:1].isupper() and w.lower() not in _SMALL and not is_code(w)
+    ]
+    if words[0][:1].isupper() and words[0][1:].islower() and not capitals:
+        thing = words[0].lower() + thing[len(words[0]) :]  # "Independent and…" mid-sentence
+    head = re.split(r"\s+(?:in|of|with|for|from|to|as)\s+", thing, maxsplit=1)[0].split()[-1]
+    countable = set(_settings()["countable"])
+    held = (
+        head.lower() in countable
+        or any(w.lower().rstrip("s") in countable for w in words)
+        or words[-1].lower() in _settings()["status_words"]
+    )
+    if article or (head.lower() in countable and not definite):
+        thing = f"{'an' if thing[:1].lower() in 'aeiou' else 'a'} {thing}"
+    return thing, held
+
+
+# Words that open a thing held, though they are verbs too ("experience", "training").
+_HELD = frozenset(["experience", "training", "knowledge"])
+
+
+def candidates(docs: Documents, duties: Sequence[str]) -> list[Need]:
+    """The job's requirements in its own words that neither the CV shows nor the lexicon-skill
+    gaps cover, most important first; `duties`: the job's duties (asked as duties)."""
+    found: list[tuple[int, int, Need]] = []
+    for index, need in enumerate(docs.job.asks):
+        if need.kind != "requirement" or need.line in duties:
+            continue
+        if is_generic(need.line, docs.job_title):
+            continue
+        if any(is_employer_check(s) for s in need.skills):
+            continue
+        thing, held = _thing(need.line)
+        if not thing or not _substance(need.phrase):
+            continue
+        if not held and any(not is_credential(s) for s in need.skills):
+            # A lexicon skill: the plan's skill gaps ask about it, or it is soft. A thing held
+            # ("a prescribing qualification") is asked as the job names it.
+            continue
+        if is_shown(docs, need):
+            continue
+        found.append((-_importance(docs, need, duties), index, need))
+    return [need for *_, need in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def importance_of_line(docs: Documents, line: str, duties: Sequence[str]) -> int:
+    """The importance of a job line as a requirement (for comparing a skill gap with one)."""
+    need = next((n for n in docs.job.asks if n.line == line), None)
+    return _importance(docs, need, duties) if need is not None else 0
+
+
+def requirement(docs: Documents, line: str) -> Requirement | None:
+    """The requirement of a job line, as a question names it (None when the line has none)."""
+    need = next((n for n in docs.job.asks if n.line == line), None)
+    if need is None:
+        return None
+    thing, held = _thing(need.line)
+    return Requirement(thing, line, held) if thing else None
+
+
+def need_of(docs: Documents, line: str) -> Need | None:
+    """The job's need for a line."""
+    return next((n for n in docs.job.asks if n.line == line), None)
