@@ -99,6 +99,7 @@ def _claimed_missing(sentence: str) -> str:
         r"couldn't find on your CV(?: is|:) (.+?)(?:,|\.|$)",
         r"^(?:.*?\.\s)?(.+?) doesn't come up in your CV",
         r"your CV doesn't mention (.+?)(?:,|\.|$)",
+        r"the role asks for (.+?), and I couldn't find",
     ):
         found = re.search(pattern, sentence, re.IGNORECASE)
         if found:

@@ -45,3 +45,27 @@ def test_interviews_cover_three_duties_of_the_job(dev: Summary) -> None:
     # basis") can fall just short of it. See docs/quality.md.
     short = [f"{r.pair}/{r.script}" for r in dev.runs if r.responsibilities < 3]
     assert dev.three_responsibilities >= 0.95, short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thing"),
+    [
+        (
+            "I don't see unitised curtain walling on your CV, and the role asks for it.",
+            "unitised curtain walling",
+        ),
+        (
+            "The role asks for a Certificate in Legal Translation, and I couldn't find one on "
+            "your CV.",
+            "a Certificate in Legal Translation",
+        ),
+        ("One thing I couldn't find on your CV: hive inspections.", "hive inspections"),
+    ],
+)
+def test_the_evaluation_reads_what_each_absence_wording_says_is_missing(
+    sentence: str, thing: str
+) -> None:
+    # A claim read as its whole sentence is never found shown, so it could not count as false.
+    from bench.eval_interviewer import _claimed_missing
+
+    assert _claimed_missing(sentence) == thing
