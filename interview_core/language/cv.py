@@ -14,7 +14,10 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
 from .dates import DateRange, find_range, has_range, reference_date
+from .figures import figures
 from .layout import BULLET, Block, blocks, is_contact
 from .skills import (
     TOOL_CATEGORIES,
@@ -1432,11 +1435,38 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
         items = [label.group(1).strip(" *-•"), *items]
     return [
         item
-        for item in items
+        for item in (half for item in items for half in _unknown_halves(item))
         if item.lower() not in written
         and not extract_skills(item)
         and not _PLAIN_HEADING.match(item)
     ]
+
+
+# A word this rare (wordfreq Zipf below it) names a field's own thing ("paring", "suturing").
+_RARE_ZIPF = 4.0
+
+
+def _unknown_halves(item: str) -> list[str]:
+    """ "CRM and TEM", "Project management and leather paring": an item joining a known skill
+    and another thing keeps the other thing as an item of its own when it is a code or a phrase
+    holding a rare word; "customer data" or "procurement" beside a known skill is too vague to
+    stand alone."""
+    halves = [h.strip(" .–—-") for h in re.split(r"\s+(?:and|&)\s+", item)]
+    if len(halves) < 2 or not extract_skills(item):
+        return [item]
+    return [
+        h
+        for h in halves
+        if h
+        and not extract_skills(h)
+        and (
+            sum(c.isupper() for c in h) >= 2
+            or (
+                len(h.split()) >= 2  # one word beside a skill is a field's word ("procurement")
+                and any(zipf_frequency(w, "en") < _RARE_ZIPF for w in re.findall(r"[a-z]{3,}", h))
+            )
+        )
+    ] or [item]
 
 
 @lru_cache(maxsize=1)
@@ -1757,7 +1787,20 @@ def _certificate_items(line: str) -> list[str]:
         and all(len(p.split()) <= (6 if re.search(r"\d", line) else 4) for p in commas)
     ):
         parts = [p.strip(" .") for p in line.split(",") if p.strip(" .")]
-    return parts
+    return [p for p in parts if not _is_tally(p)]
+
+
+def _is_tally(part: str) -> bool:
+    """ "Total time 3,150 hrs", "1,100 hrs as PF": a count or a time logged, listed with the
+    licences, is no certificate. A course's length in brackets ("Sea Survival (2 days)") and
+    anything naming a certificate or a course are kept."""
+    outside = re.sub(r"\([^()]*\)", "", part)
+    return (
+        any(f.has_unit for f in figures(outside))
+        and not _CERT_WORDS.search(part)
+        and not _COURSE_WORDS.search(part)
+        and not any(is_credential(s) for s in extract_skills(part))
+    )
 
 
 def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:

@@ -299,6 +299,8 @@ def _shows(piece: str, line: str) -> bool:
         return False
     line_words = [w.lower() for w in _tokens(line)]
     line_words += [c for w in line_words for c in _codes(w) if c != w]
+    # "NPTC/City & Guilds": two names joined by a slash, each a word of the line.
+    line_words += [p for w in line_words if "/" in w for p in w.split("/") if p]
     families = [_family(w) for w in line_words]
     found = [k for k in keys if _word_in(k, line_words, families)]
     codes = [k for k in keys if _is_code(k) and re.search(r"\d", k)]

@@ -15,17 +15,53 @@ from pathlib import Path
 
 from .layout import clean, heading_text, is_bullet
 from .skills import Skill, extract_skills, hard_skills, soft_skills
-from .text import named_terms
+from .text import generic_terms, named_terms, stopwords
 
 
 def _mask(text: str, phrase: str) -> str:
-    # Blank out the company's own name so "Northwind Logistics" does not read as a
-    # logistics requirement; positions are kept so line structure survives.
+    """Blank out the company's own name so "Northwind Logistics" does not read as a logistics
+    requirement, nor "Swift Hospitality Group" as the Swift language; positions are kept so
+    line structure survives."""
     if not phrase.strip():
         return text
     # A placeholder rather than spaces, so "Acme – Northern General Hospital" does not turn
     # into a dash bullet; in lower case, so a sentence it starts reads as about the company.
-    return re.sub(rf"(?<!\w){re.escape(phrase.strip())}(?!\w)", "the company", text, flags=re.I)
+    whole, *shorter = _company_patterns(phrase.strip())
+    text = whole.sub("the company", text)
+    for pattern in shorter:
+        # A shorter form is blanked only where it would read as a skill: "the Octavia design
+        # system" stays as written in the duty the interviewer quotes.
+        text = pattern.sub(
+            lambda m: "the company" if extract_skills(m.group(0)) else m.group(0), text
+        )
+    return text
+
+
+@lru_cache(maxsize=64)
+def _company_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """How an advert writes its company: the whole name (first), the name without its bracketed part
+    ("Swift Hospitality Group (Satan's Whiskers)"), the bracketed name, and the name cut
+    short after its first distinctive word ("Swift's bars", "Swift Hospitality")."""
+    bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+    names = {n.strip() for n in (bare, *re.findall(r"\(([^()]+)\)", name))} - {name}
+    out = [
+        re.compile(rf"(?<!\w){re.escape(n)}(?!\w)", re.IGNORECASE)
+        for n in sorted((name, *(n for n in names if len(n) >= 3)), key=len, reverse=True)
+    ]
+    words = bare.split()
+    while words and words[0].lower() in stopwords():
+        words = words[1:]  # "The Hoxton Group": "Hoxton" is the name
+    first = words[0] if words else ""
+    if (
+        len(first) >= 3
+        and first[:1].isupper()
+        and first.lower() not in generic_terms()
+        and re.fullmatch(r"[\w&'.-]+", first)
+    ):
+        # Written as in the name (capitalised): "a swift response" is not the company.
+        tail = "".join(rf"(?:\s+{re.escape(w)}" for w in words[1:]) + ")?" * (len(words) - 1)
+        out.append(re.compile(rf"(?<![\w-]){re.escape(first)}{tail}(?![\w-])"))
+    return tuple(out)
 
 
 def _sentences(line: str) -> list[str]:
