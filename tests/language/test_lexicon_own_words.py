@@ -74,6 +74,8 @@ def test_an_audit_rate_is_no_regulatory_compliance(line: str) -> None:
         "Worked with the compliance team on the with-profits fund",  # actuary
         "Ensured compliance with the Building Regulations Part K",  # glazier
         "Honey house hygiene and food safety compliance",  # beekeeper
+        "Ran compliance checks on 40 driver files each month",  # fleet administrator
+        "Led quarterly compliance audits across six boarding kennels",  # kennel manager
     ],
 )
 def test_compliance_with_rules_or_a_compliance_team_is_regulatory_compliance(line: str) -> None:
