@@ -142,7 +142,13 @@ def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
         # "line-manage", "quality-assure": a compound verb is a verb by its last part, when
         # that part is only a verb ("long-term", "follow-up" are not verbs).
         last = w.rsplit("-", 1)[1]
-        return last in _lemmas(last, "VERB") and not _lemmas(last, "NOUN")
+        if last in _lemmas(last, "VERB") and not _lemmas(last, "NOUN"):
+            return True
+        # "Fault-find on lighting…", "Risk-assess all lifts": a duty that opens with a
+        # compound whose last part is a verb, before a preposition or a determiner.
+        nxt = following.lower()
+        takes = nxt in _VERB_FOLLOWERS or nxt in ("on", "in", "for", "with", "to")
+        return bullet and takes and last in _lemmas(last, "VERB")
     if w not in _lemmas(w, "VERB"):
         return False
     if not _lemmas(w, "NOUN") and not _lemmas(w, "ADJ"):

@@ -290,3 +290,18 @@ def test_a_duty_turned_to_base_form_turns_back_whole() -> None:
     said = base_form("Preparing the apiary's budget and monitoring costs of feed")
     assert said == "prepare the apiary's budget and monitor costs of feed"
     assert gerund(said) == "preparing the apiary's budget and monitoring costs of feed"
+
+
+@pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        ("Fault-find on hive heaters and honey extraction kit", "base"),
+        ("Risk-assess all tree work before each climb", "base"),
+        # A compound that is no verb stays a noun phrase.
+        ("Follow-up calls with owners after each groom", "noun"),
+        ("Three-phase supplies to the bindery presses", "noun"),
+    ],
+)
+def test_a_duty_opening_with_a_compound_verb_is_said_as_a_verb(line: str, form: str) -> None:
+    found = as_duty(line, duty=True)
+    assert found is not None and found[0] == form
