@@ -2,8 +2,9 @@
 
 A question fails when its brackets or quotes are unbalanced, a clause ends on a preposition,
 article or conjunction (the mark of a cut clause), a bare verb follows "looking for", a list
-of gerund phrases has an item left as a bare verb, punctuation is doubled, or it runs over
-the word limit.
+of gerund phrases has an item left as a bare verb (or a list of base verbs an item turned
+into a gerund), "both" stands for more than two things, punctuation is doubled, or it runs
+over the word limit.
 """
 
 from __future__ import annotations
@@ -101,7 +102,68 @@ def problems(question: str) -> list[str]:
             bare = _bare_in_gerund_list(match.group(1))
             if bare:
                 found.append(f"bare verb {bare!r} in a list of gerunds after {phrase!r}")
+    for phrase in rules["base_list_after"]:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+([^.?!;:—–]+)", lowered):
+            mixed = _gerund_in_base_list(match.group(1))
+            if mixed:
+                found.append(f"gerund {mixed!r} in a list of base verbs after {phrase!r}")
+    if _both_over_more(lowered):
+        found.append("'both' for more than two things")
     return found
+
+
+def _is_base(word: str) -> bool:
+    return word in getAllLemmas(word).get("VERB", ())
+
+
+def _gerund_in_base_list(text: str) -> str:
+    """The gerund that opens a later item of a list of base-form verb phrases ("" when
+    none): "carry out maintenance and keeping records up to date". A gerund earlier in the
+    text ("by setting targets and tracking use", "including ordering…") opens a list of its
+    own, and what follows it is not checked."""
+    words = [w.strip(",()\"'") for w in text.split()]
+    if len(words) < 4 or not _is_base(words[0]) or _is_gerund(words[0]):
+        return ""
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        if not _is_gerund(word):
+            continue
+        if words[index - 1] not in ("and", "or"):
+            return ""  # a gerund of its own: "by setting…", "including…"
+        nxt = words[index + 1]
+        if nxt in ("and", "or", "&"):
+            continue  # "inspection and testing and…": a noun of a list of nouns
+        lemmas = getAllLemmas(word)
+        takes_object = nxt in _rules()["verb_followers"] or (
+            "ADJ" in getAllLemmas(nxt) and "NOUN" not in getAllLemmas(nxt)
+        )
+        # "monitoring costs of production": a plural object with more after it.
+        more = index + 2 < len(words)
+        plural = more and any(n != nxt for n in getAllLemmas(nxt).get("NOUN", ()))
+        if "NOUN" not in lemmas or takes_object or plural:
+            return word
+        return ""
+    return ""
+
+
+def _both_over_more(text: str) -> bool:
+    """Whether "both" stands after a list of three or more things in its sentence."""
+    for sentence in re.split(r"(?<=[.?!])\s+", text):
+        at = re.search(r"\bboth\b", sentence)
+        if not at:
+            continue
+        before = sentence[: at.start()]
+        openers = "|".join(re.escape(o) for o in _rules()["both_list_openers"])
+        starts = [m.end() for m in re.finditer(rf"\b(?:{openers})\b", before)]
+        if not starts:
+            continue
+        span = before[starts[-1] :]
+        # The clause that says "both" ("…, and there isn't time to do both") is no item.
+        span = re.split(r",\s+(?:and|but|so)\s+(?=there|it|you|we)", span)[0]
+        items = [i for i in re.split(r",\s+|\s+(?:and|or|&)\s+", span) if i.strip()]
+        if len(items) >= 3:
+            return True
+    return False
 
 
 def _is_gerund(word: str) -> bool:

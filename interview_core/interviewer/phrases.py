@@ -142,7 +142,13 @@ def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
         # "line-manage", "quality-assure": a compound verb is a verb by its last part, when
         # that part is only a verb ("long-term", "follow-up" are not verbs).
         last = w.rsplit("-", 1)[1]
-        return last in _lemmas(last, "VERB") and not _lemmas(last, "NOUN")
+        if last in _lemmas(last, "VERB") and not _lemmas(last, "NOUN"):
+            return True
+        # "Fault-find on lighting…", "Risk-assess all lifts": a duty that opens with a
+        # compound whose last part is a verb, before a preposition or a determiner.
+        nxt = following.lower()
+        takes = nxt in _VERB_FOLLOWERS or nxt in ("on", "in", "for", "with", "to")
+        return bullet and takes and last in _lemmas(last, "VERB")
     if w not in _lemmas(w, "VERB"):
         return False
     if not _lemmas(w, "NOUN") and not _lemmas(w, "ADJ"):
@@ -240,8 +246,11 @@ def _join_last(text: str, joiner: str) -> str:
         depth -= ch == ")"
         if depth == 0 and text.startswith(", ", i):
             last = i
-    if last < 0 or len(text.split(",", 1)[0].split()) < 3:
+    if last < 0 or len(text.split(",", 1)[0].split()) < 2:
         return text  # "lead, coach and develop a team": a list of verbs with its own joiner
+    joined = re.findall(r"\b(?:and|or)\s+([a-z-]+)(?:\s+(\S+))?", text[last:])
+    if any(is_base_verb(verb, after or "", bullet=True) for verb, after in joined):
+        return text  # "allocate staff, order kit and check vans": joined already
     return f"{text[:last]} {joiner} {text[last + 2 :]}"
 
 
@@ -275,11 +284,15 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     words = text.split()
     first = words[0].strip(",").lower()
     following = words[1] if len(words) > 1 else ""
-    if not (is_past_verb(first) or is_base_verb(words[0].strip(","), following, bullet=True)):
+    passive = is_passive_start(first, following)
+    past = is_past_verb(first) or passive  # "Chosen to lead…" is a past form too
+    if not (past or is_base_verb(words[0].strip(","), following, bullet=True)):
         return None
-    if not is_past_verb(first) and not _said_as_verb(first, following):
+    if not past and not _said_as_verb(first, following):
         return None  # "Full P&L ownership", "Safe isolation…": no "you full…", "you safe…"
     clause = text[:1].lower() + text[1:]
+    if passive:
+        clause = f"were {clause}"  # "Selected as…": "you were selected as…"
     clause = re.sub(r"\bmy\b", "your", clause)
     clause = re.sub(r"\bour\b", "the", clause)  # the candidate's "our" is not the interviewer's
     clause = re.sub(r"(\S+\s+)?\bI\b(?=(\s+\S+)?)", _second_person, clause)
@@ -449,6 +462,23 @@ def _gerund(phrase: str) -> str:
             and bare.lower() in duty_verbs()
             and not in_noun_phrase
         )
+        # "prepare the unit's budget and monitor costs": after a noun phrase closed by its
+        # noun ("the unit's budget"), a duty verb with a plural object opens a new one
+        # ("the on-call and weekend rota" has no verb: its "and" joins what describes "rota").
+        closed = words[index - 2].rstrip(",;").lower() if index >= 2 else ""
+        determined = any(
+            w.lower() in _OBJECT_STARTS or w.lower().endswith("'s")
+            for w in words[max(1, index - 5) : index - 1]
+        )
+        new_clause = new_clause or (
+            before in ("and", "or")
+            and determined
+            and bool(_lemmas(closed, "NOUN"))
+            and "-" not in closed
+            and not _lemmas(closed, "ADJ")
+            and bare.lower() in duty_verbs()
+            and _is_plural_noun(following)
+        )
         coordinated = (
             not infinitive
             and joined
@@ -492,10 +522,12 @@ def _parallel(words: list[str], out: list[str]) -> list[str]:
 
 def base_form(phrase: str) -> str:
     """A gerund phrase as a base-form one, with its coordinated verbs:
-    "building and improving interfaces" → "build and improve interfaces"."""
+    "building and improving interfaces" → "build and improve interfaces", "carrying out
+    maintenance and keeping records up to date" → "carry out maintenance and keep records up
+    to date" (every verb of one list takes one form)."""
     words = phrase.split()
     out: list[str] = []
-    expect = "verb"  # only the opening run of verbs: "designing, building and running X"
+    expect = "verb"  # the opening run of verbs: "designing, building and running X"
     for index, word in enumerate(words):
         bare = word.rstrip(",;")
         lemma = _lemmas(bare.lower(), "VERB")
@@ -509,7 +541,157 @@ def base_form(phrase: str) -> str:
         else:
             out.extend(words[index:])
             break
-    return " ".join(out)
+    return " ".join(_later_items_base(out, len(out) - (len(words) - index) if out else 0))
+
+
+def _opens_verb_item(words: list[str], index: int) -> str:
+    """The base form of `words[index]` when it is a gerund that opens a verb phrase of the
+    list ("…budget and monitoring costs", "…, keeping records"), "" otherwise: a gerund that
+    is also a noun ("training", "planning") counts only with an object after it."""
+    bare = words[index].rstrip(",;")
+    low = bare.lower()
+    lemma = _lemmas(low, "VERB")
+    if not (low.endswith("ing") and lemma and low not in lemma) or low in _linking():
+        return ""
+    following = words[index + 1].rstrip(",;").lower() if index + 1 < len(words) else ""
+    if not following or following in ("and", "or", "&"):
+        return ""
+    if _lemmas(low, "NOUN"):
+        # "monitoring costs of production", "training the new starters"; "training records"
+        # at the end of the line is a noun before a noun.
+        # "reporting to the board": a verb's own preposition after it.
+        has_object = following in _VERB_FOLLOWERS or following in _OBJECT_STARTS
+        has_object = has_object or following in ("to", "with", "for", "against", "back")
+        described = bool(_lemmas(following, "ADJ")) and not _lemmas(following, "NOUN")
+        plural_then = _is_plural_noun(following) and index + 2 < len(words)
+        if not (has_object or described or plural_then):
+            return ""
+    return lemma[0]
+
+
+def _later_items_base(words: list[str], start: int) -> list[str]:
+    """`words` (a base-form phrase whose opening verbs end before `start`) with the later
+    items of its list turned alike: a gerund after "and", "or" or a list's comma that opens a
+    verb phrase. A gerund that stays (after "by", "when", "for") starts a list of its own:
+    the items after it are left as they are ("reduce waste by setting targets and tracking
+    use")."""
+    out = list(words)
+    pending: list[int] = []  # gerunds after a comma, turned only if the list goes on
+    for index in range(max(start, 1), len(words)):
+        word, before = words[index], words[index - 1]
+        bare = word.rstrip(",;").lower()
+        lemma = _lemmas(bare, "VERB")
+        gerund_here = bare.endswith("ing") and lemma and bare not in lemma
+        if not gerund_here:
+            continue
+        base = _opens_verb_item(words, index)
+        if before.lower() in ("and", "or", "&") and base:
+            # The list's last item is a verb phrase: so is each item between its commas.
+            for k in [*pending, index]:
+                tail = words[k][len(words[k].rstrip(",;")) :]
+                out[k] = _lemmas(words[k].rstrip(",;").lower(), "VERB")[0] + tail
+            pending = []
+        elif before.endswith(",") and bare not in _linking():
+            pending.append(index)
+        else:
+            break  # a gerund of its own ("by setting…"): what follows belongs to it
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrasing() -> dict[str, list[str]]:
+    with (Path(__file__).with_name("phrasing.toml")).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _linking() -> frozenset[str]:
+    return frozenset(_phrasing()["linking_participles"])
+
+
+def trait_form(term: str) -> str:
+    """How a quality the candidate claimed is said back: "person" ("team player"), "quality"
+    ("attention to detail") or "adjective" ("meticulous"); "" when `term` names work, not a
+    quality of the person (a tool, a task, a practice)."""
+    data = _phrasing()
+    low = " ".join(term.lower().split())
+    low = re.sub(r"^(?:a|an|my|good|great|strong|real|very)\s+", "", low)
+    if low in data["trait_adjectives"]:
+        return "adjective"
+    if low in data["trait_qualities"]:
+        return "quality"
+    words = low.split()
+    if words and words[-1] in data["trait_person_heads"] and len(words) <= 3:
+        return "person"
+    return ""
+
+
+def only_in_a_count(text: str, term: str) -> bool:
+    """Whether every mention of `term` in `text` sits in a count of what did not happen or
+    went wrong ("zero RIDDOR incidents in 3 years", "no HACCP non-conformities", "RIDDOR-free
+    year"): the line shows a result, not work the candidate did with `term`."""
+    data = _phrasing()
+    counts, outcomes = set(data["count_words"]), set(data["counted_outcomes"])
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w])", text, re.IGNORECASE))
+    if not term.strip() or not found:
+        return False
+    for match in found:
+        before = [w.lower().strip(",;:()") for w in text[: match.start()].split()[-2:]]
+        rest = text[match.end() :]
+        if rest.lower().startswith("-free"):
+            continue
+        after = [w.lower().strip(",;:.()") for w in rest.split()[:3]]
+        counted = any(w in counts for w in before) or any(w.rstrip("%").isdigit() for w in before)
+        if not (counted and any(w in outcomes for w in after)):
+            return False
+    return True
+
+
+def short_company(name: str, text: str = "") -> str:
+    """A company's name as said after the first time: "Swift Hospitality Group (Satan's
+    Whiskers)" → "Swift Hospitality Group", "HM Revenue & Customs (HMRC)" → "HMRC", "Lowe
+    Holdings Ltd t/a Bindery & Co" → "Bindery & Co"; a name without a bracket or a trading
+    name stays whole. `text`: the advert, whose own use decides between the name and the
+    one in brackets ("Paws & Bubbles is a busy salon…" → "Paws & Bubbles")."""
+    name = " ".join(name.split())
+    markers = "|".join(re.escape(m) for m in _phrasing()["trading_markers"])
+    traded = re.search(rf"\(?\b(?:{markers})\s+([^()]+?)\)?$", name, re.IGNORECASE)
+    if traded and traded.start() > 0:
+        return traded.group(1).strip(" ,")
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if not bracket:
+        return name
+    head, inside = bracket.group(1).strip(" ,-–"), bracket.group(2).strip()
+    # An acronym of the name itself ("HMRC" of "HM Revenue & Customs"), not a country or a
+    # site ("Acme Ltd (UK)"): its letters are the name's capitals, in order.
+    capitals = iter(c for c in head if c.isupper())
+    letters = [c for c in inside if c.isalpha()]
+    acronym = (
+        " " not in inside
+        and len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and all(c in capitals for c in letters)
+    )
+    if acronym:
+        return inside
+    # The advert's own words, outside the full name, say which one the company goes by.
+    rest = text.replace(name, " ")
+    if inside and rest.count(inside) > rest.count(head):
+        return inside
+    return head or name
+
+
+def is_passive_start(word: str, following: str) -> bool:
+    """Whether a CV line opening with `word` says what was done to the candidate ("Selected
+    as…", "Promoted to…", "Awarded a bursary", "Commended by…") rather than what they did
+    ("Selected suppliers…"): the line is said as "you were selected as…"."""
+    data = _phrasing()
+    w, nxt = word.lower().strip(",;:"), following.strip(",;:")
+    if w not in data["passive_openers"]:
+        return False
+    if w in data["given_to_person"]:
+        return nxt.lower() not in ("the", "this", "these", "those", "our")
+    titled = nxt[:1].isupper() and not nxt.isupper() and nxt.lower() != "i"
+    return nxt.lower() in data["passive_followers"] or titled
 
 
 def _strip_lead(line: str) -> str:
@@ -627,6 +809,9 @@ def _drop_count(match: re.Match[str]) -> str:
     """A count dropped unless it belongs to a name before it ("Year 9", "Band 7", "type 1")
     or counts nothing after it ("type 2 diabetes")."""
     before = match.group("before")
+    ahead = match.string[: match.start("before")]
+    if before.lower() in ("and", "or", "to") and re.search(r"\d\s+$", ahead):
+        return match.group(0)  # "Band 5 and 6 midwives": the second of two grades
     if before[:1].isupper() and not before.isupper():
         return match.group(0)
     if before.lower() in _specifics()["scale_words"] or not _counts_a_group(

@@ -17,6 +17,9 @@ from .phrases import (
     as_general,
     gerund,
     jd_sentence,
+    only_in_a_count,
+    short_company,
+    trait_form,
     trim_to_clause,
 )
 from .plan import (
@@ -115,6 +118,12 @@ def _quoted_words(said: str, link: str) -> int:
     return len(said.split()) + max(0, len(link.split()) - lead)
 
 
+def _has_list(*phrases: str) -> bool:
+    """Whether any of `phrases` is itself a list ("manage vehicles, kit and small budgets"),
+    so two of them are more than "both"."""
+    return any(re.search(r",\s|\s(?:and|or|&)\s", p) for p in phrases)
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -130,14 +139,22 @@ class Renderer:
         return spoken_title(self.docs.job_title) or "this"
 
     @property
-    def company(self) -> str:
+    def full_company(self) -> str:
+        """The company's name as the job writes it: said once, in the opening question."""
         return self.docs.company.strip() or "our company"
+
+    @property
+    def company(self) -> str:
+        """The company's name after the opening question: its short form, so a trading name
+        in brackets is not repeated in every question."""
+        return short_company(self.full_company, self.docs.jd_text)
 
     def _render(self, key: str, salt: str = "", **values: object) -> list[str]:
         """The variants of `key`, best first for this interview (and `salt`)."""
         seed = f"{self.docs.seed}:{salt}"
         values.setdefault("a_title", f"{article(self.title)} {self.title}")
-        return render(key, seed, title=self.title, company=self.company, **values)
+        values.setdefault("company", self.company)
+        return render(key, seed, title=self.title, **values)
 
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)
@@ -147,7 +164,7 @@ class Renderer:
     def opener(self, salt: str = "") -> list[str]:
         role = self.docs.cv.current_role
         if role is None or not (role.title or role.employer):
-            return self._render("opener.no_role", salt=salt)
+            return self._render("opener.no_role", salt=salt, company=self.full_company)
         # The current employer is named whenever the CV shows it, in brackets after the
         # title too ("Physiotherapist (Riverside Community Health NHS Trust)").
         employer = employer_of(role)
@@ -188,6 +205,7 @@ class Renderer:
         return self._render(
             "opener.with_role",
             salt=salt,
+            company=self.full_company,
             as_title=as_title,
             now=now,
             shows=shows,
@@ -248,6 +266,9 @@ class Renderer:
         mention = item.cv
         people = "people" if skill.category in ("domain", "soft") else "tool"
         cites: list[str] = []
+        if mention is not None and only_in_a_count(clause_with(mention.text, skill), term):
+            # "zero RIDDOR incidents in 3 years" is a result, not work done with RIDDOR.
+            return []
         if mention is not None and is_quotable(mention):
             if mention.employer:
                 at = self._one("place.at", place=mention.employer)
@@ -421,9 +442,12 @@ class Renderer:
         options: list[str] = []
         base = [phrase for form, phrase in found if form == "base"]
         nouns = [phrase for form, phrase in found if form == "noun"]
+        both = self._one("role.both_more" if _has_list(*base, *nouns) else "role.both_two")
         if len(base) == 2:
             for duty, other in (base, base[::-1]):
-                options += self._render("role.duties_scene", salt=salt, duty=duty, other=other)
+                options += self._render(
+                    "role.duties_scene", salt=salt, duty=duty, other=other, both=both
+                )
         lines = [ln for ln in item.scene if scene_phrase(ln)[0] == "base"]
         for duty, line in zip(base, lines, strict=True):
             if len(base) == 1 and not is_event_duty(line):
@@ -434,7 +458,9 @@ class Renderer:
             options += self._render("role.duty_scene", salt=salt, duty=duty)
         if len(nouns) == 2:
             for thing, other in (nouns, nouns[::-1]):
-                options += self._render("role.things_scene", salt=salt, thing=thing, other=other)
+                options += self._render(
+                    "role.things_scene", salt=salt, thing=thing, other=other, both=both
+                )
         for thing in nouns:
             options += self._render("role.thing_scene", salt=salt, thing=thing)
         # The general scene only when no scene of the job's own reads well.
@@ -582,6 +608,8 @@ class Renderer:
         self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
     ) -> list[str]:
         """A request for one concrete example; `term`: a thing the candidate named, taken up."""
+        if term and trait_form(term):
+            return self.trait_followup(term, salt=salt)
         if hypothetical:
             if term:
                 return self._render("followup.example_plan_term", salt=salt, term=term)
@@ -594,6 +622,8 @@ class Renderer:
         self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
     ) -> list[str]:
         """A request for the result; `term`: a thing the candidate named, taken up."""
+        if term and trait_form(term):
+            return self.trait_followup(term, salt=salt)
         if hypothetical:
             return self._render("followup.outcome_plan", salt=salt)
         if term:
@@ -607,6 +637,13 @@ class Renderer:
         else:
             what = self._one("followup.what_default")
         return self._render("followup.outcome", salt=salt, what=what)
+
+    def trait_followup(self, term: str, salt: str = "") -> list[str]:
+        """A quality the candidate claimed ("team player"): one occasion that shows it."""
+        term = re.sub(r"^(?:a|an|my)\s+", "", term, flags=re.IGNORECASE)
+        a_term = f"{article(term)} {term}"
+        claim = self._one(f"followup.trait_claim_{trait_form(term)}", term=term, a_term=a_term)
+        return self._render("followup.trait", salt=salt, claim=claim)
 
     def gap_followup(self, salt: str = "") -> list[str]:
         """After an honest "I haven't done that yet": how the candidate would close the gap."""
