@@ -556,6 +556,8 @@ def _opens_verb_item(words: list[str], index: int) -> str:
     following = words[index + 1].rstrip(",;").lower() if index + 1 < len(words) else ""
     if not following or following in ("and", "or", "&"):
         return ""
+    if following in _phrasing()["compound_heads"] and low not in _phrasing()["object_gerunds"]:
+        return ""
     if _lemmas(low, "NOUN"):
         # "monitoring costs of production", "training the new starters"; "training records"
         # at the end of the line is a noun before a noun.

@@ -305,3 +305,36 @@ def test_a_duty_turned_to_base_form_turns_back_whole() -> None:
 def test_a_duty_opening_with_a_compound_verb_is_said_as_a_verb(line: str, form: str) -> None:
     found = as_duty(line, duty=True)
     assert found is not None and found[0] == form
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        # A gerund naming a kind of thing stays: never "train records" or "clean rotas".
+        (
+            "maintain the apiary log and training records for the team",
+            "maintain the apiary log and training records for the team",
+        ),
+        (
+            "update the kennel board and cleaning rotas",
+            "update the kennel board and cleaning rotas",
+        ),
+        (
+            "manage the diary and booking systems for sessions",
+            "manage the diary and booking systems for sessions",
+        ),
+        # A gerund with its object is turned like the verbs before it.
+        (
+            "inspect the frames and keeping records up to date",
+            "inspect the frames and keep records up to date",
+        ),
+        (
+            "survey the site and recording defects on the asset register",
+            "survey the site and record defects on the asset register",
+        ),
+    ],
+)
+def test_a_gerund_that_names_a_kind_of_thing_is_not_turned_into_a_verb(
+    phrase: str, said: str
+) -> None:
+    assert base_form(phrase) == said
