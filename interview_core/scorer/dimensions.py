@@ -58,6 +58,11 @@ OFF_TOPIC_WORK_SHARE = 0.1
 PERSONAL_MIN_WORDS = 3
 PERSONAL_MAX_WORK_SHARE = 0.25
 PERSONAL_FEW_WORDS, PERSONAL_FEW_WORK_SHARE = 2, 0.15
+# A story that takes up no word of the question's topic, in no form, and tells of life
+# outside work (PERSONAL_FEW_WORDS such words) is off-topic with a larger share of work words
+# than a story that touches the topic may have: "colleagues" or "after work" in a story about
+# a climbing wall place it, they do not answer the question.
+PERSONAL_UNTOUCHED_WORK_SHARE = 0.3
 DRIFT_CAP = 45
 # A question whose topic words are all common ("what was the result, how did you measure
 # it?", a follow-up) says too little to call an answer drifting.
@@ -172,6 +177,14 @@ def scored_off_topic(q: QuestionReading, s: ScoringSignals, has_job: bool) -> bo
     # A story told in words of work that no list holds ("the till", "a mystery shopper"),
     # with the candidate's own actions and a figure, is work beside the question at worst.
     work_story = s.star["action"] >= 0.5 and bool(s.figures)
+    if (
+        sum(q.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
+        and not s.topic_matched
+        and not work_story
+        and len(s.personal_words) >= PERSONAL_FEW_WORDS
+        and work_share(s) < PERSONAL_UNTOUCHED_WORK_SHARE
+    ):
+        return True
     about_else = bool(s.personal_words) or s.work_weight == 0 or not work_story
     return about_else and s.work_weight < limit and s.other_weight >= OFF_TOPIC_MIN_OTHER_WEIGHT
 

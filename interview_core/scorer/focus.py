@@ -57,6 +57,31 @@ def framing_words() -> frozenset[str]:
     return frozenset(raw["framing_words"]) | lexicons().template_words
 
 
+@lru_cache(maxsize=1)
+def _framing_phrases() -> re.Pattern[str]:
+    """Set phrases of a question's template holding a content word ("didn't go to plan")."""
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in raw["framing_phrases"]), re.I)
+
+
+# An acronym of the field ("the MCR", "KS3") is written in capitals like a name, but when
+# the job or the CV uses it, it names a thing of the work: a focal term, not a place.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
+
+
+def _names(asking: str, field: Counter[str]) -> set[str]:
+    """The names of an asking sentence (capitalised words after its first), less the
+    field's acronyms."""
+    out: set[str] = set()
+    for t in tokens(asking)[1:]:
+        if not t[:1].isupper():
+            continue
+        if _ACRONYM.fullmatch(t) and any(field[s] for s in family(t.lower())):
+            continue
+        out.add(t.lower())
+    return out
+
+
 @lru_cache(maxsize=16384)
 def family(word: str) -> frozenset[str]:
     """The stems of a word and of its lemmas: "assessing" -> {"assess"}."""
@@ -112,10 +137,10 @@ def _field_counts(job_description: str, cv_text: str) -> Counter[str]:
 @lru_cache(maxsize=512)
 def question_focus(question: str, job_description: str = "", cv_text: str = "") -> Focus:
     """The focal terms of a question, weighted by rarity and by how little the field uses them."""
-    asking = ask(question)
+    asking = _framing_phrases().sub(" ", ask(question))
     skip = framing_words() | stopwords()
-    names = {t.lower() for t in tokens(asking)[1:] if t[:1].isupper()}
     field = _field_counts(job_description, cv_text)
+    names = _names(asking, field)
     # Words in brackets are examples of what is asked ("core metrics (acquisition,
     # activation, retention)"): an answer need not take up each of them.
     bracketed = {w for part in _BRACKETS.findall(asking) for w in words(part)}
@@ -284,6 +309,21 @@ def answer_cover(focus: Focus, answer: str) -> float:
     return min(1.0, got / enough)
 
 
+def answer_share(focus: Focus, answer: str) -> float:
+    """The share of the focus's whole weight an answer takes up, passing mentions counting less.
+
+    Unlike `answer_cover`, it does not count a few duties as enough: an answer that misses
+    the skill at the heart of the question is judged by how much of the rest it takes up.
+    """
+    if not focus.terms:
+        return 0.0
+    return min(1.0, answer_cover(focus, answer) * _enough(focus) / focus.weight)
+
+
+def _enough(focus: Focus) -> float:
+    return min(focus.weight, max(FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE * focus.weight))
+
+
 @dataclass(frozen=True)
 class FocusReading:
     """How an answer meets a question's focus."""
@@ -292,6 +332,8 @@ class FocusReading:
     weight: float
     # Whether the answer takes up one of the question's core terms (True with no core).
     takes_core: bool = True
+    # The share of the focus's whole weight the answer takes up (`answer_share`).
+    share: float = 0.0
 
 
 def read_focus(
@@ -303,4 +345,6 @@ def read_focus(
     # show it; a core of plain words is too often met in the answer's own words to judge by.
     skill_core = any(w.startswith(SKILL_TERM) for w in focus.core)
     core = not skill_core or takes_up_core(focus, answer)
-    return FocusReading(answer_cover(focus, answer), focus.weight, core)
+    return FocusReading(
+        answer_cover(focus, answer), focus.weight, core, answer_share(focus, answer)
+    )

@@ -18,7 +18,7 @@ from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes
 from .answer import AnswerAssessment, measures_a_result, outcome_in_words, past_form
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
-from .focus import question_focus
+from .focus import FocusReading, question_focus
 from .lexicons import lexicon_lists, light_stem
 from .signals import I_PAST_VERB
 from .topics import answer_about, asked_about
@@ -223,12 +223,21 @@ FOCUS_MIN_COVER = 0.35
 # share of the question's other words it repeats: "the PLO meeting" or "React Testing
 # Library tests" take up what was asked in the answer's own terms.
 FOCUS_CLEAR_COVER = 0.6
+# When the heart of the question is a skill the answer never shows ("upselling", "supervising
+# staff"), the side words it shares ("room", "pharmacists") are the setting every story of the
+# field is told in: it must take up this share of the focus's whole weight to answer it.
+FOCUS_SHARE_WITHOUT_CORE = 0.5
+
+
+def _misses_core(f: FocusReading) -> bool:
+    """The answer misses the skill at the heart of the question and takes up little else."""
+    return not f.takes_core and f.share < FOCUS_SHARE_WITHOUT_CORE
 
 
 def on_focus(a: AnswerAssessment) -> bool:
     """The answer takes up a clear share of what the question asks about (scorer/focus.py)."""
     f = a.signals.focus
-    return f.weight >= FOCUS_MIN_WEIGHT and f.cover >= FOCUS_CLEAR_COVER
+    return f.weight >= FOCUS_MIN_WEIGHT and f.cover >= FOCUS_CLEAR_COVER and not _misses_core(f)
 
 
 def beside_focus(a: AnswerAssessment) -> bool:
@@ -242,7 +251,11 @@ def beside_focus(a: AnswerAssessment) -> bool:
     # A story that meets only the question's side words ("the library", "a volunteer") and
     # none of its core ("supervising staff") is about something else, told in the setting
     # the question names.
-    return f.cover < FOCUS_MIN_COVER or (f.cover < FOCUS_CLEAR_COVER and not f.takes_core)
+    return (
+        f.cover < FOCUS_MIN_COVER
+        or (f.cover < FOCUS_CLEAR_COVER and not f.takes_core)
+        or _misses_core(f)
+    )
 
 
 def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
