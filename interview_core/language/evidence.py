@@ -248,3 +248,9 @@ def needs_not_shown(
     return tuple(
         n for n in job.asks if n.kind == kind and evidence_for_need(profile, n, answers) is None
     )
+
+
+def clauses_naming(need: Need, skill: Skill) -> list[str]:
+    """The clauses of a job line that name `skill` ("Ensuring compliance with Red Tractor" of
+    "Ensuring compliance with Red Tractor, milk contract, …"): what the job asks of it."""
+    return [c for c in _clauses(need.line) if skill in extract_skills(c)]

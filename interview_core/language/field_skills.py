@@ -274,6 +274,10 @@ def _same_family(a: str, b: str, a_forms: frozenset[str], b_forms: frozenset[str
     spelling ("licence" / "license")."""
     if a_forms & b_forms:
         return True
+    # "KPIs" / "KPI", "MCRs" / "MCR": a short name's plural, which dictionaries do not know.
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_ == short + "s":
+        return True
     if stem(a) == stem(b) and min(len(a), len(b)) >= 0.8 * max(len(a), len(b)):
         return True
     return (
@@ -293,14 +297,23 @@ def _word_in(word: str, line_words: list[str], line_families: list[frozenset[str
     )
 
 
+def _line_words(line: str, piece: str = "") -> list[str]:
+    """A line's words in lower case, with the codes a code writes in short ("CS30/31"), and
+    the parts of a hyphened word the piece also writes ("second-line" holds "second" and
+    "line", as the piece's keys do; "styled-components" is a name, not "components")."""
+    words = [w.lower() for w in _tokens(line)]
+    words += [c for w in words for c in _codes(w) if c != w]
+    # "NPTC/City & Guilds": two names joined by a slash, each a word of the line.
+    words += [p for w in words if "/" in w for p in w.split("/") if p]
+    hyphened = {w.lower() for w in _tokens(piece) if "-" in w}
+    return words + [p for w in words if w in hyphened for p in w.split("-") if p]
+
+
 def _shows(piece: str, line: str) -> bool:
     keys = _key_words(piece)
     if not keys:
         return False
-    line_words = [w.lower() for w in _tokens(line)]
-    line_words += [c for w in line_words for c in _codes(w) if c != w]
-    # "NPTC/City & Guilds": two names joined by a slash, each a word of the line.
-    line_words += [p for w in line_words if "/" in w for p in w.split("/") if p]
+    line_words = _line_words(line, piece)
     families = [_family(w) for w in line_words]
     found = [k for k in keys if _word_in(k, line_words, families)]
     codes = [k for k in keys if _is_code(k) and re.search(r"\d", k)]
@@ -410,3 +423,77 @@ def word_found(word: str, texts: Sequence[str]) -> bool:
 def is_code(word: str) -> bool:
     """ "CS30/31", "NIPE", "V300": a code or an acronym rather than a word."""
     return _is_code(word)
+
+
+def shows_duty(
+    clause: str, line: str, named_by: Sequence[str], ignore: frozenset[str] = frozenset()
+) -> bool:
+    """Whether `line` does what a job's clause asks, in the line's own words and word forms
+    ("Second-line engineering for two MCRs" for "Providing second-line support to the MCR").
+
+    `named_by` are the clause's words naming the skill asked for ("second-line support"): the
+    line must hold one of their telling words, so a line sharing only the rest of the clause
+    ("Power BI" for "Power BI dashboards", "acute medicine" for "PGDs for acute medicine")
+    does not show it. The clause's opening verbs ("Ensuring", "Providing", "including") only
+    say it is a duty, and the words in `ignore` (a skill's generic words: "support") say
+    nothing alone. A clause of several telling words needs two of them on the line.
+    """
+    words = clause.split()
+    verbs = duty_verbs() | {"including", "include", "includes"}
+    while words and (words[0].lower() in verbs or _lemma_in(words[0], verbs)):
+        words = words[1:]
+    rest = " ".join(words)
+    keys = [k for k in _key_words(rest) if k.lower() not in ignore]
+    naming = {k.lower() for form in named_by for k in _key_words(form)} - ignore
+    naming &= {k.lower() for k in keys}
+    if not keys or not naming or not _shows(rest, line):
+        return False
+    line_words = _line_words(line, rest)
+    # A lower-case key is not met by a word of a name ("library" by "React Testing Library").
+    named = _name_words(line)
+    plain = [w for w in line_words if w not in named]
+    found = {
+        k.lower()
+        for k in keys
+        if _word_in(k, *_with_families(line_words if not k.islower() else plain))
+    }
+    if not found & naming or len(found) < min(2, len(keys)):
+        return False
+    # A name of several words ("component library") is met by them together, not by
+    # "component" in one place and "library" in another.
+    return _together(naming, [w for w in _line_words(line, rest) if w not in named])
+
+
+def _together(naming: set[str], line_words: list[str]) -> bool:
+    """Whether the line holds all the naming words within a few words of each other
+    ("component library", "library of components"); one naming word needs only itself."""
+    if len(naming) < 2:
+        return True
+    hits = [{k for k in naming if _word_in(k, [w], [_family(w)])} for w in line_words]
+    width = len(naming) + 2
+    return any(
+        set().union(*hits[start : start + width]) >= naming
+        for start in range(len(hits))
+        if hits[start]
+    )
+
+
+def _with_families(line_words: list[str]) -> tuple[list[str], list[frozenset[str]]]:
+    return line_words, [_family(w) for w in line_words]
+
+
+def _name_words(line: str) -> set[str]:
+    """The words of a line's multi-word names ("React Testing Library", "Red Tractor"):
+    capitalised words beside another capitalised word, away from the line's start."""
+    tokens = _tokens(line)
+    caps = [t[:1].isupper() for t in tokens]
+    return {
+        t.lower()
+        for i, t in enumerate(tokens)
+        if caps[i] and i > 0 and (caps[i - 1] or (i + 1 < len(tokens) and caps[i + 1]))
+    }
+
+
+def _lemma_in(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is a form of one of `verbs` ("Ensuring" of "ensure")."""
+    return any(lemma in verbs for forms in getAllLemmas(word.lower()).values() for lemma in forms)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..language import skills as skill_lexicon
+from ..language.cv import looks_like_title
 from ..language.figures import figures
 from ..language.profile import CandidateProfile, analyse_cv
 from ..language.text import content_words, sentences, words
@@ -39,9 +40,28 @@ class CvAchievement:
     has_figure: bool
 
 
+# A date range inside a line this long, with words after it, is a bullet's dates ("audits
+# passed with no non-conformances 2022–2025; keep the herd health plan…"), not a job header.
+HEADER_MAX_WORDS = 14
+
+
+def is_role_header(line: str) -> bool:
+    """A job's header line: a date range that ends the line, or in a short line."""
+    found = list(_DATE_RANGE.finditer(line))
+    if not found:
+        return False
+    tail = re.sub(r"[\s.,;:)(\]|–—-]+", "", line[found[-1].end() :])
+    return not tail or len(words(line)) <= HEADER_MAX_WORDS
+
+
+def is_contact(line: str) -> bool:
+    """Contact details (an email, a phone number, a web address)."""
+    return bool(_CONTACT.search(line))
+
+
 def is_contact_or_header(line: str) -> bool:
     """Contact details, a date-ranged job header, or a line too short to be an achievement."""
-    return bool(_CONTACT.search(line) or _DATE_RANGE.search(line) or len(words(line)) < MIN_WORDS)
+    return is_contact(line) or is_role_header(line) or len(words(line)) < MIN_WORDS
 
 
 # A line this short that names an employer's check (a DBS check) states the clearance.
@@ -97,6 +117,55 @@ def _candidate_lines(cv_text: str) -> list[str]:
             continue
         lines.extend(s for piece in re.split(r"(?<=\))[.:]\s+", raw) for s in sentences(piece))
     return lines
+
+
+# Where the post named at the start of a line ends: "Designated safeguarding lead | for both
+# libraries".
+_POST_END = re.compile(
+    r"\s+(?:for|of|at|in|on|to|with|across|within|since|from)\s+|\s*[,;:(–—]\s*|\s+-\s+"
+)
+# Words that make the noun after a verb its object ("Trained the lead", "Mentored a nurse").
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "every",
+        "all",
+        "two",
+        "three",
+    ]
+)
+# Role words that name a group of people, so "Mentored junior staff" is work done to them.
+_GROUP_ROLES = frozenset({"staff", "crew", "team", "personnel", "workforce", "colleague"})
+
+
+def is_post_held(line: str) -> bool:
+    """A post the candidate holds, not work done ("Designated safeguarding lead for both
+    libraries", "Appointed fire warden"): a participle and a role word with no article, so
+    there is no action with an object to put a figure on."""
+    head = _POST_END.split(line.strip(), maxsplit=1)[0].split()
+    if not 2 <= len(head) <= 5 or not head[0].lower().endswith("ed"):
+        return False
+    if any(w.lower() in _DETERMINERS or any(c.isdigit() for c in w) for w in head[1:]):
+        return False
+    last = head[-1].lower().strip(".")
+    return (
+        looks_like_title(last)
+        and last not in _GROUP_ROLES
+        and not (last.endswith("s") and looks_like_title(last[:-1]))
+    )
 
 
 # A count or a range ("35 knowledge base articles", "40–60 daily routes"), not a year.

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from lemminflect import getAllLemmas, getInflection
+
 from ..context import InterviewContext
 from ..feedback_schema import (
     Dimensions,
@@ -24,9 +26,11 @@ from ..feedback_schema import (
     headline_score,
 )
 from ..language import skills as skill_lexicon
-from ..language.evidence import evidence_for
-from ..language.field_skills import FIELD_SKILL, field_skill_coverage
+from ..language.cv import CandidateProfile
+from ..language.evidence import clauses_naming, evidence_for, profile_lines
+from ..language.field_skills import FIELD_SKILL, field_skill_coverage, shows_duty
 from ..language.figures import figures
+from ..language.job import JobProfile
 from ..language.text import content_words, normalise_quotes, sentences, tokens, words
 from .answer import (
     AnswerAssessment,
@@ -35,7 +39,15 @@ from .answer import (
     led_by_action,
     tells_own_habit,
 )
-from .cv import achievements, cv_profile, is_contact_or_header, quote
+from .cv import (
+    achievements,
+    cv_profile,
+    is_contact,
+    is_contact_or_header,
+    is_post_held,
+    is_role_header,
+    quote,
+)
 from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
 from .outline import QUOTE_CHARS, fitting_achievement, join, stronger_answer
@@ -134,6 +146,8 @@ def skill_coverage(
             [*(s for s in in_text if s in needed), *(s for s in needed if s not in in_text)]
         )
     )
+    # What the answers show: their plans ("By two months I'd be supervising…") show nothing.
+    answers = [_without_plans(a) for a in answers]
     per_answer = [skill_lexicon.extract_skills(a) if a else [] for a in answers]
     cv_found = list(skill_lexicon.extract_skills(ctx.cv_text)) if ctx.cv_text else []
     out: list[SkillCoverage] = []
@@ -200,6 +214,19 @@ def skill_coverage(
                         evidence=quote(found.line, 140),
                     )
                 )
+            elif own := _duty_in_own_words(skill, job, cv, answers, off_topic):
+                # "Ensuring compliance with Red Tractor" met by "Red Tractor audits passed":
+                # the CV or an answer does what the job's line asks, in its own words.
+                line, number = own
+                out.append(
+                    SkillCoverage(
+                        skill=skill.name,
+                        category=skill.category,
+                        status="demonstrated" if number else "undemonstrated",
+                        evidence=quote(line, 140),
+                        question=number,
+                    )
+                )
             else:
                 out.append(
                     SkillCoverage(skill=skill.name, category=skill.category, status="missing")
@@ -228,6 +255,91 @@ def skill_coverage(
         for c in out
         if c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met)
     ]
+
+
+def _duty_in_own_words(
+    skill: skill_lexicon.Skill,
+    job: JobProfile | None,
+    cv: CandidateProfile | None,
+    answers: Sequence[str],
+    off_topic: frozenset[int],
+) -> tuple[str, int | None] | None:
+    """A CV line (question None) or an answer sentence (its question) doing what the job's
+    lines naming `skill` ask, in its own words; None when nothing does."""
+    # A product ("Cypress") is shown only by its own name, never by the work it is for.
+    if job is None or skill_lexicon.is_proper_name(skill):
+        return None
+    generic = frozenset(wording()["skill_name_generic_words"])
+    clauses = [
+        (c, skill_lexicon.surface_forms(c, skill))
+        for need in job.asks_naming(skill)
+        for c in clauses_naming(need, skill)
+    ]
+    if not clauses:
+        return None
+    lines = [
+        line
+        for line, section in (profile_lines(cv) if cv else [])
+        # A short skills-list line ("Compliance audits · KPI reporting") shows it too.
+        if section != "header" and not is_contact(line) and not is_role_header(line)
+    ]
+    for clause, forms in clauses:
+        for line in lines:
+            if shows_duty(clause, line, forms, generic):
+                return line, None
+    for number, answer in enumerate(answers, 1):
+        if number - 1 in off_topic or not answer:
+            continue
+        for sentence in sentences(answer):
+            if _shows_nothing(sentence):
+                continue
+            if any(shows_duty(c, sentence, forms, generic) for c, forms in clauses):
+                return sentence, number
+    return None
+
+
+def _without_plans(answer: str) -> str:
+    """An answer less its plans and questions back, line breaks kept."""
+    if not answer:
+        return answer
+    kept = []
+    for line in answer.splitlines():
+        parts = [s for s in sentences(line) if not _shows_nothing(s)]
+        kept.append(" ".join(parts))
+    return "\n".join(kept)
+
+
+def _shows_nothing(sentence: str) -> bool:
+    """A question back to the panel, or a plan with no deed in it ("In my first month I'd…",
+    not "I led a Kronos integration, and I'd like to do that again"): neither shows a skill
+    the candidate has."""
+    low = normalise_quotes(sentence.lower())
+    if sentence.rstrip("…").endswith("?"):
+        return True
+    return bool(lexicons().hypothetical.spans(low)) and not _tells_deed(low)
+
+
+# "I led", "I've done", "I have run": the candidate's own past deed.
+_I_VERB = re.compile(r"(?<![\w'])i(?:'ve|\s+have)?\s+(?:\w+ly\s+)?([a-z]+)\b")
+
+
+# "If I were asked", "I had hoped": no deed.
+_AUXILIARIES = frozenset({"be", "will", "would", "can", "could", "shall", "may"})
+
+
+def _tells_deed(low: str) -> bool:
+    """Whether a lower-case sentence tells something the candidate did ("I led…")."""
+    for match in _I_VERB.finditer(low):
+        word = match.group(1)
+        for lemma in getAllLemmas(word).get("VERB", ()):
+            if (
+                lemma not in _AUXILIARIES
+                and word != lemma
+                and word
+                in (getInflection(lemma, "VBD") or ()) + (getInflection(lemma, "VBN") or ())
+            ):
+                return True
+    return False
 
 
 # What may stand between two skills of one list of alternatives: "A, B or C", "A/B",
@@ -625,6 +737,77 @@ def _named_in_other_words(skill: str, cv_stems: set[str]) -> bool:
     return any(light_stem(w) in cv_stems for w in telling)
 
 
+# Where a skills list breaks between its items.
+_LIST_BREAK = re.compile(r"\s*(?:[|·•;]|\s{2,})\s*")
+
+
+def _listed_part(line: str, skill: skill_lexicon.Skill, limit: int = 100) -> str:
+    """The part of a skills-list line that names `skill`: the whole line when it is short, else
+    the list's item holding it ("staff management and rotas" of a long "Herd health planning |
+    … | staff management and rotas | …" line), so a quote never breaks off before the term."""
+    forms = skill_lexicon.surface_forms(line, skill)
+    if not forms:
+        return line
+    # A quote of the line cut at `limit` still shows the term.
+    end = line.lower().find(forms[0].lower()) + len(forms[0])
+    if len(line) <= limit or end <= limit - 2:
+        return line
+    # Commas inside brackets ("(MEDDPICC, BANT)") do not end an item.
+    for sep in (_LIST_BREAK, re.compile(r"\s*,\s*(?![^()]*\))")):
+        items = [i for i in sep.split(line) if i.strip()]
+        held = [i for i in items if any(f.lower() in i.lower() for f in forms)]
+        if held and len(held[0]) <= limit:
+            return held[0].strip()
+    # No list breaks near it: the words about the term, so the quote shows it.
+    start = line.lower().find(forms[0].lower())
+    piece = line[max(0, start - limit // 3) :]
+    return piece if start < limit // 3 else "…" + piece.split(" ", 1)[-1]
+
+
+def _list_is_enough(skill: skill_lexicon.Skill) -> bool:
+    """A records system ("SystmOne and Rio" for Electronic Health Records) is used, not
+    achieved: listing it is all a CV needs to do."""
+    enough = {w.lower() for w in wording()["list_is_enough_words"]}
+    return any(w.lower() in enough for w in words(skill.name))
+
+
+def _akin(skill: skill_lexicon.Skill, other: skill_lexicon.Skill) -> bool:
+    """Whether two soft skills show each other: one implies the other, or both are in one
+    group of `people_skill_groups` (leading a team shows supervising and coaching it)."""
+    if other in skill_lexicon.implied_skills([skill]) or skill in skill_lexicon.implied_skills(
+        [other]
+    ):
+        return True
+    names = {skill.name.lower(), other.name.lower()}
+    return any(names <= {n.lower() for n in group} for group in wording()["akin_soft_skills"])
+
+
+def _bullet_shows(profile: CandidateProfile, skill: skill_lexicon.Skill, listed: str) -> bool:
+    """Whether a bullet of the CV shows a listed skill already: it names the skill or one
+    implying it, a soft skill akin to it (a team led for Supervision), or the list's item in
+    its own words ("Manage and rota a team of nine" for "staff management and rotas")."""
+    generic = frozenset(wording()["skill_name_generic_words"])
+    forms = skill_lexicon.surface_forms(listed, skill)
+    items = [i for i in _LIST_BREAK.split(listed) if any(f.lower() in i.lower() for f in forms)]
+    pieces = [
+        p
+        for item in items or [listed]
+        for p in re.split(r",\s*|\s+and\s+", item)
+        if any(f.lower() in p.lower() for f in forms)
+    ]
+    bullets = [h for role in profile.roles for h in role.highlights]
+    bullets += [p.text for p in profile.projects]
+    for bullet in bullets:
+        named = skill_lexicon.extract_skills(bullet)
+        if any(n == skill or skill in skill_lexicon.implied_skills([n]) for n in named):
+            return True
+        if skill.is_soft and any(n.is_soft and _akin(skill, n) for n in named):
+            return True
+        if any(shows_duty(p, bullet, forms, generic) for p in pieces):
+            return True
+    return False
+
+
 def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     """CV changes this interview shows to be true, quoting the interview or the CV."""
     w = wording()["cv"]
@@ -672,19 +855,21 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
             if direct:
                 out.append(w["skill_unlisted"].format(skill=item.skill, n=item.question))
                 break
-    # A skill the CV only lists.
+    # A skill the CV only lists, and no bullet shows in other words.
     profile = cv_profile(cv) if cv else None
     for item in an.skill_coverage:
         skill = by_name.get(item.skill)
         if item.status != "undemonstrated" or not skill or not profile:
             continue
         mentions = profile.mentions_of(skill)
-        if mentions and all(m.section == "skills" for m in mentions):
-            out.append(
-                w["claimed_only"].format(skill=item.skill, evidence=quote(mentions[0].text, 100))
-            )
-            break
-    missing = [
+        if not mentions or any(m.section != "skills" for m in mentions):
+            continue
+        part = _listed_part(mentions[0].text, skill)
+        if _list_is_enough(skill) or _bullet_shows(profile, skill, part):
+            continue
+        out.append(w["claimed_only"].format(skill=item.skill, evidence=quote(part, 100)))
+        break
+    gaps = [
         c.skill
         for c in an.skill_coverage
         if c.status == "missing"
@@ -692,14 +877,29 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         and not by_name[c.skill].is_soft
         and not skill_lexicon.is_credential(by_name[c.skill])
         and not _named_in_other_words(c.skill, cv_stems)
-    ][:3]
-    if missing:
-        one = len(missing) == 1
-        text = w["missing"].format(
-            skills=join(missing), it="it" if one else "them", each="" if one else "for each"
-        )
-        out.append(" ".join(text.split()))
-    bare = [x for x in achievements(cv) if not x.has_figure]
+    ]
+    # "The job asks for" only what its duties and requirements ask; a desirable skill is one
+    # the advert would welcome.
+    nice = (
+        {
+            s.name
+            for s in job_profile(ctx.job_title, ctx.company_name, ctx.job_description).nice_to_have
+        }
+        if ctx.job_description
+        else set()
+    )
+    asked = [g for g in gaps if g not in nice][:3]
+    welcome = [g for g in gaps if g in nice][:3]
+    for key, missing in (("missing", asked), ("missing_welcome", welcome)):
+        if missing:
+            one = len(missing) == 1
+            text = w[key].format(
+                skills=join(missing), it="it" if one else "them", each="" if one else "for each"
+            )
+            out.append(" ".join(text.split()))
+            break
+    # A post held ("Designated safeguarding lead") has no action to put a figure on.
+    bare = [x for x in achievements(cv) if not x.has_figure and not is_post_held(x.text)]
     if bare:
         out.append(w["quantify"].format(line=quote(bare[0].text, 140)))
     return out[:MAX_ITEMS]
