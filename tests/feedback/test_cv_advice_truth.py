@@ -67,7 +67,7 @@ def test_the_quote_of_a_long_list_shows_the_term() -> None:
         "Case binding | leather paring | marbling | gold finishing | box making | conservation "
         "repair | paper washing | guillotine work | workshop rotas and ordering"
     )
-    skill = skill_lexicon.skill_named("Workforce Planning")
+    skill = skill_lexicon.skill_named("Rota Planning")
     assert skill is not None
     part = _listed_part(line, skill)
     assert "rotas" in part and len(part) <= 100
