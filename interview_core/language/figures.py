@@ -7,11 +7,20 @@ figure. Every figure is kept once, however often it is repeated.
 This is the one home for what a number is: the coach quotes `figures`, the interviewer asks
 `mentions_number` ("does the answer give any number at all?"), and both read the number words
 of `data/number_words.txt`.
+
+Figures written in words are figures too when they measure (`data/number_values.toml`): a
+share or money ("sixty percent", "a third of the plots", "one in five", "forty thousand
+pounds"), a count from ten up ("fourteen clients"), a time inside a change ("down from forty
+minutes to twelve"). "Two bartenders called in sick" or "for two years" is prose: a number
+word, not a figure. `changes` finds the results a figure list misses: a before and after
+("88 percent, from 64"), where a measure ended up ("turnover now is twenty-five") and a
+change that is its own size ("halved").
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +31,7 @@ from .text import stopwords
 
 _NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.txt"
 _LABELS_FILE = Path(__file__).parent / "data" / "number_labels.txt"
+_VALUES_FILE = Path(__file__).parent / "data" / "number_values.toml"
 
 _UNITS = (
     r"%|percent\b|per cent\b|k\b|m\b|bn\b|x\b|times\b|pounds\b|dollars\b|euros\b|"
@@ -48,24 +58,57 @@ _LEADING_ZERO = re.compile(r"0\d+")
 _MAX_BARE_DIGITS = 6
 
 
+# What a figure is: an amount ("610 milliseconds", "sixty percent", "30 store managers"), a
+# share of a whole ("a third of", "one in five") or a change that is its own size ("halved").
+AMOUNT, SHARE, CHANGE = "amount", "share", "change"
+
+
 @dataclass(frozen=True)
 class Figure:
-    """One figure as written ("610 milliseconds", "£40k", "30 store managers")."""
+    """One figure as written ("610 milliseconds", "£40k", "30 store managers", "halved")."""
 
     text: str
     start: int
     has_unit: bool
+    kind: str = AMOUNT
 
     @property
     def quotable(self) -> bool:
-        """Says what it counts: a unit, a currency or a noun ("30 store managers"), not "34"."""
-        return self.has_unit or not re.fullmatch(r"[\d,.]+", self.text)
+        """Says what it counts: a unit, a currency or a noun ("30 store managers"), not "34"
+        nor "twenty-five"; a share or a change ("a third", "doubled") says it only with the
+        words around it, so it is quoted in its clause, never alone."""
+        if self.kind != AMOUNT:
+            return False
+        return self.has_unit or not (
+            re.fullmatch(r"[\d,.]+", self.text) or _spelled().fullmatch(self.text.lower())
+        )
+
+    @property
+    def end(self) -> int:
+        """Where the figure's text ends in the text it was found in."""
+        return self.start + len(self.text)
 
 
 def figures(text: str) -> list[Figure]:
-    """The real figures in `text`, in order, each distinct one once."""
+    """The real figures in `text`, in order, each distinct one once: in digits or in words."""
     out: list[Figure] = []
     seen: set[str] = set()
+    for found in _digit_figures(text) + _word_figures(text):
+        key = " ".join(found.text.lower().split())
+        if key in seen or any(_overlap(found, kept) for kept in out):
+            continue
+        seen.add(key)
+        out.append(found)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _digit_figures(text: str) -> list[Figure]:
+    """The figures written in digits ("64", "£1,900", "88 percent")."""
+    out: list[Figure] = []
     code_end = -10
     for m in _NUMBER.finditer(text):
         currency, digits, unit = m.group(1), m.group(2), m.group(3)
@@ -90,10 +133,6 @@ def figures(text: str) -> list[Figure]:
         shown = m.group(0).strip()
         if bare:
             shown = _with_noun(text, m.end(), shown)
-        key = " ".join(shown.lower().split())
-        if key in seen:
-            continue
-        seen.add(key)
         out.append(Figure(shown, m.start(), not bare))
     return out
 
@@ -165,3 +204,184 @@ def _any_number() -> re.Pattern[str]:
 def mentions_number(text: str) -> bool:
     """Whether `text` gives any number or amount at all: a sign of specifics, not of a result."""
     return bool(_any_number().search(text))
+
+
+# --- Figures written in words ------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _values() -> dict:
+    """`data/number_values.toml`: the number words and their values, read once."""
+    with _VALUES_FILE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _alternation(words: list[str] | dict) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _spelled() -> re.Pattern[str]:
+    """One number written in words: "sixty", "twenty-five", "a hundred and twenty"."""
+    v = _values()
+    word = f"(?:{_alternation({**v['units'], **v['tens'], **v['scales']})})"
+    scale = f"(?:{_alternation(v['scales'])})"
+    digit = f"(?:{_alternation(v['units'])}|zero|oh)"
+    return re.compile(
+        rf"(?<![\w'-])(?<!\bpoint\s)(?:an?\s+(?={scale}\b))?{word}"
+        rf"(?:(?:\s+and\s+|[\s-]+){word})*(?:\s+point(?:\s+{digit})+(?:\s+{scale})?)?(?![\w'])"
+        r"(?:\s+and\s+a\s+half\b)?",
+        re.IGNORECASE,
+    )
+
+
+def spelled_value(words: str) -> float | None:
+    """The value of a number written in words ("a hundred and twenty" -> 120, "one point one
+    million" -> 1,100,000), or None when the words do not make one number ("five six")."""
+    v = _values()
+    small = {**v["units"], **v["tens"]}
+    total, current, last = 0.0, 0.0, ""
+    half = bool(re.search(r"\band\s+a\s+half$", words.lower()))
+    text = re.sub(r"\s+and\s+a\s+half$", "", words.lower())
+    whole, _, decimals = text.partition(" point ")
+    if decimals:
+        # "one point one million": the digits after "point", then the scale over it all.
+        *digits, scale = decimals.split()
+        if scale not in v["scales"]:
+            digits, scale = [*digits, scale], ""
+        places = "".join(str(v["units"].get(d, 0)) for d in digits)
+        if not all(d in v["units"] or d in ("zero", "oh") for d in digits):
+            return None
+        base = spelled_value(whole)
+        if base is None:
+            return None
+        value = base + float(f"0.{places}")
+        return value * v["scales"][scale] if scale else value
+    tokens = re.split(r"[\s-]+", text)
+    for token in tokens:
+        if token in ("and", "a", "an"):
+            continue
+        if token in small:
+            # "sixty five" and "twenty-five" are one number; "five six" is two.
+            if current % 100 and not (last in v["tens"] and small[token] < 10):
+                return None
+            current += small[token]
+        elif token in v["scales"]:
+            scale = v["scales"][token]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+        last = token
+    value = total + current
+    return value + 0.5 if half else value
+
+
+@lru_cache(maxsize=1)
+def _word_patterns() -> dict[str, re.Pattern[str]]:
+    v = _values()
+    units = v["word_units"]
+    number = _spelled().pattern
+    small = _alternation({**v["units"], **v["tens"]})
+    fraction = _alternation(v["fractions"])
+    every_unit = _alternation(units["measure"] + units["count"] + units["time"])
+    return {
+        "unit": re.compile(rf"({number})(?:\s+|-)({every_unit})(?![\w'])", re.IGNORECASE),
+        # "a third of the hives", "two-thirds of", "by a quarter", "three quarters of".
+        "share": re.compile(
+            rf"(?<![\w'])(?:(?:a|one|{small})[\s-]+(?:{fraction})(?=\s+of\b)"
+            rf"|(?<=\bby\s)(?:(?:a|one|{small})[\s-]+)?(?:{fraction}))(?![\w'])",
+            re.IGNORECASE,
+        ),
+        # "one in five", "nine out of ten".
+        "ratio": re.compile(
+            rf"(?<![\w'])(?:one|{small})\s+(?:in|out\s+of)\s+(?:{small}|{number})(?![\w'])",
+            re.IGNORECASE,
+        ),
+        "multiplier": re.compile(
+            rf"(?<![\w'])(?:{_alternation(v['multipliers'])})(?![\w'])", re.IGNORECASE
+        ),
+    }
+
+
+def _word_figures(text: str) -> list[Figure]:
+    """The figures written in words that measure something (see the module's docstring)."""
+    pats = _word_patterns()
+    units = _values()["word_units"]
+    out: list[Figure] = []
+    # Shares first: "nine out of ten clients" is one share, not "ten clients".
+    for name in ("ratio", "share"):
+        out.extend(Figure(m.group(0), m.start(), True, SHARE) for m in pats[name].finditer(text))
+    changed = _change_spans(text)
+    for m in pats["unit"].finditer(text):
+        value = spelled_value(m.group(1))
+        unit = m.group(2).lower()
+        if value is None:
+            continue
+        if unit in units["time"]:
+            # "for about two years now", "three weeks later" place the story; "from forty
+            # minutes to twelve" measures its result.
+            if not any(a <= m.start() < b for a, b in changed):
+                continue
+        elif unit in units["count"] and value < units["min_count"]:
+            continue  # "two people came over": prose, not a count given as a figure
+        out.append(Figure(m.group(0), m.start(), True))
+    return out
+
+
+def changes(text: str) -> list[tuple[int, int]]:
+    """Where `text` tells a change with its size: a before and an after ("from 64 to 88
+    percent", "88 percent, from 64", "down from sixty to twenty-five"), where a measure
+    ended up ("turnover now is twenty-five", "fell to 3"), or a change word that is its own
+    size ("halved", "doubled"). These are results, in whatever words the story is told."""
+    spans = _change_spans(text)
+    spans += [m.span() for m in _word_patterns()["multiplier"].finditer(text)]
+    return sorted(spans)
+
+
+def _change_spans(text: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in _change_pattern().finditer(text)
+        # "from 2019 to 2021" is a period; "now one of them" a pronoun.
+        if not _NO_CHANGE.search(m.group(0)) and not _only_years(m.group(0))
+    ]
+
+
+_NO_CHANGE = re.compile(r"(?<![\w'-])(?:one|an?)$", re.IGNORECASE)
+
+
+def _only_years(span: str) -> bool:
+    numbers = re.findall(r"\d[\d,.]*", span)
+    return (
+        bool(numbers)
+        and all(_YEAR.fullmatch(n) for n in numbers)
+        and not re.search(_UNITS, span[span.find(numbers[-1]) :])
+    )
+
+
+@lru_cache(maxsize=1)
+def _change_pattern() -> re.Pattern[str]:
+    """A before-and-after pair or an after, in digits or in words, with optional units."""
+    number = rf"(?:[£$€]?(?:\d+(?:[,.]\d+)*|{_spelled().pattern})(?:\s*(?:{_UNITS}))?)"
+    hedge = (
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|under\s+"
+        r"|over\s+)?"
+    )
+    after = _alternation(_values()["change"]["before"])
+    return re.compile(
+        rf"(?<![\w'])(?:"
+        # "from 64 to 88 percent", "down from sixty to twenty-five"
+        rf"(?:(?:down|up)\s+)?from\s+{hedge}{number}\s+(?:down\s+|up\s+|right\s+)?to\s+"
+        rf"{hedge}{number}"
+        # "88 percent, from 64", "19 percent, down from 24"
+        rf"|{number},?\s+(?:down\s+|up\s+)?from\s+{hedge}{number}"
+        # "now is twenty-five", "came down to 8", "up from 3"
+        rf"|(?:{after})\s+{hedge}{number}"
+        rf")(?![\w'])",
+        re.IGNORECASE,
+    )

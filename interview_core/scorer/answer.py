@@ -9,7 +9,7 @@ from functools import lru_cache
 from lemminflect import getAllInflections, getAllLemmas
 
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
-from ..language.figures import Figure, figures
+from ..language.figures import Figure, changes, figures
 from ..language.text import normalise_quotes
 from .dimensions import DimensionScore, combine
 from .lexicons import lexicons
@@ -54,7 +54,9 @@ class AnswerAssessment:
 # A count of things ("24 tests", "a team of 12") is the scale of the work, not its result,
 # unless a change leads up to it ("down to 3 complaints", "from 40 to 12 defects").
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:to|from|by|only|just|under|over|fewer than|more than|down|up|cut|rose|fell)\s+(?:about\s+|around\s+)?[£$€]?$"
+    r"\b(?:to|from|by|only|just|under|over|fewer than|more than|down|up|cut|rose|fell"
+    # "turnover now is 25", "it is now twenty-five": where the measure ended up.
+    r"|now|now is|now are|now at|(?:is|are|was)\s+now)\s+(?:about\s+|around\s+)?[£$€]?$"
 )
 
 
@@ -77,6 +79,9 @@ def measures_a_result(sentences: tuple[str, ...] | list[str]) -> bool:
     """Whether the answer puts a figure on an outcome ("from 6.1 to 2.4", "from about half to
     nine in ten"), not only on the scale of the work ("24 tests", "a team of 12")."""
     if any(result_figures(sentence, quotable=False) for sentence in sentences):
+        return True
+    # "Turnover now is twenty-five", "88 percent, from 64", "bookings doubled".
+    if any(changes(sentence) for sentence in sentences):
         return True
     result = best_result_sentence(sentences)
     return bool(result and lexicons().number_words.spans(normalise_quotes(result.lower())))
@@ -107,7 +112,9 @@ def measured(sentence: str) -> bool:
         return True
     low = normalise_quotes(sentence.lower())
     return bool(
-        lexicons().number_words.spans(low) or re.search(r"\b\d+\s+(?:out\s+)?of\s+\d+", low)
+        lexicons().number_words.spans(low)
+        or re.search(r"\b\d+\s+(?:out\s+)?of\s+\d+", low)
+        or changes(sentence)
     )
 
 
@@ -121,7 +128,7 @@ def outcome_sentences(sents: tuple[str, ...] | list[str]) -> list[str]:
         tail = position >= len(sents) - RESULT_TAIL
         if led_by_action(sentence) or lex.hypothetical.spans(low):
             continue
-        if tail or lex.star_strong["result"].spans(low):
+        if tail or lex.star_strong["result"].spans(low) or changes(sentence):
             out.append(sentence)
     return out
 
@@ -191,16 +198,18 @@ def outcome_in_words(sents: tuple[str, ...] | list[str]) -> str | None:
 def measured_outcome(sents: tuple[str, ...] | list[str]) -> str | None:
     """The last outcome sentence that already carries a figure, a time or a count."""
     found = [s for s in outcome_sentences(sents) if measured(s)]
-    return found[-1] if found else None
+    return result_clause(found[-1]) if found else None
 
 
 def best_result_sentence(sents: tuple[str, ...] | list[str]) -> str | None:
-    """The sentence holding the clearest result: figures and outcome words, no fillers."""
+    """The sentence holding the clearest result: figures and outcome words, no fillers; of a
+    long sentence, the clause that holds it (`result_clause`)."""
     lex = lexicons()
     best: tuple[float, str] | None = None
     for position, sentence in enumerate(sents):
         low = normalise_quotes(sentence.lower())
-        outcome = len(lex.star_strong["result"].spans(low))
+        # "88 percent, from 64" is an outcome in any words.
+        outcome = len(lex.star_strong["result"].spans(low)) + len(changes(sentence))
         if not outcome:
             continue
         # Results come late in a story; a later sentence wins a tie.
@@ -213,7 +222,50 @@ def best_result_sentence(sents: tuple[str, ...] | list[str]) -> str | None:
         )
         if value > 1 and (best is None or value >= best[0]):
             best = (value, sentence)
-    return best[1] if best else None
+    return result_clause(best[1]) if best else None
+
+
+# A sentence longer than this, quoted from its start, would be cut before its result: it is
+# quoted by the clause that holds the result instead.
+LONG_SENTENCE_CHARS = 120
+# A clause this short ("from 64") is quoted with the one before it.
+MIN_CLAUSE_WORDS = 4
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:and then|but|which)\b)")
+_CLAUSE_LEAD = re.compile(
+    r"^(?:(?:and then|and|but|so|then|anyway|well|um|uh|er|which|because|while|like)"
+    r"\b[\s,]*)+",
+    re.IGNORECASE,
+)
+
+
+def result_clause(sentence: str) -> str:
+    """The clause of a long sentence that holds its result, the change it tells ("by the end it
+    was 88 percent, from 64"): a rambling sentence's opening ("On staff turnover, so when I
+    came in…") is no result to quote."""
+    text = normalise_quotes(sentence).strip()
+    if len(text) <= LONG_SENTENCE_CHARS:
+        return sentence
+    anchor = _result_anchor(text)
+    if anchor is None:
+        return sentence
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    ends = [b for a, b in breaks if b <= anchor[0]]
+    starts = [a for a, b in breaks if a >= anchor[1]]
+    right = starts[0] if starts else len(text)
+    left = ends[-1] if ends else 0
+    clause = _CLAUSE_LEAD.sub("", text[left:right]).strip(" ,;:.")
+    # Too short to read alone: take the clause before it too.
+    if len(clause.split()) < MIN_CLAUSE_WORDS and len(ends) >= 2:
+        clause = _CLAUSE_LEAD.sub("", text[ends[-2] : right]).strip(" ,;:.")
+    return clause[:1].upper() + clause[1:] if clause else sentence
+
+
+def _result_anchor(text: str) -> tuple[int, int] | None:
+    """Where a long sentence tells its result: its last change with a size ("from 64 to 88
+    percent", "now is twenty-five"). A result word alone ("reduced", "improved") may sit in
+    the scene ("a reduced movements lady"): the sentence is then quoted whole."""
+    found = changes(text)
+    return found[-1] if found else None
 
 
 # A story long enough to tell one whose last sentences say how it ended, in plain words

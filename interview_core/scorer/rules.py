@@ -118,7 +118,9 @@ def steps_taken(text: str, who: str) -> int:
 def own_part_clear(a: AnswerAssessment) -> bool:
     """The candidate's own steps are plain, however often "we" sets the scene or ends it."""
     mine = steps_taken(a.answer, "i")
-    return mine >= OWN_STEPS and steps_taken(a.answer, "we") < TEAM_STEPS_FACTOR * mine
+    return a.signals.role_stated or (
+        mine >= OWN_STEPS and steps_taken(a.answer, "we") < TEAM_STEPS_FACTOR * mine
+    )
 
 
 @lru_cache(maxsize=1)
@@ -512,6 +514,7 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
             key = "detail"
     elif a.reading.asks_result:
         key = "result" if s.star["result"] < WEAK_PART else "figure"
+        key = "detail" if key == "figure" and measures_a_result(s.sentences) else key
     elif s.told_example < WEAK_PART and s.star["situation"] < WEAK_PART:
         key = "example"
     elif s.star["action"] < WEAK_PART or s.ownership < WEAK_PART:
@@ -522,6 +525,7 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
         key = "figure"
     else:
         key = "detail"
+    key = "run_on" if key == "detail" and s.runs_on else key
     entry = wording()["vague"][key]
     return Advice(f"vague_{key}", entry["label"], entry["advice"])
 

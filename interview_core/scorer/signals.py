@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 from ..language import skills as skill_lexicon
-from ..language.figures import Figure, figures
+from ..language.figures import Figure, changes, figures
 from ..language.profile import JobProfile, analyse_job
 from ..language.text import content_words, dictionary_forms, normalise_quotes, sentences, words
 from ..language.text import tokens as text_tokens
@@ -18,6 +20,8 @@ from .lexicons import (
     MOTIVATION_PARTS,
     PLAN_PARTS,
     STAR_PARTS,
+    Lexicon,
+    lexicon_lists,
     lexicons,
     light_stem,
     merge_spans,
@@ -59,6 +63,10 @@ _SCENE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or|[Ww]ith)\s+(?:(?:19|20)\d\d\
 # Any "I <verb>ed" is an action even when the verb is not in the lexicon.
 I_PAST_VERB = re.compile(r"(?<![\w'])i\s+(?:\w+ly\s+)?(?!need|want|us|was|had|call)\w{3,}ed\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Sentences this long on average run on: "…and then… and anyway by the end it was 88 percent".
+RUN_ON_SENTENCE_WORDS = 45
+# A stated part in the team leaves the share of "I" neutral at worst, as if neither were said.
+STATED_ROLE_OWNERSHIP = 0.5
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,9 @@ class ScoringSignals:
     we_subject: int = 0
     """"I" and "we" as the one who acts (no "my", "our", "us"): "our rota", "our ward" set
     the scene, they do not say who did the work."""
+    role_stated: bool = False
+    """The candidate names their own part in the team ("I was pilot monitoring", "as scrub
+    nurse I…"): "we" for the team's procedure then hides nothing."""
 
     @property
     def per100(self) -> float:
@@ -146,9 +157,16 @@ class ScoringSignals:
 
     @property
     def ownership(self) -> float:
-        """'I' among 'I' and 'we' (0.5 when neither is used)."""
+        """'I' among 'I' and 'we' (0.5 when neither is used, nor when the candidate's own part
+        in a team is stated: the team's "we" is then no sign of a hidden part)."""
         total = self.i_count + self.we_count
-        return self.i_count / total if total else 0.5
+        share = self.i_count / total if total else 0.5
+        return max(share, STATED_ROLE_OWNERSHIP) if self.role_stated else share
+
+    @property
+    def runs_on(self) -> bool:
+        """Told as one or two long run-on sentences, the example and its end lost in asides."""
+        return self.avg_sentence_words >= RUN_ON_SENTENCE_WORDS
 
     @property
     def told_example(self) -> float:
@@ -171,6 +189,10 @@ def _star(lowered: str, text: str) -> dict[str, float]:
             found += [m.span() for m in I_PAST_VERB.finditer(lowered)]
         if part == "situation":
             found += [m.span() for m in _SCENE.finditer(text)]
+        if part == "result":
+            # "88 percent, from 64", "turnover now is twenty-five": a before and after is a
+            # result in any words.
+            found += changes(text)
         found = merge_spans(found)
         weak = [
             s
@@ -192,6 +214,8 @@ def _sentence_label(sentence: str) -> str | None:
             hits += len(I_PAST_VERB.findall(low))
         if part == "situation":
             hits += len(_SCENE.findall(sentence))
+        if part == "result":
+            hits += len(changes(sentence))
         if hits > best_hits:
             best, best_hits = part, hits
     return best
@@ -233,6 +257,69 @@ def _exact_matches(stems: Sequence[str], wanted: Sequence[str]) -> list[str]:
 def _work_stems(job_description: str, cv_text: str) -> frozenset[str]:
     return frozenset(
         light_stem(w) for w in content_words(f"{job_description}\n{cv_text}") if len(w) >= 4
+    )
+
+
+def _loose_number_words(lowered: str, found: Sequence[Figure]) -> int:
+    """Number words that are not already part of a figure ("sixty" of "sixty percent")."""
+    spans = lexicons().number_words.spans(lowered)
+    return sum(1 for a, b in spans if not any(f.start < b and a < f.end for f in found))
+
+
+@lru_cache(maxsize=1)
+def _own_role() -> tuple[Lexicon, frozenset[str]]:
+    raw = lexicon_lists()["own_role"]
+    return Lexicon.of(raw["phrases"]), frozenset(raw["not_parts"])
+
+
+# "I was pilot monitoring, …", "I was the lead on…", "I was scrub nurse that day": up to two
+# words naming a part, then the clause ends or goes on to what the part covered.
+_I_WAS_PART = re.compile(
+    r"(?<![\w'])i\s+was\s+(?:the\s+)?([a-z][a-z\-]+)(?:\s+([a-z][a-z\-]+))??"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|on|for|that|so|while|when|with|at|during|throughout)\b)"
+)
+# "As scrub nurse I counted…", "as the duty manager, I…", "and as lead I…".
+_AS_PART = re.compile(
+    r"(?:^|[.;:,]\s*|\b(?:and|so|but|then)\s+)as\s+(?:the\s+|a\s+|an\s+)?"
+    r"([a-z][a-z\-]+)(?:\s+([a-z][a-z\-]+))?,?\s+i\b"
+)
+
+
+def _names_a_part(words: Sequence[str | None]) -> bool:
+    """Nouns naming a part ("pilot monitoring", "lead"), not a state ("fine", "nervous",
+    "told", "part of"): each a noun that is no adverb nor a past form, the last one not in
+    `own_role.not_parts`."""
+    given = [w for w in words if w]
+    if not given or given[-1] in _own_role()[1] or _progressive(given[0]):
+        return False
+    for word in given:
+        lemmas = getAllLemmas(word)
+        if not lemmas:
+            continue  # a word the dictionary lacks ("groomer") is most often a noun
+        if "NOUN" not in lemmas or "ADV" in lemmas or _past_participle(word):
+            return False
+    return True
+
+
+def _progressive(word: str) -> bool:
+    """ "I was working nights": a verb going on, no part named."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return word.endswith("ing") and bool(verbs) and word not in verbs
+
+
+def _past_participle(word: str) -> bool:
+    verbs = getAllLemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs and word.endswith(("ed", "en", "wn"))
+
+
+def role_stated(text: str) -> bool:
+    """Whether the answer names the candidate's own part in the team's work."""
+    low = normalise_quotes(text.lower())
+    phrases, _ = _own_role()
+    if phrases.spans(low):
+        return True
+    return any(
+        _names_a_part(m.groups()) for rx in (_I_WAS_PART, _AS_PART) for m in rx.finditer(low)
     )
 
 
@@ -329,13 +416,14 @@ def score_signals(
         plan=plan,
         motivation=motivation,
         figures=found_figures,
-        number_words=sum(lex.number_words.counts(lowered).values()),
+        number_words=_loose_number_words(lowered, found_figures),
         skills_named=named,
         proper_nouns=tuple(_proper_nouns(sents)),
         i_count=sum(1 for t in tokens if t in _FIRST_PERSON),
         we_count=sum(1 for t in tokens if t in _TEAM_PERSON),
         i_subject=sum(1 for t in tokens if t in _I_SUBJECT),
         we_subject=sum(1 for t in tokens if t in _WE_SUBJECT),
+        role_stated=role_stated(text),
         generic=sum(lex.generic.counts(lowered).values()),
         hypothetical=sum(lex.hypothetical.counts(lowered).values()),
         buzzwords=lex.buzzwords.counts(lowered),
