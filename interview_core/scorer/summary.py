@@ -673,7 +673,10 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
     if worst is not None and worst.score < WEAK_ANSWER:
         found = advice_for(worst)
         if found:
-            out.append(w["worst_answer"].format(n=worst_n, score=worst.score, gap=found[0].label))
+            # Beside an off-topic item, the off-topic answers scored lower: say it is the
+            # weakest of the rest.
+            key = "worst_on_topic" if off else "worst_answer"
+            out.append(w[key].format(n=worst_n, score=worst.score, gap=found[0].label))
     dims = mean_dimensions([a.dimensions for a in items]).model_dump()
     low, value = min(dims.items(), key=lambda kv: kv[1])
     if value < WEAK_DIMENSION:
