@@ -485,15 +485,17 @@ def _drift_advice(a: AnswerAssessment) -> Advice:
     entry = wording()["rules"]["drifting"]
     focus = question_focus(a.question)
     asked = asked_about(focus, a.question)
+    # A scenario is answered by a plan for it, not by a better-chosen past example.
+    advice = entry["advice_situation"] if a.reading.kind == "situational" else None
     if not asked:
-        return Advice("drifting", entry["label"], entry["advice"])
+        return Advice("drifting", entry["label"], advice or entry["advice"])
     told = answer_about(focus, a.answer)
     label = (
         entry["label_named"].format(asked=asked, told=told)
         if told
         else entry["label_asked"].format(asked=asked)
     )
-    return Advice("drifting", label, entry["advice_asked"].format(asked=asked))
+    return Advice("drifting", label, advice or entry["advice_asked"].format(asked=asked))
 
 
 # A verdict calls an answer strong from this score.

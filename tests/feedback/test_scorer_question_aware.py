@@ -176,3 +176,31 @@ STRIPPING_STORY = (
 def test_a_work_story_beside_the_question_is_not_off_topic() -> None:
     a = assess_answer(NERVOUS_Q, STRIPPING_STORY, GROOMER_JD, GROOMER_CV)
     assert not a.off_topic
+
+
+GLAZIER_JD = (
+    "Site Glazier, Clearline Facades. Install curtain walling and glazed units on commercial "
+    "sites; work from MEWPs; keep the site safe for other trades."
+)
+GLAZIER_CV = (
+    "Glazier, Brightpane Ltd, 2016-2025.\n- Fitted about 300 glazed units a year on city sites.\n"
+)
+# A scenario question answered with a past story on another matter.
+SCENARIO_Q = (
+    "Imagine a unit arrives on site cracked and the crane is booked for one more hour. What would "
+    "you do first, and how would you decide?"
+)
+VAN_STORY = (
+    "Last year I took over ordering gaskets, beads and silicone for our glazing gang. I set up a "
+    "stock sheet with minimum levels, checked it every Friday and ordered from two suppliers, so "
+    "we stopped running out mid-job and cut emergency deliveries by about half over six months."
+)
+
+
+def test_a_scenario_answered_beside_it_is_told_to_answer_the_situation() -> None:
+    from interview_core.scorer.rules import advice_for
+
+    a = assess_answer(SCENARIO_Q, VAN_STORY, GLAZIER_JD, GLAZIER_CV)
+    drift = [f for f in advice_for(a) if f.rule == "drifting"]
+    assert drift, [f.rule for f in advice_for(a)]
+    assert drift[0].advice.startswith("Answer the situation the question sets")
