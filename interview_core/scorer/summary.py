@@ -29,7 +29,7 @@ from ..language import skills as skill_lexicon
 from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.field_skills import FIELD_SKILL, field_skill_coverage, shows_duty
-from ..language.figures import figures
+from ..language.figures import figures, spelled_value
 from ..language.job import JobProfile
 from ..language.text import content_words, normalise_quotes, sentences, tokens, words
 from .answer import (
@@ -727,9 +727,28 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
 # --- CV improvements -------------------------------------------------------------------------
 
 
+def _figure_value(figure_text: str) -> str:
+    """The number a figure states, in digits ("twenty-two percent" -> "22", "£1,200" -> "1200")."""
+    digits = re.sub(r"[^\d.]", "", figure_text).strip(".")
+    if digits:
+        return digits
+    words = figure_text.lower().split()
+    # The longest run of number words at its start ("one point one million pounds").
+    for end in range(len(words), 0, -1):
+        value = spelled_value(" ".join(words[:end]))
+        if value is not None:
+            return format(value, "f").rstrip("0").rstrip(".")
+    return ""
+
+
 def _on_cv(figure_text: str, cv_text: str) -> bool:
-    digits = re.sub(r"[^\d.]", "", figure_text)
-    return bool(digits) and digits in re.sub(r"[,]", "", cv_text)
+    """Whether the CV already states the figure's number, in digits or in words."""
+    value = _figure_value(figure_text)
+    if not value:
+        return False
+    flat = re.sub(r"(?<=\d),(?=\d)", "", cv_text)
+    in_digits = re.search(rf"(?<![\d.]){re.escape(value)}(?![\d]|\.\d)", flat)
+    return bool(in_digits) or any(_figure_value(f.text) == value for f in figures(cv_text))
 
 
 def _named_in_other_words(skill: str, cv_stems: set[str]) -> bool:
