@@ -55,6 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "own_step": re.compile(r"(?:" + "|".join(vocabulary["own_steps"]) + r")$", re.I),
         "noun": re.compile(vocabulary["result_nouns"] + "$", re.IGNORECASE),
         "allocation": re.compile(vocabulary["allocation"], re.IGNORECASE),
+        "occasion": words(vocabulary["one_occasion"]),
         "standard": re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in vocabulary["standard_before"]) + r")\b",
             re.IGNORECASE,
@@ -302,6 +303,24 @@ def _topic_forms(text: str) -> set[str]:
     return {f for w in content_words(text) if not _lemmas(w) & ignore for f in _lemmas(w)}
 
 
+# A run of capitalised words ("Bristol", "Consumer Duty", "Big Red Tool").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+
+
+def _place_names(text: str) -> set[str]:
+    """Well-known one-word names inside a sentence ("Bristol", "Milan"), lowercased: a name of
+    several words ("Consumer Duty") is a thing of the field, and a sentence's first word is
+    capitalised anyway."""
+    return {
+        run.group().lower()
+        for run in _CAPITALISED_RUN.finditer(text)
+        if " " not in run.group()
+        and run.start() > 0
+        and not re.search(r"[.!?]\s*$", text[: run.start()])
+        and zipf_frequency(run.group(), "en") >= _vocabulary()["place_min_zipf"]
+    }
+
+
 def topic_share(
     question: str, answer: str, context: frozenset[str] = frozenset(), everyday: bool = True
 ) -> float:
@@ -318,12 +337,15 @@ def topic_share(
     ceiling = _vocabulary()["context_max_zipf"]
     # A skill or tool the answer names ("Apache Flink", "NEWS2") is the world of work too.
     named = {w for s in extract_skills(answer) for w in content_words(s.name)}
+    # A well-known name the CV shares (a city: "Bristol", "Milan") places the answer, it
+    # does not put it on the topic: "five-a-side with friends from Bristol" is no work.
+    places = _place_names(answer)
     touching = sum(
         1
         for w in said
         if w in named
         or _lemmas(w) & asked
-        or (_lemmas(w) & context and zipf_frequency(w, "en") < ceiling)
+        or (_lemmas(w) & context and zipf_frequency(w, "en") < ceiling and w not in places)
     )
     return touching / len(said)
 
@@ -580,6 +602,12 @@ def _is_past_form(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _is_ambiguous_past(word: str) -> bool:
+    """Whether `word` is a verb whose past tense is written as its present ("split", "set")."""
+    return word in getAllLemmas(word).get("VERB", ()) and word in getInflection(word, "VBD")
+
+
 def tells_occasion(answer: str) -> bool:
     """Whether the answer tells something that happened: a verb in the past tense, not a
     participle ("when needed", "I've done", "was asked")."""
@@ -591,6 +619,50 @@ def tells_occasion(answer: str) -> bool:
         _is_past_form(word) and (index == 0 or tokens[index - 1] not in before)
         for index, word in enumerate(tokens)
     )
+
+
+def tells_own_occasion(answer: str) -> bool:
+    """Whether the candidate tells something they did on an occasion ("we set up the signs"),
+    not only what they are like or usually do ("I'm very thorough", "families appreciate it")."""
+    text = normalise_quotes(answer)
+    if _PAST_TELLING.search(text):
+        return True
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        subject = re.search(r"\b(?:i|we)\s+", sentence, re.IGNORECASE)
+        if subject is None:
+            continue
+        # The verb the candidate is the subject of; when it is a past form that is also a
+        # present ("I split", "we set"), the verbs joined on to it decide ("I split the
+        # colonies and moved the queens"): "I try to be sensible and balanced" stays a habit.
+        chunks = [
+            [w for w in re.findall(r"[a-z]+", c.lower()) if not w.endswith("ly")][:1]
+            for c in re.split(r",|\b(?:and|then)\b", sentence[subject.end() :])
+        ]
+        verbs = [c[0] for c in chunks if c]
+        if not verbs:
+            continue
+        if _is_past_form(verbs[0]):
+            return True
+        if _is_ambiguous_past(verbs[0]) and any(_is_past_form(v) for v in verbs[1:]):
+            return True
+    return False
+
+
+def tells_one_occasion(answer: str) -> bool:
+    """Whether the answer tells one occasion of the candidate's own ("There was a job by a
+    main road… We set up the signs"), not work in general ("I did some stuff with it")."""
+    text = normalise_quotes(answer)
+    return tells_own_occasion(text) and _patterns()["occasion"].search(text) is not None
+
+
+def is_bare_claim(answer: str) -> bool:
+    """Whether the answer only claims a quality or a habit: no occasion of the candidate's own
+    and no plan ("I'm a good communicator, I always listen"). A result of what? An occasion
+    is asked for first."""
+    quoted = normalise_quotes(answer)
+    if len(words(quoted)) > _vocabulary()["bare_claim_max_words"]:
+        return False
+    return not tells_own_occasion(quoted) and not _FUTURE_TELLING.search(quoted)
 
 
 def tells_past(answer: str) -> bool:

@@ -24,19 +24,21 @@ from . import stored
 from .answers import (
     AnswerSignals,
     admits_gap,
+    is_bare_claim,
     is_everyday_tool,
     lemma_set,
     own_term,
     read,
     said_as_done,
     tells_life_outside_work,
+    tells_one_occasion,
     tells_past,
 )
 from .corrections import Corrections, question_terms, read_corrections
 from .duties import with_text_duties
 from .employers import trusted_employers
 from .fluency import is_fluent
-from .phrases import as_duty, stable_int
+from .phrases import as_duty, stable_int, trait_form
 from .plan import (
     TOOL_CATEGORIES,
     Asked,
@@ -304,6 +306,7 @@ class Interviewer:
             # "What carries over?" is answered by any story of the candidate's work, told in
             # the field's own words the documents lack ("bloods", "readmitted").
             kind = "ok"
+        kind = probe_kind(kind, answer)
         # A coach presses once, then moves on; but an answer to a redirect or a request to
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None
@@ -369,7 +372,7 @@ class Interviewer:
         kind = read(self._topic(turns, state), turns[-1].answer or "", self.context).kind
         if kind == "no_outcome" and last.kind == "opener":
             return "ok"
-        return kind
+        return probe_kind(kind, turns[-1].answer or "")
 
     def _closing_requirement(
         self,
@@ -425,11 +428,12 @@ class Interviewer:
         # A redirect or a request to focus still goes back to the scenario itself.
         hypothetical = scenario and (kind in ("off_topic", "rambling") or not tells_past(answer))
         exclude = (self.docs.company, self.docs.job_title)
-        # A long account is about what was asked; only a short one's named thing is its topic.
+        # A long account is about what was asked; only a short one's named thing is its topic,
+        # but a quality the candidate claims of themselves is taken up at any length.
         short = len(answer.split()) < 40
-        term = (
-            own_term(answer, question, exclude) if kind in ("vague", "no_outcome") and short else ""
-        )
+        term = own_term(answer, question, exclude) if kind in ("vague", "no_outcome") else ""
+        if not short and not trait_form(term):
+            term = ""
         if (
             kind in ("vague", "no_outcome", "off_topic")
             and admits_gap(answer)
@@ -438,7 +442,9 @@ class Interviewer:
             # An honest "not yet" has no result to ask for: ask how they would close the gap.
             return self.render.gap_followup(salt=salt)
         if kind == "vague":
-            return self.render.example_followup(last, hypothetical, salt=salt, term=term)
+            # One occasion told already is not asked for again: a step in it is.
+            told = not hypothetical and tells_one_occasion(answer)
+            return self.render.example_followup(last, hypothetical, salt=salt, term=term, told=told)
         if kind == "no_outcome":
             return self.render.outcome_followup(last, hypothetical, salt=salt, term=term)
         if kind == "off_topic":
@@ -564,6 +570,15 @@ _PAST = re.compile(
     r"have you|did you|you(?:'|’)ve)\b",
     re.IGNORECASE,
 )
+
+
+def probe_kind(kind: str, answer: str) -> str:
+    """The weak reading a probe answers: an answer "without an outcome" that only claims a
+    quality or a habit ("I'm very thorough") has no occasion to have an outcome, so one
+    occasion is asked for ("vague"), not its result."""
+    if kind == "no_outcome" and is_bare_claim(answer):
+        return "vague"
+    return kind
 
 
 def opening(question: str, words: int = 4) -> str:

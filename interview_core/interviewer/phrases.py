@@ -627,6 +627,11 @@ def trait_form(term: str) -> str:
     return ""
 
 
+def count_words() -> frozenset[str]:
+    """The words that open a count of what did not happen ("no", "zero", "nil")."""
+    return frozenset(_phrasing()["count_words"])
+
+
 def only_in_a_count(text: str, term: str) -> bool:
     """Whether every mention of `term` in `text` sits in a count of what did not happen or
     went wrong ("zero RIDDOR incidents in 3 years", "no HACCP non-conformities", "RIDDOR-free
@@ -643,7 +648,9 @@ def only_in_a_count(text: str, term: str) -> bool:
             continue
         after = [w.lower().strip(",;:.()") for w in rest.split()[:3]]
         counted = any(w in counts for w in before) or any(w.rstrip("%").isdigit() for w in before)
-        if not (counted and any(w in outcomes for w in after)):
+        # The CV's own words may be the counted thing itself ("no lost-time accidents").
+        itself = term.lower().split()[-1] in outcomes
+        if not (counted and (itself or any(w in outcomes for w in after))):
             return False
     return True
 

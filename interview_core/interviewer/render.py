@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..language.cv import latest_title
-from ..language.skills import Skill, display_term, is_credential
+from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
 from .duties import is_event_duty
 from .fluency import max_quoted_words
@@ -15,6 +15,7 @@ from .phrases import (
     as_candidate_clause,
     as_duty,
     as_general,
+    count_words,
     gerund,
     jd_sentence,
     only_in_a_count,
@@ -109,6 +110,33 @@ def employer_of(role: object) -> str:
     if employer:
         return employer
     return bracketed_employer(getattr(role, "title", None) or "")
+
+
+# A second activity joined on ("…, and acting as Pilot Flying") or a list of examples.
+_SECOND_PART = re.compile(r",?\s+(?:(?:and|or)\s+(?=\w+ing\b)|including\b|such as\b|especially\b)")
+# Where a phrase may be cut short: before a preposition or a comma.
+_CUT = re.compile(r",|\s(?=(?:in|across|for|on|with|at|of|to|from|during|within|under)\s)")
+
+
+def brief_duty(doing: str, max_words: int = 8) -> str:
+    """A duty said short, its head and no more ("supporting the Captain in all phases of
+    flight" for "… and acting as Pilot Flying and Pilot Monitoring"): a probe that brings the
+    candidate back restates the topic briefly, it does not read the duty out again."""
+    if len(doing.split()) <= max_words:
+        return doing
+    # A bracket's examples go first: a cut never falls inside them.
+    doing = re.sub(r"\s*\([^()]*\)", "", doing)
+    short = _SECOND_PART.split(doing, maxsplit=1)[0].strip()
+    if len(short.split()) < 3:
+        short = doing  # "maintaining and monitoring SDI links": the verbs share one object
+    if len(short.split()) <= max_words:
+        return short
+    # The longest head of at most `max_words` words that ends before a preposition (a half
+    # list, "on menus", says less than no list), else before a comma.
+    cuts = [m for m in _CUT.finditer(short) if 3 <= len(short[: m.start()].split()) <= max_words]
+    before_preposition = [m.start() for m in cuts if m.group() != ","]
+    fits = before_preposition or [m.start() for m in cuts]
+    return short[: fits[-1]].rstrip(" ,") if fits else short
 
 
 def _quoted_words(said: str, link: str) -> int:
@@ -269,6 +297,17 @@ class Renderer:
         if mention is not None and only_in_a_count(clause_with(mention.text, skill), term):
             # "zero RIDDOR incidents in 3 years" is a result, not work done with RIDDOR.
             return []
+        counted = self._counted_result(item)
+        if counted:
+            # The CV counts a result in its own words ("no lost-time accidents since 2021"),
+            # not the lexicon's label: it is quoted as it stands, and the work asked about
+            # neutrally, never "Your CV mentions health and safety".
+            at = self._one("place.at", place=mention.employer) if mention.employer else ""
+            cite = self._one("deep.cite_count", said=counted, at=at)
+            endings = self._render("deep.listed_people", salt=salt, term=term)
+            return [" ".join(p for p in (cite, link, e) if p) for e in endings] + [
+                f"{cite} {e}" for e in endings if link
+            ]
         if mention is not None and is_quotable(mention):
             if mention.employer:
                 at = self._one("place.at", place=mention.employer)
@@ -312,6 +351,27 @@ class Renderer:
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
         return options
+
+    def _counted_result(self, item: PlanItem) -> str:
+        """The CV's count of a result that names a deep item's skill in its own words ("no
+        lost-time accidents since 2021" for health and safety), up to the end of its clause;
+        "" when the CV's line names the skill otherwise."""
+        if item.cv is None or item.skill is None:
+            return ""
+        piece = clause_with(item.cv.text, item.skill)
+        for form in surface_forms(piece, item.skill):
+            if not only_in_a_count(piece, form):
+                return ""
+            start = piece.lower().find(form.lower())
+            lead = re.search(r"(?:\S+\s+){0,2}$", piece[:start])
+            head = lead.start() if lead else start
+            rest = re.split(r"\s+(?:and|but|while|with)\s+|[;,.()]", piece[start + len(form) :])
+            count = (piece[head : start + len(form)] + rest[0]).strip()
+            # From the count word on: "no lost-time accidents", not "rota a team; no …".
+            words = count.split()
+            first = next((i for i, w in enumerate(words) if w.lower() in count_words()), 0)
+            return " ".join(words[first:])
+        return ""
 
     def gap(self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()) -> list[str]:
         """A requirement the CV may lack: stated as missing only when nothing shows it."""
@@ -582,9 +642,12 @@ class Renderer:
         # A probe asks about the candidate's own past: without the job's own figures.
         return re.sub(r"\b(?:our|Our)\b", "the", gerund(as_general(phrase)))
 
-    def _topic(self, asked: Asked) -> str:
+    def _topic(self, asked: Asked, brief: bool = False) -> str:
+        """The topic a probe names; `brief`: a duty restated short, as when bringing an
+        answer back to it (the question said it in full a moment ago)."""
         if asked.duty:
-            return self._one("followup.topic_duty", doing=asked.duty)
+            doing = brief_duty(asked.duty) if brief else asked.duty
+            return self._one("followup.topic_duty", doing=doing)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
             # A probe names the current employer only: an example from now or from an
             # earlier job will do, and "at <an old employer>" ties the answer to the past.
@@ -605,11 +668,17 @@ class Renderer:
         return self._one("followup.topic_default")
 
     def example_followup(
-        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
+        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = "", told: bool = False
     ) -> list[str]:
-        """A request for one concrete example; `term`: a thing the candidate named, taken up."""
+        """A request for one concrete example; `term`: a thing the candidate named, taken up;
+        `told`: the answer told one occasion already, so its detail is asked for instead."""
         if term and trait_form(term):
             return self.trait_followup(term, salt=salt)
+        if told:
+            if term:
+                return self._render("followup.detail_term", salt=salt, term=term)
+            # The topic named too: the occasion is one of the work asked about.
+            return self._render("followup.detail", salt=salt, topic=self._topic(asked, brief=True))
         if hypothetical:
             if term:
                 return self._render("followup.example_plan_term", salt=salt, term=term)
@@ -652,12 +721,19 @@ class Renderer:
     def redirect_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
         if hypothetical:
             return self._render("followup.redirect_plan", salt=salt)
-        return self._render("followup.redirect", salt=salt, topic=self._topic(asked))
+        # The duty said short first; in full when the short form will not do.
+        return [
+            *self._render("followup.redirect", salt=salt, topic=self._topic(asked, brief=True)),
+            *self._render("followup.redirect", salt=salt, topic=self._topic(asked)),
+        ]
 
     def focus_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
         if hypothetical:
             return self._render("followup.focus_plan", salt=salt)
-        return self._render("followup.focus", salt=salt, topic=self._topic(asked))
+        return [
+            *self._render("followup.focus", salt=salt, topic=self._topic(asked, brief=True)),
+            *self._render("followup.focus", salt=salt, topic=self._topic(asked)),
+        ]
 
     def tangent_followup(self, skill: Skill, answer: str, salt: str = "") -> list[str]:
         term = display_term(skill, answer)  # echo the candidate's own words for it
