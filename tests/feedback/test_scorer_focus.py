@@ -137,6 +137,12 @@ def test_past_story_questions_are_behavioural() -> None:
     assert question_type("Describe how you dealt with a gas leak on a job.") == "behavioural"
     assert question_type("What was the hardest pricing decision you made there?") == "behavioural"
     assert question_type("Walk me through how you would handle a complaint.") != "behavioural"
+    # Asked where it was done, then what would change: the past case comes first.
+    relied = (
+        "Your CV lists hive records among your skills. In this role you'd keep apiary records. "
+        "Where have you relied on hive records most, and what would you do differently here?"
+    )
+    assert question_type(relied) == "behavioural"
 
 
 def test_a_cv_line_must_take_up_the_question_focus() -> None:
