@@ -164,9 +164,10 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rx) for rx in lines()["role_statements"])
 
 
-def role_stated(a: AnswerAssessment) -> bool:
-    """The answer says what was the candidate's to do ("I took over planning", "my manager
-    asked me to look at it"): a line asking for the responsibility adds nothing."""
+def responsibility_stated(a: AnswerAssessment) -> bool:
+    """The answer says what was the candidate's to deliver ("I took over planning", "my
+    manager asked me to look at it"): a line asking for the responsibility adds nothing.
+    (Not `signals.role_stated`, which reads the candidate's part in a team's procedure.)"""
     return any(
         rx.search(normalise_quotes(sentence.lower()))
         for sentence in a.signals.sentences
@@ -358,7 +359,7 @@ def stronger_answer(
             s.star["task"] < 0.5
             and not drifting
             and s.word_count >= BRIEF_WORDS
-            and not role_stated(a)
+            and not responsibility_stated(a)
         ):
             out.append(pick("story", "task"))
         if drifting and (own_steps or ended):

@@ -14,7 +14,7 @@ success would be measured; later questions of a report still get two lines or mo
 from __future__ import annotations
 
 from interview_core.scorer import assess_answer
-from interview_core.scorer.outline import lines, role_stated, stronger_answer
+from interview_core.scorer.outline import lines, responsibility_stated, stronger_answer
 from interview_core.scorer.rules import beside_topic
 
 ASKS_PARTS = (
@@ -84,7 +84,7 @@ def test_a_story_on_the_question_is_not_sent_for_another_occasion() -> None:
     assert not any(line.startswith(CHOOSES) for line in outline), outline
     assert not any(line.startswith(ASKS_PARTS) for line in outline), outline
     # "My manager asked me to look at…" says what was the candidate's to do.
-    assert role_stated(a)
+    assert responsibility_stated(a)
     assert not any(line.startswith(RESPONSIBILITY) for line in outline), outline
     assert len(outline) >= 2
 
@@ -99,9 +99,9 @@ def test_role_statements_in_other_words() -> None:
         "I took over the passenger lanes when my supervisor went off sick.",
     )
     for answer in stated:
-        assert role_stated(assess_answer(q, answer, jd, "")), answer
+        assert responsibility_stated(assess_answer(q, answer, jd, "")), answer
     plain = "A lorry came through with paperwork that did not match its seals. We searched it."
-    assert not role_stated(assess_answer(q, plain, jd, ""))
+    assert not responsibility_stated(assess_answer(q, plain, jd, ""))
 
 
 SOUND_JD = "Live Sound Engineer at Riverside Hall. Mix front of house for touring bands."
