@@ -18,7 +18,7 @@ from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes
 from .answer import AnswerAssessment, measures_a_result, outcome_in_words, past_form
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
-from .focus import FocusReading, question_focus
+from .focus import FocusReading, asks_to_choose, question_focus, weighs_demands
 from .lexicons import lexicon_lists, light_stem
 from .signals import I_PAST_VERB
 from .topics import answer_about, asked_about
@@ -246,6 +246,8 @@ def beside_focus(a: AnswerAssessment) -> bool:
     """A substantial answer that does not take up what the question asks about."""
     if a.off_topic or a.reading.kind == "motivation":
         return False
+    if a.signals.word_count >= BRIEF_WORDS and ignores_clash(a):
+        return True
     f = a.signals.focus
     need = FOCUS_MIN_CLOSING_WEIGHT if a.reading.kind == "closing" else FOCUS_MIN_WEIGHT
     if a.signals.word_count < BRIEF_WORDS or f.weight < need:
@@ -258,6 +260,16 @@ def beside_focus(a: AnswerAssessment) -> bool:
         or (f.cover < FOCUS_CLEAR_COVER and not f.takes_core)
         or _misses_core(f)
     )
+
+
+def ignores_clash(a: AnswerAssessment) -> bool:
+    """A question setting two demands at once ("two urgent requests, you can't do both")
+    answered with a plan for one matter, never choosing between them.
+
+    Its words ("urgent", "waiting") are framing, so an answer on any task of the job takes
+    up what little focus it has: the clash itself is what it asks about.
+    """
+    return asks_to_choose(a.question) and not weighs_demands(a.answer)
 
 
 def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
@@ -483,6 +495,8 @@ def _drift_advice(a: AnswerAssessment) -> Advice:
     tell the candidate nothing about which matter the question wanted.
     """
     entry = wording()["rules"]["drifting"]
+    if ignores_clash(a):
+        return Advice("drifting", entry["label_clash"], entry["advice_clash"])
     focus = question_focus(a.question)
     asked = asked_about(focus, a.question)
     # A scenario is answered by a plan for it, not by a better-chosen past example.
