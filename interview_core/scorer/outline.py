@@ -29,6 +29,7 @@ from .rules import (
     WEAK_PART,
     asks_reason,
     beside_topic,
+    ignores_clash,
     measured_ending,
     new_story,
     own_part_clear,
@@ -413,7 +414,11 @@ def stronger_answer(
             bool(figures(values["action"])) or a.parts["evidence"].score >= SOLID_EVIDENCE
         )
         has_steps = s.plan["steps"] >= 0.3 and bool(s.sentences)
-        if has_steps and not drifting and s.word_count >= MIN_WORDS_TO_KEEP:
+        if s.word_count >= BRIEF_WORDS and ignores_clash(a):
+            # Two demands at once answered with a plan for one: the plan to give starts
+            # from choosing between them, not from the steps of either.
+            steps = pick("plan", "steps_clash")
+        elif has_steps and not drifting and s.word_count >= MIN_WORDS_TO_KEEP:
             steps = pick("plan", "steps_keep")
         elif has_steps and drifting and s.word_count >= MIN_WORDS_TO_KEEP:
             # Clear steps for another situation: the plan to give is for the one asked, not

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from interview_core.scorer import assess_answer
 from interview_core.scorer.focus import asks_to_choose, weighs_demands
+from interview_core.scorer.outline import stronger_answer
 from interview_core.scorer.rules import advice_for, applies, verdict
 
 SOMMELIER_JD = (
@@ -81,6 +82,9 @@ def test_a_plan_for_one_task_is_beside_a_question_on_two_demands() -> None:
     assert "choosing between the two demands" in first.label
     line = verdict(a)
     assert "answers the question" not in line and "Strong" not in line
+    # The stronger answer starts from choosing between the two, not from the corked bottle.
+    first_step = stronger_answer(a, SOMMELIER_CV, [])[0]
+    assert "two demands" in first_step or "which of the two" in first_step
 
 
 def test_a_plan_that_chooses_between_the_demands_is_not_beside_it() -> None:
