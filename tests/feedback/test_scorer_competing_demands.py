@@ -55,6 +55,10 @@ def test_questions_that_set_two_demands_are_known() -> None:
     # A clash in a model, a balance of time or a single fault sets no two demands.
     assert not asks_to_choose("Tell me about a time you ran clash detection on a model.")
     assert not asks_to_choose("What would you do if a turbine's pitch system failed?")
+    # Nor does the interviewer's own time: one more question is no clash of demands.
+    assert not asks_to_choose(
+        "We only have time for one more question: what would you do first as a court clerk?"
+    )
 
 
 def test_an_answer_deals_with_the_clash_only_when_it_chooses_and_says_who_waits() -> None:
