@@ -684,9 +684,27 @@ def short_company(name: str, text: str = "") -> str:
         return inside
     # The advert's own words, outside the full name, say which one the company goes by.
     rest = text.replace(name, " ")
+    if _names_a_place(inside, rest):
+        return head or name
     if inside and rest.count(inside) > rest.count(head):
         return inside
     return head or name
+
+
+def _names_a_place(inside: str, advert: str) -> bool:
+    """Whether a company's bracket says where it is: "West Midlands" (a compass word opens
+    it), or a name the advert writes as a place ("our Tayside region", "across Tayside")."""
+    data = _phrasing()
+    words = inside.lower().split()
+    if words and words[0] in data["place_openers"]:
+        return True
+    name = re.escape(inside)
+    before = "|".join(map(re.escape, data["place_prepositions"]))
+    after = "|".join(map(re.escape, data["place_nouns"]))
+    return bool(
+        re.search(rf"\b(?:{before})\s+(?:the\s+)?{name}\b", advert, re.IGNORECASE)
+        or re.search(rf"\b{name}\s+(?:{after})\b", advert, re.IGNORECASE)
+    )
 
 
 def is_passive_start(word: str, following: str) -> bool:

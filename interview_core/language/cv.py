@@ -307,13 +307,16 @@ def split_top_level(text: str, separator: re.Pattern[str] | None = None) -> list
     pieces: list[str] = []
     depth, start = 0, 0
     i = 0
+    quoted = False  # inside '"Low Tide at Kessock"', a show's name: no separator counts
     while i < len(text):
         ch = text[i]
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif (ch == '"' and text.count('"') % 2 == 0) or ch in "“”":
+            quoted = ch == "“" or (ch == '"' and not quoted)
+        elif depth == 0 and not quoted:
             m = separator.match(text, i)
             if m and m.end() > i:
                 pieces.append(text[start:i])
@@ -334,14 +337,30 @@ def role_pieces(line: str) -> list[str]:
     "Account Executive, Mid-Market UK&I | Ledgerly" keeps its title whole: when a line has
     strong separators, a comma inside a title only splits off an organisation or department.
     """
+    if len(line.split()) > 16 and _long_role_line(line):
+        # "Lead Technician — Siemens Gamesa, Scroby Sands and East Anglia One wind farms":
+        # after the employer's name, a long line lists its sites or contracts, no other part.
+        strong = split_top_level(line, _STRONG_SEPARATOR)
+        line = " — ".join([strong[0], *(split_top_level(p, _COMMA)[0] for p in strong[1:])])
     pieces = _join_progressions(_role_pieces(line), line)
     # '"Small Island" – Eclipse Touring': a quoted name is the show or the project, never the
     # employer or the job, when the line names something else.
     named = [p for p in pieces if not _QUOTED_NAME.fullmatch(p.strip())]
-    return named if named and len(named) < len(pieces) else pieces
+    if named and len(named) < len(pieces):
+        return named
+    # '"The Lighthouse Keeper" UK tour' between the job and the company: the production,
+    # dropped when a title and an employer are still named beside it.
+    unquoted = [p for p in pieces if not _names_a_work(p)]
+    return unquoted if len(unquoted) >= 2 and len(unquoted) < len(pieces) else pieces
 
 
 _QUOTED_NAME = re.compile(r"[\"“‘'][^\"“”‘’]+[\"”’']")
+
+
+def _names_a_work(piece: str) -> bool:
+    """Whether a piece opens on a quoted name ('"Small Island" UK tour'): a show, a book or a
+    campaign, whose words ("Keeper", "Doctor") name no job of the candidate's."""
+    return _QUOTED_NAME.match(piece.strip()) is not None
 
 
 def latest_title(title: str) -> str:
@@ -385,6 +404,7 @@ def _role_pieces(line: str) -> list[str]:
         if (
             looks_like_title(parts[0])
             and not _ends_as_organisation(parts[0])
+            and not _names_a_work(parts[0])
             and qualifiers
             and not any(
                 looks_like_title(q) or looks_like_organisation(q) or looks_like_department(q)
@@ -774,9 +794,30 @@ def _is_heading_candidate(block: Block) -> bool:
     text = block.text
     return (
         block.kind == "line"
-        and len(text.split()) <= 16
+        and (len(text.split()) <= 16 or _long_role_line(text))
         and not _ends_sentence(text)
         and not is_contact(text)
+    )
+
+
+_LONG_ROLE_WORDS = 26
+"""The most words a role line may have when it opens on a job title before a strong
+separator: "Lead Technician — Siemens Gamesa, Scroby Sands and East Anglia One offshore
+wind farms" names the sites after the employer."""
+
+
+def _long_role_line(text: str) -> bool:
+    """Whether a line longer than a heading still names a role: a short job title, then a
+    strong separator (" — ", " | ") and the employer with its sites or scope."""
+    if len(text.split()) > _LONG_ROLE_WORDS:
+        return False
+    first = split_top_level(text, _STRONG_SEPARATOR)
+    return (
+        len(first) >= 2
+        and len(first[0].split()) <= 7
+        and "," not in first[0]
+        and looks_like_title(first[0])
+        and not looks_like_organisation(first[0])
     )
 
 

@@ -100,6 +100,8 @@ def _pieces(phrase: str) -> list[list[str]]:
         joint = brk.group(0)
         if before and after and _joined_codes(before[-1], after[0], joint) and "(" not in joint:
             continue  # "CS38 and CS39": one list of codes
+        if _one_thing_across(before, joint, after):
+            continue  # "health and safety legislation", "electrical and mechanical systems"
         out[-1].append(phrase[start : brk.start()])
         if not re.fullmatch(r"\s+(?:or|/)\s+", brk.group(0), re.IGNORECASE):
             out.append([])
@@ -107,6 +109,43 @@ def _pieces(phrase: str) -> list[list[str]]:
     out[-1].append(phrase[start:])
     groups = [[p.strip(" .:-–—") for p in g if p.strip(" .:-–—")] for g in out]
     return [_shared_tail(g) for g in groups if g]
+
+
+def _one_thing_across(before: list[str], joint: str, after: list[str]) -> bool:
+    """Whether an "and" / "or" joins the parts of one thing: a lexicon skill ("health and
+    safety") or adjectives sharing the noun after them ("electrical and mechanical systems")."""
+    if not (before and after and re.fullmatch(r"\s+(?:and|or|&)\s+", joint, re.IGNORECASE)):
+        return False
+    return _names_a_skill_across(before, joint, after) or (
+        _shares_head(before[-1:]) and _shares_head(after[:1]) and len(after) > 1
+    )
+
+
+def _names_a_skill_across(before: list[str], joint: str, after: list[str]) -> bool:
+    """Whether the words either side of an "and" name one lexicon skill together ("theatre
+    health and safety legislation" holds Health and Safety): the phrase is not cut there."""
+    left, right = " ".join(before[-2:]), " ".join(after[:2])
+    whole = set(extract_skills(f"{left}{joint}{right}"))
+    return bool(whole - set(extract_skills(left)) - set(extract_skills(right)))
+
+
+def _shares_head(segment: list[str]) -> bool:
+    """Whether a piece before "and" / "or" is only adjectives ("electrical" in "electrical and
+    mechanical turbine systems"), which share the noun after them: one thing asked for."""
+    return (
+        0 < len(segment) <= 2
+        and all(w.islower() for w in segment)
+        and all("ADJ" in getAllLemmas(w) for w in segment)
+    )
+
+
+def _expansions(piece: str) -> list[str]:
+    """The things a piece of coordinated adjectives names: "electrical and mechanical turbine
+    systems" is "electrical turbine systems" and "mechanical turbine systems"."""
+    m = re.fullmatch(r"([a-z][\w-]*)\s+(?:and|or|&)\s+([a-z][\w-]*)\s+(\S.*)", piece)
+    if not m or not (_shares_head([m.group(1)]) and _shares_head([m.group(2)])):
+        return [piece]
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
 
 
 def _shared_tail(group: list[str]) -> list[str]:
@@ -170,7 +209,7 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
         brackets = re.findall(r"\(([^()]+)\)", line)
         for text in (need_phrase(line), *brackets):
             for group in _pieces(text):
-                pieces = [_TAIL.sub("", need_phrase(p)).strip(" ,.;:") for p in group]
+                pieces = [_named(p) for p in group]
                 for piece in pieces:
                     if not _names_field_skill(piece):
                         continue
@@ -181,6 +220,24 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
                     others = tuple(p for p in pieces if p != piece and p)
                     out.setdefault(piece.lower(), FieldSkill(piece, need.line, others))
     return list(out.values())[: _settings()["max_skills"]]
+
+
+def _named(piece: str) -> str:
+    """A piece as the thing asked for: no graded tail ("as a minimum"), no word that only
+    says the thing must be in date ("Current GWO Basic Safety Training" names the course),
+    and no scope after a long name."""
+    text = _TAIL.sub("", need_phrase(piece)).strip(" ,.;:")
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _settings()["in_date_openers"]:
+        words = words[1:]
+    if len(words) > _settings()["max_words"]:
+        # "fault-finding skills across video and audio signal chains": too long to name one
+        # thing; what comes before the scope ("across …") names it.
+        scope = set(_settings()["scope_prepositions"])
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in scope), None)
+        if cut is not None:
+            words = words[:cut]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)
@@ -310,6 +367,11 @@ def _line_words(line: str, piece: str = "") -> list[str]:
 
 
 def _shows(piece: str, line: str) -> bool:
+    """Whether `line` shows the piece in its words (either of coordinated adjectives will do)."""
+    return any(_shows_one(p, line) for p in _expansions(piece))
+
+
+def _shows_one(piece: str, line: str) -> bool:
     keys = _key_words(piece)
     if not keys:
         return False
@@ -396,12 +458,15 @@ def key_words(piece: str) -> list[str]:
 def requirement_pieces(phrase: str) -> list[str]:
     """The things a requirement's phrase asks for, alternatives included, graded tails cut:
     "home births and continuity-of-carer models" → "home births", "continuity-of-carer models"."""
-    return [
-        piece
-        for group in _pieces(phrase)
-        for p in group
-        if (piece := _TAIL.sub("", need_phrase(p)).strip(" ,.;:"))
-    ]
+    out: list[str] = []
+    for group in _pieces(phrase):
+        for p in group:
+            whole = _TAIL.sub("", need_phrase(p)).strip(" ,.;:")
+            named = _named(p)
+            # "fault-finding skills across video and audio signal chains" is also met by a
+            # line showing "fault-finding skills", the thing it names before its scope.
+            out += [whole] if named == whole or not _names_field_skill(named) else [whole, named]
+    return [piece for piece in out if piece]
 
 
 def shown_by(piece: str, texts: Sequence[str]) -> bool:
