@@ -16,10 +16,12 @@ from .phrases import (
     as_duty,
     as_general,
     count_words,
+    cuts_a_list,
     gerund,
     jd_sentence,
     only_in_a_count,
     short_company,
+    sure_gerund,
     trait_form,
     trim_to_clause,
 )
@@ -118,6 +120,10 @@ _SECOND_PART = re.compile(r",?\s+(?:(?:and|or)\s+(?=\w+ing\b)|including\b|such a
 _CUT = re.compile(r",|\s(?=(?:in|across|for|on|with|at|of|to|from|during|within|under)\s)")
 
 
+# Stands for a gerund phrase no template may say (see `Renderer.story`).
+_UNSAID = "\x00"
+
+
 def brief_duty(doing: str, max_words: int = 8) -> str:
     """A duty said short, its head and no more ("supporting the Captain in all phases of
     flight" for "… and acting as Pilot Flying and Pilot Monitoring"): a probe that brings the
@@ -133,7 +139,11 @@ def brief_duty(doing: str, max_words: int = 8) -> str:
         return short
     # The longest head of at most `max_words` words that ends before a preposition (a half
     # list, "on menus", says less than no list), else before a comma.
-    cuts = [m for m in _CUT.finditer(short) if 3 <= len(short[: m.start()].split()) <= max_words]
+    cuts = [
+        m
+        for m in _CUT.finditer(short)
+        if 3 <= len(short[: m.start()].split()) <= max_words and not cuts_a_list(short, m.start())
+    ]
     before_preposition = [m.start() for m in cuts if m.group() != ","]
     fits = before_preposition or [m.start() for m in cuts]
     return short[: fits[-1]].rstrip(" ,") if fits else short
@@ -480,21 +490,27 @@ class Renderer:
         # The job's "our customers" are not the candidate's: in their past they were "the".
         phrase = re.sub(r"\b(?:our|Our)\b", "the", phrase)
         star = self._one("soft.star")
+        # A duty whose words may be verbs or nouns ("… and staff on legal changes") is not
+        # turned into a gerund: it is said as the advert writes it.
+        doing = sure_gerund(phrase) if form == "base" else ""
         if not is_event_duty(item.payload):
             # Routine work is asked as a process, with one case that didn't go to plan.
             if form == "base":
-                return self._render("story.routine_base", salt=salt, doing=gerund(phrase))
+                if not doing:
+                    return self.duty(item, salt)
+                return self._render("story.routine_base", salt=salt, doing=doing)
             return self._render("story.routine_noun", salt=salt, thing=phrase)
         if form == "base":
             # "This role involves…" keeps the job's own figures; "a time you had to…" asks
             # about the candidate's past, which had its own ("a team of planners", not "six").
-            return self._render(
+            options = self._render(
                 "story.base",
                 salt=salt,
                 duty=as_general(phrase),
-                doing=gerund(phrase),
+                doing=doing or _UNSAID,
                 star=star,
             )
+            return [o for o in options if _UNSAID not in o] or self.duty(item, salt)
         return self._render("story.noun", salt=salt, thing=phrase, star=star)
 
     def role(self, item: PlanItem, salt: str = "") -> list[str]:
@@ -513,8 +529,9 @@ class Renderer:
             if len(base) == 1 and not is_event_duty(line):
                 # One routine duty: a day booked for it when something urgent calls, not
                 # a duty "due this week".
-                doing = gerund(duty)
-                options += self._render("role.routine_scene", salt=salt, doing=doing)
+                doing = sure_gerund(duty)
+                if doing:
+                    options += self._render("role.routine_scene", salt=salt, doing=doing)
             options += self._render("role.duty_scene", salt=salt, duty=duty)
         if len(nouns) == 2:
             for thing, other in (nouns, nouns[::-1]):
@@ -640,7 +657,17 @@ class Renderer:
                 r"\s+(?:across|including|such as|from|for|of|in|on|with)\s+\S+$", "", first
             )
         # A probe asks about the candidate's own past: without the job's own figures.
-        return re.sub(r"\b(?:our|Our)\b", "the", gerund(as_general(phrase)))
+        general = as_general(phrase)
+        doing = sure_gerund(general)
+        if not doing:
+            # A word read either way ("… and deal with snagging"): the duty up to it, when
+            # that part is whole ("preparing homes for handover").
+            unsure: list[str] = []
+            turned = gerund(general, unsure)
+            head = re.split(rf",?\s+(?:and|or|&)\s+{re.escape(unsure[0])}\b", turned)[0]
+            whole = head != turned and not cuts_a_list(turned, len(head))
+            doing = head if whole and len(head.split()) >= 3 else ""
+        return re.sub(r"\b(?:our|Our)\b", "the", doing)
 
     def _topic(self, asked: Asked, brief: bool = False) -> str:
         """The topic a probe names; `brief`: a duty restated short, as when bringing an
