@@ -554,11 +554,13 @@ def _opens_verb_item(words: list[str], index: int) -> str:
     if not (low.endswith("ing") and lemma and low not in lemma) or low in _linking():
         return ""
     following = words[index + 1].rstrip(",;").lower() if index + 1 < len(words) else ""
-    if not following or following in ("and", "or", "&"):
-        return ""
+    if not following or following in ("and", "or", "&", "of"):
+        return ""  # "the rigging of trees": a gerund named as a thing ("rig of" is no verb)
     if following in _phrasing()["compound_heads"] and low not in _phrasing()["object_gerunds"]:
         return ""
-    if _lemmas(low, "NOUN"):
+    if index + 2 >= len(words) and low not in _phrasing()["object_gerunds"]:
+        return ""  # "…and cleaning products" at the line's end: more likely a kind of thing
+    if _lemmas(low, "NOUN") and low not in _phrasing()["object_gerunds"]:
         # "monitoring costs of production", "training the new starters"; "training records"
         # at the end of the line is a noun before a noun.
         # "reporting to the board": a verb's own preposition after it.
@@ -595,8 +597,16 @@ def _later_items_base(words: list[str], start: int) -> list[str]:
             pending = []
         elif before.endswith(",") and bare not in _linking():
             pending.append(index)
-        else:
-            break  # a gerund of its own ("by setting…"): what follows belongs to it
+        elif (
+            before.lower() in _NOT_A_START
+            or bare in _linking()
+            or (index + 1 < len(words) and words[index + 1].lower() in ("and", "or", "&"))
+        ):
+            # A gerund of its own ("by setting…"): what follows belongs to it; or a list of
+            # gerunds named as things ("aerial dismantling and rigging"), kept as it is.
+            break
+        # Else a gerund naming a kind of thing ("glazing units", "the climbing crew"): the
+        # list goes on past it.
     return out
 
 
@@ -762,6 +772,10 @@ def as_duty(
     if form == "gerund":
         # "Building and improving X" → "build and improve X": one form for every template.
         text, form = base_form(text), "base"
+    elif form == "base":
+        # "inspect glazing units and keeping records": a later item of the list takes the
+        # first verb's form ("…and keep records"), so no template says "you'd keeping".
+        text = " ".join(_later_items_base(text.split(), 1))
     if form in ("base", "gerund") and not words[0].isupper():
         text = text[:1].lower() + text[1:]
     return form, text

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..language.cv import latest_title
+from ..language.cv import LISTED, latest_title
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
 from .duties import is_event_duty
+from .employers import is_hiring_company
 from .fluency import max_quoted_words
 from .phrases import (
     article,
@@ -187,6 +188,14 @@ class Renderer:
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)
 
+    def _at(self, employer: str, now: bool = False) -> str:
+        """Where something happened: " at <employer>", or, when the employer is the company
+        hiring, " here" (`now`: the current role) or " in your time here", so that no
+        question names the company twice ("at HMRC … as Higher Officer at HMRC")."""
+        if is_hiring_company(employer, self.docs.company):
+            return self._one("place.here" if now else "place.here_then")
+        return self._one("place.at", place=employer)
+
     # -- opener and closing --
 
     def opener(self, salt: str = "") -> list[str]:
@@ -196,7 +205,7 @@ class Renderer:
         # The current employer is named whenever the CV shows it, in brackets after the
         # title too ("Physiotherapist (Riverside Community Health NHS Trust)").
         employer = employer_of(role)
-        where = self._one("place.at", place=employer) if employer else ""
+        where = self._at(employer, now=True) if employer else ""
         if role.title:
             # Without an employer read, the title line's tail may name it: it is kept.
             title = spoken_title(role.title, notes_only=not employer)
@@ -207,7 +216,7 @@ class Renderer:
             as_title = self._one("place.as_title", a_title=a_title, where=where)
             being = self._one("place.being", a_title=a_title, where=where)
         else:
-            as_title = being = self._one("place.at", place=employer).strip()
+            as_title = being = self._at(employer, now=True).strip()
         if role.is_current:
             now = self._one("opener.now_current", being=being)
             your_role = self._one("opener.your_role_current", as_title=as_title)
@@ -293,6 +302,8 @@ class Renderer:
         link = self._jd_link(item)
         mention = item.cv
         people = "people" if skill.category in ("domain", "soft") else "tool"
+        if skill.category == LISTED:
+            people = "field"  # a trade's own skill ("rigging"): no tool built, no person
         cites: list[str] = []
         if mention is not None and only_in_a_count(clause_with(mention.text, skill), term):
             # "zero RIDDOR incidents in 3 years" is a result, not work done with RIDDOR.
@@ -302,7 +313,7 @@ class Renderer:
             # The CV counts a result in its own words ("no lost-time accidents since 2021"),
             # not the lexicon's label: it is quoted as it stands, and the work asked about
             # neutrally, never "Your CV mentions health and safety".
-            at = self._one("place.at", place=mention.employer) if mention.employer else ""
+            at = self._at(mention.employer) if mention.employer else ""
             cite = self._one("deep.cite_count", said=counted, at=at)
             endings = self._render("deep.listed_people", salt=salt, term=term)
             return [" ".join(p for p in (cite, link, e) if p) for e in endings] + [
@@ -310,7 +321,7 @@ class Renderer:
             ]
         if mention is not None and is_quotable(mention):
             if mention.employer:
-                at = self._one("place.at", place=mention.employer)
+                at = self._at(mention.employer)
             elif mention.section == "projects":
                 at = self._one("place.in_project")
             else:
@@ -424,7 +435,7 @@ class Renderer:
                 return self._render(
                     "soft.claimed",
                     salt=salt,
-                    employer=mention.employer,
+                    at=self._at(mention.employer),
                     clause=clause,
                     term=term,
                     prompt=prompt,
@@ -438,7 +449,7 @@ class Renderer:
         employer = achievement.employer if achievement else None
         clause = as_candidate_clause(text)
         if clause and employer:
-            lead = self._one("project.lead_claim", employer=employer, clause=clause)
+            lead = self._one("project.lead_claim", at=self._at(employer), clause=clause)
         else:
             quote = trim_to_clause(text)
             if not quote or is_title(quote, self.docs):
@@ -653,7 +664,7 @@ class Renderer:
             # earlier job will do, and "at <an old employer>" ties the answer to the past.
             role = self.docs.cv.current_role
             current = employer_of(role) if role is not None else ""
-            where = self._one("place.at", place=asked.where) if asked.where == current else ""
+            where = self._at(asked.where, now=True) if asked.where == current and current else ""
             term = term_for(self.docs, asked.skill)
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
@@ -662,8 +673,9 @@ class Renderer:
             return self._one("followup.topic_gap", term=term_for(self.docs, asked.skill))
         if asked.kind == "opener":
             role = self.docs.cv.current_role
-            if role is not None and employer_of(role):
-                return self._one("followup.topic_opener_employer", employer=employer_of(role))
+            employer = employer_of(role) if role is not None else ""
+            if employer and not is_hiring_company(employer, self.docs.company):
+                return self._one("followup.topic_opener_employer", employer=employer)
             return self._one("followup.topic_opener")
         return self._one("followup.topic_default")
 
@@ -677,8 +689,9 @@ class Renderer:
         if told:
             if term:
                 return self._render("followup.detail_term", salt=salt, term=term)
-            # The topic named too: the occasion is one of the work asked about.
-            return self._render("followup.detail", salt=salt, topic=self._topic(asked, brief=True))
+            # The occasion is named as the answer's own, never as the duty or skill asked
+            # about: the candidate may have told another ("that occasion of rigging" presumes).
+            return self._render("followup.detail", salt=salt)
         if hypothetical:
             if term:
                 return self._render("followup.example_plan_term", salt=salt, term=term)
