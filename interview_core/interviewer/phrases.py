@@ -373,6 +373,13 @@ def _ing(word: str) -> str:
     return (inflected[0] if inflected else bare) + word[len(bare) :]
 
 
+def names_things(term: str) -> bool:
+    """Whether a skill's name ends in a plural noun ("section 47 enquiries", "crown lifts"),
+    not a field of knowledge ending in -ics ("hydraulics") or a mass noun ("rigging")."""
+    last = term.split()[-1].lower() if term.split() else ""
+    return not last.endswith(("ics", "ss")) and _is_plural_noun(last)
+
+
 def _noun_only(word: str) -> bool:
     """A content word that cannot be a verb ("rota", "budget" can; "rota" cannot)."""
     w = word.lower().strip(",;.")
@@ -410,10 +417,15 @@ def _gerund(phrase: str) -> str:
         return f"{words[0]} {_gerund(' '.join(words[1:]))}"
     out = [_ing(words[0])]
     infinitive = False  # "to reduce risk and improve outcomes": those verbs stay as they are
+    linked = False
     for index in range(1, len(words)):
         word = words[index]
         if words[index - 1].lower() == "to" and is_base_verb(word.rstrip(",;"), "", bullet=True):
             infinitive = True
+        if words[index - 1].lower() in _linking():
+            linked = True  # "…, including rotas and holiday cover": its list is of things
+        elif words[index - 1].lower() in ("and", "or") and words[index - 2].endswith(","):
+            linked = False  # "…using Lean tools, and support…": a comma's "and" ends it
         before = words[index - 1].lower()
         following = words[index + 1] if index + 1 < len(words) else ""
         bare = word.rstrip(",;")
@@ -445,8 +457,18 @@ def _gerund(phrase: str) -> str:
             w.lower() in ("the", "a", "an", "our", "your", "their", "its")
             for w in words[max(0, index - 3) : index - 1]
         )
+        # "emergency lighting and fire alarm systems": a noun before a noun before a plural
+        # noun is the head of a compound too ("firing alarm systems" is no duty).
+        two_nouns = (
+            bool(after)
+            and _is_plural_noun(after)
+            and bool(_lemmas(following.rstrip(",;"), "NOUN"))
+            and not following.endswith(",")
+            and index >= 2
+            and not _likely_plural(words[index - 2])  # "clean kennels and feed dog breeds"
+        )
         compound = bool(_lemmas(bare, "NOUN")) and (
-            _is_plural_noun(following) or (in_noun_phrase and _noun_only(following))
+            _is_plural_noun(following) or (in_noun_phrase and _noun_only(following)) or two_nouns
         )
         # "review designs and code, and mentor engineers": a comma before the "and" closes
         # the list before it, so what follows is a new verb phrase, even a word that is also
@@ -481,6 +503,7 @@ def _gerund(phrase: str) -> str:
         )
         coordinated = (
             not infinitive
+            and not linked
             and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))

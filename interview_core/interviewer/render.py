@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..language.cv import LISTED, latest_title
+from ..language.field_skills import shown_by
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
 from .duties import is_event_duty
@@ -19,6 +20,7 @@ from .phrases import (
     count_words,
     gerund,
     jd_sentence,
+    names_things,
     only_in_a_count,
     short_company,
     trait_form,
@@ -128,7 +130,11 @@ def brief_duty(doing: str, max_words: int = 8) -> str:
     # A bracket's examples go first: a cut never falls inside them.
     doing = re.sub(r"\s*\([^()]*\)", "", doing)
     short = _SECOND_PART.split(doing, maxsplit=1)[0].strip()
-    if len(short.split()) < 3:
+    if len(short.split()) < 3 or (
+        len(short.split()) > 2 and short.split()[-1].endswith("ing") and " and " not in short
+    ):
+        # "carrying out moving" of "carrying out moving and handling": the -ing word before
+        # the "and" is the object, a pair cut in half.
         short = doing  # "maintaining and monitoring SDI links": the verbs share one object
     if len(short.split()) <= max_words:
         return short
@@ -187,6 +193,14 @@ class Renderer:
 
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)
+
+    def _endings(self, key: str, salt: str, term: str) -> list[str]:
+        """A deep question's endings for `term`: a term that ends in "work" ("court work")
+        is not said as "court work work"."""
+        return [
+            re.sub(r"\b(work) work\b", r"\1", e, flags=re.IGNORECASE)
+            for e in self._render(key, salt=salt, term=term)
+        ]
 
     def _at(self, employer: str, now: bool = False) -> str:
         """Where something happened: " at <employer>", or, when the employer is the company
@@ -303,7 +317,9 @@ class Renderer:
         mention = item.cv
         people = "people" if skill.category in ("domain", "soft") else "tool"
         if skill.category == LISTED:
-            people = "field"  # a trade's own skill ("rigging"): no tool built, no person
+            # A trade's own skill ("rigging"): no tool built, no person; things done in the
+            # plural ("section 47 enquiries") are asked about as such.
+            people = "field_plural" if names_things(term) else "field"
         cites: list[str] = []
         if mention is not None and only_in_a_count(clause_with(mention.text, skill), term):
             # "zero RIDDOR incidents in 3 years" is a result, not work done with RIDDOR.
@@ -327,6 +343,10 @@ class Renderer:
             else:
                 at = ""
             piece = clause_with(mention.text, skill)
+            if skill.category == LISTED:
+                # The part of the line that shows the CV's own item, not its first clause.
+                pieces = [p.strip() for p in mention.text.split("; ") if p.strip()]
+                piece = next((p for p in pieces if shown_by(skill.name, [p])), piece)
             clause = as_candidate_clause(piece, term)
             quote = trim_to_clause(piece, term)
             if quote and is_title(quote, self.docs):
@@ -340,7 +360,7 @@ class Renderer:
                     # text: one is quoted. A duty of the job is said (the question stays
                     # on the job) and the CV's line only named; a requirement ("experience
                     # with Go or Python") says less than the CV's line, which is said.
-                    endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+                    endings = self._endings(f"deep.quoted_{people}", salt, term)
                     with_link = [f"{where} {link} {e}" for e in endings]
                     with_line = [f"{cite} {e}" for e in endings]
                     duty = is_duty(self.docs, item.jd_line)
@@ -348,7 +368,7 @@ class Renderer:
                     return first + then + [f"{where} {e}" for e in endings]
                 cites.append(cite)
             cites.append(where)
-            endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+            endings = self._endings(f"deep.quoted_{people}", salt, term)
         else:
             if mention is not None and mention.section == "summary":
                 cites.append(self._one("deep.cite_summary", term=term))
@@ -357,7 +377,7 @@ class Renderer:
             else:
                 # Named in a certificate or a line not worth quoting: not "among your skills".
                 cites.append(self._one("deep.cite_where", term=term, at=""))
-            endings = self._render(f"deep.listed_{people}", salt=salt, term=term)
+            endings = self._endings(f"deep.listed_{people}", salt, term)
         # Fullest first; shorter forms follow for when the full one is too long to ask.
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
