@@ -9,6 +9,7 @@ from ..language.cv import LISTED, latest_title
 from ..language.field_skills import shown_by
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
+from .answers import read_answer
 from .duties import is_event_duty
 from .employers import is_hiring_company
 from .fluency import max_quoted_words
@@ -475,7 +476,9 @@ class Renderer:
             if not quote or is_title(quote, self.docs):
                 return []  # a job title or a heading is no achievement to ask about
             lead = self._one("project.lead_quote", quote=quote)
-        return self._render("project.questions", salt=salt, lead=lead)
+        # A line with no result in it is asked about as work kept up, not a result reached.
+        key = "project.questions" if read_answer(text).has_outcome else "project.routine"
+        return self._render(key, salt=salt, lead=lead)
 
     def duty(self, item: PlanItem, salt: str = "") -> list[str]:
         found = as_duty(item.payload, duty=True)
