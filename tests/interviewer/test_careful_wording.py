@@ -180,3 +180,20 @@ def test_a_lead_role_is_not_said_to_ask_for_mentoring() -> None:
         if item.kind == "soft" and item.skill and item.skill.name == "Mentoring":
             text = iv.render.planned(item, iv.ordinal[item.key])[0]
             assert "depends on mentoring" not in text and "calls for mentoring" not in text
+
+
+def test_a_cv_line_with_no_result_is_not_asked_for_how_the_result_came() -> None:
+    cv = (
+        "Piano Tuner, Keys & Strings, 2015 – 2019\n"
+        "- Ran a round of 25 school and home pianos a week\n"
+        "- Set up a reminder system that raised repeat bookings by 30%\n"
+    )
+    job = "Responsibilities\n- Tune and regulate concert grands before every performance\n"
+    iv = _interviewer("Concert Piano Technician", "Royal Northern Hall", cv, job)
+    for item in iv.plan:
+        if item.kind == "project":
+            texts = iv.render.project(item)
+            if "25 school" in item.payload:
+                assert texts and not any("that result" in t for t in texts)
+            elif "30%" in item.payload:
+                assert any("that result" in t for t in texts)
