@@ -407,6 +407,13 @@ def _ing(word: str) -> str:
     return (inflected[0] if inflected else bare) + word[len(bare) :]
 
 
+def names_things(term: str) -> bool:
+    """Whether a skill's name ends in a plural noun ("section 47 enquiries", "crown lifts"),
+    not a field of knowledge ending in -ics ("hydraulics") or a mass noun ("rigging")."""
+    last = term.split()[-1].lower() if term.split() else ""
+    return not last.endswith(("ics", "ss")) and _is_plural_noun(last)
+
+
 def _noun_only(word: str) -> bool:
     """A content word that cannot be a verb ("rota", "budget" can; "rota" cannot)."""
     w = word.lower().strip(",;.")
@@ -518,10 +525,15 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
         return f"{words[0]} {_gerund(' '.join(words[1:]), unsure)}"
     out = [_ing(words[0])]
     infinitive = False  # "to reduce risk and improve outcomes": those verbs stay as they are
+    linked = False
     for index in range(1, len(words)):
         word = words[index]
         if words[index - 1].lower() == "to" and is_base_verb(word.rstrip(",;"), "", bullet=True):
             infinitive = True
+        if words[index - 1].lower() in _linking():
+            linked = True  # "…, including rotas and holiday cover": its list is of things
+        elif words[index - 1].lower() in ("and", "or") and words[index - 2].endswith(","):
+            linked = False  # "…using Lean tools, and support…": a comma's "and" ends it
         before = words[index - 1].lower()
         following = words[index + 1] if index + 1 < len(words) else ""
         bare = word.rstrip(",;")
@@ -553,8 +565,18 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
             w.lower() in ("the", "a", "an", "our", "your", "their", "its")
             for w in words[max(0, index - 3) : index - 1]
         )
+        # "emergency lighting and fire alarm systems": a noun before a noun before a plural
+        # noun is the head of a compound too ("firing alarm systems" is no duty).
+        two_nouns = (
+            bool(after)
+            and _is_plural_noun(after)
+            and bool(_lemmas(following.rstrip(",;"), "NOUN"))
+            and not following.endswith(",")
+            and index >= 2
+            and not _likely_plural(words[index - 2])  # "clean kennels and feed dog breeds"
+        )
         compound = bool(_lemmas(bare, "NOUN")) and (
-            _is_plural_noun(following) or (in_noun_phrase and _noun_only(following))
+            _is_plural_noun(following) or (in_noun_phrase and _noun_only(following)) or two_nouns
         )
         # "review designs and code, and mentor engineers": a comma before the "and" closes
         # the list before it, so what follows is a new verb phrase, even a word that is also
@@ -589,6 +611,7 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
         )
         coordinated = (
             not infinitive
+            and not linked
             and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
@@ -669,11 +692,13 @@ def _opens_verb_item(words: list[str], index: int) -> str:
     if not (low.endswith("ing") and lemma and low not in lemma) or low in _linking():
         return ""
     following = words[index + 1].rstrip(",;").lower() if index + 1 < len(words) else ""
-    if not following or following in ("and", "or", "&"):
-        return ""
+    if not following or following in ("and", "or", "&", "of"):
+        return ""  # "the rigging of trees": a gerund named as a thing ("rig of" is no verb)
     if following in _phrasing()["compound_heads"] and low not in _phrasing()["object_gerunds"]:
         return ""
-    if _lemmas(low, "NOUN"):
+    if index + 2 >= len(words) and low not in _phrasing()["object_gerunds"]:
+        return ""  # "…and cleaning products" at the line's end: more likely a kind of thing
+    if _lemmas(low, "NOUN") and low not in _phrasing()["object_gerunds"]:
         # "monitoring costs of production", "training the new starters"; "training records"
         # at the end of the line is a noun before a noun.
         # "reporting to the board": a verb's own preposition after it.
@@ -710,8 +735,16 @@ def _later_items_base(words: list[str], start: int) -> list[str]:
             pending = []
         elif before.endswith(",") and bare not in _linking():
             pending.append(index)
-        else:
-            break  # a gerund of its own ("by setting…"): what follows belongs to it
+        elif (
+            before.lower() in _NOT_A_START
+            or bare in _linking()
+            or (index + 1 < len(words) and words[index + 1].lower() in ("and", "or", "&"))
+        ):
+            # A gerund of its own ("by setting…"): what follows belongs to it; or a list of
+            # gerunds named as things ("aerial dismantling and rigging"), kept as it is.
+            break
+        # Else a gerund naming a kind of thing ("glazing units", "the climbing crew"): the
+        # list goes on past it.
     return out
 
 
@@ -895,6 +928,10 @@ def as_duty(
     if form == "gerund":
         # "Building and improving X" → "build and improve X": one form for every template.
         text, form = base_form(text), "base"
+    elif form == "base":
+        # "inspect glazing units and keeping records": a later item of the list takes the
+        # first verb's form ("…and keep records"), so no template says "you'd keeping".
+        text = " ".join(_later_items_base(text.split(), 1))
     if form in ("base", "gerund") and not words[0].isupper():
         text = text[:1].lower() + text[1:]
     return form, text

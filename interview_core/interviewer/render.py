@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..language.cv import latest_title
+from ..language.cv import LISTED, latest_title
+from ..language.field_skills import shown_by
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
+from .answers import read_answer
 from .duties import is_event_duty
+from .employers import is_hiring_company
 from .fluency import max_quoted_words
 from .phrases import (
     article,
@@ -19,6 +22,7 @@ from .phrases import (
     cuts_a_list,
     gerund,
     jd_sentence,
+    names_things,
     only_in_a_count,
     short_company,
     sure_gerund,
@@ -133,7 +137,11 @@ def brief_duty(doing: str, max_words: int = 8) -> str:
     # A bracket's examples go first: a cut never falls inside them.
     doing = re.sub(r"\s*\([^()]*\)", "", doing)
     short = _SECOND_PART.split(doing, maxsplit=1)[0].strip()
-    if len(short.split()) < 3:
+    if len(short.split()) < 3 or (
+        len(short.split()) > 2 and short.split()[-1].endswith("ing") and " and " not in short
+    ):
+        # "carrying out moving" of "carrying out moving and handling": the -ing word before
+        # the "and" is the object, a pair cut in half.
         short = doing  # "maintaining and monitoring SDI links": the verbs share one object
     if len(short.split()) <= max_words:
         return short
@@ -197,6 +205,22 @@ class Renderer:
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)
 
+    def _endings(self, key: str, salt: str, term: str) -> list[str]:
+        """A deep question's endings for `term`: a term that ends in "work" ("court work")
+        is not said as "court work work"."""
+        return [
+            re.sub(r"\b(work) work\b", r"\1", e, flags=re.IGNORECASE)
+            for e in self._render(key, salt=salt, term=term)
+        ]
+
+    def _at(self, employer: str, now: bool = False) -> str:
+        """Where something happened: " at <employer>", or, when the employer is the company
+        hiring, " here" (`now`: the current role) or " in your time here", so that no
+        question names the company twice ("at HMRC … as Higher Officer at HMRC")."""
+        if is_hiring_company(employer, self.docs.company):
+            return self._one("place.here" if now else "place.here_then")
+        return self._one("place.at", place=employer)
+
     # -- opener and closing --
 
     def opener(self, salt: str = "") -> list[str]:
@@ -206,7 +230,7 @@ class Renderer:
         # The current employer is named whenever the CV shows it, in brackets after the
         # title too ("Physiotherapist (Riverside Community Health NHS Trust)").
         employer = employer_of(role)
-        where = self._one("place.at", place=employer) if employer else ""
+        where = self._at(employer, now=True) if employer else ""
         if role.title:
             # Without an employer read, the title line's tail may name it: it is kept.
             title = spoken_title(role.title, notes_only=not employer)
@@ -217,7 +241,7 @@ class Renderer:
             as_title = self._one("place.as_title", a_title=a_title, where=where)
             being = self._one("place.being", a_title=a_title, where=where)
         else:
-            as_title = being = self._one("place.at", place=employer).strip()
+            as_title = being = self._at(employer, now=True).strip()
         if role.is_current:
             now = self._one("opener.now_current", being=being)
             your_role = self._one("opener.your_role_current", as_title=as_title)
@@ -303,6 +327,10 @@ class Renderer:
         link = self._jd_link(item)
         mention = item.cv
         people = "people" if skill.category in ("domain", "soft") else "tool"
+        if skill.category == LISTED:
+            # A trade's own skill ("rigging"): no tool built, no person; things done in the
+            # plural ("section 47 enquiries") are asked about as such.
+            people = "field_plural" if names_things(term) else "field"
         cites: list[str] = []
         if mention is not None and only_in_a_count(clause_with(mention.text, skill), term):
             # "zero RIDDOR incidents in 3 years" is a result, not work done with RIDDOR.
@@ -312,7 +340,7 @@ class Renderer:
             # The CV counts a result in its own words ("no lost-time accidents since 2021"),
             # not the lexicon's label: it is quoted as it stands, and the work asked about
             # neutrally, never "Your CV mentions health and safety".
-            at = self._one("place.at", place=mention.employer) if mention.employer else ""
+            at = self._at(mention.employer) if mention.employer else ""
             cite = self._one("deep.cite_count", said=counted, at=at)
             endings = self._render("deep.listed_people", salt=salt, term=term)
             return [" ".join(p for p in (cite, link, e) if p) for e in endings] + [
@@ -320,12 +348,16 @@ class Renderer:
             ]
         if mention is not None and is_quotable(mention):
             if mention.employer:
-                at = self._one("place.at", place=mention.employer)
+                at = self._at(mention.employer)
             elif mention.section == "projects":
                 at = self._one("place.in_project")
             else:
                 at = ""
             piece = clause_with(mention.text, skill)
+            if skill.category == LISTED:
+                # The part of the line that shows the CV's own item, not its first clause.
+                pieces = [p.strip() for p in mention.text.split("; ") if p.strip()]
+                piece = next((p for p in pieces if shown_by(skill.name, [p])), piece)
             clause = as_candidate_clause(piece, term)
             quote = trim_to_clause(piece, term)
             if quote and is_title(quote, self.docs):
@@ -339,7 +371,7 @@ class Renderer:
                     # text: one is quoted. A duty of the job is said (the question stays
                     # on the job) and the CV's line only named; a requirement ("experience
                     # with Go or Python") says less than the CV's line, which is said.
-                    endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+                    endings = self._endings(f"deep.quoted_{people}", salt, term)
                     with_link = [f"{where} {link} {e}" for e in endings]
                     with_line = [f"{cite} {e}" for e in endings]
                     duty = is_duty(self.docs, item.jd_line)
@@ -347,7 +379,7 @@ class Renderer:
                     return first + then + [f"{where} {e}" for e in endings]
                 cites.append(cite)
             cites.append(where)
-            endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+            endings = self._endings(f"deep.quoted_{people}", salt, term)
         else:
             if mention is not None and mention.section == "summary":
                 cites.append(self._one("deep.cite_summary", term=term))
@@ -356,7 +388,7 @@ class Renderer:
             else:
                 # Named in a certificate or a line not worth quoting: not "among your skills".
                 cites.append(self._one("deep.cite_where", term=term, at=""))
-            endings = self._render(f"deep.listed_{people}", salt=salt, term=term)
+            endings = self._endings(f"deep.listed_{people}", salt, term)
         # Fullest first; shorter forms follow for when the full one is too long to ask.
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
@@ -434,7 +466,7 @@ class Renderer:
                 return self._render(
                     "soft.claimed",
                     salt=salt,
-                    employer=mention.employer,
+                    at=self._at(mention.employer),
                     clause=clause,
                     term=term,
                     prompt=prompt,
@@ -448,13 +480,15 @@ class Renderer:
         employer = achievement.employer if achievement else None
         clause = as_candidate_clause(text)
         if clause and employer:
-            lead = self._one("project.lead_claim", employer=employer, clause=clause)
+            lead = self._one("project.lead_claim", at=self._at(employer), clause=clause)
         else:
             quote = trim_to_clause(text)
             if not quote or is_title(quote, self.docs):
                 return []  # a job title or a heading is no achievement to ask about
             lead = self._one("project.lead_quote", quote=quote)
-        return self._render("project.questions", salt=salt, lead=lead)
+        # A line with no result in it is asked about as work kept up, not a result reached.
+        key = "project.questions" if read_answer(text).has_outcome else "project.routine"
+        return self._render(key, salt=salt, lead=lead)
 
     def duty(self, item: PlanItem, salt: str = "") -> list[str]:
         found = as_duty(item.payload, duty=True)
@@ -680,7 +714,7 @@ class Renderer:
             # earlier job will do, and "at <an old employer>" ties the answer to the past.
             role = self.docs.cv.current_role
             current = employer_of(role) if role is not None else ""
-            where = self._one("place.at", place=asked.where) if asked.where == current else ""
+            where = self._at(asked.where, now=True) if asked.where == current and current else ""
             term = term_for(self.docs, asked.skill)
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
@@ -689,8 +723,9 @@ class Renderer:
             return self._one("followup.topic_gap", term=term_for(self.docs, asked.skill))
         if asked.kind == "opener":
             role = self.docs.cv.current_role
-            if role is not None and employer_of(role):
-                return self._one("followup.topic_opener_employer", employer=employer_of(role))
+            employer = employer_of(role) if role is not None else ""
+            if employer and not is_hiring_company(employer, self.docs.company):
+                return self._one("followup.topic_opener_employer", employer=employer)
             return self._one("followup.topic_opener")
         return self._one("followup.topic_default")
 
@@ -704,8 +739,9 @@ class Renderer:
         if told:
             if term:
                 return self._render("followup.detail_term", salt=salt, term=term)
-            # The topic named too: the occasion is one of the work asked about.
-            return self._render("followup.detail", salt=salt, topic=self._topic(asked, brief=True))
+            # The occasion is named as the answer's own, never as the duty or skill asked
+            # about: the candidate may have told another ("that occasion of rigging" presumes).
+            return self._render("followup.detail", salt=salt)
         if hypothetical:
             if term:
                 return self._render("followup.example_plan_term", salt=salt, term=term)
