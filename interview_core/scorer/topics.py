@@ -93,10 +93,10 @@ def _nounish(word: str) -> bool:
 
 
 def _named_head(run: list[str]) -> bool:
-    """The run's last word can head it: a noun, or a capitalised word after another one
-    ("PLC Programming", "Project Management"), part of a term however the dictionary files it."""
+    """The run's last word can head it: a noun, or a capitalised word inside the run ("PLC
+    Programming", "the hardest React"), a term or a name however the dictionary files it."""
     last = run[-1]
-    return _nounish(last) or (len(run) > 1 and last[:1].isupper() and run[-2][:1].isupper())
+    return _nounish(last) or (len(run) > 1 and last[:1].isupper())
 
 
 def _content(word: str) -> bool:
@@ -178,7 +178,7 @@ def noun_phrases(text: str) -> list[str]:
                 elif (
                     nxt.lower() in joiners
                     and j + 2 < len(found)
-                    and _nounish(found[j].group())
+                    and (_nounish(found[j].group()) or found[j].group()[:1].isupper())
                     and _content(found[j + 2].group())
                     and not _has_object(found, j + 2)
                 ):

@@ -70,6 +70,8 @@ def test_template_words_around_the_matter_are_dropped() -> None:
         "decision you made there, and what trade-offs did you weigh?"
     )
     assert asked == "hoof trimming"
+    # A term the dictionary files as a verb ("Rasp") still names the matter once capitalised.
+    assert "Rasp" in noun_phrases("What was the hardest Rasp decision you made at the forge?")
 
 
 def test_whom_the_work_is_with_is_no_topic() -> None:
@@ -99,6 +101,10 @@ def test_a_phrase_is_not_cut_mid_list() -> None:
         "you did, and how it turned out?"
     )
     assert not any(p.endswith("hand-stitched") for p in phrases)
+    # Two terms joined by "and" stay one phrase, however the dictionary files the first.
+    assert noun_phrases("How would you go about learning Rasp and Anvil?") == [
+        "learning Rasp and Anvil"
+    ]
 
 
 # --- a CV bullet quotes a whole clause that stands alone -----------------------------------
