@@ -476,10 +476,9 @@ def shown_by(piece: str, texts: Sequence[str]) -> bool:
 
 def word_found(word: str, texts: Sequence[str]) -> bool:
     """Whether `word` appears in some form ("climbing" / "climber", "licence" / "license", a
-    code list written out) in any of `texts`."""
+    code list written out, one of two names joined by a slash) in any of `texts`."""
     for text in texts:
-        line_words = [w.lower() for w in _tokens(text)]
-        line_words += [c for w in line_words for c in _codes(w) if c != w]
+        line_words = _line_words(text)
         if _word_in(word, line_words, [_family(w) for w in line_words]):
             return True
     return False

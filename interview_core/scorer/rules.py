@@ -19,7 +19,7 @@ from ..language.text import content_words, normalise_quotes
 from .answer import AnswerAssessment, measures_a_result, outcome_in_words, past_form
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
 from .focus import FocusReading, asks_to_choose, question_focus, weighs_demands
-from .lexicons import lexicon_lists, light_stem
+from .lexicons import lexicon_lists, lexicons, light_stem
 from .signals import I_PAST_VERB
 from .topics import answer_about, asked_about
 
@@ -165,6 +165,33 @@ def new_story(a: AnswerAssessment) -> bool:
     mine = _content_stems(a.answer)
     shared = len(mine & _content_stems(a.previous)) / max(1, len(mine))
     return shared < NEW_STORY_SHARED
+
+
+@lru_cache(maxsize=2)
+def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx) for rx in lexicon_lists()[key]["patterns"])
+
+
+def backed_by_record(a: AnswerAssessment) -> bool:
+    """A plan backed by the candidate's own record of the same thing, in a line rather than a
+    full occasion ("In a similar case…", "I run calls like that every week"): it needs no line
+    asking to back it."""
+    hypothetical = lexicons().hypothetical
+    for sentence in a.signals.sentences:
+        low = normalise_quotes(sentence.lower())
+        for part in re.split(r";|:", low):
+            if hypothetical.spans(part):
+                continue  # "I'd do the same as at…" is still the plan
+            if any(rx.search(part) for rx in _patterns("plan_backed")):
+                return True
+    return False
+
+
+def names_goal(a: AnswerAssessment) -> bool:
+    """A plan naming what it would have achieved ("I'd aim to be trusted to run a small job
+    alone by the end of it"): that is how the candidate would know it had worked."""
+    low = normalise_quotes(a.answer.lower())
+    return any(rx.search(low) for rx in _patterns("plan_goal"))
 
 
 def _judgeable(a: AnswerAssessment) -> bool:
@@ -366,9 +393,17 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     (
         "no_check",
-        lambda a: _plan(a) and a.reading.kind != "technical" and a.signals.plan["check"] < 0.3,
+        lambda a: (
+            _plan(a)
+            and a.reading.kind != "technical"
+            and a.signals.plan["check"] < 0.3
+            and not names_goal(a)
+        ),
     ),
-    ("no_backing", lambda a: _plan(a) and a.signals.told_example < WEAK_PART),
+    (
+        "no_backing",
+        lambda a: _plan(a) and a.signals.told_example < WEAK_PART and not backed_by_record(a),
+    ),
     (
         "no_reason",
         lambda a: (
@@ -525,7 +560,8 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
     if a.reading.kind == "motivation":
         key = "motivation"
     elif a.reading.wants_plan:
-        key = "backing" if s.told_example < WEAK_PART else "reasons"
+        backed = s.told_example >= WEAK_PART or backed_by_record(a)
+        key = "reasons" if backed else "backing"
         if key == "reasons" and s.plan["reasoning"] >= WEAK_PART:
             key = "detail"
     elif a.reading.asks_result:
