@@ -574,6 +574,7 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
             and not following.endswith(",")
             and index >= 2
             and not _likely_plural(words[index - 2])  # "clean kennels and feed dog breeds"
+            and bare.lower() not in duty_verbs()  # "…and keep client records": a verb
         )
         compound = bool(_lemmas(bare, "NOUN")) and (
             _is_plural_noun(following) or (in_noun_phrase and _noun_only(following)) or two_nouns
