@@ -1528,6 +1528,9 @@ def _listed_items(line: str) -> list[str]:
     items = []
     pieces: list[str] = []
     for piece in split_top_level(body, _LIST_SEPARATOR):
+        bracket = re.search(r"\(([^()]*)\)$", piece)
+        if bracket:
+            pieces.extend(_bracketed_names(bracket.group(1)))
         piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .–—-")
         if len(piece.split()) > _MAX_ITEM_WORDS:
             # "Building Regulations (Parts A, B, L and M) and fire strategy coordination": a
@@ -1549,6 +1552,30 @@ def _listed_items(line: str) -> list[str]:
         ):
             items.append(piece)
     return items
+
+
+def _bracketed_names(inside: str) -> list[str]:
+    """The products or schemes a skills item names in its bracket: "Route planning
+    (Paragon, Microlise)" gives "Paragon" and "Microlise". Only names (capitalised, no
+    figures) count, and only in a bracket of names: "(native)", "(C1)", "(Level 2)", "(Gold)"
+    or "(2019)" grade the item, "(document control, NCs, audits)" describes it."""
+    grades = frozenset(_cv_data().get("bracket_grade_words", []))
+    names = [n.strip(" .") for n in re.split(r",\s*|;\s*|\s+/\s+", inside) if n.strip(" .")]
+    if any(n[:1].islower() for n in names):
+        return []  # "(document control, NCs, audits)" says what the item covers, in words
+    out = []
+    for name in names:
+        words = name.split()
+        if (
+            1 <= len(words) <= 3
+            and name[:1].isupper()
+            and not re.search(r"\d", name)
+            and not (len(words) == 1 and name.lower() in grades)
+            and not _SPOKEN.search(name)
+            and not is_place(name)
+        ):
+            out.append(name)
+    return out
 
 
 def _labels_skills(line: str) -> bool:
