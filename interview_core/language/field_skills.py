@@ -29,7 +29,15 @@ from .evidence import profile_lines
 from .job import JobProfile, duty_verbs, need_phrase
 from .layout import is_contact
 from .skills import extract_skills
-from .text import dictionary_forms, generic_terms, normalise_quotes, sentences, stem, stopwords
+from .text import (
+    can_be_adjective,
+    dictionary_forms,
+    generic_terms,
+    normalise_quotes,
+    sentences,
+    stem,
+    stopwords,
+)
 
 _DATA = Path(__file__).parent / "data" / "field_skills.json"
 
@@ -119,6 +127,20 @@ def _shared_tail(group: list[str]) -> list[str]:
         here, there = out[index].split(), out[index + 1].split()
         if len(here) == 1 and _is_code(here[0]) and len(there) > 1 and _is_code(there[0]):
             out[index] = " ".join([here[0], *there[1:]])
+    if len(out) == 2:
+        # "HNC in Electrical or Mechanical Engineering": the first ends on an adjective, the
+        # second has the noun both share; each alternative is the whole name.
+        a, b = out[0].split(), out[1].split()
+        if (
+            len(a) >= 2
+            and 2 <= len(b) <= 3
+            and a[-1][:1].isupper()
+            and b[0][:1].isupper()
+            and can_be_adjective(a[-1])
+            and can_be_adjective(b[0])
+            and not _is_code(a[-1])
+        ):
+            out = [" ".join([*a, *b[1:]]), " ".join([*a[:-1], *b])]
     for index in range(1, len(out)):
         here, first = out[index].split(), out[0].split()
         if len(here) == 2 and _is_code(here[0]) and here[1].lower() in _EQUIVALENT:
@@ -145,7 +167,7 @@ def _is_body_code(word: str) -> bool:
 
 # What follows the thing asked for and only grades it: "Cert CII as a minimum".
 _TAIL = re.compile(
-    r"\s+(?:as a minimum|at a minimum|at least|or above|or higher|or equivalent|or similar|"
+    r",?\s+(?:as a minimum|at a minimum|at least|or above|or higher|or equivalent|or similar|"
     r"(?:is |would be )?(?:essential|desirable|preferred|an advantage|a plus))$",
     re.IGNORECASE,
 )
@@ -193,6 +215,8 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
         graded = line != need.line.strip()
         brackets = re.findall(r"\(([^()]+)\)", line)
         for text in (need_phrase(line), *brackets):
+            # "IRATA Level 1 or above": the grade's tail goes before the "or" can part it.
+            text = _TAIL.sub("", text.rstrip(" .;"))
             for group in _pieces(text):
                 pieces = [_TAIL.sub("", need_phrase(p)).strip(" ,.;:") for p in group]
                 # "CPCS Crane Supervisor (A62) or NPORS equivalent": a job's name under a

@@ -204,3 +204,21 @@ def test_trades_named_by_their_ending_or_their_word_are_titles(title: str) -> No
 @pytest.mark.parametrize("text", ["Binder", "Master", "Jo Wainwright"])
 def test_an_ending_alone_or_a_surname_is_no_title(text: str) -> None:
     assert not looks_like_title(text)
+
+
+def test_a_grade_tail_is_cut_before_the_or_can_part_it() -> None:
+    names = _names("IRATA Level 1 or above")
+    assert names == ["IRATA Level 1"]
+    assert "above" not in [a for f in _fields("IRATA Level 1 or above") for a in f.alternatives]
+
+
+def test_two_adjectives_sharing_one_noun_name_two_whole_alternatives() -> None:
+    assert _names("BSc in Animal or Veterinary Science") == [
+        "BSc in Animal Science",
+        "BSc in Veterinary Science",
+    ]
+
+
+def _fields(requirement: str) -> list:
+    job = analyse_job("Site Supervisor", "Acme", f"Requirements\n- {requirement}\n")
+    return field_skills(job)
