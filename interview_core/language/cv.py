@@ -1948,7 +1948,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         if _names_columns(block):
             pending = []  # "Dates | Role | Employer": the table's header row names no role
             continue
-        block = _with_cells(block)
+        block = _with_cells(_without_field_label(block))
         line = block.text
         if not is_contact(line):
             every_line.append((line, section))
@@ -2331,6 +2331,18 @@ def _with_cells(block: Block) -> Block:
     if len(cells) < 2 or not has_range(text):
         return block
     return Block(text, block.kind, block.raw, block.blank_before)
+
+
+def _without_field_label(block: Block) -> Block:
+    """ "Job title: Community Fundraiser", "Employer: Sussex Wildlife Trust", "Dates: June
+    2018 – February 2022": a form's label names the field; the role is what follows it."""
+    words = _cv_data().get("table_header_words", [])
+    label = re.match(
+        rf"^(?:{'|'.join(map(re.escape, words))})(?: name)?\s*:\s+(?=\S)", block.text, re.I
+    )
+    if block.kind != "line" or not label:
+        return block
+    return Block(block.text[label.end() :], block.kind, block.raw, block.blank_before)
 
 
 def _names_columns(block: Block) -> bool:

@@ -222,3 +222,28 @@ def test_two_adjectives_sharing_one_noun_name_two_whole_alternatives() -> None:
 def _fields(requirement: str) -> list:
     job = analyse_job("Site Supervisor", "Acme", f"Requirements\n- {requirement}\n")
     return field_skills(job)
+
+
+_FORM = """Work experience
+Job title: Community Fundraising Manager
+Employer: Hospice of the Downs, Brighton
+Dates: March 2022 – present
+- Ran 40 community events a year
+Position: Events Assistant
+Company: Brighton Dome
+Period: 2016 – 2018
+- Box office and front of house
+"""
+
+
+def test_a_forms_field_labels_are_not_part_of_the_title_or_the_employer() -> None:
+    roles = analyse_cv(_FORM, this_year=2026).roles
+    assert [(r.title, r.employer) for r in roles] == [
+        ("Community Fundraising Manager", "Hospice of the Downs"),
+        ("Events Assistant", "Brighton Dome"),
+    ]
+
+
+@pytest.mark.parametrize("title", ["Senior Conveyancer", "Clinical Coder", "Community Fundraiser"])
+def test_common_job_nouns_the_lists_lacked_are_titles(title: str) -> None:
+    assert looks_like_title(title)
