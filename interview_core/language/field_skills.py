@@ -29,7 +29,15 @@ from .evidence import profile_lines
 from .job import JobProfile, duty_verbs, need_phrase
 from .layout import is_contact
 from .skills import extract_skills
-from .text import dictionary_forms, generic_terms, normalise_quotes, sentences, stem, stopwords
+from .text import (
+    can_be_adjective,
+    dictionary_forms,
+    generic_terms,
+    normalise_quotes,
+    sentences,
+    stem,
+    stopwords,
+)
 
 _DATA = Path(__file__).parent / "data" / "field_skills.json"
 
@@ -150,18 +158,55 @@ def _expansions(piece: str) -> list[str]:
 
 def _shared_tail(group: list[str]) -> list[str]:
     """ "CPCS or NPORS Tower Crane card": a lone code before another code with words after it
-    names the same thing from another body ("CPCS Tower Crane card")."""
+    names the same thing from another body ("CPCS Tower Crane card"). "CPCS Crane Supervisor
+    or NPORS equivalent": the other body's equivalent is the same thing under its code
+    ("NPORS Crane Supervisor"), and "equivalent" alone names nothing to look for."""
     out = list(group)
     for index in range(len(out) - 1):
         here, there = out[index].split(), out[index + 1].split()
         if len(here) == 1 and _is_code(here[0]) and len(there) > 1 and _is_code(there[0]):
             out[index] = " ".join([here[0], *there[1:]])
+    if len(out) == 2:
+        # "HNC in Electrical or Mechanical Engineering": the first ends on an adjective, the
+        # second has the noun both share; each alternative is the whole name.
+        a, b = out[0].split(), out[1].split()
+        if (
+            len(a) >= 2
+            and 2 <= len(b) <= 3
+            and a[-1][:1].isupper()
+            and b[0][:1].isupper()
+            and can_be_adjective(a[-1])
+            and can_be_adjective(b[0])
+            and not _is_code(a[-1])
+        ):
+            out = [" ".join([*a, *b[1:]]), " ".join([*a[:-1], *b])]
+    for index in range(1, len(out)):
+        here, first = out[index].split(), out[0].split()
+        if len(here) == 2 and _is_code(here[0]) and here[1].lower() in _EQUIVALENT:
+            rest = " ".join(first[1:])
+            # Only a card's name carries over: "NVQ Level 3 or BAL equivalent" is BAL's own.
+            named = (
+                first[1:]
+                if rest
+                and _is_code(first[0])
+                and (looks_like_title(rest) or _names_credential(rest))
+                else []
+            )
+            out[index] = " ".join([here[0], *named])
     return out
+
+
+_EQUIVALENT = frozenset({"equivalent", "equivalents", "equivalence"})
+
+
+def _is_body_code(word: str) -> bool:
+    """ "CPCS", "NPORS", "SIA": a body's name in capitals, which opens the name of its card."""
+    return len(word) >= 3 and word.isupper() and word.isalpha()
 
 
 # What follows the thing asked for and only grades it: "Cert CII as a minimum".
 _TAIL = re.compile(
-    r"\s+(?:as a minimum|at a minimum|at least|or above|or higher|or equivalent|or similar|"
+    r",?\s+(?:as a minimum|at a minimum|at least|or above|or higher|or equivalent|or similar|"
     r"(?:is |would be )?(?:essential|desirable|preferred|an advantage|a plus))$",
     re.IGNORECASE,
 )
@@ -206,12 +251,19 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
         # The phrase, and what brackets in the line name ("NPTC CS38 (aerial rescue)"); a
         # bracketed grade ("CPCS Slinger/Signaller (A40)") belongs to the card before it.
         line = _without_grades(need.line)
+        graded = line != need.line.strip()
         brackets = re.findall(r"\(([^()]+)\)", line)
         for text in (need_phrase(line), *brackets):
+            # "IRATA Level 1 or above": the grade's tail goes before the "or" can part it.
+            text = _TAIL.sub("", text.rstrip(" .;"))
             for group in _pieces(text):
                 pieces = [_named(p) for p in group]
+                # "CPCS Crane Supervisor (A62) or NPORS equivalent": a job's name under a
+                # body's code, graded or offered by two bodies, names that body's card.
+                bodies = sum(bool(p.split()) and _is_body_code(p.split()[0]) for p in pieces)
+                card = graded or bodies >= 2
                 for piece in pieces:
-                    if not _names_field_skill(piece):
+                    if not _names_field_skill(piece, card=card):
                         continue
                     if any(_shows(piece, skill.name) for skill in need.skills):
                         continue  # "read drawings" beside Reading Drawings: the lexicon's
@@ -274,10 +326,11 @@ def _offers(line: str) -> bool:
     return bool(_benefit_words().search(line))
 
 
-def _names_field_skill(piece: str) -> bool:
+def _names_field_skill(piece: str, card: bool = False) -> bool:
     """Whether a piece of a requirement names a thing to look for: a code, a rare field word,
     or a phrase of two words or more ("aerial rescue"); not a clause ("managing a caseload"),
-    a job ("as an HR Advisor") or a pointer elsewhere ("similar PMS")."""
+    a job ("as an HR Advisor") or a pointer elsewhere ("similar PMS"). With `card`, a job's
+    name opened by a body's code ("CPCS Crane Supervisor") names that body's card."""
     keys = _key_words(piece)
     words = piece.split()
     if not keys or len(words) > _settings()["max_words"]:
@@ -285,7 +338,8 @@ def _names_field_skill(piece: str) -> bool:
     first = words[0].lower()
     if first in _settings()["not_openers"]:
         return False
-    if looks_like_title(piece) and not _names_credential(piece):
+    carded = card and _is_body_code(words[0]) and len(words) > 1
+    if looks_like_title(piece) and not (_names_credential(piece) or carded):
         return False  # a job; "CPCS Crane Supervisor card" is a card named for one
     if re.search(r"\bas an?\s", piece, re.IGNORECASE):
         return False  # "experience as an OT": time in a job, which the positions show
