@@ -60,6 +60,10 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# A figure after these words is a frequency or a rate of the work ("every 6 weeks").
+_EVERY_BEFORE = re.compile(r"\b(?:every|each|per|once\s+an?|twice\s+an?)\s+$")
+
+
 def result_figures(sentence: str, quotable: bool = True) -> list[Figure]:
     """The figures of a result sentence that measure an outcome, not the work's scale.
 
@@ -70,7 +74,11 @@ def result_figures(sentence: str, quotable: bool = True) -> list[Figure]:
     for f in figures(sentence):
         if quotable and not f.quotable:
             continue
-        if f.has_unit or _CHANGE_BEFORE.search(sentence[: f.start].lower().rstrip() + " "):
+        before = sentence[: f.start].lower().rstrip() + " "
+        # "a check every 12 weeks": how often the work is done, not what came of it.
+        if _EVERY_BEFORE.search(before):
+            continue
+        if f.has_unit or _CHANGE_BEFORE.search(before):
             out.append(f)
     return out
 
@@ -125,7 +133,10 @@ def outcome_sentences(sents: tuple[str, ...] | list[str]) -> list[str]:
     out = []
     for position, sentence in enumerate(sents):
         low = normalise_quotes(sentence.lower())
-        tail = position >= len(sents) - RESULT_TAIL
+        # Late in the story is not enough: the opening sets the scene ("The uprights were
+        # going out of regulation…"), and a sentence telling a step of the candidate's ("…, so
+        # I drew up a rolling schedule every 12 weeks") is an action, whatever figure it holds.
+        tail = position >= len(sents) - RESULT_TAIL and position > 0 and not _tells_own_i_step(low)
         if led_by_action(sentence) or lex.hypothetical.spans(low):
             continue
         if tail or lex.star_strong["result"].spans(low) or changes(sentence):
@@ -159,6 +170,14 @@ def _tells_own_step(low: str) -> bool:
     """ "I/we" and a past verb anywhere in the sentence: a step taken, not what came of it."""
     return any(
         past_form(m.group(1)) and m.group(1) not in _NOT_STEPS for m in _OWN_STEP.finditer(low)
+    )
+
+
+def _tells_own_i_step(low: str) -> bool:
+    """ "I" and a past verb anywhere in the sentence ("…, so I drew up a schedule")."""
+    return any(
+        m.group(0).startswith("i") and past_form(m.group(1)) and m.group(1) not in _NOT_STEPS
+        for m in _OWN_STEP.finditer(low)
     )
 
 

@@ -250,6 +250,25 @@ def best_achievement(
     return best[1] if best else None
 
 
+# A CV line this much of whose words the question or the answer already holds is the story
+# being told: it is no other example to point to.
+TOLD_SHARE, TOLD_MIN_STEMS = 0.6, 4
+
+
+def told_lines(cv_text: str, *texts: str) -> frozenset[str]:
+    """The CV's achievements that `texts` (the question, the answer) already tell: "Reduced
+    adjourned hearings by 18%…" quoted in the question and told in the answer."""
+    told = {light_stem(w) for t in texts for w in content_words(t)}
+    out = set()
+    for item in achievements(cv_text):
+        if len(item.stems) < TOLD_MIN_STEMS:
+            continue
+        shared = sum(1 for s in item.stems if s in told)
+        if shared >= TOLD_SHARE * len(item.stems):
+            out.add(item.text)
+    return frozenset(out)
+
+
 def quote(text: str, limit: int = MAX_CHARS) -> str:
     """A line fit to quote inside a sentence: no closing full stop, cut at a word."""
     text = " ".join(text.split()).rstrip(".")

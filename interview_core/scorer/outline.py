@@ -20,7 +20,7 @@ from .answer import (
     outcome_in_words,
     result_figures,
 )
-from .cv import best_achievement, quote
+from .cv import best_achievement, quote, told_lines
 from .focus import question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons
 from .rules import (
@@ -226,7 +226,7 @@ def fitting_achievement(
     take up one of its focal terms.
     """
     focus = question_focus(a.reading.text, "", cv_text)
-    tried = set(avoid)
+    tried = set(avoid) | told_lines(cv_text, a.reading.text, a.answer)
     for _ in range(MAX_CV_TRIES):
         line = best_achievement(
             cv_text, a.reading.topic_stems, skills, frozenset(tried), a.reading.topic_weights

@@ -29,6 +29,9 @@ _DATA = Path(__file__).parent / "data" / "advice.json"
 SHORT_WORDS = 25
 BRIEF_WORDS = 60
 LONG_WORDS = 250
+# A follow-up asking only how the story ended is answered in a sentence or three: shorter
+# than this is too short even for that.
+FOLLOW_UP_SHORT_WORDS = 10
 WEAK_PART = 0.5
 FILLERS_PER_100 = 3.0
 MIN_FILLERS = 3
@@ -70,6 +73,12 @@ def measured_ending(a: AnswerAssessment) -> bool:
     """One of the story's last sentences holds a measured figure: its result."""
     tail = a.signals.sentences[-RESULT_TAIL_SENTENCES:]
     return any(f.has_unit for sentence in tail for f in figures(sentence))
+
+
+def _short_words(a: AnswerAssessment) -> int:
+    """Below this many words an answer is too short: a follow-up asking for the ending has a
+    range of its own (a short, exact result is the right answer to it)."""
+    return FOLLOW_UP_SHORT_WORDS if a.reading.asks_result else SHORT_WORDS
 
 
 def tells_result(a: AnswerAssessment) -> bool:
@@ -344,7 +353,7 @@ RULES: tuple[tuple[str, Condition], ...] = (
     # wandering causes and before what it lacks.
     ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
     ("drifting", lambda a: a.signals.word_count >= SHORT_WORDS and _drifting(a)),
-    ("too_short", lambda a: 0 < a.signals.word_count < SHORT_WORDS),
+    ("too_short", lambda a: 0 < a.signals.word_count < _short_words(a)),
     # "I haven't had to do that, but I would…": honest, and the fix is the nearest real
     # experience, never an occasion made up for the question.
     (
@@ -457,6 +466,8 @@ RULES: tuple[tuple[str, Condition], ...] = (
             a.reading.kind in ("behavioural",)
             and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
             and not a.off_topic
+            # "How did that turn out?" asks for an ending, not a whole story.
+            and not a.reading.asks_result
         ),
     ),
     (

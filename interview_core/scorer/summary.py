@@ -29,7 +29,7 @@ from ..language import skills as skill_lexicon
 from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.field_skills import FIELD_SKILL, field_skill_coverage, shows_duty
-from ..language.figures import figures, spelled_value
+from ..language.figures import changes, figures, spelled_value
 from ..language.job import JobProfile
 from ..language.text import content_words, normalise_quotes, sentences, tokens, words
 from .answer import (
@@ -47,6 +47,17 @@ from .cv import (
     is_post_held,
     is_role_header,
     quote,
+)
+from .deeds import (
+    clause_at,
+    denies,
+    does_work,
+    phrase_in,
+    shown_by_words,
+    shows_at,
+    shows_skill,
+    tells_steps,
+    word_span,
 )
 from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
@@ -152,29 +163,7 @@ def skill_coverage(
     cv_found = list(skill_lexicon.extract_skills(ctx.cv_text)) if ctx.cv_text else []
     out: list[SkillCoverage] = []
     for skill in job_skills:
-        shown: SkillCoverage | None = None
-        for number, (answer, found) in enumerate(zip(answers, per_answer, strict=True), 1):
-            if number - 1 in off_topic:
-                continue
-            for hit in _implying(skill, found):
-                # A question back to the panel ("how is the rota shared?") shows nothing.
-                mentions = [
-                    m
-                    for m in skill_lexicon.find_mentions(answer, hit)
-                    if not m.rstrip("…").endswith("?")
-                ]
-                if not mentions:
-                    continue
-                shown = SkillCoverage(
-                    skill=skill.name,
-                    category=skill.category,
-                    status="demonstrated",
-                    evidence=mentions[0] if mentions else hit.name,
-                    question=number,
-                )
-                break
-            if shown:
-                break
+        shown = _shown_in_answers(skill, answers, per_answer, off_topic)
         if shown:
             out.append(shown)
             continue
@@ -235,7 +224,7 @@ def skill_coverage(
     # on the CV or in the answers by word family when the lexicon knows none of it.
     if job is not None:
         named = {c.skill.lower() for c in out}
-        for field in field_skill_coverage(job, cv, answers, off_topic):
+        for field in _field_coverage(job, cv, answers, off_topic):
             if field.name.lower() not in named:
                 out.append(
                     SkillCoverage(
@@ -255,6 +244,119 @@ def skill_coverage(
         for c in out
         if c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met)
     ]
+
+
+def _shown_in_answers(
+    skill: skill_lexicon.Skill,
+    answers: Sequence[str],
+    per_answer: Sequence[Sequence[skill_lexicon.Skill]],
+    off_topic: frozenset[int],
+) -> SkillCoverage | None:
+    """The first answer sentence where the candidate does `skill` (or one implying it), named
+    or in other words (`deeds.shown_by_words`); None when none does, or when an answer
+    denies it ("I wouldn't call myself a PLC programmer")."""
+    on_topic = [
+        (number, answer, found)
+        for number, (answer, found) in enumerate(zip(answers, per_answer, strict=True), 1)
+        if number - 1 not in off_topic and answer
+    ]
+    if any(
+        denies(sentence, hit)
+        for _, answer, found in on_topic
+        for hit in _implying(skill, found)
+        for sentence in sentences(answer)
+    ):
+        return None
+    for number, answer, found in on_topic:
+        story = tells_steps(answer)
+        for hit in _implying(skill, found):
+            for sentence in sentences(answer):
+                # A question back to the panel ("how is the rota shared?") shows nothing.
+                if sentence.rstrip("…").endswith("?"):
+                    continue
+                if skill_lexicon.find_mentions(sentence, hit) and shows_skill(sentence, hit, story):
+                    return _covered(skill, _evidence(sentence, hit), number)
+    phrases = shown_by_words(skill.name)
+    for number, answer, _ in on_topic if phrases else ():
+        story = tells_steps(answer)
+        for sentence in sentences(answer):
+            span = phrase_in(sentence, phrases)
+            if span and not sentence.endswith("?") and shows_at(sentence, *span, story=story):
+                return _covered(skill, _evidence_at(sentence, *span), number)
+    return None
+
+
+def _covered(skill: skill_lexicon.Skill, evidence: str, number: int) -> SkillCoverage:
+    return SkillCoverage(
+        skill=skill.name,
+        category=skill.category,
+        status="demonstrated",
+        evidence=evidence,
+        question=number,
+    )
+
+
+# A sentence longer than this is quoted by the clause naming the skill.
+EVIDENCE_CHARS = 100
+
+
+def _evidence(sentence: str, skill: skill_lexicon.Skill) -> str:
+    """The sentence showing the skill, or of a long one the clause naming it ("I already mentor
+    three trainee legal advisers", not the sentence's opening on advising benches)."""
+    if len(sentence) <= EVIDENCE_CHARS:
+        return sentence
+    forms = skill_lexicon.surface_forms(sentence, skill)
+    at = sentence.lower().find(forms[0].lower()) if forms else -1
+    if at < 0:
+        return quote(sentence, 160)
+    return _evidence_at(sentence, at, at + len(forms[0]))
+
+
+def _evidence_at(sentence: str, start: int, end: int) -> str:
+    """The sentence, or of a long one the clause holding `start`..`end`."""
+    if len(sentence) <= EVIDENCE_CHARS:
+        return sentence
+    clause = clause_at(sentence, start, end)
+    clause = re.sub(
+        r"^(?:and|but|so|because|while|where|when|which)\s+", "", clause, flags=re.IGNORECASE
+    )
+    if len(clause.split()) < 4:
+        return quote(sentence, 160)
+    return quote(clause[:1].upper() + clause[1:], 160)
+
+
+def _field_coverage(
+    job: JobProfile,
+    cv: CandidateProfile | None,
+    answers: Sequence[str],
+    off_topic: frozenset[int],
+) -> list:
+    """The field skills' coverage (`field_skill_coverage`), an answer counting only where the
+    candidate does or holds the skill: "the two who were doing WSET Level 3" shows the
+    trainees' certificate, not the candidate's; "Health and safety is a priority in any
+    theatre" shows nothing."""
+    out = []
+    for field in field_skill_coverage(job, cv, answers, off_topic):
+        # A sentence that does not show it is taken out of its answer and the rest read again.
+        rest = list(answers)
+        while field.status == "demonstrated" and field.question and field.evidence:
+            answer = rest[field.question - 1]
+            span = word_span(field.evidence, field.name)
+            if span is not None and shows_at(
+                field.evidence, *span, credential=True, story=tells_steps(answer)
+            ):
+                break
+            rest[field.question - 1] = " ".join(s for s in sentences(answer) if s != field.evidence)
+            again = [
+                f for f in field_skill_coverage(job, cv, rest, off_topic) if f.name == field.name
+            ]
+            if not again or rest[field.question - 1] == answer:
+                field = again[0] if again and again[0].status != "demonstrated" else None
+                break
+            field = again[0]
+        if field is not None:
+            out.append(field)
+    return out
 
 
 def _duty_in_own_words(
@@ -291,7 +393,8 @@ def _duty_in_own_words(
         if number - 1 in off_topic or not answer:
             continue
         for sentence in sentences(answer):
-            if _shows_nothing(sentence):
+            # "Good communication is key" names the duty; only a deed shows it.
+            if _shows_nothing(sentence) or not does_work(sentence):
                 continue
             if any(shows_duty(c, sentence, forms, generic) for c, forms in clauses):
                 return sentence, number
@@ -822,7 +925,11 @@ def _bullet_shows(profile: CandidateProfile, skill: skill_lexicon.Skill, listed:
     ]
     bullets = [h for role in profile.roles for h in role.highlights]
     bullets += [p.text for p in profile.projects]
+    phrases = shown_by_words(skill.name)
     for bullet in bullets:
+        # "Ran a 19-venue tour on a budget of £1.2m" shows Budget Management in its own words.
+        if phrases and phrase_in(bullet, phrases):
+            return True
         named = skill_lexicon.extract_skills(bullet)
         if any(n == skill or skill in skill_lexicon.implied_skills([n]) for n in named):
             return True
@@ -871,6 +978,11 @@ def standalone_result(sentence: str, cv: str) -> str | None:
     return None
 
 
+def _denied(an: InterviewAnalysis, skill: skill_lexicon.Skill) -> bool:
+    """Whether an answer denies the skill ("I wouldn't call myself a PLC programmer")."""
+    return any(denies(s, skill) for a in an.assessments for s in a.signals.sentences)
+
+
 def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     """CV changes this interview shows to be true, quoting the interview or the CV."""
     w = wording()["cv"]
@@ -888,7 +1000,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
             or tells_own_habit(sentence)
         ):
             continue
-        bullet = standalone_result(sentence, cv)
+        bullet = standalone_result(_result_clauses(sentence), cv)
         if bullet:
             out.append(w["result"].format(n=n, quote=bullet))
             break
@@ -929,6 +1041,10 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         part = _listed_part(mentions[0].text, skill)
         if _list_is_enough(skill) or _bullet_shows(profile, skill, part):
             continue
+        # The quoted list must name the skill itself ("SCADA fault analysis" is no listing of
+        # PLC Programming), and a skill the candidate disowned is not one to add to the CV.
+        if not skill_lexicon.surface_forms(part, skill) or _denied(an, skill):
+            continue
         out.append(w["claimed_only"].format(skill=item.skill, evidence=quote(part, 100)))
         break
     gaps = [
@@ -940,6 +1056,14 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         and not skill_lexicon.is_credential(by_name[c.skill])
         and not _named_in_other_words(c.skill, cv_stems)
     ]
+    # "Supplier negotiation" on the CV is Procurement in other words: the advice is to use the
+    # advert's words, never that the CV lacks it.
+    otherwise = [(g, phrase_in(cv, shown_by_words(g))) for g in gaps]
+    named_otherwise = [(g, span) for g, span in otherwise if span]
+    if named_otherwise:
+        skill, (start, end) = named_otherwise[0]
+        out.append(w["named_otherwise"].format(skill=skill, phrase=cv[start:end]))
+    gaps = [g for g, span in otherwise if not span]
     # "The job asks for" only what its duties and requirements ask; a desirable skill is one
     # the advert would welcome.
     nice = (
@@ -965,6 +1089,29 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     if bare:
         out.append(w["quantify"].format(line=quote(bare[0].text, 140)))
     return out[:MAX_ITEMS]
+
+
+# Where a result sentence joins its clauses.
+_RESULT_JOIN = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=(?:the|our|my|all|we|it)\b)")
+
+
+def _result_clauses(sentence: str) -> str:
+    """A result sentence less its trailing clauses that tell a setback with no figure of
+    their own: "We finished the tour £22,000 under budget", not "…, and the crew bookings were
+    confirmed two days late"; the sentence as it is when it has none."""
+    parts = [p for p in _RESULT_JOIN.split(sentence.strip().rstrip(".")) if p.strip()]
+    setbacks = wording()["cv_setback_words"]
+    kept = [parts[0]] + [
+        p
+        for p in parts[1:]
+        if any(re.search(r"\d", f.text) for f in figures(p))
+        or changes(p)
+        or not any(re.search(rf"\b{re.escape(w)}\b", p.lower()) for w in setbacks)
+    ]
+    if len(kept) == len(parts):
+        return sentence
+    text = ", ".join(kept)
+    return text[:1].upper() + text[1:]
 
 
 # --- the report --------------------------------------------------------------------------------

@@ -1,0 +1,208 @@
+"""Whether an answer sentence shows the candidate doing a skill, for the skill coverage.
+
+A skill is shown by a sentence in which the candidate does or did the work ("I already mentor
+three trainees", "I reviewed the risk assessment"): not by a platitude ("Good communication is
+key"), a wish ("I'm applying because I want to lead a team"), a denial ("I wouldn't call myself
+a PLC programmer") or others doing it ("the two who were doing WSET Level 3"). A credential is
+shown by the candidate holding or using it ("I've been an Independent Prescriber since 2022").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from lemminflect import getAllLemmas
+
+from ..language import skills as skill_lexicon
+from ..language.figures import changes
+from ..language.text import normalise_quotes, sentences
+from .answer import past_form
+
+_DATA = Path(__file__).parent / "data" / "deeds.json"
+
+
+@lru_cache(maxsize=1)
+def deed_words() -> dict:
+    """The word lists of `data/deeds.json`."""
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+# Where one clause of a sentence ends: the mention's own clause says who does what to it.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+|\s+[—–]\s+"
+    # "Milk quality had slipped | before I took over": the candidate's verb in another clause
+    # does nothing to the mention.
+    r"|\s+(?=(?:and|but|so|because|while|whereas|although|before|after|when|until|once)"
+    r"\s+(?:i|we)\b)",
+    re.IGNORECASE,
+)
+# "I reviewed", "we finished", "I've used", "I already mentor": a subject and its verb; a
+# verb followed by "as" takes up a post ("I started as assistant manager"), it does no work.
+_SUBJECT_VERB = re.compile(
+    r"(?<![\w'])(i|we)(?:'ve|\s+have|\s+had)?\s+"
+    r"(?:(?:also|then|just|first|already|still|now|always|usually|often|personally|\w+ly)\s+)*"
+    r"([a-z]+)\b(?!\s+as\b)"
+)
+_BE_FORMS = frozenset({"was", "were", "been", "had", "got", "am", "is", "are", "be"})
+# "I'm already doing", "we're running": work in hand.
+_IN_HAND = re.compile(
+    r"(?<![\w'])(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:already|still|now|currently|\w+ly)\s+)*([a-z]+ing)\b"
+)
+# "I'm a", "I've been the", "I hold": the candidate holds a post or credential.
+_HOLDS = re.compile(
+    r"(?<![\w'])(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i\s+was|i\s+became)\b"
+    r"|(?<![\w'])i\s+(?:\w+ly\s+)?(?:{verbs})\b"
+)
+_NEGATION = re.compile(r"(?<![\w'])(?:not|never|no|nor|hardly)\b|n't\b")
+# Whoever is named last before the mention is the one it belongs to.
+_PERSON = re.compile(
+    r"(?<![\w'])(i|i'm|i've|i'd|me|my|we|we've|we're|our|us|he|she|they|who|them|his|her"
+    r"|their|him)\b"
+)
+_OTHERS = frozenset({"he", "she", "they", "who", "them", "his", "her", "their", "him"})
+
+
+def clause_at(sentence: str, start: int, end: int) -> str:
+    """The clause of `sentence` holding the characters `start`..`end`."""
+    left, right = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return sentence[left:right].strip()
+
+
+def _verb_is_deed(subject: str, verb: str) -> bool:
+    """A past step ("reviewed", "we finished") or, of "I", a habit ("I mentor", "I run"); never
+    an opinion ("I think"), an effort ("I try") or a state ("I was")."""
+    if verb in _BE_FORMS or verb in deed_words()["not_deeds"]:
+        return False
+    if past_form(verb):
+        return True
+    return subject == "i" and verb in getAllLemmas(verb).get("VERB", ())
+
+
+def does_work(text: str) -> bool:
+    """Whether the text tells something the candidate (or their team) does or did."""
+    low = normalise_quotes(text.lower())
+    if any(m.group(1) not in deed_words()["not_deeds"] for m in _IN_HAND.finditer(low)):
+        return True
+    return any(_verb_is_deed(m.group(1), m.group(2)) for m in _SUBJECT_VERB.finditer(low))
+
+
+@lru_cache(maxsize=1)
+def _holds() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in deed_words()["holding_verbs"])
+    return re.compile(_HOLDS.pattern.format(verbs=verbs))
+
+
+def _mentions(sentence: str, skill: skill_lexicon.Skill) -> list[tuple[int, int]]:
+    """Every place the sentence names the skill ("On upselling, I set up an upselling…")."""
+    low = sentence.lower()
+    return sorted(
+        {
+            m.span()
+            for form in skill_lexicon.surface_forms(sentence, skill)
+            for m in re.finditer(re.escape(form.lower()), low)
+        }
+    )
+
+
+def _mention(sentence: str, skill: skill_lexicon.Skill) -> tuple[int, int] | None:
+    found = _mentions(sentence, skill)
+    return found[0] if found else None
+
+
+def denies(sentence: str, skill: skill_lexicon.Skill) -> bool:
+    """Whether the sentence denies the skill ("I wouldn't call myself a PLC programmer")."""
+    span = _mention(sentence, skill)
+    if span is None:
+        return False
+    clause = clause_at(sentence, *span)
+    before = normalise_quotes(
+        clause[: max(0, clause.lower().find(sentence[span[0] : span[1]].lower()))]
+    )
+    return bool(_NEGATION.search(before.lower()))
+
+
+def tells_steps(answer: str) -> bool:
+    """Whether the answer tells something the candidate did, in any of its sentences."""
+    return any(does_work(s) for s in sentences(answer))
+
+
+def shows_skill(sentence: str, skill: skill_lexicon.Skill, story: bool = False) -> bool:
+    """Whether the sentence shows the candidate doing `skill` (see the module docstring)."""
+    spans = _mentions(sentence, skill)
+    if not spans:
+        return False
+    # A credential, or a practice named as a post ("I've been an Independent Prescriber"), is
+    # shown by holding it; a soft skill only by doing it.
+    held = skill_lexicon.is_credential(skill) or not skill.is_soft
+    return any(shows_at(sentence, *span, credential=held, story=story) for span in spans)
+
+
+def shows_at(
+    sentence: str, start: int, end: int, credential: bool = False, story: bool = False
+) -> bool:
+    """Whether the words at `start`..`end` of the sentence are shown as the candidate's own work
+    (or, for a credential, as one they hold). With `story` (the answer tells steps of the
+    candidate's own), a measured change ("readmissions fell from eleven to four") is what
+    that work brought about, and shows it too."""
+    clause = clause_at(sentence, start, end)
+    at = clause.lower().find(sentence[start:end].lower())
+    before = normalise_quotes(clause[: max(at, 0)].lower())
+    if _NEGATION.search(before) or any(w in before for w in deed_words()["wishes"]):
+        return False
+    people = [m.group(1) for m in _PERSON.finditer(before)]
+    if people and people[-1] in _OTHERS:
+        return False  # "the two who were doing WSET Level 3": theirs, not the candidate's
+    if story and changes(sentence):
+        return True
+    low_clause = normalise_quotes(clause.lower())
+    # "My IOSH", but not "my manager ran the budget".
+    if credential and (_holds().search(low_clause) or re.search(r"\bmy\s+$", before)):
+        return True
+    if does_work(clause):
+        return True
+    # A clause led by its verb ("…, and rolled it out to 14 turbines") belongs to the
+    # sentence's subject.
+    # So does one led by a participle ("since qualifying as an independent prescriber, I…").
+    lead = re.match(
+        r"(?:(?:and|then|also|since|after|before|when|while|by|once)\s+)*([a-z]+)", low_clause
+    )
+    verb = lead.group(1) if lead else ""
+    participle = verb.endswith("ing") and bool(getAllLemmas(verb).get("VERB"))
+    return bool(verb) and (past_form(verb) or participle) and does_work(sentence)
+
+
+def word_span(sentence: str, name: str) -> tuple[int, int] | None:
+    """Where a word of `name` (three letters or more) first stands in the sentence."""
+    low = sentence.lower()
+    spans = [
+        m.span()
+        for word in re.findall(r"[\w-]{3,}", name.lower())
+        for m in [re.search(rf"(?<![\w-]){re.escape(word)}", low)]
+        if m
+    ]
+    return min(spans) if spans else None
+
+
+def shown_by_words(skill_name: str) -> tuple[str, ...]:
+    """Phrases that show a skill in other words ("under budget" for Budget Management)."""
+    table = {k.lower(): v for k, v in deed_words()["shown_by_words"].items()}
+    return tuple(table.get(skill_name.lower(), ()))
+
+
+def phrase_in(text: str, phrases: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the first of `phrases` stands in the text (whole words), if any."""
+    low = normalise_quotes(text.lower())
+    for phrase in phrases:
+        m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
+        if m:
+            return m.span()
+    return None
