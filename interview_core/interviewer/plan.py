@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from lemminflect import getAllLemmas
+
 from ..language.evidence import evidence_for
 from ..language.profile import CandidateProfile, JobProfile, Mention
 from ..language.skills import (
@@ -475,6 +477,50 @@ _GENERIC_NAME_WORDS = frozenset(
 
 def is_product(skill: Skill) -> bool:
     return display_term(skill) == skill.name
+
+
+def skill_kind(skill: Skill) -> str:
+    """What kind of thing a CV skill is, for the wording of a question on it: "tool" (a
+    product or a system one uses: "Tableau", "SCADA"), "practice" (work one does: "PLC
+    programming", "health and safety", "staff training") or "quality" (a trait one shows:
+    "communication", "attention to detail")."""
+    last = re.findall(r"[a-z]+", skill.name.lower())[-1:] or [""]
+    done = last[0].endswith("ing") or last[0] in templates("deep.practice_heads")
+    if done:
+        return "practice"
+    if skill.category == "soft":
+        return "quality"
+    if is_product(skill) or skill.category in TOOL_CATEGORIES:
+        return "tool"
+    return "practice"
+
+
+def cv_term(docs: Documents, skill: Skill, text: str = "") -> str:
+    """A CV skill as the CV itself writes it, for a question that cites the CV's claim
+    ("staff training", not the lexicon's "learning and development"): the form in `text`
+    (the CV line cited) or else in the whole CV, when it names a thing (a noun phrase, not
+    a loose alias such as "presenting to"); else `term_for`."""
+    term = term_for(docs, skill)
+    for source in (text, docs.cv_text):
+        forms = surface_forms(source, skill) if source else []
+        if not forms:
+            continue
+        form = forms[0]
+        words = form.split()
+        if form.lower() == term.lower() or _same_spelling(form, term):
+            return term
+        if words[0].lower() in _SMALL_WORDS or not _noun_ended(words[-1]):
+            return term
+        if form.isupper() or any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+            return form  # a name ("SystmOne", "Sage 50") is said as written
+        return " ".join(w if w.isupper() else w.lower() for w in words)
+    return term
+
+
+def _noun_ended(word: str) -> bool:
+    """Whether `word` can be a noun (the head of a noun phrase)."""
+    lemmas = getAllLemmas(word.lower().strip(".,;:"))
+    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
 
 
 def related_cv_skill(docs: Documents, skill: Skill) -> Skill | None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..language.cv import latest_title
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
+from .answers import read_answer
 from .duties import is_event_duty
 from .fluency import max_quoted_words
 from .phrases import (
@@ -30,6 +31,7 @@ from .plan import (
     PlanItem,
     clause_with,
     cv_line_for_duty,
+    cv_term,
     has_career_break,
     is_certainly_missing,
     is_duty,
@@ -39,6 +41,7 @@ from .plan import (
     related_cv_skill,
     role_kind,
     scene_phrase,
+    skill_kind,
     term_for,
 )
 from .requirements import is_certainly_absent, is_shown, need_of, requirement
@@ -150,6 +153,17 @@ def _has_list(*phrases: str) -> bool:
     """Whether any of `phrases` is itself a list ("manage vehicles, kit and small budgets"),
     so two of them are more than "both"."""
     return any(re.search(r",\s|\s(?:and|or|&)\s", p) for p in phrases)
+
+
+def result_part(line: str) -> tuple[str, bool]:
+    """The part of a CV line that tells its result, and whether one does: of a line in parts
+    ("…; cut downtime from 9% to 3%…"), the first part with a result, else the whole line."""
+    parts = [p.strip() for p in re.split(r";\s+", line) if p.strip()]
+    for part in parts:
+        signals = read_answer(part)
+        if signals.measured or signals.has_outcome:
+            return (part if len(parts) > 1 else line), True
+    return line, False
 
 
 def _capital(text: str) -> str:
@@ -289,10 +303,10 @@ class Renderer:
     def deep(self, item: PlanItem, salt: str = "") -> list[str]:
         assert item.skill is not None
         skill = item.skill
+        mention = item.cv
         term = term_for(self.docs, skill)
         link = self._jd_link(item)
-        mention = item.cv
-        people = "people" if skill.category in ("domain", "soft") else "tool"
+        kind = skill_kind(skill)
         cites: list[str] = []
         if mention is not None and only_in_a_count(clause_with(mention.text, skill), term):
             # "zero RIDDOR incidents in 3 years" is a result, not work done with RIDDOR.
@@ -304,10 +318,12 @@ class Renderer:
             # neutrally, never "Your CV mentions health and safety".
             at = self._one("place.at", place=mention.employer) if mention.employer else ""
             cite = self._one("deep.cite_count", said=counted, at=at)
-            endings = self._render("deep.listed_people", salt=salt, term=term)
+            endings = self._render(f"deep.listed_{kind}", salt=salt, term=term)
             return [" ".join(p for p in (cite, link, e) if p) for e in endings] + [
                 f"{cite} {e}" for e in endings if link
             ]
+        # The CV's claim is said in the CV's own words ("staff training"), not the lexicon's.
+        term = cv_term(self.docs, skill, mention.text if mention is not None else "")
         if mention is not None and is_quotable(mention):
             if mention.employer:
                 at = self._one("place.at", place=mention.employer)
@@ -329,7 +345,7 @@ class Renderer:
                     # text: one is quoted. A duty of the job is said (the question stays
                     # on the job) and the CV's line only named; a requirement ("experience
                     # with Go or Python") says less than the CV's line, which is said.
-                    endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+                    endings = self._render(f"deep.quoted_{kind}", salt=salt, term=term)
                     with_link = [f"{where} {link} {e}" for e in endings]
                     with_line = [f"{cite} {e}" for e in endings]
                     duty = is_duty(self.docs, item.jd_line)
@@ -337,7 +353,7 @@ class Renderer:
                     return first + then + [f"{where} {e}" for e in endings]
                 cites.append(cite)
             cites.append(where)
-            endings = self._render(f"deep.quoted_{people}", salt=salt, term=term)
+            endings = self._render(f"deep.quoted_{kind}", salt=salt, term=term)
         else:
             if mention is not None and mention.section == "summary":
                 cites.append(self._one("deep.cite_summary", term=term))
@@ -346,7 +362,7 @@ class Renderer:
             else:
                 # Named in a certificate or a line not worth quoting: not "among your skills".
                 cites.append(self._one("deep.cite_where", term=term, at=""))
-            endings = self._render(f"deep.listed_{people}", salt=salt, term=term)
+            endings = self._render(f"deep.listed_{kind}", salt=salt, term=term)
         # Fullest first; shorter forms follow for when the full one is too long to ask.
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
@@ -436,6 +452,9 @@ class Renderer:
         text = item.payload
         achievement = next((a for a in self.docs.cv.projects if a.text == text), None)
         employer = achievement.employer if achievement else None
+        # A line that holds a duty and its result ("Maintain a fleet of 64 pianos; cut
+        # downtime from 9% to 3%") is quoted by its result: the duty is no result.
+        text, has_result = result_part(text)
         clause = as_candidate_clause(text)
         if clause and employer:
             lead = self._one("project.lead_claim", employer=employer, clause=clause)
@@ -444,7 +463,9 @@ class Renderer:
             if not quote or is_title(quote, self.docs):
                 return []  # a job title or a heading is no achievement to ask about
             lead = self._one("project.lead_quote", quote=quote)
-        return self._render("project.questions", salt=salt, lead=lead)
+        # "How did you get to that result?" only of a line that tells one.
+        key = "project.questions" if has_result else "project.questions_work"
+        return self._render(key, salt=salt, lead=lead)
 
     def duty(self, item: PlanItem, salt: str = "") -> list[str]:
         found = as_duty(item.payload, duty=True)
@@ -654,7 +675,7 @@ class Renderer:
             role = self.docs.cv.current_role
             current = employer_of(role) if role is not None else ""
             where = self._one("place.at", place=asked.where) if asked.where == current else ""
-            term = term_for(self.docs, asked.skill)
+            term = cv_term(self.docs, asked.skill)  # the CV's own words, as the question said
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
             return self._one("followup.topic_soft", term=display_term(asked.skill))
@@ -700,7 +721,7 @@ class Renderer:
         if asked.kind == "opener":
             return self._render("followup.outcome_opener", salt=salt)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
-            what = self._one("followup.what_skill", term=term_for(self.docs, asked.skill))
+            what = self._one("followup.what_skill", term=cv_term(self.docs, asked.skill))
         elif asked.kind == "soft":
             what = self._one("followup.what_soft")
         else:
@@ -713,6 +734,10 @@ class Renderer:
         a_term = f"{article(term)} {term}"
         claim = self._one(f"followup.trait_claim_{trait_form(term)}", term=term, a_term=a_term)
         return self._render("followup.trait", salt=salt, claim=claim)
+
+    def denial_ack(self, term: str, salt: str = "") -> str:
+        """A short acknowledgement of a term the candidate turned down ("PLC programming")."""
+        return self._render("followup.denial_ack", salt=salt, term=term)[0]
 
     def gap_followup(self, salt: str = "") -> list[str]:
         """After an honest "I haven't done that yet": how the candidate would close the gap."""
