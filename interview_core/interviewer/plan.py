@@ -490,37 +490,54 @@ def skill_kind(skill: Skill) -> str:
         return "practice"
     if skill.category == "soft":
         return "quality"
-    if is_product(skill) or skill.category in TOOL_CATEGORIES:
+    if skill.category in TOOL_CATEGORIES:
+        return "tool"
+    # A product named in the field's lexicon ("HubSpot", "Salesforce") is a tool; an acronym
+    # there is a standard or a qualification ("PCI DSS", "GCSE"), which is practised.
+    if is_product(skill) and not any(w.isupper() for w in skill.name.split()):
         return "tool"
     return "practice"
 
 
-def cv_term(docs: Documents, skill: Skill, text: str = "") -> str:
-    """A CV skill as the CV itself writes it, for a question that cites the CV's claim
-    ("staff training", not the lexicon's "learning and development"): the form in `text`
-    (the CV line cited) or else in the whole CV, when it names a thing (a noun phrase, not
-    a loose alias such as "presenting to"); else `term_for`."""
+def cv_term(docs: Documents, skill: Skill) -> str:
+    """A CV skill as the CV's own list writes it, for a question that says the CV lists it
+    ("staff training", not the lexicon's "learning and development"; "SCADA", not "PLC
+    programming"): a form of the skill that is a whole item of a list on the CV and names a
+    thing (a noun phrase); else `term_for`, the documents' spelling of the lexicon's name."""
     term = term_for(docs, skill)
-    for source in (text, docs.cv_text):
-        forms = surface_forms(source, skill) if source else []
-        if not forms:
-            continue
-        form = forms[0]
+    items = _list_items(docs.cv_text)
+    for found in surface_forms(docs.cv_text, skill):
+        # The list's item that holds the form, when short: "SCADA fault analysis" for SCADA.
+        within = rf"(?<![\w-]){re.escape(found.lower())}(?![\w-])"
+        form = next((i for i in items if len(i.split()) <= 4 and re.search(within, i.lower())), "")
         words = form.split()
-        if form.lower() == term.lower() or _same_spelling(form, term):
-            return term
-        if words[0].lower() in _SMALL_WORDS or not _noun_ended(words[-1]):
-            return term
-        if form.isupper() or any(w[:1].isupper() and not w.isupper() for w in words[1:]):
-            return form  # a name ("SystmOne", "Sage 50") is said as written
-        return " ".join(w if w.isupper() else w.lower() for w in words)
+        if not form or not _noun_ended(words[-1]):
+            continue
+        if all(w.islower() for w in words[1:]) and not words[0].isupper():
+            return form.lower()  # "Staff training" opening a list: a common noun
+        return form  # a name or an acronym ("SCADA", "Part L") as written
     return term
 
 
+def _list_items(text: str) -> tuple[str, ...]:
+    """The items of the lists on a CV ("Wine list curation, cellar management, staff
+    training"), in order: a line cut at commas, semicolons, bullets and bars."""
+    return tuple(
+        dict.fromkeys(
+            item.strip(" .:-–—•*\t")
+            for line in text.splitlines()
+            for item in re.split(r"[,;|•·]|\s[–—-]\s", line)
+            if item.strip(" .:-–—•*\t")
+        )
+    )
+
+
 def _noun_ended(word: str) -> bool:
-    """Whether `word` can be a noun (the head of a noun phrase)."""
-    lemmas = getAllLemmas(word.lower().strip(".,;:"))
-    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
+    """Whether `word` can be a noun (the head of a noun phrase), a gerund too ("PLC
+    programming")."""
+    word = word.lower().strip(".,;:")
+    lemmas = getAllLemmas(word)
+    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas or word.endswith("ing")
 
 
 def related_cv_skill(docs: Documents, skill: Skill) -> Skill | None:

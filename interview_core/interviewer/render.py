@@ -322,8 +322,9 @@ class Renderer:
             return [" ".join(p for p in (cite, link, e) if p) for e in endings] + [
                 f"{cite} {e}" for e in endings if link
             ]
-        # The CV's claim is said in the CV's own words ("staff training"), not the lexicon's.
-        term = cv_term(self.docs, skill, mention.text if mention is not None else "")
+        if mention is None or mention.section == "skills":
+            # "Your CV lists …": in the CV's own words ("staff training"), not the lexicon's.
+            term = cv_term(self.docs, skill)
         if mention is not None and is_quotable(mention):
             if mention.employer:
                 at = self._one("place.at", place=mention.employer)
@@ -663,6 +664,14 @@ class Renderer:
         # A probe asks about the candidate's own past: without the job's own figures.
         return re.sub(r"\b(?:our|Our)\b", "the", gerund(as_general(phrase)))
 
+    def _deep_term(self, skill: Skill) -> str:
+        """A skill as a deep question on it said it: the CV's list's words when the question
+        cited the list, else the documents' spelling."""
+        mentions = self.docs.cv.mentions_of(skill)
+        if any(is_quotable(m) and not is_title(m.text, self.docs) for m in mentions):
+            return term_for(self.docs, skill)
+        return cv_term(self.docs, skill)
+
     def _topic(self, asked: Asked, brief: bool = False) -> str:
         """The topic a probe names; `brief`: a duty restated short, as when bringing an
         answer back to it (the question said it in full a moment ago)."""
@@ -675,7 +684,7 @@ class Renderer:
             role = self.docs.cv.current_role
             current = employer_of(role) if role is not None else ""
             where = self._one("place.at", place=asked.where) if asked.where == current else ""
-            term = cv_term(self.docs, asked.skill)  # the CV's own words, as the question said
+            term = self._deep_term(asked.skill)  # as the question said it
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
             return self._one("followup.topic_soft", term=display_term(asked.skill))
@@ -721,7 +730,7 @@ class Renderer:
         if asked.kind == "opener":
             return self._render("followup.outcome_opener", salt=salt)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
-            what = self._one("followup.what_skill", term=cv_term(self.docs, asked.skill))
+            what = self._one("followup.what_skill", term=self._deep_term(asked.skill))
         elif asked.kind == "soft":
             what = self._one("followup.what_soft")
         else:

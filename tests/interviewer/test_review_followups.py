@@ -197,6 +197,7 @@ def test_the_kind_of_a_skill_picks_its_wording() -> None:
     assert skill_kind(Skill("Communication", "soft")) == "quality"
     assert skill_kind(Skill("Attention to Detail", "soft")) == "quality"
     assert skill_kind(Skill("Tableau", "data")) == "tool"
+    assert skill_kind(Skill("GCSE", "domain")) == "practice"
     for kind in ("practice", "quality"):
         for text in templates(f"deep.listed_{kind}") + templates(f"deep.quoted_{kind}"):
             assert "hardest decision" not in text and "relied on" not in text
@@ -208,6 +209,8 @@ def test_a_cv_skill_is_cited_in_the_cvs_own_words() -> None:
     skill = skill_named("Learning and Development")
     assert skill is not None
     assert cv_term(interviewer.docs, skill) == "staff training"
+    plc = skill_named("PLC Programming")
+    assert plc is not None and cv_term(interviewer.docs, plc) == "PLC programming"
 
 
 # --- a duty line is no result ----------------------------------------------------------------
