@@ -540,7 +540,7 @@ def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
             continue
         if term[:1].isdigit() or sum(c.isalpha() for c in term) < 2:
             continue  # "Band 5s" is no "5S": a number is not a name
-        if not _names_a_thing(term):
+        if not _names_a_thing(term) or _said_as_verb(answer, start, term):
             continue  # "communicate", "under pressure": no "You mentioned communicate."
         return (
             term
@@ -548,6 +548,16 @@ def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
             else term[:1].lower() + term[1:]
         )
     return ""
+
+
+def _said_as_verb(answer: str, start: int, term: str) -> bool:
+    """Whether a lowercase `term` opens with a verb where the answer says it: after a
+    subject or "to" ("I lead the team day to day"), so no probe says "You mentioned lead"."""
+    first = term.split()[0]
+    if not first[:1].islower() or "VERB" not in getAllLemmas(first.lower()):
+        return False
+    before = re.findall(r"[\w']+", answer[:start].lower().replace("’", "'"))
+    return bool(before) and before[-1] in _vocabulary()["verb_subjects"]
 
 
 def _names_a_thing(term: str) -> bool:

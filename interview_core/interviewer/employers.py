@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..language.cv import CandidateProfile
+from ..language.cv import CandidateProfile, is_firm_name
 
 
 def is_bracket_tail(name: str, cv_text: str) -> bool:
@@ -54,3 +54,39 @@ def trusted_employers(cv: CandidateProfile, cv_text: str) -> CandidateProfile:
     )
     projects = tuple(replace(p, employer=keep(p.employer)) for p in cv.projects)
     return replace(cv, roles=roles, mentions=mentions, projects=projects)
+
+
+def _name_key(name: str) -> str:
+    """A company's name for comparing: no legal suffix, "the", "&" or punctuation."""
+    words = re.findall(r"[\w']+|&", name.replace("’", "'"))
+    while words and is_firm_name(" ".join(words)) and len(words) > 1:
+        words = words[:-1]  # "Ordnance Survey Ltd" is Ordnance Survey
+    kept = [w.lower() for w in words if w.lower() not in ("the", "&", "and")]
+    return " ".join(kept)
+
+
+def _initials(name: str) -> str:
+    """ "HM Revenue & Customs" → "hmrc": the capitals of its words, in order."""
+    return "".join(c for w in name.split() for c in w if c.isupper()).lower()
+
+
+def _forms(name: str) -> set[str]:
+    """The ways a company may be written: whole, without its bracket, the bracket alone."""
+    name = " ".join(name.split())
+    found = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    parts = [name, found.group(1), found.group(2)] if found else [name]
+    return {_name_key(p) for p in parts if _name_key(p)}
+
+
+def is_hiring_company(employer: str | None, company: str) -> bool:
+    """Whether a CV's employer is the company hiring ("HMRC" for "HM Revenue & Customs (HMRC)",
+    "Ordnance Survey Ltd" for "Ordnance Survey"): an internal candidate, whose questions say
+    "here" rather than naming the company twice."""
+    if not employer or not company:
+        return False
+    mine, theirs = _forms(employer), _forms(company)
+    if mine & theirs:
+        return True
+    short = {k for k in (*mine, *theirs) if " " not in k and len(k) >= 2}
+    long = [n for n in (employer, company) if len(n.split()) > 1]
+    return any(_initials(n) in short for n in long)

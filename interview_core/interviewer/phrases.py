@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lemminflect import getAllLemmas, getInflection
+from wordfreq import zipf_frequency
 
 from ..language.job import duty_phrase, duty_verbs
 from .wording import one
@@ -64,6 +65,33 @@ _LINKS = frozenset(
 )
 
 
+_JOINERS = frozenset(["and", "or", "&"])
+
+
+def cuts_a_list(text: str, at: int) -> bool:
+    """Whether cutting `text` at `at` leaves a list half said ("controlling beverage stock,
+    cost" of "… stock, cost of sales and cellar standards"; "in stage" of "in stage,
+    lighting and sound"): a list is said whole or not at all. A cut between clauses (see
+    `_clauses`) or after a list's "and" is whole."""
+    start = 0
+    for piece in _clauses(text):
+        begin = text.find(piece, start)
+        end = begin + len(piece)
+        start = end
+        if not begin <= at < end:
+            continue
+        head, tail = piece[: at - begin], piece[at - begin :]
+        before, _, item = head.rpartition(",")
+        # "well-structured, engaging lessons": describing words, not a list's items.
+        last = before.split()[-1].lower() if before.split() else ""
+        describing = "-" in last or (bool(_lemmas(last, "ADJ")) and not _lemmas(last, "NOUN"))
+        opened = tail.lstrip().startswith(",") or (
+            bool(before) and not describing and not re.search(r"\b(?:and|or)\b|&", item)
+        )
+        return opened and bool(re.search(r"\b(?:and|or)\b|&", tail))
+    return False
+
+
 def _clauses(text: str) -> list[str]:
     """`text` cut where a new clause starts (see `_CLAUSE_BREAK`), never inside a list."""
     pieces: list[str] = []
@@ -74,7 +102,13 @@ def _clauses(text: str) -> list[str]:
             after = text[match.end() :].split()
             prev = before[-1].lower() if before else ""
             nxt = after[0].lower().strip(",") if after else ""
-            participle = nxt.endswith("ing") and nxt not in _lemmas(nxt, "VERB")
+            # "…, keeping instruments concert-ready", "…, diagnosing and resolving faults": a
+            # participle with what it governs; a bare "-ing" item of a list ("in stage,
+            # lighting, sound and wardrobe") is none.
+            paired = len(after) > 3 and after[2].endswith("ing") and not after[2].endswith(",")
+            joined = len(after) < 2 or (after[1].lower() in _JOINERS and not paired)
+            bare_item = after[0].endswith(",") or joined
+            participle = nxt.endswith("ing") and nxt not in _lemmas(nxt, "VERB") and not bare_item
             adjective_list = "-" in prev or (
                 bool(_lemmas(prev, "ADJ")) and not _lemmas(prev, "NOUN")
             )
@@ -373,6 +407,13 @@ def _ing(word: str) -> str:
     return (inflected[0] if inflected else bare) + word[len(bare) :]
 
 
+def names_things(term: str) -> bool:
+    """Whether a skill's name ends in a plural noun ("section 47 enquiries", "crown lifts"),
+    not a field of knowledge ending in -ics ("hydraulics") or a mass noun ("rigging")."""
+    last = term.split()[-1].lower() if term.split() else ""
+    return not last.endswith(("ics", "ss")) and _is_plural_noun(last)
+
+
 def _noun_only(word: str) -> bool:
     """A content word that cannot be a verb ("rota", "budget" can; "rota" cannot)."""
     w = word.lower().strip(",;.")
@@ -381,15 +422,17 @@ def _noun_only(word: str) -> bool:
     return not _lemmas(w, "VERB") and not _lemmas(w, "ADJ") and not _lemmas(w, "ADV")
 
 
-def gerund(phrase: str) -> str:
+def gerund(phrase: str, unsure: list[str] | None = None) -> str:
     """A base-form duty as a gerund phrase, with its coordinated verbs:
     "recognise and escalate deterioration" → "recognising and escalating deterioration",
-    "lead renewals and manage churn risk" → "leading renewals and managing churn risk"."""
+    "lead renewals and manage churn risk" → "leading renewals and managing churn risk".
+    `unsure` collects the words left as they are that may have been verbs (see
+    `_later_word_reading`)."""
     # "line manage" is turned as "line-manage" is, then written apart again.
     spaced = [c for c in _specifics()["compound_verbs"] if re.search(rf"\b{c}\b", phrase, re.I)]
     for compound in spaced:
         phrase = re.sub(rf"\b{compound}\b", compound.replace(" ", "-"), phrase, flags=re.I)
-    turned = _gerund(phrase)
+    turned = _gerund(phrase, unsure)
     for compound in spaced:
         head = compound.split()[0]
         turned = re.sub(rf"\b({head})-(?=[a-z])", r"\1 ", turned, flags=re.I)
@@ -402,18 +445,95 @@ def _is_manner_adverb(word: str) -> bool:
     return w.endswith("ly") and bool(_lemmas(w, "ADV")) and not _lemmas(w, "VERB")
 
 
-def _gerund(phrase: str) -> str:
+def sure_gerund(phrase: str) -> str:
+    """`gerund(phrase)`, or "" when a later word of it may be a verb or a noun ("deliver
+    training to magistrates and staff on legal changes"): the question then says the line
+    as the advert wrote it ("In this role you'd …")."""
+    unsure: list[str] = []
+    turned = gerund(phrase, unsure)
+    return "" if unsure else turned
+
+
+def _in_a_list_of_things(words: list[str], out: list[str], index: int) -> bool:
+    """Whether `words[index]` is an item of a list of things ("on progress, labour, plant
+    and cost against budget"): the item before it, after a comma, is a single word left as
+    it is (a verb takes an object; "book venues, brief caterers and…" is a list of verbs)."""
+    joined = index >= 2 and words[index - 1].lower() in _JOINERS
+    end = index - 1 if joined else index
+    items = " ".join(words[:end]).rstrip(",").split(",")
+    single = len(items) >= 2 and len(items[-1].split()) == 1
+    return single and out[end - 1] == words[end - 1]
+
+
+def _later_word_reading(word: str, following: str, after: str = "") -> str:
+    """How a word after a list's "and" or comma reads when it is a noun or an adjective as
+    well as a verb: "verb", "noun" or "unsure". Only the verb of a clause is turned: a noun
+    or a describing word before a noun is a modifier ("guest experience", "fire alarm
+    systems", "crew transfer vessel operators", "dry eye clinics"), and so is a group of
+    people ("magistrates and staff on legal changes"). What only a verb takes after it (a
+    determiner, a describing word, a count, a plural object) leaves the word to the rules of
+    a list. Before a singular noun or a preposition, a word the job's duties open with
+    ("record", "check", "lead") is a verb, unless an "-ing" word ends the phrase after it
+    ("record keeping": either; "keep training records" is a verb); another word is a verb
+    only when its verb forms are in common use ("label stock", "paint furniture";
+    "guesting", "crewing" are rare), and before a preposition it is a noun only when they
+    are rare indeed ("deal with": either)."""
+    low = word.lower()
+    if not _lemmas(low, "NOUN") and not _lemmas(low, "ADJ"):
+        return "verb"
+    nxt = following.lower().strip(",;:")
+    object_start = nxt in _VERB_FOLLOWERS or nxt in _OBJECT_STARTS or nxt in _DETERMINERS
+    described = bool(_lemmas(nxt, "ADJ")) and not _lemmas(nxt, "NOUN")
+    counted = nxt[:1].isdigit() or nxt in _COUNT_WORDS
+    if not nxt or (object_start and nxt not in _PLACES) or described or counted:
+        return "verb"
+    if _likely_plural(nxt):
+        return "verb"  # "team leaders", "mentor engineers": the rules of a list decide
+    data = _phrasing()
+    if low in _specifics()["collective_nouns"]:
+        return "noun"
+    duty_verb = low in duty_verbs()
+    ing = nxt.endswith("ing") and nxt not in _lemmas(nxt, "VERB") and _lemmas(nxt, "VERB")
+    ends = following[-1:] in ",;:" or not after or after.lower() in (*_NOT_A_START, "&")
+    if ing and ends:
+        return "unsure" if duty_verb else "noun"
+    if duty_verb:
+        return "verb"
+    forms = [*getInflection(low, "VBG"), *getInflection(low, "VBD")]
+    in_use = max((zipf_frequency(f, "en") for f in forms), default=0.0)
+    rarer_by = zipf_frequency(low, "en") - in_use
+    if rarer_by < data["verb_forms_rarer_by"]:
+        return "verb"
+    # Before a preposition the word heads its own phrase or takes the preposition as a verb
+    # does ("deal with snagging"): only a word seldom used as a verb is surely a noun.
+    if nxt in _NOT_A_START and rarer_by < data["noun_before_preposition_by"]:
+        return "unsure"
+    return "noun"
+
+
+# Prepositions among the words that follow a verb ("act on", "step into"): after a noun
+# they start a phrase of its own ("staff on legal changes"), so they show no verb.
+_PLACES = frozenset(["on", "into", "across", "and"])
+_DETERMINERS = frozenset(["any", "this", "these", "those", "both", "some", "other"])
+
+
+def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
     words = phrase.split()
     if not words:
         return phrase
     if len(words) > 1 and _is_manner_adverb(words[0]):
-        return f"{words[0]} {_gerund(' '.join(words[1:]))}"
+        return f"{words[0]} {_gerund(' '.join(words[1:]), unsure)}"
     out = [_ing(words[0])]
     infinitive = False  # "to reduce risk and improve outcomes": those verbs stay as they are
+    linked = False
     for index in range(1, len(words)):
         word = words[index]
         if words[index - 1].lower() == "to" and is_base_verb(word.rstrip(",;"), "", bullet=True):
             infinitive = True
+        if words[index - 1].lower() in _linking():
+            linked = True  # "…, including rotas and holiday cover": its list is of things
+        elif words[index - 1].lower() in ("and", "or") and words[index - 2].endswith(","):
+            linked = False  # "…using Lean tools, and support…": a comma's "and" ends it
         before = words[index - 1].lower()
         following = words[index + 1] if index + 1 < len(words) else ""
         bare = word.rstrip(",;")
@@ -445,8 +565,19 @@ def _gerund(phrase: str) -> str:
             w.lower() in ("the", "a", "an", "our", "your", "their", "its")
             for w in words[max(0, index - 3) : index - 1]
         )
+        # "emergency lighting and fire alarm systems": a noun before a noun before a plural
+        # noun is the head of a compound too ("firing alarm systems" is no duty).
+        two_nouns = (
+            bool(after)
+            and _is_plural_noun(after)
+            and bool(_lemmas(following.rstrip(",;"), "NOUN"))
+            and not following.endswith(",")
+            and index >= 2
+            and not _likely_plural(words[index - 2])  # "clean kennels and feed dog breeds"
+            and bare.lower() not in duty_verbs()  # "…and keep client records": a verb
+        )
         compound = bool(_lemmas(bare, "NOUN")) and (
-            _is_plural_noun(following) or (in_noun_phrase and _noun_only(following))
+            _is_plural_noun(following) or (in_noun_phrase and _noun_only(following)) or two_nouns
         )
         # "review designs and code, and mentor engineers": a comma before the "and" closes
         # the list before it, so what follows is a new verb phrase, even a word that is also
@@ -481,6 +612,7 @@ def _gerund(phrase: str) -> str:
         )
         coordinated = (
             not infinitive
+            and not linked
             and joined
             and verb
             and (opening_list or (has_object and not word.endswith(",")))
@@ -488,6 +620,13 @@ def _gerund(phrase: str) -> str:
             and (opening_list or paired or is_base_verb(bare, following, bullet=True))
             and not (compound and not opening_list and not new_clause)
         )
+        if coordinated and not opening_list:
+            # An item of a list of things is a thing ("…, packing and dispatch on…").
+            things = _in_a_list_of_things(words, out, index) and bool(_lemmas(bare, "NOUN"))
+            reading = "noun" if things else _later_word_reading(bare, following, after)
+            if reading == "unsure" and unsure is not None:
+                unsure.append(bare)
+            coordinated = reading == "verb"
         out.append(_ing(word) if coordinated else word)
     return " ".join(_parallel(words, out))
 
@@ -554,11 +693,13 @@ def _opens_verb_item(words: list[str], index: int) -> str:
     if not (low.endswith("ing") and lemma and low not in lemma) or low in _linking():
         return ""
     following = words[index + 1].rstrip(",;").lower() if index + 1 < len(words) else ""
-    if not following or following in ("and", "or", "&"):
-        return ""
+    if not following or following in ("and", "or", "&", "of"):
+        return ""  # "the rigging of trees": a gerund named as a thing ("rig of" is no verb)
     if following in _phrasing()["compound_heads"] and low not in _phrasing()["object_gerunds"]:
         return ""
-    if _lemmas(low, "NOUN"):
+    if index + 2 >= len(words) and low not in _phrasing()["object_gerunds"]:
+        return ""  # "…and cleaning products" at the line's end: more likely a kind of thing
+    if _lemmas(low, "NOUN") and low not in _phrasing()["object_gerunds"]:
         # "monitoring costs of production", "training the new starters"; "training records"
         # at the end of the line is a noun before a noun.
         # "reporting to the board": a verb's own preposition after it.
@@ -595,8 +736,16 @@ def _later_items_base(words: list[str], start: int) -> list[str]:
             pending = []
         elif before.endswith(",") and bare not in _linking():
             pending.append(index)
-        else:
-            break  # a gerund of its own ("by setting…"): what follows belongs to it
+        elif (
+            before.lower() in _NOT_A_START
+            or bare in _linking()
+            or (index + 1 < len(words) and words[index + 1].lower() in ("and", "or", "&"))
+        ):
+            # A gerund of its own ("by setting…"): what follows belongs to it; or a list of
+            # gerunds named as things ("aerial dismantling and rigging"), kept as it is.
+            break
+        # Else a gerund naming a kind of thing ("glazing units", "the climbing crew"): the
+        # list goes on past it.
     return out
 
 
@@ -684,9 +833,27 @@ def short_company(name: str, text: str = "") -> str:
         return inside
     # The advert's own words, outside the full name, say which one the company goes by.
     rest = text.replace(name, " ")
+    if _names_a_place(inside, rest):
+        return head or name
     if inside and rest.count(inside) > rest.count(head):
         return inside
     return head or name
+
+
+def _names_a_place(inside: str, advert: str) -> bool:
+    """Whether a company's bracket says where it is: "West Midlands" (a compass word opens
+    it), or a name the advert writes as a place ("our Tayside region", "across Tayside")."""
+    data = _phrasing()
+    words = inside.lower().split()
+    if words and words[0] in data["place_openers"]:
+        return True
+    name = re.escape(inside)
+    before = "|".join(map(re.escape, data["place_prepositions"]))
+    after = "|".join(map(re.escape, data["place_nouns"]))
+    return bool(
+        re.search(rf"\b(?:{before})\s+(?:the\s+)?{name}\b", advert, re.IGNORECASE)
+        or re.search(rf"\b{name}\s+(?:{after})\b", advert, re.IGNORECASE)
+    )
 
 
 def is_passive_start(word: str, following: str) -> bool:
@@ -762,6 +929,10 @@ def as_duty(
     if form == "gerund":
         # "Building and improving X" → "build and improve X": one form for every template.
         text, form = base_form(text), "base"
+    elif form == "base":
+        # "inspect glazing units and keeping records": a later item of the list takes the
+        # first verb's form ("…and keep records"), so no template says "you'd keeping".
+        text = " ".join(_later_items_base(text.split(), 1))
     if form in ("base", "gerund") and not words[0].isupper():
         text = text[:1].lower() + text[1:]
     return form, text

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field, replace
 
 from lemminflect import getAllLemmas
 
+from ..language.cv import LISTED
 from ..language.evidence import evidence_for
+from ..language.field_skills import is_code, shown_by
 from ..language.profile import CandidateProfile, JobProfile, Mention
 from ..language.skills import (
     TOOL_CATEGORIES,
@@ -102,6 +104,8 @@ def _same_spelling(a: str, b: str) -> bool:
 
 def term_for(docs: Documents, skill: Skill) -> str:
     """The skill as the documents write it: the CV's spelling first, then the JD's."""
+    if skill.category == LISTED:
+        return listed_term(docs, skill.name)
     term = display_term(skill, docs.cv_text + "\n" + docs.jd_text)
     for text in (docs.cv_text, docs.jd_text):
         forms = surface_forms(text, skill)
@@ -117,6 +121,41 @@ def term_for(docs: Documents, skill: Skill) -> str:
             if found != term and _same_spelling(found, term):
                 return found if term[:1].isupper() == found[:1].isupper() else found.lower()
     return term
+
+
+def listed_term(docs: Documents, name: str) -> str:
+    """A skills-list item as said mid-sentence: a word the list capitalises only as its
+    first item ("Rigging, dismantling") in lower case when the documents write it so
+    elsewhere ("using rigging and lowering systems"); names and acronyms as written."""
+    text = f"{docs.cv_text}\n{docs.jd_text}"
+
+    def word(match: re.Match[str]) -> str:
+        w = match.group(0)
+        plain = w[:1].isupper() and w[1:].islower()
+        lowered = re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+        return w.lower() if plain and lowered else w
+
+    return re.sub(r"[A-Za-z][\w'-]*", word, name)
+
+
+def cited_in_passing(docs: Documents, skill: Skill) -> bool:
+    """Whether the CV names `skill` only through an acronym it cites in passing ("reported
+    one near miss under RIDDOR", "stored in line with COSHH"): a rule the work followed, not
+    work done with it, so no deep question is built on it."""
+    forms = surface_forms(docs.cv_text, skill)
+    if not forms or any(not _acronym(f) or f.lower() == skill.name.lower() for f in forms):
+        return False
+    citing = "|".join(re.escape(w) for w in templates("deep.citing_words"))
+    return all(
+        re.search(rf"\b(?:{citing})\s+(?:the\s+)?{re.escape(form)}\b", m.text, re.IGNORECASE)
+        for form in forms
+        for m in docs.cv.mentions_of(skill)
+        if form in m.text
+    )
+
+
+def _acronym(form: str) -> bool:
+    return len(form) >= 3 and form.isupper() and form.isalpha()
 
 
 def _own_words(found: str, term: str) -> str:
@@ -577,6 +616,54 @@ _ROLE_DUTY: dict[str, tuple[str, ...]] = {
 }
 
 
+def field_deep_skills(docs: Documents) -> dict[Skill, tuple[Mention | None, str]]:
+    """The CV's skills-list items in its own words that a duty of the job names, each with
+    the CV achievement showing it (None when only the list does) and the duty: one item per
+    duty and per achievement, in the CV's order. Spoken languages, codes and certificates
+    are no work to ask about in depth."""
+    duties = [line for line in duty_lines(docs.job) if _askable(line)]
+    if len(duties) < 3:
+        return {}  # a job of few duties needs them for its story and its scene
+    highlights = [
+        (line, role.employer)
+        for role in docs.cv.roles
+        for line in role.highlights
+        if not is_title(line, docs)
+    ]
+    spoken = {lang.lower() for lang in docs.cv.spoken_languages}
+    found: dict[Skill, tuple[Mention | None, str]] = {}
+    taken: set[str] = set()
+    for skill in docs.cv.listed_skills:
+        name = skill.name
+        words = re.findall(r"[\w'-]+", name)
+        # A language is one capitalised word ("French"); a list read whole as languages
+        # still holds skills ("cellar management").
+        if (
+            (name.lower() in spoken and len(words) == 1 and name[:1].isupper())
+            or any(is_code(w) for w in words)
+            or extract_skills(name)
+            or len(content_words(name)) == 0
+        ):
+            continue
+        line = next((d for d in duties if d not in taken and shown_by(name, [d])), "")
+        if not line:
+            continue
+        shown = next(
+            (
+                (text, where)
+                for text, where in highlights
+                if text not in taken and shown_by(name, [text])
+            ),
+            None,
+        )
+        mention = Mention(shown[0], shown[1], "experience") if shown else None
+        taken.add(line)
+        if shown:
+            taken.add(shown[0])
+        found[skill] = (mention, line)
+    return found
+
+
 def _role_duty(job: JobProfile) -> str:
     """The responsibility a role-level scenario is built on ("" when it quotes none)."""
     if role_kind(job) != "senior" or job.family == "healthcare":
@@ -718,23 +805,67 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     def in_duties(skill: Skill) -> bool:
         return any(line in duties_text for line in job.lines_mentioning(skill))
 
+    # The CV's own skills-list items a duty of the job names ("rigging" for "carry out
+    # aerial dismantling and rigging"), with the achievement that shows each: the CV's
+    # words come before the lexicon's labels, which may stand for a passing mention.
+    field = field_deep_skills(docs)
+    field_lines = {skill: line for skill, (_, line) in field.items()}
+
+    duty_rank = {line: i for i, line in enumerate(duties_text)}
+
+    def field_score(skill: Skill) -> float:
+        # Ranked as a lexicon skill is, by the place of its duty in the job (the main duties
+        # come first), a little ahead: the CV's own words are the better ground.
+        mention = field[skill][0]
+        score = duty_rank.get(field[skill][1], 50) - 1.0 + (10 if mention is None else 0)
+        if mention is not None and re.search(r"\d", mention.text):
+            score -= 1.5
+        if mention is not None and mention.employer and mention.employer != current_employer:
+            score += 1.5
+        return score
+
     claimed = sorted(
-        (s for s in usable if cv.names(s) and not names_the_occupation(docs, s)),
-        key=lambda s: (not in_duties(s), depth_score(s)),
+        [
+            *(
+                s
+                for s in usable
+                if cv.names(s)
+                and not names_the_occupation(docs, s)
+                and not cited_in_passing(docs, s)
+            ),
+            *field,
+        ],
+        key=lambda s: (False, field_score(s)) if s in field else (not in_duties(s), depth_score(s)),
     )
+
+    def jd_line_for(skill: Skill) -> str:
+        if skill not in field_lines:
+            return _jd_line_for(docs, skill, used_jd)
+        line = field_lines[skill]
+        if line in used_jd or restates(line, used_jd):
+            return ""
+        used_jd.add(line)
+        return _jd_piece(line, skill) or line
+
     deep: list[PlanItem] = []
     for skill in claimed:
         if len(deep) == 3:
             break
-        mention = _mention_for(docs, skill, used_cv)
+        mention = field[skill][0] if skill in field else _mention_for(docs, skill, used_cv)
         if is_quotable(mention) and mention is not None and mention.text in used_cv:
             continue  # that CV line is already being discussed
-        lines = job.lines_mentioning(skill)
-        if deep and lines and all(line in used_jd or restates(line, used_jd) for line in lines):
-            continue  # every line asking for it is a duty another question is about
+        lines = [field_lines[skill]] if skill in field else job.lines_mentioning(skill)
+        if (
+            (deep or skill in field)
+            and lines
+            and all(line in used_jd or restates(line, used_jd) for line in lines)
+        ):
+            # Every line asking for it is a duty another question is about; a skill of the
+            # CV's own words is asked only with a duty of its own to cover.
+            continue
         # The job's lines go to questions in the order they are asked: the first deep-dive,
         # then the first gap, then the later deep-dives (see below).
-        jd_line = "" if deep else _jd_line_for(docs, skill, used_jd)
+        jd_line = "" if deep else jd_line_for(skill)
         deep.append(PlanItem(f"deep:{skill.name}", "deep", skill, cv=mention, jd_line=jd_line))
         if mention is not None and is_quotable(mention):
             used_cv.add(mention.text)
@@ -747,10 +878,7 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     ]
 
     def later_deep_lines() -> None:
-        deep[1:] = [
-            replace(i, jd_line=_jd_line_for(docs, i.skill, used_jd)) if i.skill else i
-            for i in deep[1:]
-        ]
+        deep[1:] = [replace(i, jd_line=jd_line_for(i.skill)) if i.skill else i for i in deep[1:]]
 
     # A requirement in the field's own words ("base maintenance experience on heavy checks")
     # nothing shows competes with the skill gaps asked for by requirement lines only: the
@@ -782,9 +910,12 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         later_deep_lines()
 
     soft_names = [s.name for s in job.soft_skills if s.name in SOFT_PROMPTS]
+    asked_for = set(soft_names)
     if job.seniority in ("lead", "manager"):
         soft_names = [*_SENIOR_SOFT[:2], *soft_names]
-    asked_for = set(soft_names)
+        # A lead's or a manager's role asks for leadership by its nature; mentoring only when
+        # the job says so ("a great deal depends on mentoring" would put words in its mouth).
+        asked_for.add(_SENIOR_SOFT[0])
     soft_names += list(_DEFAULT_SOFT[job.family])
     softs: list[PlanItem] = []
     for name in list(dict.fromkeys(soft_names))[:3]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..language.cv import latest_title
+from ..language.cv import LISTED, latest_title
+from ..language.field_skills import shown_by
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
 from .answers import read_answer
 from .duties import is_event_duty
+from .employers import is_hiring_company
 from .fluency import max_quoted_words
 from .phrases import (
     article,
@@ -17,10 +19,13 @@ from .phrases import (
     as_duty,
     as_general,
     count_words,
+    cuts_a_list,
     gerund,
     jd_sentence,
+    names_things,
     only_in_a_count,
     short_company,
+    sure_gerund,
     trait_form,
     trim_to_clause,
 )
@@ -121,6 +126,10 @@ _SECOND_PART = re.compile(r",?\s+(?:(?:and|or)\s+(?=\w+ing\b)|including\b|such a
 _CUT = re.compile(r",|\s(?=(?:in|across|for|on|with|at|of|to|from|during|within|under)\s)")
 
 
+# Stands for a gerund phrase no template may say (see `Renderer.story`).
+_UNSAID = "\x00"
+
+
 def brief_duty(doing: str, max_words: int = 8) -> str:
     """A duty said short, its head and no more ("supporting the Captain in all phases of
     flight" for "… and acting as Pilot Flying and Pilot Monitoring"): a probe that brings the
@@ -130,13 +139,21 @@ def brief_duty(doing: str, max_words: int = 8) -> str:
     # A bracket's examples go first: a cut never falls inside them.
     doing = re.sub(r"\s*\([^()]*\)", "", doing)
     short = _SECOND_PART.split(doing, maxsplit=1)[0].strip()
-    if len(short.split()) < 3:
+    if len(short.split()) < 3 or (
+        len(short.split()) > 2 and short.split()[-1].endswith("ing") and " and " not in short
+    ):
+        # "carrying out moving" of "carrying out moving and handling": the -ing word before
+        # the "and" is the object, a pair cut in half.
         short = doing  # "maintaining and monitoring SDI links": the verbs share one object
     if len(short.split()) <= max_words:
         return short
     # The longest head of at most `max_words` words that ends before a preposition (a half
     # list, "on menus", says less than no list), else before a comma.
-    cuts = [m for m in _CUT.finditer(short) if 3 <= len(short[: m.start()].split()) <= max_words]
+    cuts = [
+        m
+        for m in _CUT.finditer(short)
+        if 3 <= len(short[: m.start()].split()) <= max_words and not cuts_a_list(short, m.start())
+    ]
     before_preposition = [m.start() for m in cuts if m.group() != ","]
     fits = before_preposition or [m.start() for m in cuts]
     return short[: fits[-1]].rstrip(" ,") if fits else short
@@ -201,6 +218,22 @@ class Renderer:
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)
 
+    def _endings(self, key: str, salt: str, term: str) -> list[str]:
+        """A deep question's endings for `term`: a term that ends in "work" ("court work")
+        is not said as "court work work"."""
+        return [
+            re.sub(r"\b(work) work\b", r"\1", e, flags=re.IGNORECASE)
+            for e in self._render(key, salt=salt, term=term)
+        ]
+
+    def _at(self, employer: str, now: bool = False) -> str:
+        """Where something happened: " at <employer>", or, when the employer is the company
+        hiring, " here" (`now`: the current role) or " in your time here", so that no
+        question names the company twice ("at HMRC … as Higher Officer at HMRC")."""
+        if is_hiring_company(employer, self.docs.company):
+            return self._one("place.here" if now else "place.here_then")
+        return self._one("place.at", place=employer)
+
     # -- opener and closing --
 
     def opener(self, salt: str = "") -> list[str]:
@@ -210,7 +243,7 @@ class Renderer:
         # The current employer is named whenever the CV shows it, in brackets after the
         # title too ("Physiotherapist (Riverside Community Health NHS Trust)").
         employer = employer_of(role)
-        where = self._one("place.at", place=employer) if employer else ""
+        where = self._at(employer, now=True) if employer else ""
         if role.title:
             # Without an employer read, the title line's tail may name it: it is kept.
             title = spoken_title(role.title, notes_only=not employer)
@@ -221,7 +254,7 @@ class Renderer:
             as_title = self._one("place.as_title", a_title=a_title, where=where)
             being = self._one("place.being", a_title=a_title, where=where)
         else:
-            as_title = being = self._one("place.at", place=employer).strip()
+            as_title = being = self._at(employer, now=True).strip()
         if role.is_current:
             now = self._one("opener.now_current", being=being)
             your_role = self._one("opener.your_role_current", as_title=as_title)
@@ -307,6 +340,10 @@ class Renderer:
         term = term_for(self.docs, skill)
         link = self._jd_link(item)
         kind = skill_kind(skill)
+        if skill.category == LISTED:
+            # A trade's own skill ("rigging"): no tool built, no person; things done in the
+            # plural ("section 47 enquiries") are asked about as such.
+            kind = "field_plural" if names_things(term) else "field"
         cites: list[str] = []
         if mention is not None and only_in_a_count(clause_with(mention.text, skill), term):
             # "zero RIDDOR incidents in 3 years" is a result, not work done with RIDDOR.
@@ -316,9 +353,9 @@ class Renderer:
             # The CV counts a result in its own words ("no lost-time accidents since 2021"),
             # not the lexicon's label: it is quoted as it stands, and the work asked about
             # neutrally, never "Your CV mentions health and safety".
-            at = self._one("place.at", place=mention.employer) if mention.employer else ""
+            at = self._at(mention.employer) if mention.employer else ""
             cite = self._one("deep.cite_count", said=counted, at=at)
-            endings = self._render(f"deep.listed_{kind}", salt=salt, term=term)
+            endings = self._endings(f"deep.listed_{kind}", salt, term)
             return [" ".join(p for p in (cite, link, e) if p) for e in endings] + [
                 f"{cite} {e}" for e in endings if link
             ]
@@ -327,12 +364,16 @@ class Renderer:
             term = cv_term(self.docs, skill)
         if mention is not None and is_quotable(mention):
             if mention.employer:
-                at = self._one("place.at", place=mention.employer)
+                at = self._at(mention.employer)
             elif mention.section == "projects":
                 at = self._one("place.in_project")
             else:
                 at = ""
             piece = clause_with(mention.text, skill)
+            if skill.category == LISTED:
+                # The part of the line that shows the CV's own item, not its first clause.
+                pieces = [p.strip() for p in mention.text.split("; ") if p.strip()]
+                piece = next((p for p in pieces if shown_by(skill.name, [p])), piece)
             clause = as_candidate_clause(piece, term)
             quote = trim_to_clause(piece, term)
             if quote and is_title(quote, self.docs):
@@ -346,7 +387,7 @@ class Renderer:
                     # text: one is quoted. A duty of the job is said (the question stays
                     # on the job) and the CV's line only named; a requirement ("experience
                     # with Go or Python") says less than the CV's line, which is said.
-                    endings = self._render(f"deep.quoted_{kind}", salt=salt, term=term)
+                    endings = self._endings(f"deep.quoted_{kind}", salt, term)
                     with_link = [f"{where} {link} {e}" for e in endings]
                     with_line = [f"{cite} {e}" for e in endings]
                     duty = is_duty(self.docs, item.jd_line)
@@ -354,7 +395,7 @@ class Renderer:
                     return first + then + [f"{where} {e}" for e in endings]
                 cites.append(cite)
             cites.append(where)
-            endings = self._render(f"deep.quoted_{kind}", salt=salt, term=term)
+            endings = self._endings(f"deep.quoted_{kind}", salt, term)
         else:
             if mention is not None and mention.section == "summary":
                 cites.append(self._one("deep.cite_summary", term=term))
@@ -363,7 +404,7 @@ class Renderer:
             else:
                 # Named in a certificate or a line not worth quoting: not "among your skills".
                 cites.append(self._one("deep.cite_where", term=term, at=""))
-            endings = self._render(f"deep.listed_{kind}", salt=salt, term=term)
+            endings = self._endings(f"deep.listed_{kind}", salt, term)
         # Fullest first; shorter forms follow for when the full one is too long to ask.
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
@@ -441,7 +482,7 @@ class Renderer:
                 return self._render(
                     "soft.claimed",
                     salt=salt,
-                    employer=mention.employer,
+                    at=self._at(mention.employer),
                     clause=clause,
                     term=term,
                     prompt=prompt,
@@ -458,14 +499,15 @@ class Renderer:
         text, has_result = result_part(text)
         clause = as_candidate_clause(text)
         if clause and employer:
-            lead = self._one("project.lead_claim", employer=employer, clause=clause)
+            lead = self._one("project.lead_claim", at=self._at(employer), clause=clause)
         else:
             quote = trim_to_clause(text)
             if not quote or is_title(quote, self.docs):
                 return []  # a job title or a heading is no achievement to ask about
             lead = self._one("project.lead_quote", quote=quote)
+        # A line with no result in it is asked about as work kept up, not a result reached:
         # "How did you get to that result?" only of a line that tells one.
-        key = "project.questions" if has_result else "project.questions_work"
+        key = "project.questions" if has_result else "project.routine"
         return self._render(key, salt=salt, lead=lead)
 
     def duty(self, item: PlanItem, salt: str = "") -> list[str]:
@@ -502,21 +544,27 @@ class Renderer:
         # The job's "our customers" are not the candidate's: in their past they were "the".
         phrase = re.sub(r"\b(?:our|Our)\b", "the", phrase)
         star = self._one("soft.star")
+        # A duty whose words may be verbs or nouns ("… and staff on legal changes") is not
+        # turned into a gerund: it is said as the advert writes it.
+        doing = sure_gerund(phrase) if form == "base" else ""
         if not is_event_duty(item.payload):
             # Routine work is asked as a process, with one case that didn't go to plan.
             if form == "base":
-                return self._render("story.routine_base", salt=salt, doing=gerund(phrase))
+                if not doing:
+                    return self.duty(item, salt)
+                return self._render("story.routine_base", salt=salt, doing=doing)
             return self._render("story.routine_noun", salt=salt, thing=phrase)
         if form == "base":
             # "This role involves…" keeps the job's own figures; "a time you had to…" asks
             # about the candidate's past, which had its own ("a team of planners", not "six").
-            return self._render(
+            options = self._render(
                 "story.base",
                 salt=salt,
                 duty=as_general(phrase),
-                doing=gerund(phrase),
+                doing=doing or _UNSAID,
                 star=star,
             )
+            return [o for o in options if _UNSAID not in o] or self.duty(item, salt)
         return self._render("story.noun", salt=salt, thing=phrase, star=star)
 
     def role(self, item: PlanItem, salt: str = "") -> list[str]:
@@ -535,8 +583,9 @@ class Renderer:
             if len(base) == 1 and not is_event_duty(line):
                 # One routine duty: a day booked for it when something urgent calls, not
                 # a duty "due this week".
-                doing = gerund(duty)
-                options += self._render("role.routine_scene", salt=salt, doing=doing)
+                doing = sure_gerund(duty)
+                if doing:
+                    options += self._render("role.routine_scene", salt=salt, doing=doing)
             options += self._render("role.duty_scene", salt=salt, duty=duty)
         if len(nouns) == 2:
             for thing, other in (nouns, nouns[::-1]):
@@ -662,7 +711,17 @@ class Renderer:
                 r"\s+(?:across|including|such as|from|for|of|in|on|with)\s+\S+$", "", first
             )
         # A probe asks about the candidate's own past: without the job's own figures.
-        return re.sub(r"\b(?:our|Our)\b", "the", gerund(as_general(phrase)))
+        general = as_general(phrase)
+        doing = sure_gerund(general)
+        if not doing:
+            # A word read either way ("… and deal with snagging"): the duty up to it, when
+            # that part is whole ("preparing homes for handover").
+            unsure: list[str] = []
+            turned = gerund(general, unsure)
+            head = re.split(rf",?\s+(?:and|or|&)\s+{re.escape(unsure[0])}\b", turned)[0]
+            whole = head != turned and not cuts_a_list(turned, len(head))
+            doing = head if whole and len(head.split()) >= 3 else ""
+        return re.sub(r"\b(?:our|Our)\b", "the", doing)
 
     def _deep_term(self, skill: Skill) -> str:
         """A skill as a deep question on it said it: the CV's list's words when the question
@@ -683,7 +742,7 @@ class Renderer:
             # earlier job will do, and "at <an old employer>" ties the answer to the past.
             role = self.docs.cv.current_role
             current = employer_of(role) if role is not None else ""
-            where = self._one("place.at", place=asked.where) if asked.where == current else ""
+            where = self._at(asked.where, now=True) if asked.where == current and current else ""
             term = self._deep_term(asked.skill)  # as the question said it
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
@@ -692,8 +751,9 @@ class Renderer:
             return self._one("followup.topic_gap", term=term_for(self.docs, asked.skill))
         if asked.kind == "opener":
             role = self.docs.cv.current_role
-            if role is not None and employer_of(role):
-                return self._one("followup.topic_opener_employer", employer=employer_of(role))
+            employer = employer_of(role) if role is not None else ""
+            if employer and not is_hiring_company(employer, self.docs.company):
+                return self._one("followup.topic_opener_employer", employer=employer)
             return self._one("followup.topic_opener")
         return self._one("followup.topic_default")
 
@@ -707,8 +767,9 @@ class Renderer:
         if told:
             if term:
                 return self._render("followup.detail_term", salt=salt, term=term)
-            # The topic named too: the occasion is one of the work asked about.
-            return self._render("followup.detail", salt=salt, topic=self._topic(asked, brief=True))
+            # The occasion is named as the answer's own, never as the duty or skill asked
+            # about: the candidate may have told another ("that occasion of rigging" presumes).
+            return self._render("followup.detail", salt=salt)
         if hypothetical:
             if term:
                 return self._render("followup.example_plan_term", salt=salt, term=term)

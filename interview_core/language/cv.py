@@ -18,7 +18,8 @@ from wordfreq import zipf_frequency
 
 from .dates import DateRange, find_range, has_range, reference_date
 from .figures import figures
-from .layout import BULLET, Block, blocks, is_contact
+from .layout import BULLET, Block, blocks, clean, is_contact
+from .places import is_place
 from .skills import (
     TOOL_CATEGORIES,
     Skill,
@@ -307,13 +308,16 @@ def split_top_level(text: str, separator: re.Pattern[str] | None = None) -> list
     pieces: list[str] = []
     depth, start = 0, 0
     i = 0
+    quoted = False  # inside '"Low Tide at Kessock"', a show's name: no separator counts
     while i < len(text):
         ch = text[i]
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif (ch == '"' and text.count('"') % 2 == 0) or ch in "“”":
+            quoted = ch == "“" or (ch == '"' and not quoted)
+        elif depth == 0 and not quoted:
             m = separator.match(text, i)
             if m and m.end() > i:
                 pieces.append(text[start:i])
@@ -334,14 +338,30 @@ def role_pieces(line: str) -> list[str]:
     "Account Executive, Mid-Market UK&I | Ledgerly" keeps its title whole: when a line has
     strong separators, a comma inside a title only splits off an organisation or department.
     """
+    if len(line.split()) > 16 and _long_role_line(line):
+        # "Lead Technician — Siemens Gamesa, Scroby Sands and East Anglia One wind farms":
+        # after the employer's name, a long line lists its sites or contracts, no other part.
+        strong = split_top_level(line, _STRONG_SEPARATOR)
+        line = " — ".join([strong[0], *(split_top_level(p, _COMMA)[0] for p in strong[1:])])
     pieces = _join_progressions(_role_pieces(line), line)
     # '"Small Island" – Eclipse Touring': a quoted name is the show or the project, never the
     # employer or the job, when the line names something else.
     named = [p for p in pieces if not _QUOTED_NAME.fullmatch(p.strip())]
-    return named if named and len(named) < len(pieces) else pieces
+    if named and len(named) < len(pieces):
+        return named
+    # '"The Lighthouse Keeper" UK tour' between the job and the company: the production,
+    # dropped when a title and an employer are still named beside it.
+    unquoted = [p for p in pieces if not _names_a_work(p)]
+    return unquoted if len(unquoted) >= 2 and len(unquoted) < len(pieces) else pieces
 
 
 _QUOTED_NAME = re.compile(r"[\"“‘'][^\"“”‘’]+[\"”’']")
+
+
+def _names_a_work(piece: str) -> bool:
+    """Whether a piece opens on a quoted name ('"Small Island" UK tour'): a show, a book or a
+    campaign, whose words ("Keeper", "Doctor") name no job of the candidate's."""
+    return _QUOTED_NAME.match(piece.strip()) is not None
 
 
 def latest_title(title: str) -> str:
@@ -385,6 +405,7 @@ def _role_pieces(line: str) -> list[str]:
         if (
             looks_like_title(parts[0])
             and not _ends_as_organisation(parts[0])
+            and not _names_a_work(parts[0])
             and qualifiers
             and not any(
                 looks_like_title(q) or looks_like_organisation(q) or looks_like_department(q)
@@ -406,6 +427,16 @@ def _brand_beside_place(qualifiers: list[str], later: list[str]) -> bool:
     if len(qualifiers) != 1 or not later:
         return False
     word = qualifiers[0]
+    words = word.split()
+    if (
+        1 < len(words) <= 4
+        and all(w[:1].isupper() or w in {"&", "and", "of"} for w in words)
+        and any(_is_surname(w.replace("’", "'").split("'")[0]) for w in words)
+        and all(is_place(p) for p in later)
+    ):
+        # "Vineyard Manager, Ridgeview Estate – West Sussex": a name of several words, one
+        # no dictionary knows, before a town is the employer.
+        return True
     if not re.fullmatch(r"[A-Z][a-z'’]*[A-Za-z'’]*", word) or word.isupper():
         return False
     if not _is_surname(word.replace("’", "'").split("'")[0]) or extract_skills(word):
@@ -535,7 +566,11 @@ def tidy_name(text: str) -> str:
         previous = text
         text = text.strip(" \t,;:|–—-/·•.")
         words = text.split()
-        if words and trailing.fullmatch(words[-1]):
+        # "Nordvind Service AS": a legal ending in capitals closes a firm's name.
+        legal = (
+            len(words) > 1 and words[-1].isupper() and _suffix_key(words[-1]) in _legal_suffixes()
+        )
+        if words and trailing.fullmatch(words[-1]) and not legal:
             text = " ".join(words[:-1])
         if words and trailing.fullmatch(words[0]) and words[0].lower() not in ("the", "a"):
             text = " ".join(text.split()[1:])
@@ -659,7 +694,9 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
             parts = [title, employer_part]
             rest = [employer_part]
     guessed = title is None
-    if title is None and len(rest) >= 2:
+    # "Steinway & Sons, London": a name then its town is an employer; the title is elsewhere.
+    employer_at_place = len(rest) == 2 and is_place(rest[1]) and not is_place(rest[0])
+    if title is None and len(rest) >= 2 and not employer_at_place:
         # No known job word: the first part is the title unless only it names an organisation.
         first, second = rest[0], rest[1]
         title = (
@@ -679,10 +716,12 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     candidates = [p for p in rest if p is not department]
     # "Account Director – Financial Services" above "Brightwell Communications Ltd": a practice
     # named by a word like "Services" gives way to a name that is surely an organisation.
+    # "Merchandise Administrator – Harrogate": a town alone is where the job was, never who
+    # employed them; the employer may be on another line.
     employer = (
         next((p for p in candidates if names_organisation_strongly(p)), None)
         or next((p for p in candidates if looks_like_organisation(p)), None)
-        or next(iter(candidates), None)
+        or next((p for p in candidates if not is_place(p)), None)
     )
     qualifier = None
     if employer is not None and employer == next(iter(candidates), None):
@@ -691,7 +730,13 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         named = next(
             (p for p in candidates[1:] if _has_proper_name(p) and len(p.split()) >= 2), None
         )
-        if named is not None and _common_words_only(employer):
+        # "National Trust, Longshaw Estate": a name with an organisation's word stays the
+        # employer, though its words are all in the dictionary; the estate is the site.
+        if (
+            named is not None
+            and _common_words_only(employer)
+            and not names_organisation_strongly(employer)
+        ):
             qualifier, employer = employer, named
             candidates = [p for p in candidates if p is not qualifier]
     if department is None and employer is not None:
@@ -774,9 +819,30 @@ def _is_heading_candidate(block: Block) -> bool:
     text = block.text
     return (
         block.kind == "line"
-        and len(text.split()) <= 16
+        and (len(text.split()) <= 16 or _long_role_line(text))
         and not _ends_sentence(text)
         and not is_contact(text)
+    )
+
+
+_LONG_ROLE_WORDS = 26
+"""The most words a role line may have when it opens on a job title before a strong
+separator: "Lead Technician — Siemens Gamesa, Scroby Sands and East Anglia One offshore
+wind farms" names the sites after the employer."""
+
+
+def _long_role_line(text: str) -> bool:
+    """Whether a line longer than a heading still names a role: a short job title, then a
+    strong separator (" — ", " | ") and the employer with its sites or scope."""
+    if len(text.split()) > _LONG_ROLE_WORDS:
+        return False
+    first = split_top_level(text, _STRONG_SEPARATOR)
+    return (
+        len(first) >= 2
+        and len(first[0].split()) <= 7
+        and "," not in first[0]
+        and looks_like_title(first[0])
+        and not looks_like_organisation(first[0])
     )
 
 
@@ -866,7 +932,8 @@ def _heads_dated_titles(
     """Whether a dated line naming only an employer (its title a guess) heads dated job
     lines that name no employer of their own."""
     role, used_below, (_, guessed) = made
-    if not (guessed and role.employer) or used_below or index + 1 >= len(items):
+    # "Hillside Primary School, Bristol | 2013 – 2019": no title, or one only guessed.
+    if not ((guessed or not role.title) and role.employer) or used_below or index + 1 >= len(items):
         return False
     following = items[index + 1]
     span = find_range(following.text)
@@ -951,7 +1018,12 @@ def _title_line_whole(
     if len(pieces) != 2 or pieces[0] != title:
         return found
     part = pieces[1]
-    if looks_like_title(part) or looks_like_organisation(part) or looks_like_department(part):
+    if (
+        looks_like_title(part)
+        or looks_like_organisation(part)
+        or looks_like_department(part)
+        or is_place(part)  # "– Leeds" says where the job was, never what it was
+    ):
         return found
     home = next((o for o in others if employer in o), None)
     if home is None:
@@ -1034,9 +1106,10 @@ def _undated_role(block: Block, pending: list[Block], following: list[Block]) ->
             found = joined
     if not found["title"] or found["guessed"] or len(found["title"].split()) > 7:
         return None
-    if not found["employer"] or re.search(r"\d|[£$€%]", " ".join([*above, line])):
+    if not found["employer"] or re.search(r"(?<![A-Za-z])\d|[£$€%]", " ".join([*above, line])):
         # A title alone may be a post under the role above; figures and codes name a project
-        # or a contract ("Lead Engineer – Crossrail C510, £40m"), not a workplace.
+        # or a contract ("Lead Engineer – Crossrail C510, £40m"), not a workplace; a digit
+        # inside a name ("Stage2 Birmingham") is part of the name.
         return None
     if found["employer"] and looks_like_title(found["employer"]):
         return None  # "Chef, Sous Chef": a list of jobs, not a job and its employer
@@ -1496,6 +1569,9 @@ def _listed_items(line: str) -> list[str]:
     items = []
     pieces: list[str] = []
     for piece in split_top_level(body, _LIST_SEPARATOR):
+        bracket = re.search(r"\(([^()]*)\)$", piece)
+        if bracket:
+            pieces.extend(_bracketed_names(bracket.group(1)))
         piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .–—-")
         if len(piece.split()) > _MAX_ITEM_WORDS:
             # "Building Regulations (Parts A, B, L and M) and fire strategy coordination": a
@@ -1517,6 +1593,30 @@ def _listed_items(line: str) -> list[str]:
         ):
             items.append(piece)
     return items
+
+
+def _bracketed_names(inside: str) -> list[str]:
+    """The products or schemes a skills item names in its bracket: "Route planning
+    (Paragon, Microlise)" gives "Paragon" and "Microlise". Only names (capitalised, no
+    figures) count, and only in a bracket of names: "(native)", "(C1)", "(Level 2)", "(Gold)"
+    or "(2019)" grade the item, "(document control, NCs, audits)" describes it."""
+    grades = frozenset(_cv_data().get("bracket_grade_words", []))
+    names = [n.strip(" .") for n in re.split(r",\s*|;\s*|\s+/\s+", inside) if n.strip(" .")]
+    if any(n[:1].islower() for n in names):
+        return []  # "(document control, NCs, audits)" says what the item covers, in words
+    out = []
+    for name in names:
+        words = name.split()
+        if (
+            1 <= len(words) <= 3
+            and name[:1].isupper()
+            and not re.search(r"\d", name)
+            and not (len(words) == 1 and name.lower() in grades)
+            and not _SPOKEN.search(name)
+            and not is_place(name)
+        ):
+            out.append(name)
+    return out
 
 
 def _labels_skills(line: str) -> bool:
@@ -1839,6 +1939,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     every_line: list[tuple[str, str]] = []
     summary_years: list[int] = []
     section = "header"
+    section_style: tuple[bool, ...] = ()  # how the heading of the current section is written
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
     group_employer: str | None = None  # "Acme Ltd" above several titles, one per promotion
     group_teams = False  # the roles under that employer name a team, not another employer
@@ -1865,12 +1966,30 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             block = Block(block.text, "heading", block.raw, block.blank_before)
         if block.kind == "heading":
             inline = re.match(r"^([^:]{2,40}):\s+(\S.*)$", block.text)
-            section = section_of(inline.group(1) if inline else block.text)
-            pending = []
-            group_employer = None
-            if not inline:
-                continue
+            named = section_of(inline.group(1) if inline else block.text)
+            if (
+                named == "achievements"
+                and section in ("experience", "volunteering")
+                and roles
+                and (_heading_style(block.raw) != section_style or _roles_follow(items, index))
+            ):
+                # "Key achievements" under a role, styled unlike the section's heading or
+                # followed by more roles: the role's own list, so the experience goes on.
+                pending = []
+                if not inline:
+                    continue
+            else:
+                section = named
+                section_style = _heading_style(block.raw)
+                pending = []
+                group_employer = None
+                if not inline:
+                    continue
             block = Block(inline.group(2), "line", block.raw, block.blank_before)
+        if _names_columns(block):
+            pending = []  # "Dates | Role | Employer": the table's header row names no role
+            continue
+        block = _with_cells(_without_field_label(block))
         line = block.text
         if not is_contact(line):
             every_line.append((line, section))
@@ -1971,7 +2090,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     )
                 pending = []
                 describing = True
-                if section in ("header", "summary", "other"):
+                if section in ("header", "summary", "other", "achievements"):
+                    # A dated role under "Highlights" or "Key achievements": the experience
+                    # goes on, and so may roles with no dates below it.
                     section = "experience"
                 continue
         undated = (
@@ -2202,6 +2323,76 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         years_in_field=in_field,
         field_name=field_name,
     )
+
+
+def _roles_follow(items: list[Block], index: int) -> bool:
+    """Whether a role follows the list under the heading at `index`: after its bullets, a
+    short line naming a job, dated or with bullets of its own, before any other heading."""
+    rest = [b for b in items[index + 1 :] if b.kind != "bullet"]
+    if not rest or rest[0].kind == "heading":
+        return False
+    at = items.index(rest[0], index + 1)
+    line, after = rest[0], items[at + 1 : at + 3]
+    if not _is_heading_candidate(line) or not looks_like_title(line.text):
+        return False
+    described = bool(after) and (
+        after[0].kind == "bullet"
+        or (len(after) > 1 and after[0].kind == "line" and after[1].kind == "bullet")
+    )
+    return has_range(line.text) or described
+
+
+def _heading_style(raw: str) -> tuple[bool, ...]:
+    """How a heading is written: Markdown level, bold, capitals, a colon, a bullet or indent.
+    A heading written unlike its section's heading is a part of that section."""
+    text = raw.strip()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        *(text.startswith("#" * n) for n in range(1, 5)),
+        text.startswith("**"),
+        bool(letters) and all(c.isupper() for c in letters),
+        text.rstrip("*").endswith(":"),
+        raw[:1].isspace(),
+    )
+
+
+_COLUMN_GAP = re.compile(r"\t+| {3,}")
+
+
+def _with_cells(block: Block) -> Block:
+    """A dated line of a table or a layout in columns, its cells parted by " | ": the intake
+    keeps "Apr 2022 – Present<tab>Legal Adviser<tab>HMCTS" as tabs or runs of spaces, which
+    the block's text lost, so title and employer would run together."""
+    raw = BULLET.sub("", block.raw).strip()
+    if block.kind != "line" or not _COLUMN_GAP.search(raw):
+        return block
+    cells = [c for c in (clean(cell) for cell in _COLUMN_GAP.split(raw)) if c]
+    text = " | ".join(cells)
+    # Only a dated line: "Summer 2014" in a column of its own is dates, as it is after a bar.
+    if len(cells) < 2 or not has_range(text):
+        return block
+    return Block(text, block.kind, block.raw, block.blank_before)
+
+
+def _without_field_label(block: Block) -> Block:
+    """ "Job title: Community Fundraiser", "Employer: Sussex Wildlife Trust", "Dates: June
+    2018 – February 2022": a form's label names the field; the role is what follows it."""
+    words = _cv_data().get("table_header_words", [])
+    label = re.match(
+        rf"^(?:{'|'.join(map(re.escape, words))})(?: name)?\s*:\s+(?=\S)", block.text, re.I
+    )
+    if block.kind != "line" or not label:
+        return block
+    return Block(block.text[label.end() :], block.kind, block.raw, block.blank_before)
+
+
+def _names_columns(block: Block) -> bool:
+    """Whether a line names the columns of a table of positions ("Dates<tab>Role<tab>Employer")."""
+    raw = BULLET.sub("", block.raw).strip()
+    cells = [c.strip(" *_").lower() for c in re.split(r"\t+| {3,}|\s\|\s|^\||\|$", raw)]
+    cells = [c for c in cells if c]
+    words = frozenset(_cv_data().get("table_header_words", []))
+    return block.kind != "bullet" and len(cells) >= 2 and all(c in words for c in cells)
 
 
 def _qualifies_part(line: str, span: DateRange, following: list[Block]) -> bool:

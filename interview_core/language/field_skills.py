@@ -29,7 +29,15 @@ from .evidence import profile_lines
 from .job import JobProfile, duty_verbs, need_phrase
 from .layout import is_contact
 from .skills import extract_skills
-from .text import dictionary_forms, generic_terms, normalise_quotes, sentences, stem, stopwords
+from .text import (
+    can_be_adjective,
+    dictionary_forms,
+    generic_terms,
+    normalise_quotes,
+    sentences,
+    stem,
+    stopwords,
+)
 
 _DATA = Path(__file__).parent / "data" / "field_skills.json"
 
@@ -100,6 +108,8 @@ def _pieces(phrase: str) -> list[list[str]]:
         joint = brk.group(0)
         if before and after and _joined_codes(before[-1], after[0], joint) and "(" not in joint:
             continue  # "CS38 and CS39": one list of codes
+        if _one_thing_across(before, joint, after):
+            continue  # "health and safety legislation", "electrical and mechanical systems"
         out[-1].append(phrase[start : brk.start()])
         if not re.fullmatch(r"\s+(?:or|/)\s+", brk.group(0), re.IGNORECASE):
             out.append([])
@@ -109,20 +119,94 @@ def _pieces(phrase: str) -> list[list[str]]:
     return [_shared_tail(g) for g in groups if g]
 
 
+def _one_thing_across(before: list[str], joint: str, after: list[str]) -> bool:
+    """Whether an "and" / "or" joins the parts of one thing: a lexicon skill ("health and
+    safety") or adjectives sharing the noun after them ("electrical and mechanical systems")."""
+    if not (before and after and re.fullmatch(r"\s+(?:and|or|&)\s+", joint, re.IGNORECASE)):
+        return False
+    return _names_a_skill_across(before, joint, after) or (
+        _shares_head(before[-1:]) and _shares_head(after[:1]) and len(after) > 1
+    )
+
+
+def _names_a_skill_across(before: list[str], joint: str, after: list[str]) -> bool:
+    """Whether the words either side of an "and" name one lexicon skill together ("theatre
+    health and safety legislation" holds Health and Safety): the phrase is not cut there."""
+    left, right = " ".join(before[-2:]), " ".join(after[:2])
+    whole = set(extract_skills(f"{left}{joint}{right}"))
+    return bool(whole - set(extract_skills(left)) - set(extract_skills(right)))
+
+
+def _shares_head(segment: list[str]) -> bool:
+    """Whether a piece before "and" / "or" is only adjectives ("electrical" in "electrical and
+    mechanical turbine systems"), which share the noun after them: one thing asked for."""
+    return (
+        0 < len(segment) <= 2
+        and all(w.islower() for w in segment)
+        and all("ADJ" in getAllLemmas(w) for w in segment)
+    )
+
+
+def _expansions(piece: str) -> list[str]:
+    """The things a piece of coordinated adjectives names: "electrical and mechanical turbine
+    systems" is "electrical turbine systems" and "mechanical turbine systems"."""
+    m = re.fullmatch(r"([a-z][\w-]*)\s+(?:and|or|&)\s+([a-z][\w-]*)\s+(\S.*)", piece)
+    if not m or not (_shares_head([m.group(1)]) and _shares_head([m.group(2)])):
+        return [piece]
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+
+
 def _shared_tail(group: list[str]) -> list[str]:
     """ "CPCS or NPORS Tower Crane card": a lone code before another code with words after it
-    names the same thing from another body ("CPCS Tower Crane card")."""
+    names the same thing from another body ("CPCS Tower Crane card"). "CPCS Crane Supervisor
+    or NPORS equivalent": the other body's equivalent is the same thing under its code
+    ("NPORS Crane Supervisor"), and "equivalent" alone names nothing to look for."""
     out = list(group)
     for index in range(len(out) - 1):
         here, there = out[index].split(), out[index + 1].split()
         if len(here) == 1 and _is_code(here[0]) and len(there) > 1 and _is_code(there[0]):
             out[index] = " ".join([here[0], *there[1:]])
+    if len(out) == 2:
+        # "HNC in Electrical or Mechanical Engineering": the first ends on an adjective, the
+        # second has the noun both share; each alternative is the whole name.
+        a, b = out[0].split(), out[1].split()
+        if (
+            len(a) >= 2
+            and 2 <= len(b) <= 3
+            and a[-1][:1].isupper()
+            and b[0][:1].isupper()
+            and can_be_adjective(a[-1])
+            and can_be_adjective(b[0])
+            and not _is_code(a[-1])
+        ):
+            out = [" ".join([*a, *b[1:]]), " ".join([*a[:-1], *b])]
+    for index in range(1, len(out)):
+        here, first = out[index].split(), out[0].split()
+        if len(here) == 2 and _is_code(here[0]) and here[1].lower() in _EQUIVALENT:
+            rest = " ".join(first[1:])
+            # Only a card's name carries over: "NVQ Level 3 or BAL equivalent" is BAL's own.
+            named = (
+                first[1:]
+                if rest
+                and _is_code(first[0])
+                and (looks_like_title(rest) or _names_credential(rest))
+                else []
+            )
+            out[index] = " ".join([here[0], *named])
     return out
+
+
+_EQUIVALENT = frozenset({"equivalent", "equivalents", "equivalence"})
+
+
+def _is_body_code(word: str) -> bool:
+    """ "CPCS", "NPORS", "SIA": a body's name in capitals, which opens the name of its card."""
+    return len(word) >= 3 and word.isupper() and word.isalpha()
 
 
 # What follows the thing asked for and only grades it: "Cert CII as a minimum".
 _TAIL = re.compile(
-    r"\s+(?:as a minimum|at a minimum|at least|or above|or higher|or equivalent|or similar|"
+    r",?\s+(?:as a minimum|at a minimum|at least|or above|or higher|or equivalent|or similar|"
     r"(?:is |would be )?(?:essential|desirable|preferred|an advantage|a plus))$",
     re.IGNORECASE,
 )
@@ -167,12 +251,19 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
         # The phrase, and what brackets in the line name ("NPTC CS38 (aerial rescue)"); a
         # bracketed grade ("CPCS Slinger/Signaller (A40)") belongs to the card before it.
         line = _without_grades(need.line)
+        graded = line != need.line.strip()
         brackets = re.findall(r"\(([^()]+)\)", line)
         for text in (need_phrase(line), *brackets):
+            # "IRATA Level 1 or above": the grade's tail goes before the "or" can part it.
+            text = _TAIL.sub("", text.rstrip(" .;"))
             for group in _pieces(text):
-                pieces = [_TAIL.sub("", need_phrase(p)).strip(" ,.;:") for p in group]
+                pieces = [_named(p) for p in group]
+                # "CPCS Crane Supervisor (A62) or NPORS equivalent": a job's name under a
+                # body's code, graded or offered by two bodies, names that body's card.
+                bodies = sum(bool(p.split()) and _is_body_code(p.split()[0]) for p in pieces)
+                card = graded or bodies >= 2
                 for piece in pieces:
-                    if not _names_field_skill(piece):
+                    if not _names_field_skill(piece, card=card):
                         continue
                     if any(_shows(piece, skill.name) for skill in need.skills):
                         continue  # "read drawings" beside Reading Drawings: the lexicon's
@@ -181,6 +272,24 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
                     others = tuple(p for p in pieces if p != piece and p)
                     out.setdefault(piece.lower(), FieldSkill(piece, need.line, others))
     return list(out.values())[: _settings()["max_skills"]]
+
+
+def _named(piece: str) -> str:
+    """A piece as the thing asked for: no graded tail ("as a minimum"), no word that only
+    says the thing must be in date ("Current GWO Basic Safety Training" names the course),
+    and no scope after a long name."""
+    text = _TAIL.sub("", need_phrase(piece)).strip(" ,.;:")
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _settings()["in_date_openers"]:
+        words = words[1:]
+    if len(words) > _settings()["max_words"]:
+        # "fault-finding skills across video and audio signal chains": too long to name one
+        # thing; what comes before the scope ("across …") names it.
+        scope = set(_settings()["scope_prepositions"])
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in scope), None)
+        if cut is not None:
+            words = words[:cut]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)
@@ -217,10 +326,11 @@ def _offers(line: str) -> bool:
     return bool(_benefit_words().search(line))
 
 
-def _names_field_skill(piece: str) -> bool:
+def _names_field_skill(piece: str, card: bool = False) -> bool:
     """Whether a piece of a requirement names a thing to look for: a code, a rare field word,
     or a phrase of two words or more ("aerial rescue"); not a clause ("managing a caseload"),
-    a job ("as an HR Advisor") or a pointer elsewhere ("similar PMS")."""
+    a job ("as an HR Advisor") or a pointer elsewhere ("similar PMS"). With `card`, a job's
+    name opened by a body's code ("CPCS Crane Supervisor") names that body's card."""
     keys = _key_words(piece)
     words = piece.split()
     if not keys or len(words) > _settings()["max_words"]:
@@ -228,7 +338,8 @@ def _names_field_skill(piece: str) -> bool:
     first = words[0].lower()
     if first in _settings()["not_openers"]:
         return False
-    if looks_like_title(piece) and not _names_credential(piece):
+    carded = card and _is_body_code(words[0]) and len(words) > 1
+    if looks_like_title(piece) and not (_names_credential(piece) or carded):
         return False  # a job; "CPCS Crane Supervisor card" is a card named for one
     if re.search(r"\bas an?\s", piece, re.IGNORECASE):
         return False  # "experience as an OT": time in a job, which the positions show
@@ -310,6 +421,11 @@ def _line_words(line: str, piece: str = "") -> list[str]:
 
 
 def _shows(piece: str, line: str) -> bool:
+    """Whether `line` shows the piece in its words (either of coordinated adjectives will do)."""
+    return any(_shows_one(p, line) for p in _expansions(piece))
+
+
+def _shows_one(piece: str, line: str) -> bool:
     keys = _key_words(piece)
     if not keys:
         return False
@@ -396,12 +512,15 @@ def key_words(piece: str) -> list[str]:
 def requirement_pieces(phrase: str) -> list[str]:
     """The things a requirement's phrase asks for, alternatives included, graded tails cut:
     "home births and continuity-of-carer models" → "home births", "continuity-of-carer models"."""
-    return [
-        piece
-        for group in _pieces(phrase)
-        for p in group
-        if (piece := _TAIL.sub("", need_phrase(p)).strip(" ,.;:"))
-    ]
+    out: list[str] = []
+    for group in _pieces(phrase):
+        for p in group:
+            whole = _TAIL.sub("", need_phrase(p)).strip(" ,.;:")
+            named = _named(p)
+            # "fault-finding skills across video and audio signal chains" is also met by a
+            # line showing "fault-finding skills", the thing it names before its scope.
+            out += [whole] if named == whole or not _names_field_skill(named) else [whole, named]
+    return [piece for piece in out if piece]
 
 
 def shown_by(piece: str, texts: Sequence[str]) -> bool:
@@ -411,10 +530,9 @@ def shown_by(piece: str, texts: Sequence[str]) -> bool:
 
 def word_found(word: str, texts: Sequence[str]) -> bool:
     """Whether `word` appears in some form ("climbing" / "climber", "licence" / "license", a
-    code list written out) in any of `texts`."""
+    code list written out, one of two names joined by a slash) in any of `texts`."""
     for text in texts:
-        line_words = [w.lower() for w in _tokens(text)]
-        line_words += [c for w in line_words for c in _codes(w) if c != w]
+        line_words = _line_words(text)
         if _word_in(word, line_words, [_family(w) for w in line_words]):
             return True
     return False

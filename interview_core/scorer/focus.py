@@ -21,7 +21,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..language import skills as skill_lexicon
-from ..language.text import dictionary_forms, sentences, stem, stopwords, tokens, words
+from ..language.text import (
+    dictionary_forms,
+    normalise_quotes,
+    sentences,
+    stem,
+    stopwords,
+    tokens,
+    words,
+)
 from .lexicons import lexicons
 from .questions import ask, rarity
 
@@ -348,3 +356,33 @@ def read_focus(
     return FocusReading(
         answer_cover(focus, answer), focus.weight, core, answer_share(focus, answer)
     )
+
+
+# An answer deals with two demands at once when it shows this many kinds of sign of it
+# (choosing between them, naming both, what the one who waits is told): "I'd do it first"
+# alone is any plan's first step.
+COMPETING_MIN_KINDS = 2
+
+
+@lru_cache(maxsize=1)
+def _competing() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """The patterns of a question setting two demands at once and of an answer dealing with it."""
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    asks = re.compile("|".join(f"(?:{p})" for p in raw["competing_questions"]), re.I)
+    cues = {
+        kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        for kind, patterns in raw["competing_cues"].items()
+    }
+    return asks, cues
+
+
+def asks_to_choose(question: str) -> bool:
+    """Whether a question sets two demands at once and asks which comes first."""
+    return bool(_competing()[0].search(normalise_quotes(question)))
+
+
+def weighs_demands(answer: str) -> bool:
+    """Whether an answer deals with competing demands, not with one of them alone."""
+    text = normalise_quotes(answer)
+    kinds = sum(1 for cue in _competing()[1].values() if cue.search(text))
+    return kinds >= COMPETING_MIN_KINDS

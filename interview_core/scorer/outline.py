@@ -28,8 +28,11 @@ from .rules import (
     FOCUS_MIN_WEIGHT,
     WEAK_PART,
     asks_reason,
+    backed_by_record,
     beside_topic,
+    ignores_clash,
     measured_ending,
+    names_goal,
     new_story,
     own_part_clear,
     scene_set,
@@ -151,6 +154,30 @@ def linked_to_own_work(a: AnswerAssessment) -> bool:
     words: the link a motivation answer needs."""
     s = a.signals
     return s.star["result"] >= WEAK_PART or measures_a_result(s.sentences)
+
+
+@lru_cache(maxsize=4)
+def _listed(key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx) for rx in lines()[key])
+
+
+def reason_builds_on_work(a: AnswerAssessment) -> bool:
+    """A reason for the role put as the next step from work the answer tells ("a larger team
+    would let me go deeper on IP", "I want to work closer to the money movement"): the link to
+    the candidate's own work is there."""
+    s = a.signals
+    low = normalise_quotes(a.answer.lower())
+    own_work = s.star["action"] >= WEAK_PART or bool(I_PAST_VERB.search(low))
+    return own_work and any(rx.search(low) for rx in _listed("growth_reasons"))
+
+
+def meaning_told(a: AnswerAssessment, result: str) -> bool:
+    """The answer, from its result on, says what that result meant: set against a baseline
+    ("compared with over forty on the last job") or with its consequence ("which meant…")."""
+    low = normalise_quotes(a.answer.lower())
+    at = low.find(normalise_quotes(result.lower().rstrip(".…")))
+    rest = low[at:] if at >= 0 else ""
+    return any(rx.search(rest) for rx in _listed("meaning_told"))
 
 
 def learns_first(a: AnswerAssessment) -> bool:
@@ -287,6 +314,9 @@ def stronger_answer(
         """The line on how the story ended, kept where it has an ending of its own."""
         if drifting:
             return pick("story", "result_new")
+        ending = whole_result or result or ""
+        if ending and measured and meaning_told(a, ending):
+            return ""  # it ends on its result and what the result meant: nothing to add
         if values["figures"] and values["figures"].count("“") == 1 and whole_result:
             # One figure cut from its sentence ("4%") may be the state before, or the scale:
             # the sentence says what it measures.
@@ -391,7 +421,9 @@ def stronger_answer(
         )
         # A reason already tied to work the answer tells ("…which is the part of my job I
         # want to grow") needs no line asking for the link.
-        linked = s.motivation["reason"] >= WEAK_PART and linked_to_own_work(a)
+        linked = s.motivation["reason"] >= WEAK_PART and (
+            linked_to_own_work(a) or reason_builds_on_work(a)
+        )
         link = "" if linked else pick("motivation", "link_cv", "link_new")
         out = [opening, link, pick("motivation", "bring")]
     elif a.reading.kind == "closing":
@@ -403,7 +435,9 @@ def stronger_answer(
             out.append(pick("closing", "priorities_skill", "priorities"))
         if cv_line:
             out.append(pick("closing", "backing_cv"))
-        out.append(pick("closing", "measure"))
+        # A plan that names what it would have achieved by then has its measure.
+        if not names_goal(a):
+            out.append(pick("closing", "measure"))
     else:
         values["action"] = action_sentence(a) or ""
         drifting = beside_topic(a)
@@ -413,7 +447,11 @@ def stronger_answer(
             bool(figures(values["action"])) or a.parts["evidence"].score >= SOLID_EVIDENCE
         )
         has_steps = s.plan["steps"] >= 0.3 and bool(s.sentences)
-        if has_steps and not drifting and s.word_count >= MIN_WORDS_TO_KEEP:
+        if s.word_count >= BRIEF_WORDS and ignores_clash(a):
+            # Two demands at once answered with a plan for one: the plan to give starts
+            # from choosing between them, not from the steps of either.
+            steps = pick("plan", "steps_clash")
+        elif has_steps and not drifting and s.word_count >= MIN_WORDS_TO_KEEP:
             steps = pick("plan", "steps_keep")
         elif has_steps and drifting and s.word_count >= MIN_WORDS_TO_KEEP:
             # Clear steps for another situation: the plan to give is for the one asked, not
@@ -424,7 +462,7 @@ def stronger_answer(
             steps = pick("plan", "steps_new")
         if s.told_example >= 0.5 and solid and not drifting:
             backing = pick("plan", "backing_keep")
-        elif s.told_example >= 0.5:
+        elif s.told_example >= 0.5 or backed_by_record(a):
             # It has an example: on another matter, once the plan is on the question its
             # backing follows; on this one, asking for "an occasion" beside it says nothing.
             backing = ""
@@ -433,7 +471,8 @@ def stronger_answer(
         out = [steps, pick("plan", "reasoning"), backing]
         # An example on the question that ends on its own measured result has shown how
         # success is known: asking how it would be measured reads as if it had not.
-        if drifting or s.told_example < 0.5 or not measured:
+        # A plan naming what it would have achieved has said how success would be known.
+        if drifting or ((s.told_example < 0.5 or not measured) and not names_goal(a)):
             check = ("check_new",) if drifting else ("check_figures", "check_new")
             out.append(pick("plan", *check))
     return [line for line in dict.fromkeys(out) if line]

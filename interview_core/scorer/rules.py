@@ -18,8 +18,8 @@ from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes
 from .answer import AnswerAssessment, measures_a_result, outcome_in_words, past_form
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
-from .focus import FocusReading, question_focus
-from .lexicons import lexicon_lists, light_stem
+from .focus import FocusReading, asks_to_choose, question_focus, weighs_demands
+from .lexicons import lexicon_lists, lexicons, light_stem
 from .signals import I_PAST_VERB
 from .topics import answer_about, asked_about
 
@@ -167,6 +167,33 @@ def new_story(a: AnswerAssessment) -> bool:
     return shared < NEW_STORY_SHARED
 
 
+@lru_cache(maxsize=2)
+def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx) for rx in lexicon_lists()[key]["patterns"])
+
+
+def backed_by_record(a: AnswerAssessment) -> bool:
+    """A plan backed by the candidate's own record of the same thing, in a line rather than a
+    full occasion ("In a similar case…", "I run calls like that every week"): it needs no line
+    asking to back it."""
+    hypothetical = lexicons().hypothetical
+    for sentence in a.signals.sentences:
+        low = normalise_quotes(sentence.lower())
+        for part in re.split(r";|:", low):
+            if hypothetical.spans(part):
+                continue  # "I'd do the same as at…" is still the plan
+            if any(rx.search(part) for rx in _patterns("plan_backed")):
+                return True
+    return False
+
+
+def names_goal(a: AnswerAssessment) -> bool:
+    """A plan naming what it would have achieved ("I'd aim to be trusted to run a small job
+    alone by the end of it"): that is how the candidate would know it had worked."""
+    low = normalise_quotes(a.answer.lower())
+    return any(rx.search(low) for rx in _patterns("plan_goal"))
+
+
 def _judgeable(a: AnswerAssessment) -> bool:
     return a.signals.word_count >= SHORT_WORDS and not a.off_topic
 
@@ -246,6 +273,8 @@ def beside_focus(a: AnswerAssessment) -> bool:
     """A substantial answer that does not take up what the question asks about."""
     if a.off_topic or a.reading.kind == "motivation":
         return False
+    if a.signals.word_count >= BRIEF_WORDS and ignores_clash(a):
+        return True
     f = a.signals.focus
     need = FOCUS_MIN_CLOSING_WEIGHT if a.reading.kind == "closing" else FOCUS_MIN_WEIGHT
     if a.signals.word_count < BRIEF_WORDS or f.weight < need:
@@ -258,6 +287,16 @@ def beside_focus(a: AnswerAssessment) -> bool:
         or (f.cover < FOCUS_CLEAR_COVER and not f.takes_core)
         or _misses_core(f)
     )
+
+
+def ignores_clash(a: AnswerAssessment) -> bool:
+    """A question setting two demands at once ("two urgent requests, you can't do both")
+    answered with a plan for one matter, never choosing between them.
+
+    Its words ("urgent", "waiting") are framing, so an answer on any task of the job takes
+    up what little focus it has: the clash itself is what it asks about.
+    """
+    return asks_to_choose(a.question) and not weighs_demands(a.answer)
 
 
 def beside_topic(a: AnswerAssessment, below: float = KEEP_MIN_TOPIC) -> bool:
@@ -354,9 +393,17 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     (
         "no_check",
-        lambda a: _plan(a) and a.reading.kind != "technical" and a.signals.plan["check"] < 0.3,
+        lambda a: (
+            _plan(a)
+            and a.reading.kind != "technical"
+            and a.signals.plan["check"] < 0.3
+            and not names_goal(a)
+        ),
     ),
-    ("no_backing", lambda a: _plan(a) and a.signals.told_example < WEAK_PART),
+    (
+        "no_backing",
+        lambda a: _plan(a) and a.signals.told_example < WEAK_PART and not backed_by_record(a),
+    ),
     (
         "no_reason",
         lambda a: (
@@ -483,6 +530,8 @@ def _drift_advice(a: AnswerAssessment) -> Advice:
     tell the candidate nothing about which matter the question wanted.
     """
     entry = wording()["rules"]["drifting"]
+    if ignores_clash(a):
+        return Advice("drifting", entry["label_clash"], entry["advice_clash"])
     focus = question_focus(a.question)
     asked = asked_about(focus, a.question)
     # A scenario is answered by a plan for it, not by a better-chosen past example.
@@ -511,7 +560,8 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
     if a.reading.kind == "motivation":
         key = "motivation"
     elif a.reading.wants_plan:
-        key = "backing" if s.told_example < WEAK_PART else "reasons"
+        backed = s.told_example >= WEAK_PART or backed_by_record(a)
+        key = "reasons" if backed else "backing"
         if key == "reasons" and s.plan["reasoning"] >= WEAK_PART:
             key = "detail"
     elif a.reading.asks_result:

@@ -606,10 +606,13 @@ def strengths(an: InterviewAnalysis) -> list[str]:
     # A figure written in words ("fourteen procedures a day") is a figure too.
     with_figures = [a for a in items if a.signals.figures or a.signals.number_words]
     # "90-cover", "4-on-": a figure fused to the word it qualifies reads as a fragment alone.
+    # The example figure comes from an answer on its question: one from a story beside it
+    # would praise evidence for something not asked.
     sample = next(
         (
             f.text
             for a in with_figures
+            if not _beside(a)
             for f in a.signals.figures
             if f.quotable and "-" not in f.text
         ),
@@ -830,6 +833,44 @@ def _bullet_shows(profile: CandidateProfile, skill: skill_lexicon.Skill, listed:
     return False
 
 
+# A result quoted as a CV bullet is at most this long.
+BULLET_CHARS = 160
+# Where a sentence divides into clauses that can each stand alone.
+_CLAUSE_BREAK = re.compile(r"\s*(?:;\s*|,\s+(?:and|but|so|while)\s+)")
+
+
+def _points_back(clause: str) -> bool:
+    """ "That one increased deposits", "It cut waste": a clause that needs the answer around it."""
+    first = next(iter(words(clause)), "")
+    return first in frozenset(wording()["bullet_back_pointers"])
+
+
+def standalone_result(sentence: str, cv: str) -> str | None:
+    """The whole clauses of a result sentence that can stand as a CV bullet on their own: with
+    a figure the CV lacks and a result word, opening on no word that points back ("That
+    one…"), and short enough to quote whole (never cut mid-clause)."""
+    text = " ".join(sentence.split()).rstrip(".")
+    # (start, end) of each clause, as written.
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for cut in _CLAUSE_BREAK.finditer(text):
+        spans.append((at, cut.start()))
+        at = cut.end()
+    spans.append((at, len(text)))
+    for i, (begin, _) in enumerate(spans):
+        if _points_back(text[begin:]):
+            continue
+        fitting = [text[begin:end] for _, end in spans[i:] if end - begin <= BULLET_CHARS]
+        if not fitting:
+            continue
+        part = fitting[-1]  # the most whole clauses that fit
+        found = figures(part)
+        said = lexicons().star_strong["result"].spans(normalise_quotes(part.lower()))
+        if found and said and not any(_on_cv(f.text, cv) for f in found):
+            return part[:1].upper() + part[1:]
+    return None
+
+
 def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     """CV changes this interview shows to be true, quoting the interview or the CV."""
     w = wording()["cv"]
@@ -847,10 +888,9 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
             or tells_own_habit(sentence)
         ):
             continue
-        found = figures(sentence)
-        result_words = lexicons().star_strong["result"].spans(normalise_quotes(sentence.lower()))
-        if found and result_words and not any(_on_cv(f.text, cv) for f in found):
-            out.append(w["result"].format(n=n, quote=quote(sentence, 160)))
+        bullet = standalone_result(sentence, cv)
+        if bullet:
+            out.append(w["result"].format(n=n, quote=bullet))
             break
     # A job skill an answer showed that the CV neither names nor implies.
     cv_skills = _with_implied(list(skill_lexicon.extract_skills(cv))) if cv else set()

@@ -52,6 +52,9 @@ _DETERMINERS = frozenset(_raw()["phrase_determiners"])
 # someone the report has not named.
 _YOURS: dict[str, str] = _raw()["candidate_to_report"]
 _UNNAMED = frozenset(_raw()["unnamed_owners"])
+# "work with the claims team": whom the work is done with, not what it is about.
+_PARTNER_VERBS = frozenset(_raw()["partner_verbs"])
+_PARTNER_MATTER = frozenset(_raw()["partner_matter_joiners"])
 
 
 @lru_cache(maxsize=1)
@@ -81,9 +84,19 @@ def _nounish(word: str) -> bool:
     """A noun, or a word no dictionary knows (a name, a term of the trade) unless it ends
     like an adjective ("multidisciplinary")."""
     pos = _pos(word)
+    if not pos and "-" in word.strip("-"):
+        # "well-structured", "hand-finished": a compound is read by its last part.
+        return _nounish(word.rsplit("-", 1)[1])
     if not pos:
         return word[:1].isupper() or not word.lower().endswith(_adjective_endings())
     return "NOUN" in pos or "PROPN" in pos
+
+
+def _named_head(run: list[str]) -> bool:
+    """The run's last word can head it: a noun, or a capitalised word inside the run ("PLC
+    Programming", "the hardest React"), a term or a name however the dictionary files it."""
+    last = run[-1]
+    return _nounish(last) or (len(run) > 1 and last[:1].isupper())
 
 
 def _content(word: str) -> bool:
@@ -104,11 +117,51 @@ def _has_object(found: list[re.Match[str]], k: int) -> bool:
     return k + 1 < len(found) and found[k + 1].group().lower() in _OBJECTS
 
 
+@lru_cache(maxsize=4096)
+def _superlative(word: str) -> bool:
+    """ "hardest", "biggest": a word of degree, however the dictionary files it."""
+    low = word.lower()
+    return low.endswith("est") and any(lemma != low for lemma in getAllLemmas(low).get("ADJ", ()))
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    """The text cut at punctuation, each piece with the mark that ends it ("" at the end)."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    for mark in _SEGMENT.finditer(text):
+        out.append((text[start : mark.start()], mark.group()))
+        start = mark.end()
+    out.append((text[start:], ""))
+    return out
+
+
+def _partnered(run: list[str], found: list[re.Match[str]], i: int) -> list[str] | None:
+    """The matter of a run after "work with": what follows its "on"/"for", if anything.
+
+    "work with the commercial team on client onboarding" -> "client onboarding"; "work with
+    risk surveyors and claims colleagues" -> nothing, it names only whom the work is with.
+    """
+    back = i - 1
+    if back >= 0 and found[back].group().lower() in _DETERMINERS:
+        back -= 1  # "work with the claims team"
+    if back < 1 or found[back].group().lower() != "with":
+        return run
+    verb = back - 1
+    if found[verb].group().lower() not in _PARTNER_VERBS:
+        return run
+    if verb > 0 and found[verb - 1].group().lower() in _DETERMINERS:
+        return run  # "your work with payments": the work is a noun, and what follows its matter
+    for k, word in enumerate(run[:-1]):
+        if word.lower() in _PARTNER_MATTER:
+            return run[k + 1 :]
+    return None
+
+
 def noun_phrases(text: str) -> list[str]:
     """The noun phrases of a text as written, each with a leading determiner if it has one."""
     joiners, vague = _lists()
     out: list[str] = []
-    for segment in _SEGMENT.split(text):
+    for segment, mark in _segments(text):
         found = list(_WORD.finditer(segment))
         i = 0
         while i < len(found):
@@ -125,7 +178,7 @@ def noun_phrases(text: str) -> list[str]:
                 elif (
                     nxt.lower() in joiners
                     and j + 2 < len(found)
-                    and _nounish(found[j].group())
+                    and (_nounish(found[j].group()) or found[j].group()[:1].isupper())
                     and _content(found[j + 2].group())
                     and not _has_object(found, j + 2)
                 ):
@@ -138,8 +191,20 @@ def noun_phrases(text: str) -> list[str]:
             if before not in _openers() or (before == "to" and "VERB" in _pos(run[0])):
                 i = j + 1
                 continue  # after a pronoun or a modal ("you'd lead…"), a run is a verb's
+            partnered = _partnered(run, found, i)
+            if partnered is None:
+                i = j + 1
+                continue
+            if len(partnered) < len(run):
+                i, before = i + len(run) - len(partnered), ""
+                start, run = found[i].start(), partnered
+            if j == len(found) - 1 and mark == "," and not _nounish(run[-1]):
+                # "planning well-structured, engaging lessons": the phrase runs on past the
+                # comma; cut there it would end mid-list.
+                i = j + 1
+                continue
             # The head of a noun phrase is its last word: a noun that says something.
-            while run and (not _nounish(run[-1]) or run[-1].lower() in vague):
+            while run and (not _named_head(run) or run[-1].lower() in vague):
                 run.pop()
             while run and run[-1].lower() in joiners:
                 run.pop()
@@ -153,6 +218,7 @@ def noun_phrases(text: str) -> list[str]:
             while lead < len(run) - 1 and (
                 run[lead].lower() in joiners
                 or (run[lead].lower() in vague and "ADJ" not in _pos(run[lead]))
+                or _superlative(run[lead])
             ):
                 lead += 1
             if lead:
@@ -168,6 +234,14 @@ def noun_phrases(text: str) -> list[str]:
     return out
 
 
+def _is_name(phrase: str) -> bool:
+    """ "Brightwater Logistics", "Risk and Compliance", "Bees & Co": every word but a joiner
+    capitalised, a name of a team, a firm or a place rather than a matter."""
+    joiners, _ = _lists()
+    named = [w for w in _WORD.findall(phrase) if w.lower() not in joiners]
+    return bool(named) and all(w[:1].isupper() for w in named)
+
+
 def _phrase_terms(focus: Focus, phrase: str) -> set[str]:
     return set(matched_terms(focus, phrase))
 
@@ -179,15 +253,20 @@ MIN_ASKED_SHARE = 0.4
 def asked_about(focus: Focus, question: str) -> str | None:
     """The noun phrase of the question that carries most of its focus, if one carries enough."""
     best: tuple[float, int, str] | None = None
+    _, vague = _lists()
+    # Template words ("the hardest … decision") can stand in no topic phrase, so their weight
+    # is not counted against one.
+    template = sum(w for t, w in focus.terms.items() if t.lower() in vague)
+    total = focus.weight - template
     for phrase in noun_phrases(question):
         terms = _phrase_terms(focus, phrase)
         weight = sum(focus.terms[t] for t in terms)
         # A skill the question names is what it asks about ("Let's turn to teamwork").
         named_skill = any(t.startswith("skill:") for t in terms)
         bare = phrase.split(" ", 1)[-1] if phrase.split()[0].lower() in _DETERMINERS else phrase
-        if not named_skill and all(w[:1].isupper() for w in bare.split()):
+        if not named_skill and _is_name(bare):
             continue  # "Brightwater Logistics", a job title: who or where, not the matter
-        if weight <= 0 or (weight < MIN_ASKED_SHARE * focus.weight and not named_skill):
+        if weight <= 0 or (weight < MIN_ASKED_SHARE * total and not named_skill):
             continue
         key = (weight, -len(phrase.split()), phrase)
         if best is None or key[:2] > best[:2]:
@@ -219,7 +298,7 @@ def answer_about(focus: Focus, answer: str) -> str | None:
                 continue  # "nine button styles" counts the work; it names no matter
             if _phrase_terms(focus, phrase):
                 continue  # the question's own matter is no sign of another one
-            if all(w[:1].isupper() for w in phrase.split()):
+            if _is_name(phrase):
                 continue  # a name ("Sarah", "Riverside") says who or where, not what about
             value = 0.0
             for word in re.findall(r"[A-Za-z][A-Za-z'\-]*", phrase):

@@ -234,8 +234,9 @@ def test_a_plan_for_another_situation_is_pointed_at_the_one_asked() -> None:
     a = assess_answer(q, answer, SIGNAL_JD, SIGNAL_CV)
     assert applies("drifting", a)
     lines = stronger_answer(a, SIGNAL_CV, [])
-    # Not the steps it already gives, nor "an occasion" beside the one it tells.
-    assert lines[0].startswith("Answer the situation the question sets")
+    # Not the steps it already gives, nor "an occasion" beside the one it tells: the clash
+    # the question sets comes first.
+    assert lines[0].startswith("Name the two demands")
     assert not any(line.startswith(("Open with your approach", "Back it with")) for line in lines)
 
 

