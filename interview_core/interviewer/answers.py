@@ -405,12 +405,32 @@ def is_rambling(answer: str) -> bool:
     signals = read_answer(answer)
     if signals.words >= vocabulary["rambling_always_words"]:
         return True  # past this length no interviewer lets an answer run on
+    if is_run_on(answer):
+        return True
     if signals.words < vocabulary["rambling_min_words"]:
         return False
     padded = filler_count(answer) >= max(3, signals.words // 40)
     if signals.words >= vocabulary["rambling_padded_words"] and padded:
         return True
     return padded and signals.specificity < 2 and not mentions_number(answer)
+
+
+# What joins the clauses of a run-on sentence: commas, "and", "but", "so".
+_JOIN = re.compile(r",|\b(?:and|but|so)\b", re.IGNORECASE)
+
+
+def is_run_on(answer: str) -> bool:
+    """An answer that runs on in one long sentence, clause after clause, and measures
+    nothing: the candidate is thinking aloud, not telling one occasion."""
+    vocabulary = _vocabulary()
+    signals = read_answer(answer)
+    if signals.words < vocabulary["runon_min_words"] or signals.measured:
+        return False
+    for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+        long = len(sentence.split()) >= vocabulary["runon_sentence_words"]
+        if long and len(_JOIN.findall(sentence)) >= vocabulary["runon_joins"]:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -600,6 +620,12 @@ _PAST_TELLING = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_TELLING = re.compile(r"\b(?:i'd|i’d|i would|i'll|i’ll|i will|i'm going to|i would)\b", re.I)
+
+
+def tells_plan(answer: str) -> bool:
+    """Whether the answer sets out what the candidate would do ("I'd put the exchange
+    first"): an approach, whose success can then be asked about."""
+    return _FUTURE_TELLING.search(normalise_quotes(answer)) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -50,10 +50,21 @@ def _capitalised(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", text)}
 
 
+def _any_ending(term: str) -> str:
+    """`term` as a pattern whose last word may end otherwise ("PLC Programming" matches "PLC
+    programmer", "health and safety" "health and safe…"): a denial names the person or the
+    work as it comes."""
+    head, _, last = term.rpartition(" ")
+    if len(last) < 6 or not last.isalpha():
+        return re.escape(term)
+    stem = last[: max(5, len(last) - 3)]
+    return (re.escape(head) + r"\s+" if head else "") + re.escape(stem) + r"\w*"
+
+
 @lru_cache(maxsize=4096)
 def denied(term: str, answer: str) -> bool:
     """Whether `answer` denies `term` ("we don't actually use Power BI")."""
-    escaped = re.escape(term)
+    escaped = _any_ending(term)
     text = normalise_quotes(answer)
     return any(
         re.search(p.replace("{term}", escaped), text, re.IGNORECASE)

@@ -29,12 +29,14 @@ from .answers import (
     lemma_set,
     own_term,
     read,
+    read_answer,
     said_as_done,
     tells_life_outside_work,
     tells_one_occasion,
     tells_past,
+    tells_plan,
 )
-from .corrections import Corrections, question_terms, read_corrections
+from .corrections import Corrections, denied, question_terms, read_corrections
 from .duties import with_text_duties
 from .employers import trusted_employers
 from .fluency import is_fluent
@@ -62,6 +64,10 @@ PROBE_OF = {
     "rambling": "focus",
 }
 
+
+# Questions with a topic of their own (a duty, a skill, a CV line): a quality the candidate
+# claims in answer to one is no new topic to take up.
+_TOPICAL = frozenset({"duty", "story", "deep", "gap", "project", "role"})
 
 # Plan items whose payload is the job or CV line the question is built on.
 _BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
@@ -165,7 +171,14 @@ class Interviewer:
             if is_fluent(text) and not any(is_same_question(text, p) for p in previous)
         ]
         used = {opening(p) for p in previous}
-        return next((t for t in fresh if opening(t) not in used), fresh[0] if fresh else None)
+        # Nor, where it can, ends as one did: two duty questions that both close on "How do
+        # you handle that in your current work…?" sound like a form being read out.
+        ends = {ending(p) for p in previous}
+        varied = [t for t in fresh if opening(t) not in used]
+        return next(
+            (t for t in varied if ending(t) not in ends),
+            varied[0] if varied else fresh[0] if fresh else None,
+        )
 
     def corrections(self, turns: Sequence[Turn]) -> Corrections:
         """What the candidate has corrected so far: names, and terms they denied."""
@@ -177,6 +190,27 @@ class Interviewer:
         return replace(fix, retracted=fix.retracted - job_titles)
 
     def _decide(self, turns: Sequence[Turn], state: State, max_questions: int) -> Decision:
+        decision = self._choose(turns, state, max_questions)
+        term = self._denied_now(turns)
+        if not term:
+            return decision
+        # The candidate turned down a term the last question gave them ("I wouldn't call
+        # myself a PLC programmer"): said so, once, before the next question, which never
+        # asks about it again (see `Corrections`).
+        spoken = " ".join(w if w.isupper() else w.lower() for w in term.split())
+        ack = self.render.denial_ack(spoken, salt=f"{len(turns) + 1}")
+        text = f"{ack} {decision.text}"
+        return Decision(text, replace(decision.asked, text=text))
+
+    def _denied_now(self, turns: Sequence[Turn]) -> str:
+        """The term of the last question that its answer turned down ("" when none)."""
+        if len(turns) < 2 or not turns[-1].answer:
+            return ""
+        exclude = (*self.names, self.docs.company, self.docs.job_title)
+        terms = question_terms(turns[-1].question, exclude)
+        return next((t for t in terms if denied(t, turns[-1].answer)), "")
+
+    def _choose(self, turns: Sequence[Turn], state: State, max_questions: int) -> Decision:
         number = len(turns) + 1
         previous = [t.question for t in turns]
         fix = self.corrections(turns)
@@ -307,6 +341,10 @@ class Interviewer:
             # the field's own words the documents lack ("bloods", "readmitted").
             kind = "ok"
         kind = probe_kind(kind, answer)
+        if kind == "no_outcome" and quotes_result(turns[-1].question):
+            # The question quoted the CV's measured result ("reduced adjourned hearings by
+            # 18%"): the result is on record, and asking for it again shows it was not heard.
+            kind = "ok"
         # A coach presses once, then moves on; but an answer to a redirect or a request to
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None
@@ -323,16 +361,23 @@ class Interviewer:
         # an answer that left work is brought back whatever it costs.
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
         second_chance = second_chance and len(musts) <= max_questions - number - 1
-        second_chance = second_chance or left_work
+        # A rambling answer is always stopped, also an answer to a redirect: letting it run
+        # on tells the candidate it was fine. Only an answer to a request to focus is not
+        # asked to focus again.
+        rambled = kind == "rambling" and last.followup != "focus"
+        second_chance = second_chance or left_work or rambled
         if (last.followup not in PROBES or second_chance) and kind != "ok":
-            options = self._probe(kind, last, turns[-1].question, salt, answer)
+            # After a denial, the probe takes up what the candidate does have.
+            keep = bool(self._denied_now(turns))
+            options = self._probe(kind, last, turns[-1].question, salt, answer, keep)
             text = self._fresh(options, previous, fix)
             if text is not None:
                 key = f"followup:{number}"
-                return Decision(
-                    text,
-                    Asked(key, last.kind, last.skill, PROBE_OF[kind], (), text, last.where),
+                # The probe keeps its question's duty: a later probe still names it.
+                asked = Asked(
+                    key, last.kind, last.skill, PROBE_OF[kind], (), text, last.where, last.duty
                 )
+                return Decision(text, asked)
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt, fix)
 
     def _topic(self, turns: Sequence[Turn], state: State) -> str:
@@ -367,10 +412,13 @@ class Interviewer:
         if not state.asked or not turns:
             return "ok"
         last = state.asked[-1]
-        if last.kind == "closing" or last.followup in PROBES:
+        if last.kind == "closing":
             return "ok"
         kind = read(self._topic(turns, state), turns[-1].answer or "", self.context).kind
-        if kind == "no_outcome" and last.kind == "opener":
+        if last.followup in PROBES:
+            # An answer to a probe is pressed no more, unless it rambled: it is still stopped.
+            return "rambling" if kind == "rambling" and last.followup != "focus" else "ok"
+        if kind == "no_outcome" and (last.kind == "opener" or quotes_result(turns[-1].question)):
             return "ok"
         return probe_kind(kind, turns[-1].answer or "")
 
@@ -411,10 +459,17 @@ class Interviewer:
         if kind == "ok":
             return None
         last = state.asked[-1]
-        scenario = is_hypothetical(turns[-1].question)
+        question = turns[-1].question
+        scenario = is_hypothetical(question)
         answer = turns[-1].answer or ""
         hypothetical = scenario and (kind in ("off_topic", "rambling") or not tells_past(answer))
-        way = "plan" if hypothetical else "past"
+        if hypothetical and kind == "no_outcome" and not tells_plan(answer):
+            # No approach was told: what would be done comes before whether it worked.
+            kind = "vague"
+        way = "past"
+        if hypothetical:
+            # "On that last scenario" only after a question that set one ("Imagine…").
+            way = "plan" if is_scene(question) else "question"
         options = self.render.closing_probe(PROBE_OF[kind], way, salt=f"{len(turns) + 1}")
         text = self._fresh(options, previous, fix)
         if text is None:
@@ -422,7 +477,9 @@ class Interviewer:
         asked = Asked("closing", "closing", last.skill, PROBE_OF[kind], (), text, last.where)
         return Decision(text, asked)
 
-    def _probe(self, kind: str, last: Asked, question: str, salt: str, answer: str) -> list[str]:
+    def _probe(
+        self, kind: str, last: Asked, question: str, salt: str, answer: str, keep: bool = False
+    ) -> list[str]:
         scenario = is_hypothetical(question)
         # A scenario answered with a story is probed as a story: ask what they did, not "would".
         # A redirect or a request to focus still goes back to the scenario itself.
@@ -432,7 +489,11 @@ class Interviewer:
         # but a quality the candidate claims of themselves is taken up at any length.
         short = len(answer.split()) < 40
         term = own_term(answer, question, exclude) if kind in ("vague", "no_outcome") else ""
-        if not short and not trait_form(term):
+        if not short and not trait_form(term) and not keep:
+            term = ""
+        if trait_form(term) and (last.duty or last.kind in _TOPICAL):
+            # "Good communication is key" after a question on a duty or a skill: the duty is
+            # probed, not the platitude, or the question asked is dropped.
             term = ""
         if (
             kind in ("vague", "no_outcome", "off_topic")
@@ -581,6 +642,17 @@ def probe_kind(kind: str, answer: str) -> str:
     return kind
 
 
+def quotes_result(question: str) -> bool:
+    """Whether a question quotes a measured result ("…you reduced adjourned hearings by
+    18%…"): its answer need not say the result again."""
+    return read_answer(question).measured
+
+
+def ending(question: str, words: int = 6) -> str:
+    """The last `words` words of a question, lowercased: how it ends."""
+    return " ".join(re.findall(r"[\w'’]+", question.lower())[-words:])
+
+
 def opening(question: str, words: int = 4) -> str:
     """The first `words` words of a question, lowercased: how it opens."""
     return " ".join(re.findall(r"[\w'’]+", question.lower())[:words])
@@ -597,6 +669,15 @@ def _named_mid_sentence(term: str, text: str) -> bool:
 # A question that opens by setting a scene ("Imagine you've joined …") is hypothetical
 # whatever tense the scene is told in.
 _SCENE_LEAD = re.compile(r"^\W*(?:imagine|suppose|picture|say)\b", re.IGNORECASE)
+
+
+_SCENE = re.compile(r"\b(?:imagine|suppose|picture|say it's)\b", re.IGNORECASE)
+
+
+def is_scene(question: str) -> bool:
+    """Whether a question sets a scene ("Imagine a week when…", "Picture a shift…"), not only
+    asks how the candidate would go about something."""
+    return _SCENE.search(question) is not None
 
 
 def is_hypothetical(question: str) -> bool:

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from lemminflect import getAllLemmas
+
 from ..language.cv import LISTED
 from ..language.evidence import evidence_for
 from ..language.field_skills import is_code, shown_by
@@ -514,6 +516,67 @@ _GENERIC_NAME_WORDS = frozenset(
 
 def is_product(skill: Skill) -> bool:
     return display_term(skill) == skill.name
+
+
+def skill_kind(skill: Skill) -> str:
+    """What kind of thing a CV skill is, for the wording of a question on it: "tool" (a
+    product or a system one uses: "Tableau", "SCADA"), "practice" (work one does: "PLC
+    programming", "health and safety", "staff training") or "quality" (a trait one shows:
+    "communication", "attention to detail")."""
+    last = re.findall(r"[a-z]+", skill.name.lower())[-1:] or [""]
+    done = last[0].endswith("ing") or last[0] in templates("deep.practice_heads")
+    if done:
+        return "practice"
+    if skill.category == "soft":
+        return "quality"
+    if skill.category in TOOL_CATEGORIES:
+        return "tool"
+    # A product named in the field's lexicon ("HubSpot", "Salesforce") is a tool; an acronym
+    # there is a standard or a qualification ("PCI DSS", "GCSE"), which is practised.
+    if is_product(skill) and not any(w.isupper() for w in skill.name.split()):
+        return "tool"
+    return "practice"
+
+
+def cv_term(docs: Documents, skill: Skill) -> str:
+    """A CV skill as the CV's own list writes it, for a question that says the CV lists it
+    ("staff training", not the lexicon's "learning and development"; "SCADA", not "PLC
+    programming"): a form of the skill that is a whole item of a list on the CV and names a
+    thing (a noun phrase); else `term_for`, the documents' spelling of the lexicon's name."""
+    term = term_for(docs, skill)
+    items = _list_items(docs.cv_text)
+    for found in surface_forms(docs.cv_text, skill):
+        # The list's item that holds the form, when short: "SCADA fault analysis" for SCADA.
+        within = rf"(?<![\w-]){re.escape(found.lower())}(?![\w-])"
+        form = next((i for i in items if len(i.split()) <= 4 and re.search(within, i.lower())), "")
+        words = form.split()
+        if not form or not _noun_ended(words[-1]):
+            continue
+        if all(w.islower() for w in words[1:]) and not words[0].isupper():
+            return form.lower()  # "Staff training" opening a list: a common noun
+        return form  # a name or an acronym ("SCADA", "Part L") as written
+    return term
+
+
+def _list_items(text: str) -> tuple[str, ...]:
+    """The items of the lists on a CV ("Wine list curation, cellar management, staff
+    training"), in order: a line cut at commas, semicolons, bullets and bars."""
+    return tuple(
+        dict.fromkeys(
+            item.strip(" .:-–—•*\t")
+            for line in text.splitlines()
+            for item in re.split(r"[,;|•·]|\s[–—-]\s", line)
+            if item.strip(" .:-–—•*\t")
+        )
+    )
+
+
+def _noun_ended(word: str) -> bool:
+    """Whether `word` can be a noun (the head of a noun phrase), a gerund too ("PLC
+    programming")."""
+    word = word.lower().strip(".,;:")
+    lemmas = getAllLemmas(word)
+    return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas or word.endswith("ing")
 
 
 def related_cv_skill(docs: Documents, skill: Skill) -> Skill | None:

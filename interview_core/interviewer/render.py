@@ -36,6 +36,7 @@ from .plan import (
     PlanItem,
     clause_with,
     cv_line_for_duty,
+    cv_term,
     has_career_break,
     is_certainly_missing,
     is_duty,
@@ -45,6 +46,7 @@ from .plan import (
     related_cv_skill,
     role_kind,
     scene_phrase,
+    skill_kind,
     term_for,
 )
 from .requirements import is_certainly_absent, is_shown, need_of, requirement
@@ -168,6 +170,17 @@ def _has_list(*phrases: str) -> bool:
     """Whether any of `phrases` is itself a list ("manage vehicles, kit and small budgets"),
     so two of them are more than "both"."""
     return any(re.search(r",\s|\s(?:and|or|&)\s", p) for p in phrases)
+
+
+def result_part(line: str) -> tuple[str, bool]:
+    """The part of a CV line that tells its result, and whether one does: of a line in parts
+    ("…; cut downtime from 9% to 3%…"), the first part with a result, else the whole line."""
+    parts = [p.strip() for p in re.split(r";\s+", line) if p.strip()]
+    for part in parts:
+        signals = read_answer(part)
+        if signals.measured or signals.has_outcome:
+            return (part if len(parts) > 1 else line), True
+    return line, False
 
 
 def _capital(text: str) -> str:
@@ -323,14 +336,14 @@ class Renderer:
     def deep(self, item: PlanItem, salt: str = "") -> list[str]:
         assert item.skill is not None
         skill = item.skill
+        mention = item.cv
         term = term_for(self.docs, skill)
         link = self._jd_link(item)
-        mention = item.cv
-        people = "people" if skill.category in ("domain", "soft") else "tool"
+        kind = skill_kind(skill)
         if skill.category == LISTED:
             # A trade's own skill ("rigging"): no tool built, no person; things done in the
             # plural ("section 47 enquiries") are asked about as such.
-            people = "field_plural" if names_things(term) else "field"
+            kind = "field_plural" if names_things(term) else "field"
         cites: list[str] = []
         if mention is not None and only_in_a_count(clause_with(mention.text, skill), term):
             # "zero RIDDOR incidents in 3 years" is a result, not work done with RIDDOR.
@@ -342,10 +355,13 @@ class Renderer:
             # neutrally, never "Your CV mentions health and safety".
             at = self._at(mention.employer) if mention.employer else ""
             cite = self._one("deep.cite_count", said=counted, at=at)
-            endings = self._render("deep.listed_people", salt=salt, term=term)
+            endings = self._endings(f"deep.listed_{kind}", salt, term)
             return [" ".join(p for p in (cite, link, e) if p) for e in endings] + [
                 f"{cite} {e}" for e in endings if link
             ]
+        if mention is None or mention.section == "skills":
+            # "Your CV lists …": in the CV's own words ("staff training"), not the lexicon's.
+            term = cv_term(self.docs, skill)
         if mention is not None and is_quotable(mention):
             if mention.employer:
                 at = self._at(mention.employer)
@@ -371,7 +387,7 @@ class Renderer:
                     # text: one is quoted. A duty of the job is said (the question stays
                     # on the job) and the CV's line only named; a requirement ("experience
                     # with Go or Python") says less than the CV's line, which is said.
-                    endings = self._endings(f"deep.quoted_{people}", salt, term)
+                    endings = self._endings(f"deep.quoted_{kind}", salt, term)
                     with_link = [f"{where} {link} {e}" for e in endings]
                     with_line = [f"{cite} {e}" for e in endings]
                     duty = is_duty(self.docs, item.jd_line)
@@ -379,7 +395,7 @@ class Renderer:
                     return first + then + [f"{where} {e}" for e in endings]
                 cites.append(cite)
             cites.append(where)
-            endings = self._endings(f"deep.quoted_{people}", salt, term)
+            endings = self._endings(f"deep.quoted_{kind}", salt, term)
         else:
             if mention is not None and mention.section == "summary":
                 cites.append(self._one("deep.cite_summary", term=term))
@@ -388,7 +404,7 @@ class Renderer:
             else:
                 # Named in a certificate or a line not worth quoting: not "among your skills".
                 cites.append(self._one("deep.cite_where", term=term, at=""))
-            endings = self._endings(f"deep.listed_{people}", salt, term)
+            endings = self._endings(f"deep.listed_{kind}", salt, term)
         # Fullest first; shorter forms follow for when the full one is too long to ask.
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
@@ -478,6 +494,9 @@ class Renderer:
         text = item.payload
         achievement = next((a for a in self.docs.cv.projects if a.text == text), None)
         employer = achievement.employer if achievement else None
+        # A line that holds a duty and its result ("Maintain a fleet of 64 pianos; cut
+        # downtime from 9% to 3%") is quoted by its result: the duty is no result.
+        text, has_result = result_part(text)
         clause = as_candidate_clause(text)
         if clause and employer:
             lead = self._one("project.lead_claim", at=self._at(employer), clause=clause)
@@ -486,8 +505,9 @@ class Renderer:
             if not quote or is_title(quote, self.docs):
                 return []  # a job title or a heading is no achievement to ask about
             lead = self._one("project.lead_quote", quote=quote)
-        # A line with no result in it is asked about as work kept up, not a result reached.
-        key = "project.questions" if read_answer(text).has_outcome else "project.routine"
+        # A line with no result in it is asked about as work kept up, not a result reached:
+        # "How did you get to that result?" only of a line that tells one.
+        key = "project.questions" if has_result else "project.routine"
         return self._render(key, salt=salt, lead=lead)
 
     def duty(self, item: PlanItem, salt: str = "") -> list[str]:
@@ -703,6 +723,14 @@ class Renderer:
             doing = head if whole and len(head.split()) >= 3 else ""
         return re.sub(r"\b(?:our|Our)\b", "the", doing)
 
+    def _deep_term(self, skill: Skill) -> str:
+        """A skill as a deep question on it said it: the CV's list's words when the question
+        cited the list, else the documents' spelling."""
+        mentions = self.docs.cv.mentions_of(skill)
+        if any(is_quotable(m) and not is_title(m.text, self.docs) for m in mentions):
+            return term_for(self.docs, skill)
+        return cv_term(self.docs, skill)
+
     def _topic(self, asked: Asked, brief: bool = False) -> str:
         """The topic a probe names; `brief`: a duty restated short, as when bringing an
         answer back to it (the question said it in full a moment ago)."""
@@ -715,7 +743,7 @@ class Renderer:
             role = self.docs.cv.current_role
             current = employer_of(role) if role is not None else ""
             where = self._at(asked.where, now=True) if asked.where == current and current else ""
-            term = term_for(self.docs, asked.skill)
+            term = self._deep_term(asked.skill)  # as the question said it
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
             return self._one("followup.topic_soft", term=display_term(asked.skill))
@@ -763,7 +791,7 @@ class Renderer:
         if asked.kind == "opener":
             return self._render("followup.outcome_opener", salt=salt)
         if asked.skill is not None and asked.kind in ("deep", "tangent"):
-            what = self._one("followup.what_skill", term=term_for(self.docs, asked.skill))
+            what = self._one("followup.what_skill", term=self._deep_term(asked.skill))
         elif asked.kind == "soft":
             what = self._one("followup.what_soft")
         else:
@@ -776,6 +804,10 @@ class Renderer:
         a_term = f"{article(term)} {term}"
         claim = self._one(f"followup.trait_claim_{trait_form(term)}", term=term, a_term=a_term)
         return self._render("followup.trait", salt=salt, claim=claim)
+
+    def denial_ack(self, term: str, salt: str = "") -> str:
+        """A short acknowledgement of a term the candidate turned down ("PLC programming")."""
+        return self._render("followup.denial_ack", salt=salt, term=term)[0]
 
     def gap_followup(self, salt: str = "") -> list[str]:
         """After an honest "I haven't done that yet": how the candidate would close the gap."""
