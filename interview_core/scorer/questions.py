@@ -122,7 +122,8 @@ def read_question(question: str) -> QuestionReading:
 
 _ASKS_RESULT = re.compile(
     r"\b(?:what was the (?:result|outcome|impact)|how did (?:that|it) turn out|what changed"
-    r"|what came of it|how did you measure)",
+    r"|what came of it|how did you measure|leave things in the end|what difference did"
+    r"|which result)",
     re.I,
 )
 _ASKS_STORY = re.compile(

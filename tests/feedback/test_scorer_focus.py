@@ -290,3 +290,15 @@ def test_the_scale_of_the_work_earns_no_praise_for_a_measured_result() -> None:
     a = assess_answer(question, scale, JD, CV)
     assert a.signals.figures and a.signals.star["result"] >= 0.5
     assert "measurable result" not in verdict(a)
+
+
+def test_every_outcome_follow_up_wording_asks_for_the_ending() -> None:
+    # Each way the interviewer asks how a story ended is read as such, so a short exact reply
+    # is not told to "say much more".
+    for question in (
+        "Where did the hive inspection leave things in the end, and how could you tell?",
+        "What difference did your part in the stall repair make in the end, and how did you know?",
+        "Which result from that experience would you point to first, and how do you know it made "
+        "a difference?",
+    ):
+        assert read_question(question).asks_result, question
