@@ -113,9 +113,13 @@ def steps_taken(text: str, who: str) -> int:
     count = 0
     for m in re.finditer(_SUBJECT_VERB.format(who=who), low):
         verb = m.group(1)
-        if verb in _NO_STEP or not past_form(verb):
+        # "I got the supervisors together, agreed…, costed it": the verbs joined to a light
+        # one ("got", "had") are still the subject's steps.
+        light = verb in _NO_STEP or not past_form(verb)
+        if not light:
+            count += 1
+        elif verb not in _NO_STEP:
             continue
-        count += 1
         rest = low[m.end() :]
         rest = re.split(r"[.;!?]", rest, maxsplit=1)[0]
         stop = _NEXT_SUBJECT.search(rest)
@@ -375,7 +379,14 @@ RULES: tuple[tuple[str, Condition], ...] = (
     # "What was the result of that?" asks for the result only, not a whole story again.
     (
         "unclear_actions",
-        lambda a: _story(a) and not a.reading.asks_result and a.signals.star["action"] < WEAK_PART,
+        # Two or more steps told after "I" make the candidate's part plain, whatever the
+        # action lexicon found ("I got the heads of department in a room, agreed…, costed it").
+        lambda a: (
+            _story(a)
+            and not a.reading.asks_result
+            and a.signals.star["action"] < WEAK_PART
+            and not own_part_clear(a)
+        ),
     ),
     (
         "we_over_i",

@@ -302,3 +302,23 @@ def test_every_outcome_follow_up_wording_asks_for_the_ending() -> None:
         "a difference?",
     ):
         assert read_question(question).asks_result, question
+
+
+def test_steps_told_after_i_are_no_unclear_part() -> None:
+    from interview_core.scorer import assess_answer
+    from interview_core.scorer.rules import applies
+
+    question = (
+        "Tell me about a time you had to bring several departments behind a late change: what "
+        "did you do, and what came of it?"
+    )
+    answer = (
+        "At the glassworks in 2022 the client changed the window design two weeks before "
+        "fitting, which hit cutting, tempering and the fitting crews at once. I got the three "
+        "supervisors together that afternoon, agreed with each what the change meant for their "
+        "shifts, costed it with the estimator and showed it would run 6% over, so we agreed a "
+        "simpler frame with the client. Every team signed it off within two days and the job "
+        "finished on the original date."
+    )
+    a = assess_answer(question, answer, "", "")
+    assert not applies("unclear_actions", a)
