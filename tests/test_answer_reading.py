@@ -98,3 +98,21 @@ def test_a_probe_takes_up_only_the_name_of_a_thing(answer: str, term: str) -> No
 )
 def test_ahead_of_time_or_back_to_normal_is_a_result(answer: str) -> None:
     assert read_answer(answer).has_outcome
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I proposed a beginners' course to the association, wrote the syllabus and trained two "
+        "mentors. Within six months we had 40 new beekeepers registered.",
+        "I re-shelved the atlases by region and wrote the finding aid, and requests are now "
+        "answered in about half what they used to take.",
+    ],
+)
+def test_a_count_reached_in_time_or_a_share_of_the_old_figure_is_measured(answer: str) -> None:
+    assert read_answer(answer).measured
+
+
+def test_a_count_that_sets_the_scene_is_not_measured() -> None:
+    answer = "In 2019 we had 40 staff on two sites, and I ran the rota for all of them."
+    assert not read_answer(answer).measured
