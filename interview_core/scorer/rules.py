@@ -114,12 +114,11 @@ def steps_taken(text: str, who: str) -> int:
     for m in re.finditer(_SUBJECT_VERB.format(who=who), low):
         verb = m.group(1)
         # "I got the supervisors together, agreed…, costed it": the verbs joined to a light
-        # one ("got", "had") are still the subject's steps.
-        light = verb in _NO_STEP or not past_form(verb)
-        if not light:
+        # one ("got", "had") are still the subject's steps, though it is none itself.
+        if verb not in _NO_STEP:
+            if not past_form(verb):
+                continue
             count += 1
-        elif verb not in _NO_STEP:
-            continue
         rest = low[m.end() :]
         rest = re.split(r"[.;!?]", rest, maxsplit=1)[0]
         stop = _NEXT_SUBJECT.search(rest)
