@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from .dates import DateRange, find_range, has_range, reference_date
@@ -198,7 +199,15 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("projects", re.compile(r"project|portfolio|open.source|side work", re.I)),
     # "Education & Qualifications": what is not a degree or a school there is a certificate.
     ("qualifications", re.compile(r"qualification", re.I)),
-    ("education", re.compile(r"education|academic|degree", re.I)),
+    # "Academic appointments" are jobs in a university: the noun names the section.
+    (
+        "education",
+        re.compile(
+            r"education|academic(?!\s+(?:appointments|positions|posts|roles|employment|"
+            r"experience|career))|degree",
+            re.I,
+        ),
+    ),
     (
         "certifications",
         re.compile(
@@ -212,6 +221,8 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"skill|technolog|tools|competenc|tech stack|languages|expertise|specialisms|"
             r"strengths$|capabilities$|proficiencies|^software$|^systems$|knowledge$|"
+            # "Equipment & software": what the candidate works with, listed.
+            r"^equipment\b|"
             r"^areas of (?:practice|specialism|specialisation)$",
             re.I,
         ),
@@ -240,7 +251,7 @@ _PLAIN_HEADING = re.compile(
     r"\b[\w ,&/'’()-]{0,25}$"
     # Names of a skills list, only on their own ("Tools", "Core competencies").
     r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|e)|"
-    r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems)"
+    r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems|equipment)"
     r"(?: (?:and|&) \w+)?$"
     # A field's own name for its skills: "Clinical skills", "Trade skills", "Technical
     # knowledge", "Key strengths", "Knowledge and skills", "Areas of practice".
@@ -287,6 +298,12 @@ _CERT_WORDS = re.compile(
     r"\b(certif\w*|certificate|licen[cs]e[ds]?|accredit\w*|chartered|registered|registration|"
     r"card|award|qualified|member of|membership)\b",
     re.IGNORECASE,
+)
+# A licence or certificate named among the skills ("Driving licence B", "Forklift licence"):
+# something held, not a skill. Only as the item's last word or before a category's code:
+# "O-licence compliance" is a skill.
+_HELD_PAPER = re.compile(
+    r"\b(?i:licen[cs]e|certificate)(?:\s+(?i:category\s+)?[A-Z0-9][A-Z0-9+/]{0,4})?$"
 )
 _COURSE_WORDS = re.compile(r"\b(training|trained|course)\b", re.IGNORECASE)
 _PROJECT_WORDS = re.compile(
@@ -391,7 +408,35 @@ def _join_progressions(pieces: list[str], line: str) -> list[str]:
     return out
 
 
+# "Dog Groomer, Pets at Home, Newport": after a comma, " at " between common words is inside
+# a brand's name ("Pets at Home"), not the "Title at Employer" joint; a name after it ("Nurse,
+# ICU at St Mary's") still parts.
+_NAME_WITH_AT = re.compile(
+    r"(?<=,\s)([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?) at ([A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)"
+    r"(?=\s*(?:$|,|\s[|–—·•-]\s|\t|\s{3}))"
+)
+_KEPT_AT = " at\u2060 "
+
+
+def _keep_names_with_at(line: str) -> str:
+    def keep(m: re.Match[str]) -> str:
+        words = f"{m.group(1)} {m.group(2)}".split()
+        if all(is_dictionary_word(w.lower()) for w in words):
+            return f"{m.group(1)}{_KEPT_AT}{m.group(2)}"
+        return m.group(0)
+
+    return _NAME_WITH_AT.sub(keep, line)
+
+
 def _role_pieces(line: str) -> list[str]:
+    if " at " in line:
+        kept = _keep_names_with_at(line)
+        if kept != line:
+            return [p.replace(_KEPT_AT, " at ") for p in _role_pieces_of(kept)]
+    return _role_pieces_of(line)
+
+
+def _role_pieces_of(line: str) -> list[str]:
     strong = split_top_level(line, _STRONG_SEPARATOR)
     scoped = _title_with_scope(line)
     if scoped is not None:
@@ -446,7 +491,11 @@ def _brand_beside_place(qualifiers: list[str], later: list[str]) -> bool:
 
 def _names_a_place(text: str) -> bool:
     """Whether `text` could be a town or region: one to three capitalised words, none a job,
-    organisation or team word, and no digits."""
+    organisation or team word, and no digits. A country in brackets after it ("Blenheim (New
+    Zealand)", as Europass writes a town) leaves it a place."""
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text.strip())
+    if bracket and _names_a_place(bracket.group(2)):
+        text = bracket.group(1)
     words = text.split()
     return (
         1 <= len(words) <= 3
@@ -727,8 +776,16 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
     if employer is not None and employer == next(iter(candidates), None):
         # "Senior Underwriter – Commercial Property, Harcourt Mutual Insurance": a part made
         # of dictionary words only is a line of work; the employer is the name after it.
+        # A town with its country ("Blenheim (New Zealand)") is where, not who.
         named = next(
-            (p for p in candidates[1:] if _has_proper_name(p) and len(p.split()) >= 2), None
+            (
+                p
+                for p in candidates[1:]
+                if _has_proper_name(p)
+                and len(p.split()) >= 2
+                and not is_place(_without_brackets(p)[0])
+            ),
+            None,
         )
         # "National Trust, Longshaw Estate": a name with an organisation's word stays the
         # employer, though its words are all in the dictionary; the estate is the site.
@@ -941,7 +998,42 @@ def _heads_dated_titles(
         return False
     before = re.sub(r"[(\[]\s*$", "", following.text[: span.begin])
     own = _assign(role_pieces(before) + role_pieces(following.text[span.end :].strip(" )]")))
-    return bool(own["title"] and not own["guessed"] and not own["employer"])
+    return bool(own["title"] and not own["guessed"] and not _employer_of_its_own(own))
+
+
+def _employer_of_its_own(found: dict[str, str | None]) -> bool:
+    """Whether a job line names an employer, not a second job word: "Staff Sergeant, Supply
+    Chain Manager" and "Private, Driver" (a rank, then the trade) name none."""
+    employer = found["employer"]
+    if not employer:
+        return False
+    # "Stores Supervisor" holds an organisation's word but ends on a job's.
+    if looks_like_title(employer) and not _ends_as_organisation(employer):
+        return False
+    return looks_like_organisation(employer) or not _is_plain_word(employer)
+
+
+def _is_plain_word(text: str) -> bool:
+    """One dictionary word ("Private", "Pricing"): no name of a firm."""
+    words = text.split()
+    return len(words) == 1 and is_dictionary_word(words[0].lower())
+
+
+def _title_pair(role: Position, text: str) -> str | None:
+    """ "Staff Sergeant, Supply Chain Manager" as the line writes it, when the part read as
+    the employer is a second job word or a plain word ("Private, Driver"), else None."""
+    if not role.title or not role.employer or role.employer not in text:
+        return None
+    found: dict[str, str | None] = {"employer": role.employer}
+    if _employer_of_its_own(found):
+        return None
+    m = re.search(
+        rf"{re.escape(role.title)},\s+{re.escape(role.employer)}"
+        rf"|{re.escape(role.employer)},\s+{re.escape(role.title)}",
+        text,
+        re.IGNORECASE,
+    )
+    return m.group(0) if m else None
 
 
 def _is_time_away(role: Position, before_dates: str) -> bool:
@@ -1147,12 +1239,17 @@ def _role_from(
         own = _assign(pieces_line)
         # "Front of House Assistant | Colston Hall | 2016 – 2019" names its own employer: a
         # line above it ("Previous roles") is not the employer unless it names one.
+        # "Staff roles" over "Assistant Engineer, Abbey Road Studios, 2015 – 2018": a
+        # sub-heading above a line naming both is no part of the role either.
         if (
             own["title"]
             and own["employer"]
             and not own["guessed"]
-            and found["employer"] != own["employer"]
-            and not looks_like_organisation(str(found["employer"] or ""))
+            and (
+                found["employer"] != own["employer"]
+                and not looks_like_organisation(str(found["employer"] or ""))
+                or found["employer"] == own["employer"] and found["title"] != own["title"]
+            )
         ):
             found = own
     used_below = 0
@@ -1448,6 +1545,14 @@ _SPOKEN = re.compile(
     re.IGNORECASE,
 )
 
+# "Mother tongue(s)  French", "Other language(s)  English (C1)": Europass labels its rows of
+# languages with no colon; the label is no language.
+_LANGUAGE_LABEL = re.compile(
+    r"^\s*(?:mother tongues?|native languages?|other languages?|languages?(?: spoken)?)"
+    r"(?:\s*\(s\))?\s*:?\s*",
+    re.IGNORECASE,
+)
+
 # The category of a skill the CV lists but the lexicon does not know.
 LISTED = "listed"
 
@@ -1480,6 +1585,8 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
     line = block.text
     if block.kind != "bullet" and len(line.split()) > 1 and line.rstrip().endswith("."):
         return []  # a sentence ("References available on request."), not a list
+    if block.kind == "bullet" and _tells_a_deed(line):
+        return []  # "Translated 1.2 million words of contracts": a deed under a skill's name
     cells = _cells(line)
     if (
         following is not None
@@ -1513,6 +1620,20 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
         and not extract_skills(item)
         and not _PLAIN_HEADING.match(item)
     ]
+
+
+def _tells_a_deed(line: str) -> bool:
+    """Whether a skills-section bullet tells something done, as a functional CV writes under
+    each skill: six words or more opening on a past verb with no adjective reading
+    ("Translated", "Restored"; not "Applied", "Managed"), holding a figure or no list of
+    three ("Distributed systems, Kafka, gRPC" lists)."""
+    words = line.split()
+    if len(words) < 6:
+        return False
+    first = words[0].lower()
+    lemmas = getAllLemmas(first)
+    past = set(lemmas) == {"VERB"} and first not in lemmas["VERB"] and first.endswith("ed")
+    return past and (bool(re.search(r"\d", line)) or line.count(",") < 2)
 
 
 # A word this rare (wordfreq Zipf below it) names a field's own thing ("paring", "suturing").
@@ -1569,17 +1690,22 @@ def _listed_items(line: str) -> list[str]:
     items = []
     pieces: list[str] = []
     for piece in split_top_level(body, _LIST_SEPARATOR):
-        bracket = re.search(r"\(([^()]*)\)$", piece)
+        # "ISAD(G)": a bracket glued to the word is part of the name, not a note on it.
+        bracket = re.search(r"\s\(([^()]*)\)$", piece)
         if bracket:
             pieces.extend(_bracketed_names(bracket.group(1)))
-        piece = re.sub(r"\s*\([^()]*\)$", "", piece).strip(" .–—-")
+        piece = re.sub(r"\s+\([^()]*\)$", "", piece).strip(" .–—-")
         if len(piece.split()) > _MAX_ITEM_WORDS:
             # "Building Regulations (Parts A, B, L and M) and fire strategy coordination": a
             # long item joins two skills; each half is an item when short enough.
             # A one-word half ("coordination") is too vague to stand as a skill.
             bare = re.sub(r"\s*\([^()]*\)", "", piece)
             halves = [p.strip(" .–—-") for p in re.split(r"\s+(?:and|&)\s+", bare)]
-            pieces.extend(p for p in halves if len(p.split()) >= 2)
+            kept = [p for p in halves if len(p.split()) >= 2]
+            # "Terminology management with termbases built for three clients": the skill is
+            # named before what it was done with.
+            head = re.match(r"^([A-Z][\w-]*(?:\s+[\w-]+){1,3}?)\s+(?:with|using|via)\s", bare)
+            pieces.extend(kept if len(kept) > 1 or not head else [head.group(1)])
         else:
             pieces.append(piece)
     for piece in pieces:
@@ -1726,6 +1852,7 @@ _VOCATIONAL = re.compile(
     r"professional standards)\b",
     re.IGNORECASE,
 )
+_DIPLOMA = re.compile(r"\bdiploma\b", re.IGNORECASE)
 # "– AM2 passed": a test or assessment named as passed inside a qualification's line.
 _PASSED = re.compile(
     r"(?:^|[–—;,]\s*)([A-Z][\w&/+-]*(?: [A-Z0-9][\w&/+-]*){0,4}) (?:passed|achieved)\b"
@@ -2017,6 +2144,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             for after in items[index + 1 : index + 3]:
                 if (
                     not _is_heading_candidate(after)
+                    # "Selected clients:" opens a list under the role; it names no part of it.
+                    or after.raw.rstrip().endswith(":")
                     or find_range(after.text) is not None
                     or after.blank_before
                 ):
@@ -2048,7 +2177,13 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     # under an employer's heading, the other part names a team.
                     role = replace(role, employer=group_employer, department=role.employer)
                     order = (None, False)
-                if not role.title and group_employer and role.employer in own_text:
+                joined = _title_pair(role, own_text)
+                if group_employer and not group_teams and joined:
+                    # "Staff Sergeant, Supply Chain Manager (2018 – 2022)" under "British Army
+                    # | 2010 – 2022": rank and trade are the title; the heading employs.
+                    role = replace(role, title=joined, employer=group_employer)
+                    order = (None, False)
+                elif not role.title and group_employer and role.employer in own_text:
                     # A title with no known job word under an employer heading it.
                     role = replace(role, title=role.employer, employer=group_employer)
                 elif not role.employer and group_employer:
@@ -2143,13 +2278,19 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         )
         if section == "skills" and not is_contact(line) and _SPOKEN.search(line):
             # "English (native), French (C1)": the languages the candidate speaks.
-            found = [i for i in _listed_items(line) if not extract_skills(i)]
+            found = [
+                i for i in _listed_items(_LANGUAGE_LABEL.sub("", line)) if not extract_skills(i)
+            ]
             spoken.extend(found)
             listed.extend((i, line) for i in found)
         elif (section == "skills" or labelled_list) and not is_contact(line):
             following = items[index + 1] if index + 1 < len(items) else None
             for item in _unknown_items(block, following, skills_here):
-                listed.append((item, line))
+                if _HELD_PAPER.search(item):
+                    # "Driving licence B" among the skills is a licence the candidate holds.
+                    certifications.append(item)
+                else:
+                    listed.append((item, line))
         if section in ("summary", "header") and not is_contact(line):
             certifications.extend(registered_credentials(line))
         if section in ("summary", "header", "experience", "volunteering", "achievements"):
@@ -2198,7 +2339,12 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 # A vocational or professional qualification listed with the degrees ("NVQ
                 # Level 3 …, Coventry College", "Certificate in …", "PEPS Stage 1") is also a
                 # certificate the candidate holds.
-                if not _ACADEMIC.search(line) and _VOCATIONAL.search(line):
+                # Under "Qualifications" a diploma that is no academic degree ("Diploma in
+                # Brewing (IBD)", "DipWCF") is a professional qualification too.
+                if not _ACADEMIC.search(line) and (
+                    _VOCATIONAL.search(line)
+                    or (section == "qualifications" and _DIPLOMA.search(line))
+                ):
                     certifications.append(line)
             certifications.extend(_passed_items(line))
         elif section in ("experience", "volunteering", "projects", "achievements", "other") and (

@@ -56,6 +56,12 @@ def month_numbers() -> dict[str, int]:
     return names
 
 
+# Seasons named by the work done in them ("Harvest 2017 – Harvest 2020", "Vintage 2021 –
+# present"), as vineyard, farm and cellar CVs write them: a year's season whose month depends
+# on the hemisphere, so they give the year alone.
+WORK_SEASONS = ("harvest", "vintage")
+
+
 def _month_alternation() -> str:
     return "|".join(sorted(month_numbers(), key=len, reverse=True))
 
@@ -67,6 +73,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _POINT = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<@name>{_month_alternation()})\.?"
     rf"(?:,?\s+|-(?={_YEAR})|\s*['’](?P<@yy>\d{{2}})(?!\d))"
+    rf"|(?:{'|'.join(WORK_SEASONS)})\s+(?={_YEAR})"
     rf"|(?:\d{{1,2}}[./])?(?P<@num>\d{{1,2}})\s*[./]\s*)?"
     rf"(?(@yy)|(?P<@year>{_YEAR})(?:-(?P<@iso>\d{{2}})(?!\d))?(?![\d/]|\.\d))"
 )
@@ -103,7 +110,8 @@ _SINCE_AT_END = re.compile(
 _CELL_START = r"(?:^|(?<=[(|,–—-])\s*|(?<=\t)|(?<=\s{2}))"
 _CELL_END = r"(?=\s*(?:$|[)|,–—:-]|\t|\s{2}))"
 _SPAN_WORDS = (
-    rf"(?:(?P<season>spring|summer|autumn|fall|winter)\s+(?P<syear>{_YEAR})"
+    rf"(?:(?P<season>spring|summer|autumn|fall|winter|{'|'.join(WORK_SEASONS)})"
+    rf"\s+(?P<syear>{_YEAR})"
     rf"|(?P<ayear>{_YEAR})/(?P<next>\d{{2}}))(?![\d/])"
 )
 _ONE_SPAN = re.compile(rf"{_CELL_START}{_SPAN_WORDS}{_CELL_END}", re.IGNORECASE)
@@ -251,8 +259,9 @@ def find_range(line: str) -> DateRange | None:
     one = _ONE_SPAN.search(line) or _ONE_SPAN_LEADING.search(line)
     if one and one.group("season"):
         year = int(one.group("syear"))
-        month = month_numbers()[one.group("season").lower()]
-        return DateRange(year, month, year, min(12, month + 2), False, one.start(), one.end())
+        month = month_numbers().get(one.group("season").lower())
+        end_month = None if month is None else min(12, month + 2)
+        return DateRange(year, month, year, end_month, False, one.start(), one.end())
     if one and (int(one.group("ayear")) + 1) % 100 == int(one.group("next")):
         year = int(one.group("ayear"))
         return DateRange(year, 9, year + 1, 7, False, one.start(), one.end())

@@ -1,0 +1,173 @@
+"""Invented CVs in layouts and fields the labelled pairs do not have, read right.
+
+The CVs and their truth labels sit in tests/data/unseen_layouts/ (Europass, a US résumé,
+employer first, one line per role, functional, promotions under one employer, academic,
+trades tickets, NHS bands, a freelancer's clients, military ranks, a PDF paste, Markdown
+tables, "to date"/"current"/"ongoing", all-caps headings with dates after tabs, dated
+qualifications, labelled fields and harvest seasons). The labels were written before the
+reader was run on them; `python bench/eval_layouts.py --details` prints every miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.eval_layouts import case_details, layout_metrics, load_cases
+from interview_core.language.dates import find_range
+from interview_core.language.profile import analyse_cv
+
+CASES = load_cases()
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_positions_dates_and_current_role_are_read(case) -> None:  # type: ignore[no-untyped-def]
+    row = case_details(case)
+    assert not row["missed_positions"], row["read_positions"]
+    assert not row["wrong_dates"]
+    assert row["roles"] == row["roles_right"], row["read_positions"]
+    assert row["current_ok"], row["current_read"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_certificates_and_languages_are_read(case) -> None:  # type: ignore[no-untyped-def]
+    row = case_details(case)
+    assert not row["missed_certifications"]
+    assert row["spoken"] == row["spoken_right"], row["spoken_read"]
+    assert not row["languages_read_as_skills"]
+
+
+def test_skills_over_all_the_cases() -> None:
+    metrics = layout_metrics(CASES)
+    assert metrics["skill_recall"] >= 0.95
+    assert metrics["skill_precision"] >= 0.95
+
+
+# --- the rules behind them, each on text of another field ------------------------------------
+
+
+def _roles(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
+    return [
+        (r.title, r.employer, r.start_year, r.end_year)
+        for r in analyse_cv(text, this_year=2026).roles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "current"),
+    [
+        ("Harvest 2017 – Harvest 2020", 2017, 2020, False),
+        ("Vintage 2021 – present", 2021, None, True),
+        ("Harvest 2016", 2016, 2016, False),
+        ("Cellar Hand, Ridgeview (Vintage 2019)", 2019, 2019, False),
+    ],
+)
+def test_a_harvest_or_vintage_is_a_season(line: str, start: int, end: int | None, current: bool) -> None:
+    found = find_range(line)
+    assert found is not None
+    assert (found.start_year, found.end_year, found.is_current) == (start, end, current)
+
+
+def test_a_harvest_in_prose_is_no_date() -> None:
+    assert find_range("the harvest 2015 was the biggest on record") is None
+
+
+def test_a_brand_with_at_in_its_name_stays_whole() -> None:
+    cv = (
+        "Work Experience\n"
+        "2017 – 2019   Dog Groomer, Pets at Home, Newport\n"
+        "2015 – 2017   Staff Nurse, ICU at St Marys Hospital\n"
+    )
+    assert _roles(cv) == [
+        ("Dog Groomer", "Pets at Home", 2017, 2019),
+        ("Staff Nurse, ICU", "St Marys Hospital", 2015, 2017),
+    ]
+
+
+def test_academic_appointments_are_jobs() -> None:
+    cv = (
+        "ACADEMIC APPOINTMENTS\n"
+        "2020–present   Lecturer in Acoustics, University of Salford\n"
+        "EDUCATION\n"
+        "2014–2018   PhD in Acoustics, University of Southampton\n"
+    )
+    assert _roles(cv) == [("Lecturer in Acoustics", "University of Salford", 2020, None)]
+
+
+def test_ranks_under_a_service_are_titles() -> None:
+    cv = (
+        "Experience\n"
+        "Royal Navy, Fleet Air Arm | 2008 – 2020\n"
+        "Petty Officer, Aircraft Technician (2014 – 2020)\n"
+        "- Maintained Merlin helicopters\n"
+        "Corporal, Stores Accountant (2011 – 2014)\n"
+        "Rating, Trainee (2008 – 2011)\n"
+    )
+    roles = _roles(cv)
+    assert [r[0] for r in roles] == [
+        "Petty Officer, Aircraft Technician",
+        "Corporal, Stores Accountant",
+        "Rating, Trainee",
+    ]
+    assert {r[1] for r in roles} == {"Royal Navy"}
+
+
+def test_a_town_with_its_country_is_no_employer() -> None:
+    cv = "Experience\n\n2014 – 2015\nPicker\nHawke Bay Orchards, Hastings (New Zealand)\n"
+    assert _roles(cv) == [("Picker", "Hawke Bay Orchards", 2014, 2015)]
+
+
+def test_a_list_lead_in_and_a_sub_heading_are_no_part_of_a_role() -> None:
+    cv = (
+        "Experience\n"
+        "Freelance Lighting Designer (self-employed), 2019 – present\n"
+        "Recent clients:\n"
+        "- Royal Exchange Theatre — lighting for three main-house shows\n"
+        "\n"
+        "Staff roles\n"
+        "Lighting Technician, Lowry Theatre, Salford, 2015 – 2019\n"
+    )
+    assert _roles(cv) == [
+        ("Freelance Lighting Designer (self-employed)", None, 2019, None),
+        ("Lighting Technician", "Lowry Theatre", 2015, 2019),
+    ]
+
+
+def test_europass_language_rows_and_a_licence_among_skills() -> None:
+    cv = (
+        "PERSONAL SKILLS\n"
+        "Mother tongue(s)   Portuguese\n"
+        "Other language(s)   English (C1), German (A2)\n"
+        "Job-related skills\n"
+        "Hoof trimming, gait assessment\n"
+        "Driving licence   B\n"
+    )
+    profile = analyse_cv(cv, this_year=2026)
+    assert profile.spoken_languages == ("Portuguese", "English", "German")
+    assert any("licence" in c.lower() for c in profile.certifications)
+    assert not any("licence" in item.lower() for item, _ in profile.listed)
+
+
+def test_a_diploma_under_qualifications_is_a_certificate() -> None:
+    cv = "Qualifications\nDiploma in Horology (BHI), 2019\nBSc Physics, University of Bath, 2015\n"
+    profile = analyse_cv(cv, this_year=2026)
+    assert any("Diploma in Horology" in c for c in profile.certifications)
+    assert not any("BSc" in c for c in profile.certifications)
+
+
+def test_a_functional_cv_keeps_skill_names_not_deeds() -> None:
+    cv = (
+        "KEY SKILLS\n"
+        "Conservation\n"
+        "- Restored 300 leather bindings for two cathedral libraries, using wheat starch paste\n"
+        "- Paper repair with Japanese tissue for archive collections across the region\n"
+        "Research skills\n"
+        "Palaeography, ISAD(G), EAD encoding\n"
+    )
+    items = [item for item, _ in analyse_cv(cv, this_year=2026).listed]
+    assert "Paper repair" in items
+    assert "ISAD(G)" in items
+    assert not any(item.startswith("Restored") for item in items)
