@@ -30,10 +30,10 @@ from bench.eval_reading import (  # noqa: E402
     _cert_found,
     _role_matches,
     _skill_matches,
-    same_title,
     judged_skills,
     norm,
     reported_skills,
+    same_title,
 )
 from interview_core.documents import extract_cv  # noqa: E402
 from interview_core.language.dates import as_of  # noqa: E402

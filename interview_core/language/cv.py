@@ -1248,7 +1248,8 @@ def _role_from(
             and (
                 found["employer"] != own["employer"]
                 and not looks_like_organisation(str(found["employer"] or ""))
-                or found["employer"] == own["employer"] and found["title"] != own["title"]
+                or found["employer"] == own["employer"]
+                and found["title"] != own["title"]
             )
         ):
             found = own

@@ -6,10 +6,12 @@ scorer's coverage both ask this one question, so it has one answer here.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .cv import LISTED, CandidateProfile
 from .job import JobProfile, Need
@@ -233,7 +235,46 @@ def evidence_for_text(
         shared = len(wanted & content_stems(line))
         if shared >= need and (best is None or shared > best[0]):
             best = (shared, line, section)
-    return LineEvidence(best[1], best[2]) if best else None
+    if best:
+        return LineEvidence(best[1], best[2])
+    # "pure tone audiometry" shown by "PTA, tympanometry", and "CBT" by "cognitive
+    # behavioural therapy": a field's acronym and its words spelt out are one thing.
+    for line, section in candidates:
+        if _same_by_initials(requirement, line):
+            return LineEvidence(line, section)
+    return None
+
+
+# An acronym of three to five capitals ("PTA", "NDE"): shorter ones are too often something
+# else. The small words an acronym leaves out ("Royal College of Nursing" is RCN).
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,5}(?![\w-])")
+_UNSPELT = frozenset({"of", "and", "the", "for", "in", "on", "to", "with"})
+_FIELD_SKILLS_FILE = Path(__file__).parent / "data" / "field_skills.json"
+
+
+@lru_cache(maxsize=1)
+def _weak_words() -> frozenset[str]:
+    """Words that say what kind of thing is asked ("skills", "experience"): no acronym's."""
+    return frozenset(json.loads(_FIELD_SKILLS_FILE.read_text(encoding="utf-8"))["weak_words"])
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether some run of `text`'s words has `acronym` for initials ("pure tone audiometry",
+    "Pure-tone audiometry" for PTA); a run holding "skills" or "experience" spells none."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _UNSPELT]
+    size = len(acronym)
+    return any(
+        "".join(w[0] for w in words[i : i + size]).upper() == acronym
+        and all(len(w) >= 3 and w.lower() not in _weak_words() for w in words[i : i + size])
+        for i in range(len(words) - size + 1)
+    )
+
+
+def _same_by_initials(requirement: str, line: str) -> bool:
+    """Whether the requirement names an acronym the line spells out, or the other way round."""
+    return any(_spells(a, line) for a in _ACRONYM.findall(requirement)) or any(
+        _spells(a, requirement) for a in _ACRONYM.findall(line)
+    )
 
 
 def needs_not_shown(

@@ -14,7 +14,9 @@ import pytest
 
 from bench.eval_layouts import case_details, layout_metrics, load_cases
 from interview_core.language.dates import find_range
+from interview_core.language.evidence import evidence_for_text
 from interview_core.language.profile import analyse_cv
+from interview_core.language.skills import extract_skills
 
 CASES = load_cases()
 
@@ -65,7 +67,9 @@ def _roles(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
         ("Cellar Hand, Ridgeview (Vintage 2019)", 2019, 2019, False),
     ],
 )
-def test_a_harvest_or_vintage_is_a_season(line: str, start: int, end: int | None, current: bool) -> None:
+def test_a_harvest_or_vintage_is_a_season(
+    line: str, start: int, end: int | None, current: bool
+) -> None:
     found = find_range(line)
     assert found is not None
     assert (found.start_year, found.end_year, found.is_current) == (start, end, current)
@@ -171,3 +175,35 @@ def test_a_functional_cv_keeps_skill_names_not_deeds() -> None:
     assert "Paper repair" in items
     assert "ISAD(G)" in items
     assert not any(item.startswith("Restored") for item in items)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "cv_line"),
+    [
+        ("Experience of pure tone audiometry", "Skills\nPTA, speech audiometry, tympanometry"),
+        ("CBT", "Experience\n- Delivered cognitive behavioural therapy to 40 clients a year"),
+        ("Non-destructive entry", "Skills\nNDE, lock picking, safe opening"),
+    ],
+)
+def test_a_field_acronym_and_its_words_show_each_other(requirement: str, cv_line: str) -> None:
+    profile = analyse_cv(cv_line, this_year=2026)
+    assert evidence_for_text(profile, requirement) is not None
+
+
+def test_an_acronym_of_weak_words_shows_nothing() -> None:
+    profile = analyse_cv("Skills\nTLS, network security", this_year=2026)
+    assert evidence_for_text(profile, "Team leadership skills") is None
+
+
+def test_audiology_and_studio_tools_are_known_skills() -> None:
+    assert {s.name for s in extract_skills("PTA, tympanometry and ABR for hearing tests")} >= {
+        "Pure Tone Audiometry",
+        "Tympanometry",
+    }
+    # "PTA" beside no hearing word is another thing (a parents' association).
+    assert not any(s.name == "Pure Tone Audiometry" for s in extract_skills("Chair of the PTA"))
+    assert {s.name for s in extract_skills("Pro Tools, Logic Pro X and Ableton")} == {
+        "Pro Tools",
+        "Logic Pro",
+        "Ableton Live",
+    }
