@@ -212,7 +212,7 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "certifications",
         re.compile(
             r"certif|licen[cs]|accreditation|credential|training|courses|registration|tickets|"
-            r"cards|memberships|professional development|\bcpd\b",
+            r"cards|\bmemberships?\b|professional development|\bcpd\b",
             re.I,
         ),
     ),
@@ -247,7 +247,7 @@ _PLAIN_HEADING = re.compile(
     r"qualifications|certifications?|certificates|licen[cs]es|skills|projects|"
     r"personal statement|profile|summary|about me|interests|references|achievements|training|"
     r"languages|personal projects|education and \w+|volunteering|courses|tickets|"
-    r"accreditations|memberships|awards|publications|professional development|cpd)"
+    r"accreditations|memberships?|awards|publications|professional development|cpd)"
     r"\b[\w ,&/'’()-]{0,25}$"
     # Names of a skills list, only on their own ("Tools", "Core competencies").
     r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|e)|"
@@ -1861,7 +1861,8 @@ _PASSED = re.compile(
 # "Registered Veterinary Nurse (registration no. 1187342)", "Chartered Technologist (MCIAT,
 # membership no. 051382)", "Social Work England registered (SW118273)": a credential
 # named with the number a register gives it.
-_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|in|and|&|for)"
+# "HCPC registered Operating Department Practitioner (ODP123456)": "registered" inside.
+_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|of|in|and|&|for|registered)"
 _REGISTERED = re.compile(
     rf"((?:[A-Z][\w&'’.-]*)(?:\s+{_NAME_WORD}){{0,6}}?(?:\s+registered)?)\s*"
     r"\(([^()]*?\d[^()]*)\)"
@@ -1888,7 +1889,7 @@ def registered_credentials(line: str) -> list[str]:
             continue
         if phrase.lower().endswith(" registered"):
             out.append(phrase[: -len(" registered")] + " registration")
-        elif _REGISTER_WORDS.search(inside) and (
+        elif (_REGISTER_WORDS.search(inside) or " registered " in phrase) and (
             _CERT_WORDS.search(phrase) or looks_like_title(phrase)
         ):
             acronyms = [a for a in re.findall(r"\b[A-Z]{2,}\b", inside) if a != code.group(0)]
@@ -2262,6 +2263,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             else:
                 header.append(line)
                 pending.append(block)
+                if not is_contact(line):
+                    # "Professional registration: HCPC registered … (ODP123456)" under the name.
+                    certifications.extend(registered_credentials(line))
                 continue
         skills_here = [] if is_contact(line) else extract_skills(line)
         if skills_here:

@@ -207,3 +207,18 @@ def test_audiology_and_studio_tools_are_known_skills() -> None:
         "Logic Pro",
         "Ableton Live",
     }
+
+
+def test_a_registration_under_the_name_and_a_membership_section_are_credentials() -> None:
+    cv = (
+        "Priya Shah\n"
+        "Orthoptist\n"
+        "Professional registration: HCPC registered Orthoptist (OR012345)\n"
+        "\n"
+        "Membership\n"
+        "Member of the British and Irish Orthoptic Society\n"
+    )
+    profile = analyse_cv(cv, this_year=2026)
+    assert "HCPC registered Orthoptist" in profile.certifications
+    assert any("Orthoptic Society" in c for c in profile.certifications)
+    assert not profile.listed
