@@ -1554,6 +1554,12 @@ _LANGUAGE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+
+def _spoken_items(line: str) -> list[str]:
+    """The languages a line of them names ("Languages: French (native), English (C1)")."""
+    return [i for i in _listed_items(_LANGUAGE_LABEL.sub("", line)) if not extract_skills(i)]
+
+
 # The category of a skill the CV lists but the lexicon does not know.
 LISTED = "listed"
 
@@ -2266,6 +2272,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 if not is_contact(line):
                     # "Professional registration: HCPC registered … (ODP123456)" under the name.
                     certifications.extend(registered_credentials(line))
+                    if _LANGUAGE_LABEL.match(line) and _SPOKEN.search(line):
+                        spoken.extend(_spoken_items(line))  # "Languages: French (native)"
                 continue
         skills_here = [] if is_contact(line) else extract_skills(line)
         if skills_here:
@@ -2281,11 +2289,14 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         where = (
             "skills" if section == "skills" or labelled_list or _is_skill_list(line) else section
         )
-        if section == "skills" and not is_contact(line) and _SPOKEN.search(line):
-            # "English (native), French (C1)": the languages the candidate speaks.
-            found = [
-                i for i in _listed_items(_LANGUAGE_LABEL.sub("", line)) if not extract_skills(i)
-            ]
+        if (
+            (section == "skills" or labelled_list or _LANGUAGE_LABEL.match(line))
+            and not is_contact(line)
+            and _SPOKEN.search(line)
+        ):
+            # "English (native), French (C1)": the languages the candidate speaks, in a
+            # skills section or on a "Languages:" line wherever it sits.
+            found = _spoken_items(line)
             spoken.extend(found)
             listed.extend((i, line) for i in found)
         elif (section == "skills" or labelled_list) and not is_contact(line):

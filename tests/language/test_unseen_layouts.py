@@ -222,3 +222,18 @@ def test_a_registration_under_the_name_and_a_membership_section_are_credentials(
     assert "HCPC registered Orthoptist" in profile.certifications
     assert any("Orthoptic Society" in c for c in profile.certifications)
     assert not profile.listed
+
+
+@pytest.mark.parametrize(
+    "cv",
+    [
+        "Experience\nFarrier, Hale Forge, 2019 - 2023\n\nAdditional information\n"
+        "Languages: French (native), English (fluent)\n",
+        "Luc Bernard\nLanguages: French (native) | English (C1)\n\nExperience\n"
+        "Farrier, Hale Forge, 2019 - 2023\n",
+    ],
+)
+def test_a_languages_line_outside_the_skills_names_spoken_languages(cv: str) -> None:
+    profile = analyse_cv(cv, this_year=2026)
+    assert profile.spoken_languages == ("French", "English")
+    assert not any(s.name in ("French", "English") for s in profile.skills)
