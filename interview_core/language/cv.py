@@ -256,6 +256,8 @@ _PLAIN_HEADING = re.compile(
     # A field's own name for its skills: "Clinical skills", "Trade skills", "Technical
     # knowledge", "Key strengths", "Knowledge and skills", "Areas of practice".
     r"|^(?:[a-z][\w&'’-]*\s+){1,2}(?:skills|knowledge|strengths|competenc(?:ies|e))$"
+    # "Vocational qualifications", "Industry certifications": a plural no certificate ends on.
+    r"|^(?:[a-z][\w&'’-]*\s+){1,2}(?:qualifications|certifications)$"
     r"|^(?:knowledge|skills) (?:and|&) (?:skills|knowledge|competencies|abilities)$"
     r"|^areas of (?:practice|specialism|specialisation|knowledge|strength)$"
     # "Registration & CPD", "Professional registrations": not "Registration number 12345".

@@ -237,3 +237,15 @@ def test_a_languages_line_outside_the_skills_names_spoken_languages(cv: str) -> 
     profile = analyse_cv(cv, this_year=2026)
     assert profile.spoken_languages == ("French", "English")
     assert not any(s.name in ("French", "English") for s in profile.skills)
+
+
+def test_a_dated_diploma_under_a_qualifications_heading_is_no_position() -> None:
+    cv = (
+        "Experience\nFarrier, Hale Forge, 2019 - 2023\n- Shoeing\n\n"
+        "Vocational qualifications\n"
+        "2014 – 2016   Diploma in Farriery, Herefordshire College\n"
+        "Diploma of the Worshipful Company of Farriers (DipWCF), 2016\n"
+    )
+    profile = analyse_cv(cv, this_year=2026)
+    assert [(r.title, r.employer) for r in profile.roles] == [("Farrier", "Hale Forge")]
+    assert len(profile.certifications) == 2
