@@ -1552,7 +1552,7 @@ _SPOKEN = re.compile(
 # languages with no colon; the label is no language.
 _LANGUAGE_LABEL = re.compile(
     r"^\s*(?:mother tongues?|native languages?|other languages?|languages?(?: spoken)?)"
-    r"(?:\s*\(s\))?\s*:?\s*",
+    r"(?![\w-])(?:\s*\(s\))?\s*:?\s*",
     re.IGNORECASE,
 )
 
