@@ -65,6 +65,12 @@ class QuestionReading:
         )
 
     @property
+    def asks_example(self) -> bool:
+        """The question asks, among other things, for one past example ("Before we close,
+        give me one concrete example of what you did, and then…"), whatever its type."""
+        return any(rx.search(self.text) for rx in lexicons().question_types["behavioural"])
+
+    @property
     def wants_story(self) -> bool:
         """Behavioural questions ask for one real past example."""
         return self.kind == "behavioural"

@@ -14,9 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lemminflect import getAllLemmas
+
 from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes
-from .answer import AnswerAssessment, measures_a_result, outcome_in_words, past_form
+from .answer import (
+    AnswerAssessment,
+    measures_a_result,
+    outcome_in_words,
+    past_form,
+)
 from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
 from .focus import FocusReading, asks_to_choose, question_focus, weighs_demands
 from .lexicons import lexicon_lists, lexicons, light_stem
@@ -61,12 +68,23 @@ def _scene_state() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in listed) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _scene_placing() -> frozenset[str]:
+    return frozenset(lexicon_lists()["scene_placing"]["words"])
+
+
 def scene_set(a: AnswerAssessment) -> bool:
     """The opening sentence says how things stood before the candidate acted: the scene."""
     if not a.signals.sentences:
         return False
     first = normalise_quotes(a.signals.sentences[0].lower())
-    return bool(_scene_state().search(first)) and not I_PAST_VERB.search(first)
+    if not _scene_state().search(first):
+        return False
+    # "I worked with a nine-year-old who wouldn't talk in meetings": a verb placing the
+    # candidate in the story is no step of it, so the sentence still sets the scene.
+    placing = _scene_placing()
+    acts = [m.group().split()[-1] for m in I_PAST_VERB.finditer(first)]
+    return all(verb in placing for verb in acts)
 
 
 def measured_ending(a: AnswerAssessment) -> bool:
@@ -107,8 +125,14 @@ _NO_STEP = frozenset(
 OWN_STEPS, TEAM_STEPS_FACTOR = 2, 2
 
 
-def steps_taken(text: str, who: str) -> int:
-    """How many steps the subject (`i` or `we`) takes in the text, joined verbs included."""
+# "I coded it C2, explained it…": for counting a routine against an occasion, "it" is the
+# object of the steps, not a new subject.
+_NEXT_PERSON = re.compile(r"(?<![\w'])(?:i|we|he|she|they|you|who)\b")
+
+
+def steps_taken(text: str, who: str, stop: re.Pattern[str] = _NEXT_SUBJECT) -> int:
+    """How many steps the subject (`i` or `we`) takes in the text, joined verbs included,
+    up to the next subject (`stop`)."""
     low = normalise_quotes(text.lower())
     count = 0
     for m in re.finditer(_SUBJECT_VERB.format(who=who), low):
@@ -121,10 +145,60 @@ def steps_taken(text: str, who: str) -> int:
             count += 1
         rest = low[m.end() :]
         rest = re.split(r"[.;!?]", rest, maxsplit=1)[0]
-        stop = _NEXT_SUBJECT.search(rest)
-        rest = rest[: stop.start()] if stop else rest
+        cut = stop.search(rest)
+        rest = rest[: cut.start()] if cut else rest
         count += sum(1 for w in _JOINED_VERB.findall(rest) if w not in _NO_STEP and past_form(w))
     return count
+
+
+@lru_cache(maxsize=1)
+def _habit_non_steps() -> frozenset[str]:
+    return frozenset(lexicon_lists()["habit_non_steps"]["words"])
+
+
+def habitual_steps(text: str) -> int:
+    """How many steps the candidate tells in the present, as a routine ("I triage every
+    referral…, I review my list every Monday"), joined verbs included."""
+    low = normalise_quotes(text.lower())
+    skip = _habit_non_steps()
+    count = 0
+    for m in re.finditer(_SUBJECT_VERB.format(who="i"), low):
+        verbs = [m.group(1)]
+        rest = re.split(r"[.;!?]", low[m.end() :], maxsplit=1)[0]
+        cut = _NEXT_PERSON.search(rest)
+        verbs += _JOINED_VERB.findall(rest[: cut.start()] if cut else rest)
+        count += sum(1 for v in verbs if v not in skip and _present_verb(v))
+    return count
+
+
+# A routine outweighs the steps of an occasion told beside it this many times over.
+ROUTINE_FACTOR = 2
+
+
+@lru_cache(maxsize=4096)
+def _present_verb(word: str) -> bool:
+    """A verb's base form that is not also its past ("look", "triage"; not "hit", "put")."""
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return word in lemmas and not past_form(word)
+
+
+def tells_routine(a: AnswerAssessment) -> bool:
+    """An answer describing what the candidate usually does rather than one occasion: two or
+    more steps in the present ("I look at the risk…, then price it"), more than twice the
+    steps told in the past (a figure for the year is no occasion)."""
+    habits = habitual_steps(a.answer)
+    if habits < OWN_STEPS or a.signals.hypothetical >= 2:
+        return False
+    taken = steps_taken(a.answer, "i", _NEXT_PERSON) + steps_taken(a.answer, "we", _NEXT_PERSON)
+    return habits > ROUTINE_FACTOR * taken
+
+
+def asks_for_routine(a: AnswerAssessment) -> bool:
+    """The question asks how the candidate usually works ("how did you go about it day to
+    day?") and for no one occasion: a routine answers it."""
+    low = normalise_quotes(a.question.lower())
+    routine = any(rx.search(low) for rx in _patterns("asks_routine"))
+    return routine and not any(rx.search(low) for rx in _patterns("asks_occasion"))
 
 
 def own_part_clear(a: AnswerAssessment) -> bool:
@@ -179,7 +253,7 @@ def new_story(a: AnswerAssessment) -> bool:
     return shared < NEW_STORY_SHARED
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rx) for rx in lexicon_lists()[key]["patterns"])
 
@@ -197,6 +271,31 @@ def backed_by_record(a: AnswerAssessment) -> bool:
             if any(rx.search(part) for rx in _patterns("plan_backed")):
                 return True
     return False
+
+
+def ends_on_occasion(a: AnswerAssessment) -> bool:
+    """The answer's last sentence tells a real case: a step the candidate or team took."""
+    if not a.signals.sentences:
+        return False
+    last = a.signals.sentences[-1]
+    if lexicons().hypothetical.spans(normalise_quotes(last.lower())):
+        return False
+    return steps_taken(last, "i") + steps_taken(last, "we") >= 1
+
+
+def names_own_work(a: AnswerAssessment) -> bool:
+    """A plan naming a tool or method the candidate made ("I'd share my journal-testing
+    workflow"): their own record backs it, though told in a would-clause."""
+    low = normalise_quotes(a.answer.lower())
+    return any(rx.search(low) for rx in _patterns("own_work_named"))
+
+
+def skips_example(a: AnswerAssessment) -> bool:
+    """A closing question that also presses for one example of the candidate's own ("give me
+    one concrete example of what you did, and then…"), answered with a plan alone."""
+    if a.reading.kind != "closing" or not a.reading.asks_example:
+        return False
+    return steps_taken(a.answer, "i") + steps_taken(a.answer, "we") < OWN_STEPS
 
 
 def names_goal(a: AnswerAssessment) -> bool:
@@ -371,6 +470,14 @@ RULES: tuple[tuple[str, Condition], ...] = (
             and a.signals.hypothetical > a.signals.i_count / 3
         ),
     ),
+    # "I look at the risk and the survey, then price it" to "tell me about one case": a
+    # routine is no occasion, and its first gap is the occasion, not a result.
+    (
+        "routine",
+        lambda a: (
+            _story(a) and not a.reading.asks_result and not asks_for_routine(a) and tells_routine(a)
+        ),
+    ),
     (
         "no_result",
         lambda a: _story(a) and not tells_result(a),
@@ -405,6 +512,7 @@ RULES: tuple[tuple[str, Condition], ...] = (
             and not scene_set(a)
         ),
     ),
+    ("skips_example", lambda a: _judgeable(a) and skips_example(a)),
     ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < 0.3),
     (
         "no_reasoning",
@@ -421,7 +529,14 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ),
     (
         "no_backing",
-        lambda a: _plan(a) and a.signals.told_example < WEAK_PART and not backed_by_record(a),
+        lambda a: (
+            _plan(a)
+            and a.signals.told_example < WEAK_PART
+            and not backed_by_record(a)
+            and not names_own_work(a)
+            # A closing answer asked for an example is told so by skips_example.
+            and not skips_example(a)
+        ),
     ),
     (
         "no_reason",
@@ -568,6 +683,9 @@ def _drift_advice(a: AnswerAssessment) -> Advice:
     return Advice("drifting", label, advice or entry["advice_asked"].format(asked=asked))
 
 
+# Gaps that keep an answer from being called strong: it answers another question, or leaves
+# out the one occasion the question asks for.
+NEVER_STRONG = frozenset({"drifting", "routine", "skips_example"})
 # A verdict calls an answer strong from this score.
 STRONG_SCORE = 75
 # An answer below this score with no named gap still lacks something, and the report says what.
@@ -581,7 +699,7 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
     if a.reading.kind == "motivation":
         key = "motivation"
     elif a.reading.wants_plan:
-        backed = s.told_example >= WEAK_PART or backed_by_record(a)
+        backed = s.told_example >= WEAK_PART or backed_by_record(a) or names_own_work(a)
         key = "reasons" if backed else "backing"
         if key == "reasons" and s.plan["reasoning"] >= WEAK_PART:
             key = "detail"
@@ -628,6 +746,21 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
         # Polishing the parts of a story that answers something else is no advice: its
         # first fix is to pick one that fits, and the outline says how to build that one.
         out = [item for item in out if item.rule not in BUILD_RULES]
+    rules = {item.rule for item in out}
+    if "hypothetical_story" in rules:
+        # A scene, figures or a result for an occasion that never happened is no advice: the
+        # first fix is the real occasion.
+        out = [item for item in out if item.rule not in BUILD_RULES]
+    if "drifting" in rules and ends_on_occasion(a):
+        # A plan beside the question that ends on a real case ("On one client, once we
+        # explained…, they adjusted"): the occasion is there, its gap is the topic.
+        out = [item for item in out if item.rule != "hypothetical_story"]
+    if "no_steps" in rules:
+        # How one would know it had worked is moot until there is an approach to judge.
+        out = [item for item in out if item.rule != "no_check"]
+    if "routine" in rules:
+        # A routine has no single ending to finish with: the occasion comes first.
+        out = [item for item in out if item.rule != "no_result"]
     if any(item.rule == "no_direct_experience" for item in out):
         # "I haven't done that, but I would…": the fix is the nearest real experience, not
         # a result, figures or steps for an occasion that never happened.
@@ -648,7 +781,12 @@ def praise(a: AnswerAssessment) -> str:
         return p["own_work"]
     # "24 tests" or "a team of 12" is the scale of the work: the praise needs a result.
     measured = measures_a_result(s.sentences)
-    if a.reading.wants_story and measured and s.star["result"] >= WEAK_PART:
+    if (
+        a.reading.wants_story
+        and measured
+        and s.star["result"] >= WEAK_PART
+        and not tells_routine(a)
+    ):
         return p["result_with_figure"]
     if a.reading.wants_plan and s.plan["reasoning"] >= WEAK_PART and s.plan["steps"] >= 0.3:
         return p["plan_with_reasons"]
@@ -659,6 +797,9 @@ def praise(a: AnswerAssessment) -> str:
     if a.parts["relevance"].signals["drifting"]:
         # Never "it answers the question" beside "it does not make clear how it answers".
         return p["own_work"]
+    if tells_routine(a) or skips_example(a):
+        # Never "it stays on the question" beside "it leaves out the occasion it asks for".
+        return p["part_of_question"]
     if a.dimensions.relevance >= 70 and not beside_topic(a):
         # "It stays on the question" only for an answer the outline would build on.
         return p["on_question"]
@@ -712,9 +853,9 @@ def _verdict_line(a: AnswerAssessment, found: list[Advice], gap: str, cv_line: s
         # Another story told for the result of the one before answers another question:
         # however good, it is never praised.
         return v["partial"].format(gap=gap)
-    # An answer that does not take up the question is never called strong, however good
-    # the story it tells.
-    if a.score >= STRONG_SCORE and not any(f.rule == "drifting" for f in found):
+    # An answer that does not take up the question, or leaves out the example it asks for,
+    # is never called strong, however good the story or plan it tells.
+    if a.score >= STRONG_SCORE and not any(f.rule in NEVER_STRONG for f in found):
         improve = _improve(found[0], a, cv_line) if found else ""
         if improve:
             return v["strong_improve"].format(praise=praise(a), improve=improve)

@@ -92,6 +92,17 @@ def _nounish(word: str) -> bool:
     return "NOUN" in pos or "PROPN" in pos
 
 
+def _verb_ing(word: str) -> bool:
+    """ "undertaking", "reporting": a verb's -ing form."""
+    low = word.lower()
+    return low.endswith("ing") and any(lemma != low for lemma in _lemmas(low).get("VERB", ()))
+
+
+@lru_cache(maxsize=8192)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    return getAllLemmas(word)
+
+
 def _named_head(run: list[str]) -> bool:
     """The run's last word can head it: a noun, or a capitalised word inside the run ("PLC
     Programming", "the hardest React"), a term or a name however the dictionary files it."""
@@ -204,8 +215,13 @@ def noun_phrases(text: str) -> list[str]:
                 i = j + 1
                 continue
             # The head of a noun phrase is its last word: a noun that says something.
+            whole = len(run)
             while run and (not _named_head(run) or run[-1].lower() in vague):
                 run.pop()
+            if len(run) == 1 < whole and _verb_ing(run[0]):
+                # "undertaking direct work": cut back to its -ing word, the run is a verb
+                # with its object, and the word alone names no matter.
+                run = []
             while run and run[-1].lower() in joiners:
                 run.pop()
             # "at Roundhay School" says where, not what about.
