@@ -149,7 +149,8 @@ def test_a_list_of_verbs_keeps_its_own_joiner() -> None:
         "People management: lead, coach and develop a team of shift managers and team "
         "leaders, and build a strong culture on every shift"
     )
-    assert as_duty(line, duty=True) == (
+    # Cut to its first clause when the whole line is too long for the question.
+    assert as_duty(line, max_words=16, duty=True) == (
         "base",
         "lead, coach and develop a team of shift managers and team leaders",
     )

@@ -73,6 +73,20 @@ _TOPICAL = frozenset({"duty", "story", "deep", "gap", "project", "role"})
 _BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
 
 
+# An interview covers at least this many of the job's duties (see `_duties_first`).
+_DUTIES_WANTED = 3
+
+
+def _says_duty(question: str, line: str) -> bool:
+    """Whether a question says a duty of the job: half its words of substance (two at
+    least) in any form, its examples among them (a duty said without its examples, "lead
+    improvement projects", may leave the candidate unsure which work is meant)."""
+    found = as_duty(line, duty=True)
+    wanted = content_stems(found[1] if found else line)
+    have = content_stems(question)
+    return len(wanted) >= 2 and len(wanted & have) >= max(2, len(wanted) / 2)
+
+
 @dataclass(frozen=True)
 class Decision:
     text: str
@@ -241,6 +255,7 @@ class Interviewer:
         slots = max_questions - number  # non-closing slots left, this one included
         musts = [i for i in remaining_plan if i.must]
         queue = musts if len(musts) >= slots else remaining_plan
+        queue = self._duties_first(queue, previous, slots)
         for item in queue:
             options = self.render.planned(item, self.ordinal[item.key], answers)
             text = self._fresh(options, previous, fix)
@@ -253,6 +268,26 @@ class Interviewer:
         options = self.render.extra()
         text = self._fresh(options, previous, fix) or options[number % len(options)]
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
+
+    def _duties_first(
+        self, queue: Sequence[PlanItem], previous: Sequence[str], slots: int
+    ) -> list[PlanItem]:
+        """`queue` with the questions on a duty no question has said yet first, when fewer
+        than three of the job's duties have been said and the slots left (`slots`, this one
+        included) barely hold the rest: probes and deep-dives that named no duty may have
+        taken the slots, and an interview covers three duties at least. With room to spare
+        the plan's order stands (a probe may still come before the next planned question)."""
+        lines = self.docs.job.responsibilities
+        said = [line for line in lines if any(_says_duty(q, line) for q in previous)]
+        needed = _DUTIES_WANTED - len(said)
+        if needed <= 0 or slots > needed + 1:
+            return list(queue)
+        fresh = [
+            i
+            for i in queue
+            if i.kind in ("duty", "story") and not any(_says_duty(q, i.payload) for q in previous)
+        ]
+        return [*fresh, *(i for i in queue if i not in fresh)]
 
     def _remaining(
         self, state: State, answers: Sequence[str], good: Sequence[str]

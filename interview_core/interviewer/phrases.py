@@ -404,7 +404,11 @@ def _ing(word: str) -> str:
         if tail.lower() in _lemmas(tail, "VERB"):
             return f"{head}-{_ing(tail)}{word[len(bare) :]}"
     inflected = getInflection(bare.lower(), "VBG")
-    return (inflected[0] if inflected else bare) + word[len(bare) :]
+    # The inflection data gives the American form first ("counseling", "labeling"); an
+    # advert in British English doubles the "l" ("counselling"), which it lists too.
+    british = [f for f in inflected if f.endswith("lling")]
+    chosen = british[0] if british else inflected[0] if inflected else bare
+    return chosen + word[len(bare) :]
 
 
 def names_things(term: str) -> bool:
@@ -412,6 +416,16 @@ def names_things(term: str) -> bool:
     not a field of knowledge ending in -ics ("hydraulics") or a mass noun ("rigging")."""
     last = term.split()[-1].lower() if term.split() else ""
     return not last.endswith(("ics", "ss")) and _is_plural_noun(last)
+
+
+def _noun_like(word: str) -> bool:
+    """A noun, or a word the inflection data lacks that is in common use ("rota"): no verb
+    or describing word it would be, so it names a thing."""
+    w = word.lower().strip(",;:.")
+    if _lemmas(w, "NOUN"):
+        return True
+    common = zipf_frequency(w, "en") >= _phrasing()["unknown_noun_zipf"]
+    return w.isalpha() and not getAllLemmas(w) and common and not w.endswith(("ly", "ing"))
 
 
 def _noun_only(word: str) -> bool:
@@ -526,8 +540,14 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
     out = [_ing(words[0])]
     infinitive = False  # "to reduce risk and improve outcomes": those verbs stay as they are
     linked = False
+    verb_list = _verb_list_after_and(words)
     for index in range(1, len(words)):
         word = words[index]
+        if index in verb_list:
+            if index == min(verb_list) and not out[-2].endswith(","):
+                out[-2] += ","  # "…library staff, and recruiting, training and supporting…"
+            out.append(_ing(word))
+            continue
         if words[index - 1].lower() == "to" and is_base_verb(word.rstrip(",;"), "", bullet=True):
             infinitive = True
         if words[index - 1].lower() in _linking():
@@ -604,7 +624,7 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
         new_clause = new_clause or (
             before in ("and", "or")
             and determined
-            and bool(_lemmas(closed, "NOUN"))
+            and _noun_like(closed)
             and "-" not in closed
             and not _lemmas(closed, "ADJ")
             and bare.lower() in duty_verbs()
@@ -620,15 +640,78 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
             and (opening_list or paired or is_base_verb(bare, following, bullet=True))
             and not (compound and not opening_list and not new_clause)
         )
+        # "press staff uniforms and iron table linen", "… and fold towels": after a verb
+        # phrase closed by its object's noun, a word that is a verb as well as a noun may
+        # open the next verb phrase or name one more thing ("… and stock levels"); which,
+        # no inflection data tells, so the line is said as the advert writes it.
+        # Only after a bare object straight after the verb: a determiner or a preposition
+        # before the "and" ("the reservoir level and water…", "with the harbour master and
+        # ferry crew") leaves a list of things more likely.
+        between = [w.lower().strip(",") for w in words[1 : index - 1]]
+        after_object = (
+            before in ("and", "or")
+            and index >= 2
+            and _noun_like(words[index - 2])
+            and not words[index - 2].lower().endswith("ing")
+            and not any(w in _NOT_A_START or w in _OBJECT_STARTS for w in between)
+            and not any(w in _DETERMINERS for w in between)
+            and not opening_list
+        )
+        ambiguous = after_object and compound and not new_clause
+        if ambiguous and unsure is not None and _maybe_verb(bare, following):
+            unsure.append(bare)
         if coordinated and not opening_list:
             # An item of a list of things is a thing ("…, packing and dispatch on…").
             things = _in_a_list_of_things(words, out, index) and bool(_lemmas(bare, "NOUN"))
             reading = "noun" if things else _later_word_reading(bare, following, after)
+            if reading == "noun" and after_object and _maybe_verb(bare, following):
+                reading = "unsure"
             if reading == "unsure" and unsure is not None:
                 unsure.append(bare)
             coordinated = reading == "verb"
         out.append(_ing(word) if coordinated else word)
     return " ".join(_parallel(words, out))
+
+
+def _maybe_verb(word: str, following: str) -> bool:
+    """Whether `word` (a noun too) may be a verb before `following`: its verb forms are
+    not rare ("ironing", "folding"; "guesting", "crewing" are), no group of people is
+    named by it ("staff"), and a noun follows it (before a preposition see
+    `_later_word_reading`)."""
+    low, nxt = word.lower(), following.lower().strip(",;:")
+    if low in _specifics()["collective_nouns"] or not nxt or nxt in _NOT_A_START:
+        return False
+    if nxt in _JOINERS or not (_lemmas(nxt, "NOUN") or _noun_like(nxt)):
+        return False
+    forms = [*getInflection(low, "VBG"), *getInflection(low, "VBD")]
+    in_use = max((zipf_frequency(f, "en") for f in forms), default=0.0)
+    return zipf_frequency(low, "en") - in_use < _phrasing()["verb_reading_possible_by"]
+
+
+def _verb_list_after_and(words: list[str]) -> set[int]:
+    """The places of a list of verbs that opens a new verb phrase after "and": "supervise
+    library staff and recruit, train and support volunteers" (each item one word, each a
+    verb an advert opens a duty with or a verb only, the last one before its object)."""
+    for start in range(2, len(words) - 3):
+        if words[start - 1].lower() not in ("and", "or") or not words[start].endswith(","):
+            continue
+        places: list[int] = []
+        index = start
+        while index < len(words) and words[index].endswith(","):
+            places.append(index)
+            index += 1
+        # "recruit, train and support volunteers": the item before the "and", then the last
+        # item, which has an object after it.
+        if index + 3 >= len(words) or words[index + 1].lower() not in ("and", "or"):
+            continue
+        places += [index, index + 2]
+        items = [words[k].rstrip(",").lower() for k in places]
+        verbs = all(
+            w in _lemmas(w, "VERB") and (w in duty_verbs() or not _lemmas(w, "NOUN")) for w in items
+        )
+        if verbs and len(items) >= 2:
+            return set(places)
+    return set()
 
 
 def _parallel(words: list[str], out: list[str]) -> list[str]:
@@ -907,11 +990,12 @@ _NOT_A_START = frozenset(
 
 
 def as_duty(
-    line: str, max_words: int = 16, duty: bool = False, fuller: bool = False
+    line: str, max_words: int = 0, duty: bool = False, fuller: bool = False
 ) -> tuple[str, str] | None:
     """A job-description line as (form, phrase) ready for a template; None when no whole
     clause of it is short enough. `duty`: the line is one of the listed responsibilities;
     `fuller`: see `whole_clause`."""
+    max_words = max_words or (20 if duty else 16)
     text = whole_clause(_strip_lead(line), max_words=max_words, fuller=fuller)
     if not text:
         return None
@@ -938,7 +1022,7 @@ def as_duty(
     return form, text
 
 
-def jd_sentence(line: str, duty: bool = False, max_words: int = 16, fuller: bool = False) -> str:
+def jd_sentence(line: str, duty: bool = False, max_words: int = 0, fuller: bool = False) -> str:
     """A job-description line restated by the interviewer as a full sentence ("" when it
     cannot be said whole). `duty`: the line is one of the listed responsibilities;
     `fuller`: see `whole_clause`."""

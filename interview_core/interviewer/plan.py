@@ -25,7 +25,7 @@ from ..language.skills import (
 from ..language.text import content_stems, content_words
 from .answers import lemma_set
 from .duties import is_reporting_line
-from .phrases import as_duty, jd_sentence, whole_clause
+from .phrases import as_duty, cuts_a_list, jd_sentence, whole_clause
 from .requirements import candidates as requirement_candidates
 from .requirements import importance_of_line
 from .wording import behavioural_prompts, generic_questions, templates
@@ -731,7 +731,20 @@ def scene_phrase(line: str, max_words: int = 12) -> tuple[str, str]:
     phrase = _EXAMPLES_TAIL_WORDS.sub("", phrase)
     tails = "|".join(re.escape(t) for t in templates("role.scene_standard_tails"))
     phrase = re.sub(rf"\s+(?:{tails})\b.*$", "", phrase, flags=re.IGNORECASE)
-    phrase = re.split(r"\s*[;:]\s+|\s+[–—]\s+|,\s+(?=\w+ing\b)", phrase)[0].strip(" ,;:")
+    # Its main clause: up to a semicolon, a colon, a dash or a participle ("…, balancing
+    # cost and fill"), never a list's "-ing" item ("to product, marketing and leadership").
+    cut = next(
+        (
+            m.start()
+            for m in _CLAUSE_END.finditer(phrase)
+            if m.group().strip() != "," or not cuts_a_list(phrase, m.start())
+        ),
+        len(phrase),
+    )
+    phrase = phrase[:cut].strip(" ,;:")
+    # A trailing ", with recommendations" after a list says how, not what: the scene's time
+    # words follow the duty ("… and leadership from first thing").
+    phrase = re.sub(r",\s+(?:with|by|using|via)\s+[^,]*$", "", phrase)
     if len(phrase.split()) > max_words:
         return "", ""  # no short form of it says the whole duty
     first, comma, rest = phrase.partition(", ")
@@ -761,6 +774,9 @@ _LIGHT_SCENE_WORDS = frozenset(
     ["take", "part", "participate", "support", "help", "assist", "work", "ensure", *_THIN_WORDS]
 )
 
+
+# Where a duty's main clause ends: a semicolon, a colon, a dash, a comma before a participle.
+_CLAUSE_END = re.compile(r"\s*[;:]\s+|\s+[–—]\s+|,\s+(?=\w+ing\b)")
 
 # The examples after a duty ("…, including X and Y", "such as X"): a scene says the duty.
 _EXAMPLES_TAIL_WORDS = re.compile(
@@ -964,6 +980,8 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     # question is not about a duty, another duty question is a must as well, before the
     # role-level scenario.
     covering = [i for i in (*technical[:1], *behavioural[:1], *third) if _on_duty(docs, i)]
+    # A role-level scenario built on a duty ("lead the technical design of…") covers it too.
+    covering += [role] if role_line and is_duty(docs, role_line) else []
     more = [i for i in duties if i not in (*technical[:1], *third)]
     fourth = more[: max(0, 3 - len(covering))]
     # What fills a free slot: another of the job's duties before a CV achievement (more of

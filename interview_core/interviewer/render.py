@@ -124,6 +124,9 @@ def employer_of(role: object) -> str:
 _SECOND_PART = re.compile(r",?\s+(?:(?:and|or)\s+(?=\w+ing\b)|including\b|such as\b|especially\b)")
 # Where a phrase may be cut short: before a preposition or a comma.
 _CUT = re.compile(r",|\s(?=(?:in|across|for|on|with|at|of|to|from|during|within|under)\s)")
+# …but not before the "of" of "the <noun> of …", which completes its noun ("supporting the
+# education" of "… of new starters" says nothing; "a team" of "a team of planners" does).
+_DEFINITE_BEFORE_OF = re.compile(r"\bthe\s+\S+$", re.IGNORECASE)
 
 
 # Stands for a gerund phrase no template may say (see `Renderer.story`).
@@ -152,7 +155,11 @@ def brief_duty(doing: str, max_words: int = 8) -> str:
     cuts = [
         m
         for m in _CUT.finditer(short)
-        if 3 <= len(short[: m.start()].split()) <= max_words and not cuts_a_list(short, m.start())
+        if 3 <= len(short[: m.start()].split()) <= max_words
+        and not cuts_a_list(short, m.start())
+        and not (
+            short.startswith(" of", m.start()) and _DEFINITE_BEFORE_OF.search(short[: m.start()])
+        )
     ]
     before_preposition = [m.start() for m in cuts if m.group() != ","]
     fits = before_preposition or [m.start() for m in cuts]
