@@ -15,17 +15,20 @@ from .answer import (
     AnswerAssessment,
     best_result_sentence,
     led_by_action,
+    measured,
     measured_outcome,
     measures_a_result,
     outcome_in_words,
+    past_form,
     result_figures,
 )
 from .cv import best_achievement, quote, told_lines
 from .focus import question_focus, takes_up_core
-from .lexicons import lexicon_lists, lexicons
+from .lexicons import lexicon_lists, lexicons, light_stem, same_stem
 from .rules import (
     BRIEF_WORDS,
     FOCUS_MIN_WEIGHT,
+    RESULT_TAIL_SENTENCES,
     WEAK_PART,
     asks_reason,
     backed_by_record,
@@ -52,7 +55,11 @@ _THROWAWAY = re.compile(
     r"|that reminds me|it reminds me|funnily enough|funny you ask|actually|i'd probably"
     r"|what comes to mind|the first thing that comes to mind)\b"
 )
-_SCENE_START = re.compile(r"\W*(?:when|before|at the time|back in|until)\b")
+# "Over 2024 I prescribed for around 600 patients" sums up a period's work: no step either.
+_SCENE_START = re.compile(
+    r"\W*(?:when|before|at the time|back in|until|in (?:total|all)"
+    r"|over (?:the )?(?:last |past |whole )?(?:\d{4}|(?:\w+ )?(?:years?|months?|seasons?)))\b"
+)
 # A plan's opening is kept only in an answer of at least this many words: a one-line reply
 # ("I'd look at the data and see what comes out") is no opening to build on.
 MIN_WORDS_TO_KEEP = 60
@@ -93,6 +100,53 @@ def figure_list(a: AnswerAssessment) -> str:
         or _CHANGE_TO.search(result[: f.start].lower().rstrip() + " ")  # type: ignore[index]
     ]
     return join([f"“{f.text}”" for f in found[:MAX_FIGURES]])
+
+
+# A duration that tells when, not how fast: "after 36 hours", "four days later", "in those
+# ten weeks". "Within 24 hours" or "down to 8 minutes" measure the result; these do not.
+_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|terms?|seasons?)"
+_WHEN = re.compile(
+    rf"\b(?:after|for|over|during|in (?:those|these|the (?:next|following|last|past)))"
+    rf"\s+(?:\S+\s+){{1,2}}?{_UNITS}\b|\b(?:\S+\s+){{1,2}}?{_UNITS}\s+(?:later|afterwards)\b"
+)
+
+
+def measured_change(a: AnswerAssessment) -> bool:
+    """The story ends on a result it measures ("fell from 6.1 to 2.4", "down by a third"), not
+    only on when things happened ("went home four days later", "restarted after 36 hours")."""
+    sents = [_WHEN.sub(" ", normalise_quotes(t)) for t in a.signals.sentences]
+    tail = sents[-RESULT_TAIL_SENTENCES:]
+    # A step's own figures ("I raised the temperature two degrees") measure no result.
+    return bool(figure_list(a)) or any(measured(t) for t in tail if not led_by_action(t))
+
+
+def tool_asked(tool: str, question: str) -> bool:
+    """The question takes up the whole tool name, every word of it ("A/B tests" for "A/B
+    testing"), not one common word of it ("customer care" is no call for "Customer
+    Satisfaction", "usability testing" none for "A/B testing")."""
+    asked = [light_stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())]
+    named = [light_stem(w) for w in re.findall(r"[a-z0-9]+", tool.lower())]
+    return bool(named) and all(any(n == q or same_stem(n, q) for q in asked) for n in named)
+
+
+def cv_part(line: str, question: str = "") -> str:
+    """A CV line without a trailing fragment run onto it after a semicolon ("…on 94% of my
+    cases; child in need plans and reviews"): a part with no figure and no verb in the past
+    is no item of its own, where the line's first part is one."""
+    head, sep, last = line.rpartition(";")
+    if not sep or not head.strip():
+        return line
+
+    def item(part: str) -> bool:
+        return bool(figures(part)) or any(past_form(w) for w in re.findall(r"[a-z]+", part.lower()))
+
+    # The fragment may hold the very part on the question's topic ("…; visual merchandising"),
+    # words the first part lacks: then the line is quoted whole.
+    asked = [light_stem(w) for w in re.findall(r"[a-z]+", question.lower())]
+    had = {light_stem(w) for w in re.findall(r"[a-z]+", head.lower())}
+    own = {light_stem(w) for w in re.findall(r"[a-z]{4,}", last.lower())} - had
+    on_topic = any(same_stem(w, q) for w in own for q in asked)
+    return head.strip() if item(head) and not item(last) and not on_topic else line
 
 
 def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
@@ -173,11 +227,57 @@ def reason_builds_on_work(a: AnswerAssessment) -> bool:
 
 def meaning_told(a: AnswerAssessment, result: str) -> bool:
     """The answer, from its result on, says what that result meant: set against a baseline
-    ("compared with over forty on the last job") or with its consequence ("which meant…")."""
+    ("compared with over forty on the last job"), with its consequence ("which meant…") or as
+    what happened to the people it was for ("the children stayed off any plan")."""
     low = normalise_quotes(a.answer.lower())
     at = low.find(normalise_quotes(result.lower().rstrip(".…")))
     rest = low[at:] if at >= 0 else ""
-    return any(rx.search(rest) for rx in _listed("meaning_told"))
+    return any(rx.search(rest) for rx in _listed("meaning_told")) or people_told(rest)
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(lines()["people_words"])
+
+
+_BE_HAVE = frozenset({"was", "were", "had", "have", "has", "are", "is", "got"})
+# Words that may stand between people and their verb ("she later acted", "they all passed").
+_BETWEEN = frozenset({"later", "then", "now", "also", "all", "never", "ever", "finally", "soon"})
+
+
+def people_told(text: str) -> bool:
+    """The text tells what happened to people, with them as the subject of a verb ("his
+    father heard", "the children were placed", "she later acted"), not only counts them
+    ("600 patients") or names a measure of them ("customer complaints dropped")."""
+    said = re.findall(r"[a-z']+", text.lower())
+    people = _people_words()
+    for i, word in enumerate(said):
+        if word not in people:
+            continue
+        after = said[i + 1 : i + 3]
+        if after and after[0] in _BETWEEN:
+            after = after[1:]
+        if after and (after[0] in _BE_HAVE or past_form(after[0])):
+            return True
+    return False
+
+
+def brings_told(a: AnswerAssessment) -> bool:
+    """A motivation answer that closes on what the candidate would bring or do in the role."""
+    tail = normalise_quotes(" ".join(a.signals.sentences[-2:]).lower())
+    return any(rx.search(tail) for rx in _listed("bring_told"))
+
+
+# A closing plan placed in this many distinct periods ("in the first month", "by three
+# months") has set its priorities.
+PLAN_PERIODS = 2
+
+
+def sets_priorities(a: AnswerAssessment) -> bool:
+    """A closing plan that places what it would do in two or more periods of time."""
+    low = normalise_quotes(a.answer.lower())
+    found = {m.group(0) for m in re.finditer(lines()["time_frames"], low)}
+    return len(found) >= PLAN_PERIODS
 
 
 def learns_first(a: AnswerAssessment) -> bool:
@@ -200,6 +300,20 @@ def responsibility_stated(a: AnswerAssessment) -> bool:
         for sentence in a.signals.sentences
         for rx in _role_patterns()
     )
+
+
+# A story this long has a scene before its steps.
+STORY_SENTENCES = 3
+
+
+def beyond_steps(question: str) -> str:
+    """What a question asks for beyond the steps and the ending (the reasons for a choice, the
+    trade-offs, the drawbacks, the lesson), as the outline names it; "" if nothing."""
+    low = normalise_quotes(question.lower())
+    for pattern, part in lines()["beyond_steps"]:
+        if re.search(pattern, low):
+            return part
+    return ""
 
 
 def tells_occasion(a: AnswerAssessment) -> bool:
@@ -260,17 +374,19 @@ def stronger_answer(
     if cv_line:
         used.add(cv_line)
     values = {
-        "cv": quote(cv_line, QUOTE_CHARS) if cv_line else "",
+        "cv": quote(cv_part(cv_line, a.reading.text), QUOTE_CHARS) if cv_line else "",
         "action": "",
         "opening": _opening(a) or "",
         "figures": figure_list(a),
         "skill": skills[0] if skills else "",
         # Work the CV or the answer already shows is no reason to want the role.
         "new_skill": next(iter(new_to_candidate(skills, f"{cv_text}\n{a.answer}")), ""),
-        "tool": tools[0] if tools else "",
+        # "How you used X" is asked only of a tool the question itself names.
+        "tool": next((t for t in tools if tool_asked(t, a.reading.text)), ""),
         "company": company or "this organisation",
         "result": "",
         "asked": "",
+        "beyond": "",
     }
     result = best_result_sentence(list(a.signals.sentences))
     if result and (
@@ -286,7 +402,7 @@ def stronger_answer(
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
     whole_result = best_result_sentence(list(a.signals.sentences))
     # The answer ends on, or holds, a result it measures.
-    measured = bool(values["figures"] or counted or measured_ending(a))
+    ends_measured = bool(values["figures"] or counted or measured_ending(a))
     s = a.signals
     # An outcome told in plain words ("the dog went home on day seven") is kept as it is: it
     # needs no "what changed", and a number is not what it lacks.
@@ -314,8 +430,8 @@ def stronger_answer(
         """The line on how the story ended, kept where it has an ending of its own."""
         if drifting:
             return pick("story", "result_new")
-        ending = whole_result or result or ""
-        if ending and measured and meaning_told(a, ending):
+        ending = whole_result or result or plain or ""
+        if ending and meaning_told(a, ending):
             return ""  # it ends on its result and what the result meant: nothing to add
         if values["figures"] and values["figures"].count("“") == 1 and whole_result:
             # One figure cut from its sentence ("4%") may be the state before, or the scale:
@@ -364,7 +480,10 @@ def stronger_answer(
             and len(s.sentences) >= 3
             and not lexicons().hypothetical.spans(normalise_quotes(opening))
         )
-        values["action"] = action_sentence(a, skip=1 if keep_opening else 0) or ""
+        # The first sentence of a story sets its scene ("I worked with a nine-year-old boy
+        # who…"): a step to keep is looked for after it.
+        later = keep_opening or len(s.sentences) >= STORY_SENTENCES
+        values["action"] = action_sentence(a, skip=1 if later else 0) or ""
         # "Keep your own steps (“I did a lot on subscriptions”)" keeps nothing.
         if a.parts["evidence"].score < SOLID_EVIDENCE and not figures(values["action"]):
             values["action"] = ""
@@ -397,10 +516,13 @@ def stronger_answer(
             # to tell instead keeps that shape; asking for the parts reads as if they were
             # missing. Its words and figures are not kept: they belong to the wrong occasion.
             if own_steps and ended:
-                shape = "shape_both" if measured else "shape_steps"
+                shape = "shape_both" if measured_change(a) else "shape_steps"
             else:
                 shape = "shape_steps" if own_steps else "shape_result"
-            out.append(pick("story", shape))
+            # A question asking for more than steps and an ending (the reasons for a choice,
+            # the trade-offs, what was learned) is answered in that shape, not this story's.
+            values["beyond"] = beyond_steps(a.reading.text)
+            out.append(pick("story", "shape_asked") if values["beyond"] else pick("story", shape))
         else:
             # A story that does not answer the question is no base to build on: its steps and
             # figures would be kept for the wrong occasion.
@@ -425,13 +547,15 @@ def stronger_answer(
             linked_to_own_work(a) or reason_builds_on_work(a)
         )
         link = "" if linked else pick("motivation", "link_cv", "link_new")
-        out = [opening, link, pick("motivation", "bring")]
+        # An answer that already closes on what it would bring needs no line asking for it.
+        bring = "" if brings_told(a) else pick("motivation", "bring")
+        out = [opening, link, bring]
     elif a.reading.kind == "closing":
         # "Start with how you would learn" is no advice to an answer that already does.
         out = [] if learns_first(a) else [pick("closing", "listen")]
         # A plan already laid out in order ("in the first month…, by two months…") has its
         # priorities: asking for them again is advice it already follows.
-        if s.plan["steps"] < ORDERED_PLAN:
+        if s.plan["steps"] < ORDERED_PLAN and not sets_priorities(a):
             out.append(pick("closing", "priorities_skill", "priorities"))
         if cv_line:
             out.append(pick("closing", "backing_cv"))
@@ -472,7 +596,7 @@ def stronger_answer(
         # An example on the question that ends on its own measured result has shown how
         # success is known: asking how it would be measured reads as if it had not.
         # A plan naming what it would have achieved has said how success would be known.
-        if drifting or ((s.told_example < 0.5 or not measured) and not names_goal(a)):
+        if drifting or ((s.told_example < 0.5 or not ends_measured) and not names_goal(a)):
             check = ("check_new",) if drifting else ("check_figures", "check_new")
             out.append(pick("plan", *check))
     return [line for line in dict.fromkeys(out) if line]

@@ -69,7 +69,10 @@ def test_no_number_asked_for_a_result_that_has_one() -> None:
     assert measured_outcome(assess_answer(STORY, MEASURED_STORY, JD, CV).signals.sentences)
     lines = _outline(MEASURED_STORY)
     assert not any(line.startswith("Put a number") for line in lines), lines
-    assert any("48 hours" in line for line in lines), lines
+    # Its result is kept; here it also says what it meant for the tenant ("the tenant stayed
+    # safe"), so no line on the ending is needed at all, and none asks for a new one.
+    ending = [line for line in lines if "result" in line or "changed" in line]
+    assert all("48 hours" in line for line in ending), lines
 
 
 def test_a_result_without_a_number_is_quoted_as_the_result() -> None:
