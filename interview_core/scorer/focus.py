@@ -67,7 +67,7 @@ CORE_SHARE = 0.75
 # job and the CV use beside it, and its competency's cue words): at most RELATED_FACTOR of
 # its weight, reached when the related words found weigh RELATED_ENOUGH. Below that the
 # credit falls in proportion: one shared word is a hint, not a story on the term.
-RELATED_FACTOR, RELATED_ENOUGH = 0.6, 1.5
+RELATED_FACTOR, RELATED_ENOUGH = 0.6, 1.0
 # A related word weighs its rarity times the share of the job's and the CV's sentences using
 # it that use the term too; below RELATED_MIN_WEIGHT it is a word of the whole field. A competency's
 # cue word weighs CUE_WEIGHT.

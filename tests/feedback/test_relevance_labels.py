@@ -11,9 +11,9 @@ from bench.eval_scorer import RELEVANCE_FILE, relevance_agreement, relevance_res
 from interview_core.scorer.focus import question_focus, related_credit, takes_up_core
 
 CUES = Path(__file__).parents[2] / "interview_core" / "scorer" / "data" / "relevance_cues.json"
-# Agreement with the labels at the time of writing: 112 of 153 (73%) overall, 19 of 24 on
+# Agreement with the labels at the time of writing: 114 of 153 (75%) overall, 19 of 24 on
 # the invented fields. A change to relevance must not fall below these.
-MIN_AGREEMENT = 0.72
+MIN_AGREEMENT = 0.73
 MIN_INVENTED_AGREEMENT = 0.75
 
 
