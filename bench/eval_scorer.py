@@ -13,6 +13,9 @@
    counted, never guessed.
 3. Text checks over every generated string: contact lines quoted, figures repeated within
    one item, keyword-list fragments.
+4. Relevance labels (`tests/data/relevance_labels.json`): whether the coach reads an answer
+   as on the question (no drift, not off-topic) where a reader labelled it on, and not on
+   where it is on a neighbouring matter or off.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from interview_core.scorer import assess_answer, score_interview  # noqa: E402
 
 PAIRS_FILE = ROOT / "tests" / "data" / "feedback_pairs.json"
 ITEMS_FILE = ROOT / "tests" / "data" / "feedback_items.json"
+RELEVANCE_FILE = ROOT / "tests" / "data" / "relevance_labels.json"
 # Scripts whose interviews make the labelled reports: one strong, two weak in different ways.
 REPORT_SCRIPTS = ("strong", "vague", "off_topic")
 WEAKER_KINDS = ("vague", "no_outcome", "off_topic", "rambling")
@@ -142,6 +146,43 @@ def labels() -> dict[str, dict]:
     return {i["key"]: i for i in json.loads(ITEMS_FILE.read_text(encoding="utf-8"))["items"]}
 
 
+# --- relevance labels ---
+
+
+def relevance_reading(question: str, answer: str, job: str, cv: str, company: str = "") -> str:
+    """How the coach reads an answer's relevance: "off", "neighbour" (drifting) or "on"."""
+    from interview_core.scorer.rules import advice_for
+
+    a = assess_answer(question, answer, job, cv, company)
+    if a.off_topic:
+        return "off"
+    return "neighbour" if any(x.rule == "drifting" for x in advice_for(a)) else "on"
+
+
+def relevance_results() -> list[tuple[dict, str]]:
+    """Each labelled relevance case with the coach's reading of it."""
+    from bench.devset import load_pair
+
+    data = json.loads(RELEVANCE_FILE.read_text(encoding="utf-8"))
+    dev_dir = ROOT / "tests" / "data" / "interviewer_dev"
+    out: list[tuple[dict, str]] = []
+    for case in data["cases"]:
+        if "dev" in case:
+            pair = load_pair(dev_dir / case["dev"])
+            job, cv, company = pair.job_text, pair.cv_text, pair.company
+        else:
+            entry = data["jobs"][case["job"]]
+            job, cv, company = entry["job_description"], entry["cv"], ""
+        out.append((case, relevance_reading(case["question"], case["answer"], job, cv, company)))
+    return out
+
+
+def relevance_agreement(results: list[tuple[dict, str]]) -> tuple[int, int]:
+    """Cases where the coach's on / not-on reading matches the label, and all cases."""
+    right = sum((reading == "on") == (case["label"] == "on") for case, reading in results)
+    return right, len(results)
+
+
 # --- text checks -------------------------------------------------------------------------
 
 _CONTACT = re.compile(r"@\w|https?://|www\.|linkedin\.com|\+?\d[\d ()\-]{8,}\d", re.I)
@@ -229,6 +270,15 @@ def main() -> None:
     w_all = sum(c[1] for c in counts.values())
     if r_all + w_all:
         print(f"  {'all':10} {r_all:4}/{r_all + w_all:<4} {r_all / (r_all + w_all):6.1%}")
+    rel = relevance_results()
+    print("Relevance labels (on / not on the question, agreeing with the label)")
+    for source in ("dev", "job"):
+        part = [(c, r) for c, r in rel if source in c]
+        right, n = relevance_agreement(part)
+        name = "development" if source == "dev" else "invented fields"
+        print(f"  {name:16} {right:4}/{n:<4} {right / max(n, 1):6.1%}")
+    right, n = relevance_agreement(rel)
+    print(f"  {'all':16} {right:4}/{n:<4} {right / max(n, 1):6.1%}")
     print(f"Text checks over every generated string: {len(problems)} problems")
     for p in problems[:20]:
         print("  ", p)

@@ -8,6 +8,12 @@ not tell one work topic from its neighbour, so a good story on a neighbouring ma
 them without answering. An answer takes up a focal term in the term's own word family
 (Snowball stems and lemmas), or through a skill the question names that the answer names,
 implies or is implied by. Words in brackets are examples of what is asked and weigh less.
+
+An answer told in the field's own words takes a term up in part, below the term itself:
+through the words the job advert and the CV use beside the term in one sentence or bullet
+("manage patient flow, staffing and escalation in line with OPEL" makes "OPEL" a word of
+patient flow), and through the words any field tells a competency in
+(`data/relevance_cues.json`: a rota and a buddy system are leadership through change).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +40,7 @@ from .lexicons import lexicons
 from .questions import ask, rarity
 
 _DATA = Path(__file__).parent / "data" / "focus.json"
+_CUES = Path(__file__).parent / "data" / "relevance_cues.json"
 _SKILLS_FILE = Path(skill_lexicon.__file__).parent / "data" / "skills.json"
 # A word the job and the CV use n times weighs 1 / (1 + FIELD_DAMPING * ln(1 + n)).
 FIELD_DAMPING = 0.35
@@ -56,6 +63,27 @@ _BRACKETS = re.compile(r"\(([^()]*)\)")
 SKILL_WEIGHT = 1.0
 # The core of a question: its focal terms weighing at least this share of the heaviest.
 CORE_SHARE = 0.75
+# A focal term the answer does not name is taken up in part by its related words (those the
+# job and the CV use beside it, and its competency's cue words): at most RELATED_FACTOR of
+# its weight, reached when the related words found weigh RELATED_ENOUGH. Below that the
+# credit falls in proportion: one shared word is a hint, not a story on the term.
+RELATED_FACTOR, RELATED_ENOUGH = 0.6, 1.0
+# A related word weighs its rarity times the share of the job's and the CV's sentences using
+# it that use the term too; below RELATED_MIN_WEIGHT it is a word of the whole field. A competency's
+# cue word weighs CUE_WEIGHT.
+RELATED_MIN_WEIGHT, CUE_WEIGHT = 0.3, 0.5
+# The share of sentences is taken as n / (spread + SPREAD_PRIOR): a word met once in the
+# advert, beside the term, is as likely chance as a word of the term.
+SPREAD_PRIOR = 2
+# Related words count only when the answer uses at least this many of them.
+RELATED_MIN_WORDS = 2
+# A named technology (a tool, a framework, a language, a data or cloud product) is shown by
+# naming it: a story beside it in the CV ("built a Power BI model of standard costs") is the
+# story, not the tool.
+NAMED_ONLY = frozenset({"tool", "framework", "language", "data", "cloud"})
+# A core term whose related words weigh at least this share of RELATED_ENOUGH counts as
+# taken up: the heart of the question told in the field's own words.
+RELATED_CORE_SHARE = 1.0
 
 
 @lru_cache(maxsize=1)
@@ -77,14 +105,14 @@ def _framing_phrases() -> re.Pattern[str]:
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 
 
-def _names(asking: str, field: Counter[str]) -> set[str]:
+def _names(asking: str, counts: Counter[str]) -> set[str]:
     """The names of an asking sentence (capitalised words after its first), less the
     field's acronyms."""
     out: set[str] = set()
     for t in tokens(asking)[1:]:
         if not t[:1].isupper():
             continue
-        if _ACRONYM.fullmatch(t) and any(field[s] for s in family(t.lower())):
+        if _ACRONYM.fullmatch(t) and any(counts[s] for s in family(t.lower())):
             continue
         out.add(t.lower())
     return out
@@ -119,6 +147,8 @@ class Focus:
     """Focal word -> the stems of its family."""
     skills: tuple[skill_lexicon.Skill, ...]
     """Skills the asking sentence names."""
+    related: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Focal word -> the stems of words related to it in the job and the CV, with weights."""
 
     @property
     def weight(self) -> float:
@@ -147,8 +177,8 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
     """The focal terms of a question, weighted by rarity and by how little the field uses them."""
     asking = _framing_phrases().sub(" ", ask(question))
     skip = framing_words() | stopwords()
-    field = _field_counts(job_description, cv_text)
-    names = _names(asking, field)
+    counts = _field_counts(job_description, cv_text)
+    names = _names(asking, counts)
     # Words in brackets are examples of what is asked ("core metrics (acquisition,
     # activation, retention)"): an answer need not take up each of them.
     bracketed = {w for part in _BRACKETS.findall(asking) for w in words(part)}
@@ -165,14 +195,132 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
         fam = family(word)
         if fam & skill_stems or any(fam & other for other in stems.values()):
             continue
-        used = max((field[s] for s in fam), default=0)
+        used = max((counts[s] for s in fam), default=0)
         weight = rarity(word) / (1 + FIELD_DAMPING * math.log1p(used))
         terms[word] = weight * (BRACKET_FACTOR if word in bracketed else 1.0)
         stems[word] = fam
     for skill in named:
         terms[f"{SKILL_TERM}{skill.name}"] = SKILL_WEIGHT
         stems[f"{SKILL_TERM}{skill.name}"] = frozenset()
-    return Focus(terms, stems, named)
+    related = _related(terms, stems, named, job_description, skip)
+    return Focus(terms, stems, named, related)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One sentence or bullet of the job advert, as word stems and skills."""
+
+    stems: frozenset[str]
+    words: dict[str, str]
+    skills: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def _units(text: str) -> tuple[_Unit, ...]:
+    """The sentences and bullets of a text as units."""
+    out: list[_Unit] = []
+    for line in text.splitlines():
+        for part in sentences(line):
+            # A name ("Tern Valley", "Harcourt") says where, not what the work was; an
+            # acronym of the field ("OPEL", "RTI") names a thing of the work and stays.
+            named = {
+                t.lower() for t in tokens(part)[1:] if t[:1].isupper() and not _ACRONYM.fullmatch(t)
+            }
+            ws = {w: s for w in words(part) if len(w) >= 3 and w not in named for s in family(w)}
+            skills = frozenset(k.name for k in skill_lexicon.extract_skills(part))
+            out.append(_Unit(frozenset(ws.values()), {s: w for w, s in ws.items()}, skills))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each competency's asking stems and cue stems (`data/relevance_cues.json`)."""
+    raw = json.loads(_CUES.read_text(encoding="utf-8"))["competencies"]
+    return tuple(
+        (
+            frozenset(s for w in c["asked"] for s in family(w)),
+            frozenset(s for w in c["shown"] for s in family(w)),
+        )
+        for c in raw.values()
+    )
+
+
+def _term_stems(term: str, fam: frozenset[str]) -> frozenset[str]:
+    """The stems a term is asked in: its family, or a named skill's own words."""
+    if term.startswith(SKILL_TERM):
+        return frozenset(s for w in words(term[len(SKILL_TERM) :]) for s in family(w))
+    return fam
+
+
+def _related(
+    terms: dict[str, float],
+    stems: dict[str, frozenset[str]],
+    named: tuple[skill_lexicon.Skill, ...],
+    job_description: str,
+    skip: frozenset[str],
+) -> dict[str, dict[str, float]]:
+    """Each focal term's related words: those the job advert uses beside it, and its
+    competency's cue words, less the question's own terms.
+
+    The advert sets out each duty in its own sentence or bullet; a CV line joins a duty with
+    the story of one occasion, whose words would make any story of it look on the duty.
+    """
+    own = {s for fam in stems.values() for s in fam} | {
+        s for t in terms for s in _term_stems(t, stems[t])
+    }
+    skip_stems = {s for w in skip for s in family(w)}
+    units = _units(job_description) if job_description else ()
+    named_only = {f"{SKILL_TERM}{k.name}" for k in named if k.category in NAMED_ONLY}
+    # How many sentences of the job and the CV use each stem: a word used beside the term
+    # and nowhere else is its own; one used all over the field ("cows", "store") is not.
+    spread: Counter[str] = Counter(s for unit in units for s in unit.stems)
+    out: dict[str, dict[str, float]] = {}
+    for term in terms:
+        if term in named_only:
+            continue
+        asked = _term_stems(term, stems[term])
+        beside: Counter[str] = Counter()
+        word_of: dict[str, str] = {}
+        for unit in units:
+            if term.startswith(SKILL_TERM):
+                inside = term[len(SKILL_TERM) :] in unit.skills
+            else:
+                inside = any(same_family(a, b) for a in asked for b in unit.stems)
+            if not inside:
+                continue
+            for s in unit.stems - own - skip_stems:
+                beside[s] += 1
+                word_of[s] = unit.words[s]
+        got: dict[str, float] = {}
+        for s, n in beside.items():
+            weight = rarity(word_of[s]) * n / (spread[s] + SPREAD_PRIOR)
+            if weight >= RELATED_MIN_WEIGHT:
+                got[s] = weight
+        for asking, shown in _cues():
+            if asked & asking:
+                for s in shown - own:
+                    got[s] = max(got.get(s, 0.0), CUE_WEIGHT)
+        if got:
+            out[term] = got
+    return out
+
+
+def related_credit(focus: Focus, text: str) -> dict[str, float]:
+    """For each focal term the text does not name, the share of RELATED_ENOUGH its related
+    words in the text weigh (0-1)."""
+    if not focus.related:
+        return {}
+    have = _answer_stems(text)
+    named = set(matched_terms(focus, text))
+    out: dict[str, float] = {}
+    for term, rel in focus.related.items():
+        if term in named:
+            continue
+        found = [w for s, w in rel.items() if s in have]
+        # One shared word is a hint, not a story on the term.
+        if len(found) >= RELATED_MIN_WORDS:
+            out[term] = min(1.0, sum(found) / RELATED_ENOUGH)
+    return out
 
 
 def _answer_stems(text: str) -> frozenset[str]:
@@ -281,15 +429,26 @@ def matched_terms(focus: Focus, text: str) -> list[str]:
 
 
 def takes_up_core(focus: Focus, text: str) -> bool:
-    """Whether a text takes up one of the core terms of the question's focus."""
-    return bool(focus.core & set(matched_terms(focus, text)))
+    """Whether a text takes up one of the core terms of the question's focus, by name or
+    fully in the field's own words."""
+    if focus.core & set(matched_terms(focus, text)):
+        return True
+    credit = related_credit(focus, text)
+    return any(credit.get(t, 0.0) >= RELATED_CORE_SHARE for t in focus.core)
+
+
+def _related_weight(focus: Focus, text: str) -> float:
+    """The focal weight a text takes up through related words alone."""
+    return sum(
+        focus.terms[t] * RELATED_FACTOR * share for t, share in related_credit(focus, text).items()
+    )
 
 
 def cover(focus: Focus, text: str) -> float:
     """The weighted share of the question's focus a text takes up (0-1)."""
     if not focus.terms:
         return 0.0
-    got = sum(focus.terms[w] for w in matched_terms(focus, text))
+    got = sum(focus.terms[w] for w in matched_terms(focus, text)) + _related_weight(focus, text)
     enough = min(focus.weight, max(FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE * focus.weight))
     return min(1.0, got / enough)
 
@@ -313,6 +472,7 @@ def answer_cover(focus: Focus, answer: str) -> float:
     for word in matched_terms(focus, answer):
         full = word in in_opening or mentions[word] >= 2
         got += focus.terms[word] * (1.0 if full else PASSING_FACTOR)
+    got += _related_weight(focus, answer)
     enough = min(focus.weight, max(FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE * focus.weight))
     return min(1.0, got / enough)
 
