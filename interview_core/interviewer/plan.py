@@ -11,7 +11,7 @@ from lemminflect import getAllLemmas
 
 from ..language.cv import LISTED
 from ..language.evidence import evidence_for
-from ..language.field_skills import is_code, shown_by
+from ..language.field_skills import is_code, shown_by, shown_share
 from ..language.profile import CandidateProfile, JobProfile, Mention
 from ..language.skills import (
     TOOL_CATEGORIES,
@@ -545,7 +545,11 @@ def cv_term(docs: Documents, skill: Skill) -> str:
     thing (a noun phrase); else `term_for`, the documents' spelling of the lexicon's name."""
     term = term_for(docs, skill)
     items = _list_items(docs.cv_text)
-    for found in surface_forms(docs.cv_text, skill):
+    # The skills list's own form first: "HACCP" there, not the certificate "Level 2 Food
+    # Hygiene" above it, which is no work to ask about.
+    listed = " ".join(m.text for m in docs.cv.mentions_of(skill) if m.section == "skills")
+    forms = [*surface_forms(listed, skill), *surface_forms(docs.cv_text, skill)] if listed else []
+    for found in forms or surface_forms(docs.cv_text, skill):
         # The list's item that holds the form, when short: "SCADA fault analysis" for SCADA.
         within = rf"(?<![\w-]){re.escape(found.lower())}(?![\w-])"
         form = next((i for i in items if len(i.split()) <= 4 and re.search(within, i.lower())), "")
@@ -645,23 +649,36 @@ def field_deep_skills(docs: Documents) -> dict[Skill, tuple[Mention | None, str]
             or len(content_words(name)) == 0
         ):
             continue
-        line = next((d for d in duties if d not in taken and shown_by(name, [d])), "")
+        # The question joins the item to the duty ("Your CV mentions brewhouse scheduling
+        # … you'd oversee the commissioning of the new brewhouse"): the duty must name the
+        # item whole, not one word of it, or the two are different work.
+        line = next(
+            (d for d in duties if d not in taken and shown_by(name, [d]) and _names_whole(name, d)),
+            "",
+        )
         if not line:
             continue
-        shown = next(
-            (
-                (text, where)
-                for text, where in highlights
-                if text not in taken and shown_by(name, [text])
-            ),
-            None,
-        )
+        # The achievement naming most of the item shows it best ("made remedial shoes for
+        # laminitic horses" over "shoe and trim 25 horses a week" for "remedial shoeing").
+        showing = [
+            (text, where)
+            for text, where in highlights
+            if text not in taken and shown_by(name, [text])
+        ]
+        shown = max(showing, key=lambda h: shown_share(name, h[0])[0], default=None)
         mention = Mention(shown[0], shown[1], "experience") if shown else None
         taken.add(line)
         if shown:
             taken.add(shown[0])
         found[skill] = (mention, line)
     return found
+
+
+def _names_whole(name: str, line: str) -> bool:
+    """Whether a job line names a skill of the CV's words whole: all its naming words, or all
+    but one of three or more."""
+    found, total = shown_share(name, line)
+    return found >= total or (total >= 3 and found >= total - 1)
 
 
 def _role_duty(job: JobProfile) -> str:

@@ -49,9 +49,9 @@ from .plan import (
     skill_kind,
     term_for,
 )
-from .requirements import is_certainly_absent, is_shown, need_of, requirement
+from .requirements import is_certainly_absent, is_shown, need_of, requirement, shown_together
 from .settings import work_setting
-from .wording import generic_questions, one, render, templates
+from .wording import generic_questions, one, phrases, render, templates
 
 
 def spoken_title(title: str, notes_only: bool = False) -> str:
@@ -215,12 +215,32 @@ class Renderer:
         in brackets is not repeated in every question."""
         return short_company(self.full_company, self.docs.jd_text)
 
-    def _render(self, key: str, salt: str = "", **values: object) -> list[str]:
-        """The variants of `key`, best first for this interview (and `salt`)."""
+    @property
+    def internal(self) -> bool:
+        """Whether the candidate already works for the hiring company (their current role)."""
+        role = self.docs.cv.current_role
+        return role is not None and is_hiring_company(employer_of(role), self.docs.company)
+
+    def _render(
+        self, key: str, salt: str = "", skip: tuple[str, ...] = (), **values: object
+    ) -> list[str]:
+        """The variants of `key`, best first for this interview (and `salt`); none that
+        speaks to an outsider when the candidate works here already, none holding `skip`."""
         seed = f"{self.docs.seed}:{salt}"
         values.setdefault("a_title", f"{article(self.title)} {self.title}")
         values.setdefault("company", self.company)
-        return render(key, seed, title=self.title, **values)
+        if self.internal:
+            skip = (*skip, *phrases("premise.outsider"))
+        return render(key, seed, skip=skip, title=self.title, **values)
+
+    def shows_duty(self, line: str) -> bool:
+        """Whether the CV shows a duty of the job (an achievement doing it, or its words):
+        else no question may presume the candidate does it now."""
+        found = as_duty(line, duty=True)
+        if found is not None and cv_line_for_duty(self.docs, found[1]):
+            return True
+        need = need_of(self.docs, line)
+        return need is not None and is_shown(self.docs, need)
 
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)
@@ -318,7 +338,7 @@ class Renderer:
         for (never as missing: the close only asks); none when an answer has shown it."""
         need = need_of(self.docs, item.jd_line)
         found = requirement(self.docs, item.jd_line)
-        if need is None or found is None or is_shown(self.docs, need, answers):
+        if need is None or found is None or shown_together(self.docs, need, answers):
             return []
         kind = "held" if found.held else "done"
         return self._render(f"closing.requirement_{kind}", salt=salt, thing=found.thing)
@@ -461,7 +481,7 @@ class Renderer:
         has shown it since; said to be missing from the CV only when none of its words is."""
         need = need_of(self.docs, item.jd_line)
         found = requirement(self.docs, item.jd_line)
-        if need is None or found is None or is_shown(self.docs, need, answers):
+        if need is None or found is None or shown_together(self.docs, need, answers):
             return []
         kind = "held" if found.held else "done"
         certain = is_certainly_absent(self.docs, need, answers)
@@ -525,12 +545,15 @@ class Renderer:
         options: list[str] = []
         # The duty said more fully first (a short opening clause with its sequel), then as
         # its opening clause, for when the fuller question runs too long.
+        skip = () if self.shows_duty(item.payload) else phrases("premise.presumes_now")
         for fuller in (True, False):
             sentence = jd_sentence(item.payload, duty=True, fuller=fuller)
-            options += self._duty_options(sentence, phrase, salt)
+            options += self._duty_options(sentence, phrase, salt, skip)
         return list(dict.fromkeys(options))
 
-    def _duty_options(self, sentence: str, phrase: str, salt: str) -> list[str]:
+    def _duty_options(
+        self, sentence: str, phrase: str, salt: str, skip: tuple[str, ...] = ()
+    ) -> list[str]:
         shown = cv_line_for_duty(self.docs, phrase)
         if shown:
             # The CV already does this: ask about that, not for "the closest thing".
@@ -540,7 +563,7 @@ class Renderer:
             clause = as_candidate_clause(part)
             if clause:
                 return self._render("duty.shown", salt=salt, sentence=sentence, clause=clause)
-        return self._render("duty.questions", salt=salt, sentence=sentence)
+        return self._render("duty.questions", salt=salt, skip=skip, sentence=sentence)
 
     def story(self, item: PlanItem, salt: str = "") -> list[str]:
         """A duty of the job asked as a story from the candidate's past."""
@@ -556,11 +579,13 @@ class Renderer:
         doing = sure_gerund(phrase) if form == "base" else ""
         if not is_event_duty(item.payload):
             # Routine work is asked as a process, with one case that didn't go to plan.
+            # A duty the CV does not show is asked as the closest the candidate has come.
+            routine = "routine" if self.shows_duty(item.payload) else "routine_unshown"
             if form == "base":
                 if not doing:
                     return self.duty(item, salt)
-                return self._render("story.routine_base", salt=salt, doing=doing)
-            return self._render("story.routine_noun", salt=salt, thing=phrase)
+                return self._render(f"story.{routine}_base", salt=salt, doing=doing)
+            return self._render(f"story.{routine}_noun", salt=salt, thing=phrase)
         if form == "base":
             # "This role involves…" keeps the job's own figures; "a time you had to…" asks
             # about the candidate's past, which had its own ("a team of planners", not "six").

@@ -126,17 +126,25 @@ def is_shown(docs: Documents, need: Need, answers: Sequence[str] = ()) -> bool:
     or the bulk of its words on one line, one of its lexicon skills, one of its pieces
     ("home births" of "home births and continuity-of-carer models"), or every word of
     substance somewhere (a code list may be written out: "NPTC … chainsaw" for "CS30")."""
+    if shown_together(docs, need, answers):
+        return True
+    words = _substance(need.phrase)
+    plain = [w for w in words if not is_code(w)] or words
+    return bool(plain) and all(_found(w, [docs.cv_text, *answers]) for w in plain)
+
+
+def shown_together(docs: Documents, need: Need, answers: Sequence[str] = ()) -> bool:
+    """Whether one line of the CV or the answers shows the requirement (its terms, a lexicon
+    skill, a piece of it), not only its words scattered over the CV ("paediatric" in the
+    profile, "assessment" in a bullet on adults): then it is only half shown, and asked about
+    neutrally."""
     found = evidence_for_need(docs.cv, need, answers)
     if found is not None and not _below(need.line, found.line):
         return True
     if any(evidence_for(docs.cv, s, answers, job=docs.job) is not None for s in need.skills):
         return True
     texts = [t for t in _texts(docs, answers) if not _below(need.line, t)]
-    if any(shown_by(piece, texts) for piece in requirement_pieces(need.phrase)):
-        return True
-    words = _substance(need.phrase)
-    plain = [w for w in words if not is_code(w)] or words
-    return bool(plain) and all(_found(w, [docs.cv_text, *answers]) for w in plain)
+    return any(shown_by(piece, texts) for piece in requirement_pieces(need.phrase))
 
 
 _AGENT = re.compile(r"\b([A-Za-z]{3,}?)(?:er|or|ist)s?\b")
@@ -252,6 +260,8 @@ def _thing(line: str) -> tuple[str, bool]:
     return thing, held
 
 
+_TIME = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
+
 # Words that open a thing held, though they are verbs too ("experience", "training").
 _HELD = frozenset(["experience", "training", "knowledge"])
 
@@ -274,10 +284,31 @@ def candidates(docs: Documents, duties: Sequence[str]) -> list[Need]:
             # A lexicon skill: the plan's skill gaps ask about it, or it is soft. A thing held
             # ("a prescribing qualification") is asked as the job names it.
             continue
-        if is_shown(docs, need):
+        if shown_together(docs, need):
             continue
-        found.append((-_importance(docs, need, duties), index, need))
-    return [need for *_, need in sorted(found, key=lambda f: (f[0], f[1]))]
+        # A requirement only half shown (its words scattered over the CV) comes after the
+        # ones nothing shows: an essential one is still checked, neutrally.
+        # Time in the work ("five years' experience in a practice") the CV's dates show.
+        half = is_shown(docs, need)
+        if half and (_TIME.search(need.line) or _in_positions(docs, need) or _a_setting(need)):
+            continue
+        found.append((half, -_importance(docs, need, duties), index, need))
+    return [need for *_, need in sorted(found, key=lambda f: f[:3])]
+
+
+def _a_setting(need: Need) -> bool:
+    """Whether the requirement names a setting to have worked in ("a fast-moving
+    manufacturing environment"), which the CV's workplaces show when its words are there."""
+    words = set(re.findall(r"[a-z]+", need.line.lower()))
+    return bool(words & set(_settings()["setting_words"]))
+
+
+def _in_positions(docs: Documents, need: Need) -> bool:
+    """Whether a word of the requirement names one of the CV's positions or employers
+    ("public library services" for a librarian at a county library service): the
+    positions held show the setting, and asking for it again would not have read them."""
+    held = [f"{r.title or ''} {r.employer or ''} {r.department or ''}" for r in docs.cv.roles]
+    return any(_found(w, held) for w in _substance(need.phrase) if not is_code(w))
 
 
 def importance_of_line(docs: Documents, line: str, duties: Sequence[str]) -> int:

@@ -68,12 +68,21 @@ def rendezvous(salt: str, key: str, variants: list[str]) -> list[str]:
     return sorted(variants, key=score, reverse=True)
 
 
-def render(key: str, salt: str | None = None, **values: object) -> list[str]:
-    """Every variant of `key`, filled; best first for `salt` when one is given."""
+def render(
+    key: str, salt: str | None = None, skip: tuple[str, ...] = (), **values: object
+) -> list[str]:
+    """Every variant of `key`, filled; best first for `salt` when one is given. Variants
+    whose template holds one of the `skip` phrases are left out, unless all would be."""
     variants = templates(key)
     if salt is not None:
         variants = rendezvous(salt, key, variants)
-    return [fill(t, values) for t in variants]
+    kept = [t for t in variants if not any(p in t for p in skip)]
+    return [fill(t, values) for t in kept or variants]
+
+
+def phrases(key: str) -> tuple[str, ...]:
+    """A list of template phrases by dotted key ("premise.presumes_now")."""
+    return tuple(templates(key))
 
 
 def one(key: str, **values: object) -> str:

@@ -528,6 +528,15 @@ def shown_by(piece: str, texts: Sequence[str]) -> bool:
     return any(_shows(piece, text) for text in texts)
 
 
+def shown_share(piece: str, text: str) -> tuple[int, int]:
+    """How many of the piece's naming words `text` holds in some form, and how many it has:
+    (1, 2) for "brewhouse scheduling" on "commission the new brewhouse"."""
+    keys = _key_words(piece)
+    line_words = _line_words(text, piece)
+    families = [_family(w) for w in line_words]
+    return sum(1 for k in keys if _word_in(k, line_words, families)), len(keys)
+
+
 def word_found(word: str, texts: Sequence[str]) -> bool:
     """Whether `word` appears in some form ("climbing" / "climber", "licence" / "license", a
     code list written out, one of two names joined by a slash) in any of `texts`."""
