@@ -29,7 +29,7 @@ from ..language import skills as skill_lexicon
 from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.field_skills import FIELD_SKILL, field_skill_coverage, shows_duty
-from ..language.figures import changes, figures, spelled_value
+from ..language.figures import Figure, changes, figures, spelled_value
 from ..language.job import JobProfile
 from ..language.text import content_words, normalise_quotes, sentences, tokens, words
 from .answer import (
@@ -37,6 +37,7 @@ from .answer import (
     assess_answer,
     best_result_sentence,
     led_by_action,
+    result_figures,
     tells_own_habit,
 )
 from .cv import (
@@ -89,7 +90,11 @@ MAX_MISSING = 4
 STRONG_ANSWER = 55
 WEAK_ANSWER = 70
 WEAK_DIMENSION = 75
-STRONG_DIMENSION = 60
+# An answer whose relevance score is this low tells of another matter: its figures back
+# nothing asked, and its missing figures are not its problem.
+ON_QUESTION_RELEVANCE = 50
+# An answer this short is no story to finish: the "short" item names it.
+MIN_STORY_WORDS = 25
 
 
 @lru_cache(maxsize=1)
@@ -682,6 +687,52 @@ def _dimension_tip(name: str, an: InterviewAnalysis) -> str:
     return tips["structure_story" if stories * 2 >= len(an.assessments) else "structure_plan"]
 
 
+# A figure opening on one of these words lost its number ("a few thousand pounds").
+_SCALE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+
+
+def _reads_whole(f: Figure) -> bool:
+    """A figure that reads whole quoted alone: it says what it counts, is not fused to the
+    word it qualifies ("90-cover"), keeps its number ("thousand pounds" of "a few thousand
+    pounds"), and a count above one is not followed by a singular noun, which marks a code
+    or a cut-off phrase ("2391 renewal", "47 enquiry")."""
+    if not f.quotable or "-" in f.text:
+        return False
+    parts = f.text.split()
+    if parts[0].lower() in _SCALE_WORDS:
+        return False
+    if f.has_unit or len(parts) < 2:
+        return True
+    value = _figure_value(parts[0])
+    last = parts[-1].lower()
+    lemmas = getAllLemmas(last)
+    singular_noun = "NOUN" in lemmas and last in lemmas["NOUN"] and "VERB" not in lemmas
+    return not (singular_noun and value not in ("", "1"))
+
+
+def _own_figures(a: AnswerAssessment) -> list[Figure]:
+    """The answer's figures that read whole and that its question did not give it ("90 days"
+    of "your first 90 days")."""
+    asked = a.question.lower()
+    return [f for f in a.signals.figures if _reads_whole(f) and f.text.lower() not in asked]
+
+
+def _backs_with_figures(a: AnswerAssessment) -> bool:
+    """Whether the answer puts its own figures on its claims, in digits or in words
+    ("fourteen procedures a day")."""
+    return bool(_own_figures(a) or a.signals.number_words)
+
+
+def _plain_skill(name: str, evidence: str) -> str:
+    """A skill as a coach would write it mid-sentence: as the candidate's quote spells it,
+    else the lexicon's way ("stakeholder management", "Kafka"), else the name as read."""
+    at = evidence.lower().find(name.lower())
+    if at >= 0:
+        return evidence[at : at + len(name)]
+    skill = skill_lexicon.skill_named(name)
+    return skill_lexicon.display_term(skill, evidence) if skill else name
+
+
 def strengths(an: InterviewAnalysis) -> list[str]:
     """What went well, each item true of this interview and quoting it where it can."""
     w = wording()["strengths"]
@@ -696,36 +747,45 @@ def strengths(an: InterviewAnalysis) -> list[str]:
         if a.answered and not a.off_topic and not _beside(a)
     ]
     best_n, best = max(candidates or [(0, items[0])], key=lambda p: p[1].score)
+    # An answer beside its question may have scored higher: then "strongest" is said of the
+    # answers that kept to their question, so the report's scores never contradict it.
+    higher = any(a.score > best.score for a in items)
     if candidates and best.score >= STRONG_ANSWER:
         sentence = best.best_sentence()
-        if sentence:
-            out.append(
-                w["best_answer"].format(n=best_n, score=best.score, quote=quote(sentence, 140))
+        # "I became chartered in 2021": a dated event, its only figure a year, is no result
+        # to hold up.
+        if sentence and figures(sentence) and not _figure_values(sentence):
+            sentence = None
+        key = "best_answer" if sentence else "best_answer_plain"
+        out.append(
+            w[key + ("_on_question" if higher else "")].format(
+                n=best_n,
+                score=best.score,
+                quote=quote(sentence, 140) if sentence else "",
+                praise=praise(best),
             )
-        else:
-            out.append(
-                w["best_answer_plain"].format(n=best_n, score=best.score, praise=praise(best))
-            )
-    # A figure written in words ("fourteen procedures a day") is a figure too.
-    with_figures = [a for a in items if a.signals.figures or a.signals.number_words]
-    # "90-cover", "4-on-": a figure fused to the word it qualifies reads as a fragment alone.
-    # The example figure comes from an answer on its question: one from a story beside it
-    # would praise evidence for something not asked.
+        )
+    # Only answers on their question count: figures in a story beside it (a hobby, another
+    # matter) back nothing asked, nor one echoing the question ("in my first 90 days").
+    backed = [a for a in items if a.dimensions.relevance >= ON_QUESTION_RELEVANCE]
+    with_figures = [a for a in backed if _backs_with_figures(a)]
+    # The example is a result's figure where one was told ("94%"), else any figure of theirs
+    # that reads whole on its own.
+    # The last figure of a result sentence is where things ended ("from 58% to 94%").
+    results = [
+        [f for f in result_figures(a.best_sentence() or "") if _reads_whole(f)][-1:]
+        for a in with_figures
+    ]
     sample = next(
-        (
-            f.text
-            for a in with_figures
-            if not _beside(a)
-            for f in a.signals.figures
-            if f.quotable and "-" not in f.text
-        ),
-        None,
+        (f.text for found in results for f in found),
+        next((f.text for a in with_figures for f in _own_figures(a)), None),
     )
     if len(with_figures) >= 2 and sample:
         out.append(
             w["figures"].format(count=len(with_figures), total=len(an.assessments), figure=sample)
         )
-    # Praise only skills shown in action ("I built…"), not ones merely mentioned.
+    # Praise only skills shown in action ("I built…"), not ones merely mentioned; the item
+    # names the one skill its quote shows, as the candidate would write it.
     shown = [
         c
         for c in an.skill_coverage
@@ -734,16 +794,13 @@ def strengths(an: InterviewAnalysis) -> list[str]:
     if shown:
         out.append(
             w["skills_shown"].format(
-                skills=join([c.skill for c in shown[:3]]),
+                skills=_plain_skill(shown[0].skill, shown[0].evidence),
                 evidence=shown[0].evidence,
                 n=shown[0].question,
             )
         )
-    # Over every answer, as the report's table shows them, so the two figures agree.
-    dims = mean_dimensions([a.dimensions for a in an.assessments]).model_dump()
-    top, value = max(dims.items(), key=lambda kv: kv[1])
-    if value >= STRONG_DIMENSION:
-        out.append(w["dimension"].format(dimension=top.capitalize(), value=value))
+    # The rubric's dimension scores are in the report's table; a line repeating the highest
+    # says nothing a coach would.
     i_total = sum(a.signals.i_count for a in items)
     we_total = sum(a.signals.we_count for a in items)
     # "Consistently" only when no answer was told mostly as "we" (advice would say otherwise).
@@ -783,27 +840,43 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
             # weakest of the rest.
             key = "worst_on_topic" if off else "worst_answer"
             out.append(w[key].format(n=worst_n, score=worst.score, gap=found[0].label))
+    judged = [(n, a) for n, a in enumerate(items, 1) if a.answered and not a.off_topic]
+    # A story question answered with a real account that stops before its result, as its
+    # own feedback says; a brief reply or a plan ("I'd do some research") is no story to
+    # finish, and a story beside the question or never lived has a first fix of its own.
+    no_result = [
+        n
+        for n, a in judged
+        if a.reading.wants_story
+        and not tells_result(a)
+        and a.signals.word_count >= MIN_STORY_WORDS
+        and a.signals.hypothetical < 2
+        and any(g.rule == "no_result" for g in advice_for(a))
+    ]
     dims = mean_dimensions([a.dimensions for a in items]).model_dump()
     low, value = min(dims.items(), key=lambda kv: kv[1])
-    if value < WEAK_DIMENSION:
-        out.append(
-            w["dimension"].format(
-                dimension=low.capitalize(), value=value, tip=_dimension_tip(low, an)
-            )
-        )
-    judged = [(n, a) for n, a in enumerate(items, 1) if a.answered and not a.off_topic]
-    no_result = [n for n, a in judged if a.reading.wants_story and not tells_result(a)]
+    tip = _dimension_tip(low, an)
+    # "Never skip the result" is said by the stories' own item when some skipped it, and is
+    # untrue when none did.
+    story_tip = low == "structure" and tip == wording()["tips"]["structure_story"]
+    if value < WEAK_DIMENSION and not story_tip:
+        out.append(w["dimension"].format(dimension=low, value=value, tip=tip))
     if len(no_result) >= 2:
         out.append(w["no_result"].format(count=len(no_result), questions=_numbers(no_result)))
     no_figures = [
         n
         for n, a in judged
-        if not (a.signals.figures or a.signals.number_words) and a.reading.kind != "motivation"
+        if not _backs_with_figures(a)
+        and a.reading.kind != "motivation"
+        and a.dimensions.relevance >= ON_QUESTION_RELEVANCE
     ]
     if len(no_figures) >= max(2, len(judged) // 3):
-        # "2 of 7" in an interview of 8 needs saying which 7.
-        key = "no_figures" if len(judged) == len(items) else "no_figures_on_topic"
-        out.append(w[key].format(count=len(no_figures), total=len(judged)))
+        out.append(
+            w["no_figures"].format(
+                Question="Question" if len(no_figures) == 1 else "Questions",
+                questions=_numbers(no_figures),
+            )
+        )
     hypothetical = [n for n, a in judged if a.reading.wants_story and a.signals.hypothetical >= 2]
     if hypothetical:
         out.append(w["hypothetical"].format(questions=_numbers(hypothetical)))
@@ -876,6 +949,12 @@ def _listed_part(line: str, skill: skill_lexicon.Skill, limit: int = 100) -> str
     forms = skill_lexicon.surface_forms(line, skill)
     if not forms:
         return line
+    # Of a list line ("Safeguarding • Clinical audit and quality improvement"), the item
+    # naming the skill, so the quote is not of other skills.
+    items = [i.strip() for i in _LIST_BREAK.split(line) if i.strip()]
+    held = [i for i in items if forms[0].lower() in i.lower()]
+    if len(items) > 1 and held and len(held[0]) <= limit:
+        return held[0]
     # A quote of the line cut at `limit` still shows the term.
     end = line.lower().find(forms[0].lower()) + len(forms[0])
     if len(line) <= limit or end <= limit - 2:
@@ -910,6 +989,10 @@ def _akin(skill: skill_lexicon.Skill, other: skill_lexicon.Skill) -> bool:
     return any(names <= {n.lower() for n in group} for group in wording()["akin_soft_skills"])
 
 
+# A word at least this rare (`questions.rarity`) tells what a skills-list item is about.
+TELLING_RARITY = 0.85
+
+
 def _bullet_shows(profile: CandidateProfile, skill: skill_lexicon.Skill, listed: str) -> bool:
     """Whether a bullet of the CV shows a listed skill already: it names the skill or one
     implying it, a soft skill akin to it (a team led for Supervision), or the list's item in
@@ -926,7 +1009,17 @@ def _bullet_shows(profile: CandidateProfile, skill: skill_lexicon.Skill, listed:
     bullets = [h for role in profile.roles for h in role.highlights]
     bullets += [p.text for p in profile.projects]
     phrases = shown_by_words(skill.name)
+    # The list item's telling words ("audit" of "clinical audit", "Rhymetime" of "Early years
+    # sessions: Rhymetime and Storytime") in a bullet: the bullet shows the work it names.
+    telling = {
+        light_stem(w)
+        for p in items or pieces
+        for w in content_words(p)
+        if w.lower() not in generic and rarity(w.lower()) >= TELLING_RARITY
+    }
     for bullet in bullets:
+        if telling & {light_stem(w) for w in content_words(bullet)}:
+            return True
         # "Ran a 19-venue tour on a budget of £1.2m" shows Budget Management in its own words.
         if phrases and phrase_in(bullet, phrases):
             return True
@@ -952,6 +1045,45 @@ def _points_back(clause: str) -> bool:
     return first in frozenset(wording()["bullet_back_pointers"])
 
 
+# "I did specify", "I've grown": the candidate's "I" and its helper, which a CV bullet drops.
+_I_LEAD = re.compile(r"^i(?:'ve|’ve| have| did)?\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _past(word: str) -> str | None:
+    """The past tense of a verb form ("specify", "grown" -> "specified", "grew"), or None."""
+    lemmas = getAllLemmas(word.lower()).get("VERB", ())
+    past = getInflection(lemmas[0], "VBD") if lemmas else None
+    return past[0] if past else None
+
+
+def _as_bullet(clause: str) -> str:
+    """A result clause written as a CV bullet: "Specified and installed…" for "I did specify
+    and install…", "Grew output…" for "I've grown output…"; as it is, capitalised, when it
+    does not open on "I" and a verb."""
+    whole = clause[:1].upper() + clause[1:]
+    m = _I_LEAD.match(clause)
+    if not m:
+        return whole
+    rest = clause[m.end() :].split(" ")
+    helper = m.group(0).strip().lower().replace("’", "'")
+    if helper == "i":
+        # "I cut waste by 12%": kept only when its verb is a past form already.
+        past = _past(rest[0])
+        # "I was promoted", "I had…": no action verb to lead a bullet.
+        if past != rest[0].lower() or past in ("was", "were", "had", "did"):
+            return whole
+    else:
+        past = _past(rest[0])
+        if not past:
+            return whole
+        rest[0] = past
+        # "I did specify and install": the second verb too.
+        if helper == "i did" and len(rest) > 2 and rest[1] == "and" and (two := _past(rest[2])):
+            rest[2] = two
+    text = " ".join(rest)
+    return text[:1].upper() + text[1:]
+
+
 def standalone_result(sentence: str, cv: str) -> str | None:
     """The whole clauses of a result sentence that can stand as a CV bullet on their own: with
     a figure the CV lacks and a result word, opening on no word that points back ("That
@@ -974,13 +1106,153 @@ def standalone_result(sentence: str, cv: str) -> str | None:
         found = figures(part)
         said = lexicons().star_strong["result"].spans(normalise_quotes(part.lower()))
         if found and said and not any(_on_cv(f.text, cv) for f in found):
-            return part[:1].upper() + part[1:]
+            return _as_bullet(part)
     return None
+
+
+# A result shares this many content words with a CV bullet (or half of its own, at least
+# two) when the bullet tells the same work.
+SAME_BULLET_STEMS = 3
+
+
+def _bullet_on_cv(result: str, cv: str) -> bool:
+    """Whether a CV achievement already tells the work the result is about ("output grew…
+    without extra tanks" for "I've grown output by half without more tanks")."""
+    stems = {light_stem(w) for w in content_words(result)}
+    for item in achievements(cv):
+        shared = len(stems & item.stems)
+        if shared >= SAME_BULLET_STEMS or (shared >= 2 and shared * 2 >= len(stems)):
+            return True
+    return False
+
+
+# A CV bullet holding this many of an answer's figures (years aside) tells its story.
+SAME_STORY_FIGURES = 2
+
+
+def _figure_values(text: str) -> set[str]:
+    """The numbers a text's figures state, years left out ("47 minutes", "£1.3m")."""
+    return {v for v, _ in _figure_keys(text)}
+
+
+def _figure_keys(text: str) -> set[tuple[str, str]]:
+    """Each figure's number and what it counts ("19 minutes" -> ("19", "minut"), "20%" ->
+    ("20", "%"), a bare "47" -> ("47", "")), years left out."""
+    out = set()
+    for f in figures(text):
+        value = _figure_value(f.text)
+        if not value or re.fullmatch(r"(?:19|20)\d\d", value):
+            continue
+        symbols = "".join(c for c in f.text if c in "£$€%")
+        after = re.sub(r"^[^A-Za-z]*", "", f.text).split()
+        unit = symbols or (light_stem(after[0]) if after else "")
+        out.add((value, unit))
+    return out
+
+
+def _story_on_cv(answer: str, cv: str) -> bool:
+    """Whether a CV bullet already tells the answer's story, its figures and all ("from 47
+    to 19 minutes"): a further figure of it is no new bullet. Numbers count as the same when
+    they count the same thing, or either says not what ("20%" is not "20 bbl")."""
+    told = _figure_keys(answer)
+    if len(told) < SAME_STORY_FIGURES:
+        return False
+    for item in achievements(cv):
+        on_cv = _figure_keys(item.text)
+        shared = {v for v, u in told for w, t in on_cv if v == w and (u == t or not u or not t)}
+        if len(shared) >= SAME_STORY_FIGURES:
+            return True
+    return False
 
 
 def _denied(an: InterviewAnalysis, skill: skill_lexicon.Skill) -> bool:
     """Whether an answer denies the skill ("I wouldn't call myself a PLC programmer")."""
     return any(denies(s, skill) for a in an.assessments for s in a.signals.sentences)
+
+
+# Joins a term to the next of a list of alternatives or examples, or follows the last.
+_OR_AFTER = re.compile(r"^\s*(?:,\s*)?(?:or|/)\b|^\s*/")
+_OR_BEFORE = re.compile(r"(?:\bor|/)\s*(?:an?(?:other)?\s+)?$")
+_EXAMPLES_BEFORE = re.compile(r"\((?:e\.g\.?|eg|such as|for example|like)\s*[^()]*$", re.IGNORECASE)
+# A capitalised term of the advert ("Ekos", "SAP"): a product, body or standard.
+_NAMED_TERM = re.compile(r"(?<![\w'’])[A-Z][\w&+-]*[A-Z0-9][\w&+-]*|(?<=[\s(,/])[A-Z][a-z]{2,}\b")
+
+
+def _met_by_another(
+    skill: skill_lexicon.Skill, job_text: str, cv: str, cv_skills: set[skill_lexicon.Skill]
+) -> bool:
+    """Whether every advert line naming `skill` offers it as one alternative or example
+    among others ("ERP or brewery management software (e.g. Ekos, Breww)") the CV names one
+    of, or names it only as the kind of another skill the CV has ("Power BI dashboards")."""
+    found = False
+    job = job_profile("", "", job_text)
+    # The lines asking for it, not the company's blurb ("…and logistics networks").
+    lines = {n.line for n in job.asks_naming(skill)} or set(job_text.splitlines())
+    for line in lines:
+        for form in skill_lexicon.surface_forms(line, skill):
+            start = line.find(form)
+            end = start + len(form)
+            others = [o for o in skill_lexicon.extract_skills(line) if o != skill]
+            # "Power BI dashboards": the other skill's name runs straight into this one's.
+            if any(
+                line[:start].rstrip().endswith(f)
+                for o in others
+                if o in cv_skills
+                for f in skill_lexicon.surface_forms(line, o)
+            ):
+                found = True
+                continue
+            offered = (
+                _OR_AFTER.search(line[end:])
+                or _OR_BEFORE.search(line[:start])
+                or _EXAMPLES_BEFORE.search(line[:start])
+            )
+            if not offered:
+                return False
+            named = {m.group(0) for m in _NAMED_TERM.finditer(line)} - {form}
+            cv_names = any(o in cv_skills for o in others) or any(
+                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", cv) for n in named
+            )
+            if not cv_names and skill.category != "domain":
+                return False
+            found = True
+    return found
+
+
+def _named_as_kind(skill: skill_lexicon.Skill, job_text: str) -> bool:
+    """Whether the advert names a field only as the kind of something else ("the brewing,
+    packaging and logistics leadership"): a department or a team, not a skill it asks for."""
+    # A product ("Dynamics 365 implementation") is asked for whatever noun follows it.
+    if skill.category != "domain" or skill_lexicon.is_proper_name(skill):
+        return False
+    forms = [
+        (line, form)
+        for line in job_text.splitlines()
+        for form in skill_lexicon.surface_forms(line, skill)
+    ]
+    for line, form in forms:
+        after = line[line.find(form) + len(form) :].split()
+        word = after[0].lower().strip(".,;:)") if after else ""
+        lemmas = getAllLemmas(word) if word.isalpha() else {}
+        if "NOUN" not in lemmas or "ADP" in lemmas or "VERB" in lemmas:
+            return False
+    return bool(forms)
+
+
+def _advert_term(skill: skill_lexicon.Skill, job_text: str) -> str:
+    """The skill as the advert writes it when that is a noun phrase ("method statements",
+    "ERP"), else as the lexicon writes it mid-sentence ("budget ownership")."""
+    for form in skill_lexicon.surface_forms(job_text, skill):
+        # One common word ("churn", "demos") names a topic, not the skill asked for.
+        if len(form.split()) < 2 and not form.isupper():
+            continue
+        last = form.split()[-1]
+        lemmas = getAllLemmas(last.lower())
+        first = getAllLemmas(form.split()[0].lower())
+        noun_end = last.isupper() or ("NOUN" in lemmas and "ADP" not in lemmas)
+        if noun_end and not ("VERB" in first and "NOUN" not in first):
+            return form
+    return skill_lexicon.display_term(skill, job_text)
 
 
 def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
@@ -1001,7 +1273,14 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         ):
             continue
         bullet = standalone_result(_result_clauses(sentence), cv)
-        if bullet:
+        # An answer on why the role draws them retells the CV, and a story whose CV bullet
+        # is already there needs no second bullet, only its figure added.
+        if (
+            bullet
+            and a.reading.kind != "motivation"
+            and not _bullet_on_cv(bullet, cv)
+            and not _story_on_cv(a.answer, cv)
+        ):
             out.append(w["result"].format(n=n, quote=bullet))
             break
     # A job skill an answer showed that the CV neither names nor implies.
@@ -1074,13 +1353,26 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         if ctx.job_description
         else set()
     )
+    job_text = ctx.job_description or ""
+    # The advert asks for none of the terms it offers as alternatives or examples
+    # ("healthcare, aviation or logistics", "ERP or brewery software (e.g. Ekos)") once the
+    # CV names one of them, nor for a field it names only as a sector ("logistics networks").
+    sectors = {s.name for s in skill_lexicon.sector_only(job_text)}
+    gaps = [
+        g
+        for g in gaps
+        if g not in sectors
+        and not _named_as_kind(by_name[g], job_text)
+        and not _met_by_another(by_name[g], job_text, cv, cv_skills)
+    ]
     asked = [g for g in gaps if g not in nice][:3]
     welcome = [g for g in gaps if g in nice][:3]
     for key, missing in (("missing", asked), ("missing_welcome", welcome)):
         if missing:
             one = len(missing) == 1
+            terms = [_advert_term(by_name[g], job_text) for g in missing]
             text = w[key].format(
-                skills=join(missing), it="it" if one else "them", each="" if one else "for each"
+                skills=join(terms), it="it" if one else "them", each="" if one else "for each"
             )
             out.append(" ".join(text.split()))
             break
