@@ -613,7 +613,7 @@ class Renderer:
         lines = [ln for ln in item.scene if scene_phrase(ln)[0] == "base"]
         for duty, line in zip(base, lines, strict=True):
             if len(base) == 1 and not is_event_duty(line):
-                # One routine duty: a day booked for it when something urgent calls, not
+                # One routine duty: a morning set aside for it when something urgent calls, not
                 # a duty "due this week".
                 doing = sure_gerund(duty)
                 if doing:
