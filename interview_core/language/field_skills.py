@@ -431,7 +431,7 @@ def _shows_one(piece: str, line: str) -> bool:
         return False
     line_words = _line_words(line, piece)
     families = [_family(w) for w in line_words]
-    found = [k for k in keys if _word_in(k, line_words, families)]
+    found = [k for k in keys if _word_in(k, line_words, families) or _initials_of(k, line)]
     codes = [k for k in keys if _is_code(k) and re.search(r"\d", k)]
     if any(c not in found for c in codes):
         return False  # "CS39" asked: a line naming CS38 only does not show it
@@ -446,6 +446,21 @@ def _shows_one(piece: str, line: str) -> bool:
         or bool(codes)
         or (rarest in found and _zipf(rarest) < _settings()["rare_zipf"])
     )
+
+
+def _initials_of(word: str, line: str) -> bool:
+    """Whether a body's acronym ("IBD") is written out on the line by the initials of a run of
+    capitalised words ("Institute of Brewing & Distilling"; "of", "&" may stand between)."""
+    if not (word.isupper() and word.isalpha() and len(word) >= 3):
+        return False
+    stop = stopwords()
+    runs: list[str] = [""]
+    for token in re.findall(r"[A-Za-z][\w'-]*|&|\S", line):
+        if token[:1].isupper() and token[:1].isalpha():
+            runs[-1] += token[0]
+        elif not (token == "&" or token.lower() in stop):
+            runs.append("")
+    return any(run == word for run in runs)
 
 
 def _zipf(word: str) -> float:
@@ -490,7 +505,7 @@ def field_skill_coverage(
                 shown = FieldSkillCoverage(skill.name, skill.line, "demonstrated", said, number)
                 break
         if shown is None:
-            on_cv = next((c for c in cv_lines if _shows(skill.name, c)), None)
+            on_cv = best_line(skill.name, cv_lines)
             if on_cv is None and any(
                 _shows(alt, c) for alt in skill.alternatives for c in cv_lines
             ):
@@ -501,6 +516,38 @@ def field_skill_coverage(
             shown = FieldSkillCoverage(skill.name, skill.line, status, on_cv)
         out.append(shown)
     return out
+
+
+def best_line(piece: str, lines: Sequence[str]) -> str | None:
+    """The line that shows the piece naming most of its words, the first of equals: "NPTC
+    CS30/31 chainsaw maintenance" for "NPTC chainsaw", not "apprentices through their NPTC
+    tickets"; None when no line shows it."""
+    # A line holding the words far apart ("tree work ... traffic management" for "tree
+    # management software") names other things.
+    shown = [line for line in lines if _shows(piece, line) and _words_together(piece, line)]
+    return max(shown, key=lambda line: _found_count(piece, line), default=None)
+
+
+def _found_count(piece: str, line: str) -> int:
+    """How many of the piece's key words the line holds (an acronym by its initials too)."""
+    line_words = _line_words(line, piece)
+    families = [_family(w) for w in line_words]
+    return sum(
+        1 for k in _key_words(piece) if _word_in(k, line_words, families) or _initials_of(k, line)
+    )
+
+
+def _words_together(piece: str, line: str) -> bool:
+    """Whether a stretch of the line a few words longer than the piece shows it: its words
+    stand near each other, not one at the start of a long line and one at its end."""
+    tokens = line.split()
+    width = 2 * len(_key_words(piece)) + 2
+    if len(tokens) <= width:
+        return True
+    return any(
+        _shows(piece, " ".join(tokens[start : start + width]))
+        for start in range(len(tokens) - width + 1)
+    )
 
 
 def key_words(piece: str) -> list[str]:

@@ -499,6 +499,16 @@ def extract_skills(text: str, context_free: bool = False) -> list[Skill]:
     return list(seen)
 
 
+def context_word_spans(text: str, skill: Skill) -> list[tuple[int, int]]:
+    """Where `text` holds the skill's words that need a context word elsewhere ("audited" for
+    Clinical Audit), read without that context: for a text the skill is already the topic of."""
+    matcher = _matcher_by_skill().get(skill)
+    if matcher is None or matcher.route or not matcher.in_context:
+        return []
+    pattern = _compile(matcher.in_context, re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
 @lru_cache(maxsize=1)
 def _sector_nouns() -> re.Pattern[str]:
     rules = json.loads(_IMPLICATIONS_FILE.read_text(encoding="utf-8"))

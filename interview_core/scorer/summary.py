@@ -281,6 +281,19 @@ def _shown_in_answers(
                     continue
                 if skill_lexicon.find_mentions(sentence, hit) and shows_skill(sentence, hit, story):
                     return _covered(skill, _evidence(sentence, hit), number)
+    # The job asks for the skill, so its context is given: a story's sentence doing what the
+    # skill's ambiguous word names ("I then audited it every quarter" for Clinical Audit)
+    # shows it without the context word the lexicon needs elsewhere.
+    for number, answer, _ in on_topic:
+        story = tells_steps(answer)
+        for sentence in sentences(answer) if story else ():
+            if sentence.rstrip("…").endswith("?"):
+                continue
+            for span in skill_lexicon.context_word_spans(sentence, skill):
+                # The candidate's own deed: "I then audited", not "the manager audited".
+                doer = _I_DOES.search(normalise_quotes(sentence[: span[0]]))
+                if doer and shows_at(sentence, *span, credential=not skill.is_soft, story=story):
+                    return _covered(skill, _evidence_at(sentence, *span), number)
     phrases = shown_by_words(skill.name)
     for number, answer, _ in on_topic if phrases else ():
         story = tells_steps(answer)
@@ -289,6 +302,10 @@ def _shown_in_answers(
             if span and not sentence.endswith("?") and shows_at(sentence, *span, story=story):
                 return _covered(skill, _evidence_at(sentence, *span), number)
     return None
+
+
+# "I then", "we also": the candidate (or their team) right before the deed's word.
+_I_DOES = re.compile(r"\b(?:i|we)(?:\s+[a-z]+ly|\s+then|\s+also|\s+had)?\s+$", re.IGNORECASE)
 
 
 def _covered(skill: skill_lexicon.Skill, evidence: str, number: int) -> SkillCoverage:
