@@ -368,6 +368,16 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
     if names_topic_term(question, answer):
         return False  # "cauda equina" after a question on red flags that named it: on topic
     vocabulary = _vocabulary()
+    if (
+        not _touches_question(question, answer)
+        and topic_share(question, answer, context, everyday=False)
+        < vocabulary["unasked_min_field_share"]
+        and _own_action_share(answer) < vocabulary["unasked_min_own_share"]
+    ):
+        # Nothing of what was asked, hardly a word of the field, and mostly about things, not
+        # what the candidate did ("the heating has never worked, the car park is a
+        # nightmare"): everyday words of work ("building", "team") do not make it an answer.
+        return True
     if topic_share(question, answer, context) >= vocabulary["on_topic_min_share"]:
         # A weekend told in everyday words of work ("I run with a group", "I look after my
         # two dogs") is still about life outside work when it says so often enough.
@@ -377,6 +387,27 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
             < vocabulary["on_topic_min_share"]
         )
     return True
+
+
+# A clause of an answer: split at sentence ends and at ", and" / ", but" / ", so".
+_CLAUSE = re.compile(r"[.!?;]\s+|,\s*(?:and|but|so|also)\b", re.IGNORECASE)
+# "You" as one says it of oneself: "you just follow the process".
+_SELF_IN_CLAUSE = re.compile(r"\b(?:i|we|you)\b", re.IGNORECASE)
+
+
+def _own_action_share(answer: str) -> float:
+    """Share of the answer's clauses the candidate is in ("I checked", "we agreed"): an
+    account of one's work says what one did, a grumble or a view says what things are like."""
+    clauses = [c for c in _CLAUSE.split(normalise_quotes(answer)) if c.strip()]
+    if not clauses:
+        return 0.0
+    return sum(1 for c in clauses if _SELF_IN_CLAUSE.search(c)) / len(clauses)
+
+
+def _touches_question(question: str, answer: str) -> bool:
+    """Whether the answer uses any word of the question's topic, in any form."""
+    asked = _topic_forms(question)
+    return any(_lemmas(w) & asked for w in content_words(answer))
 
 
 def tells_life_outside_work(answer: str, context: frozenset[str] = frozenset()) -> bool:
