@@ -509,6 +509,9 @@ def stronger_answer(
             and not drifting
             and s.word_count >= BRIEF_WORDS
             and not responsibility_stated(a)
+            # Steps told in "I" show what was the candidate's to do: a line on the brief
+            # would ask for what the story already makes plain.
+            and not own_steps
         ):
             out.append(pick("story", "task"))
         if drifting and (own_steps or ended):

@@ -150,3 +150,30 @@ def test_what_the_answer_already_closes_on_is_not_asked_again() -> None:
     assert sets_priorities(closing)
     outline = stronger_answer(closing, "", [], "")
     assert not any(line.startswith("Name the two or three priorities") for line in outline)
+
+
+BRIEF = "what you were responsible for"
+
+
+def test_a_story_told_in_own_steps_gets_no_line_on_its_brief() -> None:
+    q = "Tell me about a time a hive fell ill. What did you do, and how did it turn out?"
+    answer = (
+        "Last June one of the hives at the Ashby apiary showed chalkbrood across half the "
+        "frames. I moved the colony to a dry, sunny stand, I replaced the queen with one from "
+        "our hygienic line, and I culled the worst frames and fed the colony through the dearth. "
+        "By August the brood pattern was solid again and the hive gave 18 kilos of honey."
+    )
+    a = assess_answer(q, answer, "Apiary Technician at Hillside Honey", "")
+    outline = stronger_answer(a, "", [], "")
+    assert not any(BRIEF in line or "yours to deliver" in line for line in outline), outline
+
+
+def test_an_opening_that_names_the_role_states_the_brief() -> None:
+    from interview_core.scorer.outline import responsibility_stated
+
+    q = "Tell me about a time the studio ran behind. What did you do?"
+    for answer in (
+        "As engineer on the session I moved the vocal takes to the evening and it finished on time.",
+        "One Saturday in charge of the studio, the console failed before a live session.",
+    ):
+        assert responsibility_stated(assess_answer(q, answer, "Sound Engineer at Loft", ""))
