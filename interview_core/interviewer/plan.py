@@ -997,6 +997,8 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     # question is not about a duty, another duty question is a must as well, before the
     # role-level scenario.
     covering = [i for i in (*technical[:1], *behavioural[:1], *third) if _on_duty(docs, i)]
+    # A role-level scenario built on a duty ("lead the technical design of…") covers it too.
+    covering += [role] if role_line and is_duty(docs, role_line) else []
     more = [i for i in duties if i not in (*technical[:1], *third)]
     fourth = more[: max(0, 3 - len(covering))]
     # What fills a free slot: another of the job's duties before a CV achievement (more of
