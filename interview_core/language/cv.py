@@ -791,10 +791,13 @@ def _assign(pieces: list[str]) -> dict[str, str | None]:
         )
         # "National Trust, Longshaw Estate": a name with an organisation's word stays the
         # employer, though its words are all in the dictionary; the estate is the site.
+        # "Network Rail, Bentley Jn": a name that looks like an organisation stays the
+        # employer beside a site that does not.
         if (
             named is not None
             and _common_words_only(employer)
             and not names_organisation_strongly(employer)
+            and (looks_like_organisation(named) or not looks_like_organisation(employer))
         ):
             qualifier, employer = employer, named
             candidates = [p for p in candidates if p is not qualifier]

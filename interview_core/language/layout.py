@@ -128,6 +128,62 @@ def _split_at(line: str, column: int) -> tuple[str, str] | None:
     return None
 
 
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a text table's row ("2021 – now | Signaller | - Ran the panel"), or None
+    when the line is not one."""
+    inner = line.strip()
+    if inner.count("|") < 1 or _MD_TABLE_RULE.match(line):
+        return None
+    if inner.startswith("|") and inner.endswith("|") and len(inner) > 1:
+        inner = inner[1:-1]  # a Markdown row: "| a | b |"
+    return [cell.strip() for cell in inner.split("|")]
+
+
+def unfold_table_rows(text: str) -> str:
+    """A text table whose rows run on over lines with their first cells left blank (a
+    role's bullets under one "Period | Role | Key points" row) written as an entry line
+    followed by its bullets, so each bullet stays with its role.
+
+    Only a table with such run-on rows changes: a table of one line per row is read by
+    its cells elsewhere.
+    """
+    lines = text.splitlines()
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        run_end = index
+        width = None
+        while run_end < len(lines):
+            cells = _row_cells(lines[run_end])
+            if cells is None or len(cells) < 2 or (width is not None and len(cells) != width):
+                if _MD_TABLE_RULE.match(lines[run_end]) and width is not None:
+                    run_end += 1
+                    continue
+                break
+            width = len(cells)
+            run_end += 1
+        rows = [c for c in (_row_cells(line) for line in lines[index:run_end]) if c]
+        run_on = [r for r in rows[1:] if not any(r[:-1]) and r[-1]]
+        if len(rows) < 2 or not run_on:
+            out.append(lines[index])
+            index += 1
+            continue
+        first = rows[0]
+        # The header row names the columns: short cells, no figures, and it is not run on.
+        if not any(ch.isdigit() for ch in "".join(first)) and all(
+            len(c.split()) <= 4 for c in first
+        ):
+            rows = rows[1:]
+        for row in rows:
+            lead = [c for c in row[:-1] if c]
+            if lead:
+                out.append(" | ".join(lead))
+            if row[-1]:
+                out.append(row[-1])
+        index = run_end
+    return "\n".join(out)
+
+
 def unfold_columns(text: str, plain_heading: re.Pattern[str] | None = None) -> str:
     """A two-column page as PDF text gives it ("EXPERIENCE      SKILLS" then lines holding
     both columns) read one column after the other, so no line mixes a job with a skill.
@@ -173,7 +229,7 @@ def blocks(
     """
     out: list[Block] = []
     blank = False
-    for raw in unfold_columns(text, plain_heading).splitlines():
+    for raw in unfold_columns(unfold_table_rows(text), plain_heading).splitlines():
         if not raw.strip() or _RULE_LINE.match(raw) or _MD_TABLE_RULE.match(raw):
             blank = True
             continue
