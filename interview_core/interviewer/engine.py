@@ -48,6 +48,7 @@ from .plan import (
     PlanItem,
     State,
     build_plan,
+    duty_lines,
     is_askable,
     is_product,
     term_for,
@@ -288,6 +289,18 @@ class Interviewer:
             if i.kind in ("duty", "story") and not any(_says_duty(q, i.payload) for q in previous)
         ]
         return [*fresh, *(i for i in queue if i not in fresh)]
+
+    def _duties_without_scenario(self, previous: Sequence[str], musts: Sequence[PlanItem]) -> bool:
+        """Whether the interview says three of the job's duties without its role-level
+        scenario: those the questions so far said, and the duty questions still to ask."""
+        lines = duty_lines(self.docs.job)
+        said = [line for line in lines if any(_says_duty(q, line) for q in previous)]
+        coming = [
+            i
+            for i in musts
+            if i.kind in ("duty", "story") and not any(_says_duty(line, i.payload) for line in said)
+        ]
+        return len(said) + len(coming) >= _DUTIES_WANTED
 
     def _remaining(
         self, state: State, answers: Sequence[str], good: Sequence[str]
@@ -564,6 +577,10 @@ class Interviewer:
         if number > max_questions - 2 or last.followup is not None or tangents >= 1:
             return None  # one tangent at most: the slots belong to the job's duties
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
+        if self._duties_without_scenario(previous, musts):
+            # The role-level scenario is the must-ask that gives way to a follow-up when the
+            # questions asked and the duty questions still planned say three duties.
+            musts = [i for i in musts if i.kind != "role"]
         if len(musts) > max_questions - number - 2:
             # A follow-up now, and the probe its answer may need, would squeeze out a
             # planned must-ask.

@@ -11,7 +11,7 @@ from lemminflect import getAllLemmas
 
 from ..language.cv import LISTED
 from ..language.evidence import evidence_for
-from ..language.field_skills import is_code, shown_by, shown_share
+from ..language.field_skills import is_code, key_words, shown_by, shown_share, word_found
 from ..language.profile import CandidateProfile, JobProfile, Mention
 from ..language.skills import (
     TOOL_CATEGORIES,
@@ -22,7 +22,7 @@ from ..language.skills import (
     skill_named,
     surface_forms,
 )
-from ..language.text import content_stems, content_words
+from ..language.text import content_stems, content_words, stem
 from .answers import lemma_set
 from .duties import is_reporting_line
 from .phrases import as_duty, cuts_a_list, jd_sentence, whole_clause
@@ -437,6 +437,12 @@ def is_certainly_missing(docs: Documents, skill: Skill, answers: Sequence[str] =
     nothing on the CV or in the answers comes close to the line that asks for it ("double-
     entry ledgers" for "double-entry accounting"). When unsure, the question asks neutrally."""
     if not is_missing(docs, skill, answers):
+        return False
+    words = [w for w in key_words(skill.name) if not is_code(w)]
+    stems = content_stems(" ".join([docs.cv_text, *answers]))
+    if words and all(word_found(w, [docs.cv_text, *answers]) or stem(w) in stems for w in words):
+        # Half shown: every word of it on the CV in some form, on different lines ("wrote
+        # the budget bid", "managed a team of four" for budget management). Asked neutrally.
         return False
     have: set[str] = set()
     for text in (docs.cv_text, *answers):
@@ -996,9 +1002,9 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     # Three of the job's duties are covered however many probes take slots: when the first
     # question is not about a duty, another duty question is a must as well, before the
     # role-level scenario.
+    # A role-level scenario is not counted among them, even when built on a duty: it is the
+    # must-ask that gives way when probes and a follow-up take the slots (see the engine).
     covering = [i for i in (*technical[:1], *behavioural[:1], *third) if _on_duty(docs, i)]
-    # A role-level scenario built on a duty ("lead the technical design of…") covers it too.
-    covering += [role] if role_line and is_duty(docs, role_line) else []
     more = [i for i in duties if i not in (*technical[:1], *third)]
     fourth = more[: max(0, 3 - len(covering))]
     # What fills a free slot: another of the job's duties before a CV achievement (more of

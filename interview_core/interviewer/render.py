@@ -583,7 +583,9 @@ class Renderer:
             routine = "routine" if self.shows_duty(item.payload) else "routine_unshown"
             if form == "base":
                 if not doing:
-                    return self.duty(item, salt)
+                    # Said as the advert writes it: still a story, never a plain duty question
+                    # (the interview's one behavioural question may be this one).
+                    return self._render(f"story.{routine}_verb", salt=salt, duty=phrase)
                 return self._render(f"story.{routine}_base", salt=salt, doing=doing)
             return self._render(f"story.{routine}_noun", salt=salt, thing=phrase)
         if form == "base":

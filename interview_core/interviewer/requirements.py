@@ -198,6 +198,8 @@ _ADDRESS = re.compile(
     r"candidates?\s+(?:must|should)\s+(?:have|hold)\s+)",
     re.IGNORECASE,
 )
+# A label before the requirement ("Essential: …", "Desirable – …").
+_LABEL = re.compile(r"^(?:essential|desirable|required)\s*[:–—-]\s*", re.IGNORECASE)
 # Where the thing asked for ends: brackets, dashes, examples, a colon.
 _END = re.compile(
     r"\s*(?:\(|\s[–—-]\s|;|:|,\s*(?:ideally|preferably|including|especially|such as|e\.g\.)|"
@@ -212,7 +214,7 @@ def _thing(line: str) -> tuple[str, bool]:
     two years' base maintenance experience on heavy checks", "an independent and supplementary
     prescribing qualification"), and whether it is a thing held; "" when the line names no
     thing (an ability: "Explain findings simply…", a phrase cut from its verb)."""
-    thing = _ADDRESS.sub("", clean(line).strip(" ."))
+    thing = _ADDRESS.sub("", _LABEL.sub("", clean(line).strip(" .")))
     cut = _END.search(thing)
     if cut and cut.start() > 0:
         thing = thing[: cut.start()]
@@ -280,7 +282,8 @@ def candidates(docs: Documents, duties: Sequence[str]) -> list[Need]:
         thing, held = _thing(need.line)
         if not thing or not _substance(need.phrase):
             continue
-        if not held and any(not is_credential(s) for s in need.skills):
+        lexical = [s for s in need.skills if not is_credential(s)]
+        if not held and lexical and not _half_shown_essential(docs, need, lexical, duties):
             # A lexicon skill: the plan's skill gaps ask about it, or it is soft. A thing held
             # ("a prescribing qualification") is asked as the job names it.
             continue
@@ -294,6 +297,26 @@ def candidates(docs: Documents, duties: Sequence[str]) -> list[Need]:
             continue
         found.append((half, -_importance(docs, need, duties), index, need))
     return [need for *_, need in sorted(found, key=lambda f: f[:3])]
+
+
+def _half_shown_essential(
+    docs: Documents, need: Need, skills: Sequence[object], duties: Sequence[str]
+) -> bool:
+    """Whether an essential requirement naming lexicon skills ("Essential: budget management
+    for a grounds department") is only half shown: every word of each skill's name is on the
+    CV, but no line shows the skill (so no skill gap asks about it, and nothing shows it
+    done), and no duty of the job names the skill (a duty question would cover it). It is
+    then asked about neutrally, as the job words it."""
+    essential = set(_settings()["essential"])
+    if not set(re.findall(r"[a-z]+", need.line.lower())) & essential:
+        return False
+    for skill in skills:
+        words = [w for w in key_words(getattr(skill, "name", "")) if not is_code(w)]
+        if not words or not all(_found(w, [docs.cv_text]) for w in words):
+            return False  # not on the CV in any words: the plan's skill gaps ask about it
+        if any(all(word_found(w, [duty]) for w in words) for duty in duties):
+            return False
+    return True
 
 
 def _a_setting(need: Need) -> bool:
