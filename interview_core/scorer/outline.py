@@ -92,15 +92,20 @@ _CHANGE_TO = re.compile(r"\b(?:to|from|by|under|within|down to|only)\s+(?:about\
 
 # "We had to fell three dead elms", "I needed to cut the backlog": what the candidate had to
 # do is the task, whatever outcome word ("fell", "cut") it holds; never an ending to keep.
+# Only with its subject: "…and had to add a second session" is part of a result.
 _TASK = re.compile(
-    r"\b(?:had to|needed to|need to|have to|has to|was asked to|were asked to|was told to"
-    r"|were told to|was meant to|were meant to|was supposed to|were supposed to)\b"
+    r"\b(?:i|we|they|he|she)\s+(?:had to|needed to|need to|have to|was asked to|were asked to"
+    r"|was told to|were told to|was meant to|were meant to|was supposed to|were supposed to)\b"
 )
 
 
 # "Over 2024 I prescribed for around 600 patients", "In total we fitted 300 locks": the scale
 # of a period's work, no ending, unless it tells a change ("…fell from 34 to 21 days").
-_SCALE_START = re.compile(r"\W*(?:over (?:the )?(?:whole )?\d{4}|in (?:total|all)|back in)\b")
+# "When I arrived, Rhymetime had dropped to six families a week" is the state before.
+_SCALE_START = re.compile(
+    r"\W*(?:over (?:the )?(?:whole )?\d{4}|in (?:total|all)|back in"
+    r"|when (?:i|we) (?:first )?(?:arrived|joined|started|took (?:it )?over|came in|got there))\b"
+)
 
 
 def ending_sentences(a: AnswerAssessment) -> list[str]:
@@ -367,18 +372,29 @@ def fitting_achievement(
 
     A line sharing only the field's common words ("students", "team") with a question on
     assessment data is no example of it: when the question's focus is clear, the line must
-    take up one of its focal terms.
+    take up one of its focal terms, and no other piece of work on the CV be closer to it
+    (`closer_line`).
     """
     focus = question_focus(a.reading.text, "", cv_text)
-    tried = set(avoid) | told_lines(cv_text, a.reading.text, a.answer)
+    told = told_lines(cv_text, a.reading.text, a.answer)
+    tried = set(avoid) | told
     for _ in range(MAX_CV_TRIES):
         line = best_achievement(
             cv_text, a.reading.topic_stems, skills, frozenset(tried), a.reading.topic_weights
         )
         if line is None:
             return None
-        core_ok = focus.weight < FOCUS_MIN_WEIGHT or takes_up_core(focus, line)
-        if core_ok and not closer_line(focus, line, cv_text):
+        if focus.weight < FOCUS_MIN_WEIGHT:
+            return line  # no clear focus to fit the line to
+        if not takes_up_core(focus, line):
+            tried.add(line)
+            continue
+        # A closing or motivation question asks about the role as a whole: any line on it
+        # backs the answer, and none is closer to a topic it does not have.
+        if a.reading.kind in ("closing", "motivation"):
+            return line
+        skip = told | {other for other in _work_lines(cv_text) if _quoted(other, a.reading.text)}
+        if not closer_line(focus, line, cv_text, skip):
             return line
         tried.add(line)
     return None
@@ -398,13 +414,21 @@ def _work_lines(cv_text: str) -> list[str]:
     return [" ".join(line.split()) for line in lines if not is_contact_or_header(line)]
 
 
-def closer_line(focus: Focus, line: str, cv_text: str) -> bool:
+def _quoted(line: str, question: str) -> bool:
+    """The question quotes the CV line ("Your CV mentions…: "Preventive maintenance on four
+    trucks""): it is where the question comes from, not another example."""
+    return " ".join(line.split()).rstrip(".").lower() in " ".join(question.split()).lower()
+
+
+def closer_line(focus: Focus, line: str, cv_text: str, told: frozenset[str] = frozenset()) -> bool:
     """Another piece of work the CV lists is closer to the question than `line`: it takes up a
     core term of the question's focus that `line` lacks, and more of the focus in all.
 
     "Completed child and family assessments within 45 days" shares words with a question on
     section 47 enquiries, but a CV that also says "Lead section 47 enquiries jointly with
     police" has its example of them elsewhere: the assessments line is no example to cite.
+    Lines in `told` (quoted by the question, told by the answer) are the story itself, not a
+    closer example.
     """
     if not focus.terms:
         return False
@@ -414,6 +438,8 @@ def closer_line(focus: Focus, line: str, cv_text: str) -> bool:
     for other in _work_lines(cv_text):
         if key in other.lower() or other.lower().rstrip(".") in key:
             continue  # the line itself, or the line it was cut from
+        if any(t.lower() in other.lower() or other.lower() in t.lower() for t in told):
+            continue
         theirs = set(matched_terms(focus, other))
         closer = sum(focus.terms[t] for t in theirs) > own_weight + CLOSER_MARGIN
         if (theirs - own) & focus.core and closer:
