@@ -113,3 +113,33 @@ def test_tools_and_people_named_in_the_trade_s_words_count_as_named() -> None:
     a = assess_answer("Tell me about a time equipment failed on a night shift.", keeper, "", "")
     # A vague answer naming nothing in particular may still be told to name what it used.
     assert not names_things(a) or not applies("no_names", a)
+
+
+def test_a_result_that_says_more_had_to_be_done_is_still_the_result() -> None:
+    q = "Tell me about a time you grew attendance at an event you ran. What did you do?"
+    answer = (
+        "I run the winter lantern walks at Skerry Light, the old lighthouse on the point. "
+        "When I arrived, the walks had dropped to about ten visitors a night. I asked the "
+        "school and the harbour café what people wanted, moved the walk to dusk and added a "
+        "climb up the tower for children. Within one season we had sixty to seventy visitors "
+        "a night and had to add a second walk."
+    )
+    a = assess_answer(q, answer, "Lighthouse keeper and visitor guide at Skerry Light.", "")
+    outline = stronger_answer(a, "", [], "")
+    assert not any("When I arrived" in line for line in outline), outline
+
+
+def test_a_cv_line_the_question_quotes_is_no_closer_example() -> None:
+    cv = """Ada Finch
+Horologist, Finch & Daughter, 2015-present
+- Restore longcase and bracket clocks, including dial painting
+- Rewrote the workshop's clock restoration checklists, cutting returns from 9% to 2%
+"""
+    q = (
+        'Your CV mentions "Restore longcase and bracket clocks, including dial painting". '
+        "In this role you'd restore antique longcase clocks. How do you go about a clock "
+        "restoration, and what did you do on one?"
+    )
+    a = assess_answer(q, "I take it apart and clean it.", CLOCK_JOB, cv)
+    line = fitting_achievement(a, cv, (), frozenset())
+    assert line is not None and "checklists" in line, line
