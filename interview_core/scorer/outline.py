@@ -14,6 +14,7 @@ from ..language.text import normalise_quotes
 from .answer import (
     AnswerAssessment,
     best_result_sentence,
+    changes,
     led_by_action,
     measured,
     measured_outcome,
@@ -22,8 +23,8 @@ from .answer import (
     past_form,
     result_figures,
 )
-from .cv import best_achievement, quote, told_lines
-from .focus import question_focus, takes_up_core
+from .cv import best_achievement, cv_profile, is_contact_or_header, quote, told_lines
+from .focus import Focus, matched_terms, question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons, light_stem, same_stem
 from .rules import (
     BRIEF_WORDS,
@@ -89,9 +90,43 @@ _DURATION = re.compile(
 _CHANGE_TO = re.compile(r"\b(?:to|from|by|under|within|down to|only)\s+(?:about\s+|around\s+)?$")
 
 
+# "We had to fell three dead elms", "I needed to cut the backlog": what the candidate had to
+# do is the task, whatever outcome word ("fell", "cut") it holds; never an ending to keep.
+# Only with its subject: "…and had to add a second session" is part of a result.
+_TASK = re.compile(
+    r"\b(?:i|we|they|he|she)\s+(?:had to|needed to|need to|have to|was asked to|were asked to"
+    r"|was told to|were told to|was meant to|were meant to|was supposed to|were supposed to)\b"
+)
+
+
+# "Over 2024 I prescribed for around 600 patients", "In total we fitted 300 locks": the scale
+# of a period's work, no ending, unless it tells a change ("…fell from 34 to 21 days").
+# "When I arrived, Rhymetime had dropped to six families a week" is the state before.
+_SCALE_START = re.compile(
+    r"\W*(?:over (?:the )?(?:whole )?\d{4}|in (?:total|all)|back in"
+    r"|when (?:i|we) (?:first )?(?:arrived|joined|started|took (?:it )?over|came in|got there))\b"
+)
+
+
+def ending_sentences(a: AnswerAssessment) -> list[str]:
+    """The sentences that may hold a story's ending: not the scene it opens on ("Last spring we
+    had to fell three dead elms…", "Over 2024 I prescribed for around 600 patients…"), nor a
+    sentence that says what the candidate had to do."""
+    sents = list(a.signals.sentences)
+    if len(sents) >= STORY_SENTENCES and a.reading.wants_story:
+        sents = sents[1:]
+    out = []
+    for sentence in sents:
+        low = normalise_quotes(sentence.lower())
+        if _TASK.search(low) or (_SCALE_START.match(low) and not changes(sentence)):
+            continue
+        out.append(sentence)
+    return out
+
+
 def figure_list(a: AnswerAssessment) -> str:
     """The figures of the answer's result sentence that measure its outcome, quoted."""
-    result = best_result_sentence(list(a.signals.sentences))
+    result = best_result_sentence(ending_sentences(a))
     found = result_figures(result) if result else []
     found = [
         f
@@ -337,18 +372,79 @@ def fitting_achievement(
 
     A line sharing only the field's common words ("students", "team") with a question on
     assessment data is no example of it: when the question's focus is clear, the line must
-    take up one of its focal terms.
+    take up one of its focal terms, and no other piece of work on the CV be closer to it
+    (`closer_line`).
     """
     focus = question_focus(a.reading.text, "", cv_text)
-    tried = set(avoid) | told_lines(cv_text, a.reading.text, a.answer)
+    told = told_lines(cv_text, a.reading.text, a.answer)
+    tried = set(avoid) | told
     for _ in range(MAX_CV_TRIES):
         line = best_achievement(
             cv_text, a.reading.topic_stems, skills, frozenset(tried), a.reading.topic_weights
         )
-        if line is None or focus.weight < FOCUS_MIN_WEIGHT or takes_up_core(focus, line):
+        if line is None:
+            return None
+        if focus.weight < FOCUS_MIN_WEIGHT:
+            return line  # no clear focus to fit the line to
+        if not takes_up_core(focus, line):
+            tried.add(line)
+            continue
+        # A closing or motivation question asks about the role as a whole: any line on it
+        # backs the answer, and none is closer to a topic it does not have.
+        if a.reading.kind in ("closing", "motivation"):
+            return line
+        skip = told | {other for other in _work_lines(cv_text) if _quoted(other, a.reading.text)}
+        if not closer_line(focus, line, cv_text, skip):
             return line
         tried.add(line)
     return None
+
+
+# Another CV line is closer to the question only by more than this much focal weight: a tie
+# (two lines each taking up one term of "recipe, packaging and overhead") decides nothing.
+CLOSER_MARGIN = 0.1
+
+
+def _work_lines(cv_text: str) -> list[str]:
+    """The lines the CV gives under its roles and projects, as written: its pieces of work,
+    not its skills list, summary or headings."""
+    profile = cv_profile(cv_text)
+    lines = [h for role in profile.roles for h in role.highlights]
+    lines += [p.text for p in profile.projects]
+    return [" ".join(line.split()) for line in lines if not is_contact_or_header(line)]
+
+
+def _quoted(line: str, question: str) -> bool:
+    """The question quotes the CV line ("Your CV mentions…: "Preventive maintenance on four
+    trucks""): it is where the question comes from, not another example."""
+    return " ".join(line.split()).rstrip(".").lower() in " ".join(question.split()).lower()
+
+
+def closer_line(focus: Focus, line: str, cv_text: str, told: frozenset[str] = frozenset()) -> bool:
+    """Another piece of work the CV lists is closer to the question than `line`: it takes up a
+    core term of the question's focus that `line` lacks, and more of the focus in all.
+
+    "Completed child and family assessments within 45 days" shares words with a question on
+    section 47 enquiries, but a CV that also says "Lead section 47 enquiries jointly with
+    police" has its example of them elsewhere: the assessments line is no example to cite.
+    Lines in `told` (quoted by the question, told by the answer) are the story itself, not a
+    closer example.
+    """
+    if not focus.terms:
+        return False
+    own = set(matched_terms(focus, line))
+    own_weight = sum(focus.terms[t] for t in own)
+    key = " ".join(line.split()).rstrip(".").lower()
+    for other in _work_lines(cv_text):
+        if key in other.lower() or other.lower().rstrip(".") in key:
+            continue  # the line itself, or the line it was cut from
+        if any(t.lower() in other.lower() or other.lower() in t.lower() for t in told):
+            continue
+        theirs = set(matched_terms(focus, other))
+        closer = sum(focus.terms[t] for t in theirs) > own_weight + CLOSER_MARGIN
+        if (theirs - own) & focus.core and closer:
+            return True
+    return False
 
 
 def stronger_answer(
@@ -388,7 +484,8 @@ def stronger_answer(
         "asked": "",
         "beyond": "",
     }
-    result = best_result_sentence(list(a.signals.sentences))
+    endings = ending_sentences(a)
+    result = best_result_sentence(endings)
     if result and (
         not lexicons().star_strong["result"].spans(normalise_quotes(result.lower()))
         or led_by_action(result)
@@ -396,11 +493,11 @@ def stronger_answer(
         result = None  # "I stopped all work on that elevation…" is an action, not a result
     # A result that already carries a figure, a time or a count needs no number put on it:
     # it is kept as it is ("we recalled him within 24 hours").
-    counted = measured_outcome(list(a.signals.sentences))
+    counted = measured_outcome(endings)
     if counted:
         result = counted
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
-    whole_result = best_result_sentence(list(a.signals.sentences))
+    whole_result = best_result_sentence(endings)
     # The answer ends on, or holds, a result it measures.
     ends_measured = bool(values["figures"] or counted or measured_ending(a))
     s = a.signals

@@ -11,7 +11,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from ..language.text import sentences, stopwords, tokens, words
-from .lexicons import lexicons, light_stem
+from .lexicons import lexicon_lists, lexicons, light_stem
 
 # A topic word's weight falls with how common the word is in English (Zipf scale): a
 # question's rare words ("variance", "stakeholder") say more about its topic than "people".
@@ -86,9 +86,31 @@ def question_type(question: str) -> QuestionType:
     patterns = lexicons().question_types
     # "Why this role, and what questions do you have?" asks first for motivation.
     for kind in ("motivation", "closing", "behavioural", "situational"):
+        if kind == "closing" and asks_past_of_period(question):
+            continue
         if any(rx.search(question) for rx in patterns[kind]):
             return kind  # type: ignore[return-value]
     return "technical"
+
+
+@lru_cache(maxsize=1)
+def _closing_past() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx, re.IGNORECASE) for rx in lexicon_lists()["closing_past"])
+
+
+@lru_cache(maxsize=1)
+def _closing_forward() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx, re.IGNORECASE) for rx in lexicon_lists()["closing_forward"])
+
+
+def asks_past_of_period(question: str) -> bool:
+    """A question on the first weeks or months that asks what the candidate did then ("In
+    your first months at Brightpane you changed how surveys were done: what did you do?"),
+    not what they would do in the role: a past story, not a closing plan."""
+    forward = (*lexicons().question_types["situational"], *_closing_forward())
+    return any(rx.search(question) for rx in _closing_past()) and not any(
+        rx.search(question) for rx in forward
+    )
 
 
 @lru_cache(maxsize=8192)

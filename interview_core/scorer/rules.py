@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
 
 from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes
@@ -625,9 +626,45 @@ RULES: tuple[tuple[str, Condition], ...] = (
             and a.dimensions.evidence < WEAK_EVIDENCE
             and not a.signals.skills_named
             and not a.signals.proper_nouns
+            and not names_things(a)
         ),
     ),
 )
+
+
+@lru_cache(maxsize=1)
+def _named_things() -> tuple[re.Pattern[str], float, int]:
+    raw = lexicon_lists()["named_things"]
+    people = "|".join(re.escape(w) for w in raw["people"])
+    pattern = re.compile(
+        rf"\b(?:the|my|our|his|her|their|a|an|each|every)\s+(?:[a-z'-]+\s+)?(?:{people})s?\b"
+    )
+    return pattern, float(raw["rare_zipf"]), int(raw["min_rare"])
+
+
+# Rare words that describe rather than name ("proactive", "meticulous", "carefully").
+_NOT_NAMING_ENDINGS = ("ly", "ive", "ous", "ful", "able", "ible")
+
+
+def names_things(a: AnswerAssessment) -> bool:
+    """The answer names the things and people of its work in its trade's words, not by proper
+    nouns: "my groundie controlled the rope on a friction device", "we brought in a MEWP",
+    "I talked the client through it"."""
+    people, rare_zipf, min_rare = _named_things()
+    low = normalise_quotes(a.answer.lower())
+    if people.search(low):
+        return True
+    asked = {light_stem(w) for w in content_words(a.question)}
+    rare = {
+        w
+        for w in content_words(low)
+        if len(w) >= 3
+        and w.isalpha()
+        and not w.endswith(_NOT_NAMING_ENDINGS)
+        and light_stem(w) not in asked
+        and zipf_frequency(w, "en") < rare_zipf
+    }
+    return len(rare) >= min_rare
 
 
 @lru_cache(maxsize=1)
