@@ -25,11 +25,17 @@ from .answer import (
     outcome_in_words,
     past_form,
 )
-from .dimensions import LOW_RELEVANCE, MIN_TOPIC_WEIGHT_TO_JUDGE, USEFUL_WORDS
+from .dimensions import (
+    DIGRESSION_TOLERANCE,
+    LOW_RELEVANCE,
+    MIN_TOPIC_WEIGHT_TO_JUDGE,
+    USEFUL_WORDS,
+)
 from .focus import FocusReading, asks_to_choose, question_focus, weighs_demands
 from .lexicons import lexicon_lists, lexicons, light_stem
 from .signals import I_PAST_VERB
 from .topics import answer_about, asked_about
+from .vagueness import date_order_markers, vague_claims
 
 _DATA = Path(__file__).parent / "data" / "advice.json"
 
@@ -259,11 +265,34 @@ def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rx) for rx in lexicon_lists()[key]["patterns"])
 
 
+# "I've done a lot: 40 to 60 volumes a year", "I have led three decants": the candidate's
+# record told in the present perfect, which a plan can stand on as well as on one occasion.
+_HAVE_DONE = re.compile(r"(?<![\w'])(?:i've|i have)\s+(?:(?:also|already|\w+ly)\s+)?([a-z]+)")
+# Participles that tell no work done ("I've been", "I've had", "I've got").
+_NOT_DONE = frozenset({"been", "had", "got", "gotten"})
+
+
+def cites_measured_record(sentence: str) -> bool:
+    """A sentence, not a plan, telling what the candidate has done with a figure on it
+    ("Treating historic bindings I've done a lot: 40 to 60 volumes a year at the Bodleian")."""
+    low = normalise_quotes(sentence.lower())
+    if lexicons().hypothetical.spans(low):
+        return False
+    if not any(f.has_unit or f.quotable for f in figures(sentence)):
+        return False
+    done = any(
+        m.group(1) not in _NOT_DONE and past_form(m.group(1)) for m in _HAVE_DONE.finditer(low)
+    )
+    return done or steps_taken(sentence, "i") >= 1
+
+
 def backed_by_record(a: AnswerAssessment) -> bool:
     """A plan backed by the candidate's own record of the same thing, in a line rather than a
-    full occasion ("In a similar case…", "I run calls like that every week"): it needs no line
-    asking to back it."""
+    full occasion ("In a similar case…", "I run calls like that every week", "I've treated
+    40 to 60 of them a year"): it needs no line asking to back it."""
     hypothetical = lexicons().hypothetical
+    if any(cites_measured_record(sentence) for sentence in a.signals.sentences):
+        return True
     for sentence in a.signals.sentences:
         low = normalise_quotes(sentence.lower())
         for part in re.split(r";|:", low):
@@ -304,6 +333,66 @@ def names_goal(a: AnswerAssessment) -> bool:
     alone by the end of it"): that is how the candidate would know it had worked."""
     low = normalise_quotes(a.answer.lower())
     return any(rx.search(low) for rx in _patterns("plan_goal"))
+
+
+# An answer that stays general: at least this many claims and generalities ("people really
+# liked them", "I always pass", "a lot of"), fewer than OWN_STEPS steps of the candidate's
+# own in the past and no measured figure: there is no one occasion, with its details, to judge.
+VAGUE_MIN_MARKERS = 1
+
+
+def stays_general(a: AnswerAssessment) -> bool:
+    """The answer tells no specific occasion: generalities and "it went well" instead of
+    which one, when, how many, what the candidate did and what changed.
+
+    Said of every question type but motivation (whose gap is a reason for wanting the role).
+    An honest "I haven't done that", a plan told for a story and a routine have rules of
+    their own.
+    """
+    s = a.signals
+    if not a.answered or a.off_topic or a.reading.kind == "motivation":
+        return False
+    if s.word_count < _short_words(a):
+        return False
+    if vague_claims(a.answer) + s.generic < VAGUE_MIN_MARKERS:
+        return False
+    if any(f.has_unit or f.quotable for f in s.figures):
+        return False
+    if steps_taken(a.answer, "i") + steps_taken(a.answer, "we") >= OWN_STEPS:
+        return False
+    if a.reading.wants_plan and not a.reading.asks_result:
+        # A plan question is held to it only when the answer gives no plan at all but claims
+        # ("I've done quite a bit of it and it works well"): a thin plan or a view has the
+        # plan rules, and one for another situation the drifting rule.
+        if s.plan["steps"] >= 0.3 or s.hypothetical or _drifting(a):
+            return False
+        if not vague_claims(a.answer):
+            return False
+    return not (s.hypothetical >= 2 or says_not_done(a) or tells_routine(a))
+
+
+# A rambling answer: long enough to tell an example, yet so hard to follow (communication
+# below this, from run-on sentences or wandering) that the point is lost. Past LONG_WORDS
+# the `too_long` rule says it.
+RAMBLING_COMMUNICATION = 30
+# With this many markers of events told one after another ("and then", "in 2015"), the
+# verdict says the answer is told in date order.
+DATE_ORDER_MARKERS = 2
+
+
+def rambles(a: AnswerAssessment) -> bool:
+    """The answer runs on from one point to the next: one long chain of clauses or asides
+    wandering from the question, well within the length limit but hard to follow."""
+    s = a.signals
+    if not a.answered or a.off_topic or not BRIEF_WORDS <= s.word_count <= LONG_WORDS:
+        return False
+    wanders = s.runs_on or s.digression_share > DIGRESSION_TOLERANCE
+    return wanders and a.dimensions.communication < RAMBLING_COMMUNICATION
+
+
+def told_in_date_order(a: AnswerAssessment) -> bool:
+    """The answer tells events one after another as they happened."""
+    return date_order_markers(a.answer) >= DATE_ORDER_MARKERS
 
 
 def _judgeable(a: AnswerAssessment) -> bool:
@@ -455,6 +544,12 @@ RULES: tuple[tuple[str, Condition], ...] = (
     # A rambling answer's first problem is its length: it is named before the drift its
     # wandering causes and before what it lacks.
     ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
+    # Shorter, but one long chain of clauses or asides: the same first fix, cutting it down.
+    ("rambling", rambles),
+    # "I ran the groups and people really liked them": no occasion with its details to judge,
+    # whatever else the answer lacks. Named before drifting, which a general answer's few
+    # topic words set off.
+    ("no_occasion", stays_general),
     ("drifting", lambda a: a.signals.word_count >= SHORT_WORDS and _drifting(a)),
     ("too_short", lambda a: 0 < a.signals.word_count < _short_words(a)),
     # "I haven't had to do that, but I would…": honest, and the fix is the nearest real
@@ -722,7 +817,8 @@ def _drift_advice(a: AnswerAssessment) -> Advice:
 
 # Gaps that keep an answer from being called strong: it answers another question, or leaves
 # out the one occasion the question asks for.
-NEVER_STRONG = frozenset({"drifting", "routine", "skips_example"})
+# A rambling answer or one with no occasion in it is not strong either, whatever it scores.
+NEVER_STRONG = frozenset({"drifting", "routine", "skips_example", "rambling", "no_occasion"})
 # A verdict calls an answer strong from this score.
 STRONG_SCORE = 75
 # An answer below this score with no named gap still lacks something, and the report says what.
@@ -758,6 +854,39 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
     return Advice(f"vague_{key}", entry["label"], entry["advice"])
 
 
+def _answer_shape(a: AnswerAssessment) -> str:
+    """What the question asks to be told: a result, a reason for wanting the role, a plan or
+    a story. Rules whose fix depends on it word their advice by it (`by_shape`)."""
+    if a.reading.asks_result:
+        return "result"
+    if a.reading.kind == "motivation":
+        return "motivation"
+    return "plan" if a.reading.wants_plan else "story"
+
+
+def _shaped_advice(name: str, a: AnswerAssessment) -> Advice:
+    """A rule worded for the shape of answer the question asks for, and a rambling answer
+    told in date order said to be so."""
+    entry = wording()["rules"][name]
+    shaped = {**entry, **entry.get("by_shape", {}).get(_answer_shape(a), {})}
+    label = shaped["label"]
+    if name == "rambling" and told_in_date_order(a):
+        label = shaped.get("label_date_order", label)
+    values = _values(a)
+    return Advice(name, label.format(**values), shaped["advice"].format(**values))
+
+
+# Rules worded by the shape of answer the question asks for.
+SHAPED_RULES = frozenset({"rambling", "no_occasion"})
+# Rules whose advice is moot beside an answer to cut down: more context, or the same story
+# told again in order.
+MOOT_WHEN_LONG = frozenset({"no_context", "hard_to_follow", "brief", "brief_plan", "no_occasion"})
+# Rules that name one part of an occasion's detail, moot beside an answer with no occasion:
+# its fix, one occasion with its details, covers them. "Give it more room" stays: it says
+# how long the occasion can take.
+MOOT_WITHOUT_OCCASION = BUILD_RULES | {"general_claims"}
+
+
 def advice_for(a: AnswerAssessment) -> list[Advice]:
     """Every rule that applies to an answer, most important first."""
     text = wording()["rules"]
@@ -768,6 +897,9 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
             entry = text[name]
             if name == "drifting":
                 out.append(_drift_advice(a))
+                continue
+            if name in SHAPED_RULES:
+                out.append(_shaped_advice(name, a))
                 continue
             label = entry["label"].format(**values)
             if name == "off_topic":
@@ -784,6 +916,14 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
         # first fix is to pick one that fits, and the outline says how to build that one.
         out = [item for item in out if item.rule not in BUILD_RULES]
     rules = {item.rule for item in out}
+    if rules & {"too_long", "rambling"}:
+        # Setting the scene at more length, or telling it all again in order, is no advice
+        # on an answer whose first fix is to cut it down.
+        out = [item for item in out if item.rule not in MOOT_WHEN_LONG]
+    if "no_occasion" in rules:
+        # A scene, steps, a result or a figure for an occasion the answer never names: the
+        # first fix is the occasion with its details, and its advice says what they are.
+        out = [item for item in out if item.rule not in MOOT_WITHOUT_OCCASION]
     if "hypothetical_story" in rules:
         # A scene, figures or a result for an occasion that never happened is no advice: the
         # first fix is the real occasion.
