@@ -265,6 +265,9 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
             # A bracket names more closely the piece of the phrase it follows.
             before = line[: line.find(f"({text})")].rstrip().lower() if index else ""
             specifies = tuple(p for p in phrase_pieces if before.endswith(p.lower()))
+            # What the requirement's lead-in says of its phrase ("Degree in" of "Degree in
+            # Audiology or Audiological Science").
+            lead = line[: max(0, line.find(text))] if not index else ""
             # "IRATA Level 1 or above": the grade's tail goes before the "or" can part it.
             text = _TAIL.sub("", text.rstrip(" .;"))
             for group in _pieces(text):
@@ -284,8 +287,7 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
                         continue  # the lexicon reads it: the skill coverage has it already
                     others = tuple(p for p in pieces if p != piece and p)
                     # "Degree in Audiology or …": the lead the phrase lost asks for it too.
-                    lead = line[: max(0, line.find(group[0]))] if group else ""
-                    held = any(map(is_qualification, (text, piece, lead)))
+                    held = is_qualification(piece) or (not index and is_qualification(lead))
                     out.setdefault(
                         piece.lower(), FieldSkill(piece, need.line, others, held, specifies)
                     )

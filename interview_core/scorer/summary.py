@@ -29,7 +29,7 @@ from ..language import skills as skill_lexicon
 from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.examples import AdvertExample, example_named, examples_in, only_as_example
-from ..language.field_skills import FIELD_SKILL, field_skill_coverage, shows_duty
+from ..language.field_skills import FIELD_SKILL, field_skill_coverage, field_skills, shows_duty
 from ..language.figures import Figure, changes, figures, spelled_value
 from ..language.job import JobProfile
 from ..language.text import (
@@ -256,7 +256,13 @@ def skill_coverage(
                         skill=field.name,
                         category=FIELD_SKILL,
                         status=field.status,  # type: ignore[arg-type]
-                        evidence=_quote_field(field.evidence, field.name)
+                        # An answer's sentence is quoted from its start, as the
+                        # strengths quote it; a long CV line around the skill's words.
+                        evidence=(
+                            quote(field.evidence, EVIDENCE_QUOTE_CHARS)
+                            if field.question
+                            else _quote_field(field.evidence, field.name)
+                        )
                         if field.evidence
                         else None,
                         question=field.question,
@@ -375,10 +381,11 @@ def _shown_by_example(
         for number, sentence in said:
             name = example_named(example, sentence)
             if name:
+                at = max(0, sentence.lower().find(name.lower()))
                 return item.model_copy(
                     update={
                         "status": "demonstrated",
-                        "evidence": quote_around(sentence, name, EVIDENCE_QUOTE_CHARS),
+                        "evidence": _evidence_at(sentence, at, at + len(name)),
                         "question": number,
                     }
                 )
@@ -501,12 +508,22 @@ def _field_coverage(
     trainees' certificate, not the candidate's; "Health and safety is a priority in any
     theatre" shows nothing."""
     out = []
+    # "wax removal (microsuction)": a sentence doing microsuction shows wax removal.
+    asked = field_skills(job)
+    closer = {f.name: [s.name for s in asked if f.name in s.specifies] for f in asked}
     for field in field_skill_coverage(job, cv, answers, off_topic):
         # A sentence that does not show it is taken out of its answer and the rest read again.
         rest = list(answers)
         while field.status == "demonstrated" and field.question and field.evidence:
             answer = rest[field.question - 1]
-            span = word_span(field.evidence, field.name)
+            span = next(
+                (
+                    found
+                    for name in (field.name, *closer.get(field.name, ()))
+                    if (found := word_span(field.evidence, name)) is not None
+                ),
+                None,
+            )
             if span is not None and shows_at(
                 field.evidence, *span, credential=True, story=tells_steps(answer)
             ):
