@@ -75,7 +75,7 @@ def evidence_for(
     if found is not None or job is None:
         return found
     for need in job.asks_naming(wanted):
-        shared = _term_evidence(profile, _about(need, wanted), answers)
+        shared = _term_evidence(profile, _own_terms(_about(need, wanted), wanted), answers)
         if shared is not None:
             return Evidence(wanted, wanted, shared.line, shared.section, term=shared.term)
     return None
@@ -183,6 +183,17 @@ def _about(need: Need, skill: Skill) -> Need:
     clauses = [c for c in _clauses(need.line) if skill in extract_skills(c)]
     terms = tuple(t for t in need.terms if any(holds_term(c, t) for c in clauses))
     return Need(need.phrase, need.line, need.kind, (skill,), terms)
+
+
+def _own_terms(need: Need, skill: Skill) -> Need:
+    """The need without the terms that are only words of the skill's own name: "Safety" of
+    "Site Safety and RAMS" is no name of its own, and "Personal Track Safety" does not show
+    Site Safety by sharing it (the lexicon reads the skill's own names)."""
+    own = {w.lower() for w in re.findall(r"[\w&]+", skill.name)}
+    terms = tuple(t for t in need.terms if not {w.lower() for w in re.findall(r"[\w&]+", t)} <= own)
+    return (
+        need if terms == need.terms else Need(need.phrase, need.line, need.kind, need.skills, terms)
+    )
 
 
 def _term_evidence(

@@ -197,6 +197,8 @@ def _shared_tail(group: list[str]) -> list[str]:
 
 
 _EQUIVALENT = frozenset({"equivalent", "equivalents", "equivalence"})
+# CV sections whose lines name what the candidate holds.
+_HELD_SECTIONS = frozenset({"education", "certifications", "qualifications"})
 
 
 def _is_body_code(word: str) -> bool:
@@ -239,6 +241,11 @@ class FieldSkill:
     line: str
     alternatives: tuple[str, ...] = ()
     """The other things the job's line accepts instead ("anaesthesia or surgical nursing")."""
+    qualification: bool = False
+    """Asked for as a qualification ("Degree in Audiology or Audiological Science")."""
+    specifies: tuple[str, ...] = ()
+    """The things this one, in brackets right after them, names more closely: "microsuction"
+    of "wax removal (microsuction)". Showing it shows them."""
 
 
 def field_skills(job: JobProfile) -> list[FieldSkill]:
@@ -253,11 +260,20 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
         line = _without_grades(need.line)
         graded = line != need.line.strip()
         brackets = re.findall(r"\(([^()]+)\)", line)
-        for text in (need_phrase(line), *brackets):
+        phrase_pieces: list[str] = []
+        for index, text in enumerate((need_phrase(line), *brackets)):
+            # A bracket names more closely the piece of the phrase it follows.
+            before = line[: line.find(f"({text})")].rstrip().lower() if index else ""
+            specifies = tuple(p for p in phrase_pieces if before.endswith(p.lower()))
+            # What the requirement's lead-in says of its phrase ("Degree in" of "Degree in
+            # Audiology or Audiological Science").
+            lead = line[: max(0, line.find(text))] if not index else ""
             # "IRATA Level 1 or above": the grade's tail goes before the "or" can part it.
             text = _TAIL.sub("", text.rstrip(" .;"))
             for group in _pieces(text):
                 pieces = [_named(p) for p in group]
+                if not index:
+                    phrase_pieces += [p for p in pieces if p]
                 # "CPCS Crane Supervisor (A62) or NPORS equivalent": a job's name under a
                 # body's code, graded or offered by two bodies, names that body's card.
                 bodies = sum(bool(p.split()) and _is_body_code(p.split()[0]) for p in pieces)
@@ -270,7 +286,11 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
                     if extract_skills(piece):
                         continue  # the lexicon reads it: the skill coverage has it already
                     others = tuple(p for p in pieces if p != piece and p)
-                    out.setdefault(piece.lower(), FieldSkill(piece, need.line, others))
+                    # "Degree in Audiology or …": the lead the phrase lost asks for it too.
+                    held = is_qualification(piece) or (not index and is_qualification(lead))
+                    out.setdefault(
+                        piece.lower(), FieldSkill(piece, need.line, others, held, specifies)
+                    )
     return list(out.values())[: _settings()["max_skills"]]
 
 
@@ -397,10 +417,34 @@ def _same_family(a: str, b: str, a_forms: frozenset[str], b_forms: frozenset[str
     )
 
 
+@lru_cache(maxsize=1)
+def _degree_forms() -> dict[str, frozenset[str]]:
+    """Each degree's name and the names of the same kind of degree ("master's": MSc, MA…)."""
+    out: dict[str, set[str]] = {}
+    for group in _settings()["degree_forms"]:
+        for name in group:
+            out.setdefault(name, set()).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def is_qualification(piece: str) -> bool:
+    """Whether a piece asks for (or a line names) a qualification ("MSc in Audiology",
+    "Level 3 Diploma", "FdSc Agriculture")."""
+    wanted = set(_settings()["qualification_words"])
+    code = re.compile(_settings()["degree_code"])
+    return any(t.lower() in wanted or code.match(t) for t in _tokens(piece))
+
+
+def _names_qualification(line: str) -> bool:
+    return is_qualification(line)
+
+
 def _word_in(word: str, line_words: list[str], line_families: list[frozenset[str]]) -> bool:
     if _is_code(word) and re.search(r"\d", word):
         return _codes(word) <= set(line_words)
     low = word.lower()
+    if low in _degree_forms() and _degree_forms()[low] & set(line_words):
+        return True  # "Master's degree" shown by "MSc"
     family = _family(low)
     return any(
         _same_family(low, other, family, forms)
@@ -485,27 +529,48 @@ def field_skill_coverage(
     """Each field skill of the job (`field_skills`): demonstrated when an answer shows it,
     undemonstrated when only the CV does, missing when neither. Answers whose 0-based index
     is in `off_topic` show nothing."""
-    cv_lines = [line for line, _ in profile_lines(cv)] if cv else []
+    placed = list(profile_lines(cv)) if cv else []
     if cv:
         # "Full driving licence (B, BE)" under the name: the header holds it too.
-        cv_lines += [
-            cell for h in cv.header for cell in re.split(r"\s+[|•·]\s+", h) if not is_contact(cell)
+        placed += [
+            (cell, "header")
+            for h in cv.header
+            for cell in re.split(r"\s+[|•·]\s+", h)
+            if not is_contact(cell)
         ]
+    cv_lines = [line for line, _ in placed]
+    # A qualification is shown by the lines naming what the candidate holds: the education,
+    # certification and qualification lines first, then any line naming a qualification.
+    held = [line for line, section in placed if section in _HELD_SECTIONS]
+    named = [line for line in cv_lines if line not in held and _names_qualification(line)]
     out: list[FieldSkillCoverage] = []
     for skill in field_skills(job):
         shown: FieldSkillCoverage | None = None
+        qualification = skill.qualification
         for number, answer in enumerate(answers, 1):
             if number - 1 in off_topic or not answer:
                 continue
             said = next(
-                (s for s in sentences(answer) if not s.endswith("?") and _shows(skill.name, s)),
+                (
+                    s
+                    for s in sentences(answer)
+                    if not s.endswith("?")
+                    and _shows(skill.name, s)
+                    and (not qualification or _names_qualification(s))
+                ),
                 None,
             )
             if said:
                 shown = FieldSkillCoverage(skill.name, skill.line, "demonstrated", said, number)
                 break
         if shown is None:
-            on_cv = best_line(skill.name, cv_lines)
+            on_cv = (
+                best_line(skill.name, [h for h in held if _names_qualification(h)])
+                or best_line(skill.name, held)
+                or best_line(skill.name, named)
+                if qualification
+                else best_line(skill.name, cv_lines)
+            )
             if on_cv is None and any(
                 _shows(alt, c) for alt in skill.alternatives for c in cv_lines
             ):
@@ -515,7 +580,29 @@ def field_skill_coverage(
             status = "undemonstrated" if on_cv else "missing"
             shown = FieldSkillCoverage(skill.name, skill.line, status, on_cv)
         out.append(shown)
-    return out
+    return _met_by_closer(out, field_skills(job))
+
+
+def _met_by_closer(
+    out: list[FieldSkillCoverage], skills: Sequence[FieldSkill]
+) -> list[FieldSkillCoverage]:
+    """The coverage with "wax removal" shown wherever "microsuction", named in brackets after
+    it, is shown: the closer name shows the thing it names."""
+    by_name = {c.name: c for c in out}
+    closer = {
+        name: [by_name[s.name] for s in skills if name in s.specifies and s.name in by_name]
+        for name in by_name
+    }
+    result = []
+    for item in out:
+        shown = [c for c in closer[item.name] if c.status != "missing"]
+        if item.status == "missing" and shown:
+            best = min(shown, key=lambda c: c.status != "demonstrated")
+            item = FieldSkillCoverage(
+                item.name, item.line, best.status, best.evidence, best.question
+            )
+        result.append(item)
+    return result
 
 
 def best_line(piece: str, lines: Sequence[str]) -> str | None:
@@ -525,7 +612,19 @@ def best_line(piece: str, lines: Sequence[str]) -> str | None:
     # A line holding the words far apart ("tree work ... traffic management" for "tree
     # management software") names other things.
     shown = [line for line in lines if _shows(piece, line) and _words_together(piece, line)]
-    return max(shown, key=lambda line: _found_count(piece, line), default=None)
+    # Of equals, the line holding more of the words as written: "MSc Audiology" before
+    # "audiological referrals" for "Master's degree in Audiology".
+    return max(
+        shown,
+        key=lambda line: (_found_count(piece, line), _exact_count(piece, line)),
+        default=None,
+    )
+
+
+def _exact_count(piece: str, line: str) -> int:
+    """How many of the piece's key words the line holds as written (case aside)."""
+    line_words = set(_line_words(line, piece))
+    return sum(1 for k in _key_words(piece) if k.lower() in line_words)
 
 
 def _found_count(piece: str, line: str) -> int:

@@ -275,3 +275,38 @@ def quote(text: str, limit: int = MAX_CHARS) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+# Of a long line quoted around a term, how much comes before the term (a third of it).
+QUOTE_LEAD_SHARE = 3
+
+
+def quote_around(text: str, term: str | None, limit: int = MAX_CHARS) -> str:
+    """`quote`, but a long line is quoted around `term` ("…Vectorworks, Microsoft Office…")
+    so that the words showing the skill are in the quote; the line's start when `term` is
+    None, not on the line, or within its first `limit` characters."""
+    text = " ".join(text.split()).rstrip(".")
+    if len(text) <= limit or not term:
+        return quote(text, limit)
+    pattern = r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", term) if p)
+    found = re.search(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE)
+    if found is None or found.end() <= limit - 1:
+        return quote(text, limit)
+    # Near the line's end, the window ends with the line: as much before the term as fits.
+    start = max(0, min(found.start() - limit // QUOTE_LEAD_SHARE, len(text) - limit + 1))
+    if start > 0:
+        # Begin at a list item or a word: after the separator or space before `start`.
+        cuts = [text.find(sep, start - 1, found.start()) for sep in (", ", "; ", " · ", " | ")]
+        cut = min((c for c in cuts if c >= 0), default=-1)
+        if 0 <= cut <= start + limit // (2 * QUOTE_LEAD_SHARE):
+            start = cut + (1 if text[cut] == "," or text[cut] == ";" else 2) + 1
+        elif text[start - 1] != " ":
+            space = text.find(" ", start, found.start())
+            start = space + 1 if space >= 0 else found.start()
+    body = text[start:]
+    room = limit - (1 if start else 0)
+    end_cut = len(body) > room
+    if end_cut:
+        body = body[:room].rsplit(" ", 1)[0].rstrip(",;:·|")
+    body = body.strip(" ,;:·|")
+    return ("…" if start else "") + body + ("…" if end_cut else "")

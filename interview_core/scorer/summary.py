@@ -28,10 +28,18 @@ from ..feedback_schema import (
 from ..language import skills as skill_lexicon
 from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
-from ..language.field_skills import FIELD_SKILL, field_skill_coverage, shows_duty
+from ..language.examples import AdvertExample, example_named, examples_in, only_as_example
+from ..language.field_skills import FIELD_SKILL, field_skill_coverage, field_skills, shows_duty
 from ..language.figures import Figure, changes, figures, spelled_value
 from ..language.job import JobProfile
-from ..language.text import content_words, normalise_quotes, sentences, tokens, words
+from ..language.text import (
+    content_words,
+    holds_term,
+    normalise_quotes,
+    sentences,
+    tokens,
+    words,
+)
 from .answer import (
     AnswerAssessment,
     assess_answer,
@@ -48,6 +56,7 @@ from .cv import (
     is_post_held,
     is_role_header,
     quote,
+    quote_around,
 )
 from .deeds import (
     clause_at,
@@ -176,13 +185,20 @@ def skill_coverage(
         if hits or (cv and cv.has(skill)):
             evidence = None
             for hit in hits:
+                # A short certificate or education line ("SSSTS, 2019") is the evidence;
+                # elsewhere a line that short is a heading.
                 lines = [
                     m.text
                     for m in (cv.mentions_of(hit) if cv else ())
                     if not is_contact_or_header(m.text)
+                    or (
+                        m.section in _HELD_SECTIONS
+                        and not is_contact(m.text)
+                        and not is_role_header(m.text)
+                    )
                 ]
                 if lines:
-                    evidence = quote(lines[0], 140)
+                    evidence = _quote_skill(lines[0], hit)
                     break
             out.append(
                 SkillCoverage(
@@ -205,7 +221,11 @@ def skill_coverage(
                         skill=skill.name,
                         category=skill.category,
                         status="undemonstrated",
-                        evidence=quote(found.line, 140),
+                        evidence=quote_around(
+                            found.line,
+                            found.term or _form_in(found.line, found.via),
+                            EVIDENCE_QUOTE_CHARS,
+                        ),
                     )
                 )
             elif own := _duty_in_own_words(skill, job, cv, answers, off_topic):
@@ -236,10 +256,22 @@ def skill_coverage(
                         skill=field.name,
                         category=FIELD_SKILL,
                         status=field.status,  # type: ignore[arg-type]
-                        evidence=quote(field.evidence, 140) if field.evidence else None,
+                        # An answer's sentence is quoted from its start, as the
+                        # strengths quote it; a long CV line around the skill's words.
+                        evidence=(
+                            quote(field.evidence, EVIDENCE_QUOTE_CHARS)
+                            if field.question
+                            else _quote_field(field.evidence, field.name)
+                        )
+                        if field.evidence
+                        else None,
                         question=field.question,
                     )
                 )
+    # "An ERP or brewery management system (e.g. Ekos)": the advert's own example on the CV
+    # or in an answer shows what it illustrates, and an example is no gap of its own.
+    if ctx.job_description:
+        out = _met_by_examples(out, ctx.job_description, cv, answers, off_topic)
     # "Gainsight, ChurnZero or Totango": one of the alternatives meets the requirement, so
     # the others are no gap once it is shown or claimed.
     alternatives = _alternatives(ctx.job_description) if ctx.job_description else {}
@@ -249,6 +281,124 @@ def skill_coverage(
         for c in out
         if c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met)
     ]
+
+
+# CV sections whose short lines name what the candidate holds ("SSSTS, 2019").
+_HELD_SECTIONS = frozenset({"certifications", "education", "qualifications"})
+# A coverage item's evidence is quoted to this length, around the words that show the skill.
+EVIDENCE_QUOTE_CHARS = 140
+
+
+def _form_in(line: str, skill: skill_lexicon.Skill) -> str | None:
+    """How `line` writes `skill` ("AWS" for Amazon Web Services), if it does."""
+    forms = skill_lexicon.surface_forms(line, skill)
+    return forms[0] if forms else None
+
+
+def _quote_skill(line: str, skill: skill_lexicon.Skill) -> str:
+    """A CV line quoted as evidence of `skill`: a long skills list around the skill's name."""
+    return quote_around(line, _form_in(line, skill), EVIDENCE_QUOTE_CHARS)
+
+
+def _quote_field(line: str, name: str) -> str:
+    """A line quoted as evidence of a field skill, around the first of its words it holds."""
+    span = word_span(line, name)
+    term = line[span[0] : span[1]] if span else None
+    return quote_around(line, term, EVIDENCE_QUOTE_CHARS)
+
+
+def _names_in(item: SkillCoverage, text: str) -> bool:
+    """Whether `text` (a stretch of the advert) names the coverage item's skill."""
+    skill = skill_lexicon.skill_named(item.skill) if item.category != FIELD_SKILL else None
+    if skill is not None:
+        return skill in skill_lexicon.extract_skills(text, context_free=True)
+    return holds_term(text, item.skill)
+
+
+def _advert_forms(item: SkillCoverage, job_text: str) -> list[str]:
+    """How the advert writes the item's skill ("ERP" for ERP Systems)."""
+    skill = skill_lexicon.skill_named(item.skill) if item.category != FIELD_SKILL else None
+    if skill is None:
+        return [item.skill]
+    return list(
+        dict.fromkeys(
+            f for line in job_text.splitlines() for f in skill_lexicon.surface_forms(line, skill)
+        )
+    )
+
+
+def _met_by_examples(
+    out: list[SkillCoverage],
+    job_text: str,
+    cv: CandidateProfile | None,
+    answers: Sequence[str],
+    off_topic: frozenset[int],
+) -> list[SkillCoverage]:
+    """The coverage with the advert's examples read: a missing skill that an example of it
+    ("CAD software (e.g. Vectorworks)") shows on the CV or in an answer is claimed or
+    demonstrated by that line, and a skill the advert names only as an example ("AutoCAD"
+    of "CAD software such as AutoCAD or Vectorworks") is no gap of its own."""
+    listed = examples_in(job_text)
+    if not listed:
+        return out
+    cv_lines = [
+        line
+        for line, section in (profile_lines(cv) if cv else [])
+        if section != "header" and not is_contact(line) and not is_role_header(line)
+    ]
+    said = [
+        (number, sentence)
+        for number, answer in enumerate(answers, 1)
+        if number - 1 not in off_topic and answer
+        for sentence in sentences(answer)
+        if not _shows_nothing(sentence) and does_work(sentence)
+    ]
+    kept: list[SkillCoverage] = []
+    for item in out:
+        if item.status == "missing":
+            found = _shown_by_example(item, listed, cv_lines, said)
+            if found is not None:
+                kept.append(found)
+                continue
+            forms = _advert_forms(item, job_text)
+            if forms and all(only_as_example(job_text, f) for f in forms):
+                continue  # an example of another thing asked for: that thing carries the gap
+        kept.append(item)
+    return kept
+
+
+def _shown_by_example(
+    item: SkillCoverage,
+    listed: Sequence[AdvertExample],
+    cv_lines: Sequence[str],
+    said: Sequence[tuple[int, str]],
+) -> SkillCoverage | None:
+    """The item demonstrated (an answer) or claimed (a CV line) by one of the advert's
+    examples of it; None when no example of it is named."""
+    for example in listed:
+        if not _names_in(item, example.illustrated):
+            continue
+        for number, sentence in said:
+            name = example_named(example, sentence)
+            if name:
+                at = max(0, sentence.lower().find(name.lower()))
+                return item.model_copy(
+                    update={
+                        "status": "demonstrated",
+                        "evidence": _evidence_at(sentence, at, at + len(name)),
+                        "question": number,
+                    }
+                )
+        for line in cv_lines:
+            name = example_named(example, line)
+            if name:
+                return item.model_copy(
+                    update={
+                        "status": "undemonstrated",
+                        "evidence": quote_around(line, name, EVIDENCE_QUOTE_CHARS),
+                    }
+                )
+    return None
 
 
 def _shown_in_answers(
@@ -358,12 +508,22 @@ def _field_coverage(
     trainees' certificate, not the candidate's; "Health and safety is a priority in any
     theatre" shows nothing."""
     out = []
+    # "wax removal (microsuction)": a sentence doing microsuction shows wax removal.
+    asked = field_skills(job)
+    closer = {f.name: [s.name for s in asked if f.name in s.specifies] for f in asked}
     for field in field_skill_coverage(job, cv, answers, off_topic):
         # A sentence that does not show it is taken out of its answer and the rest read again.
         rest = list(answers)
         while field.status == "demonstrated" and field.question and field.evidence:
             answer = rest[field.question - 1]
-            span = word_span(field.evidence, field.name)
+            span = next(
+                (
+                    found
+                    for name in (field.name, *closer.get(field.name, ()))
+                    if (found := word_span(field.evidence, name)) is not None
+                ),
+                None,
+            )
             if span is not None and shows_at(
                 field.evidence, *span, credential=True, story=tells_steps(answer)
             ):

@@ -1,0 +1,131 @@
+"""The examples an advert gives of what it asks for, and what each example illustrates.
+
+"Experience using an ERP or brewery management system (e.g. Ekos)" gives Ekos as an example
+of the system asked for; "CAD software such as Vectorworks or SketchUp" gives two. A CV or an
+answer naming one of the examples shows the requirement, and an example is never a gap of
+its own while the requirement it illustrates is listed. The marker words live in
+`data/advert_examples.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .text import holds_term, normalise_quotes
+
+_DATA = Path(__file__).parent / "data" / "advert_examples.json"
+
+
+@dataclass(frozen=True)
+class AdvertExample:
+    """Examples the advert gives of one thing it asks for."""
+
+    illustrated: str
+    """The words the examples illustrate: "Experience using an ERP or brewery management
+    system" (from the clause's start to the marker)."""
+    examples: tuple[str, ...]
+    """The examples as written: ("Ekos",), ("Vectorworks", "SketchUp")."""
+    line: str
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+def _marker_pattern(words: list[str]) -> str:
+    parts = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+@lru_cache(maxsize=1)
+def _bracketed() -> re.Pattern[str]:
+    """ "(e.g. Ekos)", "(such as AutoCAD or Vectorworks)", "(like Xero)"."""
+    words = _marker_pattern(_settings()["markers"] + _settings()["bracket_markers"])
+    return re.compile(rf"\(\s*(?:{words})(?![\w])[\s,:]*([^()]+)\)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _running() -> re.Pattern[str]:
+    """ "such as Vectorworks or SketchUp", ", e.g. Sage": examples running on in the line,
+    up to a semicolon, a bracket, ", and" (another thing asked for) or the line's end."""
+    words = _marker_pattern(_settings()["markers"])
+    return re.compile(
+        rf"(?<![\w(])(?:{words})(?![\w])[\s,:]*((?:(?!,\s*and\s)[^;()])+)", re.IGNORECASE
+    )
+
+
+# Where the thing illustrated starts: the clause before the examples ends at a comma or
+# semicolon outside brackets, or at an "and" opening another thing asked for.
+_CLAUSE_START = re.compile(r"[;,]\s*|\s+and\s+|^\s*[-•*]\s*")
+
+
+def _illustrated(line: str, end: int) -> str:
+    before = line[:end].rstrip(" ,;:-–—")
+    depth, start = 0, 0
+    for match in re.finditer(r"[()]|" + _CLAUSE_START.pattern, before):
+        token = match.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            start = match.end()
+    return before[start:].strip(" ,;:-–—")
+
+
+def _items(text: str) -> tuple[str, ...]:
+    """The examples of a list: "AutoCAD or Vectorworks" → ("AutoCAD", "Vectorworks")."""
+    text = text.strip().rstrip(".")
+    for tail in sorted(_settings()["trailing"], key=len, reverse=True):
+        text = re.sub(rf"[\s,]*{re.escape(tail)}\s*$", "", text, flags=re.IGNORECASE)
+    pattern = "|".join(re.escape(s) for s in _settings()["separators"])
+    items = [i.strip(" .:-–—") for i in re.split(pattern, text, flags=re.IGNORECASE)]
+    return tuple(i for i in items if i and re.search(r"[A-Za-z0-9]", i))
+
+
+def advert_examples(line: str) -> list[AdvertExample]:
+    """The example lists of one advert line, each with what it illustrates."""
+    line = normalise_quotes(line)
+    out: list[AdvertExample] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_bracketed(), _running()):
+        for match in pattern.finditer(line):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            items = _items(match.group(1))
+            illustrated = _illustrated(line, match.start())
+            if items and illustrated:
+                out.append(AdvertExample(illustrated, items, line))
+                taken.append(match.span())
+    return out
+
+
+def examples_in(job_text: str) -> list[AdvertExample]:
+    """Every example list of an advert, line by line."""
+    return [example for line in job_text.splitlines() for example in advert_examples(line)]
+
+
+def example_named(example: AdvertExample, text: str) -> str | None:
+    """The first of the examples that `text` names as a whole word, or None."""
+    return next((item for item in example.examples if holds_term(text, item)), None)
+
+
+def only_as_example(job_text: str, name: str) -> bool:
+    """Whether the advert names `name` only among its examples ("AutoCAD" in "CAD software
+    (such as AutoCAD or Vectorworks)"), never as a thing asked for in its own right."""
+    found = False
+    for line in job_text.splitlines():
+        if not holds_term(line, name):
+            continue
+        rest = normalise_quotes(line)
+        for pattern in (_bracketed(), _running()):
+            rest = pattern.sub(" ", rest)
+        if holds_term(rest, name):
+            return False
+        found = True
+    return found
