@@ -767,9 +767,19 @@ def _unsure(sentence: str) -> bool:
     return denials.says_not_done(sentence) or bool(lexicons().hedges.spans(low))
 
 
+_YEAR = re.compile(r"(?<![\d£$€.,])(?:19|20)\d\d(?![\d%])")
+
+
+def _dated_event(sentence: str) -> bool:
+    """ "I became chartered in 2021": a dated event, its only number a year, is no result."""
+    return bool(_YEAR.search(sentence)) and not figures(sentence) and not changes(sentence)
+
+
 def _strength_quote(a: AnswerAssessment) -> str | None:
-    """The answer's result sentence to hold up, leaving out denials and hedges."""
-    return best_result_sentence([s for s in a.signals.sentences if not _unsure(s)])
+    """The answer's result sentence to hold up, leaving out denials, hedges and dated
+    events."""
+    kept = [s for s in a.signals.sentences if not _unsure(s) and not _dated_event(s)]
+    return best_result_sentence(kept)
 
 
 def rambles(a: AnswerAssessment) -> bool:
