@@ -250,3 +250,14 @@ def test_summary_names_skills_in_the_advert_s_words() -> None:
     report = _report(LIGHT_CV, LIGHT_JD, LIGHT_TURNS)
     summary = " ".join(report.strengths + report.weaknesses + report.cv_improvements).lower()
     assert "budget ownership" not in summary
+
+
+def test_a_dated_event_is_no_result_to_quote() -> None:
+    from interview_core.scorer.summary import _strength_quote
+
+    a = assess_answer(
+        "What made you apply for this role, and how has your work prepared you for it?",
+        "I've been a glazier for nine years and I became a registered installer in 2019. I "
+        "want to lead a fitting team, and I like that your firm does heritage sash work.",
+    )
+    assert _strength_quote(a) != "I became a registered installer in 2019."
