@@ -756,7 +756,7 @@ def _plain_skill(name: str, evidence: str, job_text: str = "") -> str:
     if skill and job_text:
         term = _advert_term(skill, job_text)
         if term:
-            return term
+            return _mid_sentence(term, skill)
     return skill_lexicon.display_term(skill, evidence) if skill else name
 
 
@@ -1335,12 +1335,27 @@ def _advert_term(skill: skill_lexicon.Skill, job_text: str) -> str | None:
         noun_end = last.isupper() or ("NOUN" in lemmas and "ADP" not in lemmas)
         if noun_end and not ("VERB" in first and "NOUN" not in first):
             return form
-    # The lexicon's way of writing it, only if the advert writes it so too: "budget
-    # ownership" for an advert that says "a budget of £2m" is not the advert's words.
+    # The lexicon's way of writing it, only if the advert uses its telling words ("rota
+    # planning" for "rotas"): "budget ownership" for an advert that says "a budget of £2m"
+    # is not the advert's words.
     term = skill_lexicon.display_term(skill, job_text)
-    if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", job_text, re.IGNORECASE):
+    generic = set(wording()["skill_name_generic_words"])
+    advert = {light_stem(w) for w in words(job_text.lower())}
+    telling = [w for w in words(term.lower()) if w not in generic]
+    if telling and all(any(same_stem(light_stem(w), a) for a in advert) for w in telling):
         return term
     return None
+
+
+def _mid_sentence(term: str, skill: skill_lexicon.Skill) -> str:
+    """A term as it reads mid-sentence: "people management" from a line opening "People
+    management", but "CRM" and "Customer Success" kept as written."""
+    if not term or term[:2].isupper() or skill_lexicon.is_proper_name(skill):
+        return term
+    if len(term.split()) > 1 and all(w[:1].isupper() for w in term.split()):
+        # Written as a name, capitals and all ("Customer Success").
+        return term
+    return term[:1].lower() + term[1:]
 
 
 def _said_as(skill: skill_lexicon.Skill, job_text: str, *texts: str) -> str:
@@ -1428,9 +1443,14 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         # PLC Programming), and a skill the candidate disowned is not one to add to the CV.
         if not skill_lexicon.surface_forms(part, skill) or _denied(an, skill):
             continue
-        # As the list writes it, which the line quotes, else in the advert's words.
+        # As the list writes it, which the line quotes (its name where the list has it:
+        # "Excel" of "Excel (VLOOKUP, pivot tables)"), else in the advert's words.
+        at = part.lower().find(skill.name.lower())
         forms = skill_lexicon.surface_forms(part, skill)
-        said = max(forms, key=len) if forms else _said_as(skill, job_text, part)
+        if at >= 0:
+            said = part[at : at + len(skill.name)]
+        else:
+            said = max(forms, key=len) if forms else _said_as(skill, job_text, part)
         said = said[:1].upper() + said[1:]
         out.append(w["claimed_only"].format(skill=said, evidence=quote(part, 100)))
         break
