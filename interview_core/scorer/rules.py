@@ -798,7 +798,9 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
         # "I haven't done that, but I would…": the fix is the nearest real experience, not
         # another example "squarely about" the question, a routine to swap for an occasion,
         # nor a result, figures or steps for an occasion that never happened.
-        out = [i for i in out if i.rule in HONEST_GAP_KEEPS]
+        # A nearest story on another matter must still say how it bears on the question.
+        keeps = HONEST_GAP_KEEPS | ({"drifting"} if brings_nearest(a) else set())
+        out = [i for i in out if i.rule in keeps]
     return out
 
 
