@@ -17,6 +17,7 @@ from pathlib import Path
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
+from ..language import denials
 from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes
 from .answer import (
@@ -227,16 +228,36 @@ def asks_reason(a: AnswerAssessment) -> bool:
     return any(rx.search(text) for rx in _asks_reason_patterns())
 
 
-@lru_cache(maxsize=1)
-def _no_experience() -> re.Pattern[str]:
-    listed = lexicon_lists()["no_experience"]["words"]
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in listed) + r")(?![\w'])")
-
-
 def says_not_done(a: AnswerAssessment) -> bool:
     """An honest "I haven't done that, but here is how I would…" with no occasion of its own."""
-    low = normalise_quotes(a.answer.lower())
-    return bool(_no_experience().search(low)) and steps_taken(a.answer, "i") < OWN_STEPS
+    return denials.says_not_done(a.answer) and steps_taken(a.answer, "i") < OWN_STEPS
+
+
+def honest_gap(a: AnswerAssessment) -> bool:
+    """An answer that says honestly the candidate has not done what was asked: it opens on
+    it ("Budgets aren't really something I've done", "I haven't run a team myself"), or says
+    it and tells no occasion of its own. It is an honest gap, never an answer beside the
+    question: its fix is the nearest thing the candidate has done."""
+    if not a.answered or a.reading.kind == "motivation":
+        return False
+    if denials.leads_with_denial(a.answer):
+        return True
+    return a.signals.hypothetical >= 1 and says_not_done(a)
+
+
+def brings_nearest(a: AnswerAssessment) -> bool:
+    """An honest gap followed by steps the candidate took on something near it ("What I
+    have done is train the two new ASMs…", "The closest I've come is…")."""
+    own = steps_taken(a.answer, "i")
+    if own >= OWN_STEPS:
+        return True
+    # Said as the nearest thing, one step of their own or a habit of theirs is enough.
+    return denials.offers_nearest(a.answer) and own + habitual_steps(a.answer) >= 1
+
+
+def says_how_to_close(a: AnswerAssessment) -> bool:
+    """An honest gap that says how the candidate would meet it ("I would sit down with…")."""
+    return a.signals.hypothetical >= 1
 
 
 # "What was the result of that?" answered with another story: the answer shares less than
@@ -536,6 +557,11 @@ BUILD_RULES = frozenset(
 )
 
 
+# What is still said of an honest gap: its own advice, and its length or fillers.
+HONEST_GAP_RULES = frozenset({"no_direct_experience", "nearest_experience", "close_the_gap"})
+HONEST_GAP_KEEPS = HONEST_GAP_RULES | {"too_long", "too_short", "fillers"}
+
+
 # Priority order: the first rule that applies is the one a verdict names.
 RULES: tuple[tuple[str, Condition], ...] = (
     ("no_answer", lambda a: not a.answered),
@@ -543,6 +569,19 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ("new_story", new_story),
     # A rambling answer's first problem is its length: it is named before the drift its
     # wandering causes and before what it lacks.
+    # "I haven't run a team myself": honest, and the fix is the nearest real experience,
+    # never an occasion made up for the question nor another example "squarely about" it.
+    ("no_direct_experience", lambda a: honest_gap(a) and not brings_nearest(a)),
+    (
+        "nearest_experience",
+        lambda a: honest_gap(a) and brings_nearest(a) and not tells_result(a),
+    ),
+    (
+        "close_the_gap",
+        lambda a: (
+            honest_gap(a) and brings_nearest(a) and tells_result(a) and not says_how_to_close(a)
+        ),
+    ),
     ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
     # Shorter, but one long chain of clauses or asides: the same first fix, cutting it down.
     ("rambling", rambles),
@@ -552,12 +591,6 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ("no_occasion", stays_general),
     ("drifting", lambda a: a.signals.word_count >= SHORT_WORDS and _drifting(a)),
     ("too_short", lambda a: 0 < a.signals.word_count < _short_words(a)),
-    # "I haven't had to do that, but I would…": honest, and the fix is the nearest real
-    # experience, never an occasion made up for the question.
-    (
-        "no_direct_experience",
-        lambda a: _story(a) and a.signals.hypothetical >= 1 and says_not_done(a),
-    ),
     (
         "hypothetical_story",
         lambda a: (
@@ -908,7 +941,7 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
             out.append(Advice(name, label, entry["advice"].format(**values)))
             if name in ("no_answer", "off_topic"):
                 break  # nothing else is worth saying about an answer to another question
-    if not out and a.answered and a.score < GOOD_SCORE:
+    if not out and a.answered and a.score < GOOD_SCORE and not honest_gap(a):
         # "Partly there: it could be more specific" tells the candidate nothing to do.
         out.append(_vague_gap(a))
     if any(item.rule in ("drifting", "new_story") for item in out):
@@ -938,10 +971,13 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
     if "routine" in rules:
         # A routine has no single ending to finish with: the occasion comes first.
         out = [item for item in out if item.rule != "no_result"]
-    if any(item.rule == "no_direct_experience" for item in out):
+    if honest_gap(a) and a.answered and not a.off_topic:
         # "I haven't done that, but I would…": the fix is the nearest real experience, not
-        # a result, figures or steps for an occasion that never happened.
-        out = [i for i in out if i.rule not in BUILD_RULES and i.rule != "hypothetical_story"]
+        # another example "squarely about" the question, a routine to swap for an occasion,
+        # nor a result, figures or steps for an occasion that never happened.
+        # A nearest story on another matter must still say how it bears on the question.
+        keeps = HONEST_GAP_KEEPS | ({"drifting"} if brings_nearest(a) else set())
+        out = [i for i in out if i.rule in keeps]
     return out
 
 
@@ -949,6 +985,10 @@ def praise(a: AnswerAssessment) -> str:
     """What a good answer did best, as a phrase for a verdict or a summary line."""
     p = wording()["praise"]
     s = a.signals
+    if honest_gap(a):
+        # "I haven't run a team myself": praised for its honesty, never for keeping to a
+        # question it says it cannot answer from experience.
+        return p["honest_nearest" if brings_nearest(a) else "honest"]
     if (
         beside_focus(a)
         or (a.reading.wants_story and beside_topic(a, TIE_MIN_TOPIC))

@@ -25,6 +25,7 @@ from ..feedback_schema import (
     TermCount,
     headline_score,
 )
+from ..language import denials
 from ..language import skills as skill_lexicon
 from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
@@ -50,6 +51,7 @@ from .answer import (
 )
 from .cv import (
     achievements,
+    best_achievement,
     cv_profile,
     is_contact,
     is_contact_or_header,
@@ -57,6 +59,7 @@ from .cv import (
     is_role_header,
     quote,
     quote_around,
+    told_lines,
 )
 from .deeds import (
     clause_at,
@@ -79,10 +82,12 @@ from .rules import (
     advice_for,
     applies,
     beside_focus,
+    honest_gap,
     praise,
     tells_result,
     verdict,
 )
+from .rules import wording as advice_wording
 from .signals import I_PAST_VERB, job_profile, job_terms
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
@@ -900,35 +905,74 @@ def _backs_with_figures(a: AnswerAssessment) -> bool:
     return bool(_own_figures(a) or a.signals.number_words)
 
 
-def _plain_skill(name: str, evidence: str) -> str:
+def _plain_skill(name: str, evidence: str, job_text: str = "") -> str:
     """A skill as a coach would write it mid-sentence: as the candidate's quote spells it,
-    else the lexicon's way ("stakeholder management", "Kafka"), else the name as read."""
+    else as the advert does ("risk assessments"), else the lexicon's way ("stakeholder
+    management", "Kafka"), else the name as read."""
     at = evidence.lower().find(name.lower())
     if at >= 0:
         return evidence[at : at + len(name)]
     skill = skill_lexicon.skill_named(name)
+    if skill and job_text:
+        term = _advert_term(skill, job_text)
+        if term:
+            return _mid_sentence(term, skill)
     return skill_lexicon.display_term(skill, evidence) if skill else name
 
 
-def strengths(an: InterviewAnalysis) -> list[str]:
-    """What went well, each item true of this interview and quoting it where it can."""
+def _unsure(sentence: str) -> bool:
+    """A sentence denying the work or hedging it ("I haven't run a team myself", "I think it
+    probably helped"): never quoted as a strength."""
+    low = normalise_quotes(sentence.lower())
+    return denials.says_not_done(sentence) or bool(lexicons().hedges.spans(low))
+
+
+_YEAR = re.compile(r"(?<![\d£$€.,])(?:19|20)\d\d(?![\d%])")
+
+
+def _dated_event(sentence: str) -> bool:
+    """ "I became chartered in 2021": a dated event, its only number a year, is no result."""
+    return bool(_YEAR.search(sentence)) and not figures(sentence) and not changes(sentence)
+
+
+def _strength_quote(a: AnswerAssessment) -> str | None:
+    """The answer's result sentence to hold up, leaving out denials, hedges and dated
+    events."""
+    kept = [s for s in a.signals.sentences if not _unsure(s) and not _dated_event(s)]
+    return best_result_sentence(kept)
+
+
+def rambles(a: AnswerAssessment) -> bool:
+    """An answer far beyond the useful length: the per-answer advice names its length first."""
+    return a.answered and applies("too_long", a)
+
+
+def _wanders(a: AnswerAssessment) -> bool:
+    """A long answer that also wanders from what was asked (its advice says it drifts)."""
+    return bool(a.parts["relevance"].signals["drifting"]) or applies("drifting", a)
+
+
+def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
+    """What went well, each item true of this interview and quoting it where it can; a skill
+    is named in the advert's words (`job_text`) where it has them."""
     w = wording()["strengths"]
     items = [a for a in an.assessments if a.answered and not a.off_topic]
     out: list[str] = []
     if not items:
         return out
-    # An answer beside its question is never held up as the best, however good its story.
+    # An answer beside its question is never held up as the best, however good its story,
+    # nor one saying the candidate has not done what was asked.
     candidates = [
         (n, a)
         for n, a in enumerate(an.assessments, 1)
-        if a.answered and not a.off_topic and not _beside(a)
+        if a.answered and not a.off_topic and not _beside(a) and not honest_gap(a)
     ]
     best_n, best = max(candidates or [(0, items[0])], key=lambda p: p[1].score)
     # An answer beside its question may have scored higher: then "strongest" is said of the
     # answers that kept to their question, so the report's scores never contradict it.
     higher = any(a.score > best.score for a in items)
     if candidates and best.score >= STRONG_ANSWER:
-        sentence = best.best_sentence()
+        sentence = _strength_quote(best)
         # "I became chartered in 2021": a dated event, its only figure a year, is no result
         # to hold up.
         if sentence and figures(sentence) and not _figure_values(sentence):
@@ -958,9 +1002,10 @@ def strengths(an: InterviewAnalysis) -> list[str]:
         next((f.text for a in with_figures for f in _own_figures(a)), None),
     )
     if len(with_figures) >= 2 and sample:
-        out.append(
-            w["figures"].format(count=len(with_figures), total=len(an.assessments), figure=sample)
-        )
+        # The count is of the answers on their question, and the line says so when some
+        # were not.
+        key = "figures" if len(backed) == len(an.assessments) else "figures_on_question"
+        out.append(w[key].format(count=len(with_figures), total=len(backed), figure=sample))
     # Praise only skills shown in action ("I built…"), not ones merely mentioned; the item
     # names the one skill its quote shows, as the candidate would write it.
     shown = [
@@ -971,7 +1016,7 @@ def strengths(an: InterviewAnalysis) -> list[str]:
     if shown:
         out.append(
             w["skills_shown"].format(
-                skills=_plain_skill(shown[0].skill, shown[0].evidence),
+                skills=_plain_skill(shown[0].skill, shown[0].evidence, job_text),
                 evidence=shown[0].evidence,
                 n=shown[0].question,
             )
@@ -986,10 +1031,12 @@ def strengths(an: InterviewAnalysis) -> list[str]:
         out.append(w["ownership"].format(i=_times(i_total), we=_times(we_total)))
     total = sum(a.signals.word_count for a in items)
     fillers = sum(sum(a.signals.fillers.values()) for a in items)
-    if total >= 200 and fillers * 100 / total < 1:
+    # Delivery is not clean, nor the length good, beside an answer that rambled.
+    rambling = any(rambles(a) for a in an.assessments)
+    if total >= 200 and fillers * 100 / total < 1 and not rambling:
         out.append(w["clean_delivery"])
     in_band = [a for a in items if USEFUL_WORDS[0] <= a.signals.word_count <= USEFUL_WORDS[1]]
-    if len(in_band) >= max(2, len(an.assessments) * 3 // 4):
+    if len(in_band) >= max(2, len(an.assessments) * 3 // 4) and not rambling:
         out.append(w["good_length"].format(words=round(total / len(items))))
     return out[:MAX_ITEMS]
 
@@ -1010,13 +1057,28 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
         )
     on_topic = [(n, a) for n, a in enumerate(items, 1) if not a.off_topic]
     worst_n, worst = min(on_topic, key=lambda p: p[1].score) if on_topic else (0, None)
+    worst_rule = ""
     if worst is not None and worst.score < WEAK_ANSWER:
         found = advice_for(worst)
         if found:
+            worst_rule = found[0].rule
             # Beside an off-topic item, the off-topic answers scored lower: say it is the
             # weakest of the rest.
             key = "worst_on_topic" if off else "worst_answer"
             out.append(w[key].format(n=worst_n, score=worst.score, gap=found[0].label))
+    # Answers far beyond the useful length, named, unless the weakest-answer line has just
+    # said so of the only one.
+    rambling = [(n, a) for n, a in enumerate(items, 1) if rambles(a)]
+    said_of_worst = worst_rule == "too_long" and [n for n, _ in rambling] == [worst_n]
+    if rambling and not said_of_worst:
+        wandering = any(_wanders(a) for _, a in rambling)
+        out.append(
+            w["rambling_wandering" if wandering else "rambling"].format(
+                Question="Question" if len(rambling) == 1 else "Questions",
+                questions=_numbers([n for n, _ in rambling]),
+                words=join([str(a.signals.word_count) for _, a in rambling]),
+            )
+        )
     judged = [(n, a) for n, a in enumerate(items, 1) if a.answered and not a.off_topic]
     # A story question answered with a real account that stops before its result, as its
     # own feedback says; a brief reply or a plan ("I'd do some research") is no story to
@@ -1054,7 +1116,13 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
                 questions=_numbers(no_figures),
             )
         )
-    hypothetical = [n for n, a in judged if a.reading.wants_story and a.signals.hypothetical >= 2]
+    # As the answer's own advice says it: an honest "I haven't, but I would…" is no made-up
+    # occasion, nor an answer telling mostly what was done with a "would" or two in it.
+    hypothetical = [
+        n
+        for n, a in judged
+        if a.reading.wants_story and any(g.rule == "hypothetical_story" for g in advice_for(a))
+    ]
     if hypothetical:
         out.append(w["hypothetical"].format(questions=_numbers(hypothetical)))
     i_total = sum(a.signals.i_count for _, a in judged)
@@ -1074,9 +1142,6 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
     short = [n for n, a in judged if a.signals.word_count < 40]
     if len(short) >= 2:
         out.append(w["short"].format(count=len(short)))
-    long_ = [n for n, a in enumerate(items, 1) if a.signals.word_count > 300]
-    if long_:
-        out.append(w["long"].format(questions=_numbers(long_)))
     return out[:MAX_ITEMS]
 
 
@@ -1416,9 +1481,10 @@ def _named_as_kind(skill: skill_lexicon.Skill, job_text: str) -> bool:
     return bool(forms)
 
 
-def _advert_term(skill: skill_lexicon.Skill, job_text: str) -> str:
+def _advert_term(skill: skill_lexicon.Skill, job_text: str) -> str | None:
     """The skill as the advert writes it when that is a noun phrase ("method statements",
-    "ERP"), else as the lexicon writes it mid-sentence ("budget ownership")."""
+    "ERP"), else as the lexicon writes it mid-sentence if the advert does too; else none,
+    for a summary line says it in the advert's words or not at all."""
     for form in skill_lexicon.surface_forms(job_text, skill):
         # One common word ("churn", "demos") names a topic, not the skill asked for.
         if len(form.split()) < 2 and not form.isupper():
@@ -1429,13 +1495,48 @@ def _advert_term(skill: skill_lexicon.Skill, job_text: str) -> str:
         noun_end = last.isupper() or ("NOUN" in lemmas and "ADP" not in lemmas)
         if noun_end and not ("VERB" in first and "NOUN" not in first):
             return form
-    return skill_lexicon.display_term(skill, job_text)
+    # The lexicon's way of writing it, only if the advert uses its telling words ("rota
+    # planning" for "rotas"): "budget ownership" for an advert that says "a budget of £2m"
+    # is not the advert's words.
+    term = skill_lexicon.display_term(skill, job_text)
+    generic = set(wording()["skill_name_generic_words"])
+    advert = {light_stem(w) for w in words(job_text.lower())}
+    telling = [w for w in words(term.lower()) if w not in generic]
+    if telling and all(any(same_stem(light_stem(w), a) for a in advert) for w in telling):
+        return term
+    return None
+
+
+def _mid_sentence(term: str, skill: skill_lexicon.Skill) -> str:
+    """A term as it reads mid-sentence: "people management" from a line opening "People
+    management", but "CRM" and "Customer Success" kept as written."""
+    if not term or term[:2].isupper() or skill_lexicon.is_proper_name(skill):
+        return term
+    if len(term.split()) > 1 and all(w[:1].isupper() for w in term.split()):
+        # Written as a name, capitals and all ("Customer Success").
+        return term
+    return term[:1].lower() + term[1:]
+
+
+def _said_as(skill: skill_lexicon.Skill, job_text: str, *texts: str) -> str:
+    """A skill in the advert's words, else as the given texts (an answer, the CV) write it,
+    else as the lexicon does."""
+    term = _advert_term(skill, job_text)
+    if term:
+        return term
+    for text in texts:
+        forms = skill_lexicon.surface_forms(text, skill)
+        if forms:
+            return max(forms, key=len)
+    return skill_lexicon.display_term(skill, " ".join(texts))
 
 
 def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
-    """CV changes this interview shows to be true, quoting the interview or the CV."""
+    """CV changes this interview shows to be true, quoting the interview or the CV; a job's
+    skill is named in the advert's words where it has them."""
     w = wording()["cv"]
     cv = ctx.cv_text or ""
+    job_text = ctx.job_description or ""
     out: list[str] = []
     # A result told in an on-topic answer, with a figure the CV does not have.
     for n, a in enumerate(an.assessments, 1):
@@ -1483,7 +1584,8 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
                 for sentence in a.signals.sentences
             )
             if direct:
-                out.append(w["skill_unlisted"].format(skill=item.skill, n=item.question))
+                said = _said_as(skill, job_text, a.answer)
+                out.append(w["skill_unlisted"].format(skill=said, n=item.question))
                 break
     # A skill the CV only lists, and no bullet shows in other words.
     profile = cv_profile(cv) if cv else None
@@ -1501,7 +1603,16 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         # PLC Programming), and a skill the candidate disowned is not one to add to the CV.
         if not skill_lexicon.surface_forms(part, skill) or _denied(an, skill):
             continue
-        out.append(w["claimed_only"].format(skill=item.skill, evidence=quote(part, 100)))
+        # As the list writes it, which the line quotes (its name where the list has it:
+        # "Excel" of "Excel (VLOOKUP, pivot tables)"), else in the advert's words.
+        at = part.lower().find(skill.name.lower())
+        forms = skill_lexicon.surface_forms(part, skill)
+        if at >= 0:
+            said = part[at : at + len(skill.name)]
+        else:
+            said = max(forms, key=len) if forms else _said_as(skill, job_text, part)
+        said = said[:1].upper() + said[1:]
+        out.append(w["claimed_only"].format(skill=said, evidence=quote(part, 100)))
         break
     gaps = [
         c.skill
@@ -1518,7 +1629,9 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     named_otherwise = [(g, span) for g, span in otherwise if span]
     if named_otherwise:
         skill, (start, end) = named_otherwise[0]
-        out.append(w["named_otherwise"].format(skill=skill, phrase=cv[start:end]))
+        said = _advert_term(by_name[skill], job_text)
+        if said:
+            out.append(w["named_otherwise"].format(skill=said, phrase=cv[start:end]))
     gaps = [g for g, span in otherwise if not span]
     # "The job asks for" only what its duties and requirements ask; a desirable skill is one
     # the advert would welcome.
@@ -1530,7 +1643,6 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         if ctx.job_description
         else set()
     )
-    job_text = ctx.job_description or ""
     # The advert asks for none of the terms it offers as alternatives or examples
     # ("healthcare, aviation or logistics", "ERP or brewery software (e.g. Ekos)") once the
     # CV names one of them, nor for a field it names only as a sector ("logistics networks").
@@ -1546,8 +1658,10 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     welcome = [g for g in gaps if g in nice][:3]
     for key, missing in (("missing", asked), ("missing_welcome", welcome)):
         if missing:
-            one = len(missing) == 1
-            terms = [_advert_term(by_name[g], job_text) for g in missing]
+            terms = [t for t in (_advert_term(by_name[g], job_text) for g in missing) if t]
+            if not terms:
+                continue
+            one = len(terms) == 1
             text = w[key].format(
                 skills=join(terms), it="it" if one else "them", each="" if one else "for each"
             )
@@ -1602,6 +1716,16 @@ def _question_skills(a: AnswerAssessment, ctx: InterviewContext) -> list[skill_l
     return [s for s in job if s.name in a.signals.skills_named]
 
 
+def _nearest_cv_line(
+    a: AnswerAssessment, cv_text: str, skills: tuple[str, ...], used: set[str]
+) -> str | None:
+    """The CV achievement nearest the question's topic, for an answer saying honestly the
+    candidate has not done it: near, so it need not take up the question's core as an
+    example of it must (`fitting_achievement`), and not one the answer already told."""
+    avoid = frozenset(used) | told_lines(cv_text, a.reading.text, a.answer)
+    return best_achievement(cv_text, a.reading.topic_stems, skills, avoid, a.reading.topic_weights)
+
+
 def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> list[QuestionFeedback]:
     """The offline coach's per-question feedback."""
     used: set[str] = set()
@@ -1631,6 +1755,15 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
             backing = fitting_achievement(a, ctx.cv_text, tuple(named), frozenset(used))
             if backing:
                 used.add(backing)
+        missing = [g.advice for g in found[:MAX_MISSING]]
+        if found and found[0].rule == "no_direct_experience":
+            # "I haven't run a team myself": the nearest thing they have done may be on
+            # their CV, and the advice names it.
+            nearest = _nearest_cv_line(a, ctx.cv_text, tuple(named), used)
+            if nearest:
+                used.add(nearest)
+                entry = advice_wording()["rules"]["no_direct_experience"]
+                missing[0] = entry["advice_cv"].format(cv=quote(nearest, QUOTE_CHARS))
         out.append(
             QuestionFeedback(
                 number=number,
@@ -1639,7 +1772,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
                 score=a.score,
                 dimensions=a.dimensions,
                 verdict=verdict(a, quote(backing, QUOTE_CHARS) if backing else None, given),
-                missing=[g.advice for g in advice_for(a)[:MAX_MISSING]],
+                missing=missing,
                 stronger_answer=stronger_answer(
                     a, ctx.cv_text, named, ctx.company_name, used, tools=tools, used_sentences=said
                 ),
@@ -1661,7 +1794,7 @@ def score_interview(
         overall_score=overall,
         dimensions=mean_dimensions([q.dimensions for q in questions]),
         questions=questions,
-        strengths=strengths(an),
+        strengths=strengths(an, ctx.job_description or ""),
         weaknesses=weaknesses(an),
         cv_improvements=cv_improvements(an, ctx),
         skill_coverage=list(an.skill_coverage),
