@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
 from ..language.figures import mentions_number, number_word_pattern
+from ..language.places import is_place
 from ..language.skills import Skill, display_term, extract_skills, surface_forms
 from ..language.text import content_words, dictionary_forms, normalise_quotes, words
 from ..language.workplace import personal_life_words, workplace_words
@@ -395,14 +396,18 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
         # A weekend told in everyday words of work ("I run with a group", "I look after my
         # two dogs") is still about life outside work when it says so often enough.
         return (
-            tells_life_outside_work(answer, context)
-            and topic_share(question, answer, context, everyday=False)
-            < vocabulary["on_topic_min_share"]
-        )
+            tells_life_outside_work(answer, context) or life_share(question, answer, context) > 0
+        ) and topic_share(question, answer, context, everyday=False) < vocabulary[
+            "on_topic_min_share"
+        ]
     # Few words of the question or the field: still an answer when the candidate tells what
     # they did or do at work (a story in the field's own words the documents lack, or a
     # neighbouring point of the same work), and no life outside work comes into it.
-    return life_share(question, answer, context) > 0 or not tells_own_doing(answer)
+    return (
+        life_share(question, answer, context) > 0
+        or _life_word_count(question, answer) >= 2
+        or not tells_own_doing(answer)
+    )
 
 
 # A clause of an answer: split at sentence ends and at ", and" / ", but" / ", so".
@@ -478,10 +483,14 @@ def _is_life_clause(clause: str, asked: set[str], context: frozenset[str]) -> bo
         return False
     ceiling = _vocabulary()["context_max_zipf"]
     work = _workplace_strict()
+    # A town the CV names ("a choir in Dublin") places the clause; it is no word of work.
+    places = _place_names(clause) | {
+        w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", clause) if is_place(w)
+    }
     return not any(
         _lemmas(w) & (asked | work) or (_lemmas(w) & context and zipf_frequency(w, "en") < ceiling)
         for w in said
-        if w.lower() not in found
+        if w.lower() not in found and w.lower() not in places
     )
 
 
@@ -491,23 +500,39 @@ def _workplace_strict() -> frozenset[str]:
     return frozenset(f for w in workplace_words(everyday=False) for f in _lemmas(w))
 
 
+def _life_word_count(question: str, answer: str) -> int:
+    """How many distinct words of life outside work the answer uses, each once in any form
+    ("race" and "raced" are one), leaving out those of the question's own topic."""
+    life = personal_life_words()
+    asked = _topic_forms(question)
+    found = {
+        min(_lemmas(w) & life)
+        for w in content_words(answer)
+        if _lemmas(w) & life and not _lemmas(w) & asked
+    }
+    # A named event of leisure ("the London Marathon", "the Great North Run") is a story of
+    # life outside work on its own.
+    named = any(
+        _lemmas(w.lower()) & life
+        for run in _CAPITALISED_RUN.finditer(answer)
+        if " " in run.group()
+        for w in run.group().split()
+    )
+    return len(found) + int(named)
+
+
 def life_share(question: str, answer: str, context: frozenset[str] = frozenset()) -> float:
     """Share of the answer's clauses that speak of life outside work (`_is_life_clause`)."""
     clauses = _clauses(answer)
     if not clauses:
         return 0.0
     asked = _topic_forms(question)
-    if not _leisure_frames().search(normalise_quotes(answer)):
+    if not _leisure_frames().search(normalise_quotes(answer)) and (
         # One word of life alone ("a hotel wanted twelve shades", "the hotel reordered") is
         # a client or a place of the work; life outside work takes two, or a frame.
-        life = personal_life_words()
-        found = {  # each word once, in any form: "race" and "raced" are one
-            min(_lemmas(w) & life)
-            for w in content_words(answer)
-            if _lemmas(w) & life and not _lemmas(w) & asked
-        }
-        if len(found) < 2:
-            return 0.0
+        _life_word_count(question, answer) < 2
+    ):
+        return 0.0
     return sum(1 for c in clauses if _is_life_clause(c, asked, context)) / len(clauses)
 
 
