@@ -79,6 +79,10 @@ class RunResult:
     """Weak answers to question 7, which the closing question must press on first."""
     probed_last: int = 0
     fitting_last: int = 0
+    off_topic: int = 0
+    """Off-topic answers to questions 1–7 with no redirect made on their question yet, also
+    answers to probes: each must be redirected next (at question 8 inside the close)."""
+    redirected: int = 0
     strong: int = 0
     """Strong answers (each tells its result) to questions 1–7 that were not probes."""
     needless_result: list[str] = field(default_factory=list)
@@ -186,6 +190,23 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
             result.fitting_last += followup == PROBE_OF[kind]
         else:
             result.unprobed.append(f"A{last + 1} [{kind}] → Q{last + 2} (the close)")
+    # An off-topic answer is redirected once, whatever came before it (also a probe), until
+    # a redirect has been made on its question.
+    for index in range(MAX_QUESTIONS - 1):
+        if answers[index % len(answers)].kind != "off_topic":
+            continue
+        chain = []
+        for decision in reversed(decisions[: index + 1]):
+            if decision.asked.followup not in PROBES:
+                break
+            chain.append(decision.asked.followup)
+        if "redirect" in chain:
+            continue
+        result.off_topic += 1
+        if decisions[index + 1].asked.followup == "redirect":
+            result.redirected += 1
+        else:
+            result.unprobed.append(f"A{index + 1} [off_topic] → Q{index + 2} not redirected")
     # A strong answer tells its result: asking for it again shows the answer was not heard.
     for index in range(MAX_QUESTIONS - 1):
         if answers[index % len(answers)].kind != "strong":
@@ -281,6 +302,10 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
         f"weak answers to Q7 probed in the close              "
         f"{summary._sum('probed_last')}/{summary._sum('weak_last')}, "
         f"of the fitting kind {summary._sum('fitting_last')}"
+    )
+    print(
+        f"off-topic answers redirected (also after a probe) "
+        f"{summary._sum('redirected')}/{summary._sum('off_topic')}"
     )
     print(f"repeated questions                   {summary.repeats:4d}")
     covered = summary._sum("responsibilities")

@@ -69,3 +69,7 @@ def test_the_evaluation_reads_what_each_absence_wording_says_is_missing(
     from bench.eval_interviewer import _claimed_missing
 
     assert _claimed_missing(sentence) == thing
+
+
+def test_every_off_topic_answer_is_redirected_also_after_a_probe(dev: Summary) -> None:
+    assert dev._sum("redirected") == dev._sum("off_topic") > 0

@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
 from ..language.figures import mentions_number, number_word_pattern
+from ..language.places import is_place
 from ..language.skills import Skill, display_term, extract_skills, surface_forms
 from ..language.text import content_words, dictionary_forms, normalise_quotes, words
 from ..language.workplace import personal_life_words, workplace_words
@@ -362,14 +363,23 @@ def names_topic_term(question: str, answer: str) -> bool:
 
 
 def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset()) -> bool:
-    """Whether the answer is about something else than the question (by topic, not length)."""
+    """Whether the answer is about something else than the question (by topic, not length):
+    judged by what it tells relative to the question and to the candidate's own doing, not by
+    how many words it shares with the CV. A holiday in the CV's town tasting the trade's own
+    product is no answer; a story of the candidate's work told in words the question did not
+    use is one."""
     if len(content_words(answer)) < 4:
         return False  # too short to judge the topic: that is a vague answer, not a tangent
     if names_topic_term(question, answer):
         return False  # "cauda equina" after a question on red flags that named it: on topic
     vocabulary = _vocabulary()
+    if life_share(question, answer, context) >= vocabulary["life_clause_share"]:
+        # Told mostly as life outside work (a weekend, a holiday, the family, a hobby),
+        # whatever words of the trade or towns of the CV come into it.
+        return True
+    touches = _touches_question(question, answer)
     if (
-        not _touches_question(question, answer)
+        not touches
         and topic_share(question, answer, context, everyday=False)
         < vocabulary["unasked_min_field_share"]
         and _own_action_share(answer) < vocabulary["unasked_min_own_share"]
@@ -378,30 +388,152 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
         # what the candidate did ("the heating has never worked, the car park is a
         # nightmare"): everyday words of work ("building", "team") do not make it an answer.
         return True
+    if not touches and not tells_own_doing(answer):
+        # Nothing of what was asked, and nothing the candidate did, does or would do: a view
+        # ("I think the big teams have ruined the sport"), whatever words of the trade it uses.
+        return True
     if topic_share(question, answer, context) >= vocabulary["on_topic_min_share"]:
         # A weekend told in everyday words of work ("I run with a group", "I look after my
         # two dogs") is still about life outside work when it says so often enough.
         return (
-            tells_life_outside_work(answer, context)
-            and topic_share(question, answer, context, everyday=False)
-            < vocabulary["on_topic_min_share"]
-        )
-    return True
+            tells_life_outside_work(answer, context) or life_share(question, answer, context) > 0
+        ) and topic_share(question, answer, context, everyday=False) < vocabulary[
+            "on_topic_min_share"
+        ]
+    # Few words of the question or the field: still an answer when the candidate tells what
+    # they did or do at work (a story in the field's own words the documents lack, or a
+    # neighbouring point of the same work), and no life outside work comes into it.
+    return (
+        life_share(question, answer, context) > 0
+        or _life_word_count(question, answer) >= 2
+        or not tells_own_doing(answer)
+    )
 
 
 # A clause of an answer: split at sentence ends and at ", and" / ", but" / ", so".
 _CLAUSE = re.compile(r"[.!?;]\s+|,\s*(?:and|but|so|also)\b", re.IGNORECASE)
-# "You" as one says it of oneself: "you just follow the process".
-_SELF_IN_CLAUSE = re.compile(r"\b(?:i|we|you)\b", re.IGNORECASE)
+
+
+# The candidate and the word after them: "I checked", "we then agreed", "I'm".
+_SELF_VERB = re.compile(r"\b(?:i|we|you)(?:'m|'ve|'d|'ll)?\s+(?:\w+ly\s+)?([a-z']+)", re.I)
+
+
+def _clauses(answer: str) -> list[str]:
+    return [c for c in _CLAUSE.split(normalise_quotes(answer)) if c and c.strip()]
+
+
+def _acts_in(clause: str) -> bool:
+    """Whether the candidate does something in `clause` ("I checked", "we agreed"), rather than
+    only holding a view or a feeling ("I think", "I love", "I'm a big fan")."""
+    stances = _stance_verbs()
+    return any(not _lemmas(m.group(1).lower()) & stances for m in _SELF_VERB.finditer(clause))
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset[str]:
+    return frozenset(f for w in _vocabulary()["stance_verbs"] for f in _lemmas(w))
 
 
 def _own_action_share(answer: str) -> float:
-    """Share of the answer's clauses the candidate is in ("I checked", "we agreed"): an
-    account of one's work says what one did, a grumble or a view says what things are like."""
-    clauses = [c for c in _CLAUSE.split(normalise_quotes(answer)) if c.strip()]
+    """Share of the answer's clauses in which the candidate acts ("I checked", "we agreed"):
+    an account of one's work says what one did, a grumble or a view says what things are
+    like ("I think the resorts only care about money")."""
+    clauses = _clauses(answer)
     if not clauses:
         return 0.0
-    return sum(1 for c in clauses if _SELF_IN_CLAUSE.search(c)) / len(clauses)
+    acting, before = 0, False
+    for clause in clauses:
+        # "I stopped them, put the strongest skier at the back, and led them down": a clause
+        # that opens on a past verb goes on with the subject before it.
+        first = re.match(r"\s*(?:then\s+)?([a-z]+)", clause)
+        goes_on = before and first is not None and _is_past_form(first.group(1))
+        before = _acts_in(clause) or goes_on
+        acting += before
+    return acting / len(clauses)
+
+
+def tells_own_doing(answer: str) -> bool:
+    """Whether the answer tells something the candidate did, does or would do, in at least
+    one clause ("I stopped them and led them down the blue run")."""
+    return any(_acts_in(c) for c in _clauses(answer))
+
+
+@lru_cache(maxsize=1)
+def _leisure_frames() -> re.Pattern[str]:
+    frames = "|".join(_vocabulary()["leisure_frames"])
+    return re.compile(rf"\b(?:{frames})\b", re.IGNORECASE)
+
+
+def _is_life_clause(clause: str, asked: set[str], context: frozenset[str]) -> bool:
+    """Whether a clause speaks of life outside work: a phrase that frames leisure ("in my
+    spare time", "on holiday"), two words of it whatever the CV holds (a brewer's "holiday …
+    beer"), or one the candidate's working world does not use ("honeymoon") in a clause with
+    no word of work in it (the question's topic, the field's own words, the words of work:
+    "I rebuilt the shift pattern around the morning flight bank" is work). Words of the
+    question's own topic never count as life (a question about weekend cover)."""
+    if _leisure_frames().search(clause):
+        return True
+    life = personal_life_words()
+    said = content_words(clause)
+    found = {w.lower() for w in said if _lemmas(w) & life and not _lemmas(w) & asked}
+    if len(found) >= 2:
+        return True
+    outside = {w for w in found if not _lemmas(w) & context}
+    if not outside:
+        return False
+    ceiling = _vocabulary()["context_max_zipf"]
+    work = _workplace_strict()
+    # A town the CV names ("a choir in Dublin") places the clause; it is no word of work.
+    places = _place_names(clause) | {
+        w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", clause) if is_place(w)
+    }
+    return not any(
+        _lemmas(w) & (asked | work) or (_lemmas(w) & context and zipf_frequency(w, "en") < ceiling)
+        for w in said
+        if w.lower() not in found and w.lower() not in places
+    )
+
+
+@lru_cache(maxsize=1)
+def _workplace_strict() -> frozenset[str]:
+    """The words of work that everyday stories do not use as much ("shift", "client")."""
+    return frozenset(f for w in workplace_words(everyday=False) for f in _lemmas(w))
+
+
+def _life_word_count(question: str, answer: str) -> int:
+    """How many distinct words of life outside work the answer uses, each once in any form
+    ("race" and "raced" are one), leaving out those of the question's own topic."""
+    life = personal_life_words()
+    asked = _topic_forms(question)
+    found = {
+        min(_lemmas(w) & life)
+        for w in content_words(answer)
+        if _lemmas(w) & life and not _lemmas(w) & asked
+    }
+    # A named event of leisure ("the London Marathon", "the Great North Run") is a story of
+    # life outside work on its own.
+    named = any(
+        _lemmas(w.lower()) & life
+        for run in _CAPITALISED_RUN.finditer(answer)
+        if " " in run.group()
+        for w in run.group().split()
+    )
+    return len(found) + int(named)
+
+
+def life_share(question: str, answer: str, context: frozenset[str] = frozenset()) -> float:
+    """Share of the answer's clauses that speak of life outside work (`_is_life_clause`)."""
+    clauses = _clauses(answer)
+    if not clauses:
+        return 0.0
+    asked = _topic_forms(question)
+    if not _leisure_frames().search(normalise_quotes(answer)) and (
+        # One word of life alone ("a hotel wanted twelve shades", "the hotel reordered") is
+        # a client or a place of the work; life outside work takes two, or a frame.
+        _life_word_count(question, answer) < 2
+    ):
+        return 0.0
+    return sum(1 for c in clauses if _is_life_clause(c, asked, context)) / len(clauses)
 
 
 def _touches_question(question: str, answer: str) -> bool:
@@ -472,11 +604,18 @@ class Reading:
     off_topic: bool
     rambling: bool
     personal_words: int = 0  # words of life outside work ("beach", "gig")
+    life: float = 0.0  # share of its clauses about life outside work (`life_share`)
+    acts: bool = True  # the candidate tells something they did, do or would do
 
     @property
     def leaves_work(self) -> bool:
-        """Off the question and told in words of life outside work (a weekend's gigs)."""
-        return self.off_topic and self.personal_words >= _vocabulary()["off_topic_life_words"]
+        """Off the question and told in words of life outside work (a weekend's gigs), or
+        mostly as life outside work (a holiday in the CV's town, tasting the trade's beer)."""
+        vocabulary = _vocabulary()
+        return self.off_topic and (
+            self.personal_words >= vocabulary["off_topic_life_words"]
+            or self.life >= vocabulary["life_clause_share"]
+        )
 
     @property
     def kind(self) -> str:
@@ -487,8 +626,12 @@ class Reading:
             # Short, but about life outside work (a weekend's gigs): a redirect, not a
             # request for more detail.
             return "off_topic"
-        if self.signals.is_vague and self.signals.words < 30:
-            return "vague"  # too short to have a topic of its own
+        # Too short to have a topic of its own; unless, off the question, it tells no doing
+        # of the candidate's and waves nothing through: a grumble about the traffic has its
+        # own topic, however short.
+        own_topic = self.off_topic and not self.acts and not self.signals.hedges
+        if self.signals.is_vague and self.signals.words < 30 and not own_topic:
+            return "vague"
         if self.off_topic:
             return "off_topic"
         if self.signals.is_vague or self.signals.is_unshown_claim:
@@ -508,6 +651,8 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
         is_off_topic(question, answer, context),
         is_rambling(answer),
         _personal_words(answer, context),
+        life_share(question, answer, context),
+        tells_own_doing(answer),
     )
 
 

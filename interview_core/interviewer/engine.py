@@ -389,22 +389,20 @@ class Interviewer:
             # the field's own words the documents lack ("bloods", "readmitted").
             kind = "ok"
         kind = probe_kind(kind, answer)
-        if kind == "no_outcome" and quotes_result(turns[-1].question):
+        if kind == "no_outcome" and quotes_result(turns[-1].question) and not admits_gap(answer):
             # The question quoted the CV's measured result ("reduced adjourned hearings by
             # 18%"): the result is on record, and asking for it again shows it was not heard.
+            # An honest "I haven't done that" is still asked how the gap would be closed.
             kind = "ok"
         # A coach presses once, then moves on; but an answer to a redirect or a request to
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None
         second_chance = last.followup in ("redirect", "focus") and before not in PROBES
-        # An answer to a probe that turns to life outside work ("I rebuild old motorbikes") is
-        # brought back once: letting it pass would tell the candidate it answered.
-        left_work = (
-            kind == "off_topic"
-            and tells_life_outside_work(answer, self.context)
-            and last.followup in ("example", "outcome")
-            and before not in PROBES
-        )
+        # An answer to a probe that goes off the question (a weekend's fishing, a view on the
+        # trade) is brought back once, whatever came before: letting it pass would tell the
+        # candidate it answered. Only a redirect already made on this question is not made
+        # again: the interview then moves on, it never loops.
+        left_work = kind == "off_topic" and "redirect" not in _probe_chain(state)
         # ... only when the planned must-asks (three duties, a behavioural question) still fit;
         # an answer that left work is brought back whatever it costs.
         musts = [i for i in self.plan if i.must and i.key not in state.covered]
@@ -464,7 +462,10 @@ class Interviewer:
             return "ok"
         kind = read(self._topic(turns, state), turns[-1].answer or "", self.context).kind
         if last.followup in PROBES:
-            # An answer to a probe is pressed no more, unless it rambled: it is still stopped.
+            # An answer to a probe is pressed no more, unless it rambled (it is still stopped)
+            # or went off the question with no redirect made on it yet (it is brought back).
+            if kind == "off_topic" and "redirect" not in _probe_chain(state):
+                return kind
             return "rambling" if kind == "rambling" and last.followup != "focus" else "ok"
         if kind == "no_outcome" and (last.kind == "opener" or quotes_result(turns[-1].question)):
             return "ok"
@@ -668,6 +669,17 @@ class _ReplayCache:
             if len(self._entries) >= self.SIZE:
                 del self._entries[next(iter(self._entries))]
             self._entries[key] = (_copy(state), decision)
+
+
+def _probe_chain(state: State) -> list[str]:
+    """The follow-ups that pressed on the last planned question, in order: the probes asked
+    one after another up to now ([] when the last question was no probe)."""
+    chain: list[str] = []
+    for asked in reversed(state.asked):
+        if asked.followup not in PROBES:
+            break
+        chain.insert(0, asked.followup)
+    return chain
 
 
 def _copy(state: State) -> State:
