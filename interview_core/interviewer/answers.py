@@ -403,9 +403,11 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
     # Few words of the question or the field: still an answer when the candidate tells what
     # they did or do at work (a story in the field's own words the documents lack, or a
     # neighbouring point of the same work), and no life outside work comes into it.
+    # Words of life the candidate's working world uses (a social worker's "mother", "baby")
+    # are words of the work here.
     return (
         life_share(question, answer, context) > 0
-        or _life_word_count(question, answer) >= 2
+        or _life_word_count(question, answer, context) >= 2
         or not tells_own_doing(answer)
     )
 
@@ -500,15 +502,16 @@ def _workplace_strict() -> frozenset[str]:
     return frozenset(f for w in workplace_words(everyday=False) for f in _lemmas(w))
 
 
-def _life_word_count(question: str, answer: str) -> int:
+def _life_word_count(question: str, answer: str, context: frozenset[str] = frozenset()) -> int:
     """How many distinct words of life outside work the answer uses, each once in any form
-    ("race" and "raced" are one), leaving out those of the question's own topic."""
+    ("race" and "raced" are one), leaving out those of the question's own topic and, when
+    `context` is given, those of the candidate's working world."""
     life = personal_life_words()
     asked = _topic_forms(question)
     found = {
         min(_lemmas(w) & life)
         for w in content_words(answer)
-        if _lemmas(w) & life and not _lemmas(w) & asked
+        if _lemmas(w) & life and not _lemmas(w) & asked and not _lemmas(w) & context
     }
     # A named event of leisure ("the London Marathon", "the Great North Run") is a story of
     # life outside work on its own.
