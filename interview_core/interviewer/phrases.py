@@ -479,7 +479,9 @@ def _in_a_list_of_things(words: list[str], out: list[str], index: int) -> bool:
     return single and out[end - 1] == words[end - 1]
 
 
-def _later_word_reading(word: str, following: str, after: str = "") -> str:
+def _later_word_reading(
+    word: str, following: str, after: str = "", after_plural_object: bool = False
+) -> str:
     """How a word after a list's "and" or comma reads when it is a noun or an adjective as
     well as a verb: "verb", "noun" or "unsure". Only the verb of a clause is turned: a noun
     or a describing word before a noun is a modifier ("guest experience", "fire alarm
@@ -491,7 +493,9 @@ def _later_word_reading(word: str, following: str, after: str = "") -> str:
     ("record keeping": either; "keep training records" is a verb); another word is a verb
     only when its verb forms are in common use ("label stock", "paint furniture";
     "guesting", "crewing" are rare), and before a preposition it is a noun only when they
-    are rare indeed ("deal with": either)."""
+    are rare indeed ("deal with": either). After a verb phrase closed by its plural object
+    (`after_plural_object`: "prune orchard trees and graft rootstock") the verb forms need
+    only be less rare ("grafting"; "manage budgets and stock control" keeps its noun)."""
     low = word.lower()
     if not _lemmas(low, "NOUN") and not _lemmas(low, "ADJ"):
         return "verb"
@@ -516,7 +520,10 @@ def _later_word_reading(word: str, following: str, after: str = "") -> str:
     forms = [*getInflection(low, "VBG"), *getInflection(low, "VBD")]
     in_use = max((zipf_frequency(f, "en") for f in forms), default=0.0)
     rarer_by = zipf_frequency(low, "en") - in_use
-    if rarer_by < data["verb_forms_rarer_by"]:
+    limit = data["verb_forms_rarer_by"]
+    if after_plural_object and nxt not in _NOT_A_START:
+        limit = data["verb_after_plural_object_by"]
+    if rarer_by < limit:
         return "verb"
     # Before a preposition the word heads its own phrase or takes the preposition as a verb
     # does ("deal with snagging"): only a word seldom used as a verb is surely a noun.
@@ -541,8 +548,12 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
     infinitive = False  # "to reduce risk and improve outcomes": those verbs stay as they are
     linked = False
     verb_list = _verb_list_after_and(words)
+    modifiers = _modifier_list(words)
     for index in range(1, len(words)):
         word = words[index]
+        if index in modifiers:
+            out.append(word)  # "towpath, lock and bridge maintenance": nouns of a noun
+            continue
         if index in verb_list:
             if index == min(verb_list) and not out[-2].endswith(","):
                 out[-2] += ","  # "…library staff, and recruiting, training and supporting…"
@@ -663,14 +674,50 @@ def _gerund(phrase: str, unsure: list[str] | None = None) -> str:
         if coordinated and not opening_list:
             # An item of a list of things is a thing ("…, packing and dispatch on…").
             things = _in_a_list_of_things(words, out, index) and bool(_lemmas(bare, "NOUN"))
-            reading = "noun" if things else _later_word_reading(bare, following, after)
+            # "prune orchard trees and graft rootstock": after a verb phrase closed by its
+            # plural object, the next item is more likely a verb phrase of the same list.
+            closed_by = after_object and _likely_plural(words[index - 2])
+            reading = "noun" if things else _later_word_reading(bare, following, after, closed_by)
             if reading == "noun" and after_object and _maybe_verb(bare, following):
                 reading = "unsure"
             if reading == "unsure" and unsure is not None:
                 unsure.append(bare)
             coordinated = reading == "verb"
         out.append(_ing(word) if coordinated else word)
-    return " ".join(_parallel(words, out))
+    return " ".join(_parallel(words, out, modifiers))
+
+
+def _modifier_list(words: list[str]) -> set[int]:
+    """The places of a list of single nouns that describe the noun after it, inside a verb's
+    object ("carry out towpath, lock and bridge maintenance", "hedge, fence and gate
+    repairs"): one-word items, at least one closed by a comma, then "and" or "or", the last
+    item and a noun that heads them all. Every item can be a noun (or is unknown), and the list follows a
+    word that is neither a joiner nor a comma's end (so "recruit, train and support
+    volunteers" after "and", or a duty's own opening list, stays a list of verbs)."""
+    for start in range(1, len(words) - 3):
+        before = words[start - 1]
+        if before.endswith((",", ";")) or before.lower() in _JOINERS:
+            continue
+        places: list[int] = []
+        index = start
+        while index < len(words) and words[index].endswith(",") and len(words[index]) > 1:
+            places.append(index)
+            index += 1
+        if not places:
+            continue  # "trees and graft rootstock": two items are left to the rules of a list
+        if index < len(words) and words[index].lower() not in _JOINERS:
+            places.append(index)  # the item before "and" (no serial comma)
+            index += 1
+        if len(places) < 2 or index + 2 >= len(words) or words[index].lower() not in _JOINERS:
+            continue
+        places.append(index + 1)
+        head = words[index + 2].rstrip(",;:.")
+        items = [words[k].rstrip(",") for k in places]
+        # A word the dictionary lacks ("towpath", "cowl") is taken for a noun.
+        nouns = all(w.isalpha() and (_lemmas(w, "NOUN") or not getAllLemmas(w)) for w in items)
+        if nouns and head.isalpha() and _noun_like(head) and not head.lower().endswith("ing"):
+            return set(places)
+    return set()
 
 
 def _maybe_verb(word: str, following: str) -> bool:
@@ -714,7 +761,7 @@ def _verb_list_after_and(words: list[str]) -> set[int]:
     return set()
 
 
-def _parallel(words: list[str], out: list[str]) -> list[str]:
+def _parallel(words: list[str], out: list[str], keep: set[int] | None = None) -> list[str]:
     """`out` (the gerund phrase of `words`) with a list of verb phrases turned alike: when the
     item after the list's "and" was turned ("…, and reporting to clients"), an item between
     commas that opens with a verb is one of the same list ("investigate title, raise
@@ -733,6 +780,7 @@ def _parallel(words: list[str], out: list[str]) -> list[str]:
         opens_item = words[k - 1].endswith(",") and not words[k].endswith(",")
         if (
             opens_item
+            and k not in (keep or set())
             and out[k] == words[k]
             and bare.lower() in _lemmas(bare, "VERB")
             and following.lower() not in ("and", "or", "&")

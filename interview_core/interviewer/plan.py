@@ -551,6 +551,10 @@ def cv_term(docs: Documents, skill: Skill) -> str:
     thing (a noun phrase); else `term_for`, the documents' spelling of the lexicon's name."""
     term = term_for(docs, skill)
     items = _list_items(docs.cv_text)
+    # A list item's capital is a list's, not a name's, only when the skill is a common noun
+    # as the documents write it ("staff training"): a product the CV writes "Intercom" keeps
+    # its capital.
+    common = not term[:1].isupper()
     # The skills list's own form first: "HACCP" there, not the certificate "Level 2 Food
     # Hygiene" above it, which is no work to ask about.
     listed = " ".join(m.text for m in docs.cv.mentions_of(skill) if m.section == "skills")
@@ -562,9 +566,9 @@ def cv_term(docs: Documents, skill: Skill) -> str:
         words = form.split()
         if not form or not _noun_ended(words[-1]):
             continue
-        if all(w.islower() for w in words[1:]) and not words[0].isupper():
+        if all(w.islower() for w in words[1:]) and not words[0].isupper() and common:
             return form.lower()  # "Staff training" opening a list: a common noun
-        return form  # a name or an acronym ("SCADA", "Part L") as written
+        return form  # a name or an acronym ("SCADA", "Part L", "Intercom") as written
     return term
 
 
