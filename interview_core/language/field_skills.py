@@ -28,6 +28,7 @@ from .cv import CandidateProfile, looks_like_title
 from .evidence import profile_lines
 from .job import JobProfile, duty_verbs, need_phrase
 from .layout import is_contact
+from .own_skills import not_a_skill
 from .skills import extract_skills
 from .text import (
     can_be_adjective,
@@ -253,7 +254,7 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
         line = _without_grades(need.line)
         graded = line != need.line.strip()
         brackets = re.findall(r"\(([^()]+)\)", line)
-        for text in (need_phrase(line), *brackets):
+        for text in (need_phrase(line), *_listed_phrases(line), *brackets):
             # "IRATA Level 1 or above": the grade's tail goes before the "or" can part it.
             text = _TAIL.sub("", text.rstrip(" .;"))
             for group in _pieces(text):
@@ -274,6 +275,31 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
     return list(out.values())[: _settings()["max_skills"]]
 
 
+# A requirement line's label before its list ("CAT tools: memoQ or Trados").
+_LIST_LABEL = re.compile(r"^([^:()]{2,40}):\s*(\S.*)$")
+
+
+def _listed_phrases(line: str) -> list[str]:
+    """The things a requirement line lists after its first: "Skills: curtain walling, glass
+    cutting and customer liaison" lists three, "CAT tools: memoQ or Trados" names the tools
+    after its label, "Cataloguing, experience of CALM" asks for CALM too. Each is read as its
+    own requirement's phrase (`need_phrase` keeps only the line's first)."""
+    label = _LIST_LABEL.match(line)
+    body = line
+    out: list[str] = []
+    if label and len(label.group(1).split()) <= 4:
+        body = label.group(2)
+        out.append(body)
+    parts = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", body) if p.strip()]
+    if len(parts) >= 2:
+        out += [need_phrase(p) for p in parts[1:]]
+        if label:
+            out.append(need_phrase(parts[0]))
+    elif label:
+        out = [need_phrase(body)]
+    return [text for text in out if text]
+
+
 def _named(piece: str) -> str:
     """A piece as the thing asked for: no graded tail ("as a minimum"), no word that only
     says the thing must be in date ("Current GWO Basic Safety Training" names the course),
@@ -282,6 +308,10 @@ def _named(piece: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower() in _settings()["in_date_openers"]:
         words = words[1:]
+    # "Curtain wall installation experience": the last word only says what kind of thing is
+    # asked for; the skill is named before it.
+    while len(words) > 2 and words[-1].lower() in _settings()["trailing_kind_words"]:
+        words = words[:-1]
     if len(words) > _settings()["max_words"]:
         # "fault-finding skills across video and audio signal chains": too long to name one
         # thing; what comes before the scope ("across …") names it.
@@ -349,8 +379,18 @@ def _names_field_skill(piece: str, card: bool = False) -> bool:
         return False  # "manage a complex caseload": a duty, not a thing to hold
     if first.endswith("ly") and "ADV" in getAllLemmas(first):
         return False  # "closely related subject"
-    if first.endswith("ing") and len(words) > 1 and _is_verb_form(first) and not _is_code(keys[0]):
+    if (
+        first.endswith("ing")
+        and len(words) > 1
+        and _is_verb_form(first)
+        and not _is_code(keys[0])
+        and not _gerund_head(words)
+    ):
         return False  # "managing a caseload": an activity, asked for as a duty
+    if not_a_skill(piece):
+        return False  # "Reliable and punctual", "willing to travel": the person, not a skill
+    if len(words) >= 4 and words[0][:1].isupper() and _opens_duty(words):
+        return False  # "Catalogue newly deposited estate collections": a duty, in its clause
     if len(keys) == 1 and _is_code(keys[0]):
         return len(keys[0]) >= 3  # "SFI", "CS38"; "HR" is too short to be told apart
     if len(words) == 1:
@@ -358,6 +398,34 @@ def _names_field_skill(piece: str, card: bool = False) -> bool:
     if len(keys) == 1:
         return zipf_frequency(keys[0].lower(), "en") < _settings()["single_key_zipf"]
     return True
+
+
+def _gerund_head(words: list[str]) -> bool:
+    """ "glazing bead fitting", "training record keeping": a compound naming work by the
+    noun of its last word, not a verb taking an object ("managing a caseload")."""
+    last = words[-1].lower()
+    return (
+        len(words) >= 2
+        and last.endswith("ing")
+        and "NOUN" in getAllLemmas(last)
+        and all(w.lower() not in stopwords() for w in words)
+    )
+
+
+def _opens_duty(words: list[str]) -> bool:
+    """Whether a piece opens as a duty does, on a verb's base form: one that is no noun
+    ("Install curtain walling on sites"), or one followed by an adverb or a determiner
+    ("Catalogue newly deposited collections", "Lead the digitisation"); "Crown lifts to
+    BS3998" and "Certificate in Advanced Veterinary Nursing" name a thing by their noun."""
+    first, second = words[0].lower(), words[1].lower()
+    readings = getAllLemmas(first)
+    if first not in readings.get("VERB", ()):
+        return False
+    return (
+        "NOUN" not in readings
+        or second in _settings()["determiners"]
+        or (second.endswith("ly") and "ADV" in getAllLemmas(second))
+    )
 
 
 def _is_verb_form(word: str) -> bool:
