@@ -310,7 +310,16 @@ def _named(piece: str) -> str:
         words = words[1:]
     # "Curtain wall installation experience": the last word only says what kind of thing is
     # asked for; the skill is named before it.
-    while len(words) > 2 and words[-1].lower() in _settings()["trailing_kind_words"]:
+    # "analytical and numerical skills" keeps its noun: the words before it only describe.
+    while (
+        len(words) > 2
+        and words[-1].lower() in _settings()["trailing_kind_words"]
+        and (
+            "NOUN" in getAllLemmas(words[-2].lower())
+            or words[-2].lower().endswith("ing")
+            or _is_code(words[-2])
+        )
+    ):
         words = words[:-1]
     if len(words) > _settings()["max_words"]:
         # "fault-finding skills across video and audio signal chains": too long to name one

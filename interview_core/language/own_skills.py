@@ -86,8 +86,8 @@ def _trait_word(word: str, alone: bool) -> bool:
         return True
     if "ADJ" not in readings or "NOUN" in readings and alone:
         return False
-    if not alone:
-        return "NOUN" not in readings or low.endswith(("ive", "ful", "ous"))
+    # "Time-served electrical": an adjective naming a trade's branch is no trait, even
+    # beside one; a character's adjectives end as `trait_suffixes` say.
     return low.endswith(tuple(_settings()["trait_suffixes"]))
 
 

@@ -51,6 +51,8 @@ def test_praise_of_the_person_is_no_skill(item: str) -> None:
         "memoQ",
         "ISAD(G)",
         "Transcreation",
+        "Time-served electrical",
+        "Analytical and numerical skills",
     ],
 )
 def test_a_field_skill_is_no_trait(item: str) -> None:
