@@ -88,6 +88,8 @@ def _trait_word(word: str, alone: bool) -> bool:
         return False
     # "Time-served electrical": an adjective naming a trade's branch is no trait, even
     # beside one; a character's adjectives end as `trait_suffixes` say.
+    if "NOUN" in readings and not low.endswith(("ive", "ful", "ous")):
+        return False  # "anaesthetic monitoring": a noun names the work
     return low.endswith(tuple(_settings()["trait_suffixes"]))
 
 

@@ -53,6 +53,7 @@ def test_praise_of_the_person_is_no_skill(item: str) -> None:
         "Transcreation",
         "Time-served electrical",
         "Analytical and numerical skills",
+        "Confident anaesthetic monitoring",
     ],
 )
 def test_a_field_skill_is_no_trait(item: str) -> None:
