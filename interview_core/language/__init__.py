@@ -16,6 +16,9 @@
 - `field_skills`: `field_skill_coverage(job, profile, answers)` — what the job asks for in
   its field's own words that the lexicon does not know ("NPTC CS30/31", "aerial rescue"),
   each demonstrated, on the CV only, or missing, matched by word family;
+- `own_skills`: what a skills list or a requirement list states in its own words that is
+  no skill (praise: "Hard-working"; practicalities: "Available immediately"; sentences),
+  and stated items named in sentence case;
 - `skills`: the lexicon (`data/skills.json`) and its matcher, implications, context-only
   aliases;
 - `dates`, `layout`, `cv`, `job`: the readers' parts; `text`: the one tokeniser, stopword

@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 from .dates import DateRange, find_range, has_range, reference_date
 from .figures import figures
 from .layout import BULLET, Block, blocks, clean, is_contact
+from .own_skills import is_sentence, normalise_item, not_a_skill
 from .places import is_place
 from .skills import (
     TOOL_CATEGORIES,
@@ -1599,6 +1600,8 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
         return []  # a sentence ("References available on request."), not a list
     if block.kind == "bullet" and _tells_a_deed(line):
         return []  # "Translated 1.2 million words of contracts": a deed under a skill's name
+    if is_sentence(line):
+        return []  # "I am a flexible person who enjoys working alone.": about the person
     cells = _cells(line)
     if (
         following is not None
@@ -1631,6 +1634,7 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
         if item.lower() not in written
         and not extract_skills(item)
         and not _PLAIN_HEADING.match(item)
+        and not not_a_skill(item)  # "Hard-working", "Available immediately": no skill
     ]
 
 
@@ -1740,14 +1744,14 @@ def _bracketed_names(inside: str) -> list[str]:
     or "(2019)" grade the item, "(document control, NCs, audits)" describes it."""
     grades = frozenset(_cv_data().get("bracket_grade_words", []))
     names = [n.strip(" .") for n in re.split(r",\s*|;\s*|\s+/\s+", inside) if n.strip(" .")]
-    if any(n[:1].islower() for n in names):
+    if any(n[:1].islower() and not _camel_name(n) for n in names):
         return []  # "(document control, NCs, audits)" says what the item covers, in words
     out = []
     for name in names:
         words = name.split()
         if (
             1 <= len(words) <= 3
-            and name[:1].isupper()
+            and (name[:1].isupper() or _camel_name(name))
             and not re.search(r"\d", name)
             and not (len(words) == 1 and name.lower() in grades)
             and not _SPOKEN.search(name)
@@ -1755,6 +1759,11 @@ def _bracketed_names(inside: str) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+def _camel_name(name: str) -> bool:
+    """ "memoQ", "iPad", "eBay": a product's name opening in lower case, a capital inside."""
+    return re.fullmatch(r"[a-z]{1,6}[A-Z][\w]*", name) is not None
 
 
 def _labels_skills(line: str) -> bool:
@@ -2484,7 +2493,12 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         certifications=tuple(dict.fromkeys(_without_name_lines(certifications, text or ""))),
         education=tuple(_without_name_lines(education, text or "")),
         achievement_lines=frozenset(achievement_keys),
-        listed=tuple(dict.fromkeys(_not_the_name(listed, text or ""))),
+        # "glass cutting", "HONEY EXTRACTION": each item named in sentence case.
+        listed=tuple(
+            dict.fromkeys(
+                (normalise_item(i), line) for i, line in _not_the_name(listed, text or "")
+            )
+        ),
         spoken_languages=tuple(dict.fromkeys(spoken)),
         lines=tuple(dict.fromkeys(every_line)),
         years_in_field=in_field,

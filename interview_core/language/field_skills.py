@@ -28,6 +28,7 @@ from .cv import CandidateProfile, looks_like_title
 from .evidence import profile_lines
 from .job import JobProfile, duty_verbs, need_phrase
 from .layout import is_contact
+from .own_skills import not_a_skill
 from .skills import extract_skills
 from .text import (
     can_be_adjective,
@@ -261,9 +262,15 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
         graded = line != need.line.strip()
         brackets = re.findall(r"\(([^()]+)\)", line)
         phrase_pieces: list[str] = []
-        for index, text in enumerate((need_phrase(line), *brackets)):
+        texts = [
+            ("main", need_phrase(line)),
+            *(("listed", t) for t in _listed_phrases(line)),
+            *(("bracket", b) for b in brackets),
+        ]
+        for kind, text in texts:
+            index = kind != "main"
             # A bracket names more closely the piece of the phrase it follows.
-            before = line[: line.find(f"({text})")].rstrip().lower() if index else ""
+            before = line[: line.find(f"({text})")].rstrip().lower() if kind == "bracket" else ""
             specifies = tuple(p for p in phrase_pieces if before.endswith(p.lower()))
             # What the requirement's lead-in says of its phrase ("Degree in" of "Degree in
             # Audiology or Audiological Science").
@@ -294,6 +301,31 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
     return list(out.values())[: _settings()["max_skills"]]
 
 
+# A requirement line's label before its list ("CAT tools: memoQ or Trados").
+_LIST_LABEL = re.compile(r"^([^:()]{2,40}):\s*(\S.*)$")
+
+
+def _listed_phrases(line: str) -> list[str]:
+    """The things a requirement line lists after its first: "Skills: curtain walling, glass
+    cutting and customer liaison" lists three, "CAT tools: memoQ or Trados" names the tools
+    after its label, "Cataloguing, experience of CALM" asks for CALM too. Each is read as its
+    own requirement's phrase (`need_phrase` keeps only the line's first)."""
+    label = _LIST_LABEL.match(line)
+    body = line
+    out: list[str] = []
+    if label and len(label.group(1).split()) <= 4:
+        body = label.group(2)
+        out.append(body)
+    parts = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", body) if p.strip()]
+    if len(parts) >= 2:
+        out += [need_phrase(p) for p in parts[1:]]
+        if label:
+            out.append(need_phrase(parts[0]))
+    elif label:
+        out = [need_phrase(body)]
+    return [text for text in out if text]
+
+
 def _named(piece: str) -> str:
     """A piece as the thing asked for: no graded tail ("as a minimum"), no word that only
     says the thing must be in date ("Current GWO Basic Safety Training" names the course),
@@ -302,6 +334,19 @@ def _named(piece: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower() in _settings()["in_date_openers"]:
         words = words[1:]
+    # "Curtain wall installation experience": the last word only says what kind of thing is
+    # asked for; the skill is named before it.
+    # "analytical and numerical skills" keeps its noun: the words before it only describe.
+    while (
+        len(words) > 2
+        and words[-1].lower() in _settings()["trailing_kind_words"]
+        and (
+            "NOUN" in getAllLemmas(words[-2].lower())
+            or words[-2].lower().endswith("ing")
+            or _is_code(words[-2])
+        )
+    ):
+        words = words[:-1]
     if len(words) > _settings()["max_words"]:
         # "fault-finding skills across video and audio signal chains": too long to name one
         # thing; what comes before the scope ("across …") names it.
@@ -369,8 +414,18 @@ def _names_field_skill(piece: str, card: bool = False) -> bool:
         return False  # "manage a complex caseload": a duty, not a thing to hold
     if first.endswith("ly") and "ADV" in getAllLemmas(first):
         return False  # "closely related subject"
-    if first.endswith("ing") and len(words) > 1 and _is_verb_form(first) and not _is_code(keys[0]):
+    if (
+        first.endswith("ing")
+        and len(words) > 1
+        and _is_verb_form(first)
+        and not _is_code(keys[0])
+        and not _gerund_head(words)
+    ):
         return False  # "managing a caseload": an activity, asked for as a duty
+    if not_a_skill(piece):
+        return False  # "Reliable and punctual", "willing to travel": the person, not a skill
+    if len(words) >= 4 and words[0][:1].isupper() and _opens_duty(words):
+        return False  # "Catalogue newly deposited estate collections": a duty, in its clause
     if len(keys) == 1 and _is_code(keys[0]):
         return len(keys[0]) >= 3  # "SFI", "CS38"; "HR" is too short to be told apart
     if len(words) == 1:
@@ -378,6 +433,34 @@ def _names_field_skill(piece: str, card: bool = False) -> bool:
     if len(keys) == 1:
         return zipf_frequency(keys[0].lower(), "en") < _settings()["single_key_zipf"]
     return True
+
+
+def _gerund_head(words: list[str]) -> bool:
+    """ "glazing bead fitting", "training record keeping": a compound naming work by the
+    noun of its last word, not a verb taking an object ("managing a caseload")."""
+    last = words[-1].lower()
+    return (
+        len(words) >= 2
+        and last.endswith("ing")
+        and "NOUN" in getAllLemmas(last)
+        and all(w.lower() not in stopwords() for w in words)
+    )
+
+
+def _opens_duty(words: list[str]) -> bool:
+    """Whether a piece opens as a duty does, on a verb's base form: one that is no noun
+    ("Install curtain walling on sites"), or one followed by an adverb or a determiner
+    ("Catalogue newly deposited collections", "Lead the digitisation"); "Crown lifts to
+    BS3998" and "Certificate in Advanced Veterinary Nursing" name a thing by their noun."""
+    first, second = words[0].lower(), words[1].lower()
+    readings = getAllLemmas(first)
+    if first not in readings.get("VERB", ()):
+        return False
+    return (
+        "NOUN" not in readings
+        or second in _settings()["determiners"]
+        or (second.endswith("ly") and "ADV" in getAllLemmas(second))
+    )
 
 
 def _is_verb_form(word: str) -> bool:

@@ -122,8 +122,8 @@ def test_an_item_joining_a_known_skill_keeps_the_other_half() -> None:
         "SKILLS\nProject management and leather paring, SKF and PVA, gold finishing\n"
     )
     listed = [item for item, _ in analyse_cv(cv).listed]
-    assert "leather paring" in listed
-    assert "gold finishing" in listed
+    assert "Leather paring" in listed
+    assert "Gold finishing" in listed
     # Two things the lexicon does not know stay as the CV joins them.
     assert "SKF and PVA" in listed
 

@@ -287,7 +287,7 @@ def test_a_long_skills_item_joining_two_skills_gives_both() -> None:
         "- Ground handling (ramp, baggage and aircraft turnaround) and load sheet preparation\n"
     )
     listed = [s.name for s in analyse_cv(text).listed_skills]
-    assert "Ground handling" in listed and "load sheet preparation" in listed
+    assert "Ground handling" in listed and "Load sheet preparation" in listed
 
 
 # --- qualifications wrapped by a narrow column ---------------------------------------------
@@ -396,7 +396,7 @@ def test_a_skills_label_that_names_a_skill_is_listed_with_its_kinds() -> None:
         "Skills\n• Rigging: slinging, signalling and load calculations\n• Tools: Procore, Excel\n"
     )
     listed = [s.name for s in analyse_cv(text).listed_skills]
-    assert "Rigging" in listed and "slinging" in listed
+    assert "Rigging" in listed and "Slinging" in listed
     assert "Tools" not in listed
 
 
@@ -656,7 +656,7 @@ def test_an_adjective_label_is_a_group_and_references_close_the_list() -> None:
     names = {s.name for s in analyse_cv(text).listed_skills}
     assert "Culinary" not in names
     assert not any("References" in n for n in names)
-    assert "sourdough" in names
+    assert "Sourdough" in names
 
 
 def test_on_call_is_incident_work_only_beside_systems() -> None:
