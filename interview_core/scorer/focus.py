@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from lemminflect import getAllLemmas
+
 from ..language import skills as skill_lexicon
 from ..language.text import (
     dictionary_forms,
@@ -37,7 +39,7 @@ from ..language.text import (
     words,
 )
 from .lexicons import lexicons
-from .questions import ask, rarity
+from .questions import ask, rarity, without_framing
 
 _DATA = Path(__file__).parent / "data" / "focus.json"
 _CUES = Path(__file__).parent / "data" / "relevance_cues.json"
@@ -59,8 +61,9 @@ PASSING_MIN_SENTENCES, OPENING_SENTENCES, PASSING_FACTOR = 4, 2, 0.5
 # Words in brackets weigh this share: they are examples of what is asked.
 BRACKET_FACTOR = 0.3
 _BRACKETS = re.compile(r"\(([^()]*)\)")
-# A skill the question names weighs as much as its rarest word.
-SKILL_WEIGHT = 1.0
+# A skill the question names weighs as much as its rarest word; one read from a verb and
+# whom it acts on ("lead the deck crew" for Leadership) weighs as a common word.
+SKILL_WEIGHT, SKILL_READ_WEIGHT = 1.0, 0.5
 # The core of a question: its focal terms weighing at least this share of the heaviest.
 CORE_SHARE = 0.75
 # A focal term the answer does not name is taken up in part by its related words (those the
@@ -94,10 +97,50 @@ def framing_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _framing_phrases() -> re.Pattern[str]:
-    """Set phrases of a question's template holding a content word ("didn't go to plan")."""
+def _audience() -> re.Pattern[str]:
+    """A phrase naming whom the work is for or reported to (`data/focus.json`)."""
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return re.compile("|".join(f"(?:{p})" for p in raw["framing_phrases"]), re.I)
+    openers = "|".join(re.escape(w) for w in raw["audience_openers"])
+    heads = "|".join(re.escape(w) for w in raw["audience_heads"])
+    # The opener, then at most AUDIENCE_MAX_WORDS words (joined by spaces, commas or "and")
+    # before the head: "to product, marketing and leadership", "for the team".
+    run = rf"(?:[\w\-]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)){{0,{AUDIENCE_MAX_WORDS}}}?"
+    return re.compile(rf"\b(?:{openers})\s+({run}(?:{heads}))\b", re.I)
+
+
+# An audience phrase has at most this many words before its head.
+AUDIENCE_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _object_openers() -> frozenset[str]:
+    """Words that open a verb's object: after a verb's base form they make "to" an
+    infinitive (`data/focus.json`)."""
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return frozenset(raw["infinitive_object_openers"])
+
+
+def _infinitive(run: list[str]) -> bool:
+    """A verb's base form before its object ("to lead the team", "to manage staff"): the
+    phrase says what is done, not for whom."""
+    if not run:
+        return False
+    first = run[0].lower()
+    base = first in getAllLemmas(first).get("VERB", ())
+    # "to lead teams": the verb's object is the head itself.
+    return base and (len(run) <= 2 or run[1].lower() in _object_openers())
+
+
+def without_audience(text: str) -> str:
+    """The text with the phrases naming whom the work is for or reported to blanked out
+    ("present results to underwriting colleagues" -> "present results")."""
+
+    def blank(m: re.Match[str]) -> str:
+        if _infinitive(words(m.group(1))):
+            return m.group(0)
+        return " "
+
+    return _audience().sub(blank, text)
 
 
 # An acronym of the field ("the MCR", "KS3") is written in capitals like a name, but when
@@ -175,7 +218,7 @@ def _field_counts(job_description: str, cv_text: str) -> Counter[str]:
 @lru_cache(maxsize=512)
 def question_focus(question: str, job_description: str = "", cv_text: str = "") -> Focus:
     """The focal terms of a question, weighted by rarity and by how little the field uses them."""
-    asking = _framing_phrases().sub(" ", ask(question))
+    asking = without_framing(ask(question))
     skip = framing_words() | stopwords()
     counts = _field_counts(job_description, cv_text)
     names = _names(asking, counts)
@@ -185,7 +228,9 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
     # A skill named anywhere in the question is what it is about, also when the asking
     # sentence only points back to it ("You mentioned Excel. What role did it play?"); it
     # is taken up by naming the skill, not by one of its words ("testing" of A/B testing).
-    named = tuple(skill_lexicon.extract_skills(without_names(question)))
+    # A skill read from whom the work is for ("to underwriting colleagues", "for the team")
+    # says who hears or gains from it, not what is asked about: its words stay plain terms.
+    named = tuple(skill_lexicon.extract_skills(without_audience(without_names(question))))
     skill_stems = {s for skill in named for w in words(skill.name) for s in family(w)}
     terms: dict[str, float] = {}
     stems: dict[str, frozenset[str]] = {}
@@ -200,7 +245,11 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
         terms[word] = weight * (BRACKET_FACTOR if word in bracketed else 1.0)
         stems[word] = fam
     for skill in named:
-        terms[f"{SKILL_TERM}{skill.name}"] = SKILL_WEIGHT
+        # A skill read only from a verb and whom it acts on ("lead the deck crew" for
+        # Leadership), not written by name, is the question's reading, not its words: it
+        # weighs less, so the duty the question spells out stays its heart.
+        written = _written(skill, question)
+        terms[f"{SKILL_TERM}{skill.name}"] = SKILL_WEIGHT if written else SKILL_READ_WEIGHT
         stems[f"{SKILL_TERM}{skill.name}"] = frozenset()
     related = _related(terms, stems, named, job_description, skip)
     return Focus(terms, stems, named, related)
@@ -359,6 +408,8 @@ def _aliases() -> dict[str, tuple[str, ...]]:
 # An alias taken up in its words' families must have a word of at least this many letters:
 # "p&l" or "qc" in other forms would be read in anything.
 MIN_ALIAS_WORD = 4
+# The ending of a past-tense verb, by which a one-word skill is told as done.
+PAST_ENDING = "ed"
 # An acronym of a skill's name or alias ("PLO" for Public Law Outline, "AMU" for acute
 # medical unit) has at least this many letters.
 MIN_ACRONYM = 3
@@ -366,6 +417,15 @@ MIN_ACRONYM = 3
 
 def _alias_forms(alias: str) -> tuple[frozenset[str], ...]:
     return tuple(family(w) for w in words(alias))
+
+
+def _written(skill: skill_lexicon.Skill, text: str) -> bool:
+    """Whether a text writes a skill's name or one of its aliases as words."""
+    low = normalise_quotes(text).lower()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low)
+        for alias in _aliases().get(skill.name, (skill.name.lower(),))
+    )
 
 
 def _said_in_other_forms(alias: str, answer_words: list[str]) -> bool:
@@ -384,6 +444,20 @@ def _said_in_other_forms(alias: str, answer_words: list[str]) -> bool:
         if all(any(same_family(a, b) for a in forms[k] for b in fams[i + k]) for k in range(n)):
             return True
     return False
+
+
+def _done_by_candidate(alias: str, answer_words: list[str]) -> bool:
+    """A one-word skill told as the candidate's own past act, in its word family ("he
+    renewed for three years" for renewals, "I supervised" for supervision).
+
+    Only the past tense: the noun in another form is often another thing ("a prospect" is
+    no prospecting), while the verb done is the skill practised.
+    """
+    forms = _alias_forms(alias)
+    if len(forms) != 1 or len(alias) < MIN_ALIAS_WORD:
+        return False
+    done = [w for w in answer_words if w.lower().endswith(PAST_ENDING)]
+    return any(same_family(a, b) for w in done for b in family(w) for a in forms[0])
 
 
 def _acronyms(alias: str) -> str | None:
@@ -412,7 +486,8 @@ def _skill_words(focus: Focus, text: str) -> set[str]:
         # ("the PLO meeting" for the Public Law Outline).
         other_forms = any(_said_in_other_forms(a, answer_words) for a in aliases)
         initials = any(_acronyms(a) in written for a in aliases if _acronyms(a))
-        if not (shown & near) and not named and not other_forms and not initials:
+        done = any(_done_by_candidate(a, answer_words) for a in aliases)
+        if not (shown & near) and not named and not other_forms and not initials and not done:
             continue
         found.add(f"{SKILL_TERM}{skill.name}")
     return found

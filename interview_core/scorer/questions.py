@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from wordfreq import zipf_frequency
@@ -141,10 +143,26 @@ def topic_stems(question: str) -> list[str]:
     return list(topic_words(question))
 
 
+_FOCUS_DATA = Path(__file__).parent / "data" / "focus.json"
+
+
+@lru_cache(maxsize=1)
+def framing_phrases() -> re.Pattern[str]:
+    """Set phrases of a question's template holding a content word ("didn't go to plan",
+    "how did it land?"): `data/focus.json`."""
+    raw = json.loads(_FOCUS_DATA.read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in raw["framing_phrases"]), re.I)
+
+
+def without_framing(text: str) -> str:
+    """The text with the question template's set phrases blanked out."""
+    return framing_phrases().sub(" ", text)
+
+
 @lru_cache(maxsize=512)
 def read_question(question: str) -> QuestionReading:
     """Type and topic of a question (cached: a report reads each question several times)."""
-    topic = topic_words(ask(question))
+    topic = topic_words(without_framing(ask(question)))
     return QuestionReading(question, question_type(question), tuple(topic), tuple(topic.values()))
 
 
@@ -177,7 +195,7 @@ def ask(question: str) -> str:
     if start > 0 and _REFERS_BACK.search(parts[start]):
         start -= 1
     chosen = " ".join(parts[start:])
-    while start > 0 and sum(topic_words(chosen).values()) < ASK_MIN_WEIGHT:
+    while start > 0 and sum(topic_words(without_framing(chosen)).values()) < ASK_MIN_WEIGHT:
         start -= 1
         chosen = " ".join(parts[start:])
     return chosen

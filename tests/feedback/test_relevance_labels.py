@@ -11,10 +11,11 @@ from bench.eval_scorer import RELEVANCE_FILE, relevance_agreement, relevance_res
 from interview_core.scorer.focus import question_focus, related_credit, takes_up_core
 
 CUES = Path(__file__).parents[2] / "interview_core" / "scorer" / "data" / "relevance_cues.json"
-# Agreement with the labels at the time of writing: 114 of 153 (75%) overall, 19 of 24 on
-# the invented fields. A change to relevance must not fall below these.
-MIN_AGREEMENT = 0.73
-MIN_INVENTED_AGREEMENT = 0.75
+# Agreement with the labels at the time of writing: 148 of 192 (77%) overall, 50 of 63 on
+# the invented fields (39 of them added before the relevance rules were tuned). A change to
+# relevance must not fall below these.
+MIN_AGREEMENT = 0.76
+MIN_INVENTED_AGREEMENT = 0.77
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,7 @@ def test_labels_file_is_well_formed() -> None:
     labels = {c["label"] for c in data["cases"]}
     assert labels <= {"on", "neighbour", "off"}
     invented = [c for c in data["cases"] if "job" in c]
-    assert len(invented) >= 20
+    assert len(invented) >= 60
     assert all(c["job"] in data["jobs"] for c in invented)
 
 
