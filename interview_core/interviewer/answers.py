@@ -403,11 +403,15 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
     # Few words of the question or the field: still an answer when the candidate tells what
     # they did or do at work (a story in the field's own words the documents lack, or a
     # neighbouring point of the same work), and no life outside work comes into it.
-    # Words of life the candidate's working world uses (a social worker's "mother", "baby")
-    # are words of the work here.
+    # A case told in the words of work may name a mother and a father in passing: their two
+    # words of life count only when enough of its clauses hold no word of work.
     return (
         life_share(question, answer, context) > 0
-        or _life_word_count(question, answer, context) >= 2
+        or (
+            _life_word_count(question, answer, context) >= 2
+            and _outside_work_share(answer, question, context)
+            >= vocabulary["life_words_min_outside_share"]
+        )
         or not tells_own_doing(answer)
     )
 
@@ -494,6 +498,34 @@ def _is_life_clause(clause: str, asked: set[str], context: frozenset[str]) -> bo
         for w in said
         if w.lower() not in found and w.lower() not in places
     )
+
+
+def _outside_work_share(answer: str, question: str, context: frozenset[str]) -> float:
+    """Share of the answer's clauses with no word of work in them (`_outside_work`)."""
+    clauses = _clauses(answer)
+    if not clauses:
+        return 0.0
+    return len(_outside_work(answer, question, context)) / len(clauses)
+
+
+def _outside_work(answer: str, question: str, context: frozenset[str]) -> list[str]:
+    """The clauses of `answer` with no word of work in them (the question's topic, the words
+    of work, the field's own rarer words): "explained to the mother what was happening under
+    the protection order" is work, whoever it names."""
+    asked = _topic_forms(question)
+    work = _workplace_strict()
+    ceiling = _vocabulary()["context_max_zipf"]
+    kept = [
+        clause
+        for clause in _clauses(answer)
+        if not any(
+            _lemmas(w) & (asked | work)
+            or (_lemmas(w) & context and zipf_frequency(w, "en") < ceiling)
+            for w in content_words(clause)
+            if not _lemmas(w) & personal_life_words()
+        )
+    ]
+    return kept
 
 
 @lru_cache(maxsize=1)
