@@ -1002,10 +1002,9 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
         next((f.text for a in with_figures for f in _own_figures(a)), None),
     )
     if len(with_figures) >= 2 and sample:
-        # The count is of the answers on their question, and the line says so when some
-        # were not.
-        key = "figures" if len(backed) == len(an.assessments) else "figures_on_question"
-        out.append(w[key].format(count=len(with_figures), total=len(backed), figure=sample))
+        # The count is of the answers on their question only, and the line names no total:
+        # which answers kept to their question is the verdicts' to say, not this line's.
+        out.append(w["figures"].format(count=len(with_figures), figure=sample))
     # Praise only skills shown in action ("I built…"), not ones merely mentioned; the item
     # names the one skill its quote shows, as the candidate would write it.
     shown = [

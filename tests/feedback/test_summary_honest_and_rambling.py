@@ -9,6 +9,8 @@ what it says it counts; skills are named in the advert's own words.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from interview_core.context import InterviewContext, Turn
@@ -237,10 +239,8 @@ def test_the_figures_strength_counts_what_it_says_it_counts() -> None:
         if line is None:
             continue
         kept = sum(1 for q in report.questions if q.dimensions.relevance >= 50)
-        if "kept to their question" in line:
-            assert f"of the {kept} answers" in line
-        else:
-            assert f"of your {len(report.questions)} answers" in line
+        count = int(re.match(r"You backed (\d+) answers with figures", line).group(1))
+        assert 2 <= count <= kept  # only answers on their question, and no total claimed
 
 
 # --- the advert's own words -------------------------------------------------------------------
