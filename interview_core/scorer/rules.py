@@ -373,6 +373,8 @@ def stays_general(a: AnswerAssessment) -> bool:
     s = a.signals
     if not a.answered or a.off_topic or a.reading.kind == "motivation":
         return False
+    if a.parts["relevance"].signals["drifting"]:
+        return False  # about another matter (a power cut for a question on Grafana): say that first
     if s.word_count < _short_words(a):
         return False
     if vague_claims(a.answer) + s.generic < VAGUE_MIN_MARKERS:

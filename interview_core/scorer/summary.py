@@ -1002,9 +1002,11 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
         next((f.text for a in with_figures for f in _own_figures(a)), None),
     )
     if len(with_figures) >= 2 and sample:
-        # The count is of the answers on their question only, and the line names no total:
-        # which answers kept to their question is the verdicts' to say, not this line's.
-        out.append(w["figures"].format(count=len(with_figures), figure=sample))
+        # The count is of the answers on their question only, out of all answers given:
+        # "of the answers that kept to their question" claimed what only the verdicts can say.
+        out.append(
+            w["figures"].format(count=len(with_figures), total=len(an.assessments), figure=sample)
+        )
     # Praise only skills shown in action ("I built…"), not ones merely mentioned; the item
     # names the one skill its quote shows, as the candidate would write it.
     shown = [
