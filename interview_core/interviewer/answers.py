@@ -487,45 +487,45 @@ def _is_life_clause(clause: str, asked: set[str], context: frozenset[str]) -> bo
     outside = {w for w in found if not _lemmas(w) & context}
     if not outside:
         return False
-    ceiling = _vocabulary()["context_max_zipf"]
-    work = _workplace_strict()
     # A town the CV names ("a choir in Dublin") places the clause; it is no word of work.
     places = _place_names(clause) | {
         w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", clause) if is_place(w)
     }
     return not any(
-        _lemmas(w) & (asked | work) or (_lemmas(w) & context and zipf_frequency(w, "en") < ceiling)
+        _is_word_of_work(w, asked, context)
         for w in said
         if w.lower() not in found and w.lower() not in places
     )
 
 
+def _is_word_of_work(word: str, asked: set[str], context: frozenset[str]) -> bool:
+    """Whether `word` is one of work: of the question's topic, a word of work everyday stories
+    use less ("shift", "client"), or a rarer word of the candidate's own field."""
+    forms = _lemmas(word)
+    if forms & (asked | _workplace_strict()):
+        return True
+    return bool(forms & context) and zipf_frequency(word, "en") < _vocabulary()["context_max_zipf"]
+
+
 def _outside_work_share(answer: str, question: str, context: frozenset[str]) -> float:
-    """Share of the answer's clauses with no word of work in them (`_outside_work`)."""
+    """Share of the answer's clauses with no word of work in them (`_is_word_of_work`), words
+    of life aside: "explained to the mother what was happening under the protection order"
+    is work, whoever it names."""
     clauses = _clauses(answer)
     if not clauses:
         return 0.0
-    return len(_outside_work(answer, question, context)) / len(clauses)
-
-
-def _outside_work(answer: str, question: str, context: frozenset[str]) -> list[str]:
-    """The clauses of `answer` with no word of work in them (the question's topic, the words
-    of work, the field's own rarer words): "explained to the mother what was happening under
-    the protection order" is work, whoever it names."""
     asked = _topic_forms(question)
-    work = _workplace_strict()
-    ceiling = _vocabulary()["context_max_zipf"]
-    kept = [
+    life = personal_life_words()
+    outside = [
         clause
-        for clause in _clauses(answer)
+        for clause in clauses
         if not any(
-            _lemmas(w) & (asked | work)
-            or (_lemmas(w) & context and zipf_frequency(w, "en") < ceiling)
+            _is_word_of_work(w, asked, context)
             for w in content_words(clause)
-            if not _lemmas(w) & personal_life_words()
+            if not _lemmas(w) & life
         )
     ]
-    return kept
+    return len(outside) / len(clauses)
 
 
 @lru_cache(maxsize=1)

@@ -152,19 +152,17 @@ def unfold_table_rows(text: str) -> str:
     index = 0
     while index < len(lines):
         run_end = index
-        width = None
+        rows: list[list[str]] = []
         while run_end < len(lines):
             cells = _row_cells(lines[run_end])
-            if cells is None or len(cells) < 2 or (width is not None and len(cells) != width):
-                if _MD_TABLE_RULE.match(lines[run_end]) and width is not None:
-                    run_end += 1
+            if cells is None or len(cells) < 2 or (rows and len(cells) != len(rows[0])):
+                if rows and _MD_TABLE_RULE.match(lines[run_end]):
+                    run_end += 1  # the "|---|---|" rule under a Markdown header row
                     continue
                 break
-            width = len(cells)
+            rows.append(cells)
             run_end += 1
-        rows = [c for c in (_row_cells(line) for line in lines[index:run_end]) if c]
-        run_on = [r for r in rows[1:] if not any(r[:-1]) and r[-1]]
-        if len(rows) < 2 or not run_on:
+        if len(rows) < 2 or not any(not any(r[:-1]) and r[-1] for r in rows[1:]):
             out.append(lines[index])
             index += 1
             continue
