@@ -121,3 +121,21 @@ def test_the_fluency_check_passes_good_questions() -> None:
         "How would you prioritise, and whom would you involve?",
     ):
         assert is_fluent(question), problems(question)
+
+
+def test_a_slot_with_its_own_commas_is_not_followed_by_the_templates_comma() -> None:
+    """ "When it comes to felling, extracting timber, walk me through…" reads as a list."""
+    from interview_core.interviewer.wording import render, rendezvous, templates
+
+    doing = "grading fleeces, keeping the shearing shed records"
+    key = "story.routine_base"
+    # A salt whose best variant is the one with the slot before a comma.
+    assert rendezvous("s1", key, templates(key))[0].startswith("When it comes to {doing},")
+    options = render(key, salt="s1", doing=doing)
+    assert len(options) == len(templates("story.routine_base"))
+    assert f"{doing}, walk" not in options[0]
+    assert any(f"{doing}, walk" in o for o in options)  # kept as a last resort
+    plain = render("story.routine_base", salt="any", doing="grading fleeces")
+    assert sorted(plain) == sorted(
+        render("story.routine_base", salt="other", doing="grading fleeces")
+    )

@@ -76,8 +76,19 @@ def render(
     variants = templates(key)
     if salt is not None:
         variants = rendezvous(salt, key, variants)
-    kept = [t for t in variants if not any(p in t for p in skip)]
-    return [fill(t, values) for t in kept or variants]
+    kept = [t for t in variants if not any(p in t for p in skip)] or variants
+    # A phrase with commas of its own before the template's comma reads as a list ("When it
+    # comes to managing a caseload, chairing core groups, walk me through…"): such variants
+    # go last.
+    listed = [t for t in kept if _comma_after_comma(t, values)]
+    return [fill(t, values) for t in [t for t in kept if t not in listed] + listed]
+
+
+def _comma_after_comma(template: str, values: Mapping[str, object]) -> bool:
+    """Whether a slot whose value holds a comma is followed by a comma in `template`."""
+    return any(
+        "," in str(values.get(name, "")) and f"{{{name}}}," in template for name in slots(template)
+    )
 
 
 def phrases(key: str) -> tuple[str, ...]:
