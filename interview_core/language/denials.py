@@ -13,6 +13,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from lemminflect import getAllLemmas
+
 from .text import normalise_quotes, sentences
 
 _DATA = Path(__file__).parent / "data" / "denials.toml"
@@ -38,6 +40,12 @@ def _nearest() -> re.Pattern[str]:
         return _listed(tomllib.load(handle)["nearest"])
 
 
+@lru_cache(maxsize=1)
+def _lead_in() -> frozenset[str]:
+    with _DATA.open("rb") as handle:
+        return frozenset(tomllib.load(handle)["nearest_lead_in"])
+
+
 def says_not_done(text: str) -> bool:
     """Whether the text says the candidate has not done something ("I haven't run…")."""
     low = normalise_quotes(text.lower())
@@ -56,4 +64,31 @@ def offers_nearest(text: str) -> bool:
     return bool(_nearest().search(normalise_quotes(text.lower())))
 
 
-__all__ = ["leads_with_denial", "offers_nearest", "says_not_done"]
+def nearest_steps(text: str) -> int:
+    """How many things the candidate says they did in the sentence that brings the nearest
+    thing ("What I have done is train six new brewers and run the shift when…": two), each
+    item of the sentence opening on a verb. The verbs after the lead have no "I" of their own,
+    so a count of "I did" steps misses them."""
+    count = 0
+    for sentence in (normalise_quotes(s.lower()) for s in sentences(text)):
+        found = _nearest().search(sentence)
+        if not found:
+            continue
+        rest = sentence[found.end() :]
+        for part in re.split(r",|;|\band\b|\bthen\b", rest):
+            words = [w for w in re.findall(r"[a-z][a-z'-]*", part)]
+            while words and words[0] in _lead_in():
+                words.pop(0)
+            if words and _opens_on_verb(words[0]):
+                count += 1
+    return count
+
+
+def _opens_on_verb(word: str) -> bool:
+    """A verb as an item of the nearest thing opens: its base, "-ing" or past form ("train",
+    "ordering", "ran"); a plural noun that is also a verb ("nails") is not one."""
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and not any(word in (f"{lemma}s", f"{lemma}es") for lemma in lemmas)
+
+
+__all__ = ["leads_with_denial", "nearest_steps", "offers_nearest", "says_not_done"]

@@ -252,7 +252,9 @@ def brings_nearest(a: AnswerAssessment) -> bool:
     if own >= OWN_STEPS:
         return True
     # Said as the nearest thing, one step of their own or a habit of theirs is enough.
-    return denials.offers_nearest(a.answer) and own + habitual_steps(a.answer) >= 1
+    if not denials.offers_nearest(a.answer):
+        return False
+    return own + habitual_steps(a.answer) + denials.nearest_steps(a.answer) >= 1
 
 
 def says_how_to_close(a: AnswerAssessment) -> bool:

@@ -112,6 +112,38 @@ def test_an_honest_no_that_brings_something_near_is_not_told_it_brings_nothing()
     assert "no_direct_experience" not in rules
 
 
+# The nearest thing told after its lead with no "I" of its own: "What I have done is train…".
+KENNEL_Q = (
+    "Can you walk me through a specific example of line-managing the kennel team, so I "
+    "understand exactly what your part was?"
+)
+KENNEL_NEAR = (
+    "To be honest, I haven't managed a team formally, nobody reports to me. What I have done "
+    "is train four new kennel hands since last spring and run the shift when the head of "
+    "kennels is off. I know rotas and absence are a step up, and I'd want a mentor early on."
+)
+FARRIER_NEAR = (
+    "I haven't held the yard's budget. The nearest I've got is probably ordering the shoes "
+    "and nails for two farriers and checking the invoices each month."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [(KENNEL_NEAR, 2), (FARRIER_NEAR, 2), ("The closest thing is a module at college.", 0)],
+)
+def test_the_things_done_after_a_nearest_lead_are_counted(text: str, steps: int) -> None:
+    from interview_core.language.denials import nearest_steps
+
+    assert nearest_steps(text) == steps
+
+
+def test_a_nearest_thing_said_without_its_own_i_is_not_called_left_out() -> None:
+    a = assess_answer(KENNEL_Q, KENNEL_NEAR)
+    assert "no_direct_experience" not in _rules(KENNEL_Q, KENNEL_NEAR)
+    assert "leaves out the nearest" not in verdict(a)
+
+
 LIGHT_CV = """Morwenna Tregarth
 Assistant Lighthouse Keeper, Penwith Light Trust, Cornwall  2019 - Present
 - Ordered and costed the station's lamp oil, paint and spares, keeping the season's stores 8% under the allowance
