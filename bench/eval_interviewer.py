@@ -76,12 +76,12 @@ class RunResult:
     request for an example after a vague one, for the result after one without."""
     misfit: list[str] = field(default_factory=list)
     weak_last: int = 0
-    """Weak answers to question 7, which the closing question must press on first."""
-    probed_last: int = 0
-    fitting_last: int = 0
+    """Weak answers to question 7: the closing question after them is one question of its
+    own (probes happen up to question 7; none is glued to the close)."""
+    close_alone: int = 0
     off_topic: int = 0
     """Off-topic answers to questions 1–7 with no redirect made on their question yet, also
-    answers to probes: each must be redirected next (at question 8 inside the close)."""
+    answers to probes: each must be redirected next (questions 1–6; question 8 is the close)."""
     redirected: int = 0
     strong: int = 0
     """Strong answers (each tells its result) to questions 1–7 that were not probes."""
@@ -179,20 +179,19 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
                 result.misfit.append(f"A{index + 1} [{kind}] → Q{index + 2} asks {followup}")
         else:
             result.unprobed.append(f"A{index + 1} [{kind}] → Q{index + 2}")
-    # A weak answer to question 7 is pressed on inside the closing question (question 8).
+    # After a weak answer to question 7 the close is still one question of its own.
     last = MAX_QUESTIONS - 2
     kind = answers[last % len(answers)].kind
     if kind in WEAK_KINDS and decisions[last].asked.followup not in PROBES:
         result.weak_last += 1
-        followup = decisions[last + 1].asked.followup
-        if followup in PROBES:
-            result.probed_last += 1
-            result.fitting_last += followup == PROBE_OF[kind]
+        close = decisions[last + 1]
+        if close.asked.followup is None and close.text.count("?") == 1:
+            result.close_alone += 1
         else:
-            result.unprobed.append(f"A{last + 1} [{kind}] → Q{last + 2} (the close)")
+            result.unprobed.append(f"A{last + 1} [{kind}] → Q{last + 2} (the close asks two)")
     # An off-topic answer is redirected once, whatever came before it (also a probe), until
     # a redirect has been made on its question.
-    for index in range(MAX_QUESTIONS - 1):
+    for index in range(MAX_QUESTIONS - 2):
         if answers[index % len(answers)].kind != "off_topic":
             continue
         chain = []
@@ -299,9 +298,8 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
         f"{sum(len(r.needless_result) for r in runs)}/{summary._sum('strong')}"
     )
     print(
-        f"weak answers to Q7 probed in the close              "
-        f"{summary._sum('probed_last')}/{summary._sum('weak_last')}, "
-        f"of the fitting kind {summary._sum('fitting_last')}"
+        f"weak answers to Q7 followed by the close alone    "
+        f"{summary._sum('close_alone')}/{summary._sum('weak_last')}"
     )
     print(
         f"off-topic answers redirected (also after a probe) "

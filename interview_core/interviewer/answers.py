@@ -13,6 +13,7 @@ from typing import Any
 from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
+from ..language import denials
 from ..language.figures import mentions_number, number_word_pattern
 from ..language.places import is_place
 from ..language.skills import Skill, display_term, extract_skills, surface_forms
@@ -586,7 +587,10 @@ def tells_life_outside_work(answer: str, context: frozenset[str] = frozenset()) 
 
 def admits_gap(answer: str) -> bool:
     """Whether the answer owns up to not having done what was asked ("I haven't…, the
-    nearest thing is…")."""
+    nearest thing is…"): it opens on a denial the shared reader knows ("I haven't used the
+    drying kiln myself, but…"), or says one of the gap cues."""
+    if denials.leads_with_denial(answer, lead=1):
+        return True
     lowered = " ".join(words(answer)).replace("’", "'")
     return any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in _vocabulary()["gap_cues"])
 

@@ -133,17 +133,13 @@ def _instruction(ctx: InterviewContext) -> str:
     decision = interviewer_for(ctx).next_decision(ctx.turns, ctx.max_questions)
     followup = decision.asked.followup
     if ctx.is_last_question:
-        close = (
+        # The close is one question of its own: probes happen up to the question before it,
+        # and none is glued to the close.
+        return (
             "This is the closing question: make it forward-looking (for example what they "
-            "would achieve in their first 90 days). Do not ask again why they want this role."
+            "would achieve in their first 90 days). Ask that one question only: do not press "
+            "on the last answer here. Do not ask again why they want this role."
         )
-        if followup in PROBES:
-            # A weak answer to the question before the close is pressed on first, in the
-            # same single question: the interview keeps its number of questions.
-            last = ctx.turns[-1].question
-            table = _PLAN_INSTRUCTIONS if is_hypothetical(last) else _PROBE_INSTRUCTIONS
-            return f"{table[followup]} Do that briefly, then, in the same single question: {close}"
-        return close
     if followup in PROBES:
         last = ctx.turns[-1].question
         table = _PLAN_INSTRUCTIONS if is_hypothetical(last) else _PROBE_INSTRUCTIONS

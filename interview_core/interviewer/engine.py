@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..context import InterviewContext, Turn
+from ..language import denials
 from ..language.dates import reference_date
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
@@ -33,8 +34,8 @@ from .answers import (
     said_as_done,
     tells_life_outside_work,
     tells_one_occasion,
+    tells_own_occasion,
     tells_past,
-    tells_plan,
 )
 from .corrections import Corrections, denied, question_terms, read_corrections
 from .duties import with_text_duties
@@ -42,7 +43,6 @@ from .employers import trusted_employers
 from .fluency import is_fluent
 from .phrases import as_duty, stable_int, trait_form
 from .plan import (
-    TOOL_CATEGORIES,
     Asked,
     Documents,
     PlanItem,
@@ -50,7 +50,7 @@ from .plan import (
     build_plan,
     duty_lines,
     is_askable,
-    is_product,
+    is_chosen_tool,
     term_for,
 )
 from .render import Renderer, employer_of, spoken_title
@@ -230,9 +230,9 @@ class Interviewer:
         previous = [t.question for t in turns]
         fix = self.corrections(turns)
         if number >= max_questions and number > 1:
-            probe = self._closing_probe(turns, state, previous, fix)
-            if probe is not None:
-                return probe
+            # The close is one question of its own: probes happen up to the question before
+            # it, and a weak answer to that one is not folded into the close ("…, and then
+            # tell me…" puts two questions in one turn).
             requirement = self._closing_requirement(turns, state, previous, fix)
             if requirement is not None:
                 return requirement
@@ -451,26 +451,6 @@ class Interviewer:
         ]
         return " ".join([question, *sources])
 
-    def _weak_kind(self, turns: Sequence[Turn], state: State) -> str:
-        """How the last answer needs pressing ("vague", "no_outcome", "off_topic",
-        "rambling"), or "ok" when it needs none: never after a closing question or an answer
-        to a probe (a coach presses once), nor for an opener's account of motives."""
-        if not state.asked or not turns:
-            return "ok"
-        last = state.asked[-1]
-        if last.kind == "closing":
-            return "ok"
-        kind = read(self._topic(turns, state), turns[-1].answer or "", self.context).kind
-        if last.followup in PROBES:
-            # An answer to a probe is pressed no more, unless it rambled (it is still stopped)
-            # or went off the question with no redirect made on it yet (it is brought back).
-            if kind == "off_topic" and "redirect" not in _probe_chain(state):
-                return kind
-            return "rambling" if kind == "rambling" and last.followup != "focus" else "ok"
-        if kind == "no_outcome" and (last.kind == "opener" or quotes_result(turns[-1].question)):
-            return "ok"
-        return probe_kind(kind, turns[-1].answer or "")
-
     def _closing_requirement(
         self,
         turns: Sequence[Turn],
@@ -493,38 +473,6 @@ class Interviewer:
         if text is None:
             return None
         return Decision(text, Asked("closing", "closing", covers=(item.key,), text=text))
-
-    def _closing_probe(
-        self,
-        turns: Sequence[Turn],
-        state: State,
-        previous: Sequence[str],
-        fix: Corrections | None,
-    ) -> Decision | None:
-        """The closing question with a short probe on the answer before it, when that answer
-        was weak: the interview keeps its number of questions and still ends on the close,
-        but a weak answer to the second-to-last question is pressed like any other."""
-        kind = self._weak_kind(turns, state)
-        if kind == "ok":
-            return None
-        last = state.asked[-1]
-        question = turns[-1].question
-        scenario = is_hypothetical(question)
-        answer = turns[-1].answer or ""
-        hypothetical = scenario and (kind in ("off_topic", "rambling") or not tells_past(answer))
-        if hypothetical and kind == "no_outcome" and not tells_plan(answer):
-            # No approach was told: what would be done comes before whether it worked.
-            kind = "vague"
-        way = "past"
-        if hypothetical:
-            # "On that last scenario" only after a question that set one ("Imagine…").
-            way = "plan" if is_scene(question) else "question"
-        options = self.render.closing_probe(PROBE_OF[kind], way, salt=f"{len(turns) + 1}")
-        text = self._fresh(options, previous, fix)
-        if text is None:
-            return None
-        asked = Asked("closing", "closing", last.skill, PROBE_OF[kind], (), text, last.where)
-        return Decision(text, asked)
 
     def _probe(
         self, kind: str, last: Asked, question: str, salt: str, answer: str, keep: bool = False
@@ -549,8 +497,11 @@ class Interviewer:
             and admits_gap(answer)
             and not tells_life_outside_work(answer, self.context)
         ):
-            # An honest "not yet" has no result to ask for: ask how they would close the gap.
-            return self.render.gap_followup(salt=salt)
+            # An honest "not yet" has no result to ask for, never an outcome probe: the
+            # nearest thing they have done is asked for, or, when the answer brought it, what
+            # they would build on to close the gap.
+            nearest = denials.offers_nearest(answer) or tells_own_occasion(answer)
+            return self.render.gap_followup(salt=salt, nearest=nearest)
         if kind == "vague":
             # One occasion told already is not asked for again: a step in it is.
             told = not hypothetical and tells_one_occasion(answer)
@@ -601,10 +552,9 @@ class Interviewer:
         fresh = [
             s
             for s in hard_skills(signals.skills)
-            # Products only ("Flink", "HubSpot"): "why did you choose it" fits a tool,
-            # not a practice or a concept.
-            if (s.category in TOOL_CATEGORIES or s.category == "domain")
-            and is_product(s)
+            # Tools only ("Flink", "HubSpot"): "why did you choose it" fits a tool, not a
+            # practice, a concept, a law or a process ("TUPE", "RAMS").
+            if is_chosen_tool(s)
             and s not in self.plan_skills
             and s not in self.job_skills
             and s not in asked_skills
@@ -733,15 +683,6 @@ def _named_mid_sentence(term: str, text: str) -> bool:
 # A question that opens by setting a scene ("Imagine you've joined …") is hypothetical
 # whatever tense the scene is told in.
 _SCENE_LEAD = re.compile(r"^\W*(?:imagine|suppose|picture|say)\b", re.IGNORECASE)
-
-
-_SCENE = re.compile(r"\b(?:imagine|suppose|picture|say it's)\b", re.IGNORECASE)
-
-
-def is_scene(question: str) -> bool:
-    """Whether a question sets a scene ("Imagine a week when…", "Picture a shift…"), not only
-    asks how the candidate would go about something."""
-    return _SCENE.search(question) is not None
 
 
 def is_hypothetical(question: str) -> bool:

@@ -524,6 +524,22 @@ def is_product(skill: Skill) -> bool:
     return display_term(skill) == skill.name
 
 
+def is_chosen_tool(skill: Skill) -> bool:
+    """Whether a lexicon skill is a tool one chooses over alternatives ("Flink", "HubSpot",
+    "Power BI"), so that "why did you choose it?" fits: a product of a tool category, or a
+    product of the field's lexicon whose name is no acronym ("TUPE", "RAMS", "PROMs": a
+    process, a document, a standard) and names no law, rule or scheme ("Care Act 2014")."""
+    if not is_product(skill) or skill_kind(skill) != "tool":
+        return False
+    if skill.category in TOOL_CATEGORIES:
+        return True
+    words = skill.name.split()
+    if any(re.match(r"[A-Z&]{2,}", w) for w in words):
+        return False
+    rules = set(templates("deep.rule_words"))
+    return not any(w.lower() in rules or re.fullmatch(r"\d{4}", w) for w in words)
+
+
 def skill_kind(skill: Skill) -> str:
     """What kind of thing a CV skill is, for the wording of a question on it: "tool" (a
     product or a system one uses: "Tableau", "SCADA"), "practice" (work one does: "PLC

@@ -304,8 +304,12 @@ class Renderer:
             shows = self._one("opener.shows_years", years=years, as_title=as_title)
         else:
             shows = self._one("opener.shows_recent", as_title=as_title)
+        # A candidate who works here now is asked about a move within the company.
+        key = (
+            "opener.with_role_internal" if role.is_current and self.internal else "opener.with_role"
+        )
         return self._render(
-            "opener.with_role",
+            key,
             salt=salt,
             company=self.full_company,
             as_title=as_title,
@@ -342,12 +346,6 @@ class Renderer:
             return []
         kind = "held" if found.held else "done"
         return self._render(f"closing.requirement_{kind}", salt=salt, thing=found.thing)
-
-    def closing_probe(self, probe: str, way: str, salt: str = "") -> list[str]:
-        """The closing question pressing first on the answer before it: `probe` is what
-        that answer needs ("example", "outcome", "redirect", "focus"), `way` "past" or
-        "plan" (a scenario question)."""
-        return self._render(f"closing.probe_{probe}_{way}", salt=salt)
 
     # -- planned items --
 
@@ -843,9 +841,11 @@ class Renderer:
         """A short acknowledgement of a term the candidate turned down ("PLC programming")."""
         return self._render("followup.denial_ack", salt=salt, term=term)[0]
 
-    def gap_followup(self, salt: str = "") -> list[str]:
-        """After an honest "I haven't done that yet": how the candidate would close the gap."""
-        return self._render("followup.gap", salt=salt)
+    def gap_followup(self, salt: str = "", nearest: bool = True) -> list[str]:
+        """After an honest "I haven't done that yet": what the candidate would build on to
+        close the gap when the answer brought the nearest thing they have done (`nearest`),
+        else that nearest thing."""
+        return self._render("followup.gap" if nearest else "followup.gap_nearest", salt=salt)
 
     def redirect_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
         if hypothetical:

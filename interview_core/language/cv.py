@@ -18,7 +18,7 @@ from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from .dates import DateRange, find_range, has_range, reference_date
-from .figures import figures
+from .figures import figures, number_word_pattern, spelled_value
 from .layout import BULLET, Block, blocks, clean, is_contact
 from .own_skills import is_sentence, normalise_item, not_a_skill
 from .places import is_place
@@ -320,6 +320,31 @@ _METRIC = re.compile(r"\d|%|£|\$|€")
 _YEARS_PHRASE = re.compile(
     r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years|yrs)\b", re.IGNORECASE
 )
+
+
+@lru_cache(maxsize=1)
+def _worded_years() -> re.Pattern[str]:
+    """Years written in words ("nine years of experience", "over twenty-five years in")."""
+    return re.compile(rf"\b((?:{number_word_pattern()})(?:[\s-]+\w+)?)\s+(?:years|yrs)\b", re.I)
+
+
+def stated_years(line: str) -> list[int]:
+    """The years of experience a profile line states, in figures or words ("9 years",
+    "nine years", "12+ years"); [] when it states none. A stated figure is the candidate's
+    own count: it wins over one summed from the dates of their roles."""
+    low = line.lower()
+    if "experience" not in low and "years in" not in low:
+        return []
+    found = [int(m.group(1)) for m in _YEARS_PHRASE.finditer(line)]
+    for m in _worded_years().finditer(line):
+        words = m.group(1)
+        value = spelled_value(words)
+        if value is None:
+            # "nine more years": the number word alone.
+            value = spelled_value(words.split()[0].split("-")[0])
+        if value is not None and 0 < value <= 60 and value == int(value):
+            found.append(int(value))
+    return found
 
 
 def split_top_level(text: str, separator: re.Pattern[str] | None = None) -> list[str]:
@@ -2328,11 +2353,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             certifications.extend(named_qualifications(line))
         if section == "summary":
             summary.append(line)
-            summary_years.extend(
-                int(m.group(1))
-                for m in _YEARS_PHRASE.finditer(line)
-                if "experience" in line.lower() or "years in" in line.lower()
-            )
+            summary_years.extend(stated_years(line))
         elif section in ("education", "certifications", "qualifications"):
             row = _table_row(items, index)
             if row == "header":
@@ -2479,6 +2500,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     if in_field is not None and computed is not None:
         in_field = min(in_field, computed)
     years = max(summary_years) if summary_years else computed
+    if in_field is not None and summary_years:
+        # The candidate's own count wins: no line of work longer than their whole career.
+        in_field = min(in_field, max(summary_years))
     everything = list(mention_lists)
     return CandidateProfile(
         skills=tuple(hard_skills(everything)),

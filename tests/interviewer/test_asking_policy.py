@@ -1,5 +1,6 @@
-"""The asking policy: probes at question 7, the probe each weak answer calls for, the
-candidate's own terms, duty coverage, corrections and the opener's employer.
+"""The asking policy: probes up to question 7 (the close is one question of its own), the
+probe each weak answer calls for, the candidate's own terms, duty coverage, corrections and
+the opener's employer.
 
 Each test fails without the rule it names (see the comment on the rule in the package).
 """
@@ -41,18 +42,20 @@ def _run(pair_id: str, answers: list[str]) -> list[tuple[Turn, object]]:
 
 @pytest.mark.parametrize("pair_id", ["site_manager", "probation_officer", "data_analyst"])
 @pytest.mark.parametrize("weak", list(WEAK_Q7))
-def test_a_weak_answer_to_question_7_is_probed_in_the_closing_question(
+def test_a_weak_answer_to_question_7_gets_the_closing_question_alone(
     pair_id: str, weak: str
 ) -> None:
+    # Question 8 is the closing question: probes happen up to question 7, and none is glued
+    # to the close ("…, and then tell me what you'd want…" is two questions in one).
     strong = [a.text for a in DEV[pair_id].scripts["strong"]]
     answers = [*strong[:6], WEAK_Q7[weak], strong[7]]
     run = _run(pair_id, answers)
     assert len(run) == MAX_QUESTIONS  # still eight questions
     last_turn, last = run[-1]
-    assert last.asked.kind == "closing" and last.asked.followup in PROBES
-    assert last.asked.followup == {"vague": "example", "off_topic": "redirect"}[weak]
+    assert last.asked.kind == "closing" and last.asked.followup not in PROBES
     text = last_turn.question
     assert "first 90 days" in text and text.count("?") == 1 and is_fluent(text)
+    assert "and then" not in text and "last answer" not in text
     # The coach pairs each answer with its own question: eight of each, the last a close.
     pair = DEV[pair_id]
     ctx = InterviewContext(
@@ -341,7 +344,7 @@ def test_lettered_duties_run_into_one_line_are_read_as_items() -> None:
     assert not any(") " in d for d in job.responsibilities)
 
 
-def test_the_model_brief_asks_for_the_probe_inside_the_close() -> None:
+def test_the_model_brief_asks_for_the_close_alone() -> None:
     from interview_core.interviewer.brief import _instruction
 
     pair = DEV["site_manager"]
@@ -350,7 +353,8 @@ def test_the_model_brief_asks_for_the_probe_inside_the_close() -> None:
     turns = tuple(t for t, _ in run[:7])
     ctx = InterviewContext(pair.job_title, pair.company, pair.cv_text, pair.job_text, turns)
     instruction = _instruction(ctx)
-    assert "closing question" in instruction and "same single question" in instruction
+    assert "closing question" in instruction and "one question only" in instruction
+    assert "same single question" not in instruction
 
 
 def test_no_tangent_on_everyday_office_software() -> None:

@@ -1,6 +1,6 @@
 """An off-topic answer is always redirected once: also when it shares the trade's words or a
 town with the CV (a brewer's holiday tasting beer, a farrier's day at the races), also right
-after another follow-up, also at question 7, where the closing question does it; never twice
+after another follow-up, also at question 7 (never in the closing question, which is one question of its own); never twice
 on one question (invented brewing, farriery and glazing interviews)."""
 
 from __future__ import annotations
@@ -119,8 +119,11 @@ def test_an_off_topic_answer_at_question_six_is_redirected_at_question_seven() -
     assert asked[7].kind == "closing" and asked[7].followup is None  # no second redirect
 
 
-def test_an_off_topic_answer_to_a_probe_at_question_seven_is_redirected_in_the_close() -> None:
+def test_an_off_topic_answer_at_question_seven_gets_the_close_alone() -> None:
+    # Question 8 is the closing question, one question of its own: probes happen up to
+    # question 7, and no redirect is folded into the close.
     grumble = "Honestly the traffic into Leeds is a nightmare and parking costs a fortune."
     asked = _play([OPENER, STORY, STORY, STORY, STORY, "It went okay I think.", grumble])
     assert asked[6].followup == "example"
-    assert asked[7].kind == "closing" and asked[7].followup == "redirect"
+    assert asked[7].kind == "closing" and asked[7].followup is None
+    assert asked[7].text.count("?") == 1 and "and then" not in asked[7].text

@@ -18,7 +18,6 @@ from interview_core.interviewer.engine import (
     Interviewer,
     ending,
     interviewer_for,
-    is_scene,
     quotes_result,
 )
 from interview_core.interviewer.plan import PlanItem, cv_term, skill_kind
@@ -126,20 +125,13 @@ def test_a_rambling_answer_to_a_probe_is_still_stopped() -> None:
     assert "stop you there" in decisions[4].text.lower() or "focus" in decisions[4].text.lower()
 
 
-def test_a_rambling_answer_to_question_seven_is_stopped_in_the_close() -> None:
+def test_a_rambling_answer_to_question_seven_gets_one_closing_question() -> None:
+    # The close is one question: no request to sum up glued to the first 90 days.
     answers = [OPENER, *[STRONG] * 5, RUN_ON]
     decisions = _play(answers)
     close = decisions[7]
-    assert close.asked.kind == "closing" and close.asked.followup == "focus"
-    assert "90 days" in close.text
-
-
-def test_only_a_scene_is_called_a_scenario() -> None:
-    assert is_scene("Imagine a week at Northfield when two horses need you at once.")
-    assert not is_scene("As Senior Farrier, how would you set priorities for your apprentices?")
-    for key in ("example", "outcome", "redirect", "focus"):
-        for text in templates(f"closing.probe_{key}_question"):
-            assert "scenario" not in text
+    assert close.asked.kind == "closing" and close.asked.followup is None
+    assert "90 days" in close.text and close.text.count("?") == 1
 
 
 def test_whether_an_approach_was_told() -> None:
