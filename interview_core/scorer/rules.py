@@ -252,9 +252,29 @@ def brings_nearest(a: AnswerAssessment) -> bool:
     if own >= OWN_STEPS:
         return True
     # Said as the nearest thing, one step of their own or a habit of theirs is enough.
+    if perfect_steps(a.answer) >= OWN_STEPS:
+        return True  # "I've run the line at 8,000 cans an hour and done the changeovers"
     if not denials.offers_nearest(a.answer):
         return False
     return own + habitual_steps(a.answer) + denials.nearest_steps(a.answer) >= 1
+
+
+_PERFECT = re.compile(r"(?<![\w'])i(?:'ve| have)\s+(?:also\s+|often\s+|\w+ly\s+)*([a-z]+)")
+
+
+def perfect_steps(text: str) -> int:
+    """How many things the candidate says they have done, in the present perfect, joined
+    verbs included ("I've run the line and done the changeovers": two); "I've been", "I've
+    had to" and "I've never" are none."""
+    low = normalise_quotes(text.lower())
+    count = 0
+    for m in _PERFECT.finditer(low):
+        verbs = [m.group(1)]
+        rest = re.split(r"[.;!?]", low[m.end() :], maxsplit=1)[0]
+        cut = _NEXT_SUBJECT.search(rest)
+        verbs += _JOINED_VERB.findall(rest[: cut.start()] if cut else rest)
+        count += sum(1 for v in verbs if v not in _NO_STEP and v != "never" and past_form(v))
+    return count
 
 
 def says_how_to_close(a: AnswerAssessment) -> bool:

@@ -295,3 +295,24 @@ def test_a_dated_event_is_no_result_to_quote() -> None:
         "want to lead a fitting team, and I like that your firm does heritage sash work.",
     )
     assert _strength_quote(a) != "I became a registered installer in 2019."
+
+
+def test_a_nearest_thing_told_in_the_present_perfect_is_brought() -> None:
+    """ "I've run the line… and done the changeovers, but I haven't owned the figure": the
+    nearest thing is there, told as what the candidate has done."""
+    from interview_core.scorer.rules import perfect_steps
+
+    question = (
+        "The role asks for knowledge of lambing-shed biosecurity, so how near have you come "
+        "to that?"
+    )
+    answer = (
+        "On biosecurity: I cover the shepherd when she's on leave, so I've run the lambing "
+        "shed for a fortnight and kept the footbath and isolation pens going, but I haven't "
+        "written a flock health plan myself. I'd want to learn the vet's protocol early on."
+    )
+    assert perfect_steps(answer) == 2
+    assert perfect_steps("I've never done that, and I've always wanted to.") == 0
+    a = assess_answer(question, answer)
+    assert "no_direct_experience" not in _rules(question, answer)
+    assert "add the nearest thing" not in verdict(a)
