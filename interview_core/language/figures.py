@@ -308,6 +308,12 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def number_units() -> dict:
+    """The unit words of `data/number_values.toml` by what they measure: `measure` (shares,
+    money), `count` (people, times) and `time`."""
+    return _values()["word_units"]
+
+
 def _word_figures(text: str) -> list[Figure]:
     """The figures written in words that measure something (see the module's docstring)."""
     pats = _word_patterns()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
+from ..language import denials
 from ..language import skills as skill_lexicon
 from ..language.figures import changes
 from ..language.text import normalise_quotes, sentences
@@ -130,6 +131,26 @@ def denies(sentence: str, skill: skill_lexicon.Skill) -> bool:
     return bool(_NEGATION.search(before.lower()))
 
 
+def denied_in(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause holding `start`..`end` says the candidate has not done something
+    (the shared denial reader): "CGM isn't something I've used", "I haven't used CGM"."""
+    return denials.says_not_done(clause_at(sentence, start, end))
+
+
+def undenied(sentence: str) -> str:
+    """The sentence less its clauses that say the candidate has not done something ("I
+    haven't led a team, but I trained three assistants" keeps "but I trained three
+    assistants")."""
+    if not denials.says_not_done(sentence):
+        return sentence
+    parts, left = [], 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        parts.append(sentence[left : m.start()])
+        left = m.end()
+    parts.append(sentence[left:])
+    return ", ".join(p.strip() for p in parts if p.strip() and not denials.says_not_done(p))
+
+
 def tells_steps(answer: str) -> bool:
     """Whether the answer tells something the candidate did, in any of its sentences."""
     return any(does_work(s) for s in sentences(answer))
@@ -157,6 +178,13 @@ def shows_at(
     at = clause.lower().find(sentence[start:end].lower())
     before = normalise_quotes(clause[: max(at, 0)].lower())
     if _NEGATION.search(before) or any(w in before for w in deed_words()["wishes"]):
+        return False
+    # "I started safety walks with a shift manager": the mention is someone else's post.
+    if names_a_post(sentence, start, end):
+        return False
+    # "CGM is not something I have done", "I have no experience of pumps": a clause saying
+    # the candidate has not done it shows nothing, wherever its negation stands.
+    if denied_in(sentence, start, end):
         return False
     people = [m.group(1) for m in _PERSON.finditer(before)]
     if people and people[-1] in _OTHERS:
@@ -202,11 +230,48 @@ def shown_by_words(skill_name: str) -> tuple[str, ...]:
     return _shown_by_words_table().get(skill_name.lower(), ())
 
 
+@lru_cache(maxsize=1)
+def _soft_shown_table() -> dict[str, tuple[str, ...]]:
+    return {k.lower(): tuple(v) for k, v in deed_words()["soft_shown_by_words"].items()}
+
+
+def soft_shown_by_words(skill_name: str) -> tuple[str, ...]:
+    """Phrases that show a soft skill in a story's own words ("kept the ward team informed"
+    for Communication, "we agreed a script together" for Teamwork)."""
+    return _soft_shown_table().get(skill_name.lower(), ())
+
+
+# " * " in a phrase stands for one to six words ("kept * informed").
+_GAP = r"(?:\s+[\w'’-]+){1,6}\s+"
+
+
 def phrase_in(text: str, phrases: tuple[str, ...]) -> tuple[int, int] | None:
     """Where the first of `phrases` stands in the text (whole words), if any."""
     low = normalise_quotes(text.lower())
     for phrase in phrases:
-        m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
+        body = _GAP.join(re.escape(part) for part in phrase.split(" * "))
+        m = re.search(rf"(?<![\w-]){body}(?![\w-])", low)
         if m:
             return m.span()
     return None
+
+
+@lru_cache(maxsize=1)
+def _post_nouns() -> frozenset[str]:
+    return frozenset(deed_words()["post_nouns"])
+
+
+_HELD_POST = re.compile(
+    r"(?:\bas\s+(?:an?\s+|the\s+)?|\b(?:i'm|i\s+am|i\s+was|i've\s+been|i\s+have\s+been"
+    r"|i\s+became|i\s+worked\s+as)\s+(?:an?\s+|the\s+)?)(?:[\w-]+\s+){0,3}$"
+)
+
+
+def names_a_post(sentence: str, start: int, end: int) -> bool:
+    """Whether the mention at `start`..`end` ends in a post someone else holds ("with a shift
+    manager"), not one the candidate holds ("I was the shift manager", "as team leader")."""
+    last = sentence[start:end].lower().split()[-1:] or [""]
+    if last[0] not in _post_nouns():
+        return False
+    before = normalise_quotes(sentence[:start].lower())
+    return not _HELD_POST.search(before)

@@ -31,7 +31,7 @@ from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.examples import AdvertExample, example_named, examples_in, only_as_example
 from ..language.field_skills import FIELD_SKILL, field_skill_coverage, field_skills, shows_duty
-from ..language.figures import Figure, changes, figures, spelled_value
+from ..language.figures import Figure, changes, figures, number_units, spelled_value
 from ..language.job import JobProfile
 from ..language.text import (
     content_words,
@@ -46,7 +46,6 @@ from .answer import (
     assess_answer,
     best_result_sentence,
     led_by_action,
-    result_figures,
     tells_own_habit,
 )
 from .cv import (
@@ -69,7 +68,9 @@ from .deeds import (
     shown_by_words,
     shows_at,
     shows_skill,
+    soft_shown_by_words,
     tells_steps,
+    undenied,
     word_span,
 )
 from .dimensions import USEFUL_WORDS
@@ -355,7 +356,7 @@ def _met_by_examples(
         (number, sentence)
         for number, answer in enumerate(answers, 1)
         if number - 1 not in off_topic and answer
-        for sentence in sentences(answer)
+        for sentence in map(undenied, sentences(answer))
         if not _shows_nothing(sentence) and does_work(sentence)
     ]
     kept: list[SkillCoverage] = []
@@ -455,6 +456,19 @@ def _shown_in_answers(
         for sentence in sentences(answer):
             span = phrase_in(sentence, phrases)
             if span and not sentence.endswith("?") and shows_at(sentence, *span, story=story):
+                return _covered(skill, _evidence_at(sentence, *span), number)
+    # A soft skill shown in a story's own words: "I sat down with each of them and listened"
+    # (communication), "we agreed a script together" (teamwork). Only a story of the
+    # candidate's own steps shows it; a view ("Communication is key") or a plan never does.
+    soft = soft_shown_by_words(skill.name) if skill.is_soft else ()
+    for number, answer, _ in on_topic if soft else ():
+        if not tells_steps(answer):
+            continue
+        for sentence in sentences(answer):
+            if sentence.rstrip("…").endswith("?") or _shows_nothing(sentence):
+                continue
+            span = phrase_in(sentence, soft)
+            if span and does_work(clause_at(sentence, *span)) and shows_at(sentence, *span):
                 return _covered(skill, _evidence_at(sentence, *span), number)
     return None
 
@@ -579,7 +593,7 @@ def _duty_in_own_words(
     for number, answer in enumerate(answers, 1):
         if number - 1 in off_topic or not answer:
             continue
-        for sentence in sentences(answer):
+        for sentence in map(undenied, sentences(answer)):
             # "Good communication is key" names the duty; only a deed shows it.
             if _shows_nothing(sentence) or not does_work(sentence):
                 continue
@@ -900,9 +914,106 @@ def _own_figures(a: AnswerAssessment) -> list[Figure]:
 
 
 def _backs_with_figures(a: AnswerAssessment) -> bool:
-    """Whether the answer puts its own figures on its claims, in digits or in words
-    ("fourteen procedures a day")."""
-    return bool(_own_figures(a) or a.signals.number_words)
+    """Whether the answer puts any figure on what it says, in digits or in words ("fourteen
+    procedures a day"), its own or one its question gave it."""
+    return bool(a.signals.figures or a.signals.number_words)
+
+
+# How a figure measures: a share, money or a multiple ("96%", "£40k", "halved") measures
+# whatever it stands beside; a time or a count ("48 hours", "400 patients") is the size of
+# the work unless a change or a result word leads it ("within 48 hours", "saved 300 hours").
+MEASURE, TIME, COUNT = "measure", "time", "count"
+_LEAD_CHARS = 30
+
+
+def _measure_kind(f: Figure) -> str:
+    if f.kind != "amount":
+        return MEASURE
+    low = f.text.lower()
+    units = number_units()
+    if re.search(r"[£$€%]|\d\s?(?:k|m|bn|x|pp)$", low) or any(
+        re.search(rf"\b{re.escape(u)}$", low) for u in units["measure"]
+    ):
+        return MEASURE
+    if any(re.search(rf"\b{re.escape(u)}$", low) for u in units["time"]):
+        return TIME
+    return COUNT
+
+
+def _result_led(sentence: str, f: Figure) -> bool:
+    """A result word or a change word stands right before the figure, a word between at
+    most ("saved 300 hours", "within 48 hours", "cleared 37 reviews", "down to 8")."""
+    before = normalise_quotes(sentence[: f.start].lower())[-_LEAD_CHARS:]
+    return bool(_result_lead().search(before))
+
+
+@lru_cache(maxsize=1)
+def _result_lead() -> re.Pattern[str]:
+    words_ = "|".join(re.escape(w) for w in wording()["figure_result_leads"])
+    return re.compile(
+        rf"(?<![\w'])(?:{words_})\s+(?:(?:about|around|over|nearly|almost|the|a|an|all|every)\s+)?$"
+    )
+
+
+def result_evidence(a: AnswerAssessment) -> list[str]:
+    """The figures of the answer that measure a result or the candidate's own work, each as
+    it would be quoted: a change told with its size ("from 60 percent to 85 percent"), a
+    share or an amount of money, or a time or count that a result word leads ("saved 300
+    hours"). A plan ("by day 60 I'd…"), a denial, a dated event, the question's own figures,
+    the size of the work ("covered 400 patients", "took two years") and codes ("2391
+    renewal") are none."""
+    asked = normalise_quotes(a.question.lower())
+    out: list[str] = []
+    for sentence in a.signals.sentences:
+        if _shows_nothing(sentence) or denials.says_not_done(sentence) or _dated_event(sentence):
+            continue
+        spans = changes(sentence)
+        for start, end in spans:
+            told = sentence[start:end].strip()
+            if told.lower() not in asked and not _question_figure(told, asked):
+                out.append(told)
+        for f in figures(sentence):
+            if any(b <= f.start < e for b, e in spans) or f.text.lower() in asked:
+                continue
+            if not _reads_whole(f) and f.kind == "amount":
+                continue
+            kind = _measure_kind(f)
+            if kind == MEASURE and (f.kind != "amount" or f.has_unit) or _result_led(sentence, f):
+                out.append(f.text)
+    return list(dict.fromkeys(out))
+
+
+def _figure_example(a: AnswerAssessment, found: list[str]) -> str | None:
+    """The figure to quote of an answer's results: one of its result sentence if it reads
+    whole ("85 percent" of "rose from 60 percent to 85 percent"), else the first that does."""
+    best = a.best_sentence() or ""
+    whole = [f.text for f in figures(best) if _reads_whole(f) and any(f.text in t for t in found)]
+    if whole:
+        return whole[-1]
+    return next(
+        (f.text for t in found for f in figures(t) if _reads_whole(f) and f.text == t), None
+    )
+
+
+def _question_figure(told: str, asked: str) -> bool:
+    """A change the question already told ("from 14 weeks to 6 weeks" of "Your CV says you cut
+    the waiting list from 14 weeks to 6 weeks")."""
+    numbers = re.findall(r"\d[\d,.]*", told)
+    return bool(numbers) and all(
+        re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", asked) for n in numbers
+    )
+
+
+def keeps_to_question(a: AnswerAssessment) -> bool:
+    """An answer that takes up its question: not off the topic, not drifting to another matter
+    and not reading as beside it."""
+    return (
+        a.answered
+        and not a.off_topic
+        and not _beside(a)
+        and not _wanders(a)
+        and a.dimensions.relevance >= ON_QUESTION_RELEVANCE
+    )
 
 
 def _plain_skill(name: str, evidence: str, job_text: str = "") -> str:
@@ -965,7 +1076,7 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     candidates = [
         (n, a)
         for n, a in enumerate(an.assessments, 1)
-        if a.answered and not a.off_topic and not _beside(a) and not honest_gap(a)
+        if keeps_to_question(a) and not honest_gap(a)
     ]
     best_n, best = max(candidates or [(0, items[0])], key=lambda p: p[1].score)
     # An answer beside its question may have scored higher: then "strongest" is said of the
@@ -986,26 +1097,17 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
                 praise=praise(best),
             )
         )
-    # Only answers on their question count: figures in a story beside it (a hobby, another
-    # matter) back nothing asked, nor one echoing the question ("in my first 90 days").
-    backed = [a for a in items if a.dimensions.relevance >= ON_QUESTION_RELEVANCE]
-    with_figures = [a for a in backed if _backs_with_figures(a)]
-    # The example is a result's figure where one was told ("94%"), else any figure of theirs
-    # that reads whole on its own.
-    # The last figure of a result sentence is where things ended ("from 58% to 94%").
-    results = [
-        [f for f in result_figures(a.best_sentence() or "") if _reads_whole(f)][-1:]
-        for a in with_figures
-    ]
+    # Only answers that take up their question count, and only for a figure measuring a
+    # result or the candidate's own work: not a plan, a denial, the size of the work or a
+    # code. The example comes from a counted answer, so readers can check both.
+    counted = [(a, result_evidence(a)) for a in items if keeps_to_question(a)]
+    counted = [(a, found) for a, found in counted if found]
     sample = next(
-        (f.text for found in results for f in found),
-        next((f.text for a in with_figures for f in _own_figures(a)), None),
+        (_figure_example(a, found) for a, found in counted if _figure_example(a, found)), None
     )
-    if len(with_figures) >= 2 and sample:
-        # The count is of the answers on their question only, out of all answers given:
-        # "of the answers that kept to their question" claimed what only the verdicts can say.
+    if len(counted) >= 2 and sample:
         out.append(
-            w["figures"].format(count=len(with_figures), total=len(an.assessments), figure=sample)
+            w["figures"].format(count=len(counted), total=len(an.assessments), figure=sample)
         )
     # Praise only skills shown in action ("I built…"), not ones merely mentioned; the item
     # names the one skill its quote shows, as the candidate would write it.
@@ -1042,13 +1144,68 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     return out[:MAX_ITEMS]
 
 
-def weaknesses(an: InterviewAnalysis) -> list[str]:
-    """What to work on, each item true of this interview."""
+MAX_GAPS = 3
+# An acronym or a name with capitals inside ("CGM", "DAFNE", "ePMA", "NVQ3").
+_NAMED_GAP = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[\w/-]*|[a-z]+[A-Z][\w-]*)(?![\w-])")
+
+
+def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
+    """What the job asks for that neither the CV nor any answer shows, as the advert writes
+    it: its field's named systems and programmes ("CGM", "insulin pump therapy"), its hard
+    skills, and leading or supervising people when the job asks for it. A soft skill of any
+    other kind, a desirable skill, a sector named in passing and an example of another need
+    are no gap to name."""
+    if ctx is None or not ctx.job_description:
+        return []
+    job_text = ctx.job_description
+    job = job_profile(ctx.job_title, ctx.company_name, job_text)
+    nice = {s.name for s in job.nice_to_have}
+    people = {n.lower() for group in wording()["akin_soft_skills"] for n in group}
+    sectors = {s.name for s in skill_lexicon.sector_only(job_text)}
+    cv_text = ctx.cv_text or ""
+    cv_skills = _with_implied(list(skill_lexicon.extract_skills(cv_text))) if cv_text else set()
+    cv_stems = {light_stem(t) for t in content_words(cv_text)}
+    # The field's named systems and programmes first, then hard skills, then people.
+    fields: list[str] = []
+    hard: list[str] = []
+    out: list[str] = []
+    for item in an.skill_coverage:
+        if item.status != "missing" or item.skill in nice or item.skill in sectors:
+            continue
+        # Of the field's own terms, only a named system, programme or scheme ("CGM", "DAFNE",
+        # "NPTC CS30/31"): a phrase of the advert's ("efficient arrivals") is no named gap.
+        if item.category == FIELD_SKILL:
+            if _NAMED_GAP.search(item.skill):
+                fields.append(item.skill)
+            continue
+        skill = skill_lexicon.skill_named(item.skill)
+        if skill is None or skill_lexicon.is_credential(skill):
+            continue
+        if skill.is_soft and item.skill.lower() not in people:
+            continue
+        if (
+            _named_in_other_words(item.skill, cv_stems)
+            or _named_as_kind(skill, job_text)
+            or named_as_partner(skill, job_text)
+            or _met_by_another(skill, job_text, cv_text, cv_skills)
+            or phrase_in(cv_text, shown_by_words(item.skill))
+        ):
+            continue
+        term = _advert_term(skill, job_text)
+        if term:
+            (out if skill.is_soft else hard).append(_mid_sentence(term, skill))
+    return list(dict.fromkeys([*fields, *hard, *out]))[:MAX_GAPS]
+
+
+def weaknesses(an: InterviewAnalysis, ctx: InterviewContext | None = None) -> list[str]:
+    """What to work on, each item true of this interview; with the interview's context, the
+    job's needs that neither the CV nor any answer showed are named."""
     w = wording()["weaknesses"]
     items = list(an.assessments)
     if not items:
         return []
     out: list[str] = []
+    gaps = real_gaps(an, ctx)
     off = [n for n, a in enumerate(items, 1) if a.off_topic]
     if off:
         out.append(
@@ -1067,6 +1224,14 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
             # weakest of the rest.
             key = "worst_on_topic" if off else "worst_answer"
             out.append(w[key].format(n=worst_n, score=worst.score, gap=found[0].label))
+    # What the job asks for and nothing in the interview or on the CV showed.
+    if gaps:
+        one = len(gaps) == 1
+        out.append(
+            w["gaps"].format(
+                skills=join(gaps), each="it" if one else "each", it="it" if one else "them"
+            )
+        )
     # Answers far beyond the useful length, named, unless the weakest-answer line has just
     # said so of the only one.
     rambling = [(n, a) for n, a in enumerate(items, 1) if rambles(a)]
@@ -1107,6 +1272,7 @@ def weaknesses(an: InterviewAnalysis) -> list[str]:
         n
         for n, a in judged
         if not _backs_with_figures(a)
+        and not honest_gap(a)
         and a.reading.kind != "motivation"
         and a.dimensions.relevance >= ON_QUESTION_RELEVANCE
     ]
@@ -1462,6 +1628,26 @@ def _met_by_another(
     return found
 
 
+@lru_cache(maxsize=1)
+def _partner_lead() -> re.Pattern[str]:
+    leads = "|".join(re.escape(w) for w in wording()["partner_leads"])
+    return re.compile(rf"(?<![\w'])(?:{leads})\s+(?:(?:our|the|your|a)\s+)?$", re.IGNORECASE)
+
+
+def named_as_partner(skill: skill_lexicon.Skill, job_text: str) -> bool:
+    """Whether the advert names the skill only as a team the role works with, by its
+    capitalised name ("Work with Customer Success to hand over new customers", "liaise with
+    Estates"): a team to hand over to, not a skill the candidate needs."""
+    found = False
+    for line in job_text.splitlines():
+        for form in skill_lexicon.surface_forms(line, skill):
+            for m in re.finditer(re.escape(form), line):
+                if not form[:1].isupper() or not _partner_lead().search(line[: m.start()]):
+                    return False
+                found = True
+    return found
+
+
 def _named_as_kind(skill: skill_lexicon.Skill, job_text: str) -> bool:
     """Whether the advert names a field only as the kind of something else ("the brewing,
     packaging and logistics leadership"): a department or a team, not a skill it asks for."""
@@ -1653,6 +1839,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         for g in gaps
         if g not in sectors
         and not _named_as_kind(by_name[g], job_text)
+        and not named_as_partner(by_name[g], job_text)
         and not _met_by_another(by_name[g], job_text, cv, cv_skills)
     ]
     asked = [g for g in gaps if g not in nice][:3]
@@ -1796,7 +1983,7 @@ def score_interview(
         dimensions=mean_dimensions([q.dimensions for q in questions]),
         questions=questions,
         strengths=strengths(an, ctx.job_description or ""),
-        weaknesses=weaknesses(an),
+        weaknesses=weaknesses(an, ctx),
         cv_improvements=cv_improvements(an, ctx),
         skill_coverage=list(an.skill_coverage),
         insights=an.insights,
