@@ -227,6 +227,7 @@ def blocks(
     """
     out: list[Block] = []
     blank = False
+    last_raw = ""  # the raw line last put into a block, where a wrapped line carries on
     for raw in unfold_columns(unfold_table_rows(text), plain_heading).splitlines():
         if not raw.strip() or _RULE_LINE.match(raw) or _MD_TABLE_RULE.match(raw):
             blank = True
@@ -241,6 +242,7 @@ def blocks(
             continue
         if is_bullet(raw):
             out.append(Block(cleaned, "bullet", raw, blank))
+            last_raw = raw
             blank = False
             continue
         previous = out[-1] if out else None
@@ -263,7 +265,13 @@ def blocks(
                     and not is_contact(cleaned)
                 )
             ):
-                out[-1] = Block(f"{prev} {cleaned}", "bullet", previous.raw, previous.blank_before)
+                # "…on Acturis;" wrapped before "prepared market presentations…": the
+                # semicolon `clean` took off the line's end still parts the two items.
+                glue = "; " if last_raw.rstrip().endswith(";") else " "
+                out[-1] = Block(
+                    f"{prev}{glue}{cleaned}", "bullet", previous.raw, previous.blank_before
+                )
+                last_raw = raw
                 continue
         # Prose wrapped onto the next line: lower-case start after an unfinished line.
         if (
@@ -276,10 +284,13 @@ def blocks(
             and not has_range(cleaned)
             and not has_range(previous.text)
         ):
+            glue = "; " if last_raw.rstrip().endswith(";") else " "
             out[-1] = Block(
-                f"{previous.text} {cleaned}", "line", previous.raw, previous.blank_before
+                f"{previous.text}{glue}{cleaned}", "line", previous.raw, previous.blank_before
             )
+            last_raw = raw
             continue
         out.append(Block(cleaned, "line", raw, blank))
+        last_raw = raw
         blank = False
     return out

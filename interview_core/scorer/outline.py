@@ -22,6 +22,7 @@ from .answer import (
     outcome_in_words,
     past_form,
     result_figures,
+    tells_own_habit,
 )
 from .cv import best_achievement, cv_profile, is_contact_or_header, quote, told_lines
 from .focus import Focus, matched_terms, question_focus, takes_up_core
@@ -111,7 +112,7 @@ _SCALE_START = re.compile(
 def ending_sentences(a: AnswerAssessment) -> list[str]:
     """The sentences that may hold a story's ending: not the scene it opens on ("Last spring we
     had to fell three dead elms…", "Over 2024 I prescribed for around 600 patients…"), nor a
-    sentence that says what the candidate had to do."""
+    sentence that says what the candidate had to do or now does as a habit."""
     sents = list(a.signals.sentences)
     if len(sents) >= STORY_SENTENCES and a.reading.wants_story:
         sents = sents[1:]
@@ -119,6 +120,9 @@ def ending_sentences(a: AnswerAssessment) -> list[str]:
     for sentence in sents:
         low = normalise_quotes(sentence.lower())
         if _TASK.search(low) or (_SCALE_START.match(low) and not changes(sentence)):
+            continue
+        # "Since then I keep the gain under 30 dB": a habit the candidate keeps, a step.
+        if tells_own_habit(sentence):
             continue
         out.append(sentence)
     return out
@@ -152,7 +156,10 @@ def measured_change(a: AnswerAssessment) -> bool:
     sents = [_WHEN.sub(" ", normalise_quotes(t)) for t in a.signals.sentences]
     tail = sents[-RESULT_TAIL_SENTENCES:]
     # A step's own figures ("I raised the temperature two degrees") measure no result.
-    return bool(figure_list(a)) or any(measured(t) for t in tail if not led_by_action(t))
+    # Nor does a habit kept since ("Since then I keep pull requests under 300 lines").
+    return bool(figure_list(a)) or any(
+        measured(t) for t in tail if not led_by_action(t) and not tells_own_habit(t)
+    )
 
 
 def tool_asked(tool: str, question: str) -> bool:
@@ -191,7 +198,10 @@ def action_sentence(a: AnswerAssessment, skip: int = 0) -> str | None:
         low = normalise_quotes(sentence.lower())
         if _SCENE_START.match(low):
             continue  # "When I started, they mostly sat…" sets the scene; it is no step
-        acted = lex.star_strong["action"].spans(low) or I_PAST_VERB.search(low)
+        # "I told the producer…, then re-patched…": a step led by an irregular past form too.
+        acted = (
+            lex.star_strong["action"].spans(low) or I_PAST_VERB.search(low) or led_by_action(low)
+        )
         if acted and not lex.hypothetical.spans(low):
             return quote(sentence, QUOTE_CHARS)
     return None
@@ -276,6 +286,8 @@ def _people_words() -> frozenset[str]:
 
 
 _BE_HAVE = frozenset({"was", "were", "had", "have", "has", "are", "is", "got"})
+# "The patients I see", "the clients we advise": people named by whom they are to the candidate.
+_WHOSE = frozenset({"i", "we"})
 # Words that may stand between people and their verb ("she later acted", "they all passed").
 _BETWEEN = frozenset({"later", "then", "now", "also", "all", "never", "ever", "finally", "soon"})
 
@@ -289,12 +301,26 @@ def people_told(text: str) -> bool:
     for i, word in enumerate(said):
         if word not in people:
             continue
-        after = said[i + 1 : i + 3]
+        after = said[i + 1 : i + 5]
         if after and after[0] in _BETWEEN:
             after = after[1:]
+        # "the patients I see have…", "the clients we advise cut…": past who they are to the
+        # candidate, to their own verb.
+        if len(after) >= 3 and after[0] in _WHOSE:
+            after = after[2:]
         if after and (after[0] in _BE_HAVE or past_form(after[0])):
             return True
     return False
+
+
+def reasons_told(a: AnswerAssessment) -> bool:
+    """The story's steps come with their reasons ("…so we could put beef on the rest",
+    "…because most problems start in the close-up group") in enough of its sentences
+    (`reasons_told_min`): a line asking to add why it chose its steps asks for what is there.
+    The last sentence, where the story ends, is no step."""
+    steps = [normalise_quotes(t.lower()) for t in a.signals.sentences[:-1]]
+    found = sum(1 for t in steps if any(rx.search(t) for rx in _listed("reasons_told")))
+    return found >= lines()["reasons_told_min"]
 
 
 def brings_told(a: AnswerAssessment) -> bool:
@@ -626,7 +652,9 @@ def stronger_answer(
         else:
             # A story that does not answer the question is no base to build on: its steps and
             # figures would be kept for the wrong occasion.
-            if values["action"] and not drifting:
+            if (values["action"] or own_steps) and reasons_told(a) and not drifting:
+                pass  # its own steps come with their reasons: "add why" asks for them again
+            elif values["action"] and not drifting:
                 out.append(pick("story", "action_keep"))
             elif own_steps and not drifting:
                 # Its own steps are there, told plainly: what they lack is the why.
