@@ -379,15 +379,26 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
         # whatever words of the trade or towns of the CV come into it.
         return True
     touches = _touches_question(question, answer)
+    field_share = topic_share(question, answer, context, everyday=False)
     if (
         not touches
-        and topic_share(question, answer, context, everyday=False)
-        < vocabulary["unasked_min_field_share"]
+        and field_share < vocabulary["unasked_min_field_share"]
         and _own_action_share(answer) < vocabulary["unasked_min_own_share"]
     ):
         # Nothing of what was asked, hardly a word of the field, and mostly about things, not
         # what the candidate did ("the heating has never worked, the car park is a
         # nightmare"): everyday words of work ("building", "team") do not make it an answer.
+        return True
+    acting, working = _work_acts(question, answer, context)
+    if (
+        field_share < vocabulary["unasked_min_field_share"]
+        and acting >= vocabulary["story_min_acts"]
+        and working < vocabulary["work_acts_min_share"] * acting
+    ):
+        # A story of the candidate's own doings, hardly any of which touches the work the
+        # question, the CV or the job names: moving house ("I chased the builders and the
+        # insurer"), a race ("I walked a bit, stretched and managed to jog the last three
+        # miles"). Doing things is not yet doing the work.
         return True
     if not touches and not tells_own_doing(answer):
         # Nothing of what was asked, and nothing the candidate did, does or would do: a view
@@ -448,15 +459,57 @@ def _own_action_share(answer: str) -> float:
     clauses = _clauses(answer)
     if not clauses:
         return 0.0
-    acting, before = 0, False
-    for clause in clauses:
+    return len(_acting_clauses(answer)) / len(clauses)
+
+
+def _acting_clauses(answer: str) -> list[str]:
+    """The answer's clauses in which the candidate acts (`_acts_in`)."""
+    acting: list[str] = []
+    before = False
+    for clause in _clauses(answer):
         # "I stopped them, put the strongest skier at the back, and led them down": a clause
         # that opens on a past verb goes on with the subject before it.
         first = re.match(r"\s*(?:then\s+)?([a-z]+)", clause)
         goes_on = before and first is not None and _is_past_form(first.group(1))
         before = _acts_in(clause) or goes_on
-        acting += before
-    return acting / len(clauses)
+        if before:
+            acting.append(clause)
+    return acting
+
+
+# Where a clause goes on to another doing of the candidate's: ", I booked", " and we rang".
+_OWN_DOINGS = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?=(?:i|we)\b)", re.IGNORECASE)
+
+
+def _work_acts(question: str, answer: str, context: frozenset[str]) -> tuple[int, int]:
+    """How many clauses tell the candidate acting, and in how many of them the doing touches
+    some work: a word of the question's topic, of the CV or job (`_is_word_of_work`), any
+    word of work, everyday ones too ("we followed the plan"), a named skill or an acronym.
+    A town is no word of work ("my first half-marathon in Norwich"), whichever CV names it."""
+    asked = _topic_forms(question)
+    # Each doing on its own: "I packed every room, I booked the van and I rang the solicitor"
+    # tells three.
+    acting = [
+        part
+        for clause in _acting_clauses(answer)
+        for part in _OWN_DOINGS.split(clause)
+        if part.strip() and _acts_in(part)
+    ]
+    working = 0
+    for clause in acting:
+        places = _place_names(clause) | {
+            w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", clause) if is_place(w)
+        }
+        working += bool(
+            any(
+                _is_word_of_work(w, asked, context) or _lemmas(w) & _workplace()
+                for w in content_words(clause)
+                if w.lower() not in places
+            )
+            or extract_skills(clause)
+            or _ACRONYM.search(clause)
+        )
+    return len(acting), working
 
 
 def tells_own_doing(answer: str) -> bool:
@@ -471,6 +524,39 @@ def _leisure_frames() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{frames})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _others_family() -> re.Pattern[str]:
+    """A word of family named as someone else's: "his mother", "the father", "her foster
+    mum", "the patient's daughter"; group 1 is what comes before the word, group 2 the owner
+    of a possessive ("patient")."""
+    vocabulary = _vocabulary()
+    family = "|".join(re.escape(w) for w in vocabulary["family_words"])
+    owners = "|".join(re.escape(w) for w in vocabulary["others_before_family"])
+    between = r"(?:(?!(?:my|our|me)\b)[a-z-]+\s+)?"
+    return re.compile(
+        rf"(\b(?:(?:{owners})\s+|([\w-]+)['’]s\s+){between})(?:{family})\b", re.IGNORECASE
+    )
+
+
+def _own_life_text(text: str, context: frozenset[str] = frozenset()) -> str:
+    """`text` without the words of family it names as someone else's ("his mother rang me",
+    "explained to the father", "the client's husband"): those are people of a case; the
+    candidate's own family ("my kids were there cheering") speaks of life outside work. A
+    family named through a person of the candidate's own life or of no work ("the bride's
+    mother", "my friend's dad", "Tom's dad") stays life: only a person of work (a word of work,
+    or of the CV or job: "the patient's daughter") makes it a case."""
+
+    def drop(match: re.Match[str]) -> str:
+        owner = match.group(2)
+        if owner is not None:
+            forms = _lemmas(owner.lower())
+            if forms & personal_life_words() or not forms & (_workplace() | context):
+                return match.group()
+        return match.group(1)
+
+    return _others_family().sub(drop, text)
+
+
 def _is_life_clause(clause: str, asked: set[str], context: frozenset[str]) -> bool:
     """Whether a clause speaks of life outside work: a phrase that frames leisure ("in my
     spare time", "on holiday"), two words of it whatever the CV holds (a brewer's "holiday …
@@ -481,7 +567,7 @@ def _is_life_clause(clause: str, asked: set[str], context: frozenset[str]) -> bo
     if _leisure_frames().search(clause):
         return True
     life = personal_life_words()
-    said = content_words(clause)
+    said = content_words(_own_life_text(clause, context))
     found = {w.lower() for w in said if _lemmas(w) & life and not _lemmas(w) & asked}
     if len(found) >= 2:
         return True
@@ -543,7 +629,7 @@ def _life_word_count(question: str, answer: str, context: frozenset[str] = froze
     asked = _topic_forms(question)
     found = {
         min(_lemmas(w) & life)
-        for w in content_words(answer)
+        for w in content_words(_own_life_text(answer, context))
         if _lemmas(w) & life and not _lemmas(w) & asked and not _lemmas(w) & context
     }
     # A named event of leisure ("the London Marathon", "the Great North Run") is a story of
@@ -703,7 +789,9 @@ def _personal_words(
     each word once ("mother" told three times in a case is one word)."""
     life = personal_life_words()
     found = [
-        w.lower() for w in content_words(answer) if _lemmas(w) & life and not _lemmas(w) & context
+        w.lower()
+        for w in content_words(_own_life_text(answer, context))
+        if _lemmas(w) & life and not _lemmas(w) & context
     ]
     return len(set(found)) if distinct else len(found)
 

@@ -15,8 +15,16 @@ from interview_core.interviewer.answers import lemma_set, read
 
 _DATA = Path(__file__).parents[1] / "data" / "off_topic_answers.json"
 _FIELDS = json.loads(_DATA.read_text(encoding="utf-8"))["fields"]
+# An answer the reader is known to get wrong is kept in the set, so its share is honest, and
+# expected to fail until a general rule reads it right.
+_KNOWN_MISS = pytest.mark.xfail(strict=True, reason="known miss of the reader")
 _ITEMS = [
-    pytest.param(field, item, id=f"{field['field']}-{n}")
+    pytest.param(
+        field,
+        item,
+        id=f"{field['field']}-{n}",
+        marks=[_KNOWN_MISS] if item.get("known_miss") else [],
+    )
     for field in _FIELDS
     for n, item in enumerate(field["items"])
 ]
@@ -27,6 +35,8 @@ def test_the_set_is_balanced_and_broad() -> None:
     off = sum(item["off_topic"] for item in items)
     assert len(items) >= 40 and len({f["field"] for f in _FIELDS}) >= 8
     assert off == len(items) - off
+    # Nineteen in twenty read right at least.
+    assert sum(bool(item.get("known_miss")) for item in items) <= len(items) // 20 + 1
 
 
 @pytest.mark.parametrize(("field", "item"), _ITEMS)
