@@ -10,10 +10,11 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
 from ..language.figures import Figure, changes, figures
-from ..language.text import normalise_quotes
-from .dimensions import DimensionScore, combine
-from .lexicons import lexicons
-from .questions import QuestionReading, read_question
+from ..language.text import content_words, normalise_quotes
+from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE, DimensionScore, combine
+from .focus import question_focus
+from .lexicons import lexicons, light_stem
+from .questions import QuestionReading, read_question, typed_by_words
 from .signals import ScoringSignals, score_signals
 
 
@@ -310,6 +311,68 @@ def _with_told_result(reading: QuestionReading, signals: ScoringSignals) -> Scor
     return replace(signals, star={**signals.star, "result": TOLD_RESULT})
 
 
+# A follow-up whose own topic words weigh less than this ("Let's go back to that occasion.
+# What did you do yourself?", "What happened in the end?") takes its topic from the question
+# it follows up: the answer is still to be about what that question asked. It is the weight
+# below which a question says too little to judge an answer's drift by.
+FOLLOW_UP_MIN_WEIGHT = MIN_TOPIC_WEIGHT_TO_JUDGE
+# Or whose focal terms (a skill it names) weigh this much: it names its own topic.
+FOLLOW_UP_OWN_FOCUS = 0.9
+# Question types whose own words set what is asked whatever they weigh: a "why us" or a
+# "first 90 days" question is never read as about the question before it.
+_OWN_TOPIC_KINDS = frozenset({"motivation", "closing"})
+
+
+def read_follow_up(question: str, previous: QuestionReading | None) -> QuestionReading:
+    """A question read in its interview: a bare follow-up that names too little of its own
+    takes its topic (and, when its words give it no type, its type) from the question it
+    follows up; a question naming its own topic is read alone.
+
+    A follow-up asking only for the result ("What was the result of that?") is left as it
+    is: its answer continues a story, whose result need not repeat the story's words.
+    """
+    own = read_question(question)
+    if previous is None or own.kind in _OWN_TOPIC_KINDS or own.asks_result:
+        return own
+    if previous.kind in _OWN_TOPIC_KINDS or not previous.topic_stems:
+        return own
+    if sum(own.topic_weights) >= FOLLOW_UP_MIN_WEIGHT or _names_own_focus(question):
+        return own
+    kind = own.kind if typed_by_words(question) else previous.kind
+    return QuestionReading(
+        question,
+        kind,
+        previous.topic_stems,
+        previous.topic_weights,
+        topic_text=previous.topic_question,
+    )
+
+
+# An answer to a follow-up continues the story before it when at least this share of its
+# content words are the earlier answer's: the result of the same story names its people,
+# places and things again. Below it, the answer tells another story.
+NEW_STORY_SHARED = 0.25
+# A story shorter than this is too little to tell whether an answer continues it.
+STORY_MIN_WORDS = 60
+
+
+def _content_stems(text: str) -> set[str]:
+    return {light_stem(w) for w in content_words(text) if len(w) >= 4}
+
+
+def continues_story(answer: str, previous: str) -> bool:
+    """The answer goes on with the story told in the answer before it."""
+    mine = _content_stems(answer)
+    shared = len(mine & _content_stems(previous)) / max(1, len(mine))
+    return shared >= NEW_STORY_SHARED
+
+
+def _names_own_focus(question: str) -> bool:
+    """ "I'd like to pick up on Android, which you just mentioned": a follow-up naming a
+    skill has a topic of its own, whatever its other words weigh."""
+    return question_focus(question).weight >= FOLLOW_UP_OWN_FOCUS
+
+
 def assess_answer(
     question: str,
     answer: str,
@@ -317,13 +380,20 @@ def assess_answer(
     cv_text: str = "",
     company: str = "",
     previous: str = "",
+    previous_question: QuestionReading | None = None,
 ) -> AnswerAssessment:
     """Score one answer on the four rubric dimensions and collect the signals behind them.
 
     `previous` is the answer given just before, which a follow-up asking for the result of
-    "that" refers to.
+    "that" refers to; `previous_question` is the reading of the question it answered, from
+    which a bare follow-up ("Let's go back to that occasion: what did you do?") takes its
+    topic, unless the answer goes on with the story told before.
     """
     reading = read_question(question)
+    if previous_question is not None and not (
+        len(previous.split()) >= STORY_MIN_WORDS and continues_story(answer, previous)
+    ):
+        reading = read_follow_up(question, previous_question)
     # The CV only helps tell a story about one's work from one about something else.
     signals = score_signals(reading, answer, job_description, company, cv_text)
     signals = _with_told_result(reading, signals)

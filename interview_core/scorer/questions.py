@@ -40,6 +40,14 @@ class QuestionReading:
     """Stems of the question's own topic words (template words such as "tell me" left out)."""
     topic_weights: tuple[float, ...] = ()
     """How much each topic word says about the topic (rare words more), 0.15-1."""
+    topic_text: str = ""
+    """The question the topic is read from when it is not this one: the question a bare
+    follow-up ("Let's go back to that occasion: what did you do?") follows up."""
+
+    @property
+    def topic_question(self) -> str:
+        """The question whose words say what the answer must be about."""
+        return self.topic_text or self.text
 
     def topic_cover(self, exact: Sequence[str], related: Sequence[str] = ()) -> float:
         """The weighted share of the topic an answer takes up (0-1).
@@ -85,14 +93,19 @@ class QuestionReading:
 
 def question_type(question: str) -> QuestionType:
     """The type of a question: closing, motivation, behavioural, situational or technical."""
+    return typed_by_words(question) or "technical"
+
+
+def typed_by_words(question: str) -> QuestionType | None:
+    """The type a question's own words give it, None when no pattern says (technical)."""
     patterns = lexicons().question_types
     # "Why this role, and what questions do you have?" asks first for motivation.
-    for kind in ("motivation", "closing", "behavioural", "situational"):
+    for kind in ("motivation", "closing", "behavioural", "situational", "technical"):
         if kind == "closing" and asks_past_of_period(question):
             continue
-        if any(rx.search(question) for rx in patterns[kind]):
+        if any(rx.search(question) for rx in patterns.get(kind, ())):
             return kind  # type: ignore[return-value]
-    return "technical"
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from ..language.figures import figures
 from ..language.text import content_words, normalise_quotes
 from .answer import (
     AnswerAssessment,
+    continues_story,
     measures_a_result,
     outcome_in_words,
     past_form,
@@ -282,25 +283,13 @@ def says_how_to_close(a: AnswerAssessment) -> bool:
     return a.signals.hypothetical >= 1
 
 
-# "What was the result of that?" answered with another story: the answer shares less than
-# this share of its content words with the story before it. A result of the same story names
-# its people, places and things again.
-NEW_STORY_SHARED = 0.25
-
-
-def _content_stems(text: str) -> set[str]:
-    return {light_stem(w) for w in content_words(text) if len(w) >= 4}
-
-
 def new_story(a: AnswerAssessment) -> bool:
     """A follow-up asking for the result of the story before is answered with another story."""
     if not a.reading.asks_result or a.off_topic:
         return False
     if a.signals.word_count < BRIEF_WORDS or len(a.previous.split()) < BRIEF_WORDS:
         return False
-    mine = _content_stems(a.answer)
-    shared = len(mine & _content_stems(a.previous)) / max(1, len(mine))
-    return shared < NEW_STORY_SHARED
+    return not continues_story(a.answer, a.previous)
 
 
 @lru_cache(maxsize=8)
@@ -857,8 +846,10 @@ def _drift_advice(a: AnswerAssessment) -> Advice:
     entry = wording()["rules"]["drifting"]
     if ignores_clash(a):
         return Advice("drifting", entry["label_clash"], entry["advice_clash"])
-    focus = question_focus(a.question)
-    asked = asked_about(focus, a.question)
+    # A bare follow-up is about what the question it follows up asked.
+    asked_in = a.reading.topic_question
+    focus = question_focus(asked_in)
+    asked = asked_about(focus, asked_in)
     # A scenario is answered by a plan for it, not by a better-chosen past example.
     advice = entry["advice_situation"] if a.reading.kind == "situational" else None
     if not asked:
@@ -960,7 +951,9 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
                 continue
             label = entry["label"].format(**values)
             if name == "off_topic":
-                asked = asked_about(question_focus(a.question), a.question)
+                asked = asked_about(
+                    question_focus(a.reading.topic_question), a.reading.topic_question
+                )
                 label = entry["label_asked"].format(asked=asked) if asked else label
             out.append(Advice(name, label, entry["advice"].format(**values)))
             if name in ("no_answer", "off_topic"):

@@ -378,7 +378,9 @@ def score_signals(
     work_weight = sum(
         rarity(first_word[a]) ** 2 for a in answer_stems if a in work and a not in capitalised
     ) + len(named)
-    question_stems = {light_stem(w) for w in content_words(question.text)}
+    question_stems = {
+        light_stem(w) for q in {question.text, question.topic_question} for w in content_words(q)
+    }
     topic_weight = sum(
         rarity(first_word[a]) ** 2
         for a in answer_stems
@@ -441,5 +443,5 @@ def score_signals(
         off_topic_sentences=off,
         mentions_company=bool(company and company.lower() in lowered),
         years=tuple(_YEAR.findall(text)),
-        focus=read_focus(question.text, text, job_description, cv_text),
+        focus=read_focus(question.topic_question, text, job_description, cv_text),
     )

@@ -808,17 +808,22 @@ def _insights(
 
 def analyse_interview(ctx: InterviewContext) -> InterviewAnalysis:
     """Score every answer and compute skill coverage and insights (no advice text yet)."""
-    assessments = tuple(
-        assess_answer(
-            t.question,
-            t.answer or "",
-            ctx.job_description,
-            ctx.cv_text,
-            ctx.company_name,
-            previous=ctx.turns[i - 1].answer or "" if i else "",
+    done: list[AnswerAssessment] = []
+    for t in ctx.turns:
+        # A follow-up is read with the turn before: its answer and its question's topic.
+        before = done[-1] if done else None
+        done.append(
+            assess_answer(
+                t.question,
+                t.answer or "",
+                ctx.job_description,
+                ctx.cv_text,
+                ctx.company_name,
+                previous=before.answer if before else "",
+                previous_question=before.reading if before else None,
+            )
         )
-        for i, t in enumerate(ctx.turns)
-    )
+    assessments = tuple(done)
     off = frozenset(i for i, a in enumerate(assessments) if a.off_topic)
     coverage = tuple(skill_coverage(ctx, [a.answer for a in assessments], off))
     skills = tuple(
