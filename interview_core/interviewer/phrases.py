@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -315,6 +316,8 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
         keep = [p for p in parts if must_keep and must_keep.lower() in p.lower()]
         keep = keep or [p for p in parts if re.search(r"\d", p)] or parts
         text = keep[0]
+        if leans_back(text, parts[: parts.index(text)]):
+            return None  # "…; raised 60+ requests": the line is quoted whole instead
     words = text.split()
     first = words[0].strip(",").lower()
     following = words[1] if len(words) > 1 else ""
@@ -331,6 +334,26 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     clause = re.sub(r"\bour\b", "the", clause)  # the candidate's "our" is not the interviewer's
     clause = re.sub(r"(\S+\s+)?\bI\b(?=(\s+\S+)?)", _second_person, clause)
     return f"you {clause}"
+
+
+# A noun and the word before it ("NOTAM requests", "60+ requests").
+_QUALIFIED = re.compile(r"(\S+)\s+([a-z]{3,})\b")
+
+
+def leans_back(part: str, earlier: Sequence[str]) -> bool:
+    """Whether a later part of a CV line names its thing only by a noun an earlier part
+    qualifies with a name ("Draft NOTAM requests …; raised 60+ requests with zero
+    rejections"): quoted alone it would drop what the requests were."""
+    named = {
+        noun
+        for text in earlier
+        for qualifier, noun in _QUALIFIED.findall(text)
+        if qualifier[:1].isupper() and (qualifier.isupper() or text.find(qualifier) > 0)
+    }
+    return any(
+        noun in named and not qualifier[:1].isupper()
+        for qualifier, noun in _QUALIFIED.findall(part)
+    )
 
 
 def _said_as_verb(word: str, following: str) -> bool:

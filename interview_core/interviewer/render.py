@@ -22,6 +22,7 @@ from .phrases import (
     cuts_a_list,
     gerund,
     jd_sentence,
+    leans_back,
     names_things,
     only_in_a_count,
     short_company,
@@ -49,7 +50,7 @@ from .plan import (
     skill_kind,
     term_for,
 )
-from .requirements import is_certainly_absent, is_shown, need_of, requirement, shown_together
+from .requirements import is_certainly_absent, need_of, requirement, shown_together
 from .settings import work_setting
 from .wording import generic_questions, one, phrases, render, templates
 
@@ -183,10 +184,11 @@ def result_part(line: str) -> tuple[str, bool]:
     """The part of a CV line that tells its result, and whether one does: of a line in parts
     ("…; cut downtime from 9% to 3%…"), the first part with a result, else the whole line."""
     parts = [p.strip() for p in re.split(r";\s+", line) if p.strip()]
-    for part in parts:
+    for i, part in enumerate(parts):
         signals = read_answer(part)
         if signals.measured or signals.has_outcome:
-            return (part if len(parts) > 1 else line), True
+            alone = len(parts) > 1 and not leans_back(part, parts[:i])
+            return (part if alone else line), True
     return line, False
 
 
@@ -234,13 +236,15 @@ class Renderer:
         return render(key, seed, skip=skip, title=self.title, **values)
 
     def shows_duty(self, line: str) -> bool:
-        """Whether the CV shows a duty of the job (an achievement doing it, or its words):
-        else no question may presume the candidate does it now."""
+        """Whether the CV shows a duty of the job done (an achievement doing it, or its
+        words on one line): else no question may presume the candidate does it now. Its
+        words scattered over the CV, or an acronym of a few of them on a line ("reports
+        faults to ATC" for "support air traffic controllers"), may show it, but not done."""
         found = as_duty(line, duty=True)
         if found is not None and cv_line_for_duty(self.docs, found[1]):
             return True
         need = need_of(self.docs, line)
-        return need is not None and is_shown(self.docs, need)
+        return need is not None and shown_together(self.docs, need, initials=False)
 
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)

@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -31,7 +32,7 @@ from ..language.field_skills import (
 )
 from ..language.job import JobProfile, Need, duty_verbs
 from ..language.layout import clean
-from ..language.skills import is_credential, is_employer_check
+from ..language.skills import extract_skills, implied_skills, is_credential, is_employer_check
 from ..language.text import dictionary_forms, sentences, stem
 
 
@@ -133,12 +134,14 @@ def is_shown(docs: Documents, need: Need, answers: Sequence[str] = ()) -> bool:
     return bool(plain) and all(_found(w, [docs.cv_text, *answers]) for w in plain)
 
 
-def shown_together(docs: Documents, need: Need, answers: Sequence[str] = ()) -> bool:
+def shown_together(
+    docs: Documents, need: Need, answers: Sequence[str] = (), initials: bool = True
+) -> bool:
     """Whether one line of the CV or the answers shows the requirement (its terms, a lexicon
     skill, a piece of it), not only its words scattered over the CV ("paediatric" in the
     profile, "assessment" in a bullet on adults): then it is only half shown, and asked about
-    neutrally."""
-    found = evidence_for_need(docs.cv, need, answers)
+    neutrally. Without `initials`, an acronym of a few of its words is not enough."""
+    found = evidence_for_need(docs.cv, need, answers, initials)
     if found is not None and not _below(need.line, found.line):
         return True
     if any(evidence_for(docs.cv, s, answers, job=docs.job) is not None for s in need.skills):
@@ -287,6 +290,9 @@ def candidates(docs: Documents, duties: Sequence[str]) -> list[Need]:
             # A lexicon skill: the plan's skill gaps ask about it, or it is soft. A thing held
             # ("a prescribing qualification") is asked as the job names it.
             continue
+        wanted = years_wanted(need.line)
+        if wanted and years_showing(docs, need) >= wanted:
+            continue  # the dated positions doing it cover the years asked for
         if shown_together(docs, need):
             continue
         # A requirement only half shown (its words scattered over the CV) comes after the
@@ -297,6 +303,67 @@ def candidates(docs: Documents, duties: Sequence[str]) -> list[Need]:
             continue
         found.append((half, -_importance(docs, need, duties), index, need))
     return [need for *_, need in sorted(found, key=lambda f: f[:3])]
+
+
+_YEARS = re.compile(
+    r"\b(\d{1,2}|[a-z]+)\s*\+?\s*(?:(?:-|–|to|or)\s*\w+\s*\+?\s*)?(?:years?|yrs)\b['’]?",
+    re.IGNORECASE,
+)
+
+
+def years_wanted(line: str) -> int:
+    """The years of experience a requirement asks for ("at least 3 years' experience",
+    "three to five years in …"): the smallest number it names; 0 when it names none."""
+    words = _settings()["years_words"]
+    for match in _YEARS.finditer(line):
+        number = match.group(1).lower()
+        value = int(number) if number.isdigit() else words.get(number, 0)
+        if 0 < value <= 30:
+            return value
+    return 0
+
+
+def _role_shows(docs: Documents, need: Need, lines: Sequence[str]) -> bool:
+    """Whether a position's own lines (title, employer, bullets) show the requirement: one of
+    its lexicon skills, directly or by implication ("Crown Court" for criminal courts), one
+    of its pieces, or every word of substance."""
+    text = " ".join(lines)
+    found = extract_skills(text)
+    if set(need.skills) & {*found, *implied_skills(found)}:
+        return True
+    if any(shown_by(piece, lines) for piece in requirement_pieces(need.phrase)):
+        return True
+    words = [w for w in _substance(need.phrase) if not is_code(w)]
+    return bool(words) and all(_found(w, [text]) for w in words)
+
+
+def years_showing(docs: Documents, need: Need, today: date | None = None) -> float:
+    """The years the CV's dated positions whose own lines show the requirement cover, each
+    month counted once (a running position up to today)."""
+    today = today or date.today()
+    spans: list[tuple[int, int]] = []
+    for role in docs.cv.roles:
+        if role.start_year is None:
+            continue
+        lines = [role.title or "", role.employer or "", role.department or "", *role.highlights]
+        if not _role_shows(docs, need, [line for line in lines if line]):
+            continue
+        start = role.start_year * 12 + (role.start_month or 1) - 1
+        if role.end_year is not None:
+            end = role.end_year * 12 + (role.end_month or 1) - 1
+        elif role.is_current:
+            end = today.year * 12 + today.month - 1
+        else:
+            continue
+        spans.append((start, max(start, end)))
+    total, last = 0, None
+    for start, end in sorted(spans):
+        if last is not None and start <= last:
+            total += max(0, end - last)
+        else:
+            total += end - start
+        last = end if last is None else max(last, end)
+    return total / 12
 
 
 def _half_shown_essential(

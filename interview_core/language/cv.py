@@ -179,8 +179,13 @@ def looks_like_organisation(text: str) -> bool:
 
 def names_organisation_strongly(text: str) -> bool:
     """Whether `text` names an organisation by more than a practice word: "Brightwell
-    Communications Ltd" or "Salford Royal Hospital" do, "Financial Services" or "Retail" do not."""
-    return bool(_words()["strong_org"].search(text)) or is_firm_name(text) or names_partners(text)
+    Communications Ltd" or "Salford Royal Hospital" do, "Financial Services" or "Retail" do not;
+    nor do places joined by "and" ("London and South East"), though they read like partners."""
+    return (
+        bool(_words()["strong_org"].search(text))
+        or is_firm_name(text)
+        or (names_partners(text) and not is_place(text))
+    )
 
 
 def looks_like_department(text: str) -> bool:
@@ -943,6 +948,13 @@ def _ends_sentence(text: str) -> bool:
     return not (is_firm_name(text) or re.fullmatch(r"(?:[A-Za-z]\.){2,}[A-Za-z]*\.?", last))
 
 
+def _lists_settings(line: str) -> bool:
+    """Whether a line under a role lists where the work was, in lower case after its first
+    word ("Police, courts, tribunals and immigration"): a list of settings names no employer."""
+    parts = [p.strip() for p in re.split(r",|\s+(?:and|&)\s+", line) if p.strip()]
+    return len(parts) >= 3 and all(p[:1].islower() for p in parts[1:])
+
+
 def _weak_employer(
     found: dict[str, str | None], pieces_line: list[str], below: list[str]
 ) -> str | None:
@@ -1305,6 +1317,8 @@ def _role_from(
         has_employer = found["employer"] and not found["only_department"] and not weak
         if found["title"] and has_employer or len(below) < count:
             break
+        if _lists_settings(below[count - 1]):
+            break  # "Police, courts, tribunals and immigration": where the work was, no employer
         below_pieces = [p for line in below[:count] for p in role_pieces(line)]
         extra = _assign(pieces + below_pieces)
         same_title = extra["title"] and (extra["title"] == found["title"] or not found["title"])

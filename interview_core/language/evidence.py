@@ -208,22 +208,28 @@ def _term_evidence(
 
 
 def evidence_for_need(
-    profile: CandidateProfile, need: Need, answers: Iterable[str] = ()
+    profile: CandidateProfile, need: Need, answers: Iterable[str] = (), initials: bool = True
 ) -> LineEvidence | None:
     """The line showing a job's need (`JobProfile.asks`), whether the lexicon knows it or not.
 
     A line naming one of the need's terms ("CDM 2015") shows it; so does one showing a lexicon
     skill of the need, or sharing most content words with its phrase ("menu costing" in
     "Menu costing and GP control"). None only when nothing does: only then is it missing.
+    Without `initials`, a line naming only an acronym of some of the phrase's words ("ATC"
+    for "support air traffic controllers by processing flight data") does not count: it may
+    show the need, but does not show it done.
     """
     answers = list(answers)
     return _term_evidence(profile, need, answers) or evidence_for_text(
-        profile, need.phrase, answers
+        profile, need.phrase, answers, initials
     )
 
 
 def evidence_for_text(
-    profile: CandidateProfile, requirement: str, answers: Iterable[str] = ()
+    profile: CandidateProfile,
+    requirement: str,
+    answers: Iterable[str] = (),
+    initials: bool = True,
 ) -> LineEvidence | None:
     """The line showing a requirement in free words ("experience of affordable housing").
 
@@ -248,6 +254,8 @@ def evidence_for_text(
             best = (shared, line, section)
     if best:
         return LineEvidence(best[1], best[2])
+    if not initials:
+        return None
     # "pure tone audiometry" shown by "PTA, tympanometry", and "CBT" by "cognitive
     # behavioural therapy": a field's acronym and its words spelt out are one thing.
     for line, section in candidates:

@@ -243,6 +243,20 @@ def need_phrase(line: str) -> str:
     return text.strip(" ,.;:") or _clean_clause(line)
 
 
+# The advert saying it is hiring ("HMCTS is recruiting a court interpreter", "we're looking to
+# hire"): the employer recruits, so the sentence asks for no recruitment skill.
+_HIRING_VERB = re.compile(
+    r"(?:\b(?:is|are|am)|['’]re)\s+(?:(?:now|currently|actively)\s+)?(?:recruiting|hiring)\b"
+    r"|\b(?:looking|seeking|wish(?:es|ing)?|wants?|aims?|plans?)\s+to\s+(?:recruit|hire)\b",
+    re.IGNORECASE,
+)
+
+
+def job_skills(clause: str) -> list[Skill]:
+    """The lexicon skills a job's clause asks for: not the employer's own hiring."""
+    return extract_skills(_HIRING_VERB.sub(lambda m: " " * len(m.group(0)), clause))
+
+
 def _needs(groups: list[tuple[str, list[str]]]) -> tuple[Need, ...]:
     out: dict[str, Need] = {}
     for kind, lines in groups:
@@ -252,7 +266,7 @@ def _needs(groups: list[tuple[str, list[str]]]) -> tuple[Need, ...]:
                     phrase=need_phrase(line),
                     line=line,
                     kind=kind,
-                    skills=tuple(extract_skills(line)),
+                    skills=tuple(job_skills(line)),
                     terms=tuple(named_terms(line)),
                 )
     return tuple(out.values())
@@ -784,14 +798,14 @@ def analyse_job(job_title: str, company_name: str, text: str) -> JobProfile:
     order = 0
     for group, bonus in ((responsibilities, 3.0), (requirements, 2.5), (intro, 1.0)):
         for clause in group:
-            for skill in extract_skills(clause):
+            for skill in job_skills(clause):
                 first_seen.setdefault(skill, order)
                 order += 1
                 weights[skill] = weights.get(skill, 0.0) + bonus
     for skill in title_skills:
         weights[skill] = weights.get(skill, 0.0) + 5.0
         first_seen.setdefault(skill, -1)
-    nice_found = [s for line in nice_lines for s in extract_skills(line)]
+    nice_found = [s for line in nice_lines for s in job_skills(line)]
     nice_only = [s for s in dict.fromkeys(nice_found) if s not in weights]
     all_found = list(weights)
     ranked = sorted(

@@ -75,13 +75,21 @@ def is_place(text: str) -> bool:
     if not parts:
         return False
     for part in parts:
-        words = part.split()
-        if not words or len(words) > 4 or not part[:1].isupper() or re.search(r"\d", part):
-            return False
-        folded = _fold(part)
-        # "West Sussex", "North Wales", "South East England": a compass word before a place.
-        bare = re.sub(r"^(?:(?:north|south|east|west|mid|central)\s*)+", "", folded).strip()
-        compass_only = not bare and folded != bare  # "South East", "North West"
-        if folded not in _names() and bare not in _names() and not compass_only:
+        if _one_place(part):
+            continue
+        # "London and South East", "Kent & Sussex": places joined by "and" are a region.
+        joined = re.split(r"\s+(?:and|&)\s+", part)
+        if len(joined) < 2 or not all(_one_place(p) for p in joined):
             return False
     return True
+
+
+def _one_place(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > 4 or not part[:1].isupper() or re.search(r"\d", part):
+        return False
+    folded = _fold(part)
+    # "West Sussex", "North Wales", "South East England": a compass word before a place.
+    bare = re.sub(r"^(?:(?:north|south|east|west|mid|central)\s*)+", "", folded).strip()
+    compass_only = not bare and folded != bare  # "South East", "North West"
+    return folded in _names() or bare in _names() or compass_only
