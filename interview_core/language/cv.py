@@ -33,7 +33,7 @@ from .skills import (
     soft_skills,
     surface_forms,
 )
-from .text import can_be_adjective, is_dictionary_word
+from .text import can_be_adjective, is_dictionary_word, stopwords
 
 _DATA = Path(__file__).parent / "data" / "cv_words.json"
 
@@ -177,6 +177,28 @@ def looks_like_organisation(text: str) -> bool:
     return bool(_words()["org"].search(text)) or _trade_name(text)
 
 
+_TITLE_BRACKET_THEN_NAME = re.compile(r"^(.+?\([^()]+\))\s+([A-Z][^()]*)$")
+
+
+def _after_bracket(piece: str) -> list[str]:
+    """ "Reed Voicer (Pipe Organs) Harrison & Harrison Ltd": a title's bracket closes it, so
+    an organisation's name right after it (its two columns run together by the intake) is the
+    employer, not more of the title."""
+    found = _TITLE_BRACKET_THEN_NAME.match(piece.strip())
+    if (
+        found
+        and not looks_like_organisation(found.group(1))
+        and not looks_like_title(found.group(2))
+        and names_organisation_strongly(found.group(2))
+        # "Halcyon Rail (UK) Ltd": a legal ending alone, or a country in the bracket, carries
+        # on a firm's name.
+        and not all(_suffix_key(w) in _legal_suffixes() for w in found.group(2).split())
+        and not is_place(found.group(1).rsplit("(", 1)[1].rstrip(")"))
+    ):
+        return [found.group(1), found.group(2)]
+    return [piece]
+
+
 def names_organisation_strongly(text: str) -> bool:
     """Whether `text` names an organisation by more than a practice word: "Brightwell
     Communications Ltd" or "Salford Royal Hospital" do, "Financial Services" or "Retail" do not;
@@ -256,12 +278,12 @@ _PLAIN_HEADING = re.compile(
     r"accreditations|memberships?|awards|publications|professional development|cpd)"
     r"\b[\w ,&/'’()-]{0,25}$"
     # Names of a skills list, only on their own ("Tools", "Core competencies").
-    r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|e)|"
+    r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|es?)|"
     r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems|equipment)"
     r"(?: (?:and|&) \w+)?$"
     # A field's own name for its skills: "Clinical skills", "Trade skills", "Technical
     # knowledge", "Key strengths", "Knowledge and skills", "Areas of practice".
-    r"|^(?:[a-z][\w&'’-]*\s+){1,2}(?:skills|knowledge|strengths|competenc(?:ies|e))$"
+    r"|^(?:[a-z][\w&'’-]*\s+){1,2}(?:skills|knowledge|strengths|competenc(?:ies|es?))$"
     # "Vocational qualifications", "Industry certifications": a plural no certificate ends on.
     r"|^(?:[a-z][\w&'’-]*\s+){1,2}(?:qualifications|certifications)$"
     r"|^(?:knowledge|skills) (?:and|&) (?:skills|knowledge|competencies|abilities)$"
@@ -292,7 +314,9 @@ def _is_known_section(heading: str) -> bool:
 # --- positions ----------------------------------------------------------------------------
 
 # Separators between the parts of a role line; " at " only between two capitalised parts.
-_SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|,\s+|\t+|\s{3,}")
+_SEPARATOR = re.compile(
+    r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?:the\s+(?=[A-Z]))?(?=[A-Z0-9])|,\s+|\t+|\s{3,}"
+)
 # The names of academic degrees and school qualifications, one list for both patterns below.
 _ACADEMIC_NAMES = (
     # "Master of Science", "Master's", "Masters": not the "Master" of "Master Sommelier".
@@ -378,7 +402,9 @@ def split_top_level(text: str, separator: re.Pattern[str] | None = None) -> list
     return [p.strip() for p in pieces if p.strip(" ,;|-–—")]
 
 
-_STRONG_SEPARATOR = re.compile(r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?=[A-Z0-9])|\t+|\s{3,}")
+_STRONG_SEPARATOR = re.compile(
+    r"\s+[|–—·•@]\s+|\s+-\s+|\s+at\s+(?:the\s+(?=[A-Z]))?(?=[A-Z0-9])|\t+|\s{3,}"
+)
 _COMMA = re.compile(r",\s+")
 
 
@@ -393,7 +419,9 @@ def role_pieces(line: str) -> list[str]:
         # after the employer's name, a long line lists its sites or contracts, no other part.
         strong = split_top_level(line, _STRONG_SEPARATOR)
         line = " — ".join([strong[0], *(split_top_level(p, _COMMA)[0] for p in strong[1:])])
-    pieces = _join_progressions(_role_pieces(line), line)
+    pieces = [
+        part for p in _join_progressions(_role_pieces(line), line) for part in _after_bracket(p)
+    ]
     # '"Small Island" – Eclipse Touring': a quoted name is the show or the project, never the
     # employer or the job, when the line names something else.
     named = [p for p in pieces if not _QUOTED_NAME.fullmatch(p.strip())]
@@ -1591,6 +1619,24 @@ _SPOKEN = re.compile(
     re.IGNORECASE,
 )
 
+
+def _series_before(text: str) -> bool:
+    """Whether `text` ends on a series word and perhaps codes of it ("Modules ", "Units 301,
+    "): a level after it ("Modules A1–A4") is a module's code, not how a language is spoken."""
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    while words and (_BARE_CODE.match(words[-1]) or words[-1].lower() in ("and", "or", "to")):
+        words.pop()
+    return bool(words) and words[-1].lower() in _code_series_words()
+
+
+def speaks(text: str) -> bool:
+    """Whether `text` says how a language is spoken ("French (native)", "German (B1)")."""
+    return any(
+        not (len(m.group(0)) == 2 and _series_before(text[: m.start()]))
+        for m in _SPOKEN.finditer(text)
+    )
+
+
 # "Mother tongue(s)  French", "Other language(s)  English (C1)": Europass labels its rows of
 # languages with no colon; the label is no language.
 _LANGUAGE_LABEL = re.compile(
@@ -1635,12 +1681,29 @@ def _cells(line: str) -> list[str]:
 def _unknown_items(block: Block, following: Block | None, known: list[Skill]) -> list[str]:
     """The items of a skills-section line that the lexicon does not read as a skill."""
     line = block.text
-    if block.kind != "bullet" and len(line.split()) > 1 and line.rstrip().endswith("."):
+    if is_sentence(line):
+        # "I am a flexible person who enjoys working alone.": about the person; "I am at home
+        # with felling licence applications and harvest planning.": skills told in prose (a
+        # paragraph, not a bullet telling a deed).
+        if block.kind == "bullet":
+            return []
+        written = written_forms(line, known)
+        return [
+            item
+            for item in _prose_items(line)
+            if item.lower() not in written
+            and not extract_skills(item)
+            and not _PLAIN_HEADING.match(item)
+        ]
+    if (
+        block.kind != "bullet"
+        and len(line.split()) > 1
+        and line.rstrip().endswith(".")
+        and not _is_stopped_list(line)
+    ):
         return []  # a sentence ("References available on request."), not a list
     if block.kind == "bullet" and _tells_a_deed(line):
         return []  # "Translated 1.2 million words of contracts": a deed under a skill's name
-    if is_sentence(line):
-        return []  # "I am a flexible person who enjoys working alone.": about the person
     cells = _cells(line)
     if (
         following is not None
@@ -1659,7 +1722,7 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
     if label and label.group(1).strip().lower() in _metric_labels():
         return []  # "KPI management: OTIF, UPH, pick accuracy": measures, not skills
     # How the line writes the skills the lexicon found ("R" beside Python counts as R).
-    written = {f.lower() for s in known for f in surface_forms(line, s)}
+    written = written_forms(line, known)
     items = _listed_items(line)
     products = [s for s in known if s.category in TOOL_CATEGORIES]
     own_label = re.match(r"^([^:|]{2,40}):", block.text)  # written "X:", not a table's cell
@@ -1675,6 +1738,71 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
         and not _PLAIN_HEADING.match(item)
         and not not_a_skill(item)  # "Hard-working", "Available immediately": no skill
     ]
+
+
+def written_forms(line: str, known: list[Skill]) -> set[str]:
+    """How `line` writes the lexicon skills found in it, in lower case."""
+    return {f.lower() for s in known for f in surface_forms(line, s)}
+
+
+# Where a sentence's clauses part: a stop, a semicolon, or a comma or "and" before "I".
+_PROSE_CLAUSE = re.compile(r"[.;:]\s+|,\s+(?:and\s+|but\s+)?(?=I\b|which\b)|\s+and\s+(?=I\b)")
+_RARE_ITEM_ZIPF = 4.0
+
+
+@lru_cache(maxsize=1)
+def _prose_lead() -> re.Pattern[str]:
+    leads = sorted(_cv_data().get("prose_list_leads", []), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, leads))})\s+", re.IGNORECASE)
+
+
+def _base_verb_only(word: str) -> bool:
+    """ "manage", "maintain": a verb's base form with no noun or adjective reading ("harvest",
+    "dry" and "felling" may open a skill's name)."""
+    readings = getAllLemmas(word.lower())
+    return set(readings) == {"VERB"} and readings["VERB"] == (word.lower(),)
+
+
+def _prose_items(line: str) -> list[str]:
+    """The skills a skills section tells in sentences: the things a clause lists after a lead
+    (`prose_list_leads`: "at home with", "I use", "I write"), each cut before its first small
+    word ("Forester GIS every day" is "Forester GIS"). A verb opening an item is dropped
+    ("manage contractors"); one word stands alone only as a name in capitals ("ArcGIS") or a
+    rare word, so "contractors" or "people" are no skill."""
+    small = stopwords()
+    items: list[str] = []
+    for clause in _PROSE_CLAUSE.split(line.strip().rstrip(".")):
+        lead = _prose_lead().search(clause)
+        if lead is None:
+            continue
+        for piece in re.split(r",\s+|\s+(?:and|or|&)\s+", clause[lead.end() :]):
+            words = piece.split()
+            if words and _base_verb_only(words[0]):
+                words = words[1:]  # "manage contractors": the thing, not the doing
+            kept: list[str] = []
+            for word in words:
+                if word.lower() in small or not re.match(r"[\w(]", word):
+                    break
+                kept.append(word)
+            item = " ".join(kept).strip(" ,()")
+            if not 1 <= len(kept) <= 4 or not_a_skill(item):
+                continue
+            if len(kept) == 1 and not (
+                sum(c.isupper() for c in item) >= 2
+                or zipf_frequency(item.lower(), "en") < _RARE_ITEM_ZIPF
+            ):
+                continue
+            items.append(item)
+    return items
+
+
+def _is_stopped_list(line: str) -> bool:
+    """Whether a line ending on a full stop is still a list: three or more short pieces parted
+    by commas or semicolons, one of them longer at most ("Fault finding, escalator
+    maintenance, LOLER, BS EN 81-20."), not a sentence about the person."""
+    pieces = [p for p in re.split(r"[,;]\s+", line.rstrip(" .")) if p.strip()]
+    long = sum(len(p.split()) > _MAX_ITEM_WORDS for p in pieces)
+    return len(pieces) >= 3 and long <= 1 and not is_sentence(line)
 
 
 def _tells_a_deed(line: str) -> bool:
@@ -1735,8 +1863,67 @@ def _names_a_skill(label: str) -> bool:
         and not _list_group_words() & set(words)
         and label.strip()[:1].isupper()
         and not is_contact(label)
-        and not _SPOKEN.search(label)
+        and not speaks(label)
     )
+
+
+# A short code standing after a comma: "TS", "G1", "3b", "CS31", "T2–T4".
+_ONE_CODE = r"(?:[A-Z]{1,3}(?:\d{1,3}[A-Za-z]?)?|\d{1,3}[a-z]?)"
+_BARE_CODE = re.compile(rf"^{_ONE_CODE}(?:[–—-]{_ONE_CODE})?$")
+
+
+@lru_cache(maxsize=1)
+def _code_series_words() -> frozenset[str]:
+    return frozenset(_cv_data().get("code_series_words", []))
+
+
+def _code_shape(code: str) -> tuple[str, bool]:
+    """ "CS30" → ("CS", True); "3b" → ("", True); "TS" → ("TS", False)."""
+    first = re.split(r"[–—-]", code)[0]
+    letters = re.match(r"[A-Za-z]*", first)
+    return (letters.group(0) if letters else "", any(c.isdigit() for c in first))
+
+
+def join_code_series(pieces: list[str]) -> list[str]:
+    """A comma list's pieces with the short codes that carry on a series put back on the piece
+    they carry on: "Rule Book modules S", "TS", "G1" → "Rule Book modules S, TS, G1" (a series
+    word, `code_series_words`, before the first code), "IPAF 3a", "3b" → "IPAF 3a, 3b" and
+    "NPTC CS30", "CS31" → "NPTC CS30, CS31" (codes of one shape). A code after a whole item
+    ("SQL", "R") or with nothing before its own code ("COSS", "PICOP") stays an item."""
+    out: list[str] = []
+    in_series = False
+    for piece in pieces:
+        words = out[-1].split() if out else []
+        last = words[-1].rstrip(",") if words else ""
+        joins = False
+        if len(words) >= 2 and _BARE_CODE.match(piece.strip()) and _BARE_CODE.match(last):
+            series = in_series or words[-2].lower().strip(",") in _code_series_words()
+            mine, theirs = _code_shape(piece.strip()), _code_shape(last)
+            joins = series or (mine == theirs and mine[1])
+        if joins:
+            out[-1] = f"{out[-1]}, {piece.strip()}"
+            in_series = True
+        else:
+            out.append(piece)
+            in_series = False
+    return out
+
+
+def _passed_modules(item: str) -> bool:
+    """Whether a skills item names modules or units passed, by their codes ("Rule Book modules
+    T2, T3, TS1", "EAL Units 301–306"): a certificate held, listed among the skills."""
+    words = re.findall(r"[^\s,]+", item)
+    codes = 0
+    while words and _BARE_CODE.match(words[-1]):
+        words.pop()
+        codes += 1
+    held = frozenset(_cv_data().get("held_series_words", []))
+    return codes > 0 and len(words) >= 1 and words[-1].lower() in held
+
+
+def _item_words(piece: str) -> int:
+    """Words of a skills item, a series of codes counted once ("Modules S, TS, G1" is two)."""
+    return len(re.sub(r",\s+(?=\S)", ",", piece).split())
 
 
 def _listed_items(line: str) -> list[str]:
@@ -1744,13 +1931,13 @@ def _listed_items(line: str) -> list[str]:
     body = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Tools:", "Languages:"
     items = []
     pieces: list[str] = []
-    for piece in split_top_level(body, _LIST_SEPARATOR):
+    for piece in join_code_series(split_top_level(body, _LIST_SEPARATOR)):
         # "ISAD(G)": a bracket glued to the word is part of the name, not a note on it.
         bracket = re.search(r"\s\(([^()]*)\)$", piece)
         if bracket:
             pieces.extend(_bracketed_names(bracket.group(1)))
         piece = re.sub(r"\s+\([^()]*\)$", "", piece).strip(" .–—-")
-        if len(piece.split()) > _MAX_ITEM_WORDS:
+        if _item_words(piece) > _MAX_ITEM_WORDS:
             # "Building Regulations (Parts A, B, L and M) and fire strategy coordination": a
             # long item joins two skills; each half is an item when short enough.
             # A one-word half ("coordination") is too vague to stand as a skill.
@@ -1766,7 +1953,7 @@ def _listed_items(line: str) -> list[str]:
     for piece in pieces:
         if (
             piece
-            and len(piece.split()) <= _MAX_ITEM_WORDS
+            and _item_words(piece) <= _MAX_ITEM_WORDS
             and piece[:1].isalnum()
             and not piece.endswith(":")
             and not _NOT_ITEMS.match(piece)
@@ -1793,7 +1980,7 @@ def _bracketed_names(inside: str) -> list[str]:
             and (name[:1].isupper() or _camel_name(name))
             and not re.search(r"\d", name)
             and not (len(words) == 1 and name.lower() in grades)
-            and not _SPOKEN.search(name)
+            and not speaks(name)
             and not is_place(name)
         ):
             out.append(name)
@@ -1822,6 +2009,8 @@ def _is_skill_list(line: str) -> bool:
         and any(looks_like_organisation(p) for p in pieces[1:])
     ):
         return False  # "Senior Associate, Marlow, Finch & Co LLP, Bristol" names a role
+    if pieces and looks_like_title(pieces[0]) and is_place(pieces[-1].strip()):
+        return False  # "Forester, Tilhill Forestry, Argyll, UK": a role, where it was last
     return len(pieces) >= 4 and all(len(p.split()) <= 4 for p in pieces)
 
 
@@ -2075,7 +2264,8 @@ def _certificate_items(line: str) -> list[str]:
         and all(len(p.split()) <= (6 if re.search(r"\d", line) else 4) for p in commas)
     ):
         parts = [p.strip(" .") for p in line.split(",") if p.strip(" .")]
-    return [p for p in parts if not _is_tally(p)]
+    # "IPAF 3a, 3b", "Rule Book modules S, TS, G1": one certificate's codes, not three.
+    return [p for p in join_code_series(parts) if not _is_tally(p)]
 
 
 def _is_tally(part: str) -> bool:
@@ -2325,7 +2515,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 if not is_contact(line):
                     # "Professional registration: HCPC registered … (ODP123456)" under the name.
                     certifications.extend(registered_credentials(line))
-                    if _LANGUAGE_LABEL.match(line) and _SPOKEN.search(line):
+                    if _LANGUAGE_LABEL.match(line) and speaks(line):
                         spoken.extend(_spoken_items(line))  # "Languages: French (native)"
                 continue
         skills_here = [] if is_contact(line) else extract_skills(line)
@@ -2345,7 +2535,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         if (
             (section == "skills" or labelled_list or _LANGUAGE_LABEL.match(line))
             and not is_contact(line)
-            and _SPOKEN.search(line)
+            and speaks(line)
         ):
             # "English (native), French (C1)": the languages the candidate speaks, in a
             # skills section or on a "Languages:" line wherever it sits.
@@ -2355,7 +2545,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         elif (section == "skills" or labelled_list) and not is_contact(line):
             following = items[index + 1] if index + 1 < len(items) else None
             for item in _unknown_items(block, following, skills_here):
-                if _HELD_PAPER.search(item):
+                if _HELD_PAPER.search(item) or _passed_modules(item):
                     # "Driving licence B" among the skills is a licence the candidate holds.
                     certifications.append(item)
                 else:

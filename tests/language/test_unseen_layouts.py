@@ -4,8 +4,11 @@ The CVs and their truth labels sit in tests/data/unseen_layouts/ (Europass, a US
 employer first, one line per role, functional, promotions under one employer, academic,
 trades tickets, NHS bands, a freelancer's clients, military ranks, a PDF paste, Markdown
 tables, "to date"/"current"/"ongoing", all-caps headings with dates after tabs, dated
-qualifications, labelled fields and harvest seasons). The labels were written before the
-reader was run on them; `python bench/eval_layouts.py --details` prints every miss.
+qualifications, labelled fields and harvest seasons; "Career history" with dates on their own
+line, "Employer | Title | dates", dates at the left, employer in capitals over the title,
+"Title (speciality)" lines, two columns run together, skills told in sentences or ending on a
+full stop, and code series in ticket lines: "IPAF 3a, 3b", "Rule Book modules T2, T3"). The
+labels were written before the reader was run on them; `python bench/eval_layouts.py --details` prints every miss.
 """
 
 from __future__ import annotations
