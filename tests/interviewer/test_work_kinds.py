@@ -119,9 +119,12 @@ def _planned(title: str, company: str, cv: str, job: str) -> dict[str, str]:
 
 def test_a_routine_duty_is_asked_as_a_process_with_a_case_that_went_wrong() -> None:
     story = _planned("Farrier", "Hollowmere Equine", FARRIER_CV, FARRIER_JOB)["story"]
-    assert "walk me through how you approach" in story.lower()
+    # Any wording of a routine duty: the process first, then one case that went wrong.
+    process = ("how you approach", "how do you go about", "your usual way of doing")
+    assert any(p in story.lower() for p in process)
     assert "a time you had to" not in story
-    assert "one case that didn't go to plan" in story  # still a behavioural question
+    went_wrong = ("didn't go to plan", "didn't go smoothly", "went wrong", "got difficult")
+    assert any(w in story for w in went_wrong)  # still a behavioural question
 
 
 def test_a_one_duty_job_gets_a_scene_of_its_own_duty_that_reads_naturally() -> None:
