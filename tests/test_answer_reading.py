@@ -1,4 +1,4 @@
-"""Reading answers: the vocabulary is data (`interviewer/answers.toml`), and it reads the way an
+"""Reading answers: the vocabulary is data (`language/data/answers.toml`), and it reads the way an
 interviewer would, in any field."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from interview_core.interviewer import answers
 from interview_core.interviewer.answers import read, read_answer
+from interview_core.language import answers
 
 
 def test_the_vocabulary_is_data_and_every_pattern_compiles() -> None:

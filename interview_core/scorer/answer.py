@@ -9,6 +9,7 @@ from functools import lru_cache
 from lemminflect import getAllInflections, getAllLemmas
 
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
+from ..language.answers import off_topic_reading
 from ..language.figures import Figure, changes, figures
 from ..language.text import content_words, normalise_quotes
 from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE, DimensionScore, combine
@@ -397,7 +398,8 @@ def assess_answer(
     # The CV only helps tell a story about one's work from one about something else.
     signals = score_signals(reading, answer, job_description, company, cv_text)
     signals = _with_told_result(reading, signals)
-    score, dims, parts = combine(reading, signals, bool(job_description.strip()))
+    shared = off_topic_reading(question, answer, cv_text, job_description)
+    score, dims, parts = combine(reading, signals, bool(job_description.strip()), shared)
     stats = AnswerStats(
         word_count=signals.word_count,
         filler_count=sum(signals.fillers.values()),

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..feedback_schema import Dimensions
+from ..language.answers import NO_READING, SharedReading
 from .lexicons import clamp, saturate
 from .questions import QuestionReading
 from .signals import ScoringSignals
@@ -36,6 +37,10 @@ OFF_TOPIC_CAP = 20
 # Below the cap, an off-topic answer keeps this share of what its other qualities earn, so
 # it scores below a weak answer to the question itself.
 OFF_TOPIC_FACTOR = 0.1
+# An answer off the question is told by the one rule the interviewer redirects it by
+# (`language/answers.off_topic_reading`), and by the coach's own evidence below where the
+# interviewer's reading does not take the answer for a story of the candidate's own work
+# (`SharedReading.own_work`).
 # Off-topic: the answer takes up less than OFF_TOPIC_COVER of the question's topic in the
 # question's own word families, its words shared with the job description and the CV weigh
 # less than OFF_TOPIC_MAX_WORK_WEIGHT or OFF_TOPIC_WORK_SHARE of its other words (by rarity, so "team" or "months" count little), and
@@ -108,7 +113,9 @@ class DimensionScore:
     signals: dict[str, float]
 
 
-def relevance(q: QuestionReading, s: ScoringSignals, has_job: bool) -> DimensionScore:
+def relevance(
+    q: QuestionReading, s: ScoringSignals, has_job: bool, shared: SharedReading = NO_READING
+) -> DimensionScore:
     """How far the answer takes up the question's topic and the job's terms."""
     scale = min(1.0, DENSITY_WORDS / max(s.word_count, 1))
     job_fit = saturate(len(s.job_terms) * scale, 2.5) if has_job else 0.5
@@ -124,7 +131,7 @@ def relevance(q: QuestionReading, s: ScoringSignals, has_job: bool) -> Dimension
     else:
         fit = 0.6 + 0.4 * max(s.plan["steps"], s.told_example)
     score = 100 * (RELEVANCE_TOPIC * topic + RELEVANCE_JOB * job_fit + RELEVANCE_FIT * fit)
-    off_topic = scored_off_topic(q, s, has_job)
+    off_topic = scored_off_topic(q, s, has_job, shared)
     # Closing and motivation questions are answered in the candidate's own terms; their
     # wording says little about what a good answer mentions.
     # A closing question is judged too when it names a duty ("In this role you'd take part
@@ -156,7 +163,25 @@ def relevance(q: QuestionReading, s: ScoringSignals, has_job: bool) -> Dimension
     )
 
 
-def scored_off_topic(q: QuestionReading, s: ScoringSignals, has_job: bool) -> bool:
+def scored_off_topic(
+    q: QuestionReading, s: ScoringSignals, has_job: bool, shared: SharedReading
+) -> bool:
+    """Whether the answer is about something else than the question: the verdict of the rule
+    the interviewer redirects by (`shared.off_topic`), so the coach never scores an answer the
+    interviewer redirected; or the coach's own evidence (`coach_off_topic`), unless the
+    interviewer's reading takes the answer for a story of the candidate's own work
+    (`shared.own_work`: the ski instructor who "stopped them, put the strongest skier at the
+    back", told in words the question and the CV never use)."""
+    if s.word_count == 0:
+        return False
+    # A question whose words name no topic ("What was the result of that, and how did you
+    # know?") is left only for life outside work: any account of the work may answer it.
+    topical = sum(q.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
+    redirected = shared.off_topic and (topical or shared.leaves_work)
+    return redirected or (coach_off_topic(q, s, has_job) and not shared.own_work)
+
+
+def coach_off_topic(q: QuestionReading, s: ScoringSignals, has_job: bool) -> bool:
     """No word of the question's topic and hardly any of the job's: about something else."""
     if s.word_count < MIN_WORDS_FOR_TOPIC:
         return (
@@ -294,11 +319,11 @@ def communication(s: ScoringSignals) -> DimensionScore:
 
 
 def combine(
-    q: QuestionReading, s: ScoringSignals, has_job: bool
+    q: QuestionReading, s: ScoringSignals, has_job: bool, shared: SharedReading = NO_READING
 ) -> tuple[int, Dimensions, dict[str, DimensionScore]]:
     """The answer's score (0-100), its dimensions and the signals behind each."""
     parts = {
-        "relevance": relevance(q, s, has_job),
+        "relevance": relevance(q, s, has_job, shared),
         "structure": structure(q, s),
         "evidence": evidence(q, s),
         "communication": communication(s),

@@ -260,19 +260,17 @@ def test_the_frame_of_a_question_is_not_its_topic() -> None:
 
 
 def test_a_hobby_told_in_family_words_is_off_topic_even_beside_trade_words() -> None:
-    from interview_core.scorer.dimensions import scored_off_topic
-    from interview_core.scorer.questions import read_question
-    from interview_core.scorer.signals import score_signals
-
-    question = read_question("How would you plan the overnight proving schedule for the ovens?")
+    question = "How would you plan the overnight proving schedule for the ovens?"
     answer = (
         "I restore vintage vans at the weekends. It started with my granddad's old Bedford, "
         "which had sat in a barn for twenty years, and it took three winters to get it going. "
         "Now my son helps and we drive it to the local rally every August."
     )
     job = "Head Baker. Plan the overnight proving schedule and run the ovens and delivery vans."
-    signals = score_signals(question, answer, job, "Hillside Bakery", "Baker. Drove delivery vans.")
-    assert scored_off_topic(question, signals, True)
+    assessed = assess_answer(
+        question, answer, job, "Baker. Drove delivery vans.", "Hillside Bakery"
+    )
+    assert assessed.off_topic
 
 
 def test_a_short_answer_about_a_holiday_is_off_the_question_not_just_short() -> None:

@@ -6,7 +6,7 @@ is a person of a case, not life outside work. Invented text from fields not in t
 
 from __future__ import annotations
 
-from interview_core.interviewer.answers import _own_life_text, lemma_set, read
+from interview_core.language.answers import _own_life_text, lemma_set, read
 
 _BREWER = frozenset(
     lemma_set(

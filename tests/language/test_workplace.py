@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from lemminflect import getAllLemmas
 
-from interview_core.interviewer import answers
-from interview_core.language import workplace
+from interview_core.language import answers, workplace
 from interview_core.language.figures import mentions_number, number_words
 from interview_core.scorer.lexicons import lexicons, light_stem
 
