@@ -456,7 +456,11 @@ def off_topic_reading(question: str, answer: str, *documents: str) -> SharedRead
         and reading.life == 0
         and _life_word_count(question, answer, context) < 2
         and reading.acts
-        and _personal_words(answer, context, distinct=True) == 0
+        # One word of life in a story of the candidate's own acts ("a hotel wanted twelve
+        # shades", "her husband had stopped…") is a person or place of the case.
+        and _personal_words(answer, context, distinct=True)
+        <= _vocabulary()["own_work_max_life_words"]
+        and not _names_own_life(answer, context)
         and _outside_work_share(answer, question, context)
         <= _vocabulary()["own_work_max_outside_share"]
     )
@@ -464,6 +468,18 @@ def off_topic_reading(question: str, answer: str, *documents: str) -> SharedRead
     # asks for more or for the point, it does not redirect them as another matter.
     redirected = reading.off_topic and reading.kind not in ("vague", "rambling")
     return SharedReading(redirected, own_work, reading.leaves_work)
+
+
+def _names_own_life(answer: str, context: frozenset[str] = frozenset()) -> bool:
+    """Whether the answer names a part of the candidate's own life ("my family", "our
+    caravan"): never a person or place of a case at work."""
+    life = personal_life_words() | frozenset(_vocabulary()["own_life_nouns"])
+    for m in re.finditer(r"\b(?:my|our)\s+(\w+)(?:\s+(\w+))?", normalise_quotes(answer.lower())):
+        for word in filter(None, m.groups()):
+            lemmas = _lemmas(word)
+            if lemmas & life and not lemmas & context:
+                return True
+    return False
 
 
 def is_off_topic_for(question: str, answer: str, *documents: str) -> bool:

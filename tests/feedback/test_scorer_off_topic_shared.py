@@ -7,6 +7,7 @@ is marked down as off the question, also when it never uses the question's words
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,16 +17,31 @@ from interview_core.scorer import assess_answer
 
 _DATA = Path(__file__).parents[1] / "data" / "off_topic_answers.json"
 _FIELDS = json.loads(_DATA.read_text(encoding="utf-8"))["fields"]
-_ITEMS = [
-    pytest.param(field, item, id=f"{field['field']}-{n}")
-    for field in _FIELDS
-    for n, item in enumerate(field["items"])
-]
+
+
+def _items(expected_miss: Callable[[dict], bool]) -> list:
+    """Every labelled answer; those `expected_miss` picks are expected to fail, strictly:
+    mended, they must be unmarked."""
+    return [
+        pytest.param(
+            field,
+            item,
+            id=f"{field['field']}-{n}",
+            marks=[pytest.mark.xfail(strict=True, reason="known miss")]
+            if expected_miss(item)
+            else [],
+        )
+        for field in _FIELDS
+        for n, item in enumerate(field["items"])
+    ]
+
+
+# The answers the shared reading still gets wrong (`known_miss` in the data): the interviewer
+# misreads them all; the coach, whose own signs also catch a trip told with "my car", still
+# marks down the work stories among them.
+_ITEMS = _items(lambda item: item.get("known_miss") and not item["off_topic"])
+_AGREED = _items(lambda item: item.get("known_miss"))
 OFF_TOPIC_MAX_SCORE = 20
-# Known miss, left to mend: a client named by a word of life ("A hotel wanted twelve pendant
-# shades…") takes the story out of the interviewer's "own work" reading, and the coach's own
-# signs (no word of the question, the CV or the job) then mark it down.
-KNOWN_MISSES = ("A hotel wanted twelve pendant shades",)
 
 
 def _assessed(field: dict, item: dict):
@@ -39,16 +55,15 @@ def test_the_coach_marks_off_topic_answers_and_no_work_story(field: dict, item: 
     if item["off_topic"]:
         assert assessed.off_topic, item["kind"]
         assert assessed.score <= OFF_TOPIC_MAX_SCORE, item["answer"]
-    elif not item["answer"].startswith(KNOWN_MISSES):
+    else:
         assert not assessed.off_topic, item["answer"]
 
 
-@pytest.mark.parametrize(("field", "item"), _ITEMS)
+@pytest.mark.parametrize(("field", "item"), _AGREED)
 def test_the_coach_and_the_interviewer_agree(field: dict, item: dict) -> None:
     context = frozenset(lemma_set(f"{field['cv']} {field['job']}"))
     interviewer = read(item["question"], item["answer"], context).off_topic
-    if item["answer"].startswith(KNOWN_MISSES):
-        pytest.skip("known miss")
+    assert interviewer == item["off_topic"]
     assert _assessed(field, item).off_topic == interviewer
     assert is_off_topic_for(item["question"], item["answer"], field["cv"], field["job"]) == (
         interviewer
