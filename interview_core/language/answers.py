@@ -438,6 +438,8 @@ class SharedReading:
     own_work: bool = False
     # Off the question into life outside work (`Reading.leaves_work`).
     leaves_work: bool = False
+    # The candidate does something in it (`Reading.acts`), rather than only holding a view.
+    acts: bool = True
 
 
 NO_READING = SharedReading()
@@ -467,7 +469,7 @@ def off_topic_reading(question: str, answer: str, *documents: str) -> SharedRead
     # A short answer waving its point through is vague, a long one rambling: the interviewer
     # asks for more or for the point, it does not redirect them as another matter.
     redirected = reading.off_topic and reading.kind not in ("vague", "rambling")
-    return SharedReading(redirected, own_work, reading.leaves_work)
+    return SharedReading(redirected, own_work, reading.leaves_work, bool(reading.acts))
 
 
 def _names_own_life(answer: str, context: frozenset[str] = frozenset()) -> bool:

@@ -177,8 +177,14 @@ def scored_off_topic(
     # A question whose words name no topic ("What was the result of that, and how did you
     # know?") is left only for life outside work: any account of the work may answer it.
     topical = sum(q.topic_weights) >= MIN_TOPIC_WEIGHT_TO_JUDGE
-    redirected = shared.off_topic and (topical or shared.leaves_work)
-    return redirected or (coach_off_topic(q, s, has_job) and not shared.own_work)
+    own = coach_off_topic(q, s, has_job)
+    # The interviewer's redirect alone marks down an answer about life outside work or a view
+    # in which the candidate does nothing; a story of the candidate's doing it redirects (told
+    # in words the documents lack) is off only when the coach's own signs agree: a work story
+    # capped at 20 by one reading's slip costs too much.
+    plain = shared.leaves_work or not shared.acts
+    redirected = shared.off_topic and (plain or (topical and own))
+    return redirected or (own and not shared.own_work)
 
 
 def coach_off_topic(q: QuestionReading, s: ScoringSignals, has_job: bool) -> bool:

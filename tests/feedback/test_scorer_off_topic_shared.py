@@ -36,11 +36,25 @@ def _items(expected_miss: Callable[[dict], bool]) -> list:
     ]
 
 
-# The answers the shared reading still gets wrong (`known_miss` in the data): the interviewer
-# misreads them all; the coach, whose own signs also catch a trip told with "my car", still
-# marks down the work stories among them.
-_ITEMS = _items(lambda item: item.get("known_miss") and not item["off_topic"])
-_AGREED = _items(lambda item: item.get("known_miss"))
+# Answers the coach still reads wrong, left to mend: work stories the shared reading takes
+# for another matter and the coach's own signs agree with (their trade words are not in the
+# short invented documents), and a running-club story the coach lets through, as its
+# candidate acts and names no part of their own life.
+COACH_MISSES = (
+    "A beech over a conservatory",
+    "An elderly lady was locked out",
+    "A bakery had mice coming back",
+    "Every Sunday I run with a club",
+)
+
+
+def _coach_miss(item: dict) -> bool:
+    return item["answer"].startswith(COACH_MISSES)
+
+
+_ITEMS = _items(_coach_miss)
+# The interviewer's own misses (`known_miss` in the data) are expected to disagree too.
+_AGREED = _items(lambda item: bool(item.get("known_miss")) or _coach_miss(item))
 OFF_TOPIC_MAX_SCORE = 20
 
 
