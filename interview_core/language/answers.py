@@ -458,8 +458,6 @@ def off_topic_reading(question: str, answer: str, *documents: str) -> SharedRead
         and reading.life == 0
         and _life_word_count(question, answer, context) < 2
         and reading.acts
-        # One word of life in a story of the candidate's own acts ("a hotel wanted twelve
-        # shades", "her husband had stopped…") is a person or place of the case.
         and _personal_words(answer, context, distinct=True)
         <= _vocabulary()["own_work_max_life_words"]
         and not _names_own_life(answer, context)
