@@ -182,8 +182,8 @@ def scored_off_topic(
     # in which the candidate does nothing; a story of the candidate's doing it redirects (told
     # in words the documents lack) is off only when the coach's own signs agree: a work story
     # capped at 20 by one reading's slip costs too much.
-    plain = shared.leaves_work or not shared.acts
-    redirected = shared.off_topic and (plain or (topical and own))
+    # A question whose words name no topic leaves only life outside work off it.
+    redirected = shared.off_topic and (shared.leaves_work or (topical and (not shared.acts or own)))
     return redirected or (own and not shared.own_work)
 
 
