@@ -1197,9 +1197,44 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
         ):
             continue
         term = _advert_term(skill, job_text)
-        if term:
-            (out if skill.is_soft else hard).append(_mid_sentence(term, skill))
+        # When unsure, no gap is named: a CV near the term ("Power BI" for "a BI tool"), or one
+        # whose lines lead people, when the gap is leading them.
+        if not term or _term_word_in(term, cv_text) or (skill.is_soft and leads_people(cv_text)):
+            continue
+        (out if skill.is_soft else hard).append(_mid_sentence(term, skill))
+    fields = [f for f in fields if not _term_word_in(f, cv_text)]
     return list(dict.fromkeys([*fields, *hard, *out]))[:MAX_GAPS]
+
+
+def _term_word_in(term: str, cv_text: str) -> bool:
+    """Whether the CV uses a telling word of the advert's term ("BI" of "a BI tool")."""
+    generic = set(wording()["gap_generic_words"])
+    cv_words = {w.lower() for w in re.findall(r"[\w-]+", cv_text)}
+    telling = [w.lower() for w in re.findall(r"[\w-]+", term) if w.lower() not in generic]
+    return any(w in cv_words for w in telling)
+
+
+def leads_people(cv_text: str) -> bool:
+    """Whether a line of the CV has the candidate leading people ("Tutor two foundation
+    trainee pharmacists a year", "Manage an assistant accountant and a clerk")."""
+    data = wording()["people_leading"]
+    verbs = set(data["verbs"])
+    people = set(data["people"])
+    counts = set(data["counts"])
+    endings = tuple(data["post_endings"])
+    for line in cv_text.lower().splitlines():
+        tokens = re.findall(r"[a-z][\w-]*|\d+", line)
+        for i, token in enumerate(tokens):
+            if not {*getAllLemmas(token).get("VERB", ()), token} & verbs:
+                continue
+            after = tokens[i + 1 : i + 5]
+            if any(t in people or (len(t) > 4 and t.endswith(endings)) for t in after):
+                return True
+            # A count of something plural ("six nurses", "a team of 4"), not a sum ("2m").
+            counted = [j for j, t in enumerate(after) if t.isdigit() or t in counts]
+            if any(t.endswith("s") for j in counted for t in after[j + 1 : j + 3]):
+                return True
+    return False
 
 
 def weaknesses(an: InterviewAnalysis, ctx: InterviewContext | None = None) -> list[str]:

@@ -98,7 +98,7 @@ BREW_TURNS = (
 def test_the_count_and_its_example_come_from_answers_on_their_question() -> None:
     ctx = InterviewContext("Head Brewer", "Hop Yard", BREW_CV, BREW_JD, BREW_TURNS)
     report = score_interview(ctx)
-    item = next(s for s in report.strengths if "with figures" in s)
+    item = next(s for s in report.strengths if "with a measured result" in s)
     assert item.startswith("You backed 2 of 4 answers")
     example = re.search(r"“(.+?)”", item).group(1)
     assert example in BREW_TURNS[0].answer + BREW_TURNS[1].answer

@@ -271,7 +271,7 @@ def test_the_figures_strength_counts_what_it_says_it_counts() -> None:
         if line is None:
             continue
         kept = sum(1 for q in report.questions if q.dimensions.relevance >= 50)
-        found = re.match(r"You backed (\d+) of (\d+) answers with figures", line)
+        found = re.match(r"You backed (\d+) of (\d+) answers with a measured result", line)
         assert found is not None
         # Only answers on their question are counted, out of every answer given.
         assert 2 <= int(found.group(1)) <= kept and int(found.group(2)) == len(report.questions)
