@@ -168,16 +168,23 @@ def _habit_non_steps() -> frozenset[str]:
 def habitual_steps(text: str) -> int:
     """How many steps the candidate tells in the present, as a routine ("I triage every
     referral…, I review my list every Monday"), joined verbs included."""
-    low = normalise_quotes(text.lower())
     skip = _habit_non_steps()
-    count = 0
-    for m in re.finditer(_SUBJECT_VERB.format(who="i"), low):
-        verbs = [m.group(1)]
+    pattern = re.compile(_SUBJECT_VERB.format(who="i"))
+    verbs = _verbs_told(text, pattern, _NEXT_PERSON)
+    return sum(1 for v in verbs if v not in skip and _present_verb(v))
+
+
+def _verbs_told(text: str, pattern: re.Pattern[str], stop: re.Pattern[str]) -> list[str]:
+    """The verb each `pattern` match opens on, with the verbs joined to it in its sentence up
+    to the next person (`stop`): "I triage every referral, then book…" gives both."""
+    low = normalise_quotes(text.lower())
+    verbs: list[str] = []
+    for m in pattern.finditer(low):
+        verbs.append(m.group(1))
         rest = re.split(r"[.;!?]", low[m.end() :], maxsplit=1)[0]
-        cut = _NEXT_PERSON.search(rest)
+        cut = stop.search(rest)
         verbs += _JOINED_VERB.findall(rest[: cut.start()] if cut else rest)
-        count += sum(1 for v in verbs if v not in skip and _present_verb(v))
-    return count
+    return verbs
 
 
 # A routine outweighs the steps of an occasion told beside it this many times over.
@@ -267,15 +274,8 @@ def perfect_steps(text: str) -> int:
     """How many things the candidate says they have done, in the present perfect, joined
     verbs included ("I've run the line and done the changeovers": two); "I've been", "I've
     had to" and "I've never" are none."""
-    low = normalise_quotes(text.lower())
-    count = 0
-    for m in _PERFECT.finditer(low):
-        verbs = [m.group(1)]
-        rest = re.split(r"[.;!?]", low[m.end() :], maxsplit=1)[0]
-        cut = _NEXT_SUBJECT.search(rest)
-        verbs += _JOINED_VERB.findall(rest[: cut.start()] if cut else rest)
-        count += sum(1 for v in verbs if v not in _NO_STEP and v != "never" and past_form(v))
-    return count
+    verbs = _verbs_told(text, _PERFECT, _NEXT_SUBJECT)
+    return sum(1 for v in verbs if v not in _NO_STEP and v != "never" and past_form(v))
 
 
 def says_how_to_close(a: AnswerAssessment) -> bool:

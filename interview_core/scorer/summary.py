@@ -1209,9 +1209,14 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
 def _term_word_in(term: str, cv_text: str) -> bool:
     """Whether the CV uses a telling word of the advert's term ("BI" of "a BI tool")."""
     generic = set(wording()["gap_generic_words"])
-    cv_words = {w.lower() for w in re.findall(r"[\w-]+", cv_text)}
-    telling = [w.lower() for w in re.findall(r"[\w-]+", term) if w.lower() not in generic]
-    return any(w in cv_words for w in telling)
+    telling = {w.lower() for w in re.findall(r"[\w-]+", term)} - generic
+    return bool(telling & _words_of(cv_text))
+
+
+@lru_cache(maxsize=64)
+def _words_of(text: str) -> frozenset[str]:
+    """The lower-cased words of `text`, read once per CV however many terms are checked."""
+    return frozenset(w.lower() for w in re.findall(r"[\w-]+", text))
 
 
 def leads_people(cv_text: str) -> bool:
