@@ -173,8 +173,25 @@ def _trade_name(text: str) -> bool:
 
 
 def looks_like_organisation(text: str) -> bool:
-    """Whether `text` names an organisation ("Salford Royal Hospital", "Acme Ltd")."""
+    """Whether `text` names an organisation ("Salford Royal Hospital", "Acme Ltd").
+
+    "Agency Class 1 Driver", "Bank Healthcare Assistant": a word of how the work was had,
+    leading a job, makes no organisation of it."""
+    if _basis_then_job(text):
+        return False
     return bool(_words()["org"].search(text)) or _trade_name(text)
+
+
+def _basis_then_job(text: str) -> bool:
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in _cv_data()["basis_lead_words"]:
+        return False
+    rest = " ".join(words[1:])
+    return (
+        looks_like_title(rest)
+        and not _words()["org"].search(rest)
+        and bool(_words()["role"].search(words[-1]))
+    )
 
 
 _TITLE_BRACKET_THEN_NAME = re.compile(r"^(.+?\([^()]+\))\s+([A-Z][^()]*)$")
@@ -248,6 +265,7 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "skills",
         re.compile(
             r"skill|technolog|tools|competenc|tech stack|languages|expertise|specialisms|"
+            r"^(?:laboratory |lab |research )?techniques$|"
             r"strengths$|capabilities$|proficiencies|^software$|^systems$|knowledge$|"
             # "Equipment & software": what the candidate works with, listed.
             r"^equipment\b|"
@@ -259,7 +277,7 @@ _SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "experience",
         re.compile(
             r"experience|employment|work history|career|positions|professional background|"
-            r"roles|placements?|\bposts\b|\bjobs\b|appointments",
+            r"roles|placements?|\bposts\b|\bjobs\b|appointments|timeline|chronolog",
             re.I,
         ),
     ),
@@ -275,10 +293,10 @@ _PLAIN_HEADING = re.compile(
     r"qualifications|certifications?|certificates|licen[cs]es|skills|projects|"
     r"personal statement|profile|summary|about me|interests|references|achievements|training|"
     r"languages|personal projects|education and \w+|volunteering|courses|tickets|"
-    r"accreditations|memberships?|awards|publications|professional development|cpd)"
+    r"accreditations|memberships?|awards|publications|professional development|cpd|timeline)"
     r"\b[\w ,&/'’()-]{0,25}$"
     # Names of a skills list, only on their own ("Tools", "Core competencies").
-    r"|^(?:key |core |technical |professional )?(?:tools|competenc(?:ies|es?)|"
+    r"|^(?:key |core |technical |professional |laboratory |lab |research )?(?:tools|techniques|competenc(?:ies|es?)|"
     r"(?:areas of )?expertise|specialisms|strengths|capabilities|software|systems|equipment)"
     r"(?: (?:and|&) \w+)?$"
     # A field's own name for its skills: "Clinical skills", "Trade skills", "Technical
@@ -302,13 +320,39 @@ _FIELD_HEADING = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _informal_headings() -> dict[str, str]:
+    """ "What I do" → "skills": section names written as plain phrases (cv_words.json)."""
+    table: dict[str, list[str]] = _cv_data()["informal_headings"]  # type: ignore[assignment]
+    return {
+        phrase: section
+        for section, phrases in table.items()
+        if not section.startswith("_")
+        for phrase in phrases
+    }
+
+
+def _informal_section(heading: str) -> str | None:
+    return _informal_headings().get(heading.strip().rstrip(":").replace("’", "'").lower())
+
+
+@lru_cache(maxsize=1)
+def _heading_line() -> re.Pattern[str]:
+    """The usual section names, and the plain phrases some CVs use instead, on their own."""
+    phrases = "|".join(re.escape(p) for p in sorted(_informal_headings(), key=len, reverse=True))
+    return re.compile(rf"{_PLAIN_HEADING.pattern}|^(?:{phrases})$", re.IGNORECASE)
+
+
 def section_of(heading: str) -> str:
     """The kind of CV section a heading opens ("experience", "education", "skills", ...)."""
+    informal = _informal_section(heading)
+    if informal:
+        return informal
     return next((name for name, rx in _SECTIONS if rx.search(heading)), "other")
 
 
 def _is_known_section(heading: str) -> bool:
-    return any(rx.search(heading) for _, rx in _SECTIONS)
+    return bool(_informal_section(heading)) or any(rx.search(heading) for _, rx in _SECTIONS)
 
 
 # --- positions ----------------------------------------------------------------------------
@@ -326,6 +370,9 @@ _ACADEMIC_NAMES = (
 )
 # Any line of education: an academic degree or a vocational diploma.
 _DEGREE = re.compile(rf"\b({_ACADEMIC_NAMES}|diploma|btec|hnd|nvq)\b", re.IGNORECASE)
+_NAMED_CERTIFICATE = re.compile(
+    r"^(?:professional |advanced |higher )?certificate (?:of|in)\b", re.I
+)
 _CERT_WORDS = re.compile(
     r"\b(certif\w*|certificate|licen[cs]e[ds]?|accredit\w*|chartered|registered|registration|"
     r"card|award|qualified|member of|membership)\b",
@@ -419,6 +466,7 @@ def role_pieces(line: str) -> list[str]:
         # after the employer's name, a long line lists its sites or contracts, no other part.
         strong = split_top_level(line, _STRONG_SEPARATOR)
         line = " — ".join([strong[0], *(split_top_level(p, _COMMA)[0] for p in strong[1:])])
+    line = _client_apart(line)
     pieces = [
         part for p in _join_progressions(_role_pieces(line), line) for part in _after_bracket(p)
     ]
@@ -780,8 +828,68 @@ def recase(title: str) -> str:
     return re.sub(r"[A-Za-z][A-Za-z'’]*", word, title)
 
 
+@lru_cache(maxsize=1)
+def _client_leads() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", "[\\s\u2060]+") for w in _cv_data()["client_leads"])
+
+
+@lru_cache(maxsize=1)
+def _client_lead() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_client_leads()})[\s\u2060]*(?=[A-Z0-9])(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _client_in_line() -> re.Pattern[str]:
+    return re.compile(rf"\s*[,;|–—-]?\s+({_client_leads()})\s*(?=[A-Z0-9])", re.IGNORECASE)
+
+
+def _client_apart(line: str) -> str:
+    """ "…, assigned to Vestas": the client set apart as a part of its own."""
+    return _client_in_line().sub(lambda m: f" | {m.group(1)} ", line)
+
+
+@lru_cache(maxsize=1)
+def _client_stems() -> frozenset[str]:
+    """ "placed", "on assignment": a lead whose "at" parted the line before the client."""
+    return frozenset(w.rsplit(" ", 1)[0] for w in _cv_data()["client_leads"] if " " in w)
+
+
 def _assign(pieces: list[str]) -> dict[str, str | None]:
-    """Title, employer, department, location and note from the parts of a role heading."""
+    """Title, employer, department, location and note from the parts of a role heading.
+
+    "Contract Wind Technician (via Matchtech), assigned to Vestas": the client the worker was
+    placed with is the employer the work was for; the agency stays a note on it."""
+    client = None
+    kept: list[str] = []
+    for index, piece in enumerate(pieces):
+        lead = _client_lead().match(piece.strip())
+        if lead and client is None and tidy_name(lead.group(1)):
+            client = tidy_name(lead.group(1))
+            continue
+        if (
+            client is None
+            and piece.strip().lower() in _client_stems()
+            and index + 1 < len(pieces)
+            and tidy_name(pieces[index + 1])
+        ):
+            # "placed" / "Leeds City Council": the line was parted at the lead's "at".
+            client = tidy_name(pieces[index + 1])
+            kept.extend(pieces[index + 2 :])
+            break
+        kept.append(piece)
+    if client is None:
+        return _assign_parts(pieces)
+    found = _assign_parts(kept)
+    if not found["title"]:
+        return _assign_parts(pieces)
+    title, note = found["title"], found["employer"]
+    bracket = re.match(r"^(.+?)\s*\(([^()]+)\)$", title)
+    if bracket and _AGENCY_TERMS.match(bracket.group(2)):
+        title, note = bracket.group(1), bracket.group(2)
+    return dict(found, title=title, employer=client, note=note, guessed=None, only_department=None)
+
+
+def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
     parts = [tidy_name(p) for p in pieces]
     parts = [p for p in parts if p]
     # "Hartwell & Shaw Estate Agents" holds a job word, but a firm's name is no title.
@@ -1324,6 +1432,20 @@ def _role_from(
             )
         ):
             found = own
+    elif len(above) >= 2 and not pieces_line:
+        near = _assign(role_pieces(above[-1]))
+        if (
+            near["title"]
+            and near["employer"]
+            and not near["guessed"]
+            and not near["only_department"]
+            and looks_like_organisation(str(near["employer"]))
+            and not looks_like_title(above[-2])
+        ):
+            # "Trafford Academies Trust" / "School Business Manager, Altrincham Grammar
+            # School" / "September 2019 to present": the line naming title and workplace is
+            # the role; the name above it heads a group of such roles.
+            found = near
     used_below = 0
     # The title and employer may follow the dates ("03.2021 – now" / title / employer).
     # "Caseworker, Immigration Team | 2023 – present" names only a team: the employer may
@@ -2244,6 +2366,17 @@ def _table_row(items: list[Block], index: int) -> str | None:
     return "row"
 
 
+def _labelled_credentials(line: str) -> list[str]:
+    """ "Licence: Category C+E, no points. Driver CPC (DQC valid to 2027), ADR" under the
+    name: a label naming credentials, then the named ones (a part with a capital or a figure;
+    "no points" is a remark)."""
+    label = re.match(r"^([A-Za-z][\w &/]{1,30}?)\s*:\s+(\S.*)$", line)
+    if not label or section_of(label.group(1)) != "certifications":
+        return []
+    parts = re.split(r"[.;]\s+|,\s+(?![^()]*\))", label.group(2).strip(" ."))
+    return [p.strip() for p in parts if re.search(r"[A-Z0-9]", p)]
+
+
 def _certificate_items(line: str) -> list[str]:
     # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
     parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
@@ -2299,7 +2432,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     """`analyse_cv` counted to `today`: the day is part of the cache key, so that profiles
     read for one reference date are never served for another."""
     this_year, this_month = today.year, today.month
-    items = _join_credential_wraps(blocks(text or "", _PLAIN_HEADING, _words()["role"]))
+    items = _join_credential_wraps(blocks(text or "", _heading_line(), _words()["role"]))
 
     roles: list[Position] = []
     orders: list[tuple[str | None, bool]] = []
@@ -2329,7 +2462,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         if skip:
             skip -= 1
             continue
-        if block.kind == "heading" and not _is_known_section(block.text.split(":")[0]):
+        if block.kind == "heading" and (
+            not _is_known_section(block.text.split(":")[0]) or _heads_its_dates(items, index)
+        ):
             # "# Sam Patel" at the top, "### Senior Engineer · Acme" in the experience: a
             # line styled as a heading, not a new section.
             block = Block(block.text, "line", block.raw, block.blank_before)
@@ -2515,6 +2650,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 if not is_contact(line):
                     # "Professional registration: HCPC registered … (ODP123456)" under the name.
                     certifications.extend(registered_credentials(line))
+                    certifications.extend(_labelled_credentials(line))
                     if _LANGUAGE_LABEL.match(line) and speaks(line):
                         spoken.extend(_spoken_items(line))  # "Languages: French (native)"
                 continue
@@ -2552,6 +2688,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     listed.append((item, line))
         if section in ("summary", "header") and not is_contact(line):
             certifications.extend(registered_credentials(line))
+        if section == "header" and not is_contact(line):
+            certifications.extend(_labelled_credentials(line))
         if section in ("summary", "header", "experience", "volunteering", "achievements"):
             # "Completed the ILM Level 5 Certificate in Leadership and Management (2022)".
             certifications.extend(named_qualifications(line))
@@ -2573,8 +2711,11 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     line = f"{cells[0]} – {cells[1]}"
             else:
                 columns = []
-            is_degree = bool(_DEGREE.search(line)) or re.search(
-                r"\b(university|college|school|academy)\b", line, re.I
+            # "Certificate of School Business Management (CSBM), ISBL": a certificate named
+            # first is one, whatever subject or school its name holds.
+            is_degree = not _NAMED_CERTIFICATE.match(line) and (
+                bool(_DEGREE.search(line))
+                or re.search(r"\b(university|college|school|academy)\b", line, re.I)
             )
             # Under "Qualifications", what is not a degree or a school is a certificate; under
             # "Certifications" or "Training", everything but an academic degree is.
@@ -2773,14 +2914,50 @@ def _with_cells(block: Block) -> Block:
     keeps "Apr 2022 – Present<tab>Legal Adviser<tab>HMCTS" as tabs or runs of spaces, which
     the block's text lost, so title and employer would run together."""
     raw = BULLET.sub("", block.raw).strip()
+    if block.kind == "line" and not _COLUMN_GAP.search(raw) and " | " in block.text:
+        # "Oct 2021 | Present | Royal Berkshire NHS Foundation Trust | Band 6 Midwife".
+        cells = _join_split_ranges(block.text.split(" | "))
+        if len(cells) < block.text.count(" | ") + 1 and has_range(" | ".join(cells)):
+            return Block(" | ".join(cells), block.kind, block.raw, block.blank_before)
+        return block
     if block.kind != "line" or not _COLUMN_GAP.search(raw):
         return block
-    cells = [c for c in (clean(cell) for cell in _COLUMN_GAP.split(raw)) if c]
+    cells = _join_split_ranges([c for c in (clean(cell) for cell in _COLUMN_GAP.split(raw)) if c])
     text = " | ".join(cells)
     # Only a dated line: "Summer 2014" in a column of its own is dates, as it is after a bar.
     if len(cells) < 2 or not has_range(text):
         return block
     return Block(text, block.kind, block.raw, block.blank_before)
+
+
+_ENTRY_PARTS = re.compile(r"\s[·|—–@]\s")
+
+
+def _heads_its_dates(items: list[Block], index: int) -> bool:
+    """ "### GIS Technician (placement year) · Jacobs" over "*Summer 2016 – Summer 2017*": a
+    heading of two parts over a line of dates alone heads a role, whatever words it uses."""
+    if index + 1 >= len(items) or not _ENTRY_PARTS.search(items[index].text):
+        return False
+    below = items[index + 1]
+    span = find_range(below.text) if below.kind == "line" else None
+    return span is not None and not (below.text[: span.begin] + below.text[span.end :]).strip(
+        " ,;()|"
+    )
+
+
+def _join_split_ranges(cells: list[str]) -> list[str]:
+    """A table's "From" and "To" columns as one range: "Oct 2021", "Present" → "Oct 2021 –
+    Present", so the row reads as dated like a row with one "Dates" column."""
+    out: list[str] = []
+    for cell in cells:
+        if out and not has_range(out[-1]) and not has_range(cell):
+            joined = f"{out[-1]} – {cell}"
+            span = find_range(joined)
+            if span is not None and span.begin == 0 and span.end >= len(joined) - 1:
+                out[-1] = joined
+                continue
+        out.append(cell)
+    return out
 
 
 def _without_field_label(block: Block) -> Block:

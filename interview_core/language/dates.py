@@ -185,8 +185,41 @@ def _valid(month: int | None) -> bool:
     return month is None or 1 <= month <= 12
 
 
+_ANOTHER_SPAN = re.compile(r"\s*(?:and|&|,|;)\s*", re.IGNORECASE)
+
+
 def find_range(line: str) -> DateRange | None:
-    """The first date range in `line` ("Sept 2019 – present", "2019-2021"), or None."""
+    """The first date range in `line` ("Sept 2019 – present", "2019-2021"), or None.
+
+    Spans joined by "and" or a comma ("Apr–Sep 2018 and Apr–Sep 2019", two seasons of one
+    job) read as one range from the first start to the last end."""
+    first = _first_range(line)
+    if first is None or first.is_current:
+        return first
+    joiner = _ANOTHER_SPAN.match(line, first.end)
+    if joiner is None:
+        return first
+    rest = line[joiner.end() :]
+    then = _first_range(rest)
+    if (
+        then is None
+        or then.begin != 0
+        or first.end_year is None
+        or then.start_year < first.end_year
+    ):
+        return first
+    return DateRange(
+        first.start_year,
+        first.start_month,
+        then.end_year,
+        then.end_month,
+        then.is_current,
+        first.begin,
+        joiner.end() + then.end,
+    )
+
+
+def _first_range(line: str) -> DateRange | None:
     # "2019/20 – 2022": an academic year opening a range starts the range (blanked, so that
     # positions in the line stay where they were).
     line = _ACADEMIC_START.sub(lambda m: m.group(1) + " " * len(m.group(2)), line)

@@ -16,6 +16,7 @@ BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦●■□➢➤►▸✓✔–—>
 _MD_NOISE = re.compile(r"(?<!\w)[*_`]+|[*_`]+(?!\w)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_CODE_CHIPS = re.compile(r"(?<=\S)`\s+`(?=\S)")
 _RULE_LINE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
 
 # Contact details: an e-mail, a phone number, a web address or a profile handle.
@@ -51,6 +52,8 @@ def clean(line: str) -> str:
     """A line without bullet markers, Markdown emphasis and surrounding punctuation."""
     line = BULLET.sub("", line)
     line = _MD_HEADING.sub("", line)
+    # "`QGIS` `PostGIS` `FME`": Markdown code chips side by side are the items of a list.
+    line = _CODE_CHIPS.sub(", ", line)
     line = _MD_NOISE.sub("", line)
     line = re.sub(r"\s+", " ", line)
     return line.strip(" \t;:|")
@@ -214,6 +217,14 @@ def unfold_columns(text: str, plain_heading: re.Pattern[str] | None = None) -> s
     return text
 
 
+def _underlines(rule: str, above: str) -> bool:
+    """Whether a rule line underlines the text line above it: about as long as it."""
+    text = above.strip()
+    if not text or _RULE_LINE.match(above) or is_bullet(above):
+        return False
+    return abs(len(rule.strip()) - len(text)) <= max(3, len(text) // 5)
+
+
 def blocks(
     text: str,
     plain_heading: re.Pattern[str] | None = None,
@@ -228,7 +239,14 @@ def blocks(
     out: list[Block] = []
     blank = False
     last_raw = ""  # the raw line last put into a block, where a wrapped line carries on
+    above = ""  # the raw line above this one
     for raw in unfold_columns(unfold_table_rows(text), plain_heading).splitlines():
+        underline = bool(_RULE_LINE.match(raw)) and _underlines(raw, above)
+        above = raw
+        if underline:
+            # "Stockport Council" over "----------": the rule underlines the line above
+            # (a sub-heading); it parts it from nothing below.
+            continue
         if not raw.strip() or _RULE_LINE.match(raw) or _MD_TABLE_RULE.match(raw):
             blank = True
             continue
