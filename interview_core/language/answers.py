@@ -13,7 +13,6 @@ from typing import Any
 from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
-from . import denials
 from .figures import mentions_number, number_word_pattern
 from .places import is_place
 from .skills import Skill, display_term, extract_skills, surface_forms
@@ -728,16 +727,6 @@ def tells_life_outside_work(answer: str, context: frozenset[str] = frozenset()) 
     candidate's working world does not use ("parkrun", "dogs", "campervan")."""
     found = _personal_words(answer, context, distinct=True)
     return found >= _vocabulary()["life_story_words"]
-
-
-def admits_gap(answer: str) -> bool:
-    """Whether the answer owns up to not having done what was asked ("I haven't…, the
-    nearest thing is…"): it opens on a denial the shared reader knows ("I haven't used the
-    drying kiln myself, but…"), or says one of the gap cues."""
-    if denials.leads_with_denial(answer, lead=1):
-        return True
-    lowered = " ".join(words(answer)).replace("’", "'")
-    return any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in _vocabulary()["gap_cues"])
 
 
 def filler_count(answer: str) -> int:
