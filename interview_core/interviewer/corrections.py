@@ -13,7 +13,7 @@ from typing import Any
 
 from ..language.denials import denies_term
 from ..language.skills import extract_skills, surface_forms
-from ..language.text import normalise_quotes
+from ..language.text import clauses, normalise_quotes
 
 _FILE = Path(__file__).with_name("corrections.toml")
 
@@ -45,7 +45,7 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?;])\s+", normalise_quotes(text)) if s.strip()]
+    return [s for s in clauses(normalise_quotes(text), "stops_semicolons") if s.strip()]
 
 
 def _capitalised(text: str) -> set[str]:
