@@ -21,7 +21,7 @@ from typing import Any
 from lemminflect import getAllLemmas
 
 from ..language.job import JobProfile, duty_phrase
-from ..language.text import clauses
+from ..language.text import clauses, letter_runs
 from .phrases import is_base_verb
 
 _FILE = Path(__file__).with_name("duties.toml")
@@ -142,7 +142,7 @@ def is_reporting_line(line: str) -> bool:
     if found is None:
         return False
     head = re.split(r"\s+and\s+|[,;.:]", found.group(1), maxsplit=1)[0]
-    said = set(re.findall(r"[a-z]+", head.lower()))
+    said = set(letter_runs(head))
     return not said & set(_vocabulary()["report_content_words"])
 
 

@@ -17,6 +17,7 @@ _DATA = Path(__file__).parent / "data"
 
 # A word: letters with inner apostrophes or hyphens ("don't", "follow-up"); digits are not words.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
+_LETTERS = re.compile(r"[a-z]+")
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -51,6 +52,12 @@ def words(text: str, numbers: bool = False) -> list[str]:
         w = w.lower()
         out.append(w[:-2] if w.endswith("'s") and len(w) > 3 else w)
     return out
+
+
+def letter_runs(text: str) -> list[str]:
+    """The runs of plain letters of `text`, lower-cased: any other character ends one
+    ("follow-up" gives "follow", "up"), for comparing the words of names and titles."""
+    return _LETTERS.findall(text.lower())
 
 
 def content_words(text: str) -> list[str]:
@@ -165,10 +172,17 @@ def named_terms(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=4096)
+def term_pattern(term: str) -> re.Pattern[str]:
+    """`term` as a whole-word pattern, case ignored, spaces and hyphens alike ("follow-up"
+    finds "follow up" and "followup")."""
+    pattern = r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", term) if p)
+    return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.IGNORECASE)
+
+
 def holds_term(text: str, term: str) -> bool:
     """Whether `text` names `term` as a whole word (case ignored, spaces and hyphens alike)."""
-    pattern = r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", term) if p)
-    return re.search(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE) is not None
+    return term_pattern(term).search(text) is not None
 
 
 @lru_cache(maxsize=1)

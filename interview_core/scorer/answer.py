@@ -11,7 +11,7 @@ from lemminflect import getAllInflections, getAllLemmas
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
 from ..language.answers import off_topic_reading
 from ..language.figures import Figure, changes, figures
-from ..language.text import clause_breaks, content_words, normalise_quotes
+from ..language.text import clause_breaks, content_words, letter_runs, normalise_quotes
 from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE, DimensionScore, combine
 from .focus import question_focus
 from .lexicons import lexicons, light_stem
@@ -209,7 +209,7 @@ def outcome_in_words(sents: tuple[str, ...] | list[str]) -> str | None:
         low = normalise_quotes(sentence.lower())
         if "?" in low or hypothetical.spans(low) or _tells_own_step(low):
             continue
-        said = re.findall(r"[a-z]+", low)
+        said = letter_runs(low)
         # "was" or "had" alone tells how things stood; a verb of its own tells what happened.
         if _SINCE.search(low) or any(past_form(w) and w not in _STATES for w in said):
             return sentence
