@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from interview_core.ai.base import InterviewContext, Turn
-from interview_core.interviewer.corrections import denied, renamed
+from interview_core.interviewer.corrections import renamed
 from interview_core.interviewer.engine import interviewer_for
+from interview_core.language.denials import denies_term
 
 JOB = """Head Groundsperson
 
@@ -59,9 +60,11 @@ def test_an_ordinary_answer_corrects_nothing() -> None:
 
 
 def test_a_denied_term_is_recognised() -> None:
-    assert denied("TurfPlanner", "We don't actually use TurfPlanner any more; it's a paper rota.")
-    assert denied("TurfPlanner", "TurfPlanner was just an idea, it never happened.")
-    assert not denied("TurfPlanner", "I planned the rota in TurfPlanner every Friday.")
+    assert denies_term(
+        "TurfPlanner", "We don't actually use TurfPlanner any more; it's a paper rota."
+    )
+    assert denies_term("TurfPlanner", "TurfPlanner was just an idea, it never happened.")
+    assert not denies_term("TurfPlanner", "I planned the rota in TurfPlanner every Friday.")
 
 
 def test_later_questions_drop_a_term_the_candidate_denied() -> None:

@@ -1,12 +1,12 @@
 """Reading an answer the way an interviewer would: vague, without an outcome, off the
-question, rambling. The reading lives in `language/answers.py`, shared with the coach, so both
-judge "is this answer about the question" by one rule; the interviewer's modules import it
-from here."""
+question, rambling, owning up to a gap. The reading lives in `language/answers.py` and
+`language/denials.py`, shared with the coach, so both judge "is this answer about the
+question" and "is this an honest gap" by one rule; the interviewer's modules import it from
+here."""
 
 from ..language.answers import (
     AnswerSignals,
     Reading,
-    admits_gap,
     filler_count,
     is_bare_claim,
     is_everyday_tool,
@@ -30,6 +30,7 @@ from ..language.answers import (
     tells_plan,
     topic_share,
 )
+from ..language.denials import admits_gap
 
 __all__ = [
     "AnswerSignals",

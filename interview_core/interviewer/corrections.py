@@ -1,4 +1,5 @@
-"""What the candidate corrected: names to say their way, terms not to ask about again."""
+"""What the candidate corrected: names to say their way, terms not to ask about again (a
+term turned down is read by the shared denial reader, `language/denials.py`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..language.denials import denies_term
 from ..language.skills import extract_skills, surface_forms
-from ..language.text import normalise_quotes
+from ..language.text import clauses, normalise_quotes
 
 _FILE = Path(__file__).with_name("corrections.toml")
 
@@ -43,33 +45,11 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?;])\s+", normalise_quotes(text)) if s.strip()]
+    return [s for s in clauses(normalise_quotes(text), "stops_semicolons") if s.strip()]
 
 
 def _capitalised(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", text)}
-
-
-def _any_ending(term: str) -> str:
-    """`term` as a pattern whose last word may end otherwise ("PLC Programming" matches "PLC
-    programmer", "health and safety" "health and safe…"): a denial names the person or the
-    work as it comes."""
-    head, _, last = term.rpartition(" ")
-    if len(last) < 6 or not last.isalpha():
-        return re.escape(term)
-    stem = last[: max(5, len(last) - 3)]
-    return (re.escape(head) + r"\s+" if head else "") + re.escape(stem) + r"\w*"
-
-
-@lru_cache(maxsize=4096)
-def denied(term: str, answer: str) -> bool:
-    """Whether `answer` denies `term` ("we don't actually use Power BI")."""
-    escaped = _any_ending(term)
-    text = normalise_quotes(answer)
-    return any(
-        re.search(p.replace("{term}", escaped), text, re.IGNORECASE)
-        for p in _vocabulary()["denials"]
-    )
 
 
 @lru_cache(maxsize=4096)
@@ -186,7 +166,7 @@ def read_corrections(
             continue
         found = renamed(names, question, answer)
         pairs += found
-        gone |= {t for t in terms_in(question) if denied(t, answer)}
+        gone |= {t for t in terms_in(question) if denies_term(t, answer)}
         # A name corrected to another is said the new way; only the others are dropped.
         dropped |= set(retracted(names, question, answer)) - {wrong for wrong, _ in found}
     return Corrections(tuple(dict.fromkeys(pairs)), frozenset(gone), frozenset(dropped))

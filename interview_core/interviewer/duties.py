@@ -21,6 +21,7 @@ from typing import Any
 from lemminflect import getAllLemmas
 
 from ..language.job import JobProfile, duty_phrase
+from ..language.text import clauses, letter_runs
 from .phrases import is_base_verb
 
 _FILE = Path(__file__).with_name("duties.toml")
@@ -107,7 +108,7 @@ def sentence_duties(text: str) -> list[str]:
         line = line.strip()
         if not line or line[:1] in "-•*▪" or len(line.split()) < 8:
             continue  # list items are the reader's; short lines are headings
-        for sentence in re.split(r"(?<=[.!?])\s+", line):
+        for sentence in clauses(line, "stops"):
             you = re.search(r"\b(?i:you)(?:'ll|’ll| will)\s+(?:also\s+)?([a-z]+)\b(.*)", sentence)
             role = re.search(rf"\b(?:{subjects})\s+(?:also\s+)?([a-z]+s)\b(.*)", sentence, re.I)
             if you:
@@ -141,7 +142,7 @@ def is_reporting_line(line: str) -> bool:
     if found is None:
         return False
     head = re.split(r"\s+and\s+|[,;.:]", found.group(1), maxsplit=1)[0]
-    said = set(re.findall(r"[a-z]+", head.lower()))
+    said = set(letter_runs(head))
     return not said & set(_vocabulary()["report_content_words"])
 
 

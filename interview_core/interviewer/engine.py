@@ -37,7 +37,7 @@ from .answers import (
     tells_own_occasion,
     tells_past,
 )
-from .corrections import Corrections, denied, question_terms, read_corrections
+from .corrections import Corrections, question_terms, read_corrections
 from .duties import with_text_duties
 from .employers import trusted_employers
 from .fluency import is_fluent
@@ -223,7 +223,7 @@ class Interviewer:
             return ""
         exclude = (*self.names, self.docs.company, self.docs.job_title)
         terms = question_terms(turns[-1].question, exclude)
-        return next((t for t in terms if denied(t, turns[-1].answer)), "")
+        return next((t for t in terms if denials.denies_term(t, turns[-1].answer)), "")
 
     def _choose(self, turns: Sequence[Turn], state: State, max_questions: int) -> Decision:
         number = len(turns) + 1

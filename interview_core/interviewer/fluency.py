@@ -17,7 +17,7 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from ..language.text import normalise_quotes, tokens
+from ..language.text import clauses, normalise_quotes, tokens
 
 _RULES_FILE = Path(__file__).with_name("fluency.toml")
 _CLAUSE_END = re.compile(r"\s*(?:[.?!;:,]|\s[—–]\s)")
@@ -148,7 +148,7 @@ def _gerund_in_base_list(text: str) -> str:
 
 def _both_over_more(text: str) -> bool:
     """Whether "both" stands after a list of three or more things in its sentence."""
-    for sentence in re.split(r"(?<=[.?!])\s+", text):
+    for sentence in clauses(text, "stops"):
         at = re.search(r"\bboth\b", sentence)
         if not at:
             continue

@@ -22,7 +22,7 @@ from ..language.skills import (
     skill_named,
     surface_forms,
 )
-from ..language.text import content_stems, content_words, stem
+from ..language.text import content_stems, content_words, letter_runs, stem
 from .answers import lemma_set
 from .duties import is_reporting_line
 from .phrases import as_duty, cuts_a_list, jd_sentence, whole_clause
@@ -545,7 +545,7 @@ def skill_kind(skill: Skill) -> str:
     product or a system one uses: "Tableau", "SCADA"), "practice" (work one does: "PLC
     programming", "health and safety", "staff training") or "quality" (a trait one shows:
     "communication", "attention to detail")."""
-    last = re.findall(r"[a-z]+", skill.name.lower())[-1:] or [""]
+    last = letter_runs(skill.name)[-1:] or [""]
     done = last[0].endswith("ing") or last[0] in templates("deep.practice_heads")
     if done:
         return "practice"
@@ -611,14 +611,10 @@ def _noun_ended(word: str) -> bool:
 
 def related_cv_skill(docs: Documents, skill: Skill) -> Skill | None:
     """A CV skill close to a missing one: a shared name word, or a sibling product."""
-    words = {
-        w
-        for w in re.findall(r"[a-z]+", skill.name.lower())
-        if len(w) > 2 and w not in _GENERIC_NAME_WORDS
-    }
+    words = {w for w in letter_runs(skill.name) if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
     candidates = [s for s in docs.cv.skills if s != skill and not is_credential(s)]
     for other in candidates:
-        if words & set(re.findall(r"[a-z]+", other.name.lower())):
+        if words & set(letter_runs(other.name)):
             return other
     if skill.category in TOOL_CATEGORIES:
         # Power BI is missing but Tableau is there: same category, both products.
@@ -733,8 +729,8 @@ def names_the_occupation(docs: Documents, skill: Skill) -> bool:
     word of the job's or the current role's title. A deep-dive on it says nothing."""
     role = docs.cv.current_role
     titles = f"{docs.job_title} {role.title if role and role.title else ''}".lower()
-    title_words = re.findall(r"[a-z]+", titles)
-    words = re.findall(r"[a-z]+", skill.name.lower())
+    title_words = letter_runs(titles)
+    words = letter_runs(skill.name)
 
     def begins(word: str) -> bool:
         stem = word[: max(4, len(word) - 3)]

@@ -33,7 +33,7 @@ from ..language.field_skills import (
 from ..language.job import JobProfile, Need, duty_verbs
 from ..language.layout import clean
 from ..language.skills import extract_skills, implied_skills, is_credential, is_employer_check
-from ..language.text import dictionary_forms, sentences, stem
+from ..language.text import dictionary_forms, letter_runs, sentences, stem
 
 
 class Documents(Protocol):
@@ -85,7 +85,7 @@ def is_generic(line: str, job_title: str) -> bool:
     driving licence (unless the job is driving)."""
     if not _generic().search(line):
         return False
-    words = re.findall(r"[a-z]+", job_title.lower())
+    words = letter_runs(job_title)
     driving_job = any(w in _settings()["driving_titles"] for w in words)
     return not (driving_job and _driving().search(line))
 
@@ -185,7 +185,7 @@ def _importance(docs: Documents, need: Need, duties: Sequence[str]) -> int:
     if any(word_found(w, list(duties)) for w in words if len(w) > 3):
         score += 1
     essential = set(_settings()["essential"])
-    if set(re.findall(r"[a-z]+", need.line.lower())) & essential:
+    if set(letter_runs(need.line)) & essential:
         score += 1
     return score
 
@@ -375,7 +375,7 @@ def _half_shown_essential(
     done), and no duty of the job names the skill (a duty question would cover it). It is
     then asked about neutrally, as the job words it."""
     essential = set(_settings()["essential"])
-    if not set(re.findall(r"[a-z]+", need.line.lower())) & essential:
+    if not set(letter_runs(need.line)) & essential:
         return False
     for skill in skills:
         words = [w for w in key_words(getattr(skill, "name", "")) if not is_code(w)]
@@ -389,7 +389,7 @@ def _half_shown_essential(
 def _a_setting(need: Need) -> bool:
     """Whether the requirement names a setting to have worked in ("a fast-moving
     manufacturing environment"), which the CV's workplaces show when its words are there."""
-    words = set(re.findall(r"[a-z]+", need.line.lower()))
+    words = set(letter_runs(need.line))
     return bool(words & set(_settings()["setting_words"]))
 
 

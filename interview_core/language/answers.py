@@ -13,11 +13,10 @@ from typing import Any
 from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
-from . import denials
 from .figures import mentions_number, number_word_pattern
 from .places import is_place
 from .skills import Skill, display_term, extract_skills, surface_forms
-from .text import content_words, dictionary_forms, normalise_quotes, words
+from .text import clause_breaks, clauses, content_words, dictionary_forms, normalise_quotes, words
 from .workplace import personal_life_words, workplace_words
 
 _VOCABULARY_FILE = Path(__file__).parent / "data" / "answers.toml"
@@ -100,8 +99,6 @@ def _reports_result(text: str) -> bool:
     return False
 
 
-# What ends a clause before a result word: a stop, a semicolon or colon, a comma, "and"/"but".
-_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\b(?:and|but|so|then)\b", re.IGNORECASE)
 # Words between a subject and its verb: "we then", "I also quickly", "they had".
 _BETWEEN = r"(?:\s+(?:\w+ly|then|also|both|all|just|finally|eventually|soon|now|together|had|have|has|'ve|’ve|did))*\s*$"
 # The candidate as the subject just before a verb: "I", "we", "my colleague and I".
@@ -120,8 +117,9 @@ _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "their", "our", "my"
 def _clause_before(text: str, start: int) -> str:
     """The words of the clause before `start`, from its last break."""
     before = text[max(0, start - 160) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
+    # What ends a clause before a result word: a stop, a semicolon or colon, a comma, "and"/"but".
+    breaks = clause_breaks(before, "before_result")
+    return before[breaks[-1][1] :] if breaks else before
 
 
 def _own_subject(text: str, start: int, clause: str) -> bool:
@@ -132,7 +130,7 @@ def _own_subject(text: str, start: int, clause: str) -> bool:
         return True
     if clause.strip():
         return False
-    sentence = re.split(r"[.!?]\s+", text[:start])[-1]
+    sentence = clauses(text[:start], "stops")[-1]
     return re.search(r"\b(?:i|we)\b", sentence, re.IGNORECASE) is not None
 
 
@@ -175,7 +173,7 @@ def _situation_end(text: str) -> int:
     problem as it stood ("my caseload went up to forty"), not a result. 0 when no sentence
     tells one, or the first does."""
     position = 0
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in clauses(text, "stops"):
         main = sentence
         if _SUBORDINATE.match(sentence):
             # "When we lost two OTs in a month my caseload went up": the time of the problem.
@@ -194,7 +192,7 @@ def _requested(text: str, start: int) -> bool:
     """Whether the figure or result word at `start` is what someone asked for or aimed at
     ("the supplier asked for a 22% increase"), in the words just before it."""
     before = text[max(0, start - 24) : start]
-    before = re.split(r"[.;!?]", before)[-1]
+    before = clauses(before, "stop_marks")[-1]
     return bool(_patterns()["request"].search(before))
 
 
@@ -487,16 +485,13 @@ def is_off_topic_for(question: str, answer: str, *documents: str) -> bool:
     return off_topic_reading(question, answer, *documents).off_topic
 
 
-# A clause of an answer: split at sentence ends and at ", and" / ", but" / ", so".
-_CLAUSE = re.compile(r"[.!?;]\s+|,\s*(?:and|but|so|also)\b", re.IGNORECASE)
-
-
 # The candidate and the word after them: "I checked", "we then agreed", "I'm".
 _SELF_VERB = re.compile(r"\b(?:i|we|you)(?:'m|'ve|'d|'ll)?\s+(?:\w+ly\s+)?([a-z']+)", re.I)
 
 
 def _clauses(answer: str) -> list[str]:
-    return [c for c in _CLAUSE.split(normalise_quotes(answer)) if c and c.strip()]
+    """The answer's clauses: cut at sentence ends and at ", and" / ", but" / ", so"."""
+    return [c for c in clauses(normalise_quotes(answer), "answer") if c and c.strip()]
 
 
 def _acts_in(clause: str) -> bool:
@@ -730,16 +725,6 @@ def tells_life_outside_work(answer: str, context: frozenset[str] = frozenset()) 
     return found >= _vocabulary()["life_story_words"]
 
 
-def admits_gap(answer: str) -> bool:
-    """Whether the answer owns up to not having done what was asked ("I haven't…, the
-    nearest thing is…"): it opens on a denial the shared reader knows ("I haven't used the
-    drying kiln myself, but…"), or says one of the gap cues."""
-    if denials.leads_with_denial(answer, lead=1):
-        return True
-    lowered = " ".join(words(answer)).replace("’", "'")
-    return any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in _vocabulary()["gap_cues"])
-
-
 def filler_count(answer: str) -> int:
     """How many filler phrases pad the answer."""
     lowered = " ".join(words(answer))
@@ -773,7 +758,7 @@ def is_run_on(answer: str) -> bool:
     signals = read_answer(answer)
     if signals.words < vocabulary["runon_min_words"] or signals.measured:
         return False
-    for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+    for sentence in clauses(answer, "stops_semicolons"):
         long = len(sentence.split()) >= vocabulary["runon_sentence_words"]
         if long and len(_JOIN.findall(sentence)) >= vocabulary["runon_joins"]:
             return True
@@ -1025,7 +1010,7 @@ def tells_own_occasion(answer: str) -> bool:
     text = normalise_quotes(answer)
     if _PAST_TELLING.search(text):
         return True
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+    for sentence in clauses(text, "stops_semicolons"):
         subject = re.search(r"\b(?:i|we)\s+", sentence, re.IGNORECASE)
         if subject is None:
             continue

@@ -1,9 +1,11 @@
 """Whether a candidate says honestly that they have not done what was asked.
 
 "I haven't run a team myself", "Budgets aren't really something I've done", "I don't have a
-line-management example": the wording lives in `data/denials.toml`. The coach reads such an
-answer as an honest gap, to be met with the nearest real experience, never as an answer
-beside the question.
+line-management example": the wording lives in `data/denials.toml`, the one table of denials
+for both engines. The coach reads such an answer as an honest gap, to be met with the nearest
+real experience, never as an answer beside the question; the interviewer asks for the nearest
+thing instead of a result (`admits_gap`) and never asks again about a term the candidate
+turned down (`denies_term`: "we don't actually use Power BI").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
-from .text import normalise_quotes, sentences
+from .text import normalise_quotes, sentences, words
 
 _DATA = Path(__file__).parent / "data" / "denials.toml"
 # A denial in this many opening sentences is what the answer leads with.
@@ -23,9 +25,15 @@ LEAD_SENTENCES = 2
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _table() -> dict:
+    """The denial table (`data/denials.toml`)."""
     with _DATA.open("rb") as handle:
-        raw = tomllib.load(handle)
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    raw = _table()
     return (_listed(raw["phrases"]), *(re.compile(p) for p in raw["patterns"]))
 
 
@@ -36,14 +44,12 @@ def _listed(phrases: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _nearest() -> re.Pattern[str]:
-    with _DATA.open("rb") as handle:
-        return _listed(tomllib.load(handle)["nearest"])
+    return _listed(_table()["nearest"])
 
 
 @lru_cache(maxsize=1)
 def _lead_in() -> frozenset[str]:
-    with _DATA.open("rb") as handle:
-        return frozenset(tomllib.load(handle)["nearest_lead_in"])
+    return frozenset(_table()["nearest_lead_in"])
 
 
 def says_not_done(text: str) -> bool:
@@ -62,6 +68,39 @@ def offers_nearest(text: str) -> bool:
     """Whether the text brings the nearest thing the candidate has done ("The closest I've
     come is…", "What I have done is…")."""
     return bool(_nearest().search(normalise_quotes(text.lower())))
+
+
+def admits_gap(answer: str) -> bool:
+    """Whether the answer owns up to not having done what was asked ("I haven't…, the
+    nearest thing is…"): it opens on a denial ("I haven't used the drying kiln myself,
+    but…"), or says one of the gap cues."""
+    if leads_with_denial(answer, lead=1):
+        return True
+    lowered = " ".join(words(answer)).replace("’", "'")
+    return any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in _table()["gap_cues"])
+
+
+def _any_ending(term: str) -> str:
+    """`term` as a pattern whose last word may end otherwise ("PLC Programming" matches "PLC
+    programmer", "health and safety" "health and safe…"): a denial names the person or the
+    work as it comes."""
+    head, _, last = term.rpartition(" ")
+    if len(last) < 6 or not last.isalpha():
+        return re.escape(term)
+    stem = last[: max(5, len(last) - 3)]
+    return (re.escape(head) + r"\s+" if head else "") + re.escape(stem) + r"\w*"
+
+
+@lru_cache(maxsize=4096)
+def denies_term(term: str, answer: str) -> bool:
+    """Whether `answer` turns down `term`, a thing the question named ("we don't actually use
+    Power BI", "I wouldn't call myself a PLC programmer", "TurfPlanner was just an idea")."""
+    escaped = _any_ending(term)
+    text = normalise_quotes(answer)
+    return any(
+        re.search(p.replace("{term}", escaped), text, re.IGNORECASE)
+        for p in _table()["term_patterns"]
+    )
 
 
 def nearest_steps(text: str) -> int:
@@ -91,4 +130,11 @@ def _opens_on_verb(word: str) -> bool:
     return bool(lemmas) and not any(word in (f"{lemma}s", f"{lemma}es") for lemma in lemmas)
 
 
-__all__ = ["leads_with_denial", "nearest_steps", "offers_nearest", "says_not_done"]
+__all__ = [
+    "admits_gap",
+    "denies_term",
+    "leads_with_denial",
+    "nearest_steps",
+    "offers_nearest",
+    "says_not_done",
+]

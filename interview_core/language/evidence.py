@@ -16,7 +16,7 @@ from pathlib import Path
 from .cv import LISTED, CandidateProfile
 from .job import JobProfile, Need
 from .skills import Skill, extract_skills, implied_skills, skill_named
-from .text import content_stems, holds_term, sentences
+from .text import clauses, content_stems, holds_term, sentences
 
 
 @dataclass(frozen=True)
@@ -155,24 +155,10 @@ def _answer_lines(answers: Iterable[str]) -> list[tuple[str, str]]:
     return [(s, "answer") for answer in answers for s in sentences(answer or "")]
 
 
-# A clause of a requirement line: split at commas, semicolons and " and " outside brackets,
-# so "Python, Kafka, observability (Prometheus, Grafana)" asks for three separate things.
-_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+and\s+|\s+or\s+")
-
-
 def _clauses(line: str) -> list[str]:
-    out, depth, start = [], 0, 0
-    for match in re.finditer(r"[()\[\]]|" + _CLAUSE_BREAK.pattern, line):
-        token = match.group(0)
-        if token in "([":
-            depth += 1
-        elif token in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(line[start : match.start()])
-            start = match.end()
-    out.append(line[start:])
-    return [c.strip() for c in out if c.strip()]
+    """The clauses of a requirement line: split at commas, semicolons, "and" and "or" outside
+    brackets, so "Python, Kafka, observability (Prometheus, Grafana)" asks for three things."""
+    return [c.strip() for c in clauses(line, "requirement", brackets=True) if c.strip()]
 
 
 def _about(need: Need, skill: Skill) -> Need:

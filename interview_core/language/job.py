@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .layout import clean, heading_text, is_bullet
 from .skills import Skill, extract_skills, hard_skills, soft_skills
-from .text import generic_terms, named_terms, stopwords
+from .text import clauses, generic_terms, named_terms, stopwords
 
 
 def _mask(text: str, phrase: str) -> str:
@@ -65,7 +65,7 @@ def _company_patterns(name: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _sentences(line: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line) if s.strip()]
+    return [s for s in clauses(line, "stops_before_capital") if s.strip()]
 
 
 def _mentions(line: str, skill: Skill) -> bool:

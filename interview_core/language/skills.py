@@ -42,6 +42,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .text import clauses
+
 CATEGORIES = ("language", "framework", "cloud", "data", "tool", "practice", "soft", "domain")
 _COMMON_BY_DEFAULT = frozenset({"practice", "soft", "domain"})
 # "ISO 9001", "ISO/IEC 27001": a numbered standard.
@@ -549,7 +551,7 @@ def _segments(text: str) -> list[str]:
         if len(line) <= 220:
             segments.append(line)
         else:
-            segments.extend(s for s in re.split(r"(?<=[.!?;])\s+", line) if s.strip())
+            segments.extend(s for s in clauses(line, "stops_semicolons") if s.strip())
     return segments
 
 

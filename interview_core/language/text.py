@@ -1,9 +1,11 @@
-"""One tokeniser, one stopword list and one "same question" rule for all of the core."""
+"""One tokeniser, one stopword list, one splitter of sentences and clauses and one "same
+question" rule for all of the core."""
 
 from __future__ import annotations
 
 import difflib
 import re
+import tomllib
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -15,8 +17,8 @@ _DATA = Path(__file__).parent / "data"
 
 # A word: letters with inner apostrophes or hyphens ("don't", "follow-up"); digits are not words.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
+_LETTERS = re.compile(r"[a-z]+")
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*[A-Za-z0-9]|[A-Za-z0-9]")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z0-9£$€])|\n+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 # Two questions are the same when their wording nearly matches, or when they share most of
@@ -50,6 +52,12 @@ def words(text: str, numbers: bool = False) -> list[str]:
         w = w.lower()
         out.append(w[:-2] if w.endswith("'s") and len(w) > 3 else w)
     return out
+
+
+def letter_runs(text: str) -> list[str]:
+    """The runs of plain letters of `text`, lower-cased: any other character ends one
+    ("follow-up" gives "follow", "up"), for comparing the words of names and titles."""
+    return _LETTERS.findall(text.lower())
 
 
 def content_words(text: str) -> list[str]:
@@ -164,15 +172,84 @@ def named_terms(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=4096)
+def term_pattern(term: str) -> re.Pattern[str]:
+    """`term` as a whole-word pattern, case ignored, spaces and hyphens alike ("follow-up"
+    finds "follow up" and "followup")."""
+    pattern = r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", term) if p)
+    return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.IGNORECASE)
+
+
 def holds_term(text: str, term: str) -> bool:
     """Whether `text` names `term` as a whole word (case ignored, spaces and hyphens alike)."""
-    pattern = r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", term) if p)
-    return re.search(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE) is not None
+    return term_pattern(term).search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _breaks() -> dict[str, re.Pattern[str]]:
+    """The break sets of the splitter (`data/clauses.toml`), compiled."""
+    with (_DATA / "clauses.toml").open("rb") as handle:
+        table = tomllib.load(handle)
+    return {
+        name: re.compile(spec["pattern"], re.IGNORECASE if spec.get("ignore_case") else 0)
+        for name, spec in table.items()
+    }
+
+
+_BRACKET = re.compile(r"[()\[\]]")
+
+
+def clause_breaks(text: str, kind: str, brackets: bool = False) -> list[tuple[int, int]]:
+    """Where `text` divides by the break set `kind` (`data/clauses.toml`): the (start, end) of
+    each break, in order. With `brackets`, no break inside brackets counts ("observability
+    (Prometheus, Grafana)" is one clause)."""
+    found = [m.span() for m in _breaks()[kind].finditer(text)]
+    if not brackets:
+        return found
+    marks = [(m.start(), m.group()) for m in _BRACKET.finditer(text)]
+    kept: list[tuple[int, int]] = []
+    depth = seen = 0
+    for start, end in found:
+        while seen < len(marks) and marks[seen][0] < start:
+            depth = depth + 1 if marks[seen][1] in "([" else max(0, depth - 1)
+            seen += 1
+        if depth == 0:
+            kept.append((start, end))
+    return kept
+
+
+def clause_spans(text: str, kind: str, brackets: bool = False) -> list[tuple[int, int]]:
+    """The (start, end) of each piece of `text` between the breaks of `kind`, as written."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for start, end in clause_breaks(text, kind, brackets):
+        spans.append((at, start))
+        at = end
+    spans.append((at, len(text)))
+    return spans
+
+
+def clauses(text: str, kind: str, brackets: bool = False) -> list[str]:
+    """The pieces of `text` between the breaks of `kind`, as written (unstripped; empty ones
+    kept), as `re.split` gives them."""
+    return [text[start:end] for start, end in clause_spans(text, kind, brackets)]
+
+
+def clause_at(text: str, start: int, end: int, kind: str) -> str:
+    """The clause of `text` (by the breaks of `kind`) holding the characters `start`..`end`."""
+    left, right = 0, len(text)
+    for cut_start, cut_end in clause_breaks(text, kind):
+        if cut_end <= start:
+            left = cut_end
+        elif cut_start >= end:
+            right = cut_start
+            break
+    return text[left:right].strip()
 
 
 def sentences(text: str) -> list[str]:
     """`text` cut into sentences (and lines)."""
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text.strip()) if s.strip()]
+    return [s.strip() for s in clauses(text.strip(), "sentence") if s.strip()]
 
 
 def _may_be_near(a: str, b: str) -> bool:

@@ -11,7 +11,7 @@ from lemminflect import getAllInflections, getAllLemmas
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
 from ..language.answers import off_topic_reading
 from ..language.figures import Figure, changes, figures
-from ..language.text import content_words, normalise_quotes
+from ..language.text import clause_breaks, content_words, letter_runs, normalise_quotes
 from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE, DimensionScore, combine
 from .focus import question_focus
 from .lexicons import lexicons, light_stem
@@ -209,7 +209,7 @@ def outcome_in_words(sents: tuple[str, ...] | list[str]) -> str | None:
         low = normalise_quotes(sentence.lower())
         if "?" in low or hypothetical.spans(low) or _tells_own_step(low):
             continue
-        said = re.findall(r"[a-z]+", low)
+        said = letter_runs(low)
         # "was" or "had" alone tells how things stood; a verb of its own tells what happened.
         if _SINCE.search(low) or any(past_form(w) and w not in _STATES for w in said):
             return sentence
@@ -251,7 +251,6 @@ def best_result_sentence(sents: tuple[str, ...] | list[str]) -> str | None:
 LONG_SENTENCE_CHARS = 120
 # A clause this short ("from 64") is quoted with the one before it.
 MIN_CLAUSE_WORDS = 4
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+|\s+(?=(?:and then|but|which)\b)")
 _CLAUSE_LEAD = re.compile(
     r"^(?:(?:and then|and|but|so|then|anyway|well|um|uh|er|which|because|while|like)"
     r"\b[\s,]*)+",
@@ -269,7 +268,7 @@ def result_clause(sentence: str) -> str:
     anchor = _result_anchor(text)
     if anchor is None:
         return sentence
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    breaks = clause_breaks(text, "result")
     ends = [b for a, b in breaks if b <= anchor[0]]
     starts = [a for a, b in breaks if a >= anchor[1]]
     right = starts[0] if starts else len(text)

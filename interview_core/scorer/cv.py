@@ -14,7 +14,7 @@ from ..language import skills as skill_lexicon
 from ..language.cv import looks_like_title
 from ..language.figures import figures
 from ..language.profile import CandidateProfile, analyse_cv
-from ..language.text import content_words, sentences, words
+from ..language.text import content_words, sentences, term_pattern, words
 from .lexicons import lexicon_lists, lexicons, light_stem, related, same_stem
 
 _CONTACT = re.compile(
@@ -288,8 +288,7 @@ def quote_around(text: str, term: str | None, limit: int = MAX_CHARS) -> str:
     text = " ".join(text.split()).rstrip(".")
     if len(text) <= limit or not term:
         return quote(text, limit)
-    pattern = r"[\s\-]*".join(re.escape(p) for p in re.split(r"[\s\-]+", term) if p)
-    found = re.search(rf"(?<![\w]){pattern}(?![\w])", text, re.IGNORECASE)
+    found = term_pattern(term).search(text)
     if found is None or found.end() <= limit - 1:
         return quote(text, limit)
     # Near the line's end, the window ends with the line: as much before the term as fits.

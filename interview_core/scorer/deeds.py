@@ -19,7 +19,8 @@ from lemminflect import getAllLemmas
 from ..language import denials
 from ..language import skills as skill_lexicon
 from ..language.figures import changes
-from ..language.text import normalise_quotes, sentences
+from ..language.text import clause_at as _clause_at
+from ..language.text import clauses, normalise_quotes, sentences
 from .answer import past_form
 
 _DATA = Path(__file__).parent / "data" / "deeds.json"
@@ -31,15 +32,6 @@ def deed_words() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
-# Where one clause of a sentence ends: the mention's own clause says who does what to it.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|\s+[—–]\s+"
-    # "Milk quality had slipped | before I took over": the candidate's verb in another clause
-    # does nothing to the mention.
-    r"|\s+(?=(?:and|but|so|because|while|whereas|although|before|after|when|until|once)"
-    r"\s+(?:i|we)\b)",
-    re.IGNORECASE,
-)
 # "I reviewed", "we finished", "I've used", "I already mentor": a subject and its verb; a
 # verb followed by "as" takes up a post ("I started as assistant manager"), it does no work.
 _SUBJECT_VERB = re.compile(
@@ -67,15 +59,11 @@ _OTHERS = frozenset({"he", "she", "they", "who", "them", "his", "her", "their", 
 
 
 def clause_at(sentence: str, start: int, end: int) -> str:
-    """The clause of `sentence` holding the characters `start`..`end`."""
-    left, right = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
-            break
-    return sentence[left:right].strip()
+    """The clause of `sentence` holding the characters `start`..`end`: the mention's own
+    clause says who does what to it ("Milk quality had slipped | before I took over": the
+    candidate's verb in another clause does nothing to the mention; the `doer` breaks of
+    `language/data/clauses.toml`)."""
+    return _clause_at(sentence, start, end, "doer")
 
 
 def _verb_is_deed(subject: str, verb: str) -> bool:
@@ -143,11 +131,7 @@ def undenied(sentence: str) -> str:
     assistants")."""
     if not denials.says_not_done(sentence):
         return sentence
-    parts, left = [], 0
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        parts.append(sentence[left : m.start()])
-        left = m.end()
-    parts.append(sentence[left:])
+    parts = clauses(sentence, "doer")
     return ", ".join(p.strip() for p in parts if p.strip() and not denials.says_not_done(p))
 
 

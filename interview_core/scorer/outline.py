@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..language import skills as skill_lexicon
 from ..language.figures import figures
-from ..language.text import normalise_quotes
+from ..language.text import letter_runs, normalise_quotes
 from .answer import (
     AnswerAssessment,
     best_result_sentence,
@@ -180,11 +180,11 @@ def cv_part(line: str, question: str = "") -> str:
         return line
 
     def item(part: str) -> bool:
-        return bool(figures(part)) or any(past_form(w) for w in re.findall(r"[a-z]+", part.lower()))
+        return bool(figures(part)) or any(past_form(w) for w in letter_runs(part))
 
     # The fragment may hold the very part on the question's topic ("…; visual merchandising"),
     # words the first part lacks: then the line is quoted whole.
-    asked = [light_stem(w) for w in re.findall(r"[a-z]+", question.lower())]
+    asked = [light_stem(w) for w in letter_runs(question)]
     had = {light_stem(w) for w in re.findall(r"[a-z]+", head.lower())}
     own = {light_stem(w) for w in re.findall(r"[a-z]{4,}", last.lower())} - had
     on_topic = any(same_stem(w, q) for w in own for q in asked)

@@ -19,7 +19,7 @@ from wordfreq import zipf_frequency
 
 from ..language import denials
 from ..language.figures import figures
-from ..language.text import content_words, normalise_quotes
+from ..language.text import clauses, content_words, normalise_quotes
 from .answer import (
     AnswerAssessment,
     continues_story,
@@ -153,7 +153,7 @@ def steps_taken(text: str, who: str, stop: re.Pattern[str] = _NEXT_SUBJECT) -> i
                 continue
             count += 1
         rest = low[m.end() :]
-        rest = re.split(r"[.;!?]", rest, maxsplit=1)[0]
+        rest = clauses(rest, "stop_marks")[0]
         cut = stop.search(rest)
         rest = rest[: cut.start()] if cut else rest
         count += sum(1 for w in _JOINED_VERB.findall(rest) if w not in _NO_STEP and past_form(w))
@@ -181,7 +181,7 @@ def _verbs_told(text: str, pattern: re.Pattern[str], stop: re.Pattern[str]) -> l
     verbs: list[str] = []
     for m in pattern.finditer(low):
         verbs.append(m.group(1))
-        rest = re.split(r"[.;!?]", low[m.end() :], maxsplit=1)[0]
+        rest = clauses(low[m.end() :], "stop_marks")[0]
         cut = stop.search(rest)
         verbs += _JOINED_VERB.findall(rest[: cut.start()] if cut else rest)
     return verbs

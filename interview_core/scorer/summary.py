@@ -34,6 +34,7 @@ from ..language.field_skills import FIELD_SKILL, field_skill_coverage, field_ski
 from ..language.figures import Figure, changes, figures, number_units, spelled_value
 from ..language.job import JobProfile
 from ..language.text import (
+    clause_spans,
     content_words,
     holds_term,
     normalise_quotes,
@@ -1489,8 +1490,6 @@ def _bullet_shows(profile: CandidateProfile, skill: skill_lexicon.Skill, listed:
 
 # A result quoted as a CV bullet is at most this long.
 BULLET_CHARS = 160
-# Where a sentence divides into clauses that can each stand alone.
-_CLAUSE_BREAK = re.compile(r"\s*(?:;\s*|,\s+(?:and|but|so|while)\s+)")
 
 
 def _points_back(clause: str) -> bool:
@@ -1543,13 +1542,8 @@ def standalone_result(sentence: str, cv: str) -> str | None:
     a figure the CV lacks and a result word, opening on no word that points back ("That
     one…"), and short enough to quote whole (never cut mid-clause)."""
     text = " ".join(sentence.split()).rstrip(".")
-    # (start, end) of each clause, as written.
-    spans: list[tuple[int, int]] = []
-    at = 0
-    for cut in _CLAUSE_BREAK.finditer(text):
-        spans.append((at, cut.start()))
-        at = cut.end()
-    spans.append((at, len(text)))
+    # (start, end) of each clause that can stand alone, as written.
+    spans = clause_spans(text, "standalone")
     for i, (begin, _) in enumerate(spans):
         if _points_back(text[begin:]):
             continue

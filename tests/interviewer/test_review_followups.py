@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from interview_core.context import InterviewContext, Turn
 from interview_core.interviewer.answers import is_run_on, read, tells_plan
-from interview_core.interviewer.corrections import denied
 from interview_core.interviewer.engine import (
     Decision,
     Interviewer,
@@ -23,6 +22,7 @@ from interview_core.interviewer.engine import (
 from interview_core.interviewer.plan import PlanItem, cv_term, skill_kind
 from interview_core.interviewer.render import result_part
 from interview_core.interviewer.wording import templates
+from interview_core.language.denials import denies_term
 from interview_core.language.skills import Skill, skill_named
 
 FARRIER_CV = """Tamsin Oduya
@@ -156,9 +156,9 @@ def test_a_platitude_after_a_duty_question_is_not_taken_up() -> None:
 
 def test_declining_a_label_is_a_denial() -> None:
     answer = "Honestly, I wouldn't call myself a PLC programmer; the controls team own the code."
-    assert denied("PLC programming", answer)
-    assert denied("map design", "I'm not really a map designer, I survey.")
-    assert not denied("PLC programming", "I did the PLC programming for the new line.")
+    assert denies_term("PLC programming", answer)
+    assert denies_term("map design", "I'm not really a map designer, I survey.")
+    assert not denies_term("PLC programming", "I did the PLC programming for the new line.")
 
 
 def test_a_denial_is_acknowledged_and_the_term_not_asked_again() -> None:

@@ -14,11 +14,11 @@ import pytest
 
 from interview_core.context import InterviewContext, Turn
 from interview_core.interviewer.answers import admits_gap
-from interview_core.interviewer.corrections import denied
 from interview_core.interviewer.engine import PROBES, Decision, interviewer_for
 from interview_core.interviewer.plan import is_chosen_tool
 from interview_core.interviewer.wording import templates
 from interview_core.language.cv import stated_years
+from interview_core.language.denials import denies_term
 from interview_core.language.profile import analyse_cv
 from interview_core.language.skills import skill_named
 
@@ -152,8 +152,8 @@ def test_a_denial_before_but_denies_nothing_after_it() -> None:
         "I haven't had a new starter who really struggled, but I do hold weekly supervision "
         "with our two student veterinary nurses."
     )
-    assert not denied("supervising", answer)
-    assert denied("Power BI", "We don't actually use Power BI, but we do use Tableau.")
+    assert not denies_term("supervising", answer)
+    assert denies_term("Power BI", "We don't actually use Power BI, but we do use Tableau.")
 
 
 # --- an internal candidate: a move within the company --------------------------------------

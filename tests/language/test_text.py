@@ -38,3 +38,22 @@ def test_same_question_in_other_words_is_the_same() -> None:
     assert is_same_question("Could you walk me through the Kafka migration you led at Acme?", asked)
     assert not is_same_question("How do you mentor junior engineers on your team?", asked)
     assert not is_same_question("What drew you to nursing?", "What would you change first?")
+
+
+def test_letter_runs_and_term_pattern_are_the_shared_word_readers() -> None:
+    from interview_core.language.text import holds_term, letter_runs, term_pattern
+
+    # Invented: a farrier's, a thatcher's and a luthier's words.
+    assert letter_runs("Hot-shoeing & cold fitting (Level 3)") == [
+        "hot",
+        "shoeing",
+        "cold",
+        "fitting",
+        "level",
+    ]
+    assert letter_runs("Don’t re-ridge") == ["don", "t", "re", "ridge"]
+    assert holds_term("Fret-levelling, nut cutting and set-ups", "fret levelling")
+    assert holds_term("Fret levelling", "FRET-LEVELLING")
+    assert not holds_term("refretting", "fret")
+    found = term_pattern("long straw").search("Thatching in Long-Straw and combed wheat reed")
+    assert found is not None and found.group() == "Long-Straw"
