@@ -142,7 +142,9 @@ def extract_text(filename: str, data: bytes) -> ExtractedDocument:
     text = _decode_text(data)
     if text is None:
         raise ValidationFailed(not_this_type)
-    text = normalise_text(text)
+    # A plain-text file sets its columns with runs of spaces ("Court Usher      2017 - 2020"):
+    # a run of three or more between two words is a column break, as a tab is.
+    text = normalise_text(_SPACED_COLUMNS_RE.sub("\t", text))
     if not text:
         raise ValidationFailed(MSG_EMPTY)
     return ExtractedDocument(text, "text", name, None, truncated=False)
@@ -215,6 +217,7 @@ _DROPPED_RE = re.compile(
 )
 _TAB_BETWEEN_WORDS_RE = re.compile(r"(?<=[\w)])[^\S\n]*\t[^\S\n]*(?=[\w(])")
 _SPACES_RE = re.compile(r"[^\S\n]+")
+_SPACED_COLUMNS_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
 _SPACE_AROUND_BREAK_RE = re.compile(" ?\n ?")
 _BLANK_LINES_RE = re.compile("\n{4,}")
 # Control characters that do not occur in real text; many of them mean binary data.

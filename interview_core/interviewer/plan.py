@@ -19,6 +19,8 @@ from ..language.skills import (
     display_term,
     extract_skills,
     is_credential,
+    is_scheme,
+    names_setting,
     skill_named,
     surface_forms,
 )
@@ -543,11 +545,16 @@ def is_chosen_tool(skill: Skill) -> bool:
 def skill_kind(skill: Skill) -> str:
     """What kind of thing a CV skill is, for the wording of a question on it: "tool" (a
     product or a system one uses: "Tableau", "SCADA"), "practice" (work one does: "PLC
-    programming", "health and safety", "staff training") or "quality" (a trait one shows:
-    "communication", "attention to detail")."""
+    programming", "health and safety", "staff training"; a scheme: "Pharmacy First"),
+    "quality" (a trait one shows: "communication", "attention to detail") or "setting" (a
+    place work happens in: "Crown Court")."""
+    if names_setting(skill):
+        return "setting"  # a place work happens in ("Crown Court"): work there is asked about
     last = letter_runs(skill.name)[-1:] or [""]
     done = last[0].endswith("ing") or last[0] in templates("deep.practice_heads")
-    if done:
+    if done or is_scheme(skill) or names_scheme(skill.name):
+        # A scheme or programme ("Pharmacy First", "Duke of Edinburgh Award") is work done
+        # under it, never a tool used.
         return "practice"
     if skill.category == "soft":
         return "quality"
@@ -558,6 +565,29 @@ def skill_kind(skill: Skill) -> str:
     if is_product(skill) and not any(w.isupper() for w in skill.name.split()):
         return "tool"
     return "practice"
+
+
+def names_scheme(name: str) -> bool:
+    """Whether a name holds a word of a scheme or programme ("Cycle to Work scheme", "Duke of
+    Edinburgh Award", "Sure Start programme"): `deep.scheme_words`."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return bool(words & set(templates("deep.scheme_words")))
+
+
+def kind_as_written(skill: Skill, term: str) -> str:
+    """`skill_kind`, told also by how the documents write it: Emergency Care written "A&E"
+    is a setting, and asked about as work there."""
+    kind = skill_kind(skill)
+    return "setting" if kind != "setting" and names_setting(skill, term) else kind
+
+
+def setting_place(term: str) -> str:
+    """A setting as said after "in": an acronym or a bare word as written ("A&E", "ICU",
+    "theatre"), a name of more words with "the" ("the Crown Court", "the emergency
+    department")."""
+    if len(term.split()) == 1 or term.lower().startswith("the "):
+        return term
+    return f"the {term}"
 
 
 def cv_term(docs: Documents, skill: Skill) -> str:

@@ -43,11 +43,12 @@ from .plan import (
     is_duty,
     is_quotable,
     is_title,
+    kind_as_written,
     names_the_occupation,
     related_cv_skill,
     role_kind,
     scene_phrase,
-    skill_kind,
+    setting_place,
     term_for,
 )
 from .requirements import is_certainly_absent, need_of, requirement, shown_together
@@ -368,7 +369,12 @@ class Renderer:
         mention = item.cv
         term = term_for(self.docs, skill)
         link = self._jd_link(item)
-        kind = skill_kind(skill)
+        kind = kind_as_written(skill, term)
+
+        def shown(term: str) -> str:
+            # A setting is said as the place ("the Crown Court", "A&E"), its work asked about.
+            return setting_place(term) if kind == "setting" else term
+
         if skill.category == LISTED:
             # A trade's own skill ("rigging"): no tool built, no person; things done in the
             # plural ("section 47 enquiries") are asked about as such.
@@ -384,7 +390,7 @@ class Renderer:
             # neutrally, never "Your CV mentions health and safety".
             at = self._at(mention.employer) if mention.employer else ""
             cite = self._one("deep.cite_count", said=counted, at=at)
-            endings = self._endings(f"deep.listed_{kind}", salt, term)
+            endings = self._endings(f"deep.listed_{kind}", salt, shown(term))
             return [" ".join(p for p in (cite, link, e) if p) for e in endings] + [
                 f"{cite} {e}" for e in endings if link
             ]
@@ -407,16 +413,16 @@ class Renderer:
             quote = trim_to_clause(piece, term)
             if quote and is_title(quote, self.docs):
                 quote = ""  # a job title or a heading is no quotation
-            where = self._one("deep.cite_where", term=term, at=at)
+            where = self._one("deep.cite_where", term=shown(term), at=at)
             if clause or quote:
                 said = clause or f'"{quote}"'
-                cite = self._one("deep.cite_line", term=term, at=at, said=said)
+                cite = self._one("deep.cite_line", term=shown(term), at=at, said=said)
                 if link and _quoted_words(said, link) > max_quoted_words():
                     # The CV's line and the job's both quoted make a question of pasted
                     # text: one is quoted. A duty of the job is said (the question stays
                     # on the job) and the CV's line only named; a requirement ("experience
                     # with Go or Python") says less than the CV's line, which is said.
-                    endings = self._endings(f"deep.quoted_{kind}", salt, term)
+                    endings = self._endings(f"deep.quoted_{kind}", salt, shown(term))
                     with_link = [f"{where} {link} {e}" for e in endings]
                     with_line = [f"{cite} {e}" for e in endings]
                     duty = is_duty(self.docs, item.jd_line)
@@ -424,16 +430,16 @@ class Renderer:
                     return first + then + [f"{where} {e}" for e in endings]
                 cites.append(cite)
             cites.append(where)
-            endings = self._endings(f"deep.quoted_{kind}", salt, term)
+            endings = self._endings(f"deep.quoted_{kind}", salt, shown(term))
         else:
             if mention is not None and mention.section == "summary":
-                cites.append(self._one("deep.cite_summary", term=term))
+                cites.append(self._one("deep.cite_summary", term=shown(term)))
             elif mention is None or mention.section == "skills":
-                cites.append(self._one("deep.cite_skills", term=term))
+                cites.append(self._one("deep.cite_skills", term=shown(term)))
             else:
                 # Named in a certificate or a line not worth quoting: not "among your skills".
-                cites.append(self._one("deep.cite_where", term=term, at=""))
-            endings = self._endings(f"deep.listed_{kind}", salt, term)
+                cites.append(self._one("deep.cite_where", term=shown(term), at=""))
+            endings = self._endings(f"deep.listed_{kind}", salt, shown(term))
         # Fullest first; shorter forms follow for when the full one is too long to ask.
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
@@ -471,6 +477,8 @@ class Renderer:
         near = self._one("gap.near", other=term_for(self.docs, related)) if related else ""
         like = self._one("gap.like", other=term_for(self.docs, related)) if related else ""
         kind = "practice" if skill.category in ("domain", "practice", "soft") else "tool"
+        if kind_as_written(skill, term) == "setting":
+            kind, term = "setting", setting_place(term)
         certain = is_certainly_missing(self.docs, skill, answers)
         key = f"gap.{kind}" if certain else f"gap.neutral_{kind}"
         options = self._render(key, salt=salt, term=term, Term=_capital(term), near=near, like=like)
@@ -780,11 +788,17 @@ class Renderer:
             current = employer_of(role) if role is not None else ""
             where = self._at(asked.where, now=True) if asked.where == current and current else ""
             term = self._deep_term(asked.skill)  # as the question said it
+            if kind_as_written(asked.skill, term) == "setting":
+                # "of your work in the Crown Court", never "of your work with Crown Court".
+                return self._one("followup.topic_setting", term=setting_place(term), where=where)
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
             return self._one("followup.topic_soft", term=display_term(asked.skill))
         if asked.skill is not None and asked.kind == "gap":
-            return self._one("followup.topic_gap", term=term_for(self.docs, asked.skill))
+            term = term_for(self.docs, asked.skill)
+            if kind_as_written(asked.skill, term) == "setting":
+                return self._one("followup.topic_setting", term=setting_place(term), where="")
+            return self._one("followup.topic_gap", term=term)
         if asked.kind == "opener":
             role = self.docs.cv.current_role
             employer = employer_of(role) if role is not None else ""

@@ -16,7 +16,15 @@ from wordfreq import zipf_frequency
 from .figures import mentions_number, number_word_pattern
 from .places import is_place
 from .skills import Skill, display_term, extract_skills, surface_forms
-from .text import clause_breaks, clauses, content_words, dictionary_forms, normalise_quotes, words
+from .text import (
+    clause_breaks,
+    clauses,
+    compound_head,
+    content_words,
+    dictionary_forms,
+    normalise_quotes,
+    words,
+)
 from .workplace import personal_life_words, workplace_words
 
 _VOCABULARY_FILE = Path(__file__).parent / "data" / "answers.toml"
@@ -284,6 +292,13 @@ def read_answer(answer: str) -> AnswerSignals:
 
 
 @lru_cache(maxsize=4096)
+def _life_lemmas(word: str) -> frozenset[str]:
+    """`_lemmas`, and for a compound those of its head too: "half-marathon" is a word of life
+    outside work as "half marathon" is (the tokeniser keeps a compound one word)."""
+    head = compound_head(word)
+    return _lemmas(word) | _lemmas(head) if head else _lemmas(word)
+
+
 def _lemmas(word: str) -> frozenset[str]:
     """The word and its dictionary forms ("escalated" → escalate), so inflections match."""
     forms = set(dictionary_forms(word))
@@ -622,7 +637,7 @@ def _is_life_clause(clause: str, asked: set[str], context: frozenset[str]) -> bo
         return True
     life = personal_life_words()
     said = content_words(_own_life_text(clause, context))
-    found = {w.lower() for w in said if _lemmas(w) & life and not _lemmas(w) & asked}
+    found = {w.lower() for w in said if _life_lemmas(w) & life and not _lemmas(w) & asked}
     if len(found) >= 2:
         return True
     outside = {w for w in found if not _lemmas(w) & context}
@@ -663,7 +678,7 @@ def _outside_work_share(answer: str, question: str, context: frozenset[str]) -> 
         if not any(
             _is_word_of_work(w, asked, context)
             for w in content_words(clause)
-            if not _lemmas(w) & life
+            if not _life_lemmas(w) & life
         )
     ]
     return len(outside) / len(clauses)
@@ -682,14 +697,14 @@ def _life_word_count(question: str, answer: str, context: frozenset[str] = froze
     life = personal_life_words()
     asked = _topic_forms(question)
     found = {
-        min(_lemmas(w) & life)
+        min(_life_lemmas(w) & life)
         for w in content_words(_own_life_text(answer, context))
-        if _lemmas(w) & life and not _lemmas(w) & asked and not _lemmas(w) & context
+        if _life_lemmas(w) & life and not _lemmas(w) & asked and not _lemmas(w) & context
     }
     # A named event of leisure ("the London Marathon", "the Great North Run") is a story of
     # life outside work on its own.
     named = any(
-        _lemmas(w.lower()) & life
+        _life_lemmas(w.lower()) & life
         for run in _CAPITALISED_RUN.finditer(answer)
         if " " in run.group()
         for w in run.group().split()
@@ -835,7 +850,7 @@ def _personal_words(
     found = [
         w.lower()
         for w in content_words(_own_life_text(answer, context))
-        if _lemmas(w) & life and not _lemmas(w) & context
+        if _life_lemmas(w) & life and not _lemmas(w) & context
     ]
     return len(set(found)) if distinct else len(found)
 

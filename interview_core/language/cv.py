@@ -981,6 +981,28 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
         )
         if department is not None:
             candidates.remove(department)
+    parent = None
+    if _unit_of(department, employer, parts):
+        # "Bodleian Libraries, University of Oxford": a body of its own name, then the larger
+        # one it belongs to. The named unit is where they worked; the parent is its context.
+        employer, parent, department = department, employer, None
+        candidates = [p for p in candidates if p is not parent]
+    elif employer is not None and employer in parts and employer in candidates:
+        # The same with both named strongly ("Ashmolean Museum, University of Oxford"): the
+        # organisation right after the employer is its parent, not where the job was.
+        at = parts.index(employer)
+        after = parts[at + 1] if at + 1 < len(parts) else None
+        if (
+            after is not None
+            and after in candidates
+            and after is not employer
+            and names_organisation_strongly(after)
+            and not is_place(after)
+            and _has_proper_name(employer)
+            and not looks_like_department(employer)
+        ):
+            parent = after
+            candidates.remove(after)
     only_department = employer is None and department is not None and title is not None
     if only_department:
         # Only a department is named: better than nothing, it is where they worked.
@@ -1003,6 +1025,8 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
     note = None
     if employer:
         employer, note = _without_brackets(employer)
+    if parent is not None and note is None:
+        note = parent
     return {
         "title": recase(title) if title else "",
         "employer": employer,
@@ -1016,6 +1040,23 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
         "only_department": "yes" if only_department else None,
         "order": _order(parts, title, employer),
     }
+
+
+def _unit_of(unit: str | None, parent: str | None, parts: list[str]) -> bool:
+    """Whether `unit`, right before `parent` on the line, is an organisation of its own name
+    that belongs to it ("Bodleian Libraries, University of Oxford", "Jodrell Bank Observatory,
+    University of Manchester"): a name no dictionary holds and an organisation's word, not a
+    part named by its function ("Emergency Department", "School of Geography")."""
+    if unit is None or parent is None or unit not in parts or parent not in parts:
+        return False
+    return (
+        parts.index(parent) == parts.index(unit) + 1
+        and _has_proper_name(unit)
+        and looks_like_organisation(unit)
+        and not looks_like_department(unit)
+        and not looks_like_title(unit)
+        and not is_place(unit)
+    )
 
 
 def _has_proper_name(text: str) -> bool:
@@ -2377,7 +2418,16 @@ def _labelled_credentials(line: str) -> list[str]:
     return [p.strip() for p in parts if re.search(r"[A-Z0-9]", p)]
 
 
+# A date column before a certificate ("2016 – 2017 | Level 3 Diploma …", a tab or a run of
+# spaces in the file): when it was taken, no certificate of its own.
+_DATE_CELL = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:[A-Z][a-z]{2,8}\.? )?"
+    r"(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Dd]ate))?)\s+\|\s+(?=\S)"
+)
+
+
 def _certificate_items(line: str) -> list[str]:
+    line = _DATE_CELL.sub("", line)
     # "Immediate Life Support; Basic Life Support; IPC training" is three certificates.
     parts = [p.strip(" .") for p in re.split(r";|\s\|\s|•|·", line) if p.strip(" .")]
     # A comma list only when it reads like one ("SMSTS, CSCS, IPAF"), not "SMSTS, CITB – 2023".
@@ -2706,6 +2756,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 # awarding body, a number or a date. Under "Body | Registration | Number"
                 # the first cell is the body and the second what it registered.
                 cells = _cells(line)
+                # A date column first ("2016 – 2017 | Level 3 Diploma …") says when.
+                while len(cells) > 1 and _DATE_CELL.match(f"{cells[0]} | {cells[1]}"):
+                    cells = cells[1:]
                 line = cells[0]
                 if columns and _BODY_COLUMN.match(columns[0]) and len(cells) > 1 and cells[1]:
                     line = f"{cells[0]} – {cells[1]}"

@@ -22,6 +22,11 @@ the forms that identify it:
   only when one of the `context` words occurs in the same line or sentence (near the match);
   with `context_after`, only in that many characters after it ("led" + "a team of 7": the
   people led, not a team mentioned further on);
+- `kind`: "scheme" for a named scheme, programme or service one delivers or takes part in
+  ("Pharmacy First"), never a tool one uses; "setting" for a place work happens in ("Crown
+  Court"), asked about as work there;
+- `settings`: the aliases of a skill that name a setting rather than the work ("A&E" and
+  "ICU" for Emergency Care and Critical Care);
 - `context_routes`: more such pairs of `in_context` and `context` (each with its own
   `context_after` and `not_before`), for a skill that other words show ("led" + "an apprentice" is
   Supervision as "supervised" + "a team" is).
@@ -103,6 +108,8 @@ class _Matcher:
     context: tuple[str, ...] = ()
     context_after: int | None = None  # the context word must follow within this many characters
     route: bool = False  # one of the entry's `context_routes`, never read without its context
+    kind: str = ""  # "scheme" or "setting"
+    settings: tuple[str, ...] = ()  # aliases that name a place work happens in
 
 
 @dataclass(frozen=True)
@@ -185,6 +192,8 @@ def _matchers() -> tuple[_Matcher, ...]:
             in_context_keys=tuple(_key(a).lower() for a in in_context),
             context=tuple(context),
             context_after=entry.get("context_after"),
+            kind=_kind(entry),
+            settings=tuple(a.lower() for a in entry.get("settings", [])),
         )
         matchers.append(main)
         for route in entry.get("context_routes", []):
@@ -209,6 +218,16 @@ def _matchers() -> tuple[_Matcher, ...]:
                 )
             )
     return tuple(_with_heads(matchers))
+
+
+_KINDS = ("", "scheme", "setting")
+
+
+def _kind(entry: dict) -> str:
+    kind = entry.get("kind", "")
+    if kind not in _KINDS:
+        raise ValueError(f"unknown skill kind {kind!r} for {entry['name']!r}")
+    return kind
 
 
 def _with_heads(matchers: list[_Matcher]) -> list[_Matcher]:
@@ -304,6 +323,24 @@ def is_proper_name(skill: Skill) -> bool:
     """True for skills named as products or proper names ("Epic", "Salesforce")."""
     matcher = _matcher_by_skill().get(skill)
     return bool(matcher and matcher.proper)
+
+
+def is_scheme(skill: Skill) -> bool:
+    """True for a named scheme, programme or service ("Pharmacy First"): work delivered under
+    it, never a tool one chooses or uses."""
+    matcher = _matcher_by_skill().get(skill)
+    return bool(matcher and matcher.kind == "scheme")
+
+
+def names_setting(skill: Skill, form: str = "") -> bool:
+    """Whether the skill, written as `form` (the documents' words; the name when none), names
+    a place work happens in ("Crown Court", "A&E", "ICU"), not the work done there."""
+    matcher = _matcher_by_skill().get(skill)
+    if matcher is None:
+        return False
+    if matcher.kind == "setting":
+        return True
+    return bool(form) and re.sub(r"\s+", " ", form.strip().lower()) in matcher.settings
 
 
 def implied_skills(skills: Iterable[Skill]) -> list[Skill]:

@@ -71,6 +71,24 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words(text) if len(w) >= 3 and w not in stop and "'" not in w)
 
 
+def compound_parts(word: str) -> list[str]:
+    """The parts of a hyphenated compound that carry meaning ("half-marathon" → half,
+    marathon; "follow-up" → follow): at least three letters, no stopwords. The tokeniser keeps
+    a compound one word, while skill names match "half marathon" and "half-marathon" alike;
+    readers that compare words use these parts so both spellings meet."""
+    if "-" not in word:
+        return []
+    stop = stopwords()
+    return [p for p in word.split("-") if len(p) >= 3 and p.lower() not in stop]
+
+
+def compound_head(word: str) -> str:
+    """The head of a hyphenated compound, its last part when it carries meaning
+    ("half-marathon" → marathon; "follow-up" → ""), for reading it as its words apart would be."""
+    parts = compound_parts(word)
+    return parts[-1] if parts and parts[-1] == word.rsplit("-", 1)[-1] else ""
+
+
 @lru_cache(maxsize=16384)
 def dictionary_forms(word: str) -> frozenset[str]:
     """The word and its dictionary forms in every part of speech ("escalated" → escalate)."""
@@ -100,7 +118,8 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> set[str]:
     """The stems of the content words of `text`, for matching a phrase against a line."""
-    return {stem(w) for w in content_words(text)}
+    # A compound by its parts ("half-marathon" → half, marathon), as "half marathon" gives.
+    return {stem(p) for w in content_words(text) for p in (compound_parts(w) or [w])}
 
 
 # A named term: an acronym or code with an optional number ("CDM 2015", "BS 7671", "NEBOSH"),
