@@ -14,7 +14,7 @@ from ..language.figures import Figure, changes, figures
 from ..language.text import clause_breaks, content_words, letter_runs, normalise_quotes
 from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE, DimensionScore, combine
 from .focus import question_focus
-from .lexicons import lexicons, light_stem
+from .lexicons import lexicon_lists, lexicons, light_stem
 from .questions import QuestionReading, read_question, typed_by_words
 from .signals import ScoringSignals, score_signals
 
@@ -200,6 +200,44 @@ def tells_own_habit(sentence: str) -> bool:
     return False
 
 
+# A clause this short ("It worked") before the candidate's next step is too little to read
+# as a measured outcome.
+MIN_HEAD_WORDS = 4
+
+
+def measured_head(sentence: str) -> str | None:
+    """The opening of a sentence, before a step of the candidate's that follows it, when it
+    tells a measured outcome: "Everything was back on air within twelve minutes, and
+    afterwards I wrote the incident report" ends the story on its result, whatever step comes
+    after it."""
+    low = normalise_quotes(sentence.lower())
+    steps = [
+        m.start()
+        for m in _OWN_STEP.finditer(low)
+        if m.start() > 0 and past_form(m.group(1)) and m.group(1) not in _NOT_STEPS
+    ]
+    head = low[: steps[0]] if steps else low
+    if len(re.findall(r"[a-z]+", head)) < MIN_HEAD_WORDS or _tells_own_step(head):
+        return None
+    if led_by_action(head) or lexicons().hypothetical.spans(head) or not measured(head):
+        return None
+    # A measure of the scale or the length of the work ("for two weeks the line was down",
+    # "the ward had 30 beds") is no outcome: the clause must tell one, in result words, a
+    # change, or a measure of how fast or how far it came ("within twelve minutes").
+    outcome = (
+        lexicons().star_strong["result"].spans(head)
+        or changes(head)
+        or _outcome_lead().search(head)
+    )
+    return sentence[: len(head)].strip(" ,;") if outcome else None
+
+
+@lru_cache(maxsize=1)
+def _outcome_lead() -> re.Pattern[str]:
+    words = lexicon_lists()["outcome_measure_leads"]["words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+\S")
+
+
 def outcome_in_words(sents: tuple[str, ...] | list[str]) -> str | None:
     """The story's outcome told without result words or figures, if one of its last
     sentences tells it."""
@@ -278,6 +316,32 @@ def result_clause(sentence: str) -> str:
     if len(clause.split()) < MIN_CLAUSE_WORDS and len(ends) >= 2:
         clause = _CLAUSE_LEAD.sub("", text[ends[-2] : right]).strip(" ,;:.")
     return clause[:1].upper() + clause[1:] if clause else sentence
+
+
+def ranked_clause(result: str, sentences: tuple[str, ...] | list[str]) -> str:
+    """The result to quote from the sentence `result` was cut from: a later measured clause
+    the candidate ranks above it ("…have roughly doubled since, and more importantly the hit
+    rate on them is over forty percent"), else `result` as it is."""
+    key = normalise_quotes(result).strip(" .…").lower()
+    for sentence in sentences:
+        text = normalise_quotes(sentence)
+        at = text.lower().find(key)
+        if not key or at < 0:
+            continue
+        for later in _CLAUSE_BREAK.split(text[at + len(key) :]):
+            later = _CLAUSE_LEAD.sub("", later).strip(" ,;:.")
+            lead = _emphasis().match(later)
+            if lead and measured(later):
+                rest = later[lead.end() :].strip(" ,")
+                return rest[:1].upper() + rest[1:]
+        break
+    return result
+
+
+@lru_cache(maxsize=1)
+def _emphasis() -> re.Pattern[str]:
+    words = lexicon_lists()["result_emphasis_leads"]["words"]
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\b,?\s*", re.I)
 
 
 def _result_anchor(text: str) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from .answer import (
     measures_a_result,
     outcome_in_words,
     past_form,
+    ranked_clause,
     result_figures,
     tells_own_habit,
 )
@@ -522,6 +523,8 @@ def stronger_answer(
     counted = measured_outcome(endings)
     if counted:
         result = counted
+    if result:
+        result = ranked_clause(result, a.signals.sentences)
     values["result"] = quote(result, QUOTE_CHARS) if result else ""
     whole_result = best_result_sentence(endings)
     # The answer ends on, or holds, a result it measures.

@@ -23,6 +23,7 @@ from ..language.text import clauses, content_words, normalise_quotes
 from .answer import (
     AnswerAssessment,
     continues_story,
+    measured_head,
     measures_a_result,
     outcome_in_words,
     past_form,
@@ -82,6 +83,24 @@ def _scene_placing() -> frozenset[str]:
     return frozenset(lexicon_lists()["scene_placing"]["words"])
 
 
+@lru_cache(maxsize=1)
+def _scene_reason_clause() -> re.Pattern[str]:
+    listed = lexicon_lists()["scene_reasons"]["words"]
+    leads = "|".join(re.escape(w) for w in listed)
+    return re.compile(rf"(?:^|,\s*|\s)(?:{leads})\s+(?!i\b)([^,;]+)")
+
+
+def _scene_reason(first: str) -> bool:
+    """ "I redesigned our preceptorship, because we were losing a third of new nurses": the
+    reason for the step, told as how things stood with someone other than "I" as its subject,
+    sets the scene in the same sentence."""
+    for m in _scene_reason_clause().finditer(first):
+        clause = m.group(1)
+        if _scene_state().search(clause) and not I_PAST_VERB.search(clause):
+            return True
+    return False
+
+
 def scene_set(a: AnswerAssessment) -> bool:
     """The opening sentence says how things stood before the candidate acted: the scene."""
     if not a.signals.sentences:
@@ -89,6 +108,8 @@ def scene_set(a: AnswerAssessment) -> bool:
     first = normalise_quotes(a.signals.sentences[0].lower())
     if not _scene_state().search(first):
         return False
+    if _scene_reason(first):
+        return True
     # "I worked with a nine-year-old who wouldn't talk in meetings": a verb placing the
     # candidate in the story is no step of it, so the sentence still sets the scene.
     placing = _scene_placing()
@@ -114,6 +135,8 @@ def tells_result(a: AnswerAssessment) -> bool:
     return (
         a.signals.star["result"] >= WEAK_PART
         or measured_ending(a)
+        # "Everything was back on air within twelve minutes, and afterwards I wrote…".
+        or any(measured_head(t) for t in a.signals.sentences[1:][-RESULT_TAIL_SENTENCES:])
         or (
             a.signals.word_count >= BRIEF_WORDS
             and outcome_in_words(a.signals.sentences) is not None
