@@ -11,7 +11,7 @@ from lemminflect import getAllInflections, getAllLemmas
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
 from ..language.answers import off_topic_reading
 from ..language.figures import Figure, changes, figures
-from ..language.text import clause_breaks, content_words, letter_runs, normalise_quotes
+from ..language.text import clause_breaks, clauses, content_words, letter_runs, normalise_quotes
 from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE, DimensionScore, combine
 from .focus import question_focus
 from .lexicons import lexicon_lists, lexicons, light_stem
@@ -328,7 +328,7 @@ def ranked_clause(result: str, sentences: tuple[str, ...] | list[str]) -> str:
         at = text.lower().find(key)
         if not key or at < 0:
             continue
-        for later in _CLAUSE_BREAK.split(text[at + len(key) :]):
+        for later in clauses(text[at + len(key) :], "result"):
             later = _CLAUSE_LEAD.sub("", later).strip(" ,;:.")
             lead = _emphasis().match(later)
             if lead and measured(later):
