@@ -29,6 +29,7 @@ from pathlib import Path
 from lemminflect import getAllLemmas
 
 from ..language import skills as skill_lexicon
+from ..language.layout import BULLET, is_bullet
 from ..language.text import (
     dictionary_forms,
     normalise_quotes,
@@ -58,6 +59,9 @@ PREFIX_MIN, PREFIX_EXTRA = 5, 3
 # In an answer of at least PASSING_MIN_SENTENCES sentences, a focal term met once, outside
 # its first OPENING_SENTENCES sentences, is a passing mention and weighs PASSING_FACTOR.
 PASSING_MIN_SENTENCES, OPENING_SENTENCES, PASSING_FACTOR = 4, 2, 0.5
+# A verb a duty is handled by ("manage van stock", "own a portfolio") weighs this share of
+# its rarity: what it acts on is the topic.
+HANDLING_VERB_FACTOR = 0.4
 # Words in brackets weigh this share: they are examples of what is asked.
 BRACKET_FACTOR = 0.3
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -87,6 +91,17 @@ NAMED_ONLY = frozenset({"tool", "framework", "language", "data", "cloud"})
 # A core term whose related words weigh at least this share of RELATED_ENOUGH counts as
 # taken up: the heart of the question told in the field's own words.
 RELATED_CORE_SHARE = 1.0
+
+
+@lru_cache(maxsize=1)
+def handling_verbs() -> frozenset[str]:
+    """Verbs a duty is handled by whatever it is about ("manage", "own", `data/focus.json`)."""
+    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["handling_verbs"])
+
+
+def _handling(word: str) -> bool:
+    """A word that is a form of a handling verb ("managing", "owned")."""
+    return bool(dictionary_forms(word) & handling_verbs())
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +257,7 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
             continue
         used = max((counts[s] for s in fam), default=0)
         weight = rarity(word) / (1 + FIELD_DAMPING * math.log1p(used))
+        weight *= HANDLING_VERB_FACTOR if _handling(word) else 1.0
         terms[word] = weight * (BRACKET_FACTOR if word in bracketed else 1.0)
         stems[word] = fam
     for skill in named:
@@ -567,6 +583,68 @@ def _enough(focus: Focus) -> float:
     return min(focus.weight, max(FOCUS_ENOUGH, FOCUS_ENOUGH_SHARE * focus.weight))
 
 
+# A duty of the advert is read as a question of its own when its focal terms weigh at least
+# DUTY_MIN_WEIGHT; it is the question's own duty when the question takes up at least
+# OWN_DUTY_COVER of it, or it takes up that share of the question's focus.
+DUTY_MIN_WEIGHT, OWN_DUTY_COVER = 0.9, 0.5
+# An advert with at least this many bullets sets its duties out in them; its prose is about
+# the employer.
+DUTY_MIN_BULLETS = 3
+
+
+@lru_cache(maxsize=64)
+def _duties(job_description: str) -> tuple[str, ...]:
+    """The advert's duties and requirements, one sentence each: its bullets, or its
+    sentences when it sets out fewer than DUTY_MIN_BULLETS bullets."""
+    lines = [ln.strip() for ln in job_description.splitlines() if ln.strip()]
+    bullets = [BULLET.sub("", ln, count=1) for ln in lines if is_bullet(ln)]
+    chosen = bullets if len(bullets) >= DUTY_MIN_BULLETS else lines
+    return tuple(part for line in chosen for part in sentences(line))
+
+
+@dataclass(frozen=True)
+class DutyReading:
+    """How an answer meets the advert's duties beside the question's focus."""
+
+    own: float = 0.0
+    """The answer's cover of the question's own duty in the advert, its core taken up (0
+    when it misses the duty's core or the question comes from no duty)."""
+    rival: float = 0.0
+    """The answer's highest cover of another duty of the job, its core taken up."""
+
+
+@lru_cache(maxsize=4096)
+def read_duties(
+    question: str, answer: str, job_description: str = "", cv_text: str = ""
+) -> DutyReading:
+    """The answer read against each duty of the advert: the duty the question comes from
+    ("In this role you'd prepare RTI submissions" from "Prepare RTI submissions to HMRC and
+    manage HMRC notices") and the others, each read as a question of its own.
+
+    A story whose main subject is another duty of the same job ("a master key system" for
+    "manage van stock and costs") takes that duty up better than the question's; a story
+    told in the field's own words may take up the duty's sentence better than the question's
+    shorter wording of it.
+    """
+    if not job_description.strip():
+        return DutyReading()
+    focus = question_focus(question, job_description, cv_text)
+    # The whole question: "You'd source straw and reed. Tell me about a time materials got
+    # scarce" names its duty before it asks.
+    asked = without_framing(question)
+    own = rival = 0.0
+    for duty in _duties(job_description):
+        fd = question_focus(duty, job_description, cv_text)
+        if fd.weight < DUTY_MIN_WEIGHT:
+            continue
+        mine = answer_cover(fd, answer) if takes_up_core(fd, answer) else 0.0
+        if cover(fd, asked) >= OWN_DUTY_COVER or cover(focus, duty) >= OWN_DUTY_COVER:
+            own = max(own, mine)
+        else:
+            rival = max(rival, mine)
+    return DutyReading(own, rival)
+
+
 @dataclass(frozen=True)
 class FocusReading:
     """How an answer meets a question's focus."""
@@ -577,6 +655,13 @@ class FocusReading:
     takes_core: bool = True
     # The share of the focus's whole weight the answer takes up (`answer_share`).
     share: float = 0.0
+    # The answer against the advert's duties: the question's own and the others.
+    duties: DutyReading = DutyReading()
+    # Whether the answer names a technology at the question's core ("Power BI"): then it is
+    # what the answer is about, whatever other duty its story also takes up.
+    names_core_tool: bool = False
+    # The share of the question's core terms the answer names in their own words.
+    core_named: float = 0.0
 
 
 def read_focus(
@@ -589,8 +674,20 @@ def read_focus(
     skill_core = any(w.startswith(SKILL_TERM) for w in focus.core)
     core = not skill_core or takes_up_core(focus, answer)
     return FocusReading(
-        answer_cover(focus, answer), focus.weight, core, answer_share(focus, answer)
+        answer_cover(focus, answer),
+        focus.weight,
+        core,
+        answer_share(focus, answer),
+        read_duties(question, answer, job_description, cv_text),
+        _names_core_tool(focus, answer),
+        len(focus.core & set(matched_terms(focus, answer))) / max(1, len(focus.core)),
     )
+
+
+def _names_core_tool(focus: Focus, answer: str) -> bool:
+    """The answer names a technology at the question's core."""
+    tools = {f"{SKILL_TERM}{k.name}" for k in focus.skills if k.category in NAMED_ONLY}
+    return bool(tools & focus.core & set(matched_terms(focus, answer)))
 
 
 # An answer deals with two demands at once when it shows this many kinds of sign of it

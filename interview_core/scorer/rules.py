@@ -521,10 +521,45 @@ def _misses_core(f: FocusReading) -> bool:
     return not f.takes_core and f.share < FOCUS_SHARE_WITHOUT_CORE
 
 
+# A story takes up another duty of the job (an advert bullet the question does not come
+# from) instead of the question's when it covers that duty by at least RIVAL_MIN_COVER, its
+# core taken up, and by RIVAL_MARGIN more than it covers the question and its own duty.
+RIVAL_MIN_COVER, RIVAL_MARGIN = 0.75, 0.35
+# A story naming more than this share of the question's core terms ("dashboards" and
+# "metrics" for "the squad's core metrics and the dashboards behind them") is on it, whatever
+# other duty it also takes up.
+RIVAL_CORE_NAMED_MAX = 0.5
+# An answer taking up at least this share of the advert's sentence the question comes from
+# answers the question, told in that sentence's fuller words.
+OWN_DUTY_CLEAR_COVER = 0.75
+
+
+def _on_own_duty(f: FocusReading) -> bool:
+    """The answer takes up the advert's sentence the question comes from, in that sentence's
+    fuller words ("Terraform state" for "Infrastructure as code (we use Terraform)"), better
+    than any other duty of the job, and misses no skill at the question's core."""
+    return f.takes_core and f.duties.own >= OWN_DUTY_CLEAR_COVER and f.duties.own > f.duties.rival
+
+
+def on_rival_duty(f: FocusReading) -> bool:
+    """The answer's main subject is another duty of the same job: a master key system told
+    for "manage van stock and costs", an apprentice trained for "manage the brewing budget"."""
+    return (
+        not f.names_core_tool
+        and f.core_named <= RIVAL_CORE_NAMED_MAX
+        and f.duties.rival >= RIVAL_MIN_COVER
+        and f.duties.rival >= max(f.cover, f.duties.own) + RIVAL_MARGIN
+    )
+
+
 def on_focus(a: AnswerAssessment) -> bool:
-    """The answer takes up a clear share of what the question asks about (scorer/focus.py)."""
+    """The answer takes up a clear share of what the question asks about (scorer/focus.py),
+    in the question's words or in those of the advert's duty it comes from, and no other
+    duty of the job is more clearly its subject."""
     f = a.signals.focus
-    return f.weight >= FOCUS_MIN_WEIGHT and f.cover >= FOCUS_CLEAR_COVER and not _misses_core(f)
+    if f.weight < FOCUS_MIN_WEIGHT or on_rival_duty(f):
+        return False
+    return (f.cover >= FOCUS_CLEAR_COVER and not _misses_core(f)) or _on_own_duty(f)
 
 
 def beside_focus(a: AnswerAssessment) -> bool:
@@ -535,7 +570,14 @@ def beside_focus(a: AnswerAssessment) -> bool:
         return True
     f = a.signals.focus
     need = FOCUS_MIN_CLOSING_WEIGHT if a.reading.kind == "closing" else FOCUS_MIN_WEIGHT
-    if a.signals.word_count < BRIEF_WORDS or f.weight < need:
+    if f.weight < need:
+        return False
+    # Another duty taken up by most of its words is a subject even in a brief answer.
+    if on_rival_duty(f) and a.signals.word_count >= SHORT_WORDS:
+        return True
+    if a.signals.word_count < BRIEF_WORDS:
+        return False
+    if _on_own_duty(f):
         return False
     # A story that meets only the question's side words ("the library", "a volunteer") and
     # none of its core ("supervising staff") is about something else, told in the setting
