@@ -31,7 +31,16 @@ from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.examples import AdvertExample, example_named, examples_in, only_as_example
 from ..language.field_skills import FIELD_SKILL, field_skill_coverage, field_skills, shows_duty
-from ..language.figures import Figure, changes, figures, number_units, spelled_value
+from ..language.figures import (
+    RESULT,
+    SCALE,
+    Figure,
+    changes,
+    figure_role,
+    figures,
+    number_units,
+    spelled_value,
+)
 from ..language.job import JobProfile
 from ..language.text import (
     content_words,
@@ -867,6 +876,10 @@ def _shown_at_work(evidence: str, number: int | None, an: InterviewAnalysis) -> 
     a = an.assessments[number - 1]
     if a.reading.kind == "motivation" or a.signals.word_count < BRIEF_WORDS:
         return False
+    # An answer its own feedback calls beside its question shows no skill the summary can
+    # hold up: the report would say both that it does not bear on the topic and that it shows it.
+    if a.off_topic or _beside(a):
+        return False
     return _did(evidence)
 
 
@@ -982,6 +995,10 @@ def result_evidence(a: AnswerAssessment) -> list[str]:
                 continue
             if not _reads_whole(f) and f.kind == "amount":
                 continue
+            # "a £2m budget", "40 beds", "an 8% loading": the size of the work or a figure
+            # chosen, not what came of it.
+            if figure_role(sentence, f) == SCALE:
+                continue
             kind = _measure_kind(f)
             if kind == MEASURE and (f.kind != "amount" or f.has_unit) or _result_led(sentence, f):
                 out.append(f.text)
@@ -992,9 +1009,15 @@ def _figure_example(a: AnswerAssessment, found: list[str]) -> str | None:
     """The figure to quote of an answer's results: one of its result sentence if it reads
     whole ("85 percent" of "rose from 60 percent to 85 percent"), else the first that does."""
     best = a.best_sentence() or ""
-    whole = [f.text for f in figures(best) if _reads_whole(f) and any(f.text in t for t in found)]
-    if whole:
-        return whole[-1]
+    whole = [
+        f
+        for f in figures(best)
+        if _reads_whole(f) and any(f.text in t for t in found) and figure_role(best, f) != SCALE
+    ]
+    # A figure the sentence tells as a result ("rose to 96.8%") before one it leaves untold.
+    told = [f for f in whole if figure_role(best, f) == RESULT]
+    if told or whole:
+        return (told or whole)[-1].text
     return next(
         (f.text for t in found for f in figures(t) if _reads_whole(f) and f.text == t), None
     )
@@ -1152,6 +1175,14 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
 MAX_GAPS = 3
 # An acronym or a name with capitals inside ("CGM", "DAFNE", "ePMA", "NVQ3").
 _NAMED_GAP = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[\w/-]*|[a-z]+[A-Z][\w-]*)(?![\w-])")
+# An acronym's plural ("GPs", "KPIs", "SOPs"): a kind of people or things, not a named system.
+_PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})s")
+
+
+def names_system(term: str) -> bool:
+    """Whether a term of the advert's names a system, programme or scheme ("CGM", "DAFNE",
+    "NPTC CS30/31"), not an acronym's plural alone ("liaising with GPs", "store KPIs")."""
+    return any(not _PLURAL_ACRONYM.fullmatch(m.group(0)) for m in _NAMED_GAP.finditer(term))
 
 
 def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
@@ -1170,6 +1201,17 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
     cv_text = ctx.cv_text or ""
     cv_skills = _with_implied(list(skill_lexicon.extract_skills(cv_text))) if cv_text else set()
     cv_stems = {light_stem(t) for t in content_words(cv_text)}
+    # What the answers said, denials left out ("I haven't used CGM" shows no CGM): an answer
+    # using a telling word of the term makes the gap unsure, as the CV's words do.
+    said = " ".join(
+        sentence
+        for a in an.assessments
+        for sentence in a.signals.sentences
+        if not denials.says_not_done(sentence)
+    )
+    # The people skills a CV shows for each other ("Coaching" for mentoring).
+    cv_names = {s.name.lower() for s in cv_skills}
+    akin = [{n.lower() for n in group} for group in wording()["akin_soft_skills"]]
     # The field's named systems and programmes first, then hard skills, then people.
     fields: list[str] = []
     hard: list[str] = []
@@ -1180,13 +1222,15 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
         # Of the field's own terms, only a named system, programme or scheme ("CGM", "DAFNE",
         # "NPTC CS30/31"): a phrase of the advert's ("efficient arrivals") is no named gap.
         if item.category == FIELD_SKILL:
-            if _NAMED_GAP.search(item.skill):
+            if names_system(item.skill):
                 fields.append(item.skill)
             continue
         skill = skill_lexicon.skill_named(item.skill)
         if skill is None or skill_lexicon.is_credential(skill):
             continue
         if skill.is_soft and item.skill.lower() not in people:
+            continue
+        if skill.is_soft and any(item.skill.lower() in g and g & cv_names for g in akin):
             continue
         if (
             _named_in_other_words(item.skill, cv_stems)
@@ -1199,24 +1243,37 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
         term = _advert_term(skill, job_text)
         # When unsure, no gap is named: a CV near the term ("Power BI" for "a BI tool"), or one
         # whose lines lead people, when the gap is leading them.
-        if not term or _term_word_in(term, cv_text) or (skill.is_soft and leads_people(cv_text)):
+        if (
+            not term
+            or _term_word_in(term, cv_text)
+            or _term_word_in(term, said)
+            or (skill.is_soft and leads_people(cv_text))
+        ):
             continue
         (out if skill.is_soft else hard).append(_mid_sentence(term, skill))
-    fields = [f for f in fields if not _term_word_in(f, cv_text)]
+    fields = [f for f in fields if not _term_word_in(f, cv_text) and not _term_word_in(f, said)]
     return list(dict.fromkeys([*fields, *hard, *out]))[:MAX_GAPS]
 
 
 def _term_word_in(term: str, cv_text: str) -> bool:
     """Whether the CV uses a telling word of the advert's term ("BI" of "a BI tool")."""
     generic = set(wording()["gap_generic_words"])
-    telling = {w.lower() for w in re.findall(r"[\w-]+", term)} - generic
+    telling = {_singular(w).lower() for w in re.findall(r"[\w-]+", term)} - generic
     return bool(telling & _words_of(cv_text))
+
+
+def _singular(word: str) -> str:
+    """An acronym's plural read as the acronym ("KPIs" as "KPI"); other words as written."""
+    m = _PLURAL_ACRONYM.fullmatch(word)
+    return m.group(1) if m else word
 
 
 @lru_cache(maxsize=64)
 def _words_of(text: str) -> frozenset[str]:
-    """The lower-cased words of `text`, read once per CV however many terms are checked."""
-    return frozenset(w.lower() for w in re.findall(r"[\w-]+", text))
+    """The lower-cased words of `text`, read once per CV however many terms are checked; an
+    acronym's plural is read as the acronym too ("SOPs" as "SOP")."""
+    found = re.findall(r"[\w-]+", text)
+    return frozenset(w.lower() for w in found) | {_singular(w).lower() for w in found}
 
 
 def leads_people(cv_text: str) -> bool:
