@@ -867,7 +867,9 @@ def _beside(a: AnswerAssessment) -> bool:
     return any(f.rule in ("drifting", "new_story") for f in advice_for(a))
 
 
-def _shown_at_work(evidence: str, number: int | None, an: InterviewAnalysis) -> bool:
+def _shown_at_work(
+    evidence: str, number: int | None, an: InterviewAnalysis, skill: str = ""
+) -> bool:
     """A sentence showing a skill at work: a step the candidate took ("I built…"), from a
     substantial answer that is not the opening account of their background ("I qualified
     with CIMA in 2020", "Before that I ran CRM at…" claim a skill; they do not show it)."""
@@ -876,11 +878,21 @@ def _shown_at_work(evidence: str, number: int | None, an: InterviewAnalysis) -> 
     a = an.assessments[number - 1]
     if a.reading.kind == "motivation" or a.signals.word_count < BRIEF_WORDS:
         return False
-    # An answer its own feedback calls beside its question shows no skill the summary can
-    # hold up: the report would say both that it does not bear on the topic and that it shows it.
-    if a.off_topic or _beside(a):
+    # An answer its own feedback calls beside its question does not show the skill its
+    # question asks about: the report would say both that the story does not bear on the
+    # topic and that it shows it.
+    if a.off_topic or (_beside(a) and _asked_skill(skill, a.question)):
         return False
     return _did(evidence)
+
+
+def _asked_skill(skill: str, question: str) -> bool:
+    """Whether the question asks about the skill: a telling word of its name is one of the
+    question's ("communication" of "How do you communicate with a worried owner?")."""
+    generic = set(wording()["skill_name_generic_words"])
+    asked = {light_stem(w) for w in content_words(question)}
+    telling = [w for w in content_words(skill) if w.lower() not in generic]
+    return any(same_stem(light_stem(w), q) for w in telling for q in asked)
 
 
 def _did(sentence: str) -> bool:
@@ -1142,7 +1154,9 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     shown = [
         c
         for c in an.skill_coverage
-        if c.status == "demonstrated" and c.evidence and _shown_at_work(c.evidence, c.question, an)
+        if c.status == "demonstrated"
+        and c.evidence
+        and _shown_at_work(c.evidence, c.question, an, c.skill)
     ]
     if shown:
         out.append(
@@ -1201,14 +1215,6 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
     cv_text = ctx.cv_text or ""
     cv_skills = _with_implied(list(skill_lexicon.extract_skills(cv_text))) if cv_text else set()
     cv_stems = {light_stem(t) for t in content_words(cv_text)}
-    # What the answers said, denials left out ("I haven't used CGM" shows no CGM): an answer
-    # using a telling word of the term makes the gap unsure, as the CV's words do.
-    said = " ".join(
-        sentence
-        for a in an.assessments
-        for sentence in a.signals.sentences
-        if not denials.says_not_done(sentence)
-    )
     # The people skills a CV shows for each other ("Coaching" for mentoring).
     cv_names = {s.name.lower() for s in cv_skills}
     akin = [{n.lower() for n in group} for group in wording()["akin_soft_skills"]]
@@ -1243,15 +1249,10 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
         term = _advert_term(skill, job_text)
         # When unsure, no gap is named: a CV near the term ("Power BI" for "a BI tool"), or one
         # whose lines lead people, when the gap is leading them.
-        if (
-            not term
-            or _term_word_in(term, cv_text)
-            or _term_word_in(term, said)
-            or (skill.is_soft and leads_people(cv_text))
-        ):
+        if not term or _term_word_in(term, cv_text) or (skill.is_soft and leads_people(cv_text)):
             continue
         (out if skill.is_soft else hard).append(_mid_sentence(term, skill))
-    fields = [f for f in fields if not _term_word_in(f, cv_text) and not _term_word_in(f, said)]
+    fields = [f for f in fields if not _term_word_in(f, cv_text)]
     return list(dict.fromkeys([*fields, *hard, *out]))[:MAX_GAPS]
 
 

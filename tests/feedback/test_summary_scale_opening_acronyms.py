@@ -182,7 +182,8 @@ def test_a_skill_is_not_held_up_from_an_answer_beside_its_question() -> None:
         "The tiger had to go to the new enclosure at Highmoor in March. I planned the crate "
         "training over three weeks, briefed the vet and the keepers, and closed the public "
         "paths that morning. She walked into the crate on the first try and the move took "
-        "40 minutes with no injuries.",
+        "40 minutes with no injuries to keepers or to her, and the vet signed her off the "
+        "next day.",
         ZOO_JD,
         ZOO_CV,
     )
@@ -190,10 +191,18 @@ def test_a_skill_is_not_held_up_from_an_answer_beside_its_question() -> None:
         "Tell me about a time you moved a dangerous animal safely.",
         "Last summer I built a treehouse with my nephew in the garden. I planned the frame, "
         "I cut every plank myself and we painted it green over a long weekend. My sister "
-        "loved it and we had a barbecue to celebrate.",
+        "loved it and we had a barbecue to celebrate with the neighbours and their kids, "
+        "and it is still standing.",
         ZOO_JD,
         ZOO_CV,
     )
     an = SimpleNamespace(assessments=[on, off])
     assert _shown_at_work("I planned the crate training over three weeks", 1, an)
     assert not _shown_at_work("I planned the frame", 2, an)
+
+
+def test_the_skill_a_question_asks_about_is_read_from_its_words() -> None:
+    from interview_core.scorer.summary import _asked_skill
+
+    assert _asked_skill("communication skills", "How do you communicate with a nervous diver?")
+    assert not _asked_skill("communication skills", "How do you plan a decompression dive?")
