@@ -80,8 +80,9 @@ def result_figures(sentence: str, quotable: bool = True) -> list[Figure]:
         # "a check every 12 weeks": how often the work is done, not what came of it.
         if _EVERY_BEFORE.search(before):
             continue
-        # "a £2m budget", "40 beds", "12 staff": the size of the work, not what came of it.
-        if figure_role(sentence, f) == SCALE:
+        # "a £2m budget", "40 beds", "12 staff": the size of the work, not what came of it,
+        # is never quoted back as the result.
+        if quotable and figure_role(sentence, f) == SCALE:
             continue
         if f.has_unit or _CHANGE_BEFORE.search(before):
             out.append(f)

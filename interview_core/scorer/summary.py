@@ -47,6 +47,7 @@ from ..language.text import (
     holds_term,
     normalise_quotes,
     sentences,
+    stopwords,
     tokens,
     words,
 )
@@ -887,12 +888,13 @@ def _shown_at_work(
 
 
 def _asked_skill(skill: str, question: str) -> bool:
-    """Whether the question asks about the skill: a telling word of its name is one of the
-    question's ("communication" of "How do you communicate with a worried owner?")."""
-    generic = set(wording()["skill_name_generic_words"])
+    """Whether the question asks about the skill: every telling word of its name is one of
+    the question's ("communication" of "How do you communicate with a worried owner?"; not
+    "A/B testing" of a question on testing with users)."""
+    generic = set(wording()["skill_name_generic_words"]) | stopwords()
     asked = {light_stem(w) for w in content_words(question)}
-    telling = [w for w in content_words(skill) if w.lower() not in generic]
-    return any(same_stem(light_stem(w), q) for w in telling for q in asked)
+    telling = [w for w in re.findall(r"[\w/+-]+", skill.lower()) if w not in generic]
+    return bool(telling) and all(any(same_stem(light_stem(w), q) for q in asked) for w in telling)
 
 
 def _did(sentence: str) -> bool:

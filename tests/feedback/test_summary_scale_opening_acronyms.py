@@ -34,7 +34,7 @@ def _roles(sentence: str) -> dict[str, str]:
     ("sentence", "figure"),
     [
         ("I ran a £2m replanting budget across the three vineyards.", "£2m"),
-        ("She looked after a book of charters worth €3.1m.", "€3.1m"),
+        ("She looked after a charter book worth €3.1m.", "€3.1m"),
         ("I put an eight percent loading on the winter sailings.", "eight percent"),
         ("On the night ferry I managed 40 cabins and 12 staff.", "12 staff"),
         ("The orchestra's tour had a budget of £450,000.", "£450,000"),
@@ -56,6 +56,11 @@ def test_the_size_of_the_work_or_a_price_set_is_scale(sentence: str, figure: str
 )
 def test_a_change_or_an_outcome_is_a_result(sentence: str, figure: str) -> None:
     assert _roles(sentence)[figure] == RESULT
+
+
+def test_what_came_of_the_work_valued_is_no_scale() -> None:
+    sentence = "That's worth about £11,000 a year on the grape price."
+    assert _roles(sentence)["£11,000"] != SCALE
 
 
 def test_a_sentence_can_hold_both() -> None:
