@@ -414,6 +414,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
     return {
         "scale_before": re.compile(rf"(?<![\w'])(?:{alternation('scale_before')})\s+{between}$"),
         "result_before": re.compile(rf"(?<![\w'])(?:{alternation('result_before')})\s+{between}$"),
+        "result_right_before": re.compile(rf"(?<![\w'])(?:{alternation('result_before')})\s+$"),
         "scale_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('scale_after')})(?![\w'])"),
         "result_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('result_after')})(?![\w'])"),
     }
@@ -433,10 +434,12 @@ def figure_role(sentence: str, f: Figure) -> str:
     own = _NUMBER_PART.sub("", text) if _NUMBER_PART.match(text) else ""
     after = " ".join((own + " " + low[f.end :]).split()[: _ROLE_AFTER_WORDS + 1])
     after = re.sub(r"[^\w\s'-]", " ", after).strip()
-    if roles["scale_after"].search(after) or roles["scale_before"].search(before):
-        return SCALE
     if any(a <= f.start < b for a, b in changes(sentence)):
         return RESULT
+    if roles["result_right_before"].search(before):
+        return RESULT
+    if roles["scale_after"].search(after) or roles["scale_before"].search(before):
+        return SCALE
     if roles["result_before"].search(before) or roles["result_after"].search(after):
         return RESULT
     return ""

@@ -38,6 +38,8 @@ def _roles(sentence: str) -> dict[str, str]:
         ("I put an eight percent loading on the winter sailings.", "eight percent"),
         ("On the night ferry I managed 40 cabins and 12 staff.", "12 staff"),
         ("The orchestra's tour had a budget of £450,000.", "£450,000"),
+        ("I look after 30 dive schools, about €2.4m ARR.", "€2.4m"),
+        ("I priced the hull cover at technical rate plus six percent.", "six percent"),
     ],
 )
 def test_the_size_of_the_work_or_a_price_set_is_scale(sentence: str, figure: str) -> None:
@@ -52,6 +54,7 @@ def test_the_size_of_the_work_or_a_price_set_is_scale(sentence: str, figure: str
         ("We had 20% fewer late sailings by the spring.", "20%"),
         ("Keeper injuries were cut by 30% after the new gates went in.", "30%"),
         ("Subscriber retention reached 94% that season.", "94%"),
+        ("The new season's package added €400k ARR.", "€400k"),
     ],
 )
 def test_a_change_or_an_outcome_is_a_result(sentence: str, figure: str) -> None:
