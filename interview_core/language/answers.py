@@ -1076,3 +1076,72 @@ def said_as_done(text: str, position: int) -> bool:
     sentence = normalise_quotes(text[start : min(ends) if ends else len(text)]).lower()
     words = "|".join(re.escape(w) for w in _vocabulary()["not_done"])
     return re.search(rf"(?<![\w'])(?:{words})(?![\w'])", sentence) is None
+
+
+# --- openings --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _opening_patterns() -> dict[str, re.Pattern[str]]:
+    v = _vocabulary()
+
+    def phrases(key: str) -> str:
+        return "|".join(re.escape(p) for p in sorted(v[key], key=len, reverse=True))
+
+    return {
+        "reply": re.compile(rf"\W*(?:{phrases('opening_replies')})\b"),
+        "filler": re.compile(rf"^\W*(?:{phrases('opening_fillers')})\b\W*"),
+        "deflection": re.compile(r"\b(?:" + "|".join(v["deflections"]) + r")\b"),
+        "view": re.compile(r"^(?:" + "|".join(v["view_leads"]) + r")\b"),
+    }
+
+
+def opens_as_reply(sentence: str) -> bool:
+    """Whether a sentence opens as a reply to the interviewer or a bridge ("Sure", "Fair
+    enough", "Sorry, I went off on a tangent", "As I said…"): no opening of a story."""
+    low = normalise_quotes(sentence).lower()
+    return bool(_opening_patterns()["reply"].match(low))
+
+
+def _concrete(sentence: str) -> bool:
+    """A figure, a name or an occasion of its own ("last March", "at Kestrel", "40 beds")."""
+    names = [
+        m.group(0)
+        for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w&'-]+", sentence.strip())
+        if m.group(0) not in ("I", "I'm", "I've", "I'd", "I'll")
+    ]
+    return (
+        mentions_number(sentence)
+        or bool(names)
+        or bool(_patterns()["occasion"].search(normalise_quotes(sentence)))
+    )
+
+
+def says_nothing_of_its_own(sentence: str) -> bool:
+    """Whether a sentence has no content of its own: a reply or a filler alone, a deflection
+    ("It was a team effort really", "Honestly it went fine", "Nothing special"), or a view
+    with nothing concrete in it ("I think communication is key"). Such an opening is never
+    offered as one to keep. A sentence with a figure, a name or an occasion of its own has
+    content ("Honestly, last March the Leeds depot lost its only forklift")."""
+    pats = _opening_patterns()
+    low = normalise_quotes(sentence).lower().strip()
+    core = low
+    while True:
+        shorter = pats["filler"].sub("", core, count=1)
+        if shorter == core:
+            break
+        core = shorter
+    if not words(core):
+        return True
+    if _concrete(sentence):
+        return False
+    # A view tells no event: "I think the best example was when our freezer failed" does.
+    lead = pats["view"].match(core)
+    view = lead is not None and not _PAST_EVENT.search(core[lead.end() :])
+    return bool(pats["deflection"].search(core) or view)
+
+
+_PAST_EVENT = re.compile(
+    r"\b(?:was|were) when\b|\bwhen\s+(?:\w+\s+){0,3}(?:\w{3,}ed|was|were|had|went|broke|lost|came)\b"
+    r"|\b(?:i|we)\s+(?:\w+\s+)?(?:\w{3,}ed|did|had|went|made|ran|led|took|built|lost)\b"
+)

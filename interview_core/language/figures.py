@@ -391,3 +391,55 @@ def _change_pattern() -> re.Pattern[str]:
         rf")(?![\w'])",
         re.IGNORECASE,
     )
+
+
+# What a figure stands for in its sentence (`data/figure_roles.toml`).
+RESULT, SCALE = "result", "scale"
+_ROLES_FILE = Path(__file__).parent / "data" / "figure_roles.toml"
+# How far before a figure its lead is looked for: the lead and one word between at most.
+_ROLE_BEFORE_WORDS = 2
+_ROLE_AFTER_WORDS = 2
+# The number of a figure in digits, with its currency and scale ("£2.4m"), before its noun.
+_NUMBER_PART = re.compile(r"[£$€]?\d[\d,.]*\s*(?:k|m|bn)?\b\s*")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, re.Pattern[str]]:
+    data = tomllib.loads(_ROLES_FILE.read_text(encoding="utf-8"))
+
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+
+    between = r"(?:(?:the|a|an|about|around|over|nearly|almost|roughly|some|our|my|its|their)\s+)?"
+    return {
+        "scale_before": re.compile(rf"(?<![\w'])(?:{alternation('scale_before')})\s+{between}$"),
+        "result_before": re.compile(rf"(?<![\w'])(?:{alternation('result_before')})\s+{between}$"),
+        "result_right_before": re.compile(rf"(?<![\w'])(?:{alternation('result_before')})\s+$"),
+        "scale_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('scale_after')})(?![\w'])"),
+        "result_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('result_after')})(?![\w'])"),
+    }
+
+
+def figure_role(sentence: str, f: Figure) -> str:
+    """Whether a figure of `sentence` is a result (a change or an outcome: "saved £40k",
+    "20% fewer errors", "fell to 3", "96% retention"), the scale of the work ("a £2m budget",
+    "a book worth €3.1m", "40 beds", "12 staff", "an 8% loading"), or neither told (""). The
+    scale is read first: "cut the £2m budget by 10%" has a scale (£2m) and a result (10%). A
+    change told with its size ("from 60 to 85 percent") is a result."""
+    low = sentence.lower()
+    roles = _roles()
+    before = " ".join(low[: f.start].split()[-(_ROLE_BEFORE_WORDS + 1) :]) + " "
+    text = f.text.lower()
+    # The figure's own words after its number ("40 beds", "12 staff") and the words after it.
+    own = _NUMBER_PART.sub("", text) if _NUMBER_PART.match(text) else ""
+    after = " ".join((own + " " + low[f.end :]).split()[: _ROLE_AFTER_WORDS + 1])
+    after = re.sub(r"[^\w\s'-]", " ", after).strip()
+    if any(a <= f.start < b for a, b in changes(sentence)):
+        return RESULT
+    if roles["result_right_before"].search(before):
+        return RESULT
+    if roles["scale_after"].search(after) or roles["scale_before"].search(before):
+        return SCALE
+    if roles["result_before"].search(before) or roles["result_after"].search(after):
+        return RESULT
+    return ""

@@ -10,7 +10,7 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
 from ..language.answers import off_topic_reading
-from ..language.figures import Figure, changes, figures
+from ..language.figures import SCALE, Figure, changes, figure_role, figures
 from ..language.text import clause_breaks, clauses, content_words, letter_runs, normalise_quotes
 from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE, DimensionScore, combine
 from .focus import question_focus
@@ -79,6 +79,10 @@ def result_figures(sentence: str, quotable: bool = True) -> list[Figure]:
         before = sentence[: f.start].lower().rstrip() + " "
         # "a check every 12 weeks": how often the work is done, not what came of it.
         if _EVERY_BEFORE.search(before):
+            continue
+        # "a £2m budget", "40 beds", "12 staff": the size of the work, not what came of it,
+        # is never quoted back as the result.
+        if quotable and figure_role(sentence, f) == SCALE:
             continue
         if f.has_unit or _CHANGE_BEFORE.search(before):
             out.append(f)

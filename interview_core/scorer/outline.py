@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..language import skills as skill_lexicon
+from ..language.answers import opens_as_reply, says_nothing_of_its_own
 from ..language.figures import figures
 from ..language.text import letter_runs, normalise_quotes
 from .answer import (
@@ -50,14 +51,22 @@ from .topics import asked_about
 _DATA = Path(__file__).parent / "data" / "outline.json"
 QUOTE_CHARS = 120
 MAX_FIGURES = 3
-# Openings too short, or only a reply to the interviewer ("Sure", "Fair enough", "Sorry, I
-# went off on a tangent", "As I said…"), are never offered as an opening to keep.
+# Openings too short, only a reply to the interviewer ("Sure", "Fair enough", "As I said…")
+# or with no content of their own ("It was a team effort really", "Honestly it went fine")
+# are never offered as an opening to keep (language/answers.py reads them).
 MIN_OPENING_WORDS = 6
-_THROWAWAY = re.compile(
-    r"\W*(?:sure|fair enough|sorry|as i said|yes|yeah|right|ok|okay|well|so|good question"
-    r"|that reminds me|it reminds me|funnily enough|funny you ask|actually|i'd probably"
-    r"|what comes to mind|the first thing that comes to mind)\b"
-)
+
+
+def _opening_to_keep(sentence: str) -> bool:
+    """An opening worth keeping as it is: long enough, no reply to the interviewer, and with
+    content of its own."""
+    return (
+        len(sentence.split()) >= MIN_OPENING_WORDS
+        and not opens_as_reply(sentence)
+        and not says_nothing_of_its_own(sentence)
+    )
+
+
 # "Over 2024 I prescribed for around 600 patients" sums up a period's work: no step either.
 _SCENE_START = re.compile(
     r"\W*(?:when|before|at the time|back in|until|in (?:total|all)"
@@ -600,8 +609,8 @@ def stronger_answer(
         drifting = beside_topic(a)
         keep_opening = (
             not drifting
-            and not _THROWAWAY.match(opening)
-            and len(opening.split()) >= MIN_OPENING_WORDS
+            and bool(s.sentences)
+            and _opening_to_keep(s.sentences[0])
             and (s.star["situation"] >= 0.5 or scene_set(a))
             and len(s.sentences) >= 3
             and not lexicons().hypothetical.spans(normalise_quotes(opening))
@@ -706,7 +715,12 @@ def stronger_answer(
             # Two demands at once answered with a plan for one: the plan to give starts
             # from choosing between them, not from the steps of either.
             steps = pick("plan", "steps_clash")
-        elif has_steps and not drifting and s.word_count >= MIN_WORDS_TO_KEEP:
+        elif (
+            has_steps
+            and not drifting
+            and s.word_count >= MIN_WORDS_TO_KEEP
+            and not says_nothing_of_its_own(s.sentences[0])
+        ):
             steps = pick("plan", "steps_keep")
         elif has_steps and drifting and s.word_count >= MIN_WORDS_TO_KEEP:
             # Clear steps for another situation: the plan to give is for the one asked, not

@@ -31,7 +31,16 @@ from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.examples import AdvertExample, example_named, examples_in, only_as_example
 from ..language.field_skills import FIELD_SKILL, field_skill_coverage, field_skills, shows_duty
-from ..language.figures import Figure, changes, figures, number_units, spelled_value
+from ..language.figures import (
+    RESULT,
+    SCALE,
+    Figure,
+    changes,
+    figure_role,
+    figures,
+    number_units,
+    spelled_value,
+)
 from ..language.job import JobProfile
 from ..language.text import (
     clause_spans,
@@ -39,6 +48,7 @@ from ..language.text import (
     holds_term,
     normalise_quotes,
     sentences,
+    stopwords,
     tokens,
     words,
 )
@@ -859,7 +869,9 @@ def _beside(a: AnswerAssessment) -> bool:
     return any(f.rule in ("drifting", "new_story") for f in advice_for(a))
 
 
-def _shown_at_work(evidence: str, number: int | None, an: InterviewAnalysis) -> bool:
+def _shown_at_work(
+    evidence: str, number: int | None, an: InterviewAnalysis, skill: str = ""
+) -> bool:
     """A sentence showing a skill at work: a step the candidate took ("I built…"), from a
     substantial answer that is not the opening account of their background ("I qualified
     with CIMA in 2020", "Before that I ran CRM at…" claim a skill; they do not show it)."""
@@ -868,7 +880,22 @@ def _shown_at_work(evidence: str, number: int | None, an: InterviewAnalysis) -> 
     a = an.assessments[number - 1]
     if a.reading.kind == "motivation" or a.signals.word_count < BRIEF_WORDS:
         return False
+    # An answer its own feedback calls beside its question does not show the skill its
+    # question asks about: the report would say both that the story does not bear on the
+    # topic and that it shows it.
+    if a.off_topic or (_beside(a) and _asked_skill(skill, a.question)):
+        return False
     return _did(evidence)
+
+
+def _asked_skill(skill: str, question: str) -> bool:
+    """Whether the question asks about the skill: every telling word of its name is one of
+    the question's ("communication" of "How do you communicate with a worried owner?"; not
+    "A/B testing" of a question on testing with users)."""
+    generic = set(wording()["skill_name_generic_words"]) | stopwords()
+    asked = {light_stem(w) for w in content_words(question)}
+    telling = [w for w in re.findall(r"[\w/+-]+", skill.lower()) if w not in generic]
+    return bool(telling) and all(any(same_stem(light_stem(w), q) for q in asked) for w in telling)
 
 
 def _did(sentence: str) -> bool:
@@ -983,6 +1010,10 @@ def result_evidence(a: AnswerAssessment) -> list[str]:
                 continue
             if not _reads_whole(f) and f.kind == "amount":
                 continue
+            # "a £2m budget", "40 beds", "an 8% loading": the size of the work or a figure
+            # chosen, not what came of it.
+            if figure_role(sentence, f) == SCALE:
+                continue
             kind = _measure_kind(f)
             if kind == MEASURE and (f.kind != "amount" or f.has_unit) or _result_led(sentence, f):
                 out.append(f.text)
@@ -993,9 +1024,15 @@ def _figure_example(a: AnswerAssessment, found: list[str]) -> str | None:
     """The figure to quote of an answer's results: one of its result sentence if it reads
     whole ("85 percent" of "rose from 60 percent to 85 percent"), else the first that does."""
     best = a.best_sentence() or ""
-    whole = [f.text for f in figures(best) if _reads_whole(f) and any(f.text in t for t in found)]
-    if whole:
-        return whole[-1]
+    whole = [
+        f
+        for f in figures(best)
+        if _reads_whole(f) and any(f.text in t for t in found) and figure_role(best, f) != SCALE
+    ]
+    # A figure the sentence tells as a result ("rose to 96.8%") before one it leaves untold.
+    told = [f for f in whole if figure_role(best, f) == RESULT]
+    if told or whole:
+        return (told or whole)[-1].text
     return next(
         (f.text for t in found for f in figures(t) if _reads_whole(f) and f.text == t), None
     )
@@ -1120,7 +1157,9 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     shown = [
         c
         for c in an.skill_coverage
-        if c.status == "demonstrated" and c.evidence and _shown_at_work(c.evidence, c.question, an)
+        if c.status == "demonstrated"
+        and c.evidence
+        and _shown_at_work(c.evidence, c.question, an, c.skill)
     ]
     if shown:
         out.append(
@@ -1153,6 +1192,14 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
 MAX_GAPS = 3
 # An acronym or a name with capitals inside ("CGM", "DAFNE", "ePMA", "NVQ3").
 _NAMED_GAP = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[\w/-]*|[a-z]+[A-Z][\w-]*)(?![\w-])")
+# An acronym's plural ("GPs", "KPIs", "SOPs"): a kind of people or things, not a named system.
+_PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})s")
+
+
+def names_system(term: str) -> bool:
+    """Whether a term of the advert's names a system, programme or scheme ("CGM", "DAFNE",
+    "NPTC CS30/31"), not an acronym's plural alone ("liaising with GPs", "store KPIs")."""
+    return any(not _PLURAL_ACRONYM.fullmatch(m.group(0)) for m in _NAMED_GAP.finditer(term))
 
 
 def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
@@ -1171,6 +1218,9 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
     cv_text = ctx.cv_text or ""
     cv_skills = _with_implied(list(skill_lexicon.extract_skills(cv_text))) if cv_text else set()
     cv_stems = {light_stem(t) for t in content_words(cv_text)}
+    # The people skills a CV shows for each other ("Coaching" for mentoring).
+    cv_names = {s.name.lower() for s in cv_skills}
+    akin = [{n.lower() for n in group} for group in wording()["akin_soft_skills"]]
     # The field's named systems and programmes first, then hard skills, then people.
     fields: list[str] = []
     hard: list[str] = []
@@ -1181,13 +1231,15 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
         # Of the field's own terms, only a named system, programme or scheme ("CGM", "DAFNE",
         # "NPTC CS30/31"): a phrase of the advert's ("efficient arrivals") is no named gap.
         if item.category == FIELD_SKILL:
-            if _NAMED_GAP.search(item.skill):
+            if names_system(item.skill):
                 fields.append(item.skill)
             continue
         skill = skill_lexicon.skill_named(item.skill)
         if skill is None or skill_lexicon.is_credential(skill):
             continue
         if skill.is_soft and item.skill.lower() not in people:
+            continue
+        if skill.is_soft and any(item.skill.lower() in g and g & cv_names for g in akin):
             continue
         if (
             _named_in_other_words(item.skill, cv_stems)
@@ -1210,14 +1262,22 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
 def _term_word_in(term: str, cv_text: str) -> bool:
     """Whether the CV uses a telling word of the advert's term ("BI" of "a BI tool")."""
     generic = set(wording()["gap_generic_words"])
-    telling = {w.lower() for w in re.findall(r"[\w-]+", term)} - generic
+    telling = {_singular(w).lower() for w in re.findall(r"[\w-]+", term)} - generic
     return bool(telling & _words_of(cv_text))
+
+
+def _singular(word: str) -> str:
+    """An acronym's plural read as the acronym ("KPIs" as "KPI"); other words as written."""
+    m = _PLURAL_ACRONYM.fullmatch(word)
+    return m.group(1) if m else word
 
 
 @lru_cache(maxsize=64)
 def _words_of(text: str) -> frozenset[str]:
-    """The lower-cased words of `text`, read once per CV however many terms are checked."""
-    return frozenset(w.lower() for w in re.findall(r"[\w-]+", text))
+    """The lower-cased words of `text`, read once per CV however many terms are checked; an
+    acronym's plural is read as the acronym too ("SOPs" as "SOP")."""
+    found = re.findall(r"[\w-]+", text)
+    return frozenset(w.lower() for w in found) | {_singular(w).lower() for w in found}
 
 
 def leads_people(cv_text: str) -> bool:
