@@ -142,6 +142,10 @@ def extract_text(filename: str, data: bytes) -> ExtractedDocument:
     text = _decode_text(data)
     if text is None:
         raise ValidationFailed(not_this_type)
+    # A plain-text page set in two columns by spaces (a sidebar beside the experience) is read
+    # one column after the other, as a PDF's layout text is; its lines' indents say which
+    # column a line holds, and they are lost once spaces collapse.
+    text = _columns_in_order(text) or text
     # A plain-text file sets its columns with runs of spaces ("Court Usher      2017 - 2020"):
     # a run of three or more between two words is a column break, as a tab is.
     text = normalise_text(_SPACED_COLUMNS_RE.sub("\t", text))
@@ -431,6 +435,13 @@ def columns_in_reading_order(layout: str, plain: str | None = None) -> str | Non
     Tab-aligned dates on a one-column CV also leave a wide gap, but there the right-hand
     side is mostly dates and the bullets run across the gap, so it is not taken for columns.
     """
+    ordered = _columns_in_order(layout, plain)
+    return None if ordered is None else normalise_text(ordered)
+
+
+def _columns_in_order(layout: str, plain: str | None = None) -> str | None:
+    """`columns_in_reading_order` before normalising: each column's lines keep the gaps
+    inside them ("Head Sommelier      2021 - now")."""
     lines = [line.rstrip() for line in layout.splitlines()]
     text_lines = [line for line in lines if line.strip()]
     if len(text_lines) < 6:
@@ -457,6 +468,9 @@ def columns_in_reading_order(layout: str, plain: str | None = None) -> str | Non
     rights = [line[x:].strip() for line in text_lines if len(line) > x and line[x:].strip()]
     if sum(bool(_YEARISH.search(r)) for r in rights) > 0.5 * len(rights):
         return None  # right-aligned dates, not a second column
+    lefts = [line[: x - _GUTTER].strip() for line in text_lines if line[: x - _GUTTER].strip()]
+    if sum(bool(_YEARISH.search(left)) for left in lefts) > 0.5 * len(lefts):
+        return None  # dates at the left with a hanging indent, not a sidebar
     if plain is not None:
         # Rows with text on both sides: does plain extraction put both halves on one line?
         flat = {" ".join(line.split()) for line in plain.splitlines()}
@@ -482,7 +496,7 @@ def columns_in_reading_order(layout: str, plain: str | None = None) -> str | Non
         left_column.append(line[: x - _GUTTER].strip())
         right_column.append(line[x:].strip())
     out += left_column + right_column
-    return normalise_text("\n".join(out))
+    return "\n".join(out)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -227,6 +227,19 @@ def names_organisation_strongly(text: str) -> bool:
     )
 
 
+def names_discipline(text: str) -> bool:
+    """Whether `text` names a discipline ("Safety Pharmacology", "Cardiology"): between a title
+    and an employer on one line, the unit that practises it."""
+    words = _without_brackets(text)[0].split()
+    endings = tuple(_cv_data().get("department_endings", []))
+    return (
+        bool(words and endings)
+        and words[-1].lower().endswith(endings)
+        and not any(w.lower() in ("of", "for") for w in words)
+        and not looks_like_organisation(text)
+    )
+
+
 def looks_like_department(text: str) -> bool:
     """Whether `text` names a part of an organisation ("Emergency Department"); "Pharmacy
     Department" is one too, though "pharmacy" can name an organisation: the last word says
@@ -534,7 +547,20 @@ def _keep_names_with_at(line: str) -> str:
             return f"{m.group(1)}{_KEPT_AT}{m.group(2)}"
         return m.group(0)
 
-    return _NAME_WITH_AT.sub(keep, line)
+    def keep_person(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        if any(is_dictionary_word(w.lower()) for w in words) or looks_like_title(m.group(1)):
+            return m.group(0)
+        return f"{m.group(1)}{_KEPT_AT}"
+
+    return _PERSON_AT.sub(keep_person, _NAME_WITH_AT.sub(keep, line))
+
+
+# "Hélène Darroze at The Connaught": a name in words no dictionary holds (a chef's, a designer's) before
+# " at " is a place named after a person inside another, not a title: no "Title at Employer".
+_PERSON_AT = re.compile(
+    r"(?:^|(?<=,\s))([A-Z][a-zß-ÿ'’-]+(?: [A-Z][a-zß-ÿ'’-]+){0,2}) at (?=(?:[Tt]he )?[A-Z])"
+)
 
 
 def _role_pieces(line: str) -> list[str]:
@@ -946,12 +972,16 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
         # "Senior Underwriter – Commercial Property, Harcourt Mutual Insurance": a part made
         # of dictionary words only is a line of work; the employer is the name after it.
         # A town with its country ("Blenheim (New Zealand)") is where, not who.
+        # A one-word name counts when its town follows ("Safety Pharmacology, AstraZeneca,
+        # Cambridge"): a name, then where it is, as an employer is written.
         named = next(
             (
                 p
-                for p in candidates[1:]
+                for i, p in enumerate(candidates[1:], start=1)
                 if _has_proper_name(p)
-                and len(p.split()) >= 2
+                and (
+                    len(p.split()) >= 2 or (i + 1 < len(candidates) and is_place(candidates[i + 1]))
+                )
                 and not is_place(_without_brackets(p)[0])
             ),
             None,
@@ -1022,6 +1052,17 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
             candidates.remove(before)
             employer = f"{before}, {employer}"
     location = next((p for p in candidates if p is not employer), None)
+    if (
+        department is None
+        and location is not None
+        and employer in parts
+        and parts.index(location) < parts.index(employer)
+        and names_discipline(location)
+    ):
+        # "Staff Nurse, Cardiology, Royal Brompton Hospital": the discipline before the
+        # employer is the unit there, not where the job was.
+        department = location
+        location = next((p for p in candidates if p not in (employer, department)), None)
     note = None
     if employer:
         employer, note = _without_brackets(employer)
@@ -1165,7 +1206,14 @@ def _qualify_title(
     out = dict(found)
     if out["location"] == part:
         out["location"] = None
-    if looks_like_department(part):
+    # "Principal Scientist, Safety Pharmacology, AstraZeneca": a discipline listed between
+    # title and employer is the unit; "Senior Scientist – Food Microbiology" is a speciality.
+    listed_unit = (
+        names_discipline(part)
+        and bool(out["title"] and out["employer"])
+        and f"{out['title']}, {part}, {out['employer']}".lower() in line.lower()
+    )
+    if looks_like_department(part) or listed_unit:
         out["department"] = out["department"] or part
     else:
         for joint in joints:
@@ -1790,6 +1838,10 @@ def _series_before(text: str) -> bool:
     while words and (_BARE_CODE.match(words[-1]) or words[-1].lower() in ("and", "or", "to")):
         words.pop()
     return bool(words) and words[-1].lower() in _code_series_words()
+
+
+# One item and the word or two that grade it in brackets: "Italian (good)".
+_GRADED_ITEM = re.compile(r"[A-Z][\w'’-]+ \((?:[a-z]+)(?: [a-z]+)?\)")
 
 
 def speaks(text: str) -> bool:
@@ -2497,6 +2549,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     mention_lists: dict[Skill, list[Mention]] = {}
     listed: list[tuple[str, str]] = []
     spoken: list[str] = []
+    spoke_line = False  # whether the line before named a spoken language
     every_line: list[tuple[str, str]] = []
     summary_years: list[int] = []
     section = "header"
@@ -2509,6 +2562,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     describing = False  # just after a role's heading, before its first bullet
 
     for index, block in enumerate(items):
+        spoke_before, spoke_line = spoke_line, False
         if skip:
             skip -= 1
             continue
@@ -2718,11 +2772,15 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         where = (
             "skills" if section == "skills" or labelled_list or _is_skill_list(line) else section
         )
+        # "Italian (good)" under "French (native)", "English (fluent)": a line of the same
+        # shape in a list of spoken languages is one more, whatever word grades it.
+        after_spoken = spoke_before and bool(_GRADED_ITEM.fullmatch(line)) and not skills_here
         if (
             (section == "skills" or labelled_list or _LANGUAGE_LABEL.match(line))
             and not is_contact(line)
-            and speaks(line)
+            and (speaks(line) or after_spoken)
         ):
+            spoke_line = True
             # "English (native), French (C1)": the languages the candidate speaks, in a
             # skills section or on a "Languages:" line wherever it sits.
             found = _spoken_items(line)

@@ -19,19 +19,15 @@ from __future__ import annotations
 import pytest
 
 from bench.eval_layouts import case_details, layout_metrics, load_cases
+from interview_core.documents import extract_cv
 from interview_core.language.dates import find_range
 from interview_core.language.evidence import evidence_for_text
 from interview_core.language.profile import analyse_cv
 from interview_core.language.skills import extract_skills
 
-# Cases another change reads right: a .txt intake that keeps the gap between two columns, and
-# a department between title and employer ("Principal Scientist, Safety Pharmacology,
-# AstraZeneca"). Their figures count in `bench/eval_layouts.py` meanwhile; once read right,
-# take them out of PENDING.
-PENDING = {
-    "sommelier_two_columns": "a two-column .txt page needs the intake to keep its column gap",
-    "pharmacologist_mixed_timeline": "a department between title and employer",
-}
+# Cases another change reads right; their figures count in `bench/eval_layouts.py` meanwhile.
+# Once read right, take them out of PENDING.
+PENDING: dict[str, str] = {}
 CASES = load_cases()
 
 
@@ -57,7 +53,7 @@ def test_positions_dates_and_current_role_are_read(case) -> None:  # type: ignor
     assert row["current_ok"], row["current_read"]
 
 
-@pytest.mark.parametrize("case", _per_case({"sommelier_two_columns"}))
+@pytest.mark.parametrize("case", _per_case(set(PENDING)))
 def test_certificates_and_languages_are_read(case) -> None:  # type: ignore[no-untyped-def]
     row = case_details(case)
     assert not row["missed_certifications"]
@@ -272,3 +268,114 @@ def test_a_dated_diploma_under_a_qualifications_heading_is_no_position() -> None
     profile = analyse_cv(cv, this_year=2026)
     assert [(r.title, r.employer) for r in profile.roles] == [("Farrier", "Hale Forge")]
     assert len(profile.certifications) == 2
+
+
+# --- a plain-text page in two columns set by spaces ------------------------------------------
+
+
+def test_a_two_column_text_page_is_read_one_column_after_the_other() -> None:
+    # A falconry display team's CV typed with a sidebar; the wrapped lines stay in their column.
+    page = (
+        "MORWENNA TREGEAR\n"
+        "Display Falconer\n"
+        "\n"
+        "CONTACT                        EXPERIENCE\n"
+        "Truro, Cornwall                Lead Display Falconer\n"
+        "                               Cornish Birds of Prey Centre, St Columb\n"
+        "LANGUAGES                      2020 to date\n"
+        "Cornish (fluent)               Flew 12 raptors in daily displays; husbandry, weathering\n"
+        "Welsh (good)                   and imping; trained two apprentices.\n"
+        "\n"
+        "SKILLS                         Assistant Falconer\n"
+        "Raptor husbandry               Screech Owl Sanctuary, Newquay\n"
+        "Display commentary             2016 to 2020\n"
+    )
+    text = extract_cv("cv.txt", page.encode()).text
+    assert "Raptor husbandry\nDisplay commentary" in text
+    assert "Flew 12 raptors in daily displays; husbandry, weathering\nand imping" in text
+    profile = analyse_cv(text, this_year=2026)
+    assert [(r.title, r.employer, r.start_year) for r in profile.roles] == [
+        ("Lead Display Falconer", "Cornish Birds of Prey Centre", 2020),
+        ("Assistant Falconer", "Screech Owl Sanctuary", 2016),
+    ]
+    assert profile.spoken_languages == ("Cornish", "Welsh")
+
+
+def test_dates_at_the_left_of_a_text_page_are_no_sidebar() -> None:
+    page = (
+        "Owen Pryce\n"
+        "\n"
+        "EXPERIENCE\n"
+        "2021 - now       Lock Keeper\n"
+        "                 Canal & River Trust, Llangollen\n"
+        "2017 - 2021      Boat Handler\n"
+        "                 Anglo Welsh Waterway Holidays\n"
+        "2015 - 2017      Lengthsman\n"
+        "                 Shropshire Union Canal Society\n"
+    )
+    text = extract_cv("cv.txt", page.encode()).text
+    assert [(r.title, r.start_year) for r in analyse_cv(text, this_year=2026).roles] == [
+        ("Lock Keeper", 2021),
+        ("Boat Handler", 2017),
+        ("Lengthsman", 2015),
+    ]
+
+
+# --- a unit named by its discipline between title and employer -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "employer", "department"),
+    [
+        (
+            "2021 – present   Staff Nurse, Cardiology, Royal Brompton Hospital, London",
+            "Staff Nurse",
+            "Royal Brompton Hospital",
+            "Cardiology",
+        ),
+        (
+            "2019 – 2023   Senior Scientist, Environmental Toxicology, Syngenta, Guildford",
+            "Senior Scientist",
+            "Syngenta",
+            "Environmental Toxicology",
+        ),
+        (
+            "2018 – 2022   Lecturer, Bristol Institute of Technology",
+            "Lecturer",
+            "Bristol Institute of Technology",
+            None,
+        ),
+    ],
+)
+def test_a_discipline_between_title_and_employer_is_the_department(
+    line: str, title: str, employer: str, department: str | None
+) -> None:
+    role = analyse_cv(f"Jo Bloggs\n\nEXPERIENCE\n{line}\nRan the studies.\n", this_year=2026).roles[
+        0
+    ]
+    assert (role.title, role.employer, role.department) == (title, employer, department)
+
+
+# --- a place named after a person, inside another ---------------------------------------------
+
+
+def test_a_persons_name_before_at_is_no_title() -> None:
+    text = (
+        "Jo Bloggs\n\nEXPERIENCE\n"
+        "Chef de Partie\n"
+        "Gordon Ramsay at Claridge's, Mayfair\n"
+        "2018 to 2021\n"
+        "Barista at Costa Coffee | 2016 to 2018\n"
+    )
+    assert [(t, e) for t, e, _, _ in _roles(text)] == [
+        ("Chef de Partie", "Gordon Ramsay at Claridge's"),
+        ("Barista", "Costa Coffee"),
+    ]
+
+
+def test_a_graded_line_under_spoken_languages_is_one_more() -> None:
+    text = "Jo Bloggs\n\nLANGUAGES\nTagalog (native)\nEnglish (fluent)\nCebuano (good)\n"
+    profile = analyse_cv(text, this_year=2026)
+    assert profile.spoken_languages == ("Tagalog", "English", "Cebuano")
+    skills_only = "Jo Bloggs\n\nSKILLS\nExcel (advanced)\nXero (good)\n"
+    assert analyse_cv(skills_only, this_year=2026).spoken_languages == ()
