@@ -594,11 +594,13 @@ DUTY_MIN_BULLETS = 3
 
 @lru_cache(maxsize=64)
 def _duties(job_description: str) -> tuple[str, ...]:
-    """The advert's duties and requirements, one sentence each: its bullets, or its
-    sentences when it sets out fewer than DUTY_MIN_BULLETS bullets."""
+    """The advert's duties and requirements, one sentence each, from its bullets; none when
+    it sets out fewer than DUTY_MIN_BULLETS bullets: a prose advert runs duties, tools and
+    the employer together ("Requirements: Python, Kafka, PostgreSQL…"), and a story naming
+    the tools of such a sentence is not about another duty."""
     lines = [ln.strip() for ln in job_description.splitlines() if ln.strip()]
     bullets = [BULLET.sub("", ln, count=1) for ln in lines if is_bullet(ln)]
-    chosen = bullets if len(bullets) >= DUTY_MIN_BULLETS else lines
+    chosen = bullets if len(bullets) >= DUTY_MIN_BULLETS else []
     return tuple(part for line in chosen for part in sentences(line))
 
 
