@@ -7,6 +7,7 @@ from ..language.answers import (
     AnswerSignals,
     Reading,
     admits_gap,
+    asks_occasion,
     filler_count,
     is_bare_claim,
     is_everyday_tool,
@@ -28,6 +29,7 @@ from ..language.answers import (
     tells_own_occasion,
     tells_past,
     tells_plan,
+    tells_plan_only,
     topic_share,
 )
 
@@ -35,6 +37,7 @@ __all__ = [
     "AnswerSignals",
     "Reading",
     "admits_gap",
+    "asks_occasion",
     "filler_count",
     "is_bare_claim",
     "is_everyday_tool",
@@ -56,5 +59,6 @@ __all__ = [
     "tells_own_occasion",
     "tells_past",
     "tells_plan",
+    "tells_plan_only",
     "topic_share",
 ]
