@@ -3,9 +3,9 @@
     python bench/eval_interviewer.py            # dev, then heldout, opened, blind, blind2 (reported)
 
 Prints the CV/job reading figures (from `bench/eval_reading.py`), then for every pair × answer
-script: the share of fluent questions, false absence claims, probes after vague, outcome-less
-and off-topic answers, repeats, job responsibilities covered, and whether a behavioural and a
-forward-looking question were asked. The heldout and blind splits are reported, never tuned
+script: the share of fluent questions and of turns asking one question, false absence claims,
+probes after vague, outcome-less and off-topic answers, repeats, job responsibilities covered,
+and whether a behavioural and a forward-looking question were asked. The heldout and blind splits are reported, never tuned
 on; the opened split (blind until 2026-12-06, opened for diagnosis after its figures were
 recorded) is reported on its own. An empty split is skipped.
 """
@@ -65,6 +65,9 @@ class RunResult:
     script: str
     questions: list[str]
     fluent: int = 0
+    single: int = 0
+    """Turns that ask one question: one question mark, no "two things: …" (see
+    `one_question`); a turn of two questions is also not fluent."""
     problems: list[str] = field(default_factory=list)
     absence_claims: int = 0
     false_absence: list[str] = field(default_factory=list)
@@ -94,6 +97,17 @@ class RunResult:
     forward: bool = False
     current_role: bool = False
     readings: list[tuple[str, str]] = field(default_factory=list)
+
+
+_SECOND_QUESTION = re.compile(r"\btwo things\b|\bthen tell me\b", re.IGNORECASE)
+
+
+def one_question(question: str) -> bool:
+    """Whether a turn asks one question: at most one question mark outside quotes (a request
+    may end on a full stop: "Tell me how you've done that before: …, and what came of it."),
+    and no "two things: …" or "…, and then tell me…" joining a second one on."""
+    unquoted = re.sub(r'"[^"]*"', '""', question)
+    return unquoted.count("?") <= 1 and not _SECOND_QUESTION.search(unquoted)
 
 
 def _claimed_missing(sentence: str) -> str:
@@ -152,6 +166,7 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
     for index, question in enumerate(questions):
         found = problems(question)
         result.fluent += not found
+        result.single += one_question(question)
         result.problems += [f"Q{index + 1}: {p}" for p in found]
         said = [a.text for a in answers[:index]]
         for sentence in sentences(question):
@@ -283,6 +298,8 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
         f"\n== Offline interviewer: {title} ({len(runs)} interviews, {summary.questions} questions)"
     )
     print(f"fluent questions                     {summary.fluent_share:7.1%}")
+    single = summary._sum("single") / max(1, summary.questions)
+    print(f"one question per turn                {single:7.1%}")
     claims = summary._sum("absence_claims")
     print(f"absence claims / false ones          {claims:4d} / {summary.false_absence}")
     print(

@@ -7,6 +7,7 @@ here."""
 from ..language.answers import (
     AnswerSignals,
     Reading,
+    asks_occasion,
     filler_count,
     is_bare_claim,
     is_everyday_tool,
@@ -28,6 +29,7 @@ from ..language.answers import (
     tells_own_occasion,
     tells_past,
     tells_plan,
+    tells_plan_only,
     topic_share,
 )
 from ..language.denials import admits_gap
@@ -36,6 +38,7 @@ __all__ = [
     "AnswerSignals",
     "Reading",
     "admits_gap",
+    "asks_occasion",
     "filler_count",
     "is_bare_claim",
     "is_everyday_tool",
@@ -57,5 +60,6 @@ __all__ = [
     "tells_own_occasion",
     "tells_past",
     "tells_plan",
+    "tells_plan_only",
     "topic_share",
 ]

@@ -25,6 +25,7 @@ from . import stored
 from .answers import (
     AnswerSignals,
     admits_gap,
+    asks_occasion,
     is_bare_claim,
     is_everyday_tool,
     lemma_set,
@@ -36,6 +37,7 @@ from .answers import (
     tells_one_occasion,
     tells_own_occasion,
     tells_past,
+    tells_plan_only,
 )
 from .corrections import Corrections, question_terms, read_corrections
 from .duties import with_text_duties
@@ -389,6 +391,10 @@ class Interviewer:
             # the field's own words the documents lack ("bloods", "readmitted").
             kind = "ok"
         kind = probe_kind(kind, answer)
+        if kind == "no_outcome" and answers_with_plan(turns[-1].question, answer):
+            # "I'd first…" to a question on a past occasion: a plan has no result to ask for
+            # ("How did that turn out?"); a time it was actually done is asked for.
+            kind = "vague"
         if kind == "no_outcome" and quotes_result(turns[-1].question) and not admits_gap(answer):
             # The question quoted the CV's measured result ("reduced adjourned hearings by
             # 18%"): the result is on record, and asking for it again shows it was not heard.
@@ -415,7 +421,9 @@ class Interviewer:
         if (last.followup not in PROBES or second_chance) and kind != "ok":
             # After a denial, the probe takes up what the candidate does have.
             keep = bool(self._denied_now(turns))
-            options = self._probe(kind, last, turns[-1].question, salt, answer, keep)
+            options = self._probe(
+                kind, last, turns[-1].question, salt, answer, keep, drift=reading.neighbouring
+            )
             text = self._fresh(options, previous, fix)
             if text is not None:
                 key = f"followup:{number}"
@@ -475,7 +483,14 @@ class Interviewer:
         return Decision(text, Asked("closing", "closing", covers=(item.key,), text=text))
 
     def _probe(
-        self, kind: str, last: Asked, question: str, salt: str, answer: str, keep: bool = False
+        self,
+        kind: str,
+        last: Asked,
+        question: str,
+        salt: str,
+        answer: str,
+        keep: bool = False,
+        drift: bool = False,
     ) -> list[str]:
         scenario = is_hypothetical(question)
         # A scenario answered with a story is probed as a story: ask what they did, not "would".
@@ -503,13 +518,16 @@ class Interviewer:
             nearest = denials.offers_nearest(answer) or tells_own_occasion(answer)
             return self.render.gap_followup(salt=salt, nearest=nearest)
         if kind == "vague":
+            if answers_with_plan(question, answer):
+                # An approach given for an occasion asked: a time it was actually done.
+                return self.render.real_occasion_followup(last, salt=salt)
             # One occasion told already is not asked for again: a step in it is.
             told = not hypothetical and tells_one_occasion(answer)
             return self.render.example_followup(last, hypothetical, salt=salt, term=term, told=told)
         if kind == "no_outcome":
             return self.render.outcome_followup(last, hypothetical, salt=salt, term=term)
         if kind == "off_topic":
-            return self.render.redirect_followup(last, hypothetical, salt=salt)
+            return self.render.redirect_followup(last, hypothetical, salt=salt, drift=drift)
         return self.render.focus_followup(last, hypothetical, salt=salt)
 
     def _tangent(
@@ -660,6 +678,12 @@ def quotes_result(question: str) -> bool:
     """Whether a question quotes a measured result ("…you reduced adjourned hearings by
     18%…"): its answer need not say the result again."""
     return read_answer(question).measured
+
+
+def answers_with_plan(question: str, answer: str) -> bool:
+    """Whether `answer` sets out only what the candidate would do ("I'd first…") where
+    `question` asked for an occasion they lived: what they would do is no time they did it."""
+    return asks_occasion(question) and not is_hypothetical(question) and tells_plan_only(answer)
 
 
 def ending(question: str, words: int = 6) -> str:

@@ -3,8 +3,9 @@
 A question fails when its brackets or quotes are unbalanced, a clause ends on a preposition,
 article or conjunction (the mark of a cut clause), a bare verb follows "looking for", a list
 of gerund phrases has an item left as a bare verb (or a list of base verbs an item turned
-into a gerund), "both" stands for more than two things, punctuation is doubled, or it runs
-over the word limit.
+into a gerund), "both" stands for more than two things, punctuation is doubled, it runs
+over the word limit, or it asks two questions in one turn (two question marks, "two things: …",
+"…, and then tell me about…").
 """
 
 from __future__ import annotations
@@ -109,6 +110,27 @@ def problems(question: str) -> list[str]:
                 found.append(f"gerund {mixed!r} in a list of base verbs after {phrase!r}")
     if _both_over_more(lowered):
         found.append("'both' for more than two things")
+    found += _second_questions(text)
+    return found
+
+
+def _second_questions(text: str) -> list[str]:
+    """What makes `text` ask two questions in one turn: more question marks than one outside
+    quotes, or a phrase that joins a second question on to the first ("two things: …")."""
+    rules = _rules()
+    found = []
+    unquoted = re.sub(r'"[^"]*"', '""', text)
+    marks = unquoted.count("?")
+    if marks > rules["max_question_marks"]:
+        found.append(f"{marks} questions in one turn")
+    lowered = unquoted.lower()
+    for phrase in rules["second_question_phrases"]:
+        if phrase.startswith(","):
+            hit = phrase in lowered
+        else:
+            hit = re.search(rf"\b{re.escape(phrase)}\b", lowered) is not None
+        if hit:
+            found.append(f"a second question joined on: {phrase.strip(', ')!r}")
     return found
 
 

@@ -828,6 +828,13 @@ class Renderer:
             return self._render("followup.example_term", salt=salt, term=term)
         return self._render("followup.example", salt=salt, topic=self._topic(asked))
 
+    def real_occasion_followup(self, asked: Asked, salt: str = "") -> list[str]:
+        """After a plan ("I'd first…") given for an occasion asked: a time it was actually
+        done, on the question's topic."""
+        return self._render(
+            "followup.example_real", salt=salt, topic=self._topic(asked, brief=True)
+        )
+
     def outcome_followup(
         self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
     ) -> list[str]:
@@ -865,13 +872,19 @@ class Renderer:
         else that nearest thing."""
         return self._render("followup.gap" if nearest else "followup.gap_nearest", salt=salt)
 
-    def redirect_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
+    def redirect_followup(
+        self, asked: Asked, hypothetical: bool, salt: str = "", drift: bool = False
+    ) -> list[str]:
+        """Back to the question after an answer about something else; `drift`: the answer
+        turned to a neighbouring matter of the work ("That reminds me of the stock-take"),
+        so the redirect says so gently and names the topic asked."""
         if hypothetical:
             return self._render("followup.redirect_plan", salt=salt)
+        key = "followup.redirect_drift" if drift else "followup.redirect"
         # The duty said short first; in full when the short form will not do.
         return [
-            *self._render("followup.redirect", salt=salt, topic=self._topic(asked, brief=True)),
-            *self._render("followup.redirect", salt=salt, topic=self._topic(asked)),
+            *self._render(key, salt=salt, topic=self._topic(asked, brief=True)),
+            *self._render(key, salt=salt, topic=self._topic(asked)),
         ]
 
     def focus_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:

@@ -65,6 +65,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "noun": re.compile(vocabulary["result_nouns"] + "$", re.IGNORECASE),
         "allocation": re.compile(vocabulary["allocation"], re.IGNORECASE),
         "occasion": words(vocabulary["one_occasion"]),
+        "plan": re.compile(
+            r"(?<![\w'])(?:"
+            + "|".join(re.escape(w) for w in sorted(vocabulary["plan_cues"], key=len, reverse=True))
+            + r")(?![\w'])",
+            re.IGNORECASE,
+        ),
         "standard": re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in vocabulary["standard_before"]) + r")\b",
             re.IGNORECASE,
@@ -376,6 +382,19 @@ def names_topic_term(question: str, answer: str) -> bool:
     )
 
 
+def drifts(question: str, answer: str) -> bool:
+    """Whether the answer turns to a neighbouring matter of its own ("That reminds me of the
+    stock-take in the store room…" after a question on calibrating an instrument): its first
+    sentence opens on a turn away (`drift_leads`) and no word of the question's topic comes
+    into it. Asked for an example, the candidate would tell more of that other matter: they
+    are brought back to the topic asked."""
+    text = normalise_quotes(answer).strip()
+    first = re.split(r"(?<=[.!?;])\s+", text, maxsplit=1)[0]
+    if _cue_pattern("drift_leads").search(first) is None:
+        return False
+    return not _touches_question(question, answer) and not names_topic_term(question, answer)
+
+
 def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset()) -> bool:
     """Whether the answer is about something else than the question (by topic, not length):
     judged by what it tells relative to the question and to the candidate's own doing, not by
@@ -386,6 +405,8 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
         return False  # too short to judge the topic: that is a vague answer, not a tangent
     if names_topic_term(question, answer):
         return False  # "cauda equina" after a question on red flags that named it: on topic
+    if drifts(question, answer):
+        return True  # "That reminds me of the stock-take…": a neighbouring matter, not this
     vocabulary = _vocabulary()
     if life_share(question, answer, context) >= vocabulary["life_clause_share"]:
         # Told mostly as life outside work (a weekend, a holiday, the family, a hobby),
@@ -790,6 +811,7 @@ class Reading:
     personal_words: int = 0  # words of life outside work ("beach", "gig")
     life: float = 0.0  # share of its clauses about life outside work (`life_share`)
     acts: bool = True  # the candidate tells something they did, do or would do
+    drift: bool = False  # turns to a neighbouring matter of its own (`drifts`)
 
     @property
     def leaves_work(self) -> bool:
@@ -800,6 +822,14 @@ class Reading:
             self.personal_words >= vocabulary["off_topic_life_words"]
             or self.life >= vocabulary["life_clause_share"]
         )
+
+    @property
+    def neighbouring(self) -> bool:
+        """Off the question onto another matter of the candidate's work, not their life: told
+        as a turn away (`drifts`: "That reminds me of the stock-take…"), with no life outside
+        work in it. A story told without such a turn may be a hobby's: it is not called a
+        piece of work."""
+        return self.off_topic and self.drift and not self.leaves_work
 
     @property
     def kind(self) -> str:
@@ -814,6 +844,9 @@ class Reading:
         # of the candidate's and waves nothing through: a grumble about the traffic has its
         # own topic, however short.
         own_topic = self.off_topic and not self.acts and not self.signals.hedges
+        # A short story of a neighbouring matter ("That reminds me of the stock-take…") has
+        # its own topic too: an example asked for would be one more of that matter.
+        own_topic = own_topic or self.off_topic and self.drift
         if self.signals.is_vague and self.signals.words < 30 and not own_topic:
             return "vague"
         if self.off_topic:
@@ -837,6 +870,7 @@ def read(question: str, answer: str, context: frozenset[str] = frozenset()) -> R
         _personal_words(answer, context),
         life_share(question, answer, context),
         tells_own_doing(answer),
+        drifts(question, answer),
     )
 
 
@@ -1061,6 +1095,38 @@ def is_bare_claim(answer: str) -> bool:
     if len(words(quoted)) > _vocabulary()["bare_claim_max_words"]:
         return False
     return not tells_own_occasion(quoted) and not _FUTURE_TELLING.search(quoted)
+
+
+def tells_plan_only(answer: str) -> bool:
+    """Whether the answer sets out only what the candidate would do ("I'd first check the
+    logs, then I would call the supplier"), no occasion of their own: given to a question on a
+    past occasion, it tells an approach, not a time it was done. Each sentence is read up to
+    its first word of a plan (`plan_cues`: "I'd", "I would"), so a plan's own verbs ("I would
+    need…") tell no occasion; what is left must tell none of the candidate's ("I wrote up a
+    plan for how we would handle it" tells one)."""
+    text = normalise_quotes(answer)
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s.strip()]
+    plan = _patterns()["plan"]
+    cues = [plan.search(s) for s in sentences]
+    if not any(cues):
+        return False
+    rest = " ".join(s[: m.start()] if m else s for s, m in zip(sentences, cues, strict=True))
+    return not tells_own_occasion(rest)
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(key: str) -> re.Pattern[str]:
+    cues = sorted(_vocabulary()[key], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w'])", re.I)
+
+
+def asks_occasion(question: str) -> bool:
+    """Whether a question asks for an occasion the candidate lived ("Tell me about a time…",
+    "one specific example"), not what they would do in a scene it sets ("Imagine…")."""
+    text = normalise_quotes(question)
+    if _cue_pattern("scene_question_cues").search(text):
+        return False
+    return _cue_pattern("occasion_question_cues").search(text) is not None
 
 
 def tells_past(answer: str) -> bool:
