@@ -212,3 +212,14 @@ def test_a_line_naming_the_thing_and_two_of_its_instances_does_the_duty() -> Non
     assert "laundry and linen contracts" in line
     # One instance alone is not the duty.
     assert not cv_line_for_duty(iv.docs, "lead procurement of contracts, including food and energy")
+
+
+def test_a_count_of_people_after_a_past_form_is_its_object() -> None:
+    from interview_core.interviewer.phrases import as_candidate_clause
+
+    assert as_candidate_clause("Mentored four apprentice voicers") == (
+        "you mentored four apprentice voicers"
+    )
+    assert as_candidate_clause("Promoted three times in four years") == (
+        "you were promoted three times in four years"
+    )
