@@ -606,7 +606,7 @@ def _shows_one(piece: str, line: str) -> bool:
         # "NPORS Tower Crane card": "tower crane" alone is not that body's card ("BSc/MSc"
         # names either degree, and is met by either).
         return False
-    if len(keys) >= 2 and all(k[:1].isupper() for k in keys) and len(found) < len(keys):
+    if len(keys) >= 2 and all(k[:1].isupper() for k in keys) and _another_name(keys, line):
         # "ArcGIS Enterprise": a product is named whole; "ArcGIS Pro" is another one.
         return False
     rarest = min(keys, key=_zipf)
@@ -615,6 +615,17 @@ def _shows_one(piece: str, line: str) -> bool:
         or len(found) >= 2
         or bool(codes)
         or (rarest in found and _zipf(rarest) < _settings()["rare_zipf"])
+    )
+
+
+def _another_name(keys: list[str], line: str) -> bool:
+    """Whether the line names another thing of a name's first word: "ArcGIS Pro" for "ArcGIS
+    Enterprise" (a capitalised word after it that the name does not hold)."""
+    wanted = {k.lower() for k in keys}
+    tokens = _tokens(line)
+    return any(
+        token.lower() == keys[0].lower() and nxt[:1].isupper() and nxt.lower() not in wanted
+        for token, nxt in zip(tokens, tokens[1:], strict=False)
     )
 
 

@@ -198,9 +198,16 @@ def skill_coverage(
     questions = [t.question for t in ctx.turns] if len(ctx.turns) == len(answers) else []
     out: list[SkillCoverage] = []
     for skill in job_skills:
-        shown = _story_asked_about(
-            skill.name, lambda q, s=skill: _asks_about(q, s), questions, answers, stories
-        ) or _shown_in_answers(skill, answers, per_answer, off_topic, stories)
+        # A story naming the skill is quoted by its sentence naming it; else a story told to
+        # a question about the skill shows it, though it never says the word.
+        shown = _shown_in_answers(skill, answers, per_answer, off_topic, stories)
+        if shown is None or (shown.question or 0) - 1 not in stories:
+            shown = (
+                _story_asked_about(
+                    skill.name, lambda q, s=skill: _asks_about(q, s), questions, answers, stories
+                )
+                or shown
+            )
         if shown:
             out.append(shown)
             continue
@@ -294,6 +301,8 @@ def skill_coverage(
                 stories,
                 FIELD_SKILL,
             )
+            if field.status == "demonstrated" and (field.question or 0) - 1 in stories:
+                told = None  # the story's own sentence naming it
             if told is not None and field.name.lower() not in named:
                 out.append(told)
             elif field.name.lower() not in named:
@@ -467,9 +476,9 @@ def _story_asked_about(
     stories: frozenset[int],
     category: str | None = None,
 ) -> SkillCoverage | None:
-    """The skill demonstrated by a story told to a question about it: "your work with
-    Python" answered with an ArcPy script that saved 36 staff-days shows Python, though the
-    answer never says the word. A follow-up ("Let's stay with budgeting…") asks about the
+    """The skill demonstrated by a story told to a question about it that touches it in a
+    word of its name, though no sentence shows it by the lexicon's reading ("For estates, I
+    led our £1.1m bid … finished £40k under budget" for estates management). A follow-up ("Let's stay with budgeting…") asks about the
     skill of the question before it when it takes up a word of the skill's name. Of several
     such stories, the one with most steps of the candidate's own; the evidence is its
     result (or its first step)."""
@@ -482,6 +491,10 @@ def _story_asked_about(
         question = questions[index]
         before = questions[index - 1] if index else ""
         if not (asks(question) or (before and asks(before) and named & content_stems(question))):
+            continue
+        # The story must touch the skill in some word of its name ("For estates, I led…"):
+        # a story of another matter told to the question shows nothing of it.
+        if not named & content_stems(answers[index]):
             continue
         told = [s for s in sentences(answers[index]) if not s.rstrip("…").endswith("?")]
         steps = sum(1 for s in told if led_by_action(s))
@@ -941,6 +954,7 @@ def analyse_interview(ctx: InterviewContext) -> InterviewAnalysis:
         i
         for i, a in enumerate(assessments)
         if i not in off
+        and a.dimensions.relevance >= ON_QUESTION_RELEVANCE
         and tells_steps(a.answer)
         and tells_result(a)
         # "I haven't used SAP myself … so I'm used to closing out work orders": the

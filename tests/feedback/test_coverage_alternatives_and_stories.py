@@ -94,7 +94,8 @@ def test_a_story_told_to_a_question_about_a_skill_demonstrates_it() -> None:
         ),
         Turn(
             "Can you give me one specific example of your work with Python?",
-            "On the Falmouth survey the tide corrections took two days by hand. I wrote a script "
+            "On the Falmouth survey the Python side was the tide corrections, which took two "
+            "days by hand. I wrote a script "
             "that pulls the tide gauge readings and applies them to every line. Processing now "
             "takes four hours, and the other two processors use it too.",
         ),
