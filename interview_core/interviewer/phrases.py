@@ -321,7 +321,7 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     words = text.split()
     first = words[0].strip(",").lower()
     following = words[1] if len(words) > 1 else ""
-    passive = is_passive_start(first, following)
+    passive = is_passive_start(first, following, words[2] if len(words) > 2 else "")
     past = is_past_verb(first) or passive  # "Chosen to lead…" is a past form too
     if not (past or is_base_verb(words[0].strip(","), following, bullet=True)):
         return None
@@ -1010,12 +1010,15 @@ def _names_a_place(inside: str, advert: str) -> bool:
     )
 
 
-def is_passive_start(word: str, following: str) -> bool:
+def is_passive_start(word: str, following: str, then: str = "") -> bool:
     """Whether a CV line opening with `word` says what was done to the candidate ("Selected
     as…", "Promoted to…", "Awarded a bursary", "Commended by…") rather than what they did
-    ("Selected suppliers…"): the line is said as "you were selected as…"."""
+    ("Selected suppliers…", "Mentored four junior engineers"): the line is said as "you were
+    selected as…". `then` is the word after `following`: "three times" is a count of times."""
     data = _phrasing()
     w, nxt = word.lower().strip(",;:"), following.strip(",;:")
+    if w in data["passive_openers"] and then.lower().strip(",;:") in data["times_words"]:
+        return True  # "Promoted three times"
     if w not in data["passive_openers"]:
         return False
     if w in data["given_to_person"]:

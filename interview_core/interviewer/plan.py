@@ -12,6 +12,7 @@ from lemminflect import getAllLemmas
 from ..language.cv import LISTED
 from ..language.evidence import evidence_for
 from ..language.field_skills import is_code, key_words, shown_by, shown_share, word_found
+from ..language.people import line_developing
 from ..language.profile import CandidateProfile, JobProfile, Mention
 from ..language.skills import (
     TOOL_CATEGORIES,
@@ -290,20 +291,36 @@ _THIN_WORDS = frozenset(
 
 def cv_line_for_duty(docs: Documents, phrase: str) -> str:
     """An achievement line of the CV that already does the duty `phrase` (two thirds of its
-    content words, at least three, in any form), "" when none does: then the question asks
-    for the closest thing instead of pretending the CV is silent."""
+    content words, at least three, in any form; the thing it names and two of the instances
+    it gives; or, for a duty developing people, a line leading them), "" when none does:
+    then the question asks for the closest thing instead of pretending the CV is silent."""
     wanted = content_stems(phrase) - _THIN_STEMS
-    if len(wanted) < 3:
-        return ""
-    need = max(3, round(len(wanted) * 2 / 3))
-    for role in docs.cv.roles:
-        for line in role.highlights:
+    highlights = [line for role in docs.cv.roles for line in role.highlights]
+    if len(wanted) >= 3:
+        need = max(3, round(len(wanted) * 2 / 3))
+        for line in highlights:
             if len(wanted & content_stems(line)) >= need and not is_title(line, docs):
                 return line
-    return ""
+    # "Lead procurement of contracts, including catering, cleaning and energy": a line naming
+    # the thing and two of the instances the duty gives ("renegotiating catering and cleaning
+    # contracts") does it.
+    given = _INSTANCES.search(phrase)
+    instances = phrase[given.end() :] if given else ""
+    if instances:
+        thing = content_stems(phrase[: given.start()]) - _THIN_STEMS
+        named = content_stems(instances) - _THIN_STEMS
+        for line in highlights:
+            stems = content_stems(line)
+            if thing & stems and len(named & stems) >= 2 and not is_title(line, docs):
+                return line
+    # "Coach and develop less experienced technicians": a line leading people does it
+    # ("Trained 5 new technicians"), as the coach reads it too (`language/people.py`).
+    return line_developing(phrase, [h for h in highlights if not is_title(h, docs)]) or ""
 
 
 _THIN_STEMS = frozenset(content_stems(" ".join(_THIN_WORDS)))
+# Where a duty starts giving instances of what it names ("…contracts, including catering").
+_INSTANCES = re.compile(r",?\s+(?:including|such as|e\.g\.)\s+", re.IGNORECASE)
 
 
 def has_career_break(docs: Documents) -> bool:

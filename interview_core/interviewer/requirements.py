@@ -147,7 +147,20 @@ def shown_together(
     if any(evidence_for(docs.cv, s, answers, job=docs.job) is not None for s in need.skills):
         return True
     texts = [t for t in _texts(docs, answers) if not _below(need.line, t)]
-    return any(shown_by(piece, texts) for piece in requirement_pieces(need.phrase))
+    return any(shown_by(piece, texts) for piece in _pieces_ungraded(need.phrase))
+
+
+def _pieces_ungraded(phrase: str) -> list[str]:
+    """The requirement's pieces, and each without its grading words: "post-registration
+    qualification in practice education" is met by "PgCert Practice Education"."""
+    grading = set(_settings()["grading"])
+    out: list[str] = []
+    for piece in requirement_pieces(phrase):
+        out.append(piece)
+        kept = [w for w in piece.split() if w.lower().strip(",.;:") not in grading]
+        if kept and len(kept) < len(piece.split()) and key_words(" ".join(kept)):
+            out.append(" ".join(kept))
+    return list(dict.fromkeys(out))
 
 
 _AGENT = re.compile(r"\b([A-Za-z]{3,}?)(?:er|or|ist)s?\b")

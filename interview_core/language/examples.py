@@ -62,12 +62,29 @@ def _running() -> re.Pattern[str]:
 # Where the thing illustrated starts: the clause before the examples ends at a comma or
 # semicolon outside brackets, or at an "and" opening another thing asked for.
 _CLAUSE_START = re.compile(r"[;,]\s*|\s+and\s+|^\s*[-•*]\s*")
+_BARE_CLAUSE_START = re.compile(r"[;,]\s*|^\s*[-•*]\s*")
+# A bracket with no marker word: "(ACCA, CIMA, ACA)".
+_BARE = re.compile(r"\(([^()]+)\)")
 
 
-def _illustrated(line: str, end: int) -> str:
+def _names_only(items: tuple[str, ...]) -> bool:
+    """Whether a bare bracket's items are names the advert gives as instances of the thing
+    before it ("ACCA, CIMA, ACA", "PostGIS, Oracle Spatial"): at least the settings' number
+    of them, each opening on a capital; "(desirable)", "(2 years)" or one expansion of an
+    acronym ("(NIPE)") are none."""
+    return len(items) >= _settings()["bare_bracket_min_items"] and all(
+        i[:1].isupper() and len(i.split()) <= 4 for i in items
+    )
+
+
+def _illustrated(line: str, end: int, bare: bool = False) -> str:
+    """The words the examples ending the line's text at `end` illustrate. A bare bracket
+    ("spatial databases and data pipelines (PostGIS, FME)") illustrates its whole clause,
+    "and" and all: its names may be of either thing."""
     before = line[:end].rstrip(" ,;:-–—")
     depth, start = 0, 0
-    for match in re.finditer(r"[()]|" + _CLAUSE_START.pattern, before):
+    starts = _BARE_CLAUSE_START if bare else _CLAUSE_START
+    for match in re.finditer(r"[()]|" + starts.pattern, before):
         token = match.group(0)
         if token == "(":
             depth += 1
@@ -102,6 +119,16 @@ def advert_examples(line: str) -> list[AdvertExample]:
             if items and illustrated:
                 out.append(AdvertExample(illustrated, items, line))
                 taken.append(match.span())
+    # "a professional accountancy qualification (ACCA, CIMA, ACA)": names in a bracket with
+    # no marker word are instances of the thing before them, any one of which will do.
+    for match in _BARE.finditer(line):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        items = _items(match.group(1))
+        illustrated = _illustrated(line, match.start(), bare=True)
+        if _names_only(items) and illustrated:
+            out.append(AdvertExample(illustrated, items, line))
+            taken.append(match.span())
     return out
 
 
@@ -125,6 +152,7 @@ def only_as_example(job_text: str, name: str) -> bool:
         rest = normalise_quotes(line)
         for pattern in (_bracketed(), _running()):
             rest = pattern.sub(" ", rest)
+        rest = _BARE.sub(lambda m: " " if _names_only(_items(m.group(1))) else m.group(0), rest)
         if holds_term(rest, name):
             return False
         found = True

@@ -73,9 +73,11 @@ class FieldSkillCoverage:
 
 
 # Where a requirement's phrase holds several things: commas, semicolons, "and", "or", "/"
-# between words, brackets. "CS38 and CS39" (codes on each side) stays one thing.
-_PIECE_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:and|or|plus|&|/)\s+|\s*[()]\s*", re.IGNORECASE)
-# A word, or a code with its slashes and dots ("CS30/31", "BS3998", "3a/3b").
+# between words, brackets. "CS38 and CS39" (codes on each side) stays one thing; ", or" and
+# ", and" close a list as one joint.
+_PIECE_BREAK = re.compile(r",?\s+(?:and|or|plus|&|/)\s+|\s*[,;]\s*|\s*[()]\s*", re.IGNORECASE)
+# A joint offering the next piece instead of the last ("A or B", "A/B", "A, or B").
+_EITHER = re.compile(r",?\s+(?:or|/)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'+-]|[/.](?=\w))*")
 _CODE = re.compile(r"^[A-Za-z]*\d[\w/.-]*$|^[A-Z]{2,}[\w/-]*$")
 
@@ -100,8 +102,9 @@ def _joined_codes(before: str, after: str, joint: str) -> bool:
 
 
 def _pieces(phrase: str) -> list[list[str]]:
-    """The things a phrase asks for, each as its alternatives ("A or B" is one thing)."""
-    out: list[list[str]] = [[]]
+    """The things a phrase asks for, each as its alternatives ("A or B" is one thing, and so
+    is a list closed by "or": "GIS, geography or a related subject")."""
+    joints: list[re.Match[str]] = []
     start = 0
     for brk in _PIECE_BREAK.finditer(phrase):
         before = phrase[start : brk.start()].split()
@@ -111,13 +114,30 @@ def _pieces(phrase: str) -> list[list[str]]:
             continue  # "CS38 and CS39": one list of codes
         if _one_thing_across(before, joint, after):
             continue  # "health and safety legislation", "electrical and mechanical systems"
+        joints.append(brk)
+        start = brk.end()
+    out: list[list[str]] = [[]]
+    start = 0
+    for index, brk in enumerate(joints):
         out[-1].append(phrase[start : brk.start()])
-        if not re.fullmatch(r"\s+(?:or|/)\s+", brk.group(0), re.IGNORECASE):
+        if not (_EITHER.fullmatch(brk.group(0)) or _list_closed_by_or(joints[index:])):
             out.append([])
         start = brk.end()
     out[-1].append(phrase[start:])
     groups = [[p.strip(" .:-–—") for p in g if p.strip(" .:-–—")] for g in out]
     return [_shared_tail(g) for g in groups if g]
+
+
+def _list_closed_by_or(joints: Sequence[re.Match[str]]) -> bool:
+    """Whether a comma opens a list the next joint but commas closes with "or" ("A, B or C"):
+    its items are alternatives. A list closed by "and", or none, asks for each."""
+    if not joints or joints[0].group(0).strip() != ",":
+        return False
+    for brk in joints[1:]:
+        if brk.group(0).strip() == ",":
+            continue
+        return bool(_EITHER.fullmatch(brk.group(0)))
+    return False
 
 
 def _one_thing_across(before: list[str], joint: str, after: list[str]) -> bool:
@@ -529,10 +549,30 @@ def _word_in(word: str, line_words: list[str], line_families: list[frozenset[str
     if low in _degree_forms() and _degree_forms()[low] & set(line_words):
         return True  # "Master's degree" shown by "MSc"
     family = _family(low)
-    return any(
+    if any(
         _same_family(low, other, family, forms)
         for other, forms in zip(line_words, line_families, strict=True)
+    ):
+        return True
+    # "estates" shown by "premises": another word for the same thing.
+    same = _same_meaning().get(low, frozenset())
+    return bool(same) and any(
+        forms & same or other in same
+        for other, forms in zip(line_words, line_families, strict=True)
     )
+
+
+@lru_cache(maxsize=1)
+def _same_meaning() -> dict[str, frozenset[str]]:
+    """Each word of a `same_meaning` group (in its forms) and the others' forms."""
+    out: dict[str, frozenset[str]] = {}
+    for group in _settings()["same_meaning"]:
+        forms = {w: _family(w) | {w} for w in group}
+        for word in group:
+            others = frozenset().union(*(f for w, f in forms.items() if w != word))
+            for form in forms[word]:
+                out[form] = out.get(form, frozenset()) | others
+    return out
 
 
 def _line_words(line: str, piece: str = "") -> list[str]:
@@ -566,12 +606,26 @@ def _shows_one(piece: str, line: str) -> bool:
         # "NPORS Tower Crane card": "tower crane" alone is not that body's card ("BSc/MSc"
         # names either degree, and is met by either).
         return False
+    if len(keys) >= 2 and all(k[:1].isupper() for k in keys) and _another_name(keys, line):
+        # "ArcGIS Enterprise": a product is named whole; "ArcGIS Pro" is another one.
+        return False
     rarest = min(keys, key=_zipf)
     return len(found) >= max(1, round(len(keys) * _settings()["share"])) and (
         len(keys) < 2
         or len(found) >= 2
         or bool(codes)
         or (rarest in found and _zipf(rarest) < _settings()["rare_zipf"])
+    )
+
+
+def _another_name(keys: list[str], line: str) -> bool:
+    """Whether the line names another thing of a name's first word: "ArcGIS Pro" for "ArcGIS
+    Enterprise" (a capitalised word after it that the name does not hold)."""
+    wanted = {k.lower() for k in keys}
+    tokens = _tokens(line)
+    return any(
+        token.lower() == keys[0].lower() and nxt[:1].isupper() and nxt.lower() not in wanted
+        for token, nxt in zip(tokens, tokens[1:], strict=False)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -30,7 +30,13 @@ from ..language import skills as skill_lexicon
 from ..language.cv import CandidateProfile
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.examples import AdvertExample, example_named, examples_in, only_as_example
-from ..language.field_skills import FIELD_SKILL, field_skill_coverage, field_skills, shows_duty
+from ..language.field_skills import (
+    FIELD_SKILL,
+    field_skill_coverage,
+    field_skills,
+    shown_by,
+    shows_duty,
+)
 from ..language.figures import (
     RESULT,
     SCALE,
@@ -42,8 +48,10 @@ from ..language.figures import (
     spelled_value,
 )
 from ..language.job import JobProfile
+from ..language.people import leads_people, people_leading_line
 from ..language.text import (
     clause_spans,
+    content_stems,
     content_words,
     holds_term,
     normalise_quotes,
@@ -101,6 +109,7 @@ from .rules import (
 )
 from .rules import wording as advice_wording
 from .signals import I_PAST_VERB, job_profile, job_terms
+from .vagueness import bare_claim
 
 # Job words this common (Zipf about 5.3 and above) are not worth listing as terms used.
 MIN_TERM_RARITY = 0.5
@@ -156,12 +165,17 @@ def _implying(skill: skill_lexicon.Skill, found: Sequence[skill_lexicon.Skill]) 
 
 
 def skill_coverage(
-    ctx: InterviewContext, answers: Sequence[str], off_topic: frozenset[int] = frozenset()
+    ctx: InterviewContext,
+    answers: Sequence[str],
+    off_topic: frozenset[int] = frozenset(),
+    stories: frozenset[int] = frozenset(),
 ) -> list[SkillCoverage]:
     """Each job skill: demonstrated (an answer shows it or something implying it), claimed on
     the CV only (undemonstrated), or missing (neither CV nor answers show it or imply it).
 
-    Answers whose 0-based index is in `off_topic` show nothing.
+    Answers whose 0-based index is in `off_topic` show nothing. Those in `stories` tell an
+    occasion of the candidate's own with its result, on their question: a story given to a
+    question about a skill demonstrates it, and the evidence is quoted from a story first.
     """
     cv = cv_profile(ctx.cv_text) if ctx.cv_text else None
     job = (
@@ -192,9 +206,19 @@ def skill_coverage(
     answers = [_without_plans(a) for a in answers]
     per_answer = [skill_lexicon.extract_skills(a) if a else [] for a in answers]
     cv_found = list(skill_lexicon.extract_skills(ctx.cv_text)) if ctx.cv_text else []
+    questions = [t.question for t in ctx.turns] if len(ctx.turns) == len(answers) else []
     out: list[SkillCoverage] = []
     for skill in job_skills:
-        shown = _shown_in_answers(skill, answers, per_answer, off_topic)
+        # A story naming the skill is quoted by its sentence naming it; else a story told to
+        # a question about the skill shows it, though it never says the word.
+        shown = _shown_in_answers(skill, answers, per_answer, off_topic, stories)
+        if shown is None or (shown.question or 0) - 1 not in stories:
+            shown = (
+                _story_asked_about(
+                    skill.name, lambda q, s=skill: _asks_about(q, s), questions, answers, stories
+                )
+                or shown
+            )
         if shown:
             out.append(shown)
             continue
@@ -258,6 +282,19 @@ def skill_coverage(
                         question=number,
                     )
                 )
+            elif skill.name.lower() in _people_skills() and (
+                led := people_leading_line(ctx.cv_text or "")
+            ):
+                # Leading, supervising, mentoring: a CV line leading people claims them, as
+                # the weaknesses read it (`leads_people`).
+                out.append(
+                    SkillCoverage(
+                        skill=skill.name,
+                        category=skill.category,
+                        status="undemonstrated",
+                        evidence=quote(led.lstrip("-•*· "), EVIDENCE_QUOTE_CHARS),
+                    )
+                )
             else:
                 out.append(
                     SkillCoverage(skill=skill.name, category=skill.category, status="missing")
@@ -267,7 +304,19 @@ def skill_coverage(
     if job is not None:
         named = {c.skill.lower() for c in out}
         for field in _field_coverage(job, cv, answers, off_topic):
-            if field.name.lower() not in named:
+            told = _story_asked_about(
+                field.name,
+                lambda q, n=field.name: shown_by(n, [q]),
+                questions,
+                answers,
+                stories,
+                FIELD_SKILL,
+            )
+            if field.status == "demonstrated" and (field.question or 0) - 1 in stories:
+                told = None  # the story's own sentence naming it
+            if told is not None and field.name.lower() not in named:
+                out.append(told)
+            elif field.name.lower() not in named:
                 out.append(
                     SkillCoverage(
                         skill=field.name,
@@ -300,6 +349,12 @@ def skill_coverage(
     ]
 
 
+@lru_cache(maxsize=1)
+def _people_skills() -> frozenset[str]:
+    """The skills of leading people (`akin_soft_skills`), in lower case."""
+    return frozenset(n.lower() for group in wording()["akin_soft_skills"] for n in group)
+
+
 # CV sections whose short lines name what the candidate holds ("SSSTS, 2019").
 _HELD_SECTIONS = frozenset({"certifications", "education", "qualifications"})
 # A coverage item's evidence is quoted to this length, around the words that show the skill.
@@ -329,7 +384,8 @@ def _names_in(item: SkillCoverage, text: str) -> bool:
     skill = skill_lexicon.skill_named(item.skill) if item.category != FIELD_SKILL else None
     if skill is not None:
         return skill in skill_lexicon.extract_skills(text, context_free=True)
-    return holds_term(text, item.skill)
+    # "spatial database" in "maintain spatial databases (PostGIS, FME)": in any word form.
+    return holds_term(text, item.skill) or shown_by(item.skill, [text])
 
 
 def _advert_forms(item: SkillCoverage, job_text: str) -> list[str]:
@@ -418,20 +474,83 @@ def _shown_by_example(
     return None
 
 
+def _asks_about(question: str, skill: skill_lexicon.Skill) -> bool:
+    """Whether a question names `skill`, or a skill that implies it."""
+    return bool(_implying(skill, skill_lexicon.extract_skills(question)))
+
+
+def _story_asked_about(
+    name: str,
+    asks: Callable[[str], bool],
+    questions: Sequence[str],
+    answers: Sequence[str],
+    stories: frozenset[int],
+    category: str | None = None,
+) -> SkillCoverage | None:
+    """The skill demonstrated by a story told to a question about it that touches it in a
+    word of its name, though no sentence shows it by the lexicon's reading ("For estates, I
+    led our £1.1m bid … finished £40k under budget" for estates management). A follow-up ("Let's stay with budgeting…") asks about the
+    skill of the question before it when it takes up a word of the skill's name. Of several
+    such stories, the one with most steps of the candidate's own; the evidence is its
+    result (or its first step)."""
+    # The telling words of its name: "management" of People Management tells nothing.
+    named = content_stems(name) - content_stems(" ".join(wording()["skill_name_generic_words"]))
+    found: list[tuple[int, int, str]] = []
+    for index in sorted(stories):
+        if index >= len(questions):
+            continue
+        question = questions[index]
+        before = questions[index - 1] if index else ""
+        if not (asks(question) or (before and asks(before) and named & content_stems(question))):
+            continue
+        # The story must touch the skill in some word of its name ("For estates, I led…"):
+        # a story of another matter told to the question shows nothing of it.
+        if not named & content_stems(answers[index]):
+            continue
+        told = [s for s in sentences(answers[index]) if not s.rstrip("…").endswith("?")]
+        steps = sum(1 for s in told if led_by_action(s))
+        evidence = best_result_sentence(told) or next(filter(led_by_action, told), None)
+        if steps and evidence:
+            found.append((steps, -index, evidence))
+    if not found:
+        return None
+    steps, index, evidence = max(found)
+    if category is None:
+        skill = skill_lexicon.skill_named(name)
+        category = skill.category if skill else FIELD_SKILL
+    return SkillCoverage(
+        skill=name,
+        category=category,
+        status="demonstrated",
+        evidence=quote(evidence, EVIDENCE_QUOTE_CHARS),
+        question=1 - index,
+    )
+
+
+def _bare(sentence: str) -> bool:
+    """A claim of the skill in general ("I use Python all the time"), no figure to it."""
+    return bare_claim(sentence) and not changes(sentence) and not figures(sentence)
+
+
 def _shown_in_answers(
     skill: skill_lexicon.Skill,
     answers: Sequence[str],
     per_answer: Sequence[Sequence[skill_lexicon.Skill]],
     off_topic: frozenset[int],
+    stories: frozenset[int] = frozenset(),
 ) -> SkillCoverage | None:
     """The first answer sentence where the candidate does `skill` (or one implying it), named
     or in other words (`deeds.shown_by_words`); None when none does, or when an answer
-    denies it ("I wouldn't call myself a PLC programmer")."""
-    on_topic = [
-        (number, answer, found)
-        for number, (answer, found) in enumerate(zip(answers, per_answer, strict=True), 1)
-        if number - 1 not in off_topic and answer
-    ]
+    denies it ("I wouldn't call myself a PLC programmer"). The stories (`stories`) are read
+    first, and a claim in general ("I use Python all the time") shows nothing."""
+    on_topic = sorted(
+        (
+            (number, answer, found)
+            for number, (answer, found) in enumerate(zip(answers, per_answer, strict=True), 1)
+            if number - 1 not in off_topic and answer
+        ),
+        key=lambda item: item[0] - 1 not in stories,
+    )
     if any(
         denies(sentence, hit)
         for _, answer, found in on_topic
@@ -444,7 +563,7 @@ def _shown_in_answers(
         for hit in _implying(skill, found):
             for sentence in sentences(answer):
                 # A question back to the panel ("how is the rota shared?") shows nothing.
-                if sentence.rstrip("…").endswith("?"):
+                if sentence.rstrip("…").endswith("?") or _bare(sentence):
                     continue
                 if skill_lexicon.find_mentions(sentence, hit) and shows_skill(sentence, hit, story):
                     return _covered(skill, _evidence(sentence, hit), number)
@@ -466,7 +585,12 @@ def _shown_in_answers(
         story = tells_steps(answer)
         for sentence in sentences(answer):
             span = phrase_in(sentence, phrases)
-            if span and not sentence.endswith("?") and shows_at(sentence, *span, story=story):
+            if (
+                span
+                and not sentence.endswith("?")
+                and not _bare(sentence)
+                and shows_at(sentence, *span, story=story)
+            ):
                 return _covered(skill, _evidence_at(sentence, *span), number)
     # A soft skill shown in a story's own words: "I sat down with each of them and listened"
     # (communication), "we agreed a script together" (teamwork). Only a story of the
@@ -836,7 +960,19 @@ def analyse_interview(ctx: InterviewContext) -> InterviewAnalysis:
         )
     assessments = tuple(done)
     off = frozenset(i for i, a in enumerate(assessments) if a.off_topic)
-    coverage = tuple(skill_coverage(ctx, [a.answer for a in assessments], off))
+    # Stories with their result, on their question: the strongest evidence of a skill.
+    stories = frozenset(
+        i
+        for i, a in enumerate(assessments)
+        if i not in off
+        and a.dimensions.relevance >= ON_QUESTION_RELEVANCE
+        and tells_steps(a.answer)
+        and tells_result(a)
+        # "I haven't used SAP myself … so I'm used to closing out work orders": the
+        # nearest thing, not the skill asked about.
+        and not denials.says_not_done(a.answer)
+    )
+    coverage = tuple(skill_coverage(ctx, [a.answer for a in assessments], off, stories))
     skills = tuple(
         s.name for s in (job_terms(ctx.job_description).skills if ctx.job_description else ())
     )
@@ -1256,7 +1392,16 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
             continue
         (out if skill.is_soft else hard).append(_mid_sentence(term, skill))
     fields = [f for f in fields if not _term_word_in(f, cv_text)]
-    return list(dict.fromkeys([*fields, *hard, *out]))[:MAX_GAPS]
+    return _distinct_terms([*fields, *hard, *out])[:MAX_GAPS]
+
+
+def _distinct_terms(terms: Iterable[str | None]) -> list[str]:
+    """The terms, each named once whatever its case ("SAP" and "SAP" of two skills)."""
+    out: dict[str, str] = {}
+    for term in terms:
+        if term:
+            out.setdefault(term.lower(), term)
+    return list(out.values())
 
 
 def _term_word_in(term: str, cv_text: str) -> bool:
@@ -1278,29 +1423,6 @@ def _words_of(text: str) -> frozenset[str]:
     acronym's plural is read as the acronym too ("SOPs" as "SOP")."""
     found = re.findall(r"[\w-]+", text)
     return frozenset(w.lower() for w in found) | {_singular(w).lower() for w in found}
-
-
-def leads_people(cv_text: str) -> bool:
-    """Whether a line of the CV has the candidate leading people ("Tutor two foundation
-    trainee pharmacists a year", "Manage an assistant accountant and a clerk")."""
-    data = wording()["people_leading"]
-    verbs = set(data["verbs"])
-    people = set(data["people"])
-    counts = set(data["counts"])
-    endings = tuple(data["post_endings"])
-    for line in cv_text.lower().splitlines():
-        tokens = re.findall(r"[a-z][\w-]*|\d+", line)
-        for i, token in enumerate(tokens):
-            if not {*getAllLemmas(token).get("VERB", ()), token} & verbs:
-                continue
-            after = tokens[i + 1 : i + 5]
-            if any(t in people or (len(t) > 4 and t.endswith(endings)) for t in after):
-                return True
-            # A count of something plural ("six nurses", "a team of 4"), not a sum ("2m").
-            counted = [j for j, t in enumerate(after) if t.isdigit() or t in counts]
-            if any(t.endswith("s") for j in counted for t in after[j + 1 : j + 3]):
-                return True
-    return False
 
 
 def weaknesses(an: InterviewAnalysis, ctx: InterviewContext | None = None) -> list[str]:
@@ -1945,7 +2067,9 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     welcome = [g for g in gaps if g in nice][:3]
     for key, missing in (("missing", asked), ("missing_welcome", welcome)):
         if missing:
-            terms = [t for t in (_advert_term(by_name[g], job_text) for g in missing) if t]
+            # Two skills the advert names by one word ("SAP" for SAP and for ERP Systems)
+            # are one term to name.
+            terms = _distinct_terms(_advert_term(by_name[g], job_text) for g in missing)
             if not terms:
                 continue
             one = len(terms) == 1

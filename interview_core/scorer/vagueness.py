@@ -37,9 +37,15 @@ def vague_claims(text: str) -> int:
     return _count("vague_claims", text)
 
 
+def bare_claim(sentence: str) -> bool:
+    """Whether a sentence claims a skill in general, with no occasion to show it ("I use
+    Python all the time", "I'm very comfortable with forecasting")."""
+    return _count("bare_claims", sentence) > 0
+
+
 def date_order_markers(text: str) -> int:
     """Markers of events told one after another as they happened ("and then", "in 2015")."""
     return _count("date_order", text)
 
 
-__all__ = ["date_order_markers", "vague_claims"]
+__all__ = ["bare_claim", "date_order_markers", "vague_claims"]

@@ -190,7 +190,9 @@ def test_skill_coverage_splits_demonstrated_claimed_and_missing() -> None:
     assert status["Python"] == "demonstrated"
     assert status["PostgreSQL"] == "demonstrated"
     assert status["Prometheus"] == "demonstrated"
-    assert status["Grafana"] == "missing"  # in the job description only
+    # "observability (Prometheus, Grafana)": the bracket's names are instances of what the
+    # advert asks for, and Prometheus shows it; Grafana is no gap of its own.
+    assert "Grafana" not in status
     demonstrated = report.skills_with("demonstrated")
     assert all(c.evidence and c.question for c in demonstrated)
     python = next(c for c in demonstrated if c.skill == "Python")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from interview_core.scorer.summary import _term_word_in, leads_people
+from interview_core.language.people import leads_people
+from interview_core.scorer.summary import _term_word_in
 
 
 @pytest.mark.parametrize(
