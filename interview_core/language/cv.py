@@ -2228,6 +2228,37 @@ def _in_field(title: str, field_name: str) -> bool:
     return bool(key) and own == key
 
 
+@lru_cache(maxsize=1)
+def _course_word() -> re.Pattern[str]:
+    words = _cv_data().get("course_words", {}).get("words", [])
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+# A bracket that may list things ("(First Aid, Manual Handling, Fire)"): its items are split
+# and counted below.
+_LISTING_BRACKET = re.compile(r"\(([^()]{3,240})\)")
+
+
+def _without_course_contents(line: str) -> str:
+    """`line` with the contents of a course blanked: a bracket listing two or more things
+    right after a course, ticket or licence ("GWO Basic Safety Training (First Aid, Manual
+    Handling, Fire, Working at Heights, Sea Survival)") names the parts of what is held, not
+    skills the candidate puts forward. A degree's modules are kept."""
+    if _DEGREE.search(line):
+        return line
+    out = line
+    for m in _LISTING_BRACKET.finditer(line):
+        before = line[: m.start()]
+        items = [i for i in re.split(r",|;|/|&|\band\b", m.group(1)) if i.strip()]
+        if len(items) < 2 or any(len(i.split()) > 5 for i in items):
+            continue
+        # The course is named just before the bracket (after the last separator).
+        named = re.split(r"[,;|•·]\s*", before)[-1]
+        if _course_word().search(named) or any(is_credential(s) for s in extract_skills(named)):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 def _stated_figures(summary: list[str]) -> list[tuple[int, str]]:
     """The years a profile states, each with its sentence (lines joined again, so that
     "Registered midwife with" / "9 years' experience" is one sentence)."""
@@ -2707,7 +2738,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     if _LANGUAGE_LABEL.match(line) and speaks(line):
                         spoken.extend(_spoken_items(line))  # "Languages: French (native)"
                 continue
-        skills_here = [] if is_contact(line) else extract_skills(line)
+        skills_here = [] if is_contact(line) else extract_skills(_without_course_contents(line))
         if skills_here:
             # "Won a deal with a logistics group": the customer's field, not a skill.
             sectors = sector_only(line)

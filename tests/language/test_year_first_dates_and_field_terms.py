@@ -136,3 +136,162 @@ def test_a_stated_figure_wrapped_over_two_lines_is_read() -> None:
         "Orthoptist — Moorfields (2015 – present)\n"
     )
     assert analyse_cv(text, this_year=2026).years_experience == 7
+
+
+# --- field terms: core tools and skills of fields the lexicon did not know --------------------
+
+
+def _names(text: str) -> set[str]:
+    from interview_core.language.skills import extract_skills
+
+    return {s.name for s in extract_skills(text)}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        # geographic information systems (a utility's asset-data analyst, a survey firm)
+        ("Maintained water-main layers in ArcGIS Pro and QGIS", "ArcGIS"),
+        ("Loaded sewer survey data into PostGIS nightly", "PostGIS"),
+        ("Built FME workspaces to translate CAD to shapefile", "FME"),
+        ("Processed airborne LiDAR for canopy height models", "LiDAR"),
+        ("Spatial analysis of flood outlines for 3 catchments", "Spatial Analysis"),
+        ("Total station and GNSS topographic surveys of quarry faces", "Land Surveying"),
+        ("Multibeam echosounder surveys of harbour approaches", "Hydrographic Surveying"),
+        # wind, lifts and plant maintenance
+        ("Holder of GWO BST and ART, offshore medical", "GWO Basic Safety Training"),
+        ("SCADA monitoring of 40 substations", "SCADA"),
+        ("Torque and tensioning of tower flange bolts", "Torque and Tensioning"),
+        ("Rope access (IRATA Level 2) on blade repairs", "Rope Access"),
+        ("Fault finding on relay-logic lift controllers", "Fault Finding"),
+        ("Serviced hydraulic systems on forestry harvesters", "Hydraulics"),
+        ("Applied LOTO before entering the conveyor guard", "Lockout/Tagout"),
+        # midwifery and allied health
+        ("Confident in intrapartum care and perineal suturing", "Intrapartum Care"),
+        ("Hourly fresh eyes CTG reviews on delivery suite", "CTG Interpretation"),
+        ("NIPE-trained; 300 newborn checks a year", "NIPE"),
+        ("Bedside swallow assessments and IDDSI diet advice", "Dysphagia Management"),
+        ("Enteral feeding plans for 20 stroke patients", "Clinical Nutrition"),
+        # school business, arboriculture, ecology, trades, brewing, languages, wine
+        ("Compliance with the Academy Trust Handbook", "Academy Trust Handbook"),
+        ("Won two Condition Improvement Fund bids for roofing", "Condition Improvement Fund"),
+        ("Twelve years in arboriculture and tree surgery", "Arboriculture"),
+        ("BS5837 tree surveys for planning applications", "Tree Surveys"),
+        ("Preliminary ecological appraisals and bat surveys", "Ecological Surveys"),
+        ("Biodiversity net gain baselines for 15 sites", "Biodiversity Net Gain"),
+        ("F-Gas Category 1 certified; VRF systems commissioning", "F-Gas Certification"),
+        ("Commercial refrigeration and HVAC maintenance", "Refrigeration and Air Conditioning"),
+        ("Coded welder: MIG and TIG welding to ISO 9606", "Welding"),
+        ("Translated 3,000 words a day from German into English", "Translation"),
+        ("Trados Studio and memoQ for all projects", "CAT Tools"),
+        ("Consecutive interpreting at police interviews", "Interpreting"),
+        ("Craft brewing on a 10-barrel plant", "Brewing"),
+        ("WSET Level 3 in Wines", "WSET"),
+    ],
+)
+def test_a_fields_core_terms_are_read(line: str, skill: str) -> None:
+    assert skill in _names(line)
+
+
+@pytest.mark.parametrize(
+    ("named", "implied"),
+    [
+        ("ArcGIS", "GIS"),
+        ("QGIS", "GIS"),
+        ("PostGIS", "Spatial Databases"),
+        ("PostGIS", "SQL"),
+        ("ArcPy", "Python"),
+        ("FME", "ETL"),
+        ("Rope Access", "Working at Height"),
+        ("Perineal Suturing", "Suturing"),
+        ("CAT Tools", "Translation"),
+        ("F-Gas Certification", "Refrigeration and Air Conditioning"),
+    ],
+)
+def test_field_tools_imply_their_discipline(named: str, implied: str) -> None:
+    from interview_core.language.skills import implied_skills, skill_named
+
+    skill = skill_named(named)
+    assert skill is not None
+    assert skill_named(implied) in implied_skills([skill])
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        # brewing coffee, a register's number beside another profession, a chef's fridges
+        ("Brewing filter coffee and espresso for 300 covers", "Brewing"),
+        ("Registered Midwife | NMC PIN 14C0987E", "Nursing Licensure"),
+        (
+            "Kept refrigeration temperature logs for the kitchen",
+            "Refrigeration and Air Conditioning",
+        ),
+        ("Interpreting sales data for the weekly meeting", "Interpreting"),
+        ("Translation of user needs into acceptance criteria", "Translation"),
+        # a shift pattern the candidate works is no rota planning
+        ("Worked through the winter rotas (4 on / 4 off) at the depot", "Rota Planning"),
+        ("Following offshore rotas of 3 weeks on, 3 weeks off", "Rota Planning"),
+        # a building the work was in is no construction skill
+        ("Moved the library into the new-build learning centre", "Construction"),
+        # an occupation that shares a product's name
+        ("Freelance Illustrator — Walker Books (2018 – present)", "Adobe Creative Suite"),
+        ("Postman — Royal Mail delivery office, Leeds", "Postman"),
+        ("Automated map books with Data Driven Pages", "Data Analysis"),
+    ],
+)
+def test_look_alikes_in_other_fields_are_no_skill(line: str, absent: str) -> None:
+    assert absent not in _names(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Registered Nurse (Adult) – NMC PIN 16F1234E", "Nursing Licensure"),
+        ("Current NMC registration", "Nursing Licensure"),
+        ("Registered Midwife | NMC PIN 14C0987E", "Midwifery Registration"),
+        ("Wrote the staff rotas for 3 depots", "Rota Planning"),
+        ("Ran new-build sites of 120 plots for Bellway", "Construction"),
+        ("Photoshop, Illustrator, InDesign", "Adobe Creative Suite"),
+        ("Tested the endpoints in Postman", "Postman"),
+    ],
+)
+def test_the_same_words_count_in_their_own_field(line: str, present: str) -> None:
+    assert present in _names(line)
+
+
+def test_a_product_named_like_an_occupation_needs_context() -> None:
+    """A tool's alias that is also a job title ("illustrator", "postman") is read only beside
+    its field's words: otherwise a CV's title would name a tool."""
+    import json
+    from pathlib import Path
+
+    from interview_core.language.cv import line_of_work
+    from interview_core.language.skills import TOOL_CATEGORIES
+
+    data = Path(__file__).resolve().parents[2] / "interview_core/language/data/skills.json"
+    for entry in json.loads(data.read_text(encoding="utf-8")):
+        if entry["category"] not in TOOL_CATEGORIES:
+            continue
+        for alias in [*entry.get("aliases", []), *entry.get("match_case", [])]:
+            if len(alias.split()) == 1:
+                assert not line_of_work(alias.title()), (entry["name"], alias)
+
+
+def test_a_courses_contents_are_no_skills_of_their_own() -> None:
+    cv = analyse_cv(
+        "Experience\nLift Engineer — Stannah (2019 – present)\n- Service 60 lifts\n\n"
+        "Qualifications\n"
+        "GWO Basic Safety Training (First Aid, Manual Handling, Fire Awareness, Working at "
+        "Heights) – 2024\n"
+        "IPAF Operator (3a, 3b)\n",
+        this_year=2026,
+    )
+    names = {s.name for s in cv.skills}
+    assert "GWO Basic Safety Training" in names
+    assert not names & {"First Aid", "Health and Safety"}
+    # a degree's modules are what was studied, and are kept
+    graduate = analyse_cv(
+        "Education\nBSc Geography (Python, remote sensing, cartography), Univ. of Leeds, 2023\n",
+        this_year=2026,
+    )
+    assert {"Python", "Remote Sensing", "Cartography"} <= {s.name for s in graduate.skills}
