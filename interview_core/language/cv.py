@@ -2947,7 +2947,11 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         # career, not to it. "Site manager with 16 years in construction", 16 in all, counts
         # the career.
         in_field = max(in_own_words)
-        if any(_another_line(r.title, working[0].title, field_name) for r in working):
+        # Dates given as years alone are a year out either way: the career is raised above
+        # the candidate's own figure only by more than that.
+        if computed - max(in_own_words) > 1 and any(
+            _another_line(r.title, working[0].title, field_name) for r in working
+        ):
             years = max(years or 0, computed)
     everything = list(mention_lists)
     return CandidateProfile(
