@@ -19,6 +19,7 @@ from wordfreq import zipf_frequency
 
 from .dates import DateRange, find_range, has_range, reference_date
 from .figures import figures, number_word_pattern, spelled_value
+from .job import title_family
 from .layout import BULLET, Block, blocks, clean, is_contact
 from .own_skills import is_sentence, normalise_item, not_a_skill
 from .places import is_place
@@ -417,15 +418,39 @@ def _worded_years() -> re.Pattern[str]:
     return re.compile(rf"\b((?:{number_word_pattern()})(?:[\s-]+\w+)?)\s+(?:years|yrs)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _career_cues() -> dict[str, frozenset[str]]:
+    raw = _cv_data().get("career_years_cues", {})
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _career_figure(line: str, match: re.Match[str], whole_line: bool) -> bool:
+    """Whether the figure `match` in `line` counts the candidate's career: the line says so
+    (`whole_line`) or the words around it do ("with 6 years on", "9 years as"); never a span
+    inside it ("for 2 years", "over the last 5 years")."""
+    cues = _career_cues()
+    before = re.findall(r"[\w']+", line[: match.start()].lower())[-1:]
+    if before and before[0] in cues.get("not_after", ()):
+        return False
+    if whole_line or (before and before[0] in cues.get("before", ())):
+        return True
+    after = re.match(r"\s*([\w]+|['’])", line[match.end() :])
+    return bool(after) and after.group(1).lower() in cues.get("after", ())
+
+
 def stated_years(line: str) -> list[int]:
     """The years of experience a profile line states, in figures or words ("9 years",
-    "nine years", "12+ years"); [] when it states none. A stated figure is the candidate's
-    own count: it wins over one summed from the dates of their roles."""
+    "nine years", "12+ years", "with 6 years on Vestas platforms"); [] when it states none.
+    A stated figure is the candidate's own count: it wins over one summed from the dates of
+    their roles."""
     low = line.lower()
-    if "experience" not in low and "years in" not in low:
-        return []
-    found = [int(m.group(1)) for m in _YEARS_PHRASE.finditer(line)]
+    whole_line = "experience" in low or "years in" in low
+    found = [
+        int(m.group(1)) for m in _YEARS_PHRASE.finditer(line) if _career_figure(line, m, whole_line)
+    ]
     for m in _worded_years().finditer(line):
+        if not _career_figure(line, m, whole_line):
+            continue
         words = m.group(1)
         value = spelled_value(words)
         if value is None:
@@ -2296,6 +2321,65 @@ def _in_field(title: str, field_name: str) -> bool:
     return bool(key) and own == key
 
 
+@lru_cache(maxsize=1)
+def _course_word() -> re.Pattern[str]:
+    words = _cv_data().get("course_words", {}).get("words", [])
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+# A bracket that may list things ("(First Aid, Manual Handling, Fire)"): its items are split
+# and counted below.
+_LISTING_BRACKET = re.compile(r"\(([^()]{3,240})\)")
+
+
+def _without_course_contents(line: str) -> str:
+    """`line` with the contents of a course blanked: a bracket listing two or more things
+    right after a course, ticket or licence ("GWO Basic Safety Training (First Aid, Manual
+    Handling, Fire, Working at Heights, Sea Survival)") names the parts of what is held, not
+    skills the candidate puts forward. A degree's modules are kept."""
+    if _DEGREE.search(line):
+        return line
+    out = line
+    for m in _LISTING_BRACKET.finditer(line):
+        before = line[: m.start()]
+        items = [i for i in re.split(r",|;|/|&|\band\b", m.group(1)) if i.strip()]
+        if len(items) < 2 or any(len(i.split()) > 5 for i in items):
+            continue
+        # The course is named just before the bracket (after the last separator).
+        named = re.split(r"[,;|•·]\s*", before)[-1]
+        if _course_word().search(named) or any(is_credential(s) for s in extract_skills(named)):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _stated_figures(summary: list[str]) -> list[tuple[int, str]]:
+    """The years a profile states, each with its sentence (lines joined again, so that
+    "Registered midwife with" / "9 years' experience" is one sentence)."""
+    text = " ".join(line.strip() for line in summary)
+    sentences = re.split(r"(?<=[a-z0-9)][.;!?])\s+|\s+[|•·]\s+", text)
+    return [(figure, sentence) for sentence in sentences for figure in stated_years(sentence)]
+
+
+def _names_field(sentence: str, field_name: str) -> bool:
+    """Whether `sentence` names the line of work `field_name` by its last word (a
+    "Turbine Technician" in "offshore wind technician with 6 years")."""
+    key = _field_key(field_name)
+    if not key:
+        return False
+    return key[-1] in {_singular(w) for w in re.findall(r"[a-z-]+", sentence.lower())}
+
+
+def _another_line(title: str, current: str, field_name: str) -> bool:
+    """Whether a role's `title` is another line of work than the `current` one: not the same
+    occupation, nor of the same job family by its words (a "Junior Developer" before a
+    "Software Engineer" is one line of work; a "Mechanical Fitter" before a "Wind Turbine
+    Technician" is another)."""
+    if not title or _in_field(title, field_name):
+        return False
+    family = title_family(title)
+    return family is None or family != title_family(current)
+
+
 def _years_in_field(
     roles: list[Position], this_year: int, this_month: int
 ) -> tuple[int | None, str]:
@@ -2758,7 +2842,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     if _LANGUAGE_LABEL.match(line) and speaks(line):
                         spoken.extend(_spoken_items(line))  # "Languages: French (native)"
                 continue
-        skills_here = [] if is_contact(line) else extract_skills(line)
+        skills_here = [] if is_contact(line) else extract_skills(_without_course_contents(line))
         if skills_here:
             # "Won a deal with a logistics group": the customer's field, not a skill.
             sectors = sector_only(line)
@@ -2803,7 +2887,6 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             certifications.extend(named_qualifications(line))
         if section == "summary":
             summary.append(line)
-            summary_years.extend(stated_years(line))
         elif section in ("education", "certifications", "qualifications"):
             row = _table_row(items, index)
             if row == "header":
@@ -2955,10 +3038,32 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     in_field, field_name = _years_in_field(working, this_year, this_month)
     if in_field is not None and computed is not None:
         in_field = min(in_field, computed)
+    stated = _stated_figures(summary)
+    summary_years = [figure for figure, _ in stated]
     years = max(summary_years) if summary_years else computed
     if in_field is not None and summary_years:
         # The candidate's own count wins: no line of work longer than their whole career.
         in_field = min(in_field, max(summary_years))
+    in_own_words = [figure for figure, sentence in stated if _names_field(sentence, field_name)]
+    field_dated, _ = _years_in_field(working, this_year, this_month)
+    if (
+        in_own_words
+        and field_dated is not None
+        and computed is not None
+        and abs(max(in_own_words) - field_dated) < abs(max(in_own_words) - computed)
+    ):
+        # "Offshore wind technician with 6 years on Vestas platforms", the dates giving 8 in
+        # that line of work and 11 in all: the figure counts the years in the line of work it
+        # names (it is nearer those), and roles in another one (a fitter before) add to the
+        # career, not to it. "Site manager with 16 years in construction", 16 in all, counts
+        # the career.
+        in_field = max(in_own_words)
+        # Dates given as years alone are a year out either way: the career is raised above
+        # the candidate's own figure only by more than that.
+        if computed - max(in_own_words) > 1 and any(
+            _another_line(r.title, working[0].title, field_name) for r in working
+        ):
+            years = max(years or 0, computed)
     everything = list(mention_lists)
     return CandidateProfile(
         skills=tuple(hard_skills(everything)),

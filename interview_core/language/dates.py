@@ -68,14 +68,18 @@ def _month_alternation() -> str:
 
 _YEAR = r"(?:19|20)\d{2}"
 # One end of a range: "Mar 2019", "1st March 2019", "Sept. 2019", "03.2021", "3/2021",
-# "01/09/2019", "2019-03" and "2019".
+# "01/09/2019", "2019" and the year first: "2019-03", "2019.03", "2019/03" (a month) or "2019/20"
+# (an academic year; which of the two is told from the number, see `_year_first`).
 # After a month name, also "Mar-2019" and "Jan '19" (a two-digit year after an apostrophe).
+# "2019-2021" stays a range of years: a month after a hyphen has two digits, not followed by more.
 _POINT = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<@name>{_month_alternation()})\.?"
     rf"(?:,?\s+|-(?={_YEAR})|\s*['’](?P<@yy>\d{{2}})(?!\d))"
     rf"|(?:{'|'.join(WORK_SEASONS)})\s+(?={_YEAR})"
     rf"|(?:\d{{1,2}}[./])?(?P<@num>\d{{1,2}})\s*[./]\s*)?"
-    rf"(?(@yy)|(?P<@year>{_YEAR})(?:-(?P<@iso>\d{{2}})(?!\d))?(?![\d/]|\.\d))"
+    rf"(?(@yy)|(?P<@year>{_YEAR})"
+    rf"(?:-(?P<@iso>\d{{2}})(?!\d)|\.(?P<@dot>\d{{2}})(?!\d)|/(?P<@slash>\d{{1,2}})(?!\d))?"
+    rf"(?![\d/]|\.\d))"
 )
 _OPEN = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in OPEN_END_WORDS), key=len, reverse=True)
@@ -131,7 +135,6 @@ _ONWARDS = re.compile(
 )
 
 
-_ACADEMIC_START = re.compile(rf"(?<![\w./])({_YEAR})(/\d{{2}})(?=\s*[-–—]\s*\w)")
 # "Feb–Apr 2025", "Sept to Dec 2024": months of one year (a run, a season, a contract).
 _MONTHS_OF_YEAR = re.compile(
     rf"(?<![\w./'’])(?P<sm>{_month_alternation()})\.?\s*(?:-|–|—|to)\s*"
@@ -161,20 +164,55 @@ class DateRange:
         return max(0, (end_year - self.start_year) * 12 + end_month - (self.start_month or 1))
 
 
-def _month(match: re.Match[str], prefix: str) -> int | None:
+# An academic year ("2019/20") runs from September to the July of the next year.
+ACADEMIC_START_MONTH, ACADEMIC_END_MONTH = 9, 7
+
+
+def _academic(match: re.Match[str], prefix: str) -> bool:
+    """Whether the year-first point of `prefix` can be an academic year ("2019/20")."""
+    slash = match.group(f"{prefix}slash")
+    year = match.group(f"{prefix}year")
+    return bool(slash and year) and int(slash) == (int(year) + 1) % 100
+
+
+def _academic_range(match: re.Match[str]) -> bool:
+    """Whether the year-first points of a range are academic years: so when one of them can be
+    nothing else ("2019/20", 20 being no month); "2019/09 – 2022/02" are months, and so is
+    "2011/12 – 2014/03" (its end is no academic year)."""
+    ends = [
+        p for p in ("s", "e") if match.re.groupindex.get(f"{p}slash") and match.group(f"{p}slash")
+    ]
+    if not ends or not all(_academic(match, p) for p in ends):
+        return False
+    return any(int(match.group(f"{p}slash")) > 12 for p in ends)
+
+
+def _month(match: re.Match[str], prefix: str, academic: bool | None = None) -> int | None:
+    """The month of one end; `academic` says whether a year-first "2019/20" is an academic year
+    (None: when its number is no month)."""
     name, number = match.group(f"{prefix}name"), match.group(f"{prefix}num")
     if name:
         return month_numbers()[name.lower()]
     if number:
         return int(number)
-    if match.group(f"{prefix}iso"):
-        return int(match.group(f"{prefix}iso"))
+    for group in ("iso", "dot"):
+        if match.group(f"{prefix}{group}"):
+            return int(match.group(f"{prefix}{group}"))
+    slash = match.group(f"{prefix}slash")
+    if slash:
+        if academic is None:
+            academic = _academic(match, prefix) and int(slash) > 12
+        if academic and _academic(match, prefix):
+            return ACADEMIC_START_MONTH if prefix == "s" else ACADEMIC_END_MONTH
+        return int(slash)
     return None
 
 
-def _year(match: re.Match[str], prefix: str) -> int | None:
+def _year(match: re.Match[str], prefix: str, academic: bool = False) -> int | None:
     if match.group(f"{prefix}year"):
-        return int(match.group(f"{prefix}year"))
+        year = int(match.group(f"{prefix}year"))
+        # The end of an academic year is in the next calendar year ("– 2021/22": July 2022).
+        return year + 1 if academic and prefix == "e" and _academic(match, prefix) else year
     short = match.group(f"{prefix}yy")
     if short:
         return (1900 if int(short) >= 70 else 2000) + int(short)
@@ -220,16 +258,14 @@ def find_range(line: str) -> DateRange | None:
 
 
 def _first_range(line: str) -> DateRange | None:
-    # "2019/20 – 2022": an academic year opening a range starts the range (blanked, so that
-    # positions in the line stay where they were).
-    line = _ACADEMIC_START.sub(lambda m: m.group(1) + " " * len(m.group(2)), line)
     for match in _RANGE.finditer(line):
-        start_month, end_month = _month(match, "s"), _month(match, "e")
+        academic = _academic_range(match)
+        start_month, end_month = _month(match, "s", academic), _month(match, "e", academic)
         if not (_valid(start_month) and _valid(end_month)):
             continue
         start_year = _year(match, "s")
         is_current = match.group("open") is not None
-        end_year = None if is_current else _year(match, "e")
+        end_year = None if is_current else _year(match, "e", academic)
         if start_year is None or (end_year is None and not is_current):
             continue
         if end_year is not None and end_year < start_year:

@@ -416,10 +416,15 @@ _CLINICAL_SKILLS = frozenset(
 )
 
 
+def title_family(title: str) -> str | None:
+    """The job family a title's own words decide ("Junior Developer": technical), or None."""
+    return next((f for f, pattern in _family_titles() if pattern.search(title)), None)
+
+
 def _family(title: str, skills: list[Skill], lines: tuple[str, ...] = ()) -> str:
     """The kind of job: the title decides when it can, the skills asked for otherwise; an
     advert about animals and their owners is animal care whatever its title."""
-    by_title = next((f for f, pattern in _family_titles() if pattern.search(title)), None)
+    by_title = title_family(title)
     if by_title in (None, "healthcare", "animal_care") and _animal_words_in(
         " ".join((title, *lines))
     ) >= int(_family_data()["animal_min"]):

@@ -7,6 +7,11 @@ the forms that identify it:
 - `match_case`: matched only exactly as written, for names that are also common English
   words or letters ("Go", "R", "C", "Excel", "Slack");
 - `not_before`: text that, right after a match, rejects it ("Go" before " to market");
+- `not_after`: words that, earlier in the same clause, reject a match: the candidate works
+  to the thing rather than doing it ("worked through the covid rotas" is no rota planning);
+- `not_near`: words that reject a match anywhere near it (the window of `context`): a register
+  several professions share is another profession's there ("NMC PIN" beside "Registered
+  Midwife" is no nursing registration);
 - `needs_context`: single-letter names ("R", "C") only count on a line that also names
   another technical skill or talks about programming or statistics;
 - `style`: "proper" for product names written as-is mid-sentence ("Salesforce"), "common"
@@ -110,6 +115,8 @@ class _Matcher:
     route: bool = False  # one of the entry's `context_routes`, never read without its context
     kind: str = ""  # "scheme" or "setting"
     settings: tuple[str, ...] = ()  # aliases that name a place work happens in
+    not_after: tuple[str, ...] = ()  # words earlier in the clause that reject a match
+    not_near: tuple[str, ...] = ()  # words near a match (its line or sentence) that reject it
 
 
 @dataclass(frozen=True)
@@ -194,6 +201,8 @@ def _matchers() -> tuple[_Matcher, ...]:
             context_after=entry.get("context_after"),
             kind=_kind(entry),
             settings=tuple(a.lower() for a in entry.get("settings", [])),
+            not_after=tuple(w.lower() for w in entry.get("not_after", [])),
+            not_near=tuple(w.lower() for w in entry.get("not_near", [])),
         )
         matchers.append(main)
         for route in entry.get("context_routes", []):
@@ -377,6 +386,14 @@ def _rejected_by_following_text(text: str, end: int, fragments: tuple[str, ...])
     return False
 
 
+def _rejected_by_earlier_words(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` occurs earlier in the clause that holds text[start]: from the
+    line's start or the last comma, semicolon, full stop, colon or bracket."""
+    lo, _ = _line_bounds(text, start)
+    clause = re.split(r"[,;.:()\[\]•|]", text[lo:start])[-1].lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _key_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """Matcher positions by key word, case-folded and exact, to skip most skills quickly."""
@@ -408,6 +425,10 @@ def _raw_matches(text: str, matcher: _Matcher, flags: int) -> list[_Match]:
             if matcher.not_before and _rejected_by_following_text(
                 text, m.end(), matcher.not_before
             ):
+                continue
+            if matcher.not_after and _rejected_by_earlier_words(text, m.start(), matcher.not_after):
+                continue
+            if matcher.not_near and _has_context(text, m.start(), m.end(), matcher.not_near):
                 continue
             if needs_context and not _has_context(
                 text, m.start(), m.end(), matcher.context, matcher.context_after
