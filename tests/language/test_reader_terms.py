@@ -244,3 +244,19 @@ def test_life_outside_work_reads_alike_hyphenated_or_not() -> None:
     spaced = "On Sunday I ran a half marathon with my sister, then we had a long lunch."
     hyphenated = spaced.replace("half marathon", "half-marathon")
     assert life_share(question, spaced) == life_share(question, hyphenated)
+
+
+def test_a_supply_chain_named_as_suppliers_is_no_supply_chain_management() -> None:
+    """Invented: a survey firm's contractors called its "supply chain" is who supplies data,
+    while a buyer running stock and suppliers manages one."""
+    from interview_core.language.skills import extract_skills
+
+    def names(text: str) -> set[str]:
+        return {s.name for s in extract_skills(text)}
+
+    assert "Supply Chain Management" not in names(
+        "Check the drone surveys delivered by our supply chain against the client brief."
+    )
+    assert "Supply Chain Management" in names(
+        "Ran the supply chain for 12 bakeries: suppliers, stock and weekly demand forecasts."
+    )
