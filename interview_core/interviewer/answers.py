@@ -29,6 +29,7 @@ from ..language.answers import (
     tells_past,
     tells_plan,
     topic_share,
+    working_world,
 )
 from ..language.denials import admits_gap
 
@@ -58,4 +59,5 @@ __all__ = [
     "tells_past",
     "tells_plan",
     "topic_share",
+    "working_world",
 ]
