@@ -84,7 +84,8 @@ class RunResult:
     close_alone: int = 0
     off_topic: int = 0
     """Off-topic answers to questions 1–7 with no redirect made on their question yet, also
-    answers to probes: each must be redirected next (questions 1–6; question 8 is the close)."""
+    answers to a first probe: each must be redirected next (questions 1–6; question 8 is the
+    close). After two follow-ups in a row the interview moves on instead."""
     redirected: int = 0
     strong: int = 0
     """Strong answers (each tells its result) to questions 1–7 that were not probes."""
@@ -214,7 +215,9 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
             if decision.asked.followup not in PROBES:
                 break
             chain.append(decision.asked.followup)
-        if "redirect" in chain:
+        if "redirect" in chain or len(chain) >= 2:
+            # Redirected already, or two follow-ups on the question already: the interview
+            # moves on to another duty (at most two follow-ups in a row on one topic).
             continue
         result.off_topic += 1
         if decisions[index + 1].asked.followup == "redirect":

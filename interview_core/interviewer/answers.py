@@ -31,6 +31,7 @@ from ..language.answers import (
     tells_plan,
     tells_plan_only,
     topic_share,
+    working_world,
 )
 from ..language.denials import admits_gap
 
@@ -62,4 +63,5 @@ __all__ = [
     "tells_plan",
     "tells_plan_only",
     "topic_share",
+    "working_world",
 ]

@@ -28,7 +28,6 @@ from .answers import (
     asks_occasion,
     is_bare_claim,
     is_everyday_tool,
-    lemma_set,
     own_term,
     read,
     read_answer,
@@ -38,6 +37,7 @@ from .answers import (
     tells_own_occasion,
     tells_past,
     tells_plan_only,
+    working_world,
 )
 from .corrections import Corrections, question_terms, read_corrections
 from .duties import with_text_duties
@@ -79,6 +79,10 @@ _BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
 # An interview covers at least this many of the job's duties (see `_duties_first`).
 _DUTIES_WANTED = 3
 
+# At most this many follow-ups in a row on one question's topic; then the interview moves on
+# to a duty of the job no question has said yet.
+_FOLLOWUPS_IN_A_ROW = 2
+
 
 def _says_duty(question: str, line: str) -> bool:
     """Whether a question says a duty of the job: half its words of substance (two at
@@ -108,7 +112,7 @@ class Interviewer:
             same_kind = [i for i in self.plan if i.kind == item.kind]
             self.ordinal[item.key] = same_kind.index(item)
         # The candidate's working world: an answer that touches none of it is off the topic.
-        self.context = frozenset(lemma_set(f"{docs.cv_text} {docs.jd_text}"))
+        self.context = working_world(docs.cv_text, docs.jd_text)
         job = docs.job
         self.job_skills = {*job.skills, *job.nice_to_have, *job.soft_skills}
         # The names the interviewer may say that a candidate may correct.
@@ -258,7 +262,8 @@ class Interviewer:
         slots = max_questions - number  # non-closing slots left, this one included
         musts = [i for i in remaining_plan if i.must]
         queue = musts if len(musts) >= slots else remaining_plan
-        queue = self._duties_first(queue, previous, slots)
+        moved_on = _followup_run(state) >= _FOLLOWUPS_IN_A_ROW
+        queue = self._duties_first(queue, previous, slots, moved_on)
         for item in queue:
             options = self.render.planned(item, self.ordinal[item.key], answers)
             text = self._fresh(options, previous, fix)
@@ -273,17 +278,23 @@ class Interviewer:
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
 
     def _duties_first(
-        self, queue: Sequence[PlanItem], previous: Sequence[str], slots: int
+        self,
+        queue: Sequence[PlanItem],
+        previous: Sequence[str],
+        slots: int,
+        moved_on: bool = False,
     ) -> list[PlanItem]:
         """`queue` with the questions on a duty no question has said yet first, when fewer
         than three of the job's duties have been said and the slots left (`slots`, this one
         included) barely hold the rest: probes and deep-dives that named no duty may have
         taken the slots, and an interview covers three duties at least. With room to spare
-        the plan's order stands (a probe may still come before the next planned question)."""
+        the plan's order stands (a probe may still come before the next planned question).
+        `moved_on`: the interview leaves a topic after two follow-ups on it, and goes to a
+        duty not yet said whatever the room left."""
         lines = self.docs.job.responsibilities
         said = [line for line in lines if any(_says_duty(q, line) for q in previous)]
         needed = _DUTIES_WANTED - len(said)
-        if needed <= 0 or slots > needed + 1:
+        if not moved_on and (needed <= 0 or slots > needed + 1):
             return list(queue)
         fresh = [
             i
@@ -379,6 +390,11 @@ class Interviewer:
             return None
         last = state.asked[-1]
         if last.kind == "closing":
+            return None
+        if _followup_run(state) >= _FOLLOWUPS_IN_A_ROW:
+            # Two follow-ups on one question's topic are enough: a third (a result asked,
+            # then the point, then a way back) uses up the interview on one duty while the
+            # job's other duties go unasked. The interview moves on (`_duties_first`).
             return None
         answer = turns[-1].answer or ""
         reading = read(self._topic(turns, state), answer, self.context)
@@ -637,6 +653,16 @@ class _ReplayCache:
             if len(self._entries) >= self.SIZE:
                 del self._entries[next(iter(self._entries))]
             self._entries[key] = (_copy(state), decision)
+
+
+def _followup_run(state: State) -> int:
+    """How many follow-ups (probes and tangents) were asked one after another up to now."""
+    run = 0
+    for asked in reversed(state.asked):
+        if asked.followup is None:
+            break
+        run += 1
+    return run
 
 
 def _probe_chain(state: State) -> list[str]:

@@ -202,11 +202,41 @@ def is_quotable(mention: Mention | None) -> bool:
     return mention is not None and mention.section in ("experience", "projects")
 
 
+# A line from a role this far down the CV (0 the current one, 1 the one before) is old work.
+_STALE_ROLE = 2
+
+
+def _staleness(docs: Documents, mention: Mention) -> int:
+    """How far down the CV's roles the line's employer comes (0: the current or latest role);
+    a line under no role (a project, the summary) counts as the role before's: no evidence
+    of the current work, nor old."""
+    employers = [r.employer for r in docs.cv.roles]
+    if mention.employer is None or mention.employer not in employers:
+        return 1
+    return employers.index(mention.employer)
+
+
 def _mention_for(docs: Documents, skill: Skill, used: set[str]) -> Mention | None:
     """The best CV line for `skill`, avoiding lines another question already quotes."""
     mentions = docs.cv.mentions_of(skill)
     # A role's title line ("Senior Social Worker") says nothing the candidate did.
     quotable = [m for m in mentions if is_quotable(m) and not is_title(m.text, docs)]
+    # The current and recent work first (a job's line before a project's or the summary's),
+    # a line with a result first within it: the oldest
+    # job's line is the weakest ground for a question on work the candidate does now.
+    quotable.sort(
+        key=lambda m: (
+            _staleness(docs, m),
+            m.section != "experience",
+            not re.search(r"\d", m.text),
+        )
+    )
+    if quotable and _staleness(docs, quotable[0]) >= _STALE_ROLE:
+        # Only a job older than the last two shows it: the skills list says it as well
+        # ("Your CV lists hydraulics…"), and the question asks about the work now.
+        listed = [m for m in mentions if not is_quotable(m)]
+        if listed:
+            return listed[0]
     fresh = [m for m in quotable if m.text not in used]
     if fresh:
         return fresh[0]
@@ -697,11 +727,13 @@ def field_deep_skills(docs: Documents) -> dict[Skill, tuple[Mention | None, str]
     duties = [line for line in duty_lines(docs.job) if _askable(line)]
     if len(duties) < 3:
         return {}  # a job of few duties needs them for its story and its scene
+    # The current and recent work's achievements: the oldest job's line is the weakest
+    # ground for a question on work the candidate does now (`_STALE_ROLE`).
     highlights = [
         (line, role.employer)
-        for role in docs.cv.roles
+        for index, role in enumerate(docs.cv.roles)
         for line in role.highlights
-        if not is_title(line, docs)
+        if not is_title(line, docs) and index < _STALE_ROLE
     ]
     spoken = {lang.lower() for lang in docs.cv.spoken_languages}
     found: dict[Skill, tuple[Mention | None, str]] = {}

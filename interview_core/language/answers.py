@@ -485,7 +485,7 @@ def off_topic_reading(question: str, answer: str, *documents: str) -> SharedRead
     and the coach marks it down. A short answer off the question that waves its point through
     ("it made a real difference, I think") is asked for more, not redirected: it is vague; a
     long one is asked for its point: it is rambling."""
-    context = _lemma_set(" ".join(documents))
+    context = working_world(*documents)
     reading = read(question, answer, context)
     own_work = (
         not reading.off_topic
@@ -902,6 +902,45 @@ def lemma_set(text: str) -> set[str]:
 @lru_cache(maxsize=2048)  # pure: the CV and each answer are matched again for every skill
 def _lemma_set(text: str) -> frozenset[str]:
     return frozenset(f for w in content_words(text) for f in _lemmas(w))
+
+
+@lru_cache(maxsize=1)
+def _leisure_heading() -> re.Pattern[str]:
+    """A CV heading of the candidate's life outside work ("Hobbies", "Interests:"), with what
+    follows on its line (group 1)."""
+    names = "|".join(_vocabulary()["leisure_headings"])
+    return re.compile(rf"^\W*(?:{names})\s*(?:[:\-–—]\s*(.*))?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _any_heading() -> re.Pattern[str]:
+    """A short line that opens a CV section: a word or three, no sentence, no list."""
+    return re.compile(r"^\W*[A-Za-z][A-Za-z &/’'-]{1,40}:?\s*$")
+
+
+def without_leisure(text: str) -> str:
+    """`text` without the part a CV gives to life outside work ("Hobbies: orienteering,
+    amateur astronomy", or an INTERESTS section up to the next heading): the candidate's
+    hobbies are no words of their working world, and an answer about them is off the
+    question whichever CV lists them."""
+    kept: list[str] = []
+    inside = False
+    for line in text.splitlines():
+        found = _leisure_heading().match(line.strip())
+        if found is not None:
+            inside = not (found.group(1) or "").strip()
+            continue
+        if inside and line.strip() and _any_heading().match(line.strip()):
+            inside = False
+        if not inside:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def working_world(*documents: str) -> frozenset[str]:
+    """The candidate's working world: the lemmas of their documents (the CV, the job
+    description), the CV's hobbies left out (`without_leisure`)."""
+    return _lemma_set(" ".join(without_leisure(d) for d in documents))
 
 
 # --- the candidate's own words ------------------------------------------------------------
