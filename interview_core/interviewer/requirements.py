@@ -141,10 +141,16 @@ def shown_together(
     skill, a piece of it), not only its words scattered over the CV ("paediatric" in the
     profile, "assessment" in a bullet on adults): then it is only half shown, and asked about
     neutrally. Without `initials`, an acronym of a few of its words is not enough."""
+    # A thing held ("a Certificate in Legal Translation") is shown by the credential, not by
+    # the work it is in: a translator's CAT tools show translation, never the certificate.
+    held = _thing(need.line)[1]
     found = evidence_for_need(docs.cv, need, answers, initials)
+    if held and found is not None and found.via is not None and not is_credential(found.via):
+        found = None
     if found is not None and not _below(need.line, found.line):
         return True
-    if any(evidence_for(docs.cv, s, answers, job=docs.job) is not None for s in need.skills):
+    skills = [s for s in need.skills if is_credential(s)] if held else need.skills
+    if any(evidence_for(docs.cv, s, answers, job=docs.job) is not None for s in skills):
         return True
     texts = [t for t in _texts(docs, answers) if not _below(need.line, t)]
     return any(shown_by(piece, texts) for piece in _pieces_ungraded(need.phrase))

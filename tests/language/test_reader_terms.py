@@ -260,3 +260,16 @@ def test_a_supply_chain_named_as_suppliers_is_no_supply_chain_management() -> No
     assert "Supply Chain Management" in names(
         "Ran the supply chain for 12 bakeries: suppliers, stock and weekly demand forecasts."
     )
+
+
+def test_care_in_labour_is_read_only_in_a_birth_setting() -> None:
+    """Invented: a birth-centre bullet told in the field's own words shows intrapartum care;
+    labour as work done or paid for does not."""
+    from interview_core.language.skills import extract_skills
+
+    def names(text: str) -> set[str]:
+        return {s.name for s in extract_skills(text)}
+
+    assert "Intrapartum Care" in names("Supported women in labour in the birth pool on nights")
+    assert "Intrapartum Care" not in names("Cut labour costs on the bottling line by 8%")
+    assert "Intrapartum Care" not in names("Hired casual labour in peak season")
