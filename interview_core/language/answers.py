@@ -318,8 +318,14 @@ def _workplace() -> frozenset[str]:
     return frozenset(f for w in workplace_words(everyday=True) for f in _lemmas(w))
 
 
+@lru_cache(maxsize=1)
+def _question_frames() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _vocabulary()["question_frames"]), re.I)
+
+
 def _topic_forms(text: str) -> set[str]:
     ignore = set(_vocabulary()["question_words"])
+    text = _question_frames().sub(" ", text)
     # In any form: "comes" is as much the question's wording as "come".
     return {f for w in content_words(text) if not _lemmas(w) & ignore for f in _lemmas(w)}
 
