@@ -600,8 +600,9 @@ def _duties(job_description: str) -> tuple[str, ...]:
     the tools of such a sentence is not about another duty."""
     lines = [ln.strip() for ln in job_description.splitlines() if ln.strip()]
     bullets = [BULLET.sub("", ln, count=1) for ln in lines if is_bullet(ln)]
-    chosen = bullets if len(bullets) >= DUTY_MIN_BULLETS else []
-    return tuple(part for line in chosen for part in sentences(line))
+    if len(bullets) < DUTY_MIN_BULLETS:
+        return ()
+    return tuple(part for line in bullets for part in sentences(line))
 
 
 @dataclass(frozen=True)

@@ -249,15 +249,10 @@ def test_life_outside_work_reads_alike_hyphenated_or_not() -> None:
 def test_a_supply_chain_named_as_suppliers_is_no_supply_chain_management() -> None:
     """Invented: a survey firm's contractors called its "supply chain" is who supplies data,
     while a buyer running stock and suppliers manages one."""
-    from interview_core.language.skills import extract_skills
-
-    def names(text: str) -> set[str]:
-        return {s.name for s in extract_skills(text)}
-
-    assert "Supply Chain Management" not in names(
+    assert "Supply Chain Management" not in _names(
         "Check the drone surveys delivered by our supply chain against the client brief."
     )
-    assert "Supply Chain Management" in names(
+    assert "Supply Chain Management" in _names(
         "Ran the supply chain for 12 bakeries: suppliers, stock and weekly demand forecasts."
     )
 
@@ -265,11 +260,6 @@ def test_a_supply_chain_named_as_suppliers_is_no_supply_chain_management() -> No
 def test_care_in_labour_is_read_only_in_a_birth_setting() -> None:
     """Invented: a birth-centre bullet told in the field's own words shows intrapartum care;
     labour as work done or paid for does not."""
-    from interview_core.language.skills import extract_skills
-
-    def names(text: str) -> set[str]:
-        return {s.name for s in extract_skills(text)}
-
-    assert "Intrapartum Care" in names("Supported women in labour in the birth pool on nights")
-    assert "Intrapartum Care" not in names("Cut labour costs on the bottling line by 8%")
-    assert "Intrapartum Care" not in names("Hired casual labour in peak season")
+    assert "Intrapartum Care" in _names("Supported women in labour in the birth pool on nights")
+    assert "Intrapartum Care" not in _names("Cut labour costs on the bottling line by 8%")
+    assert "Intrapartum Care" not in _names("Hired casual labour in peak season")
