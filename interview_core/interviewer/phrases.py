@@ -523,6 +523,9 @@ def _later_word_reading(
     if not _lemmas(low, "NOUN") and not _lemmas(low, "ADJ"):
         return "verb"
     nxt = following.lower().strip(",;:")
+    own = _phrasing()["preposition_verbs"].get(low)
+    if own is not None and nxt not in own:
+        return "noun"  # "care home staff": "care" takes its object only after "for"
     object_start = nxt in _VERB_FOLLOWERS or nxt in _OBJECT_STARTS or nxt in _DETERMINERS
     described = bool(_lemmas(nxt, "ADJ")) and not _lemmas(nxt, "NOUN")
     counted = nxt[:1].isdigit() or nxt in _COUNT_WORDS
@@ -849,6 +852,10 @@ def _opens_verb_item(words: list[str], index: int) -> str:
     following = words[index + 1].rstrip(",;").lower() if index + 1 < len(words) else ""
     if not following or following in ("and", "or", "&", "of"):
         return ""  # "the rigging of trees": a gerund named as a thing ("rig of" is no verb)
+    if _describing_participle(low, lemma[0]):
+        return ""  # "existing lettings legislation": a describing word, never "exist"
+    if following in _phrasing()["clause_openers"]:
+        return ""  # "logging and alerting so we find…": no object, a thing of the list
     if following in _phrasing()["compound_heads"] and low not in _phrasing()["object_gerunds"]:
         return ""
     if index + 2 >= len(words) and low not in _phrasing()["object_gerunds"]:
@@ -864,6 +871,16 @@ def _opens_verb_item(words: list[str], index: int) -> str:
         if not (has_object or described or plural_then):
             return ""
     return lemma[0]
+
+
+def _describing_participle(word: str, base: str) -> bool:
+    """Whether an "-ing" word is mostly a describing word ("existing", "prevailing"): the
+    inflection data has it as an adjective (not a noun) and it is at least about as common as
+    its verb ("increasing", "missing" are more often verbs)."""
+    if word not in _lemmas(word, "ADJ") or _lemmas(word, "NOUN"):
+        return False
+    over = zipf_frequency(word, "en") - zipf_frequency(base, "en")
+    return over >= float(_phrasing()["describing_participle_over_verb"])
 
 
 def _later_items_base(words: list[str], start: int) -> list[str]:
