@@ -75,6 +75,11 @@ class QuestionReading:
         )
 
     @property
+    def asks_brief(self) -> bool:
+        """The question asks for a short answer ("In two or three sentences, …")."""
+        return any(rx.search(self.text) for rx in _asks_brief())
+
+    @property
     def asks_example(self) -> bool:
         """The question asks, among other things, for one past example ("Before we close,
         give me one concrete example of what you did, and then…"), whatever its type."""
@@ -106,6 +111,11 @@ def typed_by_words(question: str) -> QuestionType | None:
         if any(rx.search(question) for rx in patterns.get(kind, ())):
             return kind  # type: ignore[return-value]
     return None
+
+
+@lru_cache(maxsize=1)
+def _asks_brief() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx, re.IGNORECASE) for rx in lexicon_lists()["asks_brief"])
 
 
 @lru_cache(maxsize=1)

@@ -126,7 +126,8 @@ def measured_ending(a: AnswerAssessment) -> bool:
 def _short_words(a: AnswerAssessment) -> int:
     """Below this many words an answer is too short: a follow-up asking for the ending has a
     range of its own (a short, exact result is the right answer to it)."""
-    return FOLLOW_UP_SHORT_WORDS if a.reading.asks_result else SHORT_WORDS
+    asked_short = a.reading.asks_result or a.reading.asks_brief
+    return FOLLOW_UP_SHORT_WORDS if asked_short else SHORT_WORDS
 
 
 def tells_result(a: AnswerAssessment) -> bool:
@@ -798,6 +799,8 @@ RULES: tuple[tuple[str, Condition], ...] = (
             a.reading.kind in ("behavioural",)
             and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
             and not a.off_topic
+            # "Tell me briefly…": a few sentences are what it asked for.
+            and not a.reading.asks_brief
             # "How did that turn out?" asks for an ending, not a whole story.
             and not a.reading.asks_result
         ),
@@ -808,6 +811,8 @@ RULES: tuple[tuple[str, Condition], ...] = (
             a.reading.kind == "motivation"
             and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
             and not a.off_topic
+            # "Tell me briefly…": a few sentences are what it asked for.
+            and not a.reading.asks_brief
         ),
     ),
     (
@@ -816,6 +821,8 @@ RULES: tuple[tuple[str, Condition], ...] = (
             a.reading.wants_plan
             and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
             and not a.off_topic
+            # "Tell me briefly…": a few sentences are what it asked for.
+            and not a.reading.asks_brief
         ),
     ),
     (
