@@ -861,19 +861,26 @@ def _small_words() -> frozenset[str]:
 
 
 def recase(title: str) -> str:
-    """ "Chef de Partie" from "CHEF DE PARTIE"; other titles as written. Short words in capitals
-    ("HR", "NHS", "UX") stay capitals, small words ("de", "of") go lower case."""
+    """ "Chef de Partie" from "CHEF DE PARTIE", "Avon Fire and Rescue Service" from "AVON FIRE
+    AND RESCUE SERVICE"; names in mixed case as written. Acronyms stay capitals ("HR", "NHS",
+    "KPMG", "SAP"), small words ("de", "of") go lower case."""
     letters = [c for c in title if c.isalpha()]
     if len(letters) < 5 or not all(c.isupper() for c in letters):
         return title
     small = _small_words()
+    common = float(_cv_data()["acronym_common_word_zipf"])  # type: ignore[arg-type]
+    forms: dict[str, str] = _cv_data()["recased_forms"]  # type: ignore[assignment]
 
     def word(match: re.Match[str]) -> str:
         w = match.group(0)
         if w.lower() in small and match.start() > 0:
             return w.lower()
-        if len(w) <= 3 and not re.search(r"[AEIOU]", w[1:]):
-            return w  # an acronym: HR, NHS, UX
+        if w.lower() in forms:
+            return forms[w.lower()]  # "LTD" → "Ltd"
+        if not re.search(r"[AEIOUY]", w[1:]):
+            return w  # no vowel after the first letter: HR, NHS, KPMG
+        if len(w) <= 3 and zipf_frequency(w.lower(), "en") < common:
+            return w  # a short word no one writes in prose: SAP, ITV
         return w[:1] + w[1:].lower()
 
     return re.sub(r"[A-Za-z][A-Za-z'’]*", word, title)
@@ -1095,7 +1102,7 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
         note = parent
     return {
         "title": recase(title) if title else "",
-        "employer": employer,
+        "employer": recase(employer) if employer else employer,
         "department": department,
         "location": location,
         "note": note,

@@ -392,8 +392,8 @@ EXPECTED = {
         ("Teacher of Geography", "St Mary's Catholic School", False),
     ],
     "uppercase_employer_first": [
-        ("Detective Constable", "NORTHUMBRIA POLICE", True),
-        ("Police Constable", "NORTHUMBRIA POLICE", False),  # "Response" is the team
+        ("Detective Constable", "Northumbria Police", True),
+        ("Police Constable", "Northumbria Police", False),  # "Response" is the team
     ],
     "all_in_one": [
         ("Transport Planner", "Acme Logistics Ltd", False),
@@ -479,7 +479,7 @@ def test_positions_on_layouts_of_other_fields(name: str) -> None:
         ("cabin_crew_cv.txt", ("Senior Cabin Crew Member (CSD relief)", "British Airways")),
         ("journalist_cv.md", ("Senior Reporter", "The Northern Echo")),
         ("vet_nurse_cv.txt", ("Registered Veterinary Nurse", "Riverside Veterinary Centre")),
-        ("store_manager_cv.txt", ("Store Manager", "ALDI STORES LTD")),
+        ("store_manager_cv.txt", ("Store Manager", "Aldi Stores Ltd")),
         ("electrician_cv.txt", ("Approved Electrician", "Brightwire Electrical Services Ltd")),
         (
             "civil_engineer_cv.txt",
