@@ -56,3 +56,13 @@ def test_the_denial_wording_has_one_table() -> None:
     answers = tomllib.loads((_CORE / "language" / "data" / "answers.toml").read_text("utf-8"))
     assert "denials" not in corrections and "term_patterns" not in corrections
     assert "gap_cues" not in answers
+
+
+def test_a_term_turned_down_and_a_negated_mention_are_two_readings() -> None:
+    # Why the coach's `denies_at` and the interviewer's `denies_term` stay two rules.
+    turned_down = "Crown reduction isn't something I've done."
+    negated = "I hardly touched crown reduction."
+    for text, term, mention in ((turned_down, True, False), (negated, False, True)):
+        start = text.lower().index("crown reduction")
+        assert denials.denies_term("crown reduction", text) is term
+        assert denials.denies_at(text, start, start + len("crown reduction")) is mention
