@@ -11,8 +11,8 @@
   answer) show a skill (lexicon or listed), directly or by implication, and with which
   line; with `job`, also by a term the job's line shares with the CV ("compliance with
   CDM 2015" and a CV naming CDM 2015); `evidence_for_need(profile, need, answers)` for a
-  job's `Need`, `needs_not_shown(profile, job, answers)` for the only ones that may be
-  called missing; `evidence_for_text` for a requirement in free words;
+  job's `Need` (only a need it finds nothing for may be called missing);
+  `evidence_for_text` for a requirement in free words;
 - `field_skills`: `field_skill_coverage(job, profile, answers)` — what the job asks for in
   its field's own words that the lexicon does not know ("NPTC CS30/31", "aerial rescue"),
   each demonstrated, on the CV only, or missing, matched by word family;

@@ -18,6 +18,7 @@ from .places import is_place
 from .skills import Skill, display_term, extract_skills, surface_forms
 from .text import (
     clause_breaks,
+    clause_spans,
     clauses,
     compound_head,
     content_words,
@@ -182,12 +183,13 @@ _SUBORDINATE = re.compile(r"\W*(?:when|while|as|because|since|after|once|if)\b",
 
 
 def _situation_end(text: str) -> int:
-    """Where the situation ends: the start of the first sentence that tells a step of the
-    candidate's ("I rated every case…"); a change told in the sentences before it is the
-    problem as it stood ("my caseload went up to forty"), not a result. 0 when no sentence
-    tells one, or the first does."""
-    position = 0
-    for sentence in clauses(text, "stops"):
+    """Where the situation ends: the start of the first sentence (or part after a dash: the
+    `situation` breaks of `data/clauses.toml`) that tells a step of the candidate's ("I rated
+    every case…"); a change told in the sentences before it is the problem as it stood ("my
+    caseload went up to forty"), not a result. 0 when no sentence tells one, or the first
+    does."""
+    for start, end in clause_spans(text, "situation"):
+        sentence = text[start:end]
         main = sentence
         if _SUBORDINATE.match(sentence):
             # "When we lost two OTs in a month my caseload went up": the time of the problem.
@@ -197,8 +199,7 @@ def _situation_end(text: str) -> int:
             or _FUTURE_TELLING.search(main)  # a plan is the candidate's step too
             or any(_is_past_form(m.group(1).lower()) for m in _OWN_VERB.finditer(main))
         ):
-            return position
-        position += len(sentence) + 1
+            return start
     return 0
 
 
@@ -520,11 +521,6 @@ def _names_own_life(answer: str, context: frozenset[str] = frozenset()) -> bool:
             if lemmas & life and not lemmas & context:
                 return True
     return False
-
-
-def is_off_topic_for(question: str, answer: str, *documents: str) -> bool:
-    """Whether the interviewer redirects the answer as off the question (`off_topic_reading`)."""
-    return off_topic_reading(question, answer, *documents).off_topic
 
 
 # The candidate and the word after them: "I checked", "we then agreed", "I'm".
@@ -1061,12 +1057,6 @@ _PAST_TELLING = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_TELLING = re.compile(r"\b(?:i'd|i’d|i would|i'll|i’ll|i will|i'm going to|i would)\b", re.I)
-
-
-def tells_plan(answer: str) -> bool:
-    """Whether the answer sets out what the candidate would do ("I'd put the exchange
-    first"): an approach, whose success can then be asked about."""
-    return _FUTURE_TELLING.search(normalise_quotes(answer)) is not None
 
 
 @lru_cache(maxsize=4096)

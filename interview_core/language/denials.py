@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
-from .text import normalise_quotes, sentences, words
+from .text import clause_at, normalise_quotes, sentences, words
 
 _DATA = Path(__file__).parent / "data" / "denials.toml"
 # A denial in this many opening sentences is what the answer leads with.
@@ -91,6 +91,30 @@ def _any_ending(term: str) -> str:
     return (re.escape(head) + r"\s+" if head else "") + re.escape(stem) + r"\w*"
 
 
+@lru_cache(maxsize=1)
+def _negation() -> re.Pattern[str]:
+    """A negation word or ending (`negation_words`, `negation_endings`)."""
+    table = _table()
+    listed = "|".join(re.escape(w) for w in table["negation_words"])
+    endings = "|".join(re.escape(e) for e in table["negation_endings"])
+    return re.compile(rf"(?<![\w'])(?:{listed})\b|(?:{endings})\b")
+
+
+def negates(text: str) -> bool:
+    """Whether `text` (lower case, straight quotes) holds a negation ("no", "never", "n't")."""
+    return _negation().search(text) is not None
+
+
+def denies_at(text: str, start: int, end: int) -> bool:
+    """Whether the mention at `start`..`end` of `text` is turned down: a negation before it in
+    its own clause (the `doer` breaks of `data/clauses.toml`: "I wouldn't call myself a PLC
+    programmer", "I had no budget to run"; not the costings of "We had no budget, so I ran the
+    costings")."""
+    clause = clause_at(text, start, end, "doer")
+    at = clause.lower().find(text[start:end].lower())
+    return negates(normalise_quotes(clause[: max(0, at)]).lower())
+
+
 @lru_cache(maxsize=4096)
 def denies_term(term: str, answer: str) -> bool:
     """Whether `answer` turns down `term`, a thing the question named ("we don't actually use
@@ -132,8 +156,10 @@ def _opens_on_verb(word: str) -> bool:
 
 __all__ = [
     "admits_gap",
+    "denies_at",
     "denies_term",
     "leads_with_denial",
+    "negates",
     "nearest_steps",
     "offers_nearest",
     "says_not_done",

@@ -282,20 +282,6 @@ def _same_by_initials(requirement: str, line: str) -> bool:
     )
 
 
-def needs_not_shown(
-    profile: CandidateProfile,
-    job: JobProfile,
-    answers: Iterable[str] = (),
-    kind: str = "requirement",
-) -> tuple[Need, ...]:
-    """The job's needs of `kind` ("requirement", "duty" or "nice") that neither the CV nor the
-    answers show: the only ones the interviewer or the coach may call missing."""
-    answers = list(answers)
-    return tuple(
-        n for n in job.asks if n.kind == kind and evidence_for_need(profile, n, answers) is None
-    )
-
-
 def clauses_naming(need: Need, skill: Skill) -> list[str]:
     """The clauses of a job line that name `skill` ("Ensuring compliance with Red Tractor" of
     "Ensuring compliance with Red Tractor, milk contract, …"): what the job asks of it."""

@@ -26,7 +26,6 @@ from .evidence import (
     evidence_for,
     evidence_for_need,
     evidence_for_text,
-    needs_not_shown,
     shows,
 )
 from .job import Duty, JobProfile, Need, analyse_job, duty_phrase, need_phrase
@@ -52,7 +51,6 @@ __all__ = [
     "looks_like_organisation",
     "looks_like_title",
     "need_phrase",
-    "needs_not_shown",
     "shows",
     "tidy_name",
 ]

@@ -49,7 +49,6 @@ _HOLDS = re.compile(
     r"(?<![\w'])(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i\s+was|i\s+became)\b"
     r"|(?<![\w'])i\s+(?:\w+ly\s+)?(?:{verbs})\b"
 )
-_NEGATION = re.compile(r"(?<![\w'])(?:not|never|no|nor|hardly)\b|n't\b")
 # Whoever is named last before the mention is the one it belongs to.
 _PERSON = re.compile(
     r"(?<![\w'])(i|i'm|i've|i'd|me|my|we|we've|we're|our|us|he|she|they|who|them|his|her"
@@ -108,15 +107,10 @@ def _mention(sentence: str, skill: skill_lexicon.Skill) -> tuple[int, int] | Non
 
 
 def denies(sentence: str, skill: skill_lexicon.Skill) -> bool:
-    """Whether the sentence denies the skill ("I wouldn't call myself a PLC programmer")."""
+    """Whether the sentence denies the skill ("I wouldn't call myself a PLC programmer"): its
+    first mention turned down (the shared denial reader, `language/denials.py`)."""
     span = _mention(sentence, skill)
-    if span is None:
-        return False
-    clause = clause_at(sentence, *span)
-    before = normalise_quotes(
-        clause[: max(0, clause.lower().find(sentence[span[0] : span[1]].lower()))]
-    )
-    return bool(_NEGATION.search(before.lower()))
+    return span is not None and denials.denies_at(sentence, *span)
 
 
 def denied_in(sentence: str, start: int, end: int) -> bool:
@@ -161,7 +155,7 @@ def shows_at(
     clause = clause_at(sentence, start, end)
     at = clause.lower().find(sentence[start:end].lower())
     before = normalise_quotes(clause[: max(at, 0)].lower())
-    if _NEGATION.search(before) or any(w in before for w in deed_words()["wishes"]):
+    if denials.negates(before) or any(w in before for w in deed_words()["wishes"]):
         return False
     # "I started safety walks with a shift manager": the mention is someone else's post.
     if names_a_post(sentence, start, end):

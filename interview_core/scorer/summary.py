@@ -995,11 +995,6 @@ def mean_dimensions(items: Sequence[Dimensions]) -> Dimensions:
 # --- strengths and weaknesses ----------------------------------------------------------------
 
 
-def _in_action(text: str) -> bool:
-    low = normalise_quotes(text.lower())
-    return bool(lexicons().star_strong["action"].spans(low) or I_PAST_VERB.search(low))
-
-
 def _beside(a: AnswerAssessment) -> bool:
     # A rambling answer names its length first; its drift is still beside the question.
     return any(f.rule in ("drifting", "new_story") for f in advice_for(a))
@@ -1073,13 +1068,6 @@ def _reads_whole(f: Figure) -> bool:
     lemmas = getAllLemmas(last)
     singular_noun = "NOUN" in lemmas and last in lemmas["NOUN"] and "VERB" not in lemmas
     return not (singular_noun and value not in ("", "1"))
-
-
-def _own_figures(a: AnswerAssessment) -> list[Figure]:
-    """The answer's figures that read whole and that its question did not give it ("90 days"
-    of "your first 90 days")."""
-    asked = a.question.lower()
-    return [f for f in a.signals.figures if _reads_whole(f) and f.text.lower() not in asked]
 
 
 def _backs_with_figures(a: AnswerAssessment) -> bool:

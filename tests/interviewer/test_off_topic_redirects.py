@@ -5,9 +5,9 @@ on one question (invented brewing, farriery and glazing interviews)."""
 
 from __future__ import annotations
 
-from interview_core.context import InterviewContext, Turn
+from interview_core.context import InterviewContext
 from interview_core.interviewer.answers import lemma_set, read
-from interview_core.interviewer.engine import interviewer_for
+from tests.helpers.reading import decisions_over
 
 BREWER_CV = """Experience
 Head Brewer, Tollgate Brewing Co, Bruges Road, Ely — 2017 – present
@@ -95,14 +95,7 @@ OPENER = (
 
 def _play(answers: list[str]):
     ctx = InterviewContext("Lead Glazier", "Pane & Frame", GLAZIER_CV, GLAZIER_JOB)
-    decisions = []
-    for answer in answers:
-        decision = interviewer_for(ctx).next_decision(ctx.turns, 8)
-        decisions.append(decision)
-        turns = (*ctx.turns, Turn(decision.text, answer))
-        ctx = InterviewContext(ctx.job_title, ctx.company_name, GLAZIER_CV, GLAZIER_JOB, turns)
-    decisions.append(interviewer_for(ctx).next_decision(ctx.turns, 8))
-    return [d.asked for d in decisions]
+    return [d.asked for d in decisions_over(ctx, answers)]
 
 
 def test_an_off_topic_answer_to_a_probe_is_redirected_once_then_the_interview_moves_on() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interview_core.context import InterviewContext, Turn
-from interview_core.interviewer.answers import is_run_on, read, tells_plan
+from interview_core.interviewer.answers import is_run_on, read
 from interview_core.interviewer.engine import (
     Decision,
     Interviewer,
@@ -132,11 +132,6 @@ def test_a_rambling_answer_to_question_seven_gets_one_closing_question() -> None
     close = decisions[7]
     assert close.asked.kind == "closing" and close.asked.followup is None
     assert "90 days" in close.text and close.text.count("?") == 1
-
-
-def test_whether_an_approach_was_told() -> None:
-    assert tells_plan("I'd call the vet first and then rebook the yard visits.")
-    assert not tells_plan("It depends on the horse really, every yard is different.")
 
 
 # --- a platitude after a duty question: the duty is probed -----------------------------------

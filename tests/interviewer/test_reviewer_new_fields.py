@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from interview_core.context import InterviewContext, Turn
+from interview_core.context import InterviewContext
 from interview_core.interviewer.answers import admits_gap
 from interview_core.interviewer.engine import PROBES, Decision, interviewer_for
 from interview_core.interviewer.plan import is_chosen_tool
@@ -21,6 +21,7 @@ from interview_core.language.cv import stated_years
 from interview_core.language.denials import denies_term
 from interview_core.language.profile import analyse_cv
 from interview_core.language.skills import skill_named
+from tests.helpers.reading import decisions_over
 
 FOREST_CV = """Callum Hart
 Hexham
@@ -93,15 +94,7 @@ Key responsibilities
 
 
 def _play(title: str, company: str, cv: str, job: str, answers: list[str]) -> list[Decision]:
-    ctx = InterviewContext(title, company, cv, job)
-    decisions = []
-    for answer in answers:
-        decision = interviewer_for(ctx).next_decision(ctx.turns, 8)
-        decisions.append(decision)
-        turns = (*ctx.turns, Turn(decision.text, answer))
-        ctx = InterviewContext(title, company, cv, job, turns)
-    decisions.append(interviewer_for(ctx).next_decision(ctx.turns, 8))
-    return decisions
+    return decisions_over(InterviewContext(title, company, cv, job), answers)
 
 
 _OUTCOME = re.compile(r"\b(?:result|outcome|measure|turn(?:ed)? out|came of it)\b", re.I)

@@ -68,3 +68,28 @@ def test_a_result_said_in_plain_words_is_a_result(answer: str) -> None:
 @pytest.mark.parametrize("answer", STEPS_ONLY)
 def test_a_step_of_the_candidate_is_no_result(answer: str) -> None:
     assert not read_answer(answer).has_outcome, answer
+
+
+# The problem as it stood, then the candidate's steps, whatever ends the first part: an
+# ellipsis, "?!", "...", a dash with or without spaces, a blank line (orthoptics, air-traffic
+# control, a sommelier's cellar). The change told before the steps is no result.
+SITUATIONS = [
+    "Waiting times at the orthoptic clinic went up over the winter",
+    "Night arrivals in the sector rose over the winter",
+    "Complaints about the cellar grew over the winter",
+]
+ENDINGS = ["… I", "?! I", "...  I", " — so I", "—so I", " - so I", ".\n\n  I"]
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize("situation", SITUATIONS)
+def test_a_change_before_the_first_step_is_the_situation_whatever_ends_it(
+    situation: str, ending: str
+) -> None:
+    answer = situation + ending + " rebuilt the diary with the team and moved reviews to Fridays."
+    assert not read_answer(answer).has_outcome, answer
+    # A change told after the steps is their result.
+    later = (
+        "I rebuilt the diary with the team" + ending + " moved reviews to Fridays; waits went down."
+    )
+    assert read_answer(later).has_outcome, later

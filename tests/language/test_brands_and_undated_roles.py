@@ -12,10 +12,11 @@ import pytest
 from interview_core.language.cv import role_pieces
 from interview_core.language.profile import analyse_cv
 from interview_core.language.skills import extract_skills
+from tests.helpers.reading import role_fields
 
 
 def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(r.title, r.employer, r.location) for r in analyse_cv(text).roles]
+    return role_fields(text, "title", "employer", "location")
 
 
 # --- "Title, Brand – Town" ----------------------------------------------------------------

@@ -71,3 +71,32 @@ def test_no_engine_keeps_its_own_clause_break_pattern() -> None:
         "language/evidence.py",
     ):
         assert "_CLAUSE_BREAK" not in (_CORE / module).read_text("utf-8"), module
+
+
+def test_the_coachs_three_clause_cuts_differ_so_stay_three_sets() -> None:
+    # One set for all three would change what the coach quotes (see data/clauses.toml).
+    sentence = (
+        "Foot balance had slipped before I took over, and we reshod the string; lameness fell "
+        "by half"
+    )
+    cut = {
+        kind: [c.strip() for c in clauses(sentence, kind)]
+        for kind in ("result", "doer", "standalone")
+    }
+    assert cut["doer"][:2] == ["Foot balance had slipped", "before I took over"]
+    assert cut["result"][0] == "Foot balance had slipped before I took over"
+    assert cut["standalone"] == [
+        "Foot balance had slipped before I took over",
+        "we reshod the string",
+        "lameness fell by half",
+    ]
+    assert len({tuple(c) for c in cut.values()}) == 3
+
+
+def test_a_situation_ends_at_a_stop_an_ellipsis_or_a_dash() -> None:
+    # A sommelier's answer: the situation, then the candidate's step, however it is cut.
+    for ending in ("… ", "?! ", "...  ", " — ", "—", " - ", ".\n\n"):
+        text = f"The tasting list had grown stale{ending}I rewrote it"
+        pieces = clauses(text, "situation")
+        assert len(pieces) == 2 and pieces[1] == "I rewrote it", ending
+    assert clauses("A well-kept cellar", "situation") == ["A well-kept cellar"]

@@ -10,10 +10,11 @@ from fpdf import FPDF
 
 from interview_core.documents import columns_in_reading_order, extract_cv
 from interview_core.language.profile import Position, analyse_cv, tidy_name
+from tests.helpers.reading import role_fields
 
 
 def _roles(text: str) -> list[tuple[str, str | None, bool]]:
-    return [(r.title, r.employer, r.is_current) for r in analyse_cv(text).roles]
+    return role_fields(text, "title", "employer", "is_current")
 
 
 # --- the known failures -------------------------------------------------------------------

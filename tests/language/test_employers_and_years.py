@@ -13,10 +13,11 @@ import pytest
 from interview_core.language.cv import line_of_work, role_pieces
 from interview_core.language.dates import as_of
 from interview_core.language.profile import analyse_cv
+from tests.helpers.reading import role_fields
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:
-    return [(r.title, r.employer) for r in analyse_cv(text).roles]
+    return role_fields(text, "title", "employer")
 
 
 # --- 1. a firm's name with a comma is one employer; "Employer, Town" is two parts ----------

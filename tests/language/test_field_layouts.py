@@ -15,13 +15,13 @@ from interview_core.language.figures import figures
 from interview_core.language.layout import unfold_columns
 from interview_core.language.profile import analyse_cv
 from interview_core.language.skills import extract_skills
+from tests.helpers.reading import role_fields
 
 
 def _roles(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]]:
-    return [
-        (r.title, r.employer, r.start_year, r.end_year, r.is_current)
-        for r in analyse_cv(text, this_year=2026).roles
-    ]
+    return role_fields(
+        text, "title", "employer", "start_year", "end_year", "is_current", this_year=2026
+    )
 
 
 # --- dates as CVs write them -----------------------------------------------------------------

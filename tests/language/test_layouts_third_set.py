@@ -11,13 +11,13 @@ import pytest
 from interview_core.language.dates import find_range
 from interview_core.language.layout import clean
 from interview_core.language.profile import analyse_cv
+from tests.helpers.reading import role_fields
 
 
 def _roles(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]]:
-    return [
-        (r.title, r.employer, r.start_year, r.end_year, r.is_current)
-        for r in analyse_cv(text, this_year=2026).roles
-    ]
+    return role_fields(
+        text, "title", "employer", "start_year", "end_year", "is_current", this_year=2026
+    )
 
 
 def test_a_table_with_from_and_to_columns_reads_its_rows_as_dated_roles() -> None:

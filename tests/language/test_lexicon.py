@@ -10,10 +10,7 @@ import pytest
 from interview_core.language import skills as lexicon_module
 from interview_core.language.profile import analyse_cv, evidence_for, shows
 from interview_core.language.skills import extract_skills, implied_skills, skill_named
-
-
-def _names(text: str) -> set[str]:
-    return {s.name for s in extract_skills(text)}
+from tests.helpers.reading import skill_names as _names
 
 
 @pytest.mark.parametrize(

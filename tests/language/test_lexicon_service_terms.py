@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from interview_core.language.profile import analyse_cv
-from interview_core.language.skills import extract_skills
-
-
-def _names(line: str) -> set[str]:
-    return {s.name for s in extract_skills(line)}
+from tests.helpers.reading import skill_names as _names
 
 
 @pytest.mark.parametrize(

@@ -16,17 +16,12 @@ from interview_core.language.answers import life_share
 from interview_core.language.profile import analyse_cv
 from interview_core.language.skills import (
     Skill,
-    extract_skills,
     is_scheme,
     names_setting,
     skill_named,
 )
 from interview_core.language.text import compound_head, compound_parts, content_stems
-
-
-def _names(text: str) -> set[str]:
-    return {s.name for s in extract_skills(text)}
-
+from tests.helpers.reading import skill_names as _names
 
 # --- 1. schemes and programmes are no tools -------------------------------------------------
 

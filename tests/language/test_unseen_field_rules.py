@@ -21,10 +21,11 @@ from interview_core.language.dates import as_of, find_range
 from interview_core.language.job import _jd_sections
 from interview_core.language.profile import analyse_cv, analyse_job
 from interview_core.language.skills import extract_skills
+from tests.helpers.reading import role_fields
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:
-    return [(r.title, r.employer) for r in analyse_cv(text).roles]
+    return role_fields(text, "title", "employer")
 
 
 # --- a firm's name with a comma and no "&" ------------------------------------------------

@@ -24,6 +24,7 @@ from interview_core.language.dates import find_range
 from interview_core.language.evidence import evidence_for_text
 from interview_core.language.profile import analyse_cv
 from interview_core.language.skills import extract_skills
+from tests.helpers.reading import role_fields
 
 # Cases another change reads right; their figures count in `bench/eval_layouts.py` meanwhile.
 # Once read right, take them out of PENDING.
@@ -71,10 +72,7 @@ def test_skills_over_all_the_cases() -> None:
 
 
 def _roles(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
-    return [
-        (r.title, r.employer, r.start_year, r.end_year)
-        for r in analyse_cv(text, this_year=2026).roles
-    ]
+    return role_fields(text, "title", "employer", "start_year", "end_year", this_year=2026)
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,14 @@ import pytest
 
 from interview_core.language.dates import find_range
 from interview_core.language.profile import analyse_cv
+from tests.helpers.reading import role_fields
+from tests.helpers.reading import skill_names as _names
 
 
 def _roles(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]]:
-    return [
-        (r.title, r.employer, r.start_year, r.end_year, r.is_current)
-        for r in analyse_cv(text, this_year=2026).roles
-    ]
+    return role_fields(
+        text, "title", "employer", "start_year", "end_year", "is_current", this_year=2026
+    )
 
 
 # --- year-first dates: YYYY/MM, YYYY-MM, YYYY.MM ----------------------------------------------
@@ -139,12 +140,6 @@ def test_a_stated_figure_wrapped_over_two_lines_is_read() -> None:
 
 
 # --- field terms: core tools and skills of fields the lexicon did not know --------------------
-
-
-def _names(text: str) -> set[str]:
-    from interview_core.language.skills import extract_skills
-
-    return {s.name for s in extract_skills(text)}
 
 
 @pytest.mark.parametrize(
