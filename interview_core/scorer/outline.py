@@ -34,6 +34,7 @@ from .rules import (
     FOCUS_MIN_WEIGHT,
     RESULT_TAIL_SENTENCES,
     WEAK_PART,
+    applies,
     asks_reason,
     backed_by_record,
     beside_topic,
@@ -607,8 +608,13 @@ def stronger_answer(
     elif a.reading.wants_story:
         opening = s.sentences[0].lower() if s.sentences else ""
         drifting = beside_topic(a)
+        # A rambling answer's opening and shape are no model, nor the opening of an answer
+        # that names no occasion ("Training is something I'm really passionate about…"):
+        # "keep your opening short, as it is" would praise what the advice asks to change.
+        long_winded = any(applies(r, a) for r in ("too_long", "rambling", "no_occasion"))
         keep_opening = (
             not drifting
+            and not long_winded
             and bool(s.sentences)
             and _opening_to_keep(s.sentences[0])
             and (s.star["situation"] >= 0.5 or scene_set(a))
@@ -649,7 +655,7 @@ def stronger_answer(
             and not own_steps
         ):
             out.append(pick("story", "task"))
-        if drifting and (own_steps or ended):
+        if drifting and (own_steps or ended) and not long_winded:
             # A story on another matter that has its own steps or its ending: the occasion
             # to tell instead keeps that shape; asking for the parts reads as if they were
             # missing. Its words and figures are not kept: they belong to the wrong occasion.
@@ -673,7 +679,9 @@ def stronger_answer(
                 out.append(pick("story", "action_why", "action_new"))
             else:
                 out.append(pick("story", "action_skill", *_new_action(a)))
-            out.append(result_line(drifting))
+            # An answer that names no occasion has no ending of its own to keep: a description
+            # of the usual ("we have a skills plan, which…") is no result.
+            out.append(result_line(drifting or applies("no_occasion", a)))
     elif a.reading.kind == "motivation":
         # "What carries over from your current work?" asks for no reason to want the role.
         opening = (
