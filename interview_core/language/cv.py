@@ -2112,19 +2112,32 @@ _MAX_PRODUCT_WORDS = 4
 
 def _names_a_product(item: str) -> bool:
     """Whether a skills item that writes a known skill names a product or tool of its own:
-    the skill beside a name ("Forester GIS", "Minitab Statistics", "Xbench QA", "Cerner
-    Millennium"). Such an item is kept as the CV lists it; the skill it writes is still read
-    from the line, so the item brings it. A grade ("Advanced Excel"), an adjective
-    ("Electrical fault finding") or a plain word ("Client communication", "GIS mapping")
-    beside the skill names no product."""
+    the skill beside a name ("Minitab Statistics", "Xbench QA", "Cerner Millennium"), or a
+    tool or acronym after a rarer word that names it ("Forester GIS"). Such an item is kept
+    as the CV lists it; the skill it writes is still read from the line, so the item brings
+    it. A grade ("Advanced Excel"), an adjective ("Electrical fault finding"), a plain word
+    ("Client communication", "GIS mapping") or a common noun before a practice ("Kayak
+    coaching") names no product."""
     found = extract_skills(item)
     if not found or len(item.split()) > _MAX_PRODUCT_WORDS:
         return False
-    rest = item
-    forms = {f for s in found for f in surface_forms(item, s)}
-    for form in sorted(forms, key=len, reverse=True):
-        rest = re.sub(rf"(?<![\w-]){re.escape(form)}(?![\w-])", " ", rest, flags=re.IGNORECASE)
-    return any(_product_word(w) for w in re.findall(r"[A-Za-z][\w'’-]*", rest))
+    spans: list[tuple[int, int, Skill]] = []
+    for skill in found:
+        for form in surface_forms(item, skill):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", item, re.IGNORECASE):
+                spans.append((m.start(), m.end(), skill))
+    if not spans:
+        return False
+    first, _, skill = min(spans, key=lambda span: span[0])
+    written = item[first : min(spans, key=lambda span: span[0])[1]]
+    names_tool = skill.category in TOOL_CATEGORIES or written.isupper()
+    for word in re.finditer(r"[A-Za-z][\w'’-]*", item):
+        if any(a <= word.start() < b for a, b, _ in spans) or not _product_word(word.group(0)):
+            continue
+        low = word.group(0).lower()
+        if not is_dictionary_word(low) or (word.end() <= first and names_tool):
+            return True
+    return False
 
 
 def _product_word(word: str) -> bool:
@@ -2833,7 +2846,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 ):
                     break
                 below.append(after.text)
-            above = _join_wrapped_tails([b.text for b in pending])[-2:]
+            above = _lines_above_dates(_join_wrapped_tails([b.text for b in pending]))
             made = _role_from(block, span, above, below)
             if made is not None and _is_time_away(made[0], block.text[: span.begin]):
                 # "Career break – caring for a parent | 2019 – 2021": no job, no employer.
@@ -3197,6 +3210,23 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         years_in_field=in_field,
         field_name=field_name,
     )
+
+
+def _lines_above_dates(lines: list[str]) -> list[str]:
+    """The lines above a date line that may name its role: the two nearest, or three when
+    those two name no job and the one above them does ("Laboratory Technician" /
+    "Geochemistry" / "James Hutton Institute" / "2014 – 2015": a unit between the title and
+    the employer, each on a line of its own)."""
+    above = lines[-2:]
+    if (
+        len(lines) >= 3
+        and not any(looks_like_title(a) for a in above)
+        and looks_like_title(lines[-3])
+        and not looks_like_organisation(lines[-3])
+        and any(names_discipline(a) or looks_like_department(a) for a in above)
+    ):
+        return lines[-3:]
+    return above
 
 
 def _lists_skills_of(items: list[Block], index: int) -> bool:
