@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..language.cv import LISTED, latest_title
+from ..language.cv import LISTED, latest_title, line_of_work
 from ..language.field_skills import shown_by
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
@@ -342,10 +342,18 @@ class Renderer:
         size = len(field.split())
         if not field or [w.lower() for w in words[-size:]] != field.lower().split():
             return ""
-        # The field keeps the words that qualify it ("customer success manager", "tree
-        # surgeon", "veterinary nurse", "MSK physiotherapist"), never a grade ("Senior Staff
-        # Nurse" is a nurse); more than two such words say too much ("nurse").
-        before = [w for w in words[:-size] if w.lower() not in templates("opener.grades")]
+        # The field keeps the words that qualify it in every title of that line of work
+        # ("tree surgeon" after "Trainee Tree Surgeon", "veterinary nurse", "customer success
+        # manager"), never a grade ("Senior Staff Nurse" is a nurse) nor a word only the
+        # latest title has ("Approved Electrician" after "Electrician" is an electrician);
+        # more than two such words say too much.
+        grades = set(templates("opener.grades"))
+        before = [w for w in words[:-size] if w.lower() not in grades]
+        for other in self.docs.cv.roles:
+            if other.title and line_of_work(other.title).lower() == field.lower():
+                theirs = [w.lower() for w in spoken_title(other.title).split()[:-size]]
+                while before and [w.lower() for w in before] != theirs[-len(before) :]:
+                    before = before[1:]
         words = [*before, *words[-size:]] if len(before) <= _FIELD_QUALIFIERS else words[-size:]
         return " ".join(w if w.isupper() else w.lower() for w in words)
 

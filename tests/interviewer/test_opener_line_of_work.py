@@ -75,6 +75,14 @@ def _years_opener(title: str, employer: str, earlier: str, earlier_employer: str
             "Greenway Arboriculture Ltd",
             "Your CV shows 10 years as a tree surgeon, most recently at Oakfield Tree Care Ltd.",
         ),
+        (  # a word only the latest title has is no part of the line of work
+            "Approved Electrician",
+            "Marlow Electrical Ltd",
+            "Electrician",
+            "Kestrel Building Services",
+            "Your CV shows 10 years as an electrician, most recently as an Approved Electrician "
+            "at Marlow Electrical Ltd.",
+        ),
         (
             "Air Traffic Controller",
             "NATS",
