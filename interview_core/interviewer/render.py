@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..language.cv import LISTED, latest_title
+from ..language.cv import LISTED, latest_title, line_of_work
 from ..language.field_skills import shown_by
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
@@ -86,6 +86,10 @@ def spoken_title(title: str, notes_only: bool = False) -> str:
         return title
     return short
 
+
+# At most this many words before the occupation's noun are said with it ("emergency
+# department nurse"); more, and the noun is said alone.
+_FIELD_QUALIFIERS = 2
 
 _BAND = re.compile(
     r"(?:^|\s)(?:band|grade|level|scale|tier|step)\s+[0-9][0-9a-z/+.]*(?=\s|$)", re.IGNORECASE
@@ -296,15 +300,22 @@ class Renderer:
         years = self.docs.cv.years_experience
         field = self._field(role.title)
         in_field = self.docs.cv.years_in_field
-        if field and in_field and years and in_field < years and not has_career_break(self.docs):
-            # A career changer: the years in this line of work, not a sum with the last one.
+        if (
+            field
+            and in_field
+            and years
+            and (in_field < years or in_field > 1)
+            and not has_career_break(self.docs)
+        ):
+            # The years named by the line of work the current title names ("7 years as a
+            # midwife"); for a career changer, the years in this line of work, not a sum with
+            # the last one ("about 8 years as an orthoptist").
             a_field = f"{article(field)} {field}"
             # "…as a site manager, most recently at Rowan", not "…as a Site Manager" again.
             same = where and field.lower() == spoken_title(role.title).lower()
             latest = where.strip() if same else as_title
-            shows = self._one(
-                "opener.shows_field_years", years=in_field, a_field=a_field, as_title=latest
-            )
+            key = "opener.shows_field_years" if in_field < years else "opener.shows_years_as"
+            shows = self._one(key, years=in_field, a_field=a_field, as_title=latest)
         elif years and years > 1 and not has_career_break(self.docs):
             shows = self._one("opener.shows_years", years=years, as_title=as_title)
         else:
@@ -331,10 +342,19 @@ class Renderer:
         size = len(field.split())
         if not field or [w.lower() for w in words[-size:]] != field.lower().split():
             return ""
-        # A two-word field keeps the one word that qualifies it ("customer success manager",
-        # "HR business partner"), never a grade ("Senior").
-        before = [w for w in words[:-size] if w.lower() not in templates("opener.grades")]
-        words = [*before, *words[-size:]] if size > 1 and len(before) == 1 else words[-size:]
+        # The field keeps the words that qualify it in every title of that line of work
+        # ("tree surgeon" after "Trainee Tree Surgeon", "veterinary nurse", "customer success
+        # manager"), never a grade ("Senior Staff Nurse" is a nurse) nor a word only the
+        # latest title has ("Approved Electrician" after "Electrician" is an electrician);
+        # more than two such words say too much.
+        grades = set(templates("opener.grades"))
+        before = [w for w in words[:-size] if w.lower() not in grades]
+        for other in self.docs.cv.roles:
+            if other.title and line_of_work(other.title).lower() == field.lower():
+                theirs = [w.lower() for w in spoken_title(other.title).split()[:-size]]
+                while before and [w.lower() for w in before] != theirs[-len(before) :]:
+                    before = before[1:]
+        words = [*before, *words[-size:]] if len(before) <= _FIELD_QUALIFIERS else words[-size:]
         return " ".join(w if w.isupper() else w.lower() for w in words)
 
     def closing(self, salt: str = "") -> list[str]:

@@ -229,16 +229,31 @@ def names_organisation_strongly(text: str) -> bool:
 
 
 def names_discipline(text: str) -> bool:
-    """Whether `text` names a discipline ("Safety Pharmacology", "Cardiology"): between a title
-    and an employer on one line, the unit that practises it."""
+    """Whether `text` names a discipline ("Safety Pharmacology", "Cardiology", "Agronomy",
+    "Geochemistry", "Orthoptics"): between a title and an employer on one line, the unit that
+    practises it; alone beside a title, its speciality, never the employer. Told by the shape
+    of its last word (`department_endings`), so "Dendrochronology" counts though no dictionary
+    holds it; a name before it ("Renishaw Metrology") or a place ("Oxford Genomics") makes it
+    a business."""
     words = _without_brackets(text)[0].split()
     endings = tuple(_cv_data().get("department_endings", []))
     return (
         bool(words and endings)
+        and len(words[-1]) > 5
         and words[-1].lower().endswith(endings)
         and not any(w.lower() in ("of", "for") for w in words)
+        and not any(_names_a_business(w) for w in words[:-1])
         and not looks_like_organisation(text)
     )
+
+
+def _names_a_business(word: str) -> bool:
+    """A word before a discipline's name that makes the whole a business's name: a name no
+    dictionary holds ("Renishaw") or a place ("Oxford"); an acronym ("MSK") qualifies it."""
+    bare = word.strip(",.&")
+    if not bare[:1].isupper() or bare.isupper():
+        return False
+    return not is_dictionary_word(bare) or is_place(bare)
 
 
 def looks_like_department(text: str) -> bool:
@@ -994,10 +1009,12 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
     # named by a word like "Services" gives way to a name that is surely an organisation.
     # "Merchandise Administrator – Harrogate": a town alone is where the job was, never who
     # employed them; the employer may be on another line.
+    # "Field Technician, Dendrochronology": a discipline is what the work was in, never who
+    # employed them; the employer may be on another line.
     employer = (
         next((p for p in candidates if names_organisation_strongly(p)), None)
         or next((p for p in candidates if looks_like_organisation(p)), None)
-        or next((p for p in candidates if not is_place(p)), None)
+        or next((p for p in candidates if not is_place(p) and not names_discipline(p)), None)
     )
     qualifier = None
     if employer is not None and employer == next(iter(candidates), None):
@@ -1065,7 +1082,12 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
         ):
             parent = after
             candidates.remove(after)
-    only_department = employer is None and department is not None and title is not None
+    only_department = (
+        employer is None
+        and department is not None
+        and title is not None
+        and not names_discipline(department)
+    )
     if only_department:
         # Only a department is named: better than nothing, it is where they worked.
         employer, department = department, None
@@ -1087,8 +1109,9 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
     if (
         department is None
         and location is not None
-        and employer in parts
-        and parts.index(location) < parts.index(employer)
+        and (
+            employer is None or employer in parts and parts.index(location) < parts.index(employer)
+        )
         and names_discipline(location)
     ):
         # "Staff Nurse, Cardiology, Royal Brompton Hospital": the discipline before the
@@ -1433,6 +1456,22 @@ def _title_line_whole(
     return out
 
 
+def _speciality_in_title(found: dict[str, str | None], lines: list[str]) -> dict[str, str | None]:
+    """ "Senior Scientist – Ecotoxicology": a discipline joined to the title by a dash is the
+    title's speciality, kept in it; listed with commas ("Staff Nurse, Cardiology, …") it stays
+    the unit."""
+    title, part = found["title"], found["department"]
+    if not title or not part or not names_discipline(part):
+        return found
+    for line in lines:
+        joined = re.search(
+            rf"{re.escape(title)}\s+([–—-])\s+{re.escape(part)}", line, re.IGNORECASE
+        )
+        if joined:
+            return dict(found, title=f"{title} {joined.group(1)} {part}", department=None)
+    return found
+
+
 def _bullet_role(line: str) -> bool:
     """Whether a bullet is a role line ("• Head of Operations, Green Box — 2022 – present"):
     a job title, then an employer and a date range, and nothing else."""
@@ -1609,6 +1648,7 @@ def _role_from(
             (", ", " – ", " — ", " - "),
         )
     found = _title_line_whole(found, above, [date_block.text, *below[:used_below]])
+    found = _speciality_in_title(found, [*above, date_block.text, *below[:used_below]])
     found = _employer_in_title_brackets(found)
     order = found["order"] if not above and not used_below else None
     heading = " / ".join([*above, date_block.text, *below[:used_below]])
@@ -1675,6 +1715,9 @@ def _ends_firm_name(before: str, text: str) -> bool:
         and len(first.split()) <= 3
         and bool(re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", last))
         and not looks_like_title(last)
+        # "Senior Scientist – Ecotoxicology" / "Aquatox Consulting Ltd": a discipline
+        # qualifies the title; the firm below is named whole.
+        and not names_discipline(last)
         and last != before.strip()
     )
 
@@ -1939,8 +1982,8 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
             item
             for item in _prose_items(line)
             if item.lower() not in written
-            and not extract_skills(item)
-            and not _PLAIN_HEADING.match(item)
+            and (not extract_skills(item) or _names_a_product(item))
+            and (not _PLAIN_HEADING.match(item) or _skills_of(item))
         ]
     if (
         block.kind != "bullet"
@@ -1981,8 +2024,10 @@ def _unknown_items(block: Block, following: Block | None, known: list[Skill]) ->
         item
         for item in (half for item in items for half in _unknown_halves(item))
         if item.lower() not in written
-        and not extract_skills(item)
-        and not _PLAIN_HEADING.match(item)
+        # "Forester GIS": a known skill beside a name of its own is a product, kept whole.
+        and (not extract_skills(item) or _names_a_product(item))
+        # "Rescue skills" is an item; "Technical skills" only names the list.
+        and (not _PLAIN_HEADING.match(item) or _skills_of(item))
         and not not_a_skill(item)  # "Hard-working", "Available immediately": no skill
     ]
 
@@ -2068,6 +2113,78 @@ def _tells_a_deed(line: str) -> bool:
 
 # A word this rare (wordfreq Zipf below it) names a field's own thing ("paring", "suturing").
 _RARE_ZIPF = 4.0
+# Longer than this, an item holding a known skill is a phrase about it, not a product's name.
+_MAX_PRODUCT_WORDS = 4
+
+
+def _names_a_product(item: str) -> bool:
+    """Whether a skills item that writes a known skill names a product or tool of its own:
+    the skill beside a name ("Minitab Statistics", "Xbench QA", "Cerner Millennium"), or a
+    tool or acronym after a rarer word that names it ("Forester GIS"). Such an item is kept
+    as the CV lists it; the skill it writes is still read from the line, so the item brings
+    it. A grade ("Advanced Excel"), an adjective ("Electrical fault finding"), a plain word
+    ("Client communication", "GIS mapping") or a common noun before a practice ("Kayak
+    coaching") names no product."""
+    found = extract_skills(item)
+    if not found or len(item.split()) > _MAX_PRODUCT_WORDS:
+        return False
+    spans: list[tuple[int, int, Skill]] = []
+    for skill in found:
+        for form in surface_forms(item, skill):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", item, re.IGNORECASE):
+                spans.append((m.start(), m.end(), skill))
+    if not spans:
+        return False
+    first, _, skill = min(spans, key=lambda span: span[0])
+    written = item[first : min(spans, key=lambda span: span[0])[1]]
+    names_tool = skill.category in TOOL_CATEGORIES or written.isupper()
+    for word in re.finditer(r"[A-Za-z][\w'’-]*", item):
+        if any(a <= word.start() < b for a, b, _ in spans) or not _product_word(word.group(0)):
+            continue
+        low = word.group(0).lower()
+        if not is_dictionary_word(low) or (word.end() <= first and names_tool):
+            return True
+    return False
+
+
+def _product_word(word: str) -> bool:
+    """ "Forester", "Minitab", "MediaLive": a capitalised word, not an acronym, that is rare or
+    no dictionary word, and no grade, adjective, place or language."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low not in _grade_words()
+        and low not in stopwords()
+        and not can_be_adjective(low)
+        and (zipf_frequency(low, "en") < _RARE_ZIPF or not is_dictionary_word(low))
+        and not is_place(word)
+        and not speaks(word)
+    )
+
+
+@lru_cache(maxsize=1)
+def _grade_words() -> frozenset[str]:
+    return frozenset(_cv_data().get("bracket_grade_words", []))
+
+
+_SKILLS_OF = re.compile(r"^(.+?)\s+skills$", re.IGNORECASE)
+
+
+def _skills_of(item: str) -> str | None:
+    """The thing a "<thing> skills" item names ("Rescue skills", "First aid skills", "Rope
+    access skills"), or None when its words only group skills ("Technical skills", "Key
+    skills", "Clinical skills", "IT skills"): list words (`list_group_words`), grades,
+    adjectives and small words."""
+    found = _SKILLS_OF.match(item.strip())
+    if not found:
+        return None
+    thing = found.group(1).strip()
+    words = re.findall(r"[a-z]+", thing.lower())
+    groups = _list_group_words() | _grade_words() | stopwords()
+    if not words or all(w in groups or can_be_adjective(w) for w in words):
+        return None
+    return thing
 
 
 def _unknown_halves(item: str) -> list[str]:
@@ -2082,7 +2199,7 @@ def _unknown_halves(item: str) -> list[str]:
         h
         for h in halves
         if h
-        and not extract_skills(h)
+        and (not extract_skills(h) or _names_a_product(h))
         and (
             sum(c.isupper() for c in h) >= 2
             or (
@@ -2663,6 +2780,10 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             # "# Sam Patel" at the top, "### Senior Engineer · Acme" in the experience: a
             # line styled as a heading, not a new section.
             block = Block(block.text, "line", block.raw, block.blank_before)
+        if block.kind == "heading" and section == "skills" and _lists_skills_of(items, index):
+            # "Rope rescue skills" / "First aid skills", one a line in a skills section: items
+            # of the list, not sub-headings over it.
+            block = Block(block.text, "line", block.raw, block.blank_before)
         if (
             block.kind == "line"
             and _FIELD_HEADING.match(block.text)
@@ -2732,7 +2853,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 ):
                     break
                 below.append(after.text)
-            above = _join_wrapped_tails([b.text for b in pending])[-2:]
+            above = _lines_above_dates(_join_wrapped_tails([b.text for b in pending]))
             made = _role_from(block, span, above, below)
             if made is not None and _is_time_away(made[0], block.text[: span.begin]):
                 # "Career break – caring for a parent | 2019 – 2021": no job, no employer.
@@ -3095,6 +3216,46 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         lines=tuple(dict.fromkeys(every_line)),
         years_in_field=in_field,
         field_name=field_name,
+    )
+
+
+def _lines_above_dates(lines: list[str]) -> list[str]:
+    """The lines above a date line that may name its role: the two nearest, or three when
+    those two name no job and the one above them does ("Laboratory Technician" /
+    "Geochemistry" / "James Hutton Institute" / "2014 – 2015": a unit between the title and
+    the employer, each on a line of its own)."""
+    above = lines[-2:]
+    if (
+        len(lines) >= 3
+        and not any(looks_like_title(a) for a in above)
+        and looks_like_title(lines[-3])
+        and not looks_like_organisation(lines[-3])
+        and any(names_discipline(a) or looks_like_department(a) for a in above)
+    ):
+        return lines[-3:]
+    return above
+
+
+def _lists_skills_of(items: list[Block], index: int) -> bool:
+    """Whether an unmarked "<thing> skills" line read as a heading is an item of a skills list:
+    its thing is a known skill ("First aid skills"), or a line beside it is of the same shape
+    ("Rope rescue skills" over "Casualty care skills"). A sub-heading is written as one
+    ("**Clinical skills**", "RESEARCH SKILLS", "Trade skills:") or stands over items of
+    other shapes."""
+    block = items[index]
+    thing = _skills_of(block.text)
+    raw = block.raw.strip()
+    letters = [c for c in raw if c.isalpha()]
+    if (
+        thing is None
+        or raw.startswith(("#", "**", "__"))
+        or raw.endswith(":")
+        or all(c.isupper() for c in letters)
+    ):
+        return False
+    beside = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items)]
+    return bool(extract_skills(thing, context_free=True)) or any(
+        _skills_of(b.text) is not None for b in beside
     )
 
 

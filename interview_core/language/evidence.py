@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .cv import LISTED, CandidateProfile
 from .job import JobProfile, Need
-from .skills import Skill, extract_skills, implied_skills, skill_named
+from .skills import Skill, extract_skills, implied_skills, skill_named, surface_forms
 from .text import clauses, content_stems, holds_term, sentences
 
 
@@ -166,7 +166,14 @@ def _about(need: Need, skill: Skill) -> Need:
     long requirement line ("5+ years of Python, …, Grafana") says nothing about `skill`."""
     if len(need.skills) <= 1:
         return need
-    clauses = [c for c in _clauses(need.line) if skill in extract_skills(c)]
+    # A name read only with a context word elsewhere on the line ("compliance" beside "health
+    # and safety") still belongs to the clause that writes it ("compliance with CDM 2015").
+    forms = surface_forms(need.line, skill)
+    clauses = [
+        c
+        for c in _clauses(need.line)
+        if skill in extract_skills(c) or any(holds_term(c, f) for f in forms)
+    ]
     terms = tuple(t for t in need.terms if any(holds_term(c, t) for c in clauses))
     return Need(need.phrase, need.line, need.kind, (skill,), terms)
 

@@ -178,7 +178,8 @@ def test_pts_is_a_track_card_only_beside_the_railway() -> None:
                 "Felling licence applications",
                 "Harvest planning",
                 "Timber measurement",
-            ],  # ArcGIS and Forester GIS are read by the lexicon (GIS)
+                "Forester GIS",
+            ],  # ArcGIS is read by the lexicon; Forester GIS is a product that brings GIS
         ),
         (
             "I specialise in reed voicing, flue pipe regulation and tonal finishing.",
