@@ -264,12 +264,6 @@ class Interviewer:
         queue = musts if len(musts) >= slots else remaining_plan
         moved_on = _followup_run(state) >= _FOLLOWUPS_IN_A_ROW
         queue = self._duties_first(queue, previous, slots, moved_on)
-        if state.asked[-1].kind != "opener":
-            # An opener's account of a whole career touches every duty: not read so. Without
-            # room to come back to the topic (a probe may come between), it gives its turn
-            # only to another must-ask.
-            room = slots >= len(musts) + 2
-            queue = _not_just_told(queue, turns[-1].answer or "", room)
         for item in queue:
             options = self.render.planned(item, self.ordinal[item.key], answers)
             text = self._fresh(options, previous, fix)
@@ -659,35 +653,6 @@ class _ReplayCache:
             if len(self._entries) >= self.SIZE:
                 del self._entries[next(iter(self._entries))]
             self._entries[key] = (_copy(state), decision)
-
-
-def _just_told(item: PlanItem, answer: str) -> bool:
-    """Whether the last answer told a story on the topic of a planned duty or deep-dive
-    (a behaviour story told to a question on lessons, then a question on behaviour): a
-    third of the duty's words of substance, three at least, in an answer telling one
-    occasion. Asked at once, the question would sound unheard."""
-    if item.kind not in ("duty", "story", "deep") or not tells_own_occasion(answer):
-        return False
-    line = item.payload if item.kind in ("duty", "story") else item.jd_line
-    found = as_duty(line, duty=True) if line else None
-    wanted = content_stems(found[1] if found else line)
-    if len(wanted) < 3:
-        return False
-    return len(wanted & content_stems(answer)) >= max(3, round(len(wanted) / 3))
-
-
-def _not_just_told(queue: Sequence[PlanItem], answer: str, room: bool = True) -> list[PlanItem]:
-    """`queue` with the items the last answer just told a story on moved after the next
-    one: the topic comes back later, not straight after the story. Without `room`, only
-    another must-ask takes the turn (no must-ask gives way to a question that need not be
-    asked)."""
-    told = [i for i in queue if _just_told(i, answer)]
-    if not told or len(told) == len(queue):
-        return list(queue)
-    rest = [i for i in queue if i not in told]
-    if not room and not rest[0].must and any(i.must for i in told):
-        return list(queue)
-    return [rest[0], *told, *rest[1:]]
 
 
 def _followup_run(state: State) -> int:

@@ -100,7 +100,8 @@ def shows_object(phrase: str, line: str) -> bool:
     verbs, or people in general for people in general ("9 colleagues" for "a team of 12
     staff"). A duty done to things is read as before: its object is taken as shown."""
     heads = object_heads(phrase)
-    people = [h for h in heads if is_people_word(h)]
+    things = tuple(_near()["thing_endings"])
+    people = [h for h in heads if is_people_word(h) and not h.endswith(things)]
     if not people:
         return True
     tokens = _tokens(line)
@@ -172,9 +173,9 @@ def base_form(line: str) -> str:
 
 def closest_line(phrase: str, lines: Sequence[str]) -> str:
     """Of `lines` (a CV's achievements), the one sharing most words of substance with a
-    duty, two at least ("" when none does): the line a duty shown in scattered words is read
+    duty, three at least ("" when none does): the line a duty shown in scattered words is read
     against."""
     wanted = content_stems(phrase)
     scored = [(len(wanted & content_stems(line)), line) for line in lines]
     best = max(scored, default=(0, ""), key=lambda s: s[0])
-    return best[1] if best[0] >= 2 else ""
+    return best[1] if best[0] >= 3 else ""

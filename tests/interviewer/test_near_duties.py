@@ -1,11 +1,10 @@
 """A duty the CV shows only near is asked as a step up; "the closest thing you've done" only
-where nothing shows the duty; a denial is acknowledged courteously; a story just told is not
-asked about at once. Invented CVs and jobs from fields not in the repository."""
+where nothing shows the duty; a denial is acknowledged courteously. Invented CVs and jobs from fields not in the repository."""
 
 from __future__ import annotations
 
 from interview_core.context import InterviewContext, Turn
-from interview_core.interviewer.engine import _just_told, interviewer_for
+from interview_core.interviewer.engine import interviewer_for
 from interview_core.interviewer.fluency import is_fluent
 from interview_core.interviewer.near import near_only, object_heads, told_in
 from interview_core.interviewer.plan import PlanItem
@@ -134,20 +133,6 @@ def test_denial_acknowledgements_are_courteous() -> None:
         assert "not SAP" not in text and "as such" not in text and "Understood" not in text
         assert len(text.split()) <= 10 and text.count("?") == 0
         assert "thank" in text.lower()
-
-
-def test_a_story_just_told_is_not_asked_at_once() -> None:
-    # Tree surgeon: a storm-damage story told to another question.
-    item = PlanItem(
-        "duty:1", "duty", payload="Make safe storm-damaged trees for councils and homeowners"
-    )
-    answer = (
-        "Last winter I was called out to a storm-damaged oak leaning on a council school's fence. "
-        "I rigged it down in sections, made the site safe for the homeowners next door by noon, "
-        "and the council reopened the road that afternoon."
-    )
-    assert _just_told(item, answer)
-    assert not _just_told(item, "I would take it step by step and check with the team.")
 
 
 def test_engine_asks_the_near_duty_as_a_step_up() -> None:
