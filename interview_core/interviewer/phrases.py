@@ -323,9 +323,11 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     following = words[1] if len(words) > 1 else ""
     passive = is_passive_start(first, following, words[2] if len(words) > 2 else "")
     past = is_past_verb(first) or passive  # "Chosen to lead…" is a past form too
-    if not (past or is_base_verb(words[0].strip(","), following, bullet=True)):
+    # "Line manage 24 support staff": a verb written as two words, the first a noun.
+    compound = f"{first} {following.lower()}" in _specifics()["compound_verbs"]
+    if not compound and not (past or is_base_verb(words[0].strip(","), following, bullet=True)):
         return None
-    if not past and not _said_as_verb(first, following):
+    if not compound and not past and not _said_as_verb(first, following):
         return None  # "Full P&L ownership", "Safe isolation…": no "you full…", "you safe…"
     clause = text[:1].lower() + text[1:]
     if passive:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..language.cv import LISTED, latest_title, line_of_work
+from ..language.evidence import evidence_for_need
 from ..language.field_skills import shown_by
 from ..language.skills import Skill, display_term, is_credential, surface_forms
 from ..language.text import content_stems
@@ -13,6 +14,7 @@ from .answers import read_answer
 from .duties import is_event_duty
 from .employers import is_hiring_company
 from .fluency import max_quoted_words
+from .near import base_form, closest_line, near_only, told_in
 from .phrases import (
     article,
     as_candidate_clause,
@@ -244,12 +246,52 @@ class Renderer:
         """Whether the CV shows a duty of the job done (an achievement doing it, or its
         words on one line): else no question may presume the candidate does it now. Its
         words scattered over the CV, or an acronym of a few of them on a line ("reports
-        faults to ATC" for "support air traffic controllers"), may show it, but not done."""
+        faults to ATC" for "support air traffic controllers"), may show it, but not done;
+        nor does a line that shows it only near (`duty_status`)."""
+        return self.duty_status(line)[0] == "shown"
+
+    def duty_status(self, line: str, answers: Sequence[str] = ()) -> tuple[str, str]:
+        """How far the CV shows a duty of the job, with the CV's line that does: "shown"
+        (an achievement doing it, its words on one line), "near" (an achievement doing its
+        action to something else, or helping with its object: "Line manage 24 support
+        staff" for "line manage a team of school business managers"; `near.py`), or
+        "unshown", with "" (nothing on the CV shows it; `answers` may still: then it is
+        "told")."""
         found = as_duty(line, duty=True)
-        if found is not None and cv_line_for_duty(self.docs, found[1]):
-            return True
+        phrase = found[1] if found else line
+        done = cv_line_for_duty(self.docs, phrase) if found else ""
         need = need_of(self.docs, line)
-        return need is not None and shown_together(self.docs, need, initials=False)
+        evidence = None
+        highlights = [h for role in self.docs.cv.roles for h in role.highlights]
+        if need is not None and shown_together(self.docs, need, initials=False):
+            evidence = evidence_for_need(self.docs.cv, need, (), initials=False)
+            found_line = evidence.line if evidence is not None else closest_line(phrase, highlights)
+            if not found_line and not done:
+                return "shown", done
+        elif not done:
+            return ("told" if told_in(phrase, answers) else "unshown"), ""
+        else:
+            found_line = ""
+        lines = [x for x in (done, found_line) if x]
+        # Only an achievement is read for what it does: a skills list or a summary naming
+        # the duty's skill shows it as before.
+        if (
+            found is not None
+            and found[0] == "base"
+            and lines
+            and all(x in highlights for x in lines)
+            and all(near_only(phrase, x) for x in lines)
+            and self.near_clause(lines[0])
+        ):
+            return "near", lines[0]
+        return "shown", done
+
+    def near_clause(self, line: str) -> str:
+        """A CV line said as the candidate's own ("you line manage 24 support staff"), its
+        part with a figure or its first when in parts; "" when it cannot be said so."""
+        part = line.split("; ")[0]
+        short = trim_to_clause(part, max_words=12) or part
+        return as_candidate_clause(short) or as_candidate_clause(part) or ""
 
     def _one(self, key: str, **values: object) -> str:
         return one(key, title=self.title, company=self.company, **values)
@@ -567,24 +609,37 @@ class Renderer:
         key = "project.questions" if has_result else "project.routine"
         return self._render(key, salt=salt, lead=lead)
 
-    def duty(self, item: PlanItem, salt: str = "") -> list[str]:
+    def duty(self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()) -> list[str]:
         found = as_duty(item.payload, duty=True)
         if found is None:
             return []
         form, phrase = found
+        status, line = self.duty_status(item.payload, answers)
         options: list[str] = []
         # The duty said more fully first (a short opening clause with its sequel), then as
         # its opening clause, for when the fuller question runs too long.
-        skip = () if self.shows_duty(item.payload) else phrases("premise.presumes_now")
         for fuller in (True, False):
             sentence = jd_sentence(item.payload, duty=True, fuller=fuller)
-            options += self._duty_options(sentence, phrase, salt, skip)
+            options += self._duty_options(sentence, phrase, salt, status, line)
         return list(dict.fromkeys(options))
 
     def _duty_options(
-        self, sentence: str, phrase: str, salt: str, skip: tuple[str, ...] = ()
+        self, sentence: str, phrase: str, salt: str, status: str, line: str
     ) -> list[str]:
-        shown = cv_line_for_duty(self.docs, phrase)
+        """A duty question by how far the CV (or an answer) shows the duty (`duty_status`):
+        the CV's line that does it asked about; a line near it, asked as a step up; "the
+        closest thing you've done" only when nothing shows it."""
+        if status == "near":
+            clause = self.near_clause(line)
+            near = self._render("duty.near", salt=salt, sentence=sentence, clause=clause)
+            unshown = self._render(
+                "duty.questions", salt=salt, skip=phrases("premise.presumes_now"), sentence=sentence
+            )
+            return [*near, *unshown]
+        if status == "unshown":
+            skip = phrases("premise.presumes_now")
+            return self._render("duty.questions", salt=salt, skip=skip, sentence=sentence)
+        shown = cv_line_for_duty(self.docs, phrase) if status == "shown" else ""
         if shown:
             # The CV already does this: ask about that, not for "the closest thing".
             # The part of the line that does it ("…; tutor for two trainees" is another claim).
@@ -593,9 +648,9 @@ class Renderer:
             clause = as_candidate_clause(part)
             if clause:
                 return self._render("duty.shown", salt=salt, sentence=sentence, clause=clause)
-        return self._render("duty.questions", salt=salt, skip=skip, sentence=sentence)
+        return self._render("duty.shown_unquoted", salt=salt, sentence=sentence)
 
-    def story(self, item: PlanItem, salt: str = "") -> list[str]:
+    def story(self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()) -> list[str]:
         """A duty of the job asked as a story from the candidate's past."""
         found = as_duty(item.payload, duty=True)
         if found is None:
@@ -609,15 +664,39 @@ class Renderer:
         doing = sure_gerund(phrase) if form == "base" else ""
         if not is_event_duty(item.payload):
             # Routine work is asked as a process, with one case that didn't go to plan.
-            # A duty the CV does not show is asked as the closest the candidate has come.
-            routine = "routine" if self.shows_duty(item.payload) else "routine_unshown"
-            if form == "base":
-                if not doing:
+            # A duty the CV does not show is asked as the closest the candidate has come;
+            # one it shows only near, as one case of the work it shows (a step up).
+            status, line = self.duty_status(item.payload, answers)
+            routine = {"shown": "routine", "told": "routine", "near": "routine_near"}
+            routines = [routine.get(status, "routine_unshown")]
+            if status == "near":
+                # When the step up reads too long: the closest case, else the duty's own.
+                routines += ["routine_unshown", "routine"]
+            clause = self.near_clause(line) if status == "near" else ""
+            options: list[str] = []
+            for key in routines:
+                # The step up says the duty's first part ("…, and building a culture" is
+                # another duty) with the people or things it is done to.
+                said = (
+                    re.split(r",\s+and\s+(?=\w+ing\b)", doing)[0]
+                    if key == "routine_near"
+                    else doing
+                )
+                if form == "base" and not doing:
                     # Said as the advert writes it: still a story, never a plain duty question
                     # (the interview's one behavioural question may be this one).
-                    return self._render(f"story.{routine}_verb", salt=salt, duty=phrase)
-                return self._render(f"story.{routine}_base", salt=salt, doing=doing)
-            return self._render(f"story.{routine}_noun", salt=salt, thing=phrase)
+                    options += self._render(
+                        f"story.{key}_verb", salt=salt, duty=phrase, clause=clause
+                    )
+                elif form == "base":
+                    options += self._render(
+                        f"story.{key}_base", salt=salt, doing=said, clause=clause
+                    )
+                else:
+                    options += self._render(
+                        f"story.{key}_noun", salt=salt, thing=phrase, clause=clause
+                    )
+            return options
         if form == "base":
             # "This role involves…" keeps the job's own figures; "a time you had to…" asks
             # about the candidate's past, which had its own ("a team of planners", not "six").
@@ -737,6 +816,10 @@ class Renderer:
         salt = f"{item.kind}:{ordinal}"
         if item.kind == "gap":
             found = self.gap(item, salt=salt, answers=answers)
+        elif item.kind == "duty":
+            found = self.duty(item, salt=salt, answers=answers)
+        elif item.kind == "story":
+            found = self.story(item, salt=salt, answers=answers)
         else:
             found = options[item.kind](item, salt=salt)
         return [*found, *self._again(found)]
@@ -764,6 +847,14 @@ class Renderer:
         found = as_duty(item.payload, duty=True)
         if not found or found[0] != "base":
             return ""
+        status, line = self.duty_status(item.payload)
+        if status == "near":
+            # A duty the CV shows only near is probed by the work it shows ("of line
+            # managing 24 support staff"): "one example of line managing a team of school
+            # business managers" would presume it.
+            own = sure_gerund(base_form(trim_to_clause(line, max_words=10) or line))
+            if own:
+                return re.sub(r"\b(?:our|Our|my|My)\b", "the", own)
         # A probe names the duty by its main clause: "planning labour and capacity for each
         # client", not every qualifier after it.
         phrase = trim_to_clause(found[1], max_words=10) or found[1]

@@ -50,6 +50,12 @@ def _people_word(token: str) -> bool:
     return token in _settings()["people"] or (len(token) > 4 and token.endswith(endings))
 
 
+def is_people_word(word: str) -> bool:
+    """Whether a word names people ("staff", "technicians", "managers"): by name, or by a
+    post's ending."""
+    return _people_word(word.lower())
+
+
 def _people_after(tokens: list[str], at: int) -> list[str]:
     """The people led by the verb at `at`: within four words after it, people by name or
     by a post's ending, or a count of something plural ("six nurses", not "2m")."""
