@@ -19,6 +19,7 @@ from ..feedback_schema import Dimensions
 from ..language.answers import NO_READING, SharedReading
 from .lexicons import clamp, saturate
 from .questions import QuestionReading
+from .related import on_topic_in_related_words, related_topic
 from .signals import ScoringSignals
 
 # The useful length of a spoken answer: about 30 seconds to 2 minutes.
@@ -120,6 +121,11 @@ def relevance(
     scale = min(1.0, DENSITY_WORDS / max(s.word_count, 1))
     job_fit = saturate(len(s.job_terms) * scale, 2.5) if has_job else 0.5
     topic = q.topic_cover(s.topic_exact, s.topic_matched) if q.topic_stems else job_fit
+    # A story told in the field's own words ("ArcPy scripts" for Python, "a woman in
+    # established labour" for intrapartum care) takes the question up in related words, below
+    # its own words (`related.py`).
+    in_related = related_topic(s.focus) if q.topic_stems else 0.0
+    topic = max(topic, in_related)
     if q.kind in ("closing", "motivation"):
         # Answered in the candidate's own terms: the job's words count as much as the question's.
         topic = max(topic, job_fit)
@@ -145,6 +151,7 @@ def relevance(
         and judge
         and not q.asks_result
         and not s.topic_matched
+        and not on_topic_in_related_words(s.focus)
         and s.word_count >= MIN_WORDS_FOR_TOPIC
     )
     if off_topic:

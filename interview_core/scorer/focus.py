@@ -12,8 +12,10 @@ implies or is implied by. Words in brackets are examples of what is asked and we
 An answer told in the field's own words takes a term up in part, below the term itself:
 through the words the job advert and the CV use beside the term in one sentence or bullet
 ("manage patient flow, staffing and escalation in line with OPEL" makes "OPEL" a word of
-patient flow), and through the words any field tells a competency in
-(`data/relevance_cues.json`: a rota and a buddy system are leadership through change).
+patient flow), through the words any field tells a competency in
+(`data/relevance_cues.json`: a rota and a buddy system are leadership through change), and,
+weighing less, through the words of the term's skill in the lexicon and of the CV lines that
+name it or tell its duty (`related.py`: "occlusion" and "atropine" for amblyopia).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from lemminflect import getAllLemmas
 
 from ..language import skills as skill_lexicon
 from ..language.layout import BULLET, is_bullet
+from ..language.places import is_place
 from ..language.text import (
     dictionary_forms,
     normalise_quotes,
@@ -39,6 +42,7 @@ from ..language.text import (
     tokens,
     words,
 )
+from . import related as related_words
 from .lexicons import lexicons
 from .questions import ask, rarity, without_framing
 
@@ -206,6 +210,9 @@ class Focus:
     skills: tuple[skill_lexicon.Skill, ...]
     """Skills the asking sentence names."""
     related: dict[str, dict[str, float]] = field(default_factory=dict)
+    cued: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Focal word -> its related stems that only a competency's cue list gives ("rota" for
+    leadership): signs of the competency, no words of the matter asked about."""
     """Focal word -> the stems of words related to it in the job and the CV, with weights."""
 
     @property
@@ -267,8 +274,8 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
         written = _written(skill, question)
         terms[f"{SKILL_TERM}{skill.name}"] = SKILL_WEIGHT if written else SKILL_READ_WEIGHT
         stems[f"{SKILL_TERM}{skill.name}"] = frozenset()
-    related = _related(terms, stems, named, job_description, skip)
-    return Focus(terms, stems, named, related)
+    related, cued = _related(terms, stems, named, job_description, skip, cv_text)
+    return Focus(terms, stems, named, related, cued)
 
 
 @dataclass(frozen=True)
@@ -292,6 +299,31 @@ def _units(text: str) -> tuple[_Unit, ...]:
                 t.lower() for t in tokens(part)[1:] if t[:1].isupper() and not _ACRONYM.fullmatch(t)
             }
             ws = {w: s for w in words(part) if len(w) >= 3 and w not in named for s in family(w)}
+            skills = frozenset(k.name for k in skill_lexicon.extract_skills(part))
+            out.append(_Unit(frozenset(ws.values()), {s: w for w, s in ws.items()}, skills))
+    return tuple(out)
+
+
+# A CV line holding a year is a role's or a course's heading (title, employer, dates), not
+# an account of the work.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=64)
+def _cv_units(cv_text: str) -> tuple[_Unit, ...]:
+    """The CV's lines that tell the work, as units: its headings left out, and the names it
+    writes kept ("a Port-a-Wrap", "Humphrey fields": the candidate's own tools), but places."""
+    out: list[_Unit] = []
+    for line in cv_text.splitlines():
+        if _YEAR.search(line):
+            continue
+        for part in sentences(line):
+            ws = {
+                w: s
+                for w in words(part)
+                if len(w) >= 3 and not is_place(w.title())
+                for s in family(w)
+            }
             skills = frozenset(k.name for k in skill_lexicon.extract_skills(part))
             out.append(_Unit(frozenset(ws.values()), {s: w for w, s in ws.items()}, skills))
     return tuple(out)
@@ -323,35 +355,43 @@ def _related(
     named: tuple[skill_lexicon.Skill, ...],
     job_description: str,
     skip: frozenset[str],
-) -> dict[str, dict[str, float]]:
-    """Each focal term's related words: those the job advert uses beside it, and its
-    competency's cue words, less the question's own terms.
+    cv_text: str = "",
+) -> tuple[dict[str, dict[str, float]], dict[str, frozenset[str]]]:
+    """Each focal term's related words: those the job advert uses beside it, its
+    competency's cue words, and, weighing less, the words the skills lexicon and the CV's
+    lines write it in (`related.py`), less the question's own terms.
 
     The advert sets out each duty in its own sentence or bullet; a CV line joins a duty with
-    the story of one occasion, whose words would make any story of it look on the duty.
+    the story of one occasion, whose words would make any story of it look on the duty: its
+    words count only when rare in the rest of the CV, and below the advert's.
     """
     own = {s for fam in stems.values() for s in fam} | {
         s for t in terms for s in _term_stems(t, stems[t])
     }
     skip_stems = {s for w in skip for s in family(w)}
     units = _units(job_description) if job_description else ()
+    cv_units = _cv_units(cv_text) if cv_text else ()
+    leave_out = own | skip_stems
     named_only = {f"{SKILL_TERM}{k.name}" for k in named if k.category in NAMED_ONLY}
     # How many sentences of the job and the CV use each stem: a word used beside the term
     # and nowhere else is its own; one used all over the field ("cows", "store") is not.
     spread: Counter[str] = Counter(s for unit in units for s in unit.stems)
     out: dict[str, dict[str, float]] = {}
+    cued: dict[str, frozenset[str]] = {}
     for term in terms:
         if term in named_only:
             continue
         asked = _term_stems(term, stems[term])
         beside: Counter[str] = Counter()
         word_of: dict[str, str] = {}
-        for unit in units:
+
+        def inside(unit: _Unit, term: str = term, asked: frozenset[str] = asked) -> bool:
             if term.startswith(SKILL_TERM):
-                inside = term[len(SKILL_TERM) :] in unit.skills
-            else:
-                inside = any(same_family(a, b) for a in asked for b in unit.stems)
-            if not inside:
+                return term[len(SKILL_TERM) :] in unit.skills
+            return any(same_family(a, b) for a in asked for b in unit.stems)
+
+        for unit in units:
+            if not inside(unit):
                 continue
             for s in unit.stems - own - skip_stems:
                 beside[s] += 1
@@ -361,18 +401,57 @@ def _related(
             weight = rarity(word_of[s]) * n / (spread[s] + SPREAD_PRIOR)
             if weight >= RELATED_MIN_WEIGHT:
                 got[s] = weight
+        advert_words = frozenset(got)
+        # The advert's other sentences' words belong to its other duties ("apprentices"
+        # beside "emergency lighting" on a CV line that tells both).
+        elsewhere = {s for unit in units if not inside(unit) for s in unit.stems}
+        cue_only: set[str] = set()
         for asking, shown in _cues():
             if asked & asking:
                 for s in shown - own:
+                    if s not in got:
+                        cue_only.add(s)
                     got[s] = max(got.get(s, 0.0), CUE_WEIGHT)
+        # Below the advert's words: the lexicon's and the CV's for the same term, the CV's
+        # from its lines naming the term or telling the advert's duty in its words ("an
+        # eight-course tasting menu" beside "pairings for the tasting menu").
+        extra = dict(
+            related_words.cv_words(
+                lambda u, inside=inside, near=advert_words: (
+                    inside(u) or related_words.tells_duty(u, near)
+                ),
+                cv_units,
+                leave_out | elsewhere,
+            )
+        )
+        for skill in _term_skills(term, named):
+            for s, w in related_words.lexicon_words(skill, family, leave_out).items():
+                extra[s] = max(extra.get(s, 0.0), w)
+        for s, w in extra.items():
+            if s not in got:
+                got[s] = w
+                cue_only.discard(s)
         if got:
             out[term] = got
-    return out
+        if cue_only:
+            cued[term] = frozenset(cue_only)
+    return out, cued
 
 
-def related_credit(focus: Focus, text: str) -> dict[str, float]:
+def _term_skills(
+    term: str, named: tuple[skill_lexicon.Skill, ...]
+) -> tuple[skill_lexicon.Skill, ...]:
+    """The lexicon skill a focal term is: the skill the question names, or a one-word
+    skill of the term's own word ("triage")."""
+    if term.startswith(SKILL_TERM):
+        return tuple(k for k in named if k.name == term[len(SKILL_TERM) :])
+    found = skill_lexicon.skill_named(term)
+    return (found,) if found is not None and len(words(found.name)) == 1 else ()
+
+
+def related_credit(focus: Focus, text: str, cues: bool = True) -> dict[str, float]:
     """For each focal term the text does not name, the share of RELATED_ENOUGH its related
-    words in the text weigh (0-1)."""
+    words in the text weigh (0-1); without `cues`, a competency's cue words left out."""
     if not focus.related:
         return {}
     have = _answer_stems(text)
@@ -381,7 +460,8 @@ def related_credit(focus: Focus, text: str) -> dict[str, float]:
     for term, rel in focus.related.items():
         if term in named:
             continue
-        found = [w for s, w in rel.items() if s in have]
+        cued = frozenset() if cues else focus.cued.get(term, frozenset())
+        found = [w for s, w in rel.items() if s in have and s not in cued]
         # One shared word is a hint, not a story on the term.
         if len(found) >= RELATED_MIN_WORDS:
             out[term] = min(1.0, sum(found) / RELATED_ENOUGH)
@@ -519,12 +599,12 @@ def matched_terms(focus: Focus, text: str) -> list[str]:
     return [w for w in focus.terms if w in found]
 
 
-def takes_up_core(focus: Focus, text: str) -> bool:
+def takes_up_core(focus: Focus, text: str, cues: bool = True) -> bool:
     """Whether a text takes up one of the core terms of the question's focus, by name or
-    fully in the field's own words."""
+    fully in the field's own words (without `cues`, not by a competency's signs alone)."""
     if focus.core & set(matched_terms(focus, text)):
         return True
-    credit = related_credit(focus, text)
+    credit = related_credit(focus, text, cues)
     return any(credit.get(t, 0.0) >= RELATED_CORE_SHARE for t in focus.core)
 
 
@@ -614,6 +694,8 @@ class DutyReading:
     when it misses the duty's core or the question comes from no duty)."""
     rival: float = 0.0
     """The answer's highest cover of another duty of the job, its core taken up."""
+    asked: bool = False
+    """Whether the question comes from a duty of the advert."""
 
 
 @lru_cache(maxsize=4096)
@@ -636,16 +718,18 @@ def read_duties(
     # scarce" names its duty before it asks.
     asked = without_framing(question)
     own = rival = 0.0
+    asked_duty = False
     for duty in _duties(job_description):
         fd = question_focus(duty, job_description, cv_text)
         if fd.weight < DUTY_MIN_WEIGHT:
             continue
         mine = answer_cover(fd, answer) if takes_up_core(fd, answer) else 0.0
         if cover(fd, asked) >= OWN_DUTY_COVER or cover(focus, duty) >= OWN_DUTY_COVER:
+            asked_duty = True
             own = max(own, mine)
         else:
             rival = max(rival, mine)
-    return DutyReading(own, rival)
+    return DutyReading(own, rival, asked_duty)
 
 
 @dataclass(frozen=True)
@@ -665,6 +749,10 @@ class FocusReading:
     names_core_tool: bool = False
     # The share of the question's core terms the answer names in their own words.
     core_named: float = 0.0
+    # Whether the answer takes up a core term at all: by name, through a skill that implies
+    # it, or fully in related words other than a competency's signs (False when the focus
+    # has no core).
+    core_taken: bool = False
 
 
 def read_focus(
@@ -684,7 +772,30 @@ def read_focus(
         read_duties(question, answer, job_description, cv_text),
         _names_core_tool(focus, answer),
         len(focus.core & set(matched_terms(focus, answer))) / max(1, len(focus.core)),
+        _core_taken(focus, answer),
     )
+
+
+def _core_taken(focus: Focus, answer: str) -> bool:
+    """The answer takes up a core term of the focus as its matter: names a technology at the
+    core, names a core term in its opening or more than once (a passing mention at the end,
+    "added checks to the PPM", is no story on it), or takes it up fully in related words
+    other than a competency's signs."""
+    if not focus.core:
+        return False
+    if _names_core_tool(focus, answer):
+        return True
+    named = focus.core & set(matched_terms(focus, answer))
+    parts = sentences(answer)
+    if named and len(parts) < PASSING_MIN_SENTENCES:
+        return True
+    if named & set(matched_terms(focus, " ".join(parts[:OPENING_SENTENCES]))):
+        return True
+    mentions = Counter(w for part in parts for w in matched_terms(focus, part))
+    if any(mentions[w] >= 2 for w in named):
+        return True
+    credit = related_credit(focus, answer, cues=False)
+    return any(credit.get(t, 0.0) >= RELATED_CORE_SHARE for t in focus.core)
 
 
 def _names_core_tool(focus: Focus, answer: str) -> bool:
