@@ -107,6 +107,8 @@ def is_plan(low: str, start: int, end: int, story: bool | None = None) -> bool:
     while after and after[0] in table["between"]:
         after.pop(0)
     hedge = _opening(after, "hedge_verbs")
+    if not hedge and marker.startswith("you"):
+        hedge = _opening(after, "you_hedge_verbs")
     if hedge and after[hedge : hedge + 1] and after[hedge] in table["hedge_not_before"]:
         hedge = 0  # "I'd say to the guest…" is a step
     if hedge:

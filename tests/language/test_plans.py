@@ -53,6 +53,10 @@ def test_a_would_in_passing_is_no_plan(text: str) -> None:
         "If it happened again I would have to check the lowering point myself.",
         "I'll book the prism trial and review her in six weeks.",
         "I would probably split the sector and hand the arrivals over.",
+        "If the owner refused, I'd call a meeting with the yard manager.",
+        "I'd consider whether the foxing is active before I box anything.",
+        "I'd think about the wind first and then the lowering point.",
+        "By the third month I'd hope the cellar team is running the stocktake.",
     ],
 )
 def test_a_plan_is_still_a_plan(text: str) -> None:
