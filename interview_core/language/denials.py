@@ -43,8 +43,15 @@ def _listed(phrases: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _nearest() -> re.Pattern[str]:
-    return _listed(_table()["nearest"])
+def _nearest() -> tuple[re.Pattern[str], ...]:
+    raw = _table()
+    return (_listed(raw["nearest"]), *(re.compile(p) for p in raw.get("nearest_patterns", ())))
+
+
+def _nearest_lead(low: str) -> re.Match[str] | None:
+    """The first lead to the nearest thing in lower-cased text with straight quotes."""
+    found = [m for m in (p.search(low) for p in _nearest()) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 @lru_cache(maxsize=1)
@@ -66,8 +73,13 @@ def leads_with_denial(answer: str, lead: int = LEAD_SENTENCES) -> bool:
 
 def offers_nearest(text: str) -> bool:
     """Whether the text brings the nearest thing the candidate has done ("The closest I've
-    come is…", "What I have done is…")."""
-    return bool(_nearest().search(normalise_quotes(text.lower())))
+    come is…", "What I have done is…", "nearest is onshore turbines…", "I have, however,
+    run…"), sentence by sentence so a lead never reaches across a full stop."""
+    return any(_nearest_lead(s) for s in _lowered_sentences(text))
+
+
+def _lowered_sentences(text: str) -> list[str]:
+    return [normalise_quotes(s.lower()) for s in sentences(text)]
 
 
 def admits_gap(answer: str) -> bool:
@@ -127,14 +139,26 @@ def denies_term(term: str, answer: str) -> bool:
     )
 
 
+def nearest_told(text: str) -> str:
+    """The text from the first lead to the nearest thing on ("the closest is Oracle NetSuite
+    at Brightwell, where I built…"), lower-cased with straight quotes; "" without one."""
+    low = normalise_quotes(text.lower())
+    for sentence in _lowered_sentences(text):
+        found = _nearest_lead(sentence)
+        if found:
+            at = low.find(sentence)
+            return low[at + found.start() :] if at >= 0 else sentence[found.start() :]
+    return ""
+
+
 def nearest_steps(text: str) -> int:
     """How many things the candidate says they did in the sentence that brings the nearest
     thing ("What I have done is train six new brewers and run the shift when…": two), each
     item of the sentence opening on a verb. The verbs after the lead have no "I" of their own,
     so a count of "I did" steps misses them."""
     count = 0
-    for sentence in (normalise_quotes(s.lower()) for s in sentences(text)):
-        found = _nearest().search(sentence)
+    for sentence in _lowered_sentences(text):
+        found = _nearest_lead(sentence)
         if not found:
             continue
         rest = sentence[found.end() :]
@@ -161,6 +185,7 @@ __all__ = [
     "leads_with_denial",
     "negates",
     "nearest_steps",
+    "nearest_told",
     "offers_nearest",
     "says_not_done",
 ]

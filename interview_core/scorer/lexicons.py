@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..language.figures import number_words
+from ..language.plans import is_plan
 from ..language.workplace import personal_life_words, workplace_words
 
 LEXICONS_FILE = Path(__file__).parent / "data" / "lexicons.json"
@@ -38,25 +39,35 @@ def _pattern(phrase: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """One marker list compiled to a single regex."""
+    """One marker list compiled to a single regex; `keep`, when given, says which matches
+    count (the text, the match's start and end)."""
 
     regex: re.Pattern[str]
+    keep: Callable[[str, int, int], bool] | None = None
 
     @classmethod
-    def of(cls, entries: Iterable[str]) -> Lexicon:
+    def of(
+        cls, entries: Iterable[str], keep: Callable[[str, int, int], bool] | None = None
+    ) -> Lexicon:
         """Compile a list of phrases, longest first so the longest match wins."""
         ordered = tuple(sorted({e.lower() for e in entries if e.strip()}, key=len, reverse=True))
         body = "|".join(f"(?:{_pattern(e)})" for e in ordered)
-        return cls(re.compile(body or r"(?!x)x"))
+        return cls(re.compile(body or r"(?!x)x"), keep)
+
+    def _matches(self, lowered: str) -> list[re.Match[str]]:
+        found = list(self.regex.finditer(lowered))
+        if self.keep is None:
+            return found
+        return [m for m in found if self.keep(lowered, m.start(), m.end())]
 
     def spans(self, lowered: str) -> list[tuple[int, int]]:
         """Where the markers occur in lower-cased text."""
-        return [m.span() for m in self.regex.finditer(lowered)]
+        return [m.span() for m in self._matches(lowered)]
 
     def counts(self, lowered: str) -> Counter[str]:
         """How often each marker occurs, keyed by the text as written (punctuation trimmed)."""
         found: Counter[str] = Counter()
-        for m in self.regex.finditer(lowered):
+        for m in self._matches(lowered):
             key = m.group(0).strip(" ,")
             found[" ".join(key.split())] += 1
         return found
@@ -109,7 +120,9 @@ def lexicons() -> Lexicons:
         },
         fillers=Lexicon.of(raw["fillers"]),
         hedges=Lexicon.of(raw["hedges"]),
-        hypothetical=Lexicon.of(raw["hypothetical"]),
+        # Only a real plan: not "I would say…", a habit in a story, reported speech,
+        # "I'd been" nor "I would have liked" (language/plans.py).
+        hypothetical=Lexicon.of(raw["hypothetical"], keep=is_plan),
         generic=Lexicon.of(raw["generic"]),
         buzzwords=Lexicon.of(raw["buzzwords"]),
         number_words=Lexicon.of(list(number_words())),

@@ -18,11 +18,13 @@ from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from ..language import denials
+from ..language.answers import tells_own_occasion
 from ..language.figures import figures
 from ..language.text import clauses, content_words, normalise_quotes
 from .answer import (
     AnswerAssessment,
     continues_story,
+    measured,
     measured_head,
     measures_a_result,
     outcome_in_words,
@@ -288,7 +290,37 @@ def brings_nearest(a: AnswerAssessment) -> bool:
         return True  # "I've run the line at 8,000 cans an hour and done the changeovers"
     if not denials.offers_nearest(a.answer):
         return False
-    return own + habitual_steps(a.answer) + denials.nearest_steps(a.answer) >= 1
+    if own + habitual_steps(a.answer) + denials.nearest_steps(a.answer) >= 1:
+        return True
+    # "What I did deal with was a chalkbrood outbreak: we requeened four colonies": a past
+    # step of the candidate's or the team's after the lead, whatever verb it is told in.
+    return tells_own_occasion(denials.nearest_told(a.answer))
+
+
+def nearest_outcome(a: AnswerAssessment) -> bool:
+    """The nearest thing an honest gap brings says how it turned out, in a clause after its
+    steps ("…I fitted heart-bar shoes with the vet, and she was sound within five weeks";
+    "…I interpreted over three days and the judge thanked me"): a clause with no step of the
+    candidate's own that tells what happened or measures it."""
+    told = denials.nearest_told(a.answer)
+    if not told:
+        return False
+    pieces = [p.strip() for p in clauses(told, "outcome") if p and p.strip()][1:]
+    if outcome_in_words(["", *pieces]) is not None:
+        return True
+    return any(measured(p) and not re.match(r"(?:i|we)\b", p) for p in pieces[-2:])
+
+
+def fair_honest_gap(a: AnswerAssessment) -> bool:
+    """An honest gap that brings the nearest thing the candidate has done and how it turned
+    out, on the question: what is left is how they would close the gap."""
+    return honest_gap(a) and not a.off_topic and brings_nearest(a) and nearest_result(a)
+
+
+def nearest_result(a: AnswerAssessment) -> bool:
+    """An honest gap's nearest thing says how it turned out: as any story does, or in a
+    clause after its steps (`nearest_outcome`)."""
+    return tells_result(a) or nearest_outcome(a)
 
 
 _PERFECT = re.compile(r"(?<![\w'])i(?:'ve| have)\s+(?:also\s+|often\s+|\w+ly\s+)*([a-z]+)")
@@ -653,12 +685,12 @@ RULES: tuple[tuple[str, Condition], ...] = (
     ("no_direct_experience", lambda a: honest_gap(a) and not brings_nearest(a)),
     (
         "nearest_experience",
-        lambda a: honest_gap(a) and brings_nearest(a) and not tells_result(a),
+        lambda a: honest_gap(a) and brings_nearest(a) and not nearest_result(a),
     ),
     (
         "close_the_gap",
         lambda a: (
-            honest_gap(a) and brings_nearest(a) and tells_result(a) and not says_how_to_close(a)
+            honest_gap(a) and brings_nearest(a) and nearest_result(a) and not says_how_to_close(a)
         ),
     ),
     ("too_long", lambda a: a.signals.word_count > LONG_WORDS),
@@ -943,6 +975,8 @@ NEVER_STRONG = frozenset({"drifting", "routine", "skips_example", "rambling", "n
 STRONG_SCORE = 75
 # An answer below this score with no named gap still lacks something, and the report says what.
 GOOD_SCORE = 55
+# Below this an answer is weak; from it, partly there.
+PARTIAL_SCORE = 35
 
 
 def _vague_gap(a: AnswerAssessment) -> Advice:
@@ -1171,13 +1205,16 @@ def _verdict_line(a: AnswerAssessment, found: list[Advice], gap: str, cv_line: s
         # A good story on another matter is no "good foundation" for this question: the
         # band says what the gap says.
         return v["partial"].format(gap=gap)
-    if a.score >= GOOD_SCORE and gap:
+    if gap and (a.score >= GOOD_SCORE or (a.score >= PARTIAL_SCORE and fair_honest_gap(a))):
+        # "I haven't used SAP; the closest is NetSuite, where I cut close from 9 days to 6":
+        # an honest gap with the nearest thing and how it turned out is a fair answer, whose
+        # band is a good foundation, not "partly there".
         return v["good"].format(praise=praise(a), gap=gap)
     if a.score >= GOOD_SCORE:
         return v["good_no_gap"].format(praise=praise(a))
     if not gap:
-        return v["partial_no_gap" if a.score >= 35 else "weak_no_gap"]
-    return v["partial" if a.score >= 35 else "weak"].format(gap=gap)
+        return v["partial_no_gap" if a.score >= PARTIAL_SCORE else "weak_no_gap"]
+    return v["partial" if a.score >= PARTIAL_SCORE else "weak"].format(gap=gap)
 
 
 __all__ = ["RULES", "USEFUL_WORDS", "Advice", "advice_for", "applies", "verdict", "wording"]
