@@ -30,6 +30,7 @@ from .skills import (
     hard_skills,
     implied_skills,
     is_credential,
+    is_proper_name,
     sector_only,
     soft_skills,
     surface_forms,
@@ -157,6 +158,38 @@ def looks_like_title(text: str) -> bool:
     if _trade_name(text):
         return False
     return bool(_words()["role"].search(text) or _words()["head_rank"].search(text.strip()))
+
+
+def names_post(term: str) -> bool:
+    """Whether a term names a post, not a skill: its head word is a role noun ("Customer
+    Success Manager", "temporary works coordinator", "Officer"), not a word a role noun
+    qualifies ("lead generation")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^()]*\)", " ", term))
+    return bool(words) and looks_like_title(words[-1])
+
+
+def title_fields(*titles: str) -> frozenset[Skill]:
+    """The fields the job titles' posts name ("Customer Success" of "Customer Success
+    Manager", "Social Work" of "Senior Social Worker"): the job itself, never a skill shown,
+    claimed or missing. The team or specialism after the post ("– Child Protection") is
+    asked for, and a tool or a product a title names ("Python Developer", "Salesforce
+    Administrator") is a skill all the same."""
+    out: set[Skill] = set()
+    for title in titles:
+        # The post itself, before its team or specialism ("Social Worker" of "Social Worker –
+        # Child Protection Team"), each of its alternatives ("Sister / Charge Nurse").
+        head = _TITLE_QUALIFIER.split(title or "", maxsplit=1)[0]
+        for post in head.split("/"):
+            if not looks_like_title(post):
+                continue
+            for skill in extract_skills(post):
+                if skill.category not in TOOL_CATEGORIES and not is_proper_name(skill):
+                    out.add(skill)
+    return frozenset(out)
+
+
+# Where a title's post ends and its team, place or grade begins.
+_TITLE_QUALIFIER = re.compile(r"\s+[-–—|]\s+|\s*[,(:]\s*|\s+(?:at|in|for)\s+")
 
 
 def _trade_name(text: str) -> bool:

@@ -45,6 +45,11 @@ _NUMBER = re.compile(
     + r"))|(?![\w%]))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A range with its unit or currency ("20-30%", "£3-4k", "6–8 weeks") is one figure: its unit
+# measures both ends. A bare range ("2019-2021", "40-60 routes") is read number by number.
+_RANGE = re.compile(
+    r"(?<![\w.\-/])[£$€]?\d+(?:\.\d+)?\s?(?:-|–|—)\s?[£$€]?\d+(?:\.\d+)?(?:\s?(?:" + _UNITS + r"))"
+)
 _MEASURE_UNIT = re.compile(
     r"%|percent|per cent|k$|m$|bn$|x$|times|pounds|dollars|euros|min|sec|hour|hr|day|week|month|year|ms$|millisecond|point|pp$"
 )
@@ -109,8 +114,17 @@ def _overlap(a: Figure, b: Figure) -> bool:
 def _digit_figures(text: str) -> list[Figure]:
     """The figures written in digits ("64", "£1,900", "88 percent")."""
     out: list[Figure] = []
+    ranges = [
+        m
+        for m in _RANGE.finditer(text)
+        if _MEASURE_UNIT.match(m.group(0).split()[-1].lstrip("0123456789.-–—"))
+        or m.group(0)[:1] in "£$€"
+    ]
+    out.extend(Figure(m.group(0).strip(), m.start(), True) for m in ranges)
     code_end = -10
     for m in _NUMBER.finditer(text):
+        if any(r.start() <= m.start() < r.end() for r in ranges):
+            continue
         currency, digits, unit = m.group(1), m.group(2), m.group(3)
         bare = not currency and not unit
         value = digits.replace(",", "")
@@ -281,6 +295,12 @@ def spelled_value(words: str) -> float | None:
     return value + 0.5 if half else value
 
 
+# A hedge between "by" and its share: "cut by about a third", "by roughly half".
+_SHARE_HEDGE = (
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)"
+)
+
+
 @lru_cache(maxsize=1)
 def _word_patterns() -> dict[str, re.Pattern[str]]:
     v = _values()
@@ -291,10 +311,11 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
     every_unit = _alternation(units["measure"] + units["count"] + units["time"])
     return {
         "unit": re.compile(rf"({number})(?:\s+|-)({every_unit})(?![\w'])", re.IGNORECASE),
-        # "a third of the hives", "two-thirds of", "by a quarter", "three quarters of".
+        # "a third of the hives", "two-thirds of", "by a quarter", "by about a third".
         "share": re.compile(
             rf"(?<![\w'])(?:(?:a|one|{small})[\s-]+(?:{fraction})(?=\s+of\b)"
-            rf"|(?<=\bby\s)(?:(?:a|one|{small})[\s-]+)?(?:{fraction}))(?![\w'])",
+            rf"|(?<=\bby\s)(?:{_SHARE_HEDGE})?(?:(?:a|one|{small})[\s-]+)?(?:{fraction}))"
+            r"(?![\w'])",
             re.IGNORECASE,
         ),
         # "one in five", "nine out of ten".

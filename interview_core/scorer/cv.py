@@ -217,6 +217,8 @@ FIT_MIN_WEIGHT = 0.9
 FIT_MIN_SHARE = 0.3
 # A long question's topic is counted up to this weight, so it can still be fitted.
 FIT_WHOLE_CAP = 3.0
+# A line with a figure is preferred, among lines that name the question's term as much.
+FIGURE_BONUS = 0.5
 
 
 def best_achievement(
@@ -227,9 +229,12 @@ def best_achievement(
     weights: tuple[float, ...] = (),
 ) -> str | None:
     """The achievement that shares the question's topic best, or None when none does."""
-    best: tuple[float, str] | None = None
+    best: tuple[tuple[bool, float], str] | None = None
     weight_of = dict(zip(topic, weights or (1.0,) * len(topic), strict=False))
     whole = min(sum(weight_of.values()), FIT_WHOLE_CAP)
+    # The question's own term: its heaviest topic word(s).
+    top = max(weight_of.values(), default=0.0)
+    core = [q for q, w in weight_of.items() if w >= top]
     # A skill counts only when all its words are there ("Power BI", not "power").
     skill_stems = [[light_stem(e) for e in words(w)] for w in extra]
     for item in achievements(cv_text):
@@ -244,7 +249,11 @@ def best_achievement(
         fits = skill > 0 or (got >= FIT_MIN_WEIGHT and got >= FIT_MIN_SHARE * whole)
         if not fits:
             continue
-        value = got + skill + (0.5 if item.has_figure else 0.0)
+        # A line naming the question's own term (its heaviest topic word, or a skill it is
+        # about, by any of the lexicon's names) comes before one that only has a figure: the
+        # figure decides only between lines that name as much.
+        names = bool(skill) or any(related(q, s) for q in core for s in item.stems)
+        value = (names, got + skill + (FIGURE_BONUS if item.has_figure else 0.0))
         if best is None or value > best[0]:
             best = (value, item.text)
     return best[1] if best else None

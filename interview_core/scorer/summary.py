@@ -27,7 +27,7 @@ from ..feedback_schema import (
 )
 from ..language import denials
 from ..language import skills as skill_lexicon
-from ..language.cv import CandidateProfile
+from ..language.cv import CandidateProfile, names_post, title_fields
 from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.examples import AdvertExample, example_named, examples_in, only_as_example
 from ..language.field_skills import (
@@ -186,11 +186,14 @@ def skill_coverage(
     # What the role asks for, read from its duties and requirements: the company blurb and
     # the benefits ("paid CITB renewals") never become skills the candidate lacks.
     # Checks the employer performs (DBS) are practicalities, not skills.
+    # Nor is the job itself a skill: the field its title names ("Customer Success" of
+    # "Customer Success Manager", "Social Work" of "Social Worker").
+    the_job = title_fields(ctx.job_title)
     needed = (
         {
             s
             for s in (*job.skills, *job.soft_skills, *job.nice_to_have)
-            if not skill_lexicon.is_employer_check(s)
+            if not skill_lexicon.is_employer_check(s) and s not in the_job
         }
         if job
         else set()
@@ -345,7 +348,8 @@ def skill_coverage(
     return [
         c
         for c in out
-        if c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met)
+        if (c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met))
+        and not names_post(c.skill)
     ]
 
 
@@ -1264,13 +1268,17 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
                 praise=praise(best),
             )
         )
-    # Only answers that take up their question count, and only for a figure measuring a
-    # result or the candidate's own work: not a plan, a denial, the size of the work or a
-    # code. The example comes from a counted answer, so readers can check both.
-    counted = [(a, result_evidence(a)) for a in items if keeps_to_question(a)]
+    # Each answer with a figure measuring a result or the candidate's own work counts, out of
+    # all the answers, as a reader counts them: not a plan, a denial, the size of the work or
+    # a code, nor an answer on another matter (its figures back nothing asked). The example
+    # comes from a counted answer, an on-question one first, so readers can check both.
+    counted = [
+        (a, result_evidence(a)) for a in items if a.dimensions.relevance >= ON_QUESTION_RELEVANCE
+    ]
     counted = [(a, found) for a, found in counted if found]
+    first = sorted(counted, key=lambda p: not keeps_to_question(p[0]))
     sample = next(
-        (_figure_example(a, found) for a, found in counted if _figure_example(a, found)), None
+        (_figure_example(a, found) for a, found in first if _figure_example(a, found)), None
     )
     if len(counted) >= 2 and sample:
         out.append(
@@ -1533,9 +1541,10 @@ def weaknesses(an: InterviewAnalysis, ctx: InterviewContext | None = None) -> li
 
 def _figure_value(figure_text: str) -> str:
     """The number a figure states, in digits ("twenty-two percent" -> "22", "£1,200" -> "1200")."""
-    digits = re.sub(r"[^\d.]", "", figure_text).strip(".")
-    if digits:
-        return digits
+    # A range ("20-30%", "6–8 weeks") states its upper end.
+    numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", figure_text)
+    if numbers:
+        return numbers[-1].replace(",", "")
     words = figure_text.lower().split()
     # The longest run of number words at its start ("one point one million pounds").
     for end in range(len(words), 0, -1):
@@ -1882,8 +1891,9 @@ def _advert_term(skill: skill_lexicon.Skill, job_text: str) -> str | None:
     "ERP"), else as the lexicon writes it mid-sentence if the advert does too; else none,
     for a summary line says it in the advert's words or not at all."""
     for form in skill_lexicon.surface_forms(job_text, skill):
-        # One common word ("churn", "demos") names a topic, not the skill asked for.
-        if len(form.split()) < 2 and not form.isupper():
+        # One common word ("churn", "demos") names a topic, not the skill asked for; a post
+        # ("Customer Success Manager") names a job.
+        if len(form.split()) < 2 and not form.isupper() or names_post(form):
             continue
         last = form.split()[-1]
         lemmas = getAllLemmas(last.lower())
@@ -1921,7 +1931,7 @@ def _said_as(skill: skill_lexicon.Skill, job_text: str, *texts: str) -> str:
     if term:
         return term
     for text in texts:
-        forms = skill_lexicon.surface_forms(text, skill)
+        forms = [f for f in skill_lexicon.surface_forms(text, skill) if not names_post(f)]
         if forms:
             return max(forms, key=len)
     return skill_lexicon.display_term(skill, " ".join(texts))
