@@ -13,7 +13,14 @@ from lemminflect import getAllLemmas
 from ..language import skills as skill_lexicon
 from ..language.figures import Figure, changes, figures
 from ..language.profile import JobProfile, analyse_job
-from ..language.text import content_words, dictionary_forms, normalise_quotes, sentences, words
+from ..language.text import (
+    content_words,
+    dictionary_forms,
+    normalise_quotes,
+    sentences,
+    stopwords,
+    words,
+)
 from ..language.text import tokens as text_tokens
 from .focus import FocusReading, read_focus
 from .lexicons import (
@@ -79,6 +86,32 @@ class JobTerms:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=1)
+def _motivation_context() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx) for rx in lexicon_lists()["motivation_context"])
+
+
+def _reasons(sents: Sequence[str], company: str = "") -> int:
+    """How many reasons for wanting the role the answer gives: a marker that also joins a
+    story's clauses ("because it had sat empty") counts only in a sentence about the role,
+    the organisation (by name too), the move or the candidate's wish, or beside another
+    reason marker ("I'm interested in Tessellate because…")."""
+    lex = lexicons()
+    needs_context = frozenset(lexicon_lists()["reason_needs_context"])
+    name = [w for w in words(company.lower()) if w not in stopwords()][:1]
+    count = 0
+    for sentence in sents:
+        lowered = sentence.lower()
+        found = [lowered[a:b].strip() for a, b in lex.motivation["reason"].spans(lowered)]
+        about_role = (
+            any(rx.search(lowered) for rx in _motivation_context())
+            or any(f not in needs_context for f in found)
+            or bool(name and re.search(rf"\b{re.escape(name[0])}\b", lowered))
+        )
+        count += sum(1 for f in found if about_role or f not in needs_context)
+    return count
+
+
 def job_profile(job_title: str, company_name: str, job_description: str) -> JobProfile:
     """The job read once per advert: what the role asks for, apart from blurb and benefits."""
     return analyse_job(job_title, company_name, job_description)
@@ -341,6 +374,7 @@ def score_signals(
     star = _star(lowered, text)
     plan = {p: saturate(len(lex.plan[p].spans(lowered)), 1.5) for p in PLAN_PARTS}
     motivation = {p: saturate(len(lex.motivation[p].spans(lowered))) for p in MOTIVATION_PARTS}
+    motivation["reason"] = saturate(_reasons(sents, company))
 
     tokens = words(text)
     named = tuple(s.name for s in skill_lexicon.extract_skills(text)) if text else ()
