@@ -546,6 +546,8 @@ def _word_in(word: str, line_words: list[str], line_families: list[frozenset[str
     if _is_code(word) and re.search(r"\d", word):
         return _codes(word) <= set(line_words)
     low = word.lower()
+    if _versioned(word, line_words):
+        return True  # "NEC contracts" shown by "NEC3 / NEC4 ECC": a name's versions are it
     if low in _degree_forms() and _degree_forms()[low] & set(line_words):
         return True  # "Master's degree" shown by "MSc"
     family = _family(low)
@@ -560,6 +562,30 @@ def _word_in(word: str, line_words: list[str], line_families: list[frozenset[str
         forms & same or other in same
         for other, forms in zip(line_words, line_families, strict=True)
     )
+
+
+def is_held_thing(skill: FieldSkill, asked: Sequence[FieldSkill] = ()) -> bool:
+    """Whether a field skill is a thing one holds rather than does: a degree or qualification,
+    a licence, card or certificate, a registration or a status ("Chartered status", "HCPC
+    registration"), or a closer name of one ("CEng" of "Chartered status (CEng)", among
+    `asked`). A candidate shows it by holding it, or by a dated route to it; never by a story."""
+    if skill.qualification or _names_credential(skill.name):
+        return True
+    status = set(_settings()["status_words"])
+    if any(w.lower() in status for w in _tokens(skill.name)):
+        return True
+    by_name = {s.name: s for s in asked if s.name != skill.name}
+    return any(n in by_name and is_held_thing(by_name[n]) for n in skill.specifies)
+
+
+def _versioned(word: str, line_words: list[str]) -> bool:
+    """Whether the line writes a name the piece gives bare with a version after it ("NEC3",
+    "ITIL4", "IPv6" for "IP"): a name followed by its version number is that name. Only a
+    name (capitals in it) of two letters or more; the version is digits, maybe dotted."""
+    if len(word) < 2 or not word.isalpha() or word.islower():
+        return False
+    pattern = re.compile(rf"{re.escape(word.lower())}-?v?\d+(?:\.\d+)*")
+    return any(pattern.fullmatch(w) for w in line_words)
 
 
 @lru_cache(maxsize=1)
@@ -602,7 +628,9 @@ def _shows_one(piece: str, line: str) -> bool:
     codes = [k for k in keys if _is_code(k) and re.search(r"\d", k)]
     if any(c not in found for c in codes):
         return False  # "CS39" asked: a line naming CS38 only does not show it
-    if any(k.isupper() and k.isalpha() and len(k) >= 3 and k not in found for k in keys):
+    if any(
+        k.isupper() and k.isalpha() and len(k) >= 3 and k not in found for k in keys
+    ) and not _body_named(piece, found):
         # "NPORS Tower Crane card": "tower crane" alone is not that body's card ("BSc/MSc"
         # names either degree, and is met by either).
         return False
@@ -615,6 +643,16 @@ def _shows_one(piece: str, line: str) -> bool:
         or len(found) >= 2
         or bool(codes)
         or (rarest in found and _zipf(rarest) < _settings()["rare_zipf"])
+    )
+
+
+def _body_named(piece: str, found: list[str]) -> bool:
+    """Whether a qualification asked by a body's two names ("ARLA Propertymark qualification")
+    is shown by a line naming the body by its own rare name alone ("Propertymark Level 3
+    Award"): a capitalised word no dictionary knows names that one body, its acronym aside."""
+    return is_qualification(piece) and any(
+        k[:1].isupper() and not k.isupper() and _zipf(k) < _settings()["body_name_zipf"]
+        for k in found
     )
 
 

@@ -47,12 +47,13 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .text import clauses
+from .text import clauses, sentences
 
 CATEGORIES = ("language", "framework", "cloud", "data", "tool", "practice", "soft", "domain")
 _COMMON_BY_DEFAULT = frozenset({"practice", "soft", "domain"})
@@ -60,6 +61,7 @@ _COMMON_BY_DEFAULT = frozenset({"practice", "soft", "domain"})
 _STANDARD = re.compile(r"ISO(?:/IEC)?\s*(\d{3,5})")
 _DATA_FILE = Path(__file__).parent / "data" / "skills.json"
 _IMPLICATIONS_FILE = Path(__file__).parent / "data" / "implications.json"
+_LONE_LETTERS_FILE = Path(__file__).parent / "data" / "lone_letters.toml"
 # Products are named after what they do ("Azure DevOps"), so their names imply nothing.
 _PRODUCT_CATEGORIES = frozenset({"language", "framework", "cloud", "tool"})
 # Skills that are things one works with (a language, a cloud, a data tool), not abilities.
@@ -501,7 +503,7 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
 
     # A route reads the same words another way ("led" in "led a team" + "an apprentice").
     kept = [m for m in plain if m.route or not contained(m, plain)]
-    for _, match in contextual:
+    for matcher, match in contextual:
         if contained(match, kept):
             continue
         lo, hi = _line_bounds(text, match.start)
@@ -514,10 +516,38 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
             and lo <= o.start < hi
             for o in kept
         )
-        if has_neighbour or _CONTEXT_WORDS.search(line):
+        if has_neighbour:
+            kept.append(match)
+        elif matcher.needs_context:
+            # A lone letter: a programming word in its own sentence ("wrote the firmware in
+            # C"), not anywhere in a long answer ("the programme", "English Language (C)").
+            if _lone_letter_words().search(_sentence_at(text, match.start, lo, hi)):
+                kept.append(match)
+        elif _CONTEXT_WORDS.search(line):
             kept.append(match)
     kept.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return tuple(kept)
+
+
+@lru_cache(maxsize=1)
+def _lone_letter_words() -> re.Pattern[str]:
+    with _LONE_LETTERS_FILE.open("rb") as handle:
+        found = tomllib.load(handle)["words"]
+    body = "|".join(_alias_pattern(w) for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _sentence_at(text: str, pos: int, lo: int, hi: int) -> str:
+    """The sentence of the line text[lo:hi] that holds `pos`."""
+    start = lo
+    for piece in sentences(text[lo:hi]):
+        at = text.find(piece, start, hi)
+        if at < 0:
+            continue
+        if at <= pos < at + len(piece):
+            return piece
+        start = at + len(piece)
+    return text[lo:hi]
 
 
 def _bare_product_acronym(text: str, match: _Match, matcher: _Matcher, flags: int) -> bool:

@@ -75,12 +75,25 @@ def _verb_is_deed(subject: str, verb: str) -> bool:
     return subject == "i" and verb in getAllLemmas(verb).get("VERB", ())
 
 
+# "I went back and offered", "we sat down and rewrote": a second verb of the same subject.
+_AND_VERB = re.compile(
+    r"(?<![\w'])(i|we)\s+[a-z]+(?:\s+(?:back|in|out|over|up|down|round|along|away))?"
+    r"\s+and\s+(?:then\s+)?([a-z]+)\b"
+)
+
+
 def does_work(text: str) -> bool:
     """Whether the text tells something the candidate (or their team) does or did."""
     low = normalise_quotes(text.lower())
     if any(m.group(1) not in deed_words()["not_deeds"] for m in _IN_HAND.finditer(low)):
         return True
-    return any(_verb_is_deed(m.group(1), m.group(2)) for m in _SUBJECT_VERB.finditer(low))
+    if any(_verb_is_deed(m.group(1), m.group(2)) for m in _SUBJECT_VERB.finditer(low)):
+        return True
+    # "I went back and offered…": the deed is the verb after "and".
+    return any(
+        past_form(m.group(2)) and _verb_is_deed(m.group(1), m.group(2))
+        for m in _AND_VERB.finditer(low)
+    )
 
 
 @lru_cache(maxsize=1)

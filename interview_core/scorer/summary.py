@@ -34,8 +34,12 @@ from ..language.field_skills import (
     FIELD_SKILL,
     field_skill_coverage,
     field_skills,
+    is_code,
+    is_held_thing,
+    key_words,
     shown_by,
     shows_duty,
+    word_found,
 )
 from ..language.figures import (
     RESULT,
@@ -270,6 +274,17 @@ def skill_coverage(
                             found.term or _form_in(found.line, found.via),
                             EVIDENCE_QUOTE_CHARS,
                         ),
+                    )
+                )
+            elif cv and (line := _in_the_adverts_word(skill, ctx.job_description, cv)):
+                # "Contribute to service audit" (Clinical Audit by its word "audit") met by
+                # "Worked with audit team to cut waiting times": the advert gives the context.
+                out.append(
+                    SkillCoverage(
+                        skill=skill.name,
+                        category=skill.category,
+                        status="undemonstrated",
+                        evidence=quote(line.lstrip("-•*· "), EVIDENCE_QUOTE_CHARS),
                     )
                 )
             elif own := _duty_in_own_words(skill, job, cv, answers, off_topic):
@@ -697,6 +712,43 @@ def _field_coverage(
         if field is not None:
             out.append(field)
     return out
+
+
+def _in_the_adverts_word(
+    skill: skill_lexicon.Skill, job_text: str, cv: CandidateProfile
+) -> str | None:
+    """A CV bullet or skills line holding the word by which the advert asks for `skill` when
+    that word needs a context ("service audit" for Clinical Audit): the advert gives the
+    context, so the CV's "Worked with audit team…" claims it, unless the line reads the word
+    as another skill ("external audit of the accounts" is Auditing) or as a line of report
+    ("reporting to the director")."""
+
+    # The word as a thing named ("service audit"), not a line's opening verb ("Lead the…").
+    def named_thing(line: str, start: int, end: int) -> bool:
+        opening = re.search(r"\w", line[:start]) is None
+        return not opening and not re.match(r"\s+(?:to|into)\b", line[end:])
+
+    if not any(
+        named_thing(line, *span)
+        for line in job_text.splitlines()
+        for span in skill_lexicon.context_word_spans(line, skill)
+    ):
+        return None
+    lines = [h for role in cv.roles for h in role.highlights] + [line for _, line in cv.listed]
+    for line in lines:
+        for start, end in skill_lexicon.context_word_spans(line, skill):
+            if not named_thing(line, start, end):
+                continue
+            others = [
+                (m.start(), m.end())
+                for other in skill_lexicon.extract_skills(line)
+                if other != skill
+                for form in skill_lexicon.surface_forms(line, other)
+                for m in re.finditer(re.escape(form), line)
+            ]
+            if not any(a < end and start < b for a, b in others):
+                return line
+    return None
 
 
 def _duty_in_own_words(
@@ -1448,14 +1500,10 @@ def weaknesses(an: InterviewAnalysis, ctx: InterviewContext | None = None) -> li
             # weakest of the rest.
             key = "worst_on_topic" if off else "worst_answer"
             out.append(w[key].format(n=worst_n, score=worst.score, gap=found[0].label))
-    # What the job asks for and nothing in the interview or on the CV showed.
+    # What the job asks for and nothing in the interview or on the CV showed: a gap the
+    # candidate owned up to is praised and closed, a thing held is met by a dated route.
     if gaps:
-        one = len(gaps) == 1
-        out.append(
-            w["gaps"].format(
-                skills=join(gaps), each="it" if one else "each", it="it" if one else "them"
-            )
-        )
+        out.extend(_gap_items(gaps, items, ctx))
     # Answers far beyond the useful length, named, unless the weakest-answer line has just
     # said so of the only one.
     rambling = [(n, a) for n, a in enumerate(items, 1) if rambles(a)]
@@ -1534,6 +1582,81 @@ def weaknesses(an: InterviewAnalysis, ctx: InterviewContext | None = None) -> li
     if len(short) >= 2:
         out.append(w["short"].format(count=len(short)))
     return out[:MAX_ITEMS]
+
+
+def _gap_items(
+    gaps: Sequence[str], items: Sequence[AnswerAssessment], ctx: InterviewContext | None
+) -> list[str]:
+    """The weaknesses naming the job's gaps (`real_gaps`), in three kinds: gaps an answer
+    owned up to ("I haven't attended VFS clinics; the nearest is…"), met with how to close
+    them; things held (a degree, a licence, a registration, a status: "CEng"), met with a
+    dated route rather than an example; and the rest, met with an example or the nearest."""
+    w = wording()["weaknesses"]
+    asked = (
+        field_skills(job_profile(ctx.job_title, ctx.company_name, ctx.job_description))
+        if ctx is not None and ctx.job_description
+        else []
+    )
+    held_names = {f.name.lower() for f in asked if is_held_thing(f, asked)}
+    answers = [(n, a.answer or "") for n, a in enumerate(items, 1)]
+
+    def named(term: str, answer: str) -> bool:
+        # The term, or its code ("RMARA" of "RMARA registration with the ARA").
+        return (
+            holds_term(answer, term)
+            or shown_by(term, sentences(answer))
+            or any(is_code(k) and word_found(k, [answer]) for k in key_words(term))
+        )
+
+    owned: dict[str, list[int]] = {}
+    routes: dict[str, list[int]] = {}
+    held: list[str] = []
+    rest: list[str] = []
+    for term in gaps:
+        if term.lower() in held_names:
+            # "I'd set up my CEng development plan…": a route set out, though not dated.
+            told = [n for n, text in answers if named(term, text)]
+            (routes.setdefault(term, told) if told else held.append(term))
+            continue
+        denied = [
+            n
+            for n, text in answers
+            if denials.denies_term(term, text) or (denials.admits_gap(text) and named(term, text))
+        ]
+        if denied:
+            owned[term] = denied
+        else:
+            rest.append(term)
+    out: list[str] = []
+    if owned:
+        numbers = sorted({n for found in owned.values() for n in found})
+        out.append(
+            w["gaps_owned"].format(
+                skills=join(list(owned)),
+                question="question" if len(numbers) == 1 else "questions",
+                questions=_numbers(numbers),
+            )
+        )
+    if routes:
+        numbers = sorted({n for found in routes.values() for n in found})
+        out.append(
+            w["gaps_held_route"].format(
+                skills=join(list(routes)),
+                it="it" if len(routes) == 1 else "them",
+                question="question" if len(numbers) == 1 else "questions",
+                questions=_numbers(numbers),
+            )
+        )
+    if held:
+        out.append(w["gaps_held"].format(skills=join(held), it="it" if len(held) == 1 else "them"))
+    if rest:
+        one = len(rest) == 1
+        out.append(
+            w["gaps"].format(
+                skills=join(rest), each="it" if one else "each", it="it" if one else "them"
+            )
+        )
+    return out
 
 
 # --- CV improvements -------------------------------------------------------------------------
