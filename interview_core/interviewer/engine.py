@@ -15,12 +15,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from ..context import InterviewContext, Turn
 from ..language import denials
 from ..language.dates import reference_date
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import display_term, extract_skills, hard_skills, is_credential
-from ..language.text import content_stems, is_same_question
+from ..language.text import content_stems, content_words, is_same_question
 from . import stored
 from .answers import (
     AnswerSignals,
@@ -28,6 +30,7 @@ from .answers import (
     asks_occasion,
     is_bare_claim,
     is_everyday_tool,
+    lemma_set,
     own_term,
     read,
     read_answer,
@@ -57,8 +60,9 @@ from .plan import (
 )
 from .render import Renderer, employer_of, spoken_title
 
-# Follow-ups that press on a weak answer (a tangent follow-up is not one).
-PROBES = frozenset({"example", "outcome", "redirect", "focus"})
+# Follow-ups that press on a weak answer (a tangent follow-up is not one); "gap" asks, after
+# an honest "I haven't done that", what the candidate would build on or learn.
+PROBES = frozenset({"example", "outcome", "redirect", "focus", "gap"})
 # The probe each weak reading of an answer calls for.
 PROBE_OF = {
     "vague": "example",
@@ -75,6 +79,10 @@ _TOPICAL = frozenset({"duty", "story", "deep", "gap", "project", "role"})
 # Plan items whose payload is the job or CV line the question is built on.
 _BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
 
+
+# A word of the job description rarer than this in everyday English (wordfreq's Zipf scale)
+# names a thing the job asks for ("Azure", "audits"), not any word ("work", "team").
+_JOB_WORD_MAX_ZIPF = 5.0
 
 # An interview covers at least this many of the job's duties (see `_duties_first`).
 _DUTIES_WANTED = 3
@@ -125,6 +133,7 @@ class Interviewer:
                 if n and len(n) > 2
             )
         )
+        self.job_words = frozenset(lemma_set(docs.jd_text))
         self.plan_skills = {
             i.skill for i in self.plan if i.skill is not None and i.kind in ("deep", "gap")
         }
@@ -416,6 +425,30 @@ class Interviewer:
             # 18%"): the result is on record, and asking for it again shows it was not heard.
             # An honest "I haven't done that" is still asked how the gap would be closed.
             kind = "ok"
+        # An honest "I haven't done X" of a thing the job asks for is met, once, with what the
+        # candidate would build on or learn, whatever came before it (also an answer to a
+        # probe, also a full one): moving on in silence, or probing a word of the denial,
+        # tells them the admission was not heard.
+        gap = (
+            kind in ("ok", "vague", "no_outcome", "off_topic")
+            and "gap" not in _probe_chain(state)
+            and self._admits_job_gap(answer)
+        )
+        if gap and (kind == "ok" or last.followup in PROBES):
+            options = self._probe("gap", last, turns[-1].question, salt, answer)
+            text = self._fresh(options, previous, fix)
+            if text is not None:
+                asked = Asked(
+                    f"followup:{number}",
+                    last.kind,
+                    last.skill,
+                    "gap",
+                    (),
+                    text,
+                    last.where,
+                    last.duty,
+                )
+                return Decision(text, asked)
         # A coach presses once, then moves on; but an answer to a redirect or a request to
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None
@@ -449,6 +482,18 @@ class Interviewer:
                 )
                 return Decision(text, asked)
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt, fix)
+
+    def _admits_job_gap(self, answer: str) -> bool:
+        """Whether `answer` owns up to not having done a thing the job asks for ("I haven't
+        run production workloads on Azure"): a denial whose sentence names a word of the job
+        description that everyday speech uses less."""
+        if not admits_gap(answer):
+            return False
+        denied = denials.denial_sentences(answer)
+        return any(
+            lemma_set(w) & self.job_words and zipf_frequency(w, "en") < _JOB_WORD_MAX_ZIPF
+            for w in content_words(" ".join(denied))
+        )
 
     def _topic(self, turns: Sequence[Turn], state: State) -> str:
         """What the last question was about, to judge whether its answer kept to it: the
@@ -519,12 +564,16 @@ class Interviewer:
         term = own_term(answer, question, exclude) if kind in ("vague", "no_outcome") else ""
         if not short and not trait_form(term) and not keep:
             term = ""
+        if term and not trait_form(term) and _is_soft(term):
+            # "You mentioned working in a team": a way of working any candidate claims is no
+            # thing of their own to take up; the question asked is probed instead.
+            term = ""
         if trait_form(term) and (last.duty or last.kind in _TOPICAL):
             # "Good communication is key" after a question on a duty or a skill: the duty is
             # probed, not the platitude, or the question asked is dropped.
             term = ""
         if (
-            kind in ("vague", "no_outcome", "off_topic")
+            kind in ("vague", "no_outcome", "off_topic", "gap")
             and admits_gap(answer)
             and not tells_life_outside_work(answer, self.context)
         ):
@@ -599,6 +648,8 @@ class Interviewer:
         # A name the candidate wrote as one ("Flink", "HubSpot"), not a common noun that
         # opened a sentence ("Dashboards were…").
         answer = turns[-1].answer or ""
+        if admits_gap(answer):
+            return None  # a word of an honest "I haven't…" is no thread to follow
         fresh = [s for s in fresh if _named_mid_sentence(display_term(s, answer), answer)]
         # Never a tool the candidate only wished for or denied ("next time I'd use Power BI").
         fresh = [
@@ -674,6 +725,12 @@ def _probe_chain(state: State) -> list[str]:
             break
         chain.insert(0, asked.followup)
     return chain
+
+
+def _is_soft(term: str) -> bool:
+    """Whether `term` names a soft skill only ("working in a team", "communication")."""
+    found = extract_skills(term)
+    return bool(found) and all(s.is_soft for s in found)
 
 
 def _copy(state: State) -> State:

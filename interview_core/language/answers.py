@@ -419,6 +419,10 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
         # Told mostly as life outside work (a weekend, a holiday, the family, a hobby),
         # whatever words of the trade or towns of the CV come into it.
         return True
+    if tells_leisure_story(question, answer, context):
+        # A charity ride, a university ball, a homebrew kit: life outside work that shares
+        # with the question at most a word any story has ("team", "plan", "result").
+        return True
     touches = _touches_question(question, answer)
     field_share = topic_share(question, answer, context, everyday=False)
     if (
@@ -713,11 +717,16 @@ def _workplace_strict() -> frozenset[str]:
     return frozenset(f for w in workplace_words(everyday=False) for f in _lemmas(w))
 
 
-def _life_word_count(question: str, answer: str, context: frozenset[str] = frozenset()) -> int:
+def _life_word_count(
+    question: str,
+    answer: str,
+    context: frozenset[str] = frozenset(),
+    leave_out: frozenset[str] = frozenset(),
+) -> int:
     """How many distinct words of life outside work the answer uses, each once in any form
     ("race" and "raced" are one), leaving out those of the question's own topic and, when
-    `context` is given, those of the candidate's working world."""
-    life = personal_life_words()
+    `context` is given, those of the candidate's working world; and `leave_out`."""
+    life = personal_life_words() - leave_out
     asked = _topic_forms(question)
     found = {
         min(_life_lemmas(w) & life)
@@ -748,6 +757,91 @@ def life_share(question: str, answer: str, context: frozenset[str] = frozenset()
     ):
         return 0.0
     return sum(1 for c in clauses if _is_life_clause(c, asked, context)) / len(clauses)
+
+
+@lru_cache(maxsize=1)
+def _generic_topic_words() -> frozenset[str]:
+    return frozenset(f for w in _vocabulary()["generic_topic_words"] for f in _lemmas(w))
+
+
+def tells_leisure_story(question: str, answer: str, context: frozenset[str] = frozenset()) -> bool:
+    """Whether the answer tells a story of life outside work (a charity ride, a university
+    ball, a homebrew kit) that does not touch the question's topic or the candidate's work:
+    it names life outside work (two words of it the documents do not use, a leisure frame:
+    "outside work I…", or a cue: money raised for a cause, "at university") and hardly any of its words are of the field (`_work_word_share`)."""
+    text = normalise_quotes(answer)
+    cued = _leisure_story_cues().search(text) is not None
+    setting = frozenset(_vocabulary()["leisure_setting_words"])
+    # One word of life alone may be a client or a place of the work ("a hotel wanted twelve
+    # shades"): a story of life outside work names two, or frames itself as one.
+    named = _life_word_count(question, answer, context, leave_out=setting)
+    if named < 2 and not cued and not _leisure_frames().search(text):
+        return False
+    if names_topic_term(question, answer):
+        return False
+    vocabulary = _vocabulary()
+    topic = _topic_forms(question)
+    specific = topic - _generic_topic_words()
+    life_clauses = [c for c in _clauses(answer) if _is_life_clause(c, topic, context)]
+    if any(
+        _lemmas(w) & specific
+        for c in _clauses(answer)
+        if c not in life_clauses
+        for w in content_words(c)
+    ):
+        # A clause of work says a word of what was asked ("I shadow their lessons, … keeping
+        # the children moving"): a hobby named in passing does not make it another story.
+        return False
+    # A clause told as life outside work ("I brew my own beer at home") or money raised for a
+    # cause leaves room for a few more words of work than one word of life in passing does
+    # (a match at a rugby ground).
+    told = cued or bool(life_clauses)
+    ceiling = vocabulary["leisure_story_max_work_share" if told else "unasked_min_field_share"]
+    return _work_word_share(question, answer, context) < ceiling
+
+
+@lru_cache(maxsize=1)
+def _leisure_story_cues() -> re.Pattern[str]:
+    cues = "|".join(f"(?:{c})" for c in _vocabulary()["leisure_story_cues"])
+    return re.compile(rf"(?<![\w'])(?:{cues})(?![\w'])", re.IGNORECASE)
+
+
+def _work_word_share(question: str, answer: str, context: frozenset[str]) -> float:
+    """Share of the answer's content words that are of the question's topic or the field
+    (`topic_share` without the everyday words of work, with those everyday stories hardly use:
+    "shift", "client"; an acronym: "WMS"), leaving out the words any story
+    shares with a question (`generic_topic_words`: "team", "plan", "result") and those of
+    its clauses about life outside work (the "food bank" of a charity walk is no "voice
+    banking")."""
+    said = content_words(answer)
+    if not said:
+        return 0.0
+    asked = _topic_forms(question) - _generic_topic_words()
+    ceiling = _vocabulary()["context_max_zipf"]
+    named = {w for s in extract_skills(answer) for w in content_words(s.name)}
+    places = _place_names(answer)
+    topic = _topic_forms(question)
+    counted = 0
+    for clause in _clauses(answer):
+        # In a clause of life outside work only the surer words of work count: a named
+        # skill, an acronym, a word everyday stories hardly use ("shift").
+        life = _is_life_clause(clause, topic, context)
+        acronyms = {m.group().lower() for m in _ACRONYM.finditer(clause)}
+        for w in content_words(clause):
+            forms = _lemmas(w)
+            if forms & _generic_topic_words():
+                continue
+            counted += bool(
+                w in named
+                or w in acronyms
+                or forms & _workplace_strict()
+                or not life
+                and (
+                    forms & asked
+                    or (forms & context and zipf_frequency(w, "en") < ceiling and w not in places)
+                )
+            )
+    return counted / len(said)
 
 
 def _touches_question(question: str, answer: str) -> bool:
@@ -1024,7 +1118,12 @@ def own_phrases(answer: str) -> list[tuple[int, str]]:
             if word in stops or word.endswith("ly"):
                 break
             run.append(word)
-        # A name's last word is a noun: never a verb's past form ("the team worked").
+        # A name's last word is a noun: never a verb's past form ("the team worked"), nor a
+        # verb with its object after it ("the watch respects me").
+        taken = match.group(1).split()
+        after = taken[len(run)] if len(taken) > len(run) else answer[match.end(1) :].lstrip()
+        if run and re.match(r"(?:me|us|him|her|them|you|it)\b", after):
+            run.pop()
         while run and (run[-1].endswith("ed") or run[-1] in _AUXILIARIES):
             run.pop()
         if len(run) < 2 or min(zipf_frequency(w, "en") for w in run) >= ceiling:
@@ -1129,7 +1228,12 @@ def is_bare_claim(answer: str) -> bool:
     quoted = normalise_quotes(answer)
     if len(words(quoted)) > _vocabulary()["bare_claim_max_words"]:
         return False
-    return not tells_own_occasion(quoted) and not _FUTURE_TELLING.search(quoted)
+    return not tells_own_occasion(quoted) and not _FUTURE_TELLING.search(_without_hedges(quoted))
+
+
+def _without_hedges(text: str) -> str:
+    """`text` without the hedges worded as a plan ("I'd say", `plan_hedges`)."""
+    return _cue_pattern("plan_hedges").sub(" ", text)
 
 
 def tells_plan_only(answer: str) -> bool:
@@ -1139,7 +1243,7 @@ def tells_plan_only(answer: str) -> bool:
     its first word of a plan (`plan_cues`: "I'd", "I would"), so a plan's own verbs ("I would
     need…") tell no occasion; what is left must tell none of the candidate's ("I wrote up a
     plan for how we would handle it" tells one)."""
-    text = normalise_quotes(answer)
+    text = _without_hedges(normalise_quotes(answer))
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s.strip()]
     plan = _patterns()["plan"]
     cues = [plan.search(s) for s in sentences]

@@ -71,6 +71,14 @@ def leads_with_denial(answer: str, lead: int = LEAD_SENTENCES) -> bool:
     return any(says_not_done(s) for s in sentences(answer)[:lead])
 
 
+def denial_sentences(answer: str) -> list[str]:
+    """The sentences of `answer` that say the candidate has not done something, each cut at
+    a semicolon ("I haven't run Azure in production; all my work has been on AWS" gives the
+    part before it): what they own up to, not what they bring instead."""
+    parts = [p for s in sentences(answer) for p in re.split(r";|\s[–—-]\s", s)]
+    return [p for p in parts if says_not_done(p)]
+
+
 def offers_nearest(text: str) -> bool:
     """Whether the text brings the nearest thing the candidate has done ("The closest I've
     come is…", "What I have done is…", "nearest is onshore turbines…", "I have, however,
@@ -180,6 +188,7 @@ def _opens_on_verb(word: str) -> bool:
 
 __all__ = [
     "admits_gap",
+    "denial_sentences",
     "denies_at",
     "denies_term",
     "leads_with_denial",
