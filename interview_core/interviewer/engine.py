@@ -435,7 +435,11 @@ class Interviewer:
             and self._admits_job_gap(answer)
         )
         if gap and (kind == "ok" or last.followup in PROBES):
-            options = self._probe("gap", last, turns[-1].question, salt, answer)
+            # Chosen per interview as well as per question: the same words after every
+            # candidate's admission at the same point read as a form.
+            options = self._probe(
+                "gap", last, turns[-1].question, f"{salt}:{self.docs.seed}", answer
+            )
             text = self._fresh(options, previous, fix)
             if text is not None:
                 asked = Asked(
@@ -707,12 +711,16 @@ class _ReplayCache:
 
 
 def _followup_run(state: State) -> int:
-    """How many follow-ups (probes and tangents) were asked one after another up to now."""
+    """How many follow-ups (probes and tangents) were asked one after another on the topic
+    in hand up to now. A follow-up on a gap the candidate owned up to opens a topic of its
+    own: the run starts there, so an answer to it that rambles or drifts is still probed."""
     run = 0
     for asked in reversed(state.asked):
         if asked.followup is None:
             break
         run += 1
+        if asked.followup == "gap":
+            break
     return run
 
 
