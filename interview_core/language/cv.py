@@ -2539,6 +2539,12 @@ _CREDENTIAL_SECTIONS = frozenset({"education", "certifications", "qualifications
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
 
 
+def _names_own_credential(text: str) -> bool:
+    """Whether a short dated line names a credential of its own ("Glaucoma Monitoring
+    Certificate, 2021"), not the tail of the line above ("Analytics, 2024")."""
+    return bool(re.search(r"\b(?:certificate|diploma|award|licen[cs]e|course)\b", text, re.I))
+
+
 def _join_credential_wraps(items: list[Block]) -> list[Block]:
     """Qualification lines wrapped by a narrow column joined again.
 
@@ -2571,7 +2577,11 @@ def _join_credential_wraps(items: list[Block]) -> list[Block]:
                 text[:1] in "("
                 or text[:1].islower()
                 or re.search(r"\s(?:of|the|in|and|&|for|at|to)$", previous.text.rstrip())
-                or (len(text.split()) <= 5 and _YEAR_AT_END.search(text) is not None)
+                or (
+                    len(text.split()) <= 5
+                    and _YEAR_AT_END.search(text) is not None
+                    and not _names_own_credential(text)
+                )
             )
         ):
             joined = f"{previous.text.rstrip()} {text}"

@@ -283,3 +283,15 @@ def test_a_shorter_name_of_the_same_occupation_counts() -> None:
     profile = analyse_cv(text, 2026)
     assert profile.field_name == "Commercial Property Manager"
     assert profile.years_in_field == 11
+
+
+def test_a_short_dated_credential_is_no_tail_of_the_line_above() -> None:
+    text = (
+        "Jo Reyes\n\nCertifications\nHCPC registered Orthoptist\n"
+        "Glaucoma Monitoring Certificate, 2021\nICAEW Certificate in Data\nAnalytics, 2024\n"
+    )
+    assert analyse_cv(text).certifications == (
+        "HCPC registered Orthoptist",
+        "Glaucoma Monitoring Certificate, 2021",
+        "ICAEW Certificate in Data Analytics, 2024",
+    )
