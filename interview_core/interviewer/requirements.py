@@ -32,6 +32,7 @@ from ..language.field_skills import (
 )
 from ..language.job import JobProfile, Need, duty_verbs
 from ..language.layout import clean
+from ..language.progress import in_progress
 from ..language.skills import extract_skills, implied_skills, is_credential, is_employer_check
 from ..language.text import dictionary_forms, letter_runs, sentences, stem
 
@@ -147,12 +148,25 @@ def shown_together(
     found = evidence_for_need(docs.cv, need, answers, initials)
     if held and found is not None and found.via is not None and not is_credential(found.via):
         found = None
+    # "AZ-104 in progress", "SQE2 booked for April 2026": the nearest thing to a credential,
+    # not the credential. Half shown, it is asked about neutrally, never called missing.
+    if held and found is not None and in_progress(found.line):
+        found = None
     if found is not None and not _below(need.line, found.line):
         return True
     skills = [s for s in need.skills if is_credential(s)] if held else need.skills
-    if any(evidence_for(docs.cv, s, answers, job=docs.job) is not None for s in skills):
-        return True
-    texts = [t for t in _texts(docs, answers) if not _below(need.line, t)]
+
+    def counts(line: str) -> bool:
+        return not _below(need.line, line) and not (held and in_progress(line))
+
+    for skill in skills:
+        shown = evidence_for(docs.cv, skill, answers, job=docs.job)
+        if shown is None:
+            continue
+        # "WSET Level 2 Award, 2022" and "Level 3 – working towards": neither is the Level 3.
+        if counts(shown.line) or any(counts(m.text) for m in docs.cv.mentions_of(skill)):
+            return True
+    texts = [t for t in _texts(docs, answers) if counts(t)]
     return any(shown_by(piece, texts) for piece in _pieces_ungraded(need.phrase))
 
 

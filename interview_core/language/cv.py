@@ -23,6 +23,7 @@ from .job import title_family
 from .layout import BULLET, Block, blocks, clean, is_contact
 from .own_skills import is_sentence, normalise_item, not_a_skill
 from .places import is_place
+from .progress import in_progress
 from .skills import (
     TOOL_CATEGORIES,
     Skill,
@@ -1593,6 +1594,59 @@ def _undated_role(block: Block, pending: list[Block], following: list[Block]) ->
     )
 
 
+def _parts_only(line: str) -> bool:
+    """Whether every part of a role line names a part of an organisation or one ("Children's
+    Speech and Language Therapy Service, Community Paediatrics Directorate"), none a job."""
+    pieces = [tidy_name(p) for p in role_pieces(line)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(
+        (looks_like_department(p) or looks_like_organisation(p))
+        and not (looks_like_title(p) and not looks_like_organisation(p))
+        for p in pieces
+    )
+
+
+def role_lines_above(lines: list[str]) -> list[str]:
+    """The lines above a date line that name its role: the last two, or three when the
+    first of them is a job title and the two after it name only units and the organisation
+    ("Specialist Speech and Language Therapist (Band 6)" / "Children's Speech and Language
+    Therapy Service, Community Paediatrics Directorate" / "Sheffield Children's NHS
+    Foundation Trust" / "2021 – present")."""
+    if len(lines) >= 3:
+        first = lines[-3]
+        if (
+            looks_like_title(first)
+            and not looks_like_organisation(first)
+            and not _ends_sentence(first)
+            and all(_parts_only(line) for line in lines[-2:])
+        ):
+            return lines[-3:]
+    # "Laboratory Technician" / "Geochemistry" / "James Hutton Institute": a discipline of
+    # its own between the title and the employer.
+    return _lines_above_dates(lines)
+
+
+def _department_line(found: dict[str, str | None], lines: list[str]) -> dict[str, str | None]:
+    """A line of its own naming only units ("Adult Acute Stroke and Rehabilitation Team,
+    Therapy Services"), between the title and the employer, is the department, whole."""
+    department = found["department"]
+    if not department or not found["title"] or not found["employer"]:
+        return found
+    for line in lines:
+        parts = [tidy_name(p) for p in role_pieces(line)]
+        parts = [p for p in parts if p]
+        if (
+            department in parts
+            and len(parts) >= 2
+            and _parts_only(line)
+            and found["employer"] not in parts
+            and found["title"] not in parts
+        ):
+            location = None if found["location"] in parts else found["location"]
+            return dict(found, department=", ".join(parts), location=location)
+    return found
+
+
 def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
 ) -> tuple[Position, int, tuple[str | None, bool]] | None:
@@ -1682,6 +1736,7 @@ def _role_from(
         )
     found = _title_line_whole(found, above, [date_block.text, *below[:used_below]])
     found = _speciality_in_title(found, [*above, date_block.text, *below[:used_below]])
+    found = _department_line(found, [*above, *below[:used_below]])
     found = _employer_in_title_brackets(found)
     order = found["order"] if not above and not used_below else None
     heading = " / ".join([*above, date_block.text, *below[:used_below]])
@@ -1849,6 +1904,9 @@ class CandidateProfile:
     """The personal statement or profile paragraph."""
     certifications: tuple[str, ...] = ()
     """Certificates, licences and registrations, as the CV writes them."""
+    in_progress: tuple[str, ...] = ()
+    """Credentials the CV says are not held yet ("AZ-104 in progress", "SQE2 booked for
+    April 2026"): never among the certifications."""
     education: tuple[str, ...] = ()
     """Degrees and schooling lines."""
     achievement_lines: frozenset[str] = field(default_factory=frozenset)
@@ -2449,7 +2507,7 @@ def line_of_work(title: str) -> str:
     plain = re.split(r"\s+[–—|-]\s+|,\s", plain)[0]
     # "Senior Stylist & Assistant Manager": two jobs in one; the first is the trade.
     halves = re.split(r"\s+(?:&|and)\s+", plain, maxsplit=1)
-    if len(halves) == 2 and all(looks_like_title(h) for h in halves):
+    if len(halves) == 2 and all(looks_like_title(h) for h in halves) and _ends_on_job(halves[0]):
         plain = halves[0]
     matches = list(_words()["role"].finditer(plain))
     if not matches:
@@ -2462,10 +2520,30 @@ def line_of_work(title: str) -> str:
         return noun
     before = plain[: last.start()].split()
     if before and before[-1].lower() not in ranks and before[-1][:1].isalpha():
-        return f"{before[-1]} {noun}"
+        return " ".join([*_occupation_words(before), noun])
     if before and before[-1].lower() in _cv_data().get("rank_kept_in_field", []):
         return f"{before[-1]} {noun}"  # an assistant manager has not been a manager
     return noun
+
+
+def _ends_on_job(text: str) -> bool:
+    """Whether `text` ends on a job word ("Senior Stylist"), not inside a name of a
+    discipline parted by "and" ("Specialist Speech" of "Speech and Language Therapist")."""
+    return any(m.end() == len(text.rstrip()) for m in _words()["role"].finditer(text.rstrip()))
+
+
+def _occupation_words(before: list[str]) -> list[str]:
+    """The words before a generic job word that name the occupation with it: "Data
+    Protection" of "Senior Data Protection Officer", up to a grade, a small word or three."""
+    _, ranks = _field_words()
+    words: list[str] = []
+    for word in reversed(before):
+        if len(words) == 3 or word.lower() in ranks or not word[:1].isupper():
+            break
+        if not re.fullmatch(r"[A-Za-z][\w'’-]*", word):
+            break
+        words.insert(0, word)
+    return words or before[-1:]
 
 
 def _field_key(name: str) -> tuple[str, ...]:
@@ -2475,7 +2553,15 @@ def _field_key(name: str) -> tuple[str, ...]:
 def _in_field(title: str, field_name: str) -> bool:
     key = _field_key(field_name)
     own = _field_key(line_of_work(title))
-    return bool(key) and own == key
+    return bool(key) and (own == key or _names_same_occupation(own, key))
+
+
+def _names_same_occupation(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """ "Property Manager" and "Commercial Property Manager": the shorter name, of two words
+    or more, ends the longer one. "Child Protection Officer" is not a "Data Protection
+    Officer", nor is an "Officer" alone."""
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 2 and long[-len(short) :] == short
 
 
 @lru_cache(maxsize=1)
@@ -2605,6 +2691,12 @@ _CREDENTIAL_SECTIONS = frozenset({"education", "certifications", "qualifications
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
 
 
+def _names_own_credential(text: str) -> bool:
+    """Whether a short dated line names a credential of its own ("Glaucoma Monitoring
+    Certificate, 2021"), not the tail of the line above ("Analytics, 2024")."""
+    return bool(re.search(r"\b(?:certificate|diploma|award|licen[cs]e|course)\b", text, re.I))
+
+
 def _join_credential_wraps(items: list[Block]) -> list[Block]:
     """Qualification lines wrapped by a narrow column joined again.
 
@@ -2632,11 +2724,16 @@ def _join_credential_wraps(items: list[Block]) -> list[Block]:
             and not block.blank_before
             and not re.search(r"\b(?:19|20)\d{2}\b", previous.text)
             and not previous.text.rstrip().endswith((".", ";", ")"))
+            and not in_progress(previous.text)
             and (
                 text[:1] in "("
                 or text[:1].islower()
                 or re.search(r"\s(?:of|the|in|and|&|for|at|to)$", previous.text.rstrip())
-                or (len(text.split()) <= 5 and _YEAR_AT_END.search(text) is not None)
+                or (
+                    len(text.split()) <= 5
+                    and _YEAR_AT_END.search(text) is not None
+                    and not _names_own_credential(text)
+                )
             )
         ):
             joined = f"{previous.text.rstrip()} {text}"
@@ -2886,7 +2983,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 ):
                     break
                 below.append(after.text)
-            above = _lines_above_dates(_join_wrapped_tails([b.text for b in pending]))
+            above = role_lines_above(_join_wrapped_tails([b.text for b in pending]))
             made = _role_from(block, span, above, below)
             if made is not None and _is_time_away(made[0], block.text[: span.begin]):
                 # "Career break – caring for a parent | 2019 – 2021": no job, no employer.
@@ -3236,7 +3333,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         implied=tuple(implied_skills(everything)),
         header=tuple(header),
         summary=tuple(summary),
-        certifications=tuple(dict.fromkeys(_without_name_lines(certifications, text or ""))),
+        certifications=tuple(c for c in _held(certifications, text) if not in_progress(c)),
+        in_progress=tuple(c for c in _held(certifications, text) if in_progress(c)),
         education=tuple(_without_name_lines(education, text or "")),
         achievement_lines=frozenset(achievement_keys),
         # "glass cutting", "HONEY EXTRACTION": each item named in sentence case.
@@ -3290,6 +3388,10 @@ def _lists_skills_of(items: list[Block], index: int) -> bool:
     return bool(extract_skills(thing, context_free=True)) or any(
         _skills_of(b.text) is not None for b in beside
     )
+
+
+def _held(certifications: list[str], text: str | None) -> list[str]:
+    return list(dict.fromkeys(_without_name_lines(certifications, text or "")))
 
 
 def _roles_follow(items: list[Block], index: int) -> bool:

@@ -205,9 +205,14 @@ def test_years_in_the_current_line_of_work_for_a_career_changer() -> None:
         ("Account Director – Financial Services", "Account Director"),
         ("Head of Year 9", "Head"),
         ("Operations", ""),
-        # "Operator" or "Technician" alone says little: the word before names the trade.
-        ("Tower Crane Operator", "Crane Operator"),
-        ("Wind Turbine Technician (Level 3)", "Turbine Technician"),
+        # "Operator" or "Technician" alone says little: the words before name the trade.
+        ("Tower Crane Operator", "Tower Crane Operator"),
+        ("Wind Turbine Technician (Level 3)", "Wind Turbine Technician"),
+        ("Data Protection Officer", "Data Protection Officer"),
+        ("Senior Air Traffic Control Officer", "Air Traffic Control Officer"),
+        ("Deputy Store Manager", "Store Manager"),
+        # "Speech and Language": one discipline, not two jobs parted by "and".
+        ("Specialist Speech and Language Therapist (Band 6)", "Therapist"),
         # Two jobs in one title: the first is the trade; an assistant manager is no manager.
         ("Senior Stylist & Assistant Manager", "Stylist"),
         ("Assistant Manager", "Assistant Manager"),
