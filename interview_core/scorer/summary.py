@@ -1213,6 +1213,13 @@ def _figure_example(a: AnswerAssessment, found: list[str]) -> str | None:
     told = [f for f in whole if figure_role(best, f) == RESULT]
     if told or whole:
         return (told or whole)[-1].text
+    # No one result sentence: the last figure a sentence tells as a result ("coverage reached
+    # 64%"), never the state before it ("about 31% coverage" when the candidate joined).
+    for sentence in reversed(a.signals.sentences):
+        for f in reversed(figures(sentence)):
+            held = any(f.text in t for t in found)
+            if held and _reads_whole(f) and figure_role(sentence, f) == RESULT:
+                return f.text
     return next(
         (f.text for t in found for f in figures(t) if _reads_whole(f) and f.text == t), None
     )
