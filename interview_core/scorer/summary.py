@@ -168,6 +168,16 @@ def _implying(skill: skill_lexicon.Skill, found: Sequence[skill_lexicon.Skill]) 
     return [f for f in found if f == skill or skill in skill_lexicon.implied_skills([f])]
 
 
+def _claimed_by_line(skill: skill_lexicon.Skill, line: str) -> SkillCoverage:
+    """A skill claimed (not shown in an answer) by one CV line, quoted without its bullet."""
+    return SkillCoverage(
+        skill=skill.name,
+        category=skill.category,
+        status="undemonstrated",
+        evidence=quote(line.lstrip("-•*· "), EVIDENCE_QUOTE_CHARS),
+    )
+
+
 def skill_coverage(
     ctx: InterviewContext,
     answers: Sequence[str],
@@ -279,14 +289,7 @@ def skill_coverage(
             elif cv and (line := _in_the_adverts_word(skill, ctx.job_description, cv)):
                 # "Contribute to service audit" (Clinical Audit by its word "audit") met by
                 # "Worked with audit team to cut waiting times": the advert gives the context.
-                out.append(
-                    SkillCoverage(
-                        skill=skill.name,
-                        category=skill.category,
-                        status="undemonstrated",
-                        evidence=quote(line.lstrip("-•*· "), EVIDENCE_QUOTE_CHARS),
-                    )
-                )
+                out.append(_claimed_by_line(skill, line))
             elif own := _duty_in_own_words(skill, job, cv, answers, off_topic):
                 # "Ensuring compliance with Red Tractor" met by "Red Tractor audits passed":
                 # the CV or an answer does what the job's line asks, in its own words.
@@ -305,14 +308,7 @@ def skill_coverage(
             ):
                 # Leading, supervising, mentoring: a CV line leading people claims them, as
                 # the weaknesses read it (`leads_people`).
-                out.append(
-                    SkillCoverage(
-                        skill=skill.name,
-                        category=skill.category,
-                        status="undemonstrated",
-                        evidence=quote(led.lstrip("-•*· "), EVIDENCE_QUOTE_CHARS),
-                    )
-                )
+                out.append(_claimed_by_line(skill, led))
             else:
                 out.append(
                     SkillCoverage(skill=skill.name, category=skill.category, status="missing")
