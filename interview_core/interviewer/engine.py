@@ -21,7 +21,13 @@ from ..context import InterviewContext, Turn
 from ..language import denials
 from ..language.dates import reference_date
 from ..language.profile import analyse_cv, analyse_job
-from ..language.skills import display_term, extract_skills, hard_skills, is_credential
+from ..language.skills import (
+    display_term,
+    extract_skills,
+    hard_skills,
+    is_credential,
+    surface_forms,
+)
 from ..language.text import content_stems, content_words, is_same_question
 from . import stored
 from .answers import (
@@ -499,6 +505,20 @@ class Interviewer:
             for w in content_words(" ".join(denied))
         )
 
+    def _gap_term(self, answer: str) -> str:
+        """The one thing the job asks for that the answer owns up to not having done ("Azure"
+        of "I haven't run Azure in production"), as the interview names it; "" when the
+        denial names none or several."""
+        denied = " ".join(denials.denial_sentences(answer))
+        asked = set(extract_skills(self.docs.jd_text))
+        named = [s for s in dict.fromkeys(extract_skills(denied)) if s in asked]
+        if len(named) != 1:
+            return ""
+        # Said as the candidate wrote it ("videofluoroscopy"), not by the lexicon's name for
+        # the skill it belongs to ("dysphagia management"), which they may well have.
+        forms = surface_forms(denied, named[0])
+        return forms[0] if forms else ""
+
     def _topic(self, turns: Sequence[Turn], state: State) -> str:
         """What the last question was about, to judge whether its answer kept to it: the
         question (a follow-up's topic is its parent's too) and, in full, the lines of the
@@ -585,7 +605,7 @@ class Interviewer:
             # nearest thing they have done is asked for, or, when the answer brought it, what
             # they would build on to close the gap.
             nearest = denials.offers_nearest(answer) or tells_own_occasion(answer)
-            return self.render.gap_followup(salt=salt, nearest=nearest)
+            return self.render.gap_followup(salt=salt, nearest=nearest, term=self._gap_term(answer))
         if kind == "vague":
             if answers_with_plan(question, answer):
                 # An approach given for an occasion asked: a time it was actually done.

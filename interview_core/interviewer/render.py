@@ -977,11 +977,16 @@ class Renderer:
         """A short acknowledgement of a term the candidate turned down ("PLC programming")."""
         return self._render("followup.denial_ack", salt=salt, term=term)[0]
 
-    def gap_followup(self, salt: str = "", nearest: bool = True) -> list[str]:
+    def gap_followup(self, salt: str = "", nearest: bool = True, term: str = "") -> list[str]:
         """After an honest "I haven't done that yet": what the candidate would build on to
         close the gap when the answer brought the nearest thing they have done (`nearest`),
-        else that nearest thing."""
-        return self._render("followup.gap" if nearest else "followup.gap_nearest", salt=salt)
+        else that nearest thing; naming the gap (`term`) when the denial names one thing the
+        job asks for."""
+        key = "followup.gap" if nearest else "followup.gap_nearest"
+        plain = self._render(key, salt=salt)
+        if not term:
+            return plain
+        return [*self._render(f"{key}_named", salt=salt, term=term), *plain]
 
     def redirect_followup(
         self, asked: Asked, hypothetical: bool, salt: str = "", drift: bool = False

@@ -249,3 +249,31 @@ def test_a_rambling_answer_to_the_gap_follow_up_is_still_brought_to_a_point() ->
     decisions = _play([OPENING, vague, DENIAL, RAMBLING])
     assert decisions[3].asked.followup == "gap"
     assert decisions[4].asked.followup == "focus", decisions[4].text
+
+
+def test_the_gap_follow_up_names_the_thing_owned_up_to_as_the_candidate_wrote_it() -> None:
+    cv = """Experience
+Architectural Assistant, Hale & Finch, Bristol — 2020 – present
+- Drew planning and building-regulations packages for 14 house extensions in AutoCAD
+"""
+    job = """Responsibilities
+- Produce technical drawings for residential schemes in Revit
+- Coordinate consultants' information on live projects
+Requirements
+- Revit on live projects
+"""
+    ctx = InterviewContext("Architectural Technician", "Stone & Vale", cv, job)
+    first = interviewer_for(ctx).next_decision((), 8)
+    opener = "I've drawn house extensions for six years and want to work on larger schemes."
+    ctx = InterviewContext(ctx.job_title, ctx.company_name, cv, job, (Turn(first.text, opener),))
+    second = interviewer_for(ctx).next_decision(ctx.turns, 8)
+    denial = (
+        "I haven't used Revit on a live job myself; the practice is all AutoCAD. The nearest is "
+        "that I modelled one extension in Revit at evening classes and set up its sheets."
+    )
+    ctx = InterviewContext(
+        ctx.job_title, ctx.company_name, cv, job, (*ctx.turns, Turn(second.text, denial))
+    )
+    third = interviewer_for(ctx).next_decision(ctx.turns, 8)
+    assert third.asked.followup == "gap"
+    assert "Revit" in third.text
