@@ -52,6 +52,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .text import clauses, sentences
 
@@ -164,8 +165,15 @@ def _key(alias: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def lexicon_entries() -> tuple[dict[str, Any], ...]:
+    """The lexicon's entries as `data/skills.json` writes them (name, aliases, context…),
+    read once: for readers that need an entry's written forms, not only its skill."""
+    return tuple(json.loads(_DATA_FILE.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
 def _matchers() -> tuple[_Matcher, ...]:
-    raw = json.loads(_DATA_FILE.read_text(encoding="utf-8"))
+    raw = lexicon_entries()
     matchers: list[_Matcher] = []
     for entry in raw:
         category = entry["category"]

@@ -48,7 +48,6 @@ from .questions import ask, rarity, without_framing
 
 _DATA = Path(__file__).parent / "data" / "focus.json"
 _CUES = Path(__file__).parent / "data" / "relevance_cues.json"
-_SKILLS_FILE = Path(skill_lexicon.__file__).parent / "data" / "skills.json"
 # A word the job and the CV use n times weighs 1 / (1 + FIELD_DAMPING * ln(1 + n)).
 FIELD_DAMPING = 0.35
 # Focal weight an answer must take up to cover a question fully: a question listing several
@@ -492,7 +491,7 @@ def without_names(question: str) -> str:
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, tuple[str, ...]]:
     """Each lexicon skill's written names (its display name and aliases), lower-cased."""
-    raw = json.loads(_SKILLS_FILE.read_text(encoding="utf-8"))
+    raw = skill_lexicon.lexicon_entries()
     return {
         e["name"]: tuple(
             dict.fromkeys([e["name"].lower(), *(a.lower() for a in e.get("aliases", []))])

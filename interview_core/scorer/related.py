@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from .focus import FocusReading
 
 _DATA = Path(__file__).parent / "data" / "related_words.json"
-_SKILLS_FILE = Path(skill_lexicon.__file__).parent / "data" / "skills.json"
 # A lexicon word shorter than this ("a&e", "ed") says too little alone.
 MIN_WORD = 4
 
@@ -55,7 +54,7 @@ def settings() -> dict[str, dict[str, float]]:
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, tuple[str, ...]]:
     """Each lexicon skill's written forms: name, aliases, forms read in context, settings."""
-    raw = json.loads(_SKILLS_FILE.read_text(encoding="utf-8"))
+    raw = skill_lexicon.lexicon_entries()
     out: dict[str, tuple[str, ...]] = {}
     for e in raw:
         forms = [e["name"], *e.get("aliases", []), *e.get("in_context", []), *e.get("settings", [])]

@@ -373,8 +373,13 @@ def score_signals(
 
     star = _star(lowered, text)
     plan = {p: saturate(len(lex.plan[p].spans(lowered)), 1.5) for p in PLAN_PARTS}
-    motivation = {p: saturate(len(lex.motivation[p].spans(lowered))) for p in MOTIVATION_PARTS}
-    motivation["reason"] = saturate(_reasons(sents, company))
+    # A reason counts only where it speaks of the role (`_reasons`); the other parts anywhere.
+    motivation = {
+        p: saturate(
+            _reasons(sents, company) if p == "reason" else len(lex.motivation[p].spans(lowered))
+        )
+        for p in MOTIVATION_PARTS
+    }
 
     tokens = words(text)
     named = tuple(s.name for s in skill_lexicon.extract_skills(text)) if text else ()

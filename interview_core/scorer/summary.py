@@ -1619,7 +1619,10 @@ def _gap_items(
         if term.lower() in held_names:
             # "I'd set up my CEng development plan…": a route set out, though not dated.
             told = [n for n, text in answers if named(term, text)]
-            (routes.setdefault(term, told) if told else held.append(term))
+            if told:
+                routes.setdefault(term, told)
+            else:
+                held.append(term)
             continue
         denied = [
             n
@@ -1630,26 +1633,22 @@ def _gap_items(
             owned[term] = denied
         else:
             rest.append(term)
+
+    def told_in(key: str, found: dict[str, list[int]]) -> str:
+        """The item for gaps the answers spoke to, naming the questions where they did."""
+        numbers = sorted({n for told in found.values() for n in told})
+        return w[key].format(
+            skills=join(list(found)),
+            it="it" if len(found) == 1 else "them",
+            question="question" if len(numbers) == 1 else "questions",
+            questions=_numbers(numbers),
+        )
+
     out: list[str] = []
     if owned:
-        numbers = sorted({n for found in owned.values() for n in found})
-        out.append(
-            w["gaps_owned"].format(
-                skills=join(list(owned)),
-                question="question" if len(numbers) == 1 else "questions",
-                questions=_numbers(numbers),
-            )
-        )
+        out.append(told_in("gaps_owned", owned))
     if routes:
-        numbers = sorted({n for found in routes.values() for n in found})
-        out.append(
-            w["gaps_held_route"].format(
-                skills=join(list(routes)),
-                it="it" if len(routes) == 1 else "them",
-                question="question" if len(numbers) == 1 else "questions",
-                questions=_numbers(numbers),
-            )
-        )
+        out.append(told_in("gaps_held_route", routes))
     if held:
         out.append(w["gaps_held"].format(skills=join(held), it="it" if len(held) == 1 else "them"))
     if rest:
