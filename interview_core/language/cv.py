@@ -2516,9 +2516,13 @@ def line_of_work(title: str) -> str:
     # The last job word outside brackets names the occupation ("Teacher" of Mathematics).
     last = matches[-1]
     noun = last.group(0)
-    if noun.lower().rstrip("s") not in generic and noun.lower() not in generic:
-        return noun
     before = plain[: last.start()].split()
+    if noun.lower().rstrip("s") not in generic and noun.lower() not in generic:
+        # "Speech and Language Therapist", "Hair and Beauty Therapist": a discipline named in
+        # two parts joined by "and" names the occupation with the job word; the job word
+        # alone ("Therapist") would count a sports therapist's years as the same work.
+        joined = _joined_discipline(before)
+        return " ".join([*joined, noun]) if joined else noun
     if before and before[-1].lower() not in ranks and before[-1][:1].isalpha():
         return " ".join([*_occupation_words(before), noun])
     if before and before[-1].lower() in _cv_data().get("rank_kept_in_field", []):
@@ -2532,9 +2536,25 @@ def _ends_on_job(text: str) -> bool:
     return any(m.end() == len(text.rstrip()) for m in _words()["role"].finditer(text.rstrip()))
 
 
+def _joined_discipline(before: list[str]) -> list[str]:
+    """The discipline named in two capitalised parts joined by "and" or "&" right before a job
+    word ("Speech and Language", "Health & Safety"), or [] when the words before say none."""
+    if len(before) < 3 or before[-2].lower() not in ("and", "&"):
+        return []
+    first, last = before[-3], before[-1]
+    _, ranks = _field_words()
+    if any(not re.fullmatch(r"[A-Z][\w'’-]*", w) or w.lower() in ranks for w in (first, last)):
+        return []
+    return before[-3:]
+
+
 def _occupation_words(before: list[str]) -> list[str]:
     """The words before a generic job word that name the occupation with it: "Data
-    Protection" of "Senior Data Protection Officer", up to a grade, a small word or three."""
+    Protection" of "Senior Data Protection Officer", up to a grade, a small word or three;
+    a discipline in two parts is kept whole ("Health and Safety" Officer)."""
+    joined = _joined_discipline(before)
+    if joined:
+        return joined
     _, ranks = _field_words()
     words: list[str] = []
     for word in reversed(before):
@@ -2547,7 +2567,8 @@ def _occupation_words(before: list[str]) -> list[str]:
 
 
 def _field_key(name: str) -> tuple[str, ...]:
-    return tuple(_singular(w) for w in re.findall(r"[a-z-]+", name.lower()))
+    # "Health & Safety Officer" and "Health and Safety Officer" are one line of work.
+    return tuple(_singular(w) for w in re.findall(r"[a-z-]+", name.lower()) if w != "and")
 
 
 def _in_field(title: str, field_name: str) -> bool:

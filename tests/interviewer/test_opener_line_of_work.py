@@ -90,6 +90,22 @@ def _years_opener(title: str, employer: str, earlier: str, earlier_employer: str
             "NATS",
             "Your CV shows 10 years as an air traffic controller, most recently at NATS.",
         ),
+        (  # a discipline in two parts is the occupation, said whole
+            "Specialist Speech and Language Therapist",
+            "Harbourside Community Health Trust",
+            "Speech and Language Therapist",
+            "Elmfield Children's Services",
+            "Your CV shows 10 years as a speech and language therapist, most recently as a "
+            "Specialist Speech and Language Therapist at Harbourside Community Health Trust.",
+        ),
+        (  # a sports therapist before is another line of work
+            "Hair and Beauty Therapist",
+            "Lumen Spa Ltd",
+            "Sports Therapist",
+            "Fitzroy Leisure Centre",
+            "Your CV shows about 7 years as a hair and beauty therapist, most recently at Lumen "
+            "Spa Ltd.",
+        ),
     ],
 )
 def test_the_opener_names_the_line_of_work_of_the_current_title(

@@ -212,7 +212,10 @@ def test_years_in_the_current_line_of_work_for_a_career_changer() -> None:
         ("Senior Air Traffic Control Officer", "Air Traffic Control Officer"),
         ("Deputy Store Manager", "Store Manager"),
         # "Speech and Language": one discipline, not two jobs parted by "and".
-        ("Specialist Speech and Language Therapist (Band 6)", "Therapist"),
+        ("Specialist Speech and Language Therapist (Band 6)", "Speech and Language Therapist"),
+        ("Senior Health & Safety Officer", "Health & Safety Officer"),
+        ("Marriage and Family Therapist", "Marriage and Family Therapist"),
+        ("Sports Therapist", "Therapist"),
         # Two jobs in one title: the first is the trade; an assistant manager is no manager.
         ("Senior Stylist & Assistant Manager", "Stylist"),
         ("Assistant Manager", "Assistant Manager"),
