@@ -23,7 +23,7 @@ from .job import title_family
 from .layout import BULLET, Block, blocks, clean, is_contact
 from .own_skills import is_sentence, normalise_item, not_a_skill
 from .places import is_place
-from .progress import in_progress
+from .progress import held_and_pending, in_progress
 from .skills import (
     TOOL_CATEGORIES,
     Skill,
@@ -3343,7 +3343,10 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             _another_line(r.title, working[0].title, field_name) for r in working
         ):
             years = max(years or 0, computed)
-    everything = list(mention_lists)
+    # "ITIL 4 Foundation in progress": a credential named only where it is not held yet is
+    # no skill the candidate has; its mentions stay, so it is asked about, never missing.
+    everything = [s for s, found in mention_lists.items() if not _only_pending(s, found)]
+    parted = [held_and_pending(c) for c in _held(certifications, text)]
     return CandidateProfile(
         skills=tuple(hard_skills(everything)),
         soft_skills=tuple(soft_skills(everything)),
@@ -3354,8 +3357,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         implied=tuple(implied_skills(everything)),
         header=tuple(header),
         summary=tuple(summary),
-        certifications=tuple(c for c in _held(certifications, text) if not in_progress(c)),
-        in_progress=tuple(c for c in _held(certifications, text) if in_progress(c)),
+        certifications=tuple(dict.fromkeys(held for held, _ in parted if held)),
+        in_progress=tuple(dict.fromkeys(pending for _, pending in parted if pending)),
         education=tuple(_without_name_lines(education, text or "")),
         achievement_lines=frozenset(achievement_keys),
         # "glass cutting", "HONEY EXTRACTION": each item named in sentence case.
@@ -3409,6 +3412,17 @@ def _lists_skills_of(items: list[Block], index: int) -> bool:
     return bool(extract_skills(thing, context_free=True)) or any(
         _skills_of(b.text) is not None for b in beside
     )
+
+
+def _only_pending(skill: Skill, found: list[Mention]) -> bool:
+    """Whether every line naming a credential, or a skill named only among the CV's
+    credentials ("ITIL 4 Foundation in progress"), names it only where it is not held yet.
+    ("PRINCE2 Foundation (2021), Practitioner booked" holds PRINCE2.)"""
+    if not found or not (
+        is_credential(skill) or all(m.section in _CREDENTIAL_SECTIONS for m in found)
+    ):
+        return False
+    return all(skill not in extract_skills(held_and_pending(m.text)[0]) for m in found)
 
 
 def _held(certifications: list[str], text: str | None) -> list[str]:

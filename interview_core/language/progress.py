@@ -3,7 +3,9 @@ for April 2026", "Level 5 Diploma – working towards, due 2027", "currently stu
 Level 7 Advanced Diploma". The cue words live in `data/credential_progress.toml`.
 
 Such a line is no certificate held: the CV reader keeps it apart (`in_progress`), and the
-interviewer neither takes it for the credential nor calls the credential missing.
+interviewer neither takes it for the credential nor calls the credential missing. A line may
+hold both ("PRINCE2 Foundation (2021), Practitioner booked for March"): `held_and_pending`
+parts it.
 """
 
 from __future__ import annotations
@@ -55,3 +57,46 @@ def in_progress(line: str) -> bool:
         if not (before and before[-1] in held):
             return True
     return False
+
+
+# Where a line of credentials parts one from the next.
+_PARTS = re.compile(r"\s*(?:;|,|\s[–—|-])\s+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _says_held(part: str) -> bool:
+    """Whether a credential's part says it is held: a year it was gained ("(2021)") or a word
+    saying so ("passed", "achieved")."""
+    words = set(re.findall(r"[a-z]+", part.lower()))
+    return bool(_YEAR.search(part) or words & set(_table()["held_marks"]))
+
+
+def _names_own_credential(part: str) -> bool:
+    """Whether the in-progress part names its credential ("Practitioner booked for March"),
+    not only says how the one before stands ("– working towards", "exam booked for May")."""
+    plain, dated = _cues()
+    rest = dated.sub(" ", plain.sub(" ", part))
+    return bool(re.search(r"\b(?:[A-Z][\w+/-]*|\d+)\b", rest)) and not re.fullmatch(
+        r"\W*(?:exam|test|assessment|resit|final)s?\W*", rest, re.IGNORECASE
+    )
+
+
+def held_and_pending(line: str) -> tuple[str, str]:
+    """The part of a credential line that is held and the part that is not yet, either ""
+    when it has none: ("PRINCE2 Foundation (2021)", "Practitioner booked for March 2027").
+    An in-progress part naming nothing of its own ("– working towards, due 2027") stands for
+    the credential before it; the held part must say it is held ("(2019)", "passed")."""
+    if not in_progress(line):
+        return line, ""
+    text = line.strip()
+    starts = [0, *(m.end() for m in _PARTS.finditer(text))]
+    ends = [*(m.start() for m in _PARTS.finditer(text)), len(text)]
+    parts = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    first = next(i for i, part in enumerate(parts) if in_progress(part) or i == len(parts) - 1)
+    start = first if _names_own_credential(parts[first]) else first - 1
+    if start <= 0:
+        return "", line
+    held = text[: ends[start - 1]].strip()
+    if not _says_held(held) or in_progress(held):
+        return "", line
+    return held, text[starts[start] :]
