@@ -90,7 +90,7 @@ def brief_for(ctx: InterviewContext) -> Brief:
     role = docs.cv.current_role
     current = ""
     if role is not None:
-        current = " at ".join(p for p in (role.title, role.employer) if p)
+        current = role.describe()
         current += " (current)" if role.is_current else " (most recent)"
     shown: list[str] = []
     for skill in docs.job.skills:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..language.cv import LISTED, latest_title, line_of_work
+from ..language.cv import LISTED, latest_title, line_of_work, own_account
 from ..language.evidence import evidence_for_need
 from ..language.field_skills import shown_by
 from ..language.skills import Skill, display_term, is_credential, surface_forms
@@ -310,6 +310,9 @@ class Renderer:
         question names the company twice ("at HMRC … as Higher Officer at HMRC")."""
         if is_hiring_company(employer, self.docs.company):
             return self._one("place.here" if now else "place.here_then")
+        kind = own_account(employer)
+        if kind:
+            return self._one("place.own_work", kind=kind)
         return self._one("place.at", place=employer)
 
     # -- opener and closing --
@@ -321,16 +324,22 @@ class Renderer:
         # The current employer is named whenever the CV shows it, in brackets after the
         # title too ("Physiotherapist (Riverside Community Health NHS Trust)").
         employer = employer_of(role)
-        where = self._at(employer, now=True) if employer else ""
+        # "Self-employed" is no place: the title says it ("a self-employed plumber").
+        kind = own_account(employer)
+        where = self._at(employer, now=True) if employer and not kind else ""
         if role.title:
             # Without an employer read, the title line's tail may name it: it is kept.
             title = spoken_title(role.title, notes_only=not employer)
             if employer and not role.employer:
                 title = " ".join(role.title.split())[: -len(employer) - 2].strip(" ,–-(") or title
                 title = spoken_title(title)
+            if kind and kind not in title.lower():
+                title = self._one("place.own_title", kind=kind, role=title)
             a_title = f"{article(title)} {title}"
             as_title = self._one("place.as_title", a_title=a_title, where=where)
             being = self._one("place.being", a_title=a_title, where=where)
+        elif kind:
+            as_title = being = self._one("place.own_only", kind=kind)
         else:
             as_title = being = self._at(employer, now=True).strip()
         if role.is_current:

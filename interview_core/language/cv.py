@@ -873,11 +873,29 @@ class Position:
     volunteer: bool = False
     """Listed under a volunteering heading: never taken for the current job."""
 
+    @property
+    def own_account(self) -> str:
+        """How the CV says the role was worked for oneself ("self-employed", "freelance")
+        when its employer names no employer but that ("Self-employed", "Freelance"); ""
+        otherwise."""
+        return own_account(self.employer or "")
+
     def describe(self) -> str:
-        """ "Senior Engineer at Acme Corp", or whichever half is known."""
+        """ "Senior Engineer at Acme Corp", or whichever half is known; a role worked for
+        oneself is no employer's ("Plumber (self-employed)")."""
+        if self.title and self.own_account:
+            return f"{self.title} ({self.own_account})"
         if self.title and self.employer:
             return f"{self.title} at {self.employer}"
         return self.title or self.employer or ""
+
+
+def own_account(employer: str) -> str:
+    """ "self-employed" or "freelance" when an employer as the CV writes it only says the
+    work was on one's own account ("Self-employed", "Freelance", "Sole trader"); ""
+    for an employer's name."""
+    key = " ".join(re.findall(r"[a-z]+(?:-[a-z]+)?", employer.lower()))
+    return _cv_data().get("own_account_words", {}).get(key, "")
 
 
 def _split_glued(text: str) -> tuple[str, str] | None:
