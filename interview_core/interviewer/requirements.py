@@ -30,7 +30,7 @@ from ..language.field_skills import (
     shown_by,
     word_found,
 )
-from ..language.job import JobProfile, Need, duty_verbs
+from ..language.job import JobProfile, Need, asked_tail, duty_verbs, phrase_end
 from ..language.layout import clean
 from ..language.progress import in_progress
 from ..language.skills import extract_skills, implied_skills, is_credential, is_employer_check
@@ -148,6 +148,9 @@ def shown_together(
     found = evidence_for_need(docs.cv, need, answers, initials)
     if held and found is not None and found.via is not None and not is_credential(found.via):
         found = None
+    # "AWS certification": a line naming AWS by the term shows the work, as the skill does.
+    if held and found is not None and found.term and _names_work_only(found.term):
+        found = None
     # "AZ-104 in progress", "SQE2 booked for April 2026": the nearest thing to a credential,
     # not the credential. Half shown, it is asked about neutrally, never called missing.
     if held and found is not None and in_progress(found.line):
@@ -167,7 +170,35 @@ def shown_together(
         if counts(shown.line) or any(counts(m.text) for m in docs.cv.mentions_of(skill)):
             return True
     texts = [t for t in _texts(docs, answers) if counts(t)]
+    work = _without_held_words(need.phrase)
+    if held and _names_work_only(work):
+        # "AWS certification": its words show AWS work, unless the line names a credential
+        # ("AWS Certified Solutions Architect (2022)", a line of the CV's certificates).
+        held_lines = set(docs.cv.certifications)
+        return any(shown_by(work, [t]) and (t in held_lines or _names_held_word(t)) for t in texts)
     return any(shown_by(piece, texts) for piece in _pieces_ungraded(need.phrase))
+
+
+def _held_word(word: str) -> bool:
+    held = {*_settings()["countable"], *_settings()["status_words"]}
+    return word.lower().strip(",.;:()").rstrip("s") in held
+
+
+def _names_held_word(line: str) -> bool:
+    """Whether a line names a thing held ("certified", "certificate", "licence")."""
+    return any(_held_word(w) for w in line.split())
+
+
+def _without_held_words(phrase: str) -> str:
+    """The phrase without the words naming a thing held ("AWS" of "AWS certification")."""
+    return " ".join(w for w in phrase.split() if not _held_word(w))
+
+
+def _names_work_only(term: str) -> bool:
+    """Whether a requirement's term is a lexicon skill of work, none a credential ("AWS"),
+    so a line naming it shows the work and not a credential held in it."""
+    named = extract_skills(term)
+    return bool(named) and not any(is_credential(s) for s in named)
 
 
 def _pieces_ungraded(phrase: str) -> list[str]:
@@ -251,10 +282,10 @@ def _thing(line: str) -> tuple[str, bool]:
     prescribing qualification"), and whether it is a thing held; "" when the line names no
     thing (an ability: "Explain findings simply…", a phrase cut from its verb)."""
     thing = _ADDRESS.sub("", _LABEL.sub("", clean(line).strip(" .")))
-    cut = _END.search(thing)
-    if cut and cut.start() > 0:
-        thing = thing[: cut.start()]
-    thing = _TAIL.sub("", thing.strip(" ,.;:")).strip(" ,.;:")
+    cut = phrase_end(thing, _END)
+    if cut is not None:
+        thing = thing[:cut]
+    thing = _TAIL.sub("", asked_tail().sub("", thing.strip(" ,.;:"))).strip(" ,.;:")
     words = thing.split()
     # "at least two years' …", "a degree in …": a thing, though opened by a small word.
     article = len(words) > 1 and words[0].lower() in ("a", "an")
@@ -290,7 +321,7 @@ def _thing(line: str) -> tuple[str, bool]:
     countable = set(_settings()["countable"])
     held = (
         head.lower() in countable
-        or any(w.lower().rstrip("s") in countable for w in words)
+        or any(w.lower().strip(",.;:").rstrip("s") in countable for w in words)
         or words[-1].lower() in _settings()["status_words"]
     )
     if article or (head.lower() in countable and not definite):

@@ -229,6 +229,65 @@ _PHRASE_END = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _credential_names() -> dict:
+    with (_DATA / "credential_names.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def asked_tail() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in _credential_names()["asked_words"]
+    )
+    return re.compile(
+        rf"\s+(?:is|are)\s+(?:{words})(?:\s+(?:for|in)\s+(?:this|the)\s+\w+)?\s*$", re.I
+    )
+
+
+def _joins_name(text: str, colon: int) -> bool:
+    """Whether the colon at `colon` is inside a credential's name ("Microsoft Certified:
+    Azure Administrator"): after a word of `colon_words`, before a capitalised name."""
+    before = re.findall(r"[\w+-]+", text[:colon])
+    after = text[colon + 1 :].lstrip()
+    words = set(_credential_names()["colon_words"])
+    return bool(before) and before[-1].lower() in words and after[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _colon_name() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, _credential_names()["colon_words"]))
+    name = r"[A-Z][\w+#.-]*(?:\s+[A-Z0-9][\w+#.-]*)*"
+    return re.compile(rf"(?:[A-Z][\w+#.-]*\s+)*(?:{words}):\s+{name}", re.IGNORECASE)
+
+
+def _line_terms(line: str) -> tuple[str, ...]:
+    """The names, codes and acronyms of a requirement line, a credential named with a colon
+    kept whole ("Microsoft Certified: Azure Administrator", not "Certified" and
+    "Administrator")."""
+    whole = [
+        m.group(0).strip()
+        for m in _colon_name().finditer(line)
+        if m.group(0)[:1].isupper() and _joins_name(line, line.index(":", m.start()))
+    ]
+    rest = line
+    for name in whole:
+        rest = rest.replace(name, " ; ")
+    return tuple(dict.fromkeys([*whole, *named_terms(rest)]))
+
+
+def phrase_end(text: str, pattern: re.Pattern[str]) -> int | None:
+    """Where the thing a requirement asks for ends in `text` by `pattern` (a bracket, a dash,
+    a colon...), a colon inside a credential's name not counted; None when it runs on."""
+    for match in pattern.finditer(text):
+        colon = match.group(0).strip() == ":"
+        if match.start() > 0 and not (
+            colon and _joins_name(text, match.group(0).index(":") + match.start())
+        ):
+            return match.start()
+    return None
+
+
 def need_phrase(line: str) -> str:
     """The subject of a requirement: "menu costing" from "Proven experience of menu costing"."""
     text = _clean_clause(line)
@@ -237,9 +296,11 @@ def need_phrase(line: str) -> str:
     while previous != text:
         previous = text
         text = leads.sub("", text, count=1).strip(" ,.;:")
-    end = _PHRASE_END.search(text)
-    if end and end.start() > 0:
-        text = text[: end.start()]
+    end = phrase_end(text, _PHRASE_END)
+    if end is not None:
+        text = text[:end]
+    # "AWS certification is essential for this role": the thing, not that it is asked for.
+    text = asked_tail().sub("", text)
     return text.strip(" ,.;:") or _clean_clause(line)
 
 
@@ -267,7 +328,7 @@ def _needs(groups: list[tuple[str, list[str]]]) -> tuple[Need, ...]:
                     line=line,
                     kind=kind,
                     skills=tuple(job_skills(line)),
-                    terms=tuple(named_terms(line)),
+                    terms=_line_terms(line),
                 )
     return tuple(out.values())
 
