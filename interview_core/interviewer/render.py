@@ -566,6 +566,8 @@ class Renderer:
             return []
         kind = "held" if found.held else "done"
         certain = is_certainly_absent(self.docs, need, answers)
+        if certain and found.held and not re.match(r"(?:an?|the)\s", found.thing):
+            kind = "held_named"  # "Do you hold it", not "one", of a thing named as such
         key = f"gap.requirement_{kind}" if certain else f"gap.neutral_requirement_{kind}"
         return self._render(key, salt=salt, thing=found.thing)
 

@@ -204,7 +204,7 @@ def test_requirement_wordings_claim_absence_only_in_their_certain_forms() -> Non
     gap = wordings()["gap"]
     for key in ("neutral_requirement_held", "neutral_requirement_done"):
         assert all("CV" not in t for t in gap[key])
-    for key in ("requirement_held", "requirement_done"):
+    for key in ("requirement_held", "requirement_held_named", "requirement_done"):
         assert all("CV" in t for t in gap[key])
     assert all(
         "CV" not in t for k, v in wordings()["closing"].items() for t in v if "requirement" in k

@@ -89,3 +89,12 @@ def test_work_in_the_field_does_not_show_its_certification() -> None:
 def test_a_certificate_held_shows_it() -> None:
     cv = CV.format(certs="Certifications\nAWS Certified Solutions Architect – Associate (2022)")
     assert "AWS certification" not in _asked(cv)
+
+
+def test_a_named_credential_missing_is_held_as_it_not_one() -> None:
+    cv = "Sam Okafor\nExperience\nDrone Pilot\nSkyline Aerial | 2021 – Present\n- Flew surveys\n"
+    jd = "What we need\n- Essential: Microsoft Certified: Azure Administrator\n"
+    interviewer = interviewer_for(InterviewContext("Cloud Engineer", "Skyline Surveys", cv, jd))
+    items = [i for i in interviewer.plan if i.kind == "gap" and i.skill is None]
+    asked = [q for i in items for q in interviewer.render.planned(i)]
+    assert asked and all("hold one" not in q and "find one" not in q for q in asked), asked
