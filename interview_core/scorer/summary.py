@@ -1608,6 +1608,26 @@ def owns_up_to(term: str, answer: str, skill: skill_lexicon.Skill | None = None)
     return denials.admits_gap(answer) and _gap_named(term, before)
 
 
+# An answer owning up to a gap brings something of its own when this many words follow
+# outside its denials ("my work has been low voltage up to 415 volts…").
+MIN_NEAREST_WORDS = 8
+
+
+def _brings_more(answer: str) -> bool:
+    """Whether an answer owning up to a gap brings the nearest thing: a lead to it ("the
+    nearest is…"), or words enough of its own beside its denials."""
+    if denials.offers_nearest(answer):
+        return True
+    denied = denials.denial_sentences(answer)
+    rest = [
+        p
+        for s in sentences(answer)
+        for p in re.split(r";|\s[–—-]\s", s)
+        if p.strip() and p not in denied
+    ]
+    return len(words(" ".join(rest))) >= MIN_NEAREST_WORDS
+
+
 def _gap_named(term: str, text: str) -> bool:
     """Whether `text` names the gap: the term, its words, or its code ("RMARA" of "RMARA
     registration with the ARA")."""
@@ -1812,9 +1832,8 @@ def _gap_items(
     out: list[str] = []
     if owned:
         # Credit the nearest thing only where an answer owning up to a gap brought one.
-        nearest = any(
-            denials.offers_nearest(text) for n, text in answers if n in sum(owned.values(), [])
-        )
+        numbers = {n for told in owned.values() for n in told}
+        nearest = any(_brings_more(text) for n, text in answers if n in numbers)
         out.append(told_in("gaps_owned" if nearest else "gaps_owned_bare", owned))
     if routes:
         out.append(told_in("gaps_held_route", routes))
