@@ -771,12 +771,26 @@ def field_skill_coverage(
     return _met_by_closer(out, field_skills(job))
 
 
+def names_plainly(name: str) -> bool:
+    """Whether a field skill's name is a plain name of a thing: two words or more, each a
+    telling word ("international data transfers", "abatement plant operation"); not a
+    phrase with small words in it ("access to a car", "record of hitting") nor a list of
+    abilities ("analytical and numerical skills")."""
+    tokens = _tokens(name)
+    if len(tokens) < 2 or tokens[-1].lower() in _settings()["trailing_kind_words"]:
+        return False
+    # "Caldicott principles": a rare name before a weak word names the thing plainly too.
+    return len(_key_words(name)) == len(tokens) or (
+        all(t.lower() not in stopwords() for t in tokens) and _distinct(name)
+    )
+
+
 def _unmet(skill: FieldSkill, cv_lines: Sequence[str], answers: Sequence[str]) -> bool:
     """Whether a requirement in common words ("international data transfers") is plainly
-    unmet: stated as a requirement, of two telling words or more, and its rarest telling word
-    is on no CV line and in no answer in any form, so no other wording of it is there."""
+    unmet: stated as a requirement, named plainly (`names_plainly`), and its rarest telling
+    word is on no CV line and in no answer in any form, so no other wording of it is there."""
     keys = _key_words(skill.name)
-    if not skill.required or len(keys) < 2:
+    if not skill.required or not names_plainly(skill.name):
         return False
     rarest = min(keys, key=_zipf)
     texts = [*cv_lines, *answers]

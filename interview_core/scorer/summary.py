@@ -38,6 +38,7 @@ from ..language.field_skills import (
     is_code,
     is_held_thing,
     key_words,
+    names_plainly,
     shown_by,
     shows_duty,
     word_found,
@@ -1569,7 +1570,9 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
 
 def _required_field_phrases(job: JobProfile) -> frozenset[str]:
     """The field skills (lower case) the advert states as requirements, not nice-to-haves."""
-    return frozenset(f.name.lower() for f in field_skills(job) if f.required)
+    return frozenset(
+        f.name.lower() for f in field_skills(job) if f.required and names_plainly(f.name)
+    )
 
 
 def _rare_word_told(phrase: str, cv_text: str, answers: Sequence[str]) -> bool:
