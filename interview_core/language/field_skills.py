@@ -779,6 +779,10 @@ def names_plainly(name: str) -> bool:
     tokens = _tokens(name)
     if len(tokens) < 2 or tokens[-1].lower() in _settings()["trailing_kind_words"]:
         return False
+    if "VERB" in getAllLemmas(tokens[0].lower()) and tokens[0].islower():
+        return False  # "challenge poor workmanship": a duty asked for, not a thing named
+    if min(_zipf(t) for t in _key_words(name) or tokens) >= _settings()["plain_name_zipf"]:
+        return False  # "accurate record keeping": all common words, said in many ways
     # "Caldicott principles": a rare name before a weak word names the thing plainly too.
     return len(_key_words(name)) == len(tokens) or (
         all(t.lower() not in stopwords() for t in tokens) and _distinct(name)

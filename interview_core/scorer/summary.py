@@ -227,11 +227,6 @@ def skill_coverage(
     per_answer = [skill_lexicon.extract_skills(a) if a else [] for a in answers]
     cv_found = list(skill_lexicon.extract_skills(ctx.cv_text)) if ctx.cv_text else []
     questions = [t.question for t in ctx.turns] if len(ctx.turns) == len(answers) else []
-    told = frozenset(
-        i
-        for i, a in enumerate(answers)
-        if i not in off_topic and a and tells_steps(a) and not denials.says_not_done(a)
-    )
     out: list[SkillCoverage] = []
     for skill in job_skills:
         # A story naming the skill is quoted by its sentence naming it; else a story told to
@@ -241,16 +236,6 @@ def skill_coverage(
             shown = (
                 _story_asked_about(
                     skill.name, lambda q, s=skill: _asks_about(q, s), questions, answers, stories
-                )
-                or shown
-            )
-        if skill.is_soft and (shown is None or shown.status != "demonstrated"):
-            # A soft skill asked about is shown by the candidate's own steps told on that
-            # question, result or not ("I checked her pull requests every day, paired with
-            # her…" for supervising a junior); an answer owning up to a gap never shows it.
-            shown = (
-                _story_asked_about(
-                    skill.name, lambda q, s=skill: _asks_about(q, s), questions, answers, told
                 )
                 or shown
             )
@@ -528,8 +513,6 @@ def _story_asked_about(
     result (or its first step)."""
     # The telling words of its name: "management" of People Management tells nothing.
     named = content_stems(name) - content_stems(" ".join(wording()["skill_name_generic_words"]))
-    lexicon_skill = skill_lexicon.skill_named(name) if category is None else None
-    soft = lexicon_skill is not None and lexicon_skill.is_soft
     found: list[tuple[int, int, str]] = []
     for index in sorted(stories):
         if index >= len(questions):
@@ -539,10 +522,8 @@ def _story_asked_about(
         if not (asks(question) or (before and asks(before) and named & content_stems(question))):
             continue
         # The story must touch the skill in some word of its name ("For estates, I led…"):
-        # a story of another matter told to the question shows nothing of it. A soft skill
-        # is shown by the story itself, told on its question in the candidate's own words
-        # ("I got them both in a room … we agreed a phased release" for stakeholders).
-        if not (soft or named & content_stems(answers[index])):
+        # a story of another matter told to the question shows nothing of it.
+        if not named & content_stems(answers[index]):
             continue
         told = [s for s in sentences(answers[index]) if not s.rstrip("…").endswith("?")]
         steps = sum(1 for s in told if led_by_action(s))
