@@ -40,7 +40,7 @@ CKA_DENIED = Turn(
 STAKEHOLDERS = Turn(
     "Tell me about a time you had to manage stakeholders who disagreed.",
     "Last year the finance director and the head of operations disagreed on a release date. "
-    "I got them both in a room, laid out the risks of each date, and we agreed a phased "
+    "I met them both together, laid out the risks of each date, and we agreed a phased "
     "release. It went out on time with no incidents.",
 )
 JUNIOR = Turn(
