@@ -267,12 +267,15 @@ class FieldSkill:
     specifies: tuple[str, ...] = ()
     """The things this one, in brackets right after them, names more closely: "microsuction"
     of "wax removal (microsuction)". Showing it shows them."""
+    required: bool = False
+    """Stated as a requirement, not a nice-to-have."""
 
 
 def field_skills(job: JobProfile) -> list[FieldSkill]:
     """The job's requirements (and nice-to-haves) in its own words that name no lexicon
     skill: "aerial rescue", "NPTC CS30/31 chainsaw certificates", in the advert's order."""
     out: dict[str, FieldSkill] = {}
+    asked = {*job.skills, *job.soft_skills, *job.nice_to_have}
     for need in job.asks:
         if need.kind not in ("requirement", "nice") or _offers(need.line):
             continue
@@ -312,11 +315,21 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
                         continue  # "read drawings" beside Reading Drawings: the lexicon's
                     if extract_skills(piece):
                         continue  # the lexicon reads it: the skill coverage has it already
+                    if asked & set(extract_skills(piece, context_free=True)):
+                        continue  # "Production experience of AKS": AKS, which the job asks for
                     others = tuple(p for p in pieces if p != piece and p)
                     # "Degree in Audiology or …": the lead the phrase lost asks for it too.
                     held = is_qualification(piece) or (not index and is_qualification(lead))
                     out.setdefault(
-                        piece.lower(), FieldSkill(piece, need.line, others, held, specifies)
+                        piece.lower(),
+                        FieldSkill(
+                            piece,
+                            need.line,
+                            others,
+                            held,
+                            specifies,
+                            required=need.kind == "requirement",
+                        ),
                     )
     return list(out.values())[: _settings()["max_skills"]]
 
@@ -750,12 +763,42 @@ def field_skill_coverage(
                 _shows(alt, c) for alt in skill.alternatives for c in cv_lines
             ):
                 continue  # "anaesthesia or surgical nursing": the CV meets the other
-            if on_cv is None and not _distinct(skill.name):
+            if on_cv is None and not _distinct(skill.name) and not _unmet(skill, cv_lines, answers):
                 continue  # "kitchen costs": the CV may say it in other words
             status = "undemonstrated" if on_cv else "missing"
             shown = FieldSkillCoverage(skill.name, skill.line, status, on_cv)
         out.append(shown)
     return _met_by_closer(out, field_skills(job))
+
+
+def names_plainly(name: str) -> bool:
+    """Whether a field skill's name is a plain name of a thing: two words or more, each a
+    telling word ("international data transfers", "abatement plant operation"); not a
+    phrase with small words in it ("access to a car", "record of hitting") nor a list of
+    abilities ("analytical and numerical skills")."""
+    tokens = _tokens(name)
+    if len(tokens) < 2 or tokens[-1].lower() in _settings()["trailing_kind_words"]:
+        return False
+    if "VERB" in getAllLemmas(tokens[0].lower()) and tokens[0].islower():
+        return False  # "challenge poor workmanship": a duty asked for, not a thing named
+    if min(_zipf(t) for t in _key_words(name) or tokens) >= _settings()["plain_name_zipf"]:
+        return False  # "accurate record keeping": all common words, said in many ways
+    # "Caldicott principles": a rare name before a weak word names the thing plainly too.
+    return len(_key_words(name)) == len(tokens) or (
+        all(t.lower() not in stopwords() for t in tokens) and _distinct(name)
+    )
+
+
+def _unmet(skill: FieldSkill, cv_lines: Sequence[str], answers: Sequence[str]) -> bool:
+    """Whether a requirement in common words ("international data transfers") is plainly
+    unmet: stated as a requirement, named plainly (`names_plainly`), and its rarest telling
+    word is on no CV line and in no answer in any form, so no other wording of it is there."""
+    keys = _key_words(skill.name)
+    if not skill.required or not names_plainly(skill.name):
+        return False
+    rarest = min(keys, key=_zipf)
+    texts = [*cv_lines, *answers]
+    return not any(_word_in(rarest, *_with_families(_line_words(t))) for t in texts if t)
 
 
 def _met_by_closer(

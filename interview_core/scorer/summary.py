@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lemminflect import getAllLemmas, getInflection
+from wordfreq import zipf_frequency
 
 from ..context import InterviewContext
 from ..feedback_schema import (
@@ -37,6 +38,7 @@ from ..language.field_skills import (
     is_code,
     is_held_thing,
     key_words,
+    names_plainly,
     shown_by,
     shows_duty,
     word_found,
@@ -53,6 +55,7 @@ from ..language.figures import (
 )
 from ..language.job import JobProfile
 from ..language.people import leads_people, people_leading_line
+from ..language.progress import in_progress
 from ..language.text import (
     clause_spans,
     content_stems,
@@ -566,13 +569,17 @@ def _shown_in_answers(
         ),
         key=lambda item: item[0] - 1 not in stories,
     )
-    if any(
-        denies(sentence, hit)
-        for _, answer, found in on_topic
-        for hit in _implying(skill, found)
-        for sentence in sentences(answer)
-    ):
-        return None
+    denying = [
+        (number, answer)
+        for number, answer, found in on_topic
+        if any(
+            denies(sentence, hit)
+            for hit in _implying(skill, found)
+            for sentence in sentences(answer)
+        )
+    ]
+    if denying:
+        return _nearest_claim(skill, denying)
     for number, answer, found in on_topic:
         story = tells_steps(answer)
         for hit in _implying(skill, found):
@@ -607,6 +614,28 @@ def _shown_in_answers(
                 and shows_at(sentence, *span, story=story)
             ):
                 return _covered(skill, _evidence_at(sentence, *span), number)
+    # A field's skill told in its own words by the lexicon's names for it, in another word
+    # order or form: "I assessed his swallow at the bedside" for a swallow assessment
+    # (Dysphagia Management). Only names of two words or more, in a story's deed.
+    named_by = _alias_phrases(skill.name) if not skill.is_soft else ()
+    for number, answer, _ in on_topic if named_by else ():
+        if not tells_steps(answer):
+            continue
+        for sentence in sentences(answer):
+            if sentence.rstrip("…").endswith("?") or _shows_nothing(sentence) or _bare(sentence):
+                continue
+            for alias in named_by:
+                span = word_span(sentence, alias) if shown_by(alias, [sentence]) else None
+                # The candidate's own deed in the clause ("I assessed his swallow": "his"
+                # is the patient's, not the doer), not turned down.
+                clause = clause_at(sentence, *span) if span else ""
+                if (
+                    span
+                    and does_work(clause)
+                    and not denials.says_not_done(clause)
+                    and not denials.denies_at(sentence, *span)
+                ):
+                    return _covered(skill, _evidence_at(sentence, *span), number)
     # A soft skill shown in a story's own words: "I sat down with each of them and listened"
     # (communication), "we agreed a script together" (teamwork). Only a story of the
     # candidate's own steps shows it; a view ("Communication is key") or a plan never does.
@@ -621,6 +650,56 @@ def _shown_in_answers(
             if span and does_work(clause_at(sentence, *span)) and shows_at(sentence, *span):
                 return _covered(skill, _evidence_at(sentence, *span), number)
     return None
+
+
+def _nearest_claim(
+    skill: skill_lexicon.Skill, denying: Sequence[tuple[int, str]]
+) -> SkillCoverage | None:
+    """A skill an answer turned down ("I haven't used AKS in production") is never shown by
+    it; the nearest thing it then brings on that very skill, told with the candidate's own
+    steps ("the nearest is a proof of concept on AKS that I built"), claims it at most
+    (undemonstrated, quoted); else None."""
+    for number, answer in denying:
+        nearest = denials.nearest_told(answer)
+        if not nearest or not (denials.nearest_steps(answer) or tells_steps(nearest)):
+            continue
+        for sentence in sentences(answer):
+            low = normalise_quotes(sentence.lower())
+            at = low.find(nearest[:40]) if nearest[:40] in low else -1
+            if at < 0 and not nearest.startswith(low[:40]):
+                continue
+            part = sentence[max(at, 0) :]
+            found = skill_lexicon.extract_skills(part, context_free=True)
+            if _implying(skill, found):
+                return SkillCoverage(
+                    skill=skill.name,
+                    category=skill.category,
+                    status="undemonstrated",
+                    evidence=quote(part[:1].upper() + part[1:], EVIDENCE_QUOTE_CHARS),
+                    question=number,
+                )
+    return None
+
+
+@lru_cache(maxsize=1)
+def _aliases_by_name() -> dict[str, tuple[str, ...]]:
+    """Each lexicon skill's plain names of two words or more (its `aliases`; not the words
+    that need a context), by lower-cased skill name."""
+    return {
+        entry["name"].lower(): tuple(a for a in entry.get("aliases", ()) if len(a.split()) >= 2)
+        for entry in skill_lexicon.lexicon_entries()
+    }
+
+
+def _alias_phrases(name: str) -> tuple[str, ...]:
+    """The skill's names of two words or more whose words all tell something (no stopword
+    or generic word among them): "swallow assessment", not "supervised a team"."""
+    out = []
+    for alias in _aliases_by_name().get(name.lower(), ()):
+        keys = key_words(alias)
+        if len(keys) >= 2 and len(keys) == len(alias.split()):
+            out.append(alias)
+    return tuple(out)
 
 
 # "I then", "we also": the candidate (or their team) right before the deed's word.
@@ -1412,16 +1491,41 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
     fields: list[str] = []
     hard: list[str] = []
     out: list[str] = []
+    answers = [a.answer or "" for a in an.assessments]
+    owned: list[str] = []
+    required = _required_field_phrases(job)
     for item in an.skill_coverage:
-        if item.status != "missing" or item.skill in nice or item.skill in sectors:
+        # A skill claimed only by the nearest thing an answer brought after turning it down
+        # ("I haven't used AKS in production; the nearest is…") is still a gap it owned.
+        claimed_in_answer = item.status == "undemonstrated" and item.question is not None
+        if (
+            (item.status != "missing" and not claimed_in_answer)
+            or item.skill in nice
+            or item.skill in sectors
+        ):
             continue
-        # Of the field's own terms, only a named system, programme or scheme ("CGM", "DAFNE",
-        # "NPTC CS30/31"): a phrase of the advert's ("efficient arrivals") is no named gap.
+        skill = skill_lexicon.skill_named(item.skill) if item.category != FIELD_SKILL else None
+        # A gap the candidate owned up to ("I don't hold the CKA yet") is named whatever its
+        # kind, so the weaknesses credit the honesty and give a route.
+        term = (_advert_term(skill, job_text) or item.skill) if skill else item.skill
+        if any(owns_up_to(term, a, skill) for a in answers):
+            owned.append(_mid_sentence(term, skill) if skill else term)
+            continue
+        if claimed_in_answer:
+            continue
+        # Of the field's own terms, a named system, programme or scheme ("CGM", "DAFNE",
+        # "NPTC CS30/31"), or a requirement whose telling word neither the CV nor any answer
+        # uses ("international data transfers"); a phrase of the advert's the CV may say in
+        # other words ("efficient arrivals") is no named gap.
         if item.category == FIELD_SKILL:
             if names_system(item.skill):
+                if not _term_word_in(item.skill, cv_text):
+                    fields.append(item.skill)
+            elif item.skill.lower() in required and not _rare_word_told(
+                item.skill, cv_text, answers
+            ):
                 fields.append(item.skill)
             continue
-        skill = skill_lexicon.skill_named(item.skill)
         if skill is None or skill_lexicon.is_credential(skill):
             continue
         if skill.is_soft and item.skill.lower() not in people:
@@ -1442,8 +1546,80 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
         if not term or _term_word_in(term, cv_text) or (skill.is_soft and leads_people(cv_text)):
             continue
         (out if skill.is_soft else hard).append(_mid_sentence(term, skill))
-    fields = [f for f in fields if not _term_word_in(f, cv_text)]
-    return _distinct_terms([*fields, *hard, *out])[:MAX_GAPS]
+    return _distinct_terms([*owned, *fields, *hard, *out])[:MAX_GAPS]
+
+
+def _required_field_phrases(job: JobProfile) -> frozenset[str]:
+    """The field skills (lower case) the advert states as requirements, not nice-to-haves."""
+    return frozenset(
+        f.name.lower() for f in field_skills(job) if f.required and names_plainly(f.name)
+    )
+
+
+def _rare_word_told(phrase: str, cv_text: str, answers: Sequence[str]) -> bool:
+    """Whether the CV or an answer uses, in some form, the rarest telling word of a field
+    phrase ("transfers" of "international data transfers"): when it does, the candidate may
+    have it in other words, and no gap is named."""
+    keys = [k for k in key_words(phrase) if not is_code(k)]
+    if not keys:
+        return True
+    rarest = min(keys, key=lambda k: zipf_frequency(k.lower(), "en"))
+    return word_found(rarest, [cv_text, *answers])
+
+
+def owns_up_to(term: str, answer: str, skill: skill_lexicon.Skill | None = None) -> bool:
+    """Whether `answer` owns up to lacking `term` (a gap's name as the advert writes it, or
+    the lexicon `skill` it names): it turns the term down ("we don't use Power BI"), a
+    sentence saying the candidate has not done or does not hold something names it ("I don't
+    hold the CKA yet", "I haven't used AKS in production; the nearest is…"), or the answer
+    admits a gap and names it."""
+    if not answer:
+        return False
+    if denials.denies_term(term, answer):
+        return True
+    for said in denials.denial_sentences(answer):
+        if _gap_named(term, said):
+            return True
+        found = skill_lexicon.extract_skills(said, context_free=True) if skill else ()
+        # The skill itself: turning down AKS in production owns nothing of Kubernetes.
+        if skill is not None and skill in found:
+            return True
+    # An answer owning up to a gap and naming the term before the nearest thing it brings
+    # ("the nearest is a proof of concept with Kubernetes" owns nothing of Kubernetes).
+    nearest = denials.nearest_told(answer)
+    before = normalise_quotes(answer.lower())
+    before = before[: before.find(nearest)] if nearest and nearest in before else before
+    return denials.admits_gap(answer) and _gap_named(term, before)
+
+
+# An answer owning up to a gap brings something of its own when this many words follow
+# outside its denials ("my work has been low voltage up to 415 volts…").
+MIN_NEAREST_WORDS = 8
+
+
+def _brings_more(answer: str) -> bool:
+    """Whether an answer owning up to a gap brings the nearest thing: a lead to it ("the
+    nearest is…"), or words enough of its own beside its denials."""
+    if denials.offers_nearest(answer):
+        return True
+    denied = denials.denial_sentences(answer)
+    rest = [
+        p
+        for s in sentences(answer)
+        for p in re.split(r";|\s[–—-]\s", s)
+        if p.strip() and p not in denied
+    ]
+    return len(words(" ".join(rest))) >= MIN_NEAREST_WORDS
+
+
+def _gap_named(term: str, text: str) -> bool:
+    """Whether `text` names the gap: the term, its words, or its code ("RMARA" of "RMARA
+    registration with the ARA")."""
+    return (
+        holds_term(text, term)
+        or shown_by(term, sentences(text))
+        or any(is_code(k) and word_found(k, [text]) for k in key_words(term))
+    )
 
 
 def _distinct_terms(terms: Iterable[str | None]) -> list[str]:
@@ -1602,33 +1778,25 @@ def _gap_items(
     )
     held_names = {f.name.lower() for f in asked if is_held_thing(f, asked)}
     answers = [(n, a.answer or "") for n, a in enumerate(items, 1)]
-
-    def named(term: str, answer: str) -> bool:
-        # The term, or its code ("RMARA" of "RMARA registration with the ARA").
-        return (
-            holds_term(answer, term)
-            or shown_by(term, sentences(answer))
-            or any(is_code(k) and word_found(k, [answer]) for k in key_words(term))
-        )
-
     owned: dict[str, list[int]] = {}
     routes: dict[str, list[int]] = {}
+    held_owned: dict[str, list[int]] = {}
     held: list[str] = []
     rest: list[str] = []
     for term in gaps:
+        skill = skill_lexicon.skill_named(term)
+        denied = [n for n, text in answers if owns_up_to(term, text, skill)]
         if term.lower() in held_names:
-            # "I'd set up my CEng development plan…": a route set out, though not dated.
-            told = [n for n, text in answers if named(term, text)]
-            if told:
+            # "I'd set up my CEng development plan…": a route set out, though not dated; "I
+            # don't hold the CKA yet" with no step towards it is owned, and a route is asked.
+            told = [n for n, text in answers if _gap_named(term, text)]
+            if told and not (denied and not any(in_progress(dict(answers)[n]) for n in told)):
                 routes.setdefault(term, told)
+            elif denied:
+                held_owned[term] = denied
             else:
                 held.append(term)
             continue
-        denied = [
-            n
-            for n, text in answers
-            if denials.denies_term(term, text) or (denials.admits_gap(text) and named(term, text))
-        ]
         if denied:
             owned[term] = denied
         else:
@@ -1642,13 +1810,19 @@ def _gap_items(
             it="it" if len(found) == 1 else "them",
             question="question" if len(numbers) == 1 else "questions",
             questions=_numbers(numbers),
+            **{"is": "is" if len(found) == 1 else "are"},
         )
 
     out: list[str] = []
     if owned:
-        out.append(told_in("gaps_owned", owned))
+        # Credit the nearest thing only where an answer owning up to a gap brought one.
+        numbers = {n for told in owned.values() for n in told}
+        nearest = any(_brings_more(text) for n, text in answers if n in numbers)
+        out.append(told_in("gaps_owned" if nearest else "gaps_owned_bare", owned))
     if routes:
         out.append(told_in("gaps_held_route", routes))
+    if held_owned:
+        out.append(told_in("gaps_held_owned", held_owned))
     if held:
         out.append(w["gaps_held"].format(skills=join(held), it="it" if len(held) == 1 else "them"))
     if rest:
