@@ -110,6 +110,7 @@ from .rules import (
     applies,
     beside_focus,
     honest_gap,
+    own_part_clear,
     praise,
     tells_result,
     verdict,
@@ -1239,7 +1240,9 @@ def _result_led(sentence: str, f: Figure) -> bool:
 def _result_lead() -> re.Pattern[str]:
     words_ = "|".join(re.escape(w) for w in wording()["figure_result_leads"])
     return re.compile(
-        rf"(?<![\w'])(?:{words_})\s+(?:(?:about|around|over|nearly|almost|the|a|an|all|every)\s+)?$"
+        # "rose by 1.1 degrees", "fell by about eight minutes": the size of the change.
+        rf"(?<![\w'])(?:{words_})\s+(?:by\s+)?"
+        rf"(?:(?:about|around|over|nearly|almost|the|a|an|all|every)\s+)?$"
     )
 
 
@@ -1321,6 +1324,19 @@ def keeps_to_question(a: AnswerAssessment) -> bool:
     )
 
 
+def shows_the_work(a: AnswerAssessment) -> bool:
+    """An example of the candidate's own work: told with their own steps and how it ended,
+    to a question that asks for more than their reasons or their plans (`not_examples`),
+    and not saying they have not done what was asked."""
+    return (
+        a.answered
+        and a.reading.kind not in wording()["not_examples"]
+        and own_part_clear(a)
+        and tells_result(a)
+        and not denials.says_not_done(a.answer)
+    )
+
+
 def _plain_skill(name: str, evidence: str, job_text: str = "") -> str:
     """A skill as a coach would write it mid-sentence: as the candidate's quote spells it,
     else as the advert does ("risk assessments"), else the lexicon's way ("stakeholder
@@ -1383,9 +1399,16 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
         for n, a in enumerate(an.assessments, 1)
         if keeps_to_question(a) and not honest_gap(a)
     ]
-    best_n, best = max(candidates or [(0, items[0])], key=lambda p: p[1].score)
-    # An answer beside its question may have scored higher: then "strongest" is said of the
-    # answers that kept to their question, so the report's scores never contradict it.
+    # The strongest answer is the one that best shows the candidate can do the job: an
+    # example of their own with its steps and how it ended, before a plan for the first
+    # months or the reasons for applying, whatever their scores (each kind of question is
+    # scored on its own shape, so scores do not rank one kind against another). Those win
+    # only when no example on its question is strong enough.
+    examples = [(n, a) for n, a in candidates if shows_the_work(a) and a.score >= STRONG_ANSWER]
+    best_n, best = max(examples or candidates or [(0, items[0])], key=lambda p: p[1].score)
+    # An answer beside its question, or one of another kind, may have scored higher: then
+    # "strongest" is said of the answers that kept to their question, or of the examples,
+    # so the report's scores never contradict it.
     higher = any(a.score > best.score for a in items)
     if candidates and best.score >= STRONG_ANSWER:
         sentence = _strength_quote(best)
@@ -1394,8 +1417,9 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
         if sentence and figures(sentence) and not _figure_values(sentence):
             sentence = None
         key = "best_answer" if sentence else "best_answer_plain"
+        among = "_example" if examples else "_on_question"
         out.append(
-            w[key + ("_on_question" if higher else "")].format(
+            w[key + (among if higher else "")].format(
                 n=best_n,
                 score=best.score,
                 quote=quote(sentence, 140) if sentence else "",
@@ -1404,12 +1428,12 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
         )
     # Each answer with a figure measuring a result or the candidate's own work counts, out of
     # all the answers, as a reader counts them: not a plan, a denial, the size of the work or
-    # a code, nor an answer on another matter (its figures back nothing asked). The example
+    # a code, nor an answer off the topic (`items` holds none: its figures back nothing
+    # asked). An example that fits its question loosely is still backed by its figure: how
+    # it bears on the question is the per-answer feedback's to say, and a relevance held
+    # down for drifting would otherwise take measured stories out of the count. The example
     # comes from a counted answer, an on-question one first, so readers can check both.
-    counted = [
-        (a, result_evidence(a)) for a in items if a.dimensions.relevance >= ON_QUESTION_RELEVANCE
-    ]
-    counted = [(a, found) for a, found in counted if found]
+    counted = [(a, found) for a in items if (found := result_evidence(a))]
     first = sorted(counted, key=lambda p: not keeps_to_question(p[0]))
     sample = next(
         (_figure_example(a, found) for a, found in first if _figure_example(a, found)), None
