@@ -172,7 +172,7 @@ def past_form(word: str) -> bool:
     return False
 
 
-def _tells_own_step(low: str) -> bool:
+def tells_own_step(low: str) -> bool:
     """ "I/we" and a past verb anywhere in the sentence: a step taken, not what came of it."""
     return any(
         past_form(m.group(1)) and m.group(1) not in _NOT_STEPS for m in _OWN_STEP.finditer(low)
@@ -221,7 +221,7 @@ def measured_head(sentence: str) -> str | None:
         if m.start() > 0 and past_form(m.group(1)) and m.group(1) not in _NOT_STEPS
     ]
     head = low[: steps[0]] if steps else low
-    if len(re.findall(r"[a-z]+", head)) < MIN_HEAD_WORDS or _tells_own_step(head):
+    if len(re.findall(r"[a-z]+", head)) < MIN_HEAD_WORDS or tells_own_step(head):
         return None
     if led_by_action(head) or lexicons().hypothetical.spans(head) or not measured(head):
         return None
@@ -249,7 +249,7 @@ def outcome_in_words(sents: tuple[str, ...] | list[str]) -> str | None:
     # The first sentence sets the scene ("Response times were too slow"), never the outcome.
     for sentence in reversed(list(sents)[1:][-RESULT_TAIL:]):
         low = normalise_quotes(sentence.lower())
-        if "?" in low or hypothetical.spans(low) or _tells_own_step(low):
+        if "?" in low or hypothetical.spans(low) or tells_own_step(low):
             continue
         said = letter_runs(low)
         # "was" or "had" alone tells how things stood; a verb of its own tells what happened.

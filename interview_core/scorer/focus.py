@@ -718,7 +718,8 @@ def read_duties(
     asked = without_framing(question)
     own = rival = 0.0
     asked_duty = False
-    for duty in _duties(job_description):
+    duties = _duties(job_description)
+    for duty in duties:
         fd = question_focus(duty, job_description, cv_text)
         if fd.weight < DUTY_MIN_WEIGHT:
             continue
@@ -726,9 +727,33 @@ def read_duties(
         if cover(fd, asked) >= OWN_DUTY_COVER or cover(focus, duty) >= OWN_DUTY_COVER:
             asked_duty = True
             own = max(own, mine)
-        else:
+        elif mine and _takes_up_distinct_core(fd, answer, duty, duties):
             rival = max(rival, mine)
     return DutyReading(own, rival, asked_duty)
+
+
+def _takes_up_distinct_core(fd: Focus, answer: str, duty: str, duties: tuple[str, ...]) -> bool:
+    """The answer takes up a core term of another duty that is that duty's own: "landlords"
+    or "tenants", which several duties of a lettings advert name, are the field's people, and
+    a deposit story naming them is no story on "keep landlords informed" (its statements
+    are). A core term no other duty names, a skill, or one taken up in related words counts."""
+    others = [_sentence_stems(d) for d in duties if d != duty]
+    named = set(matched_terms(fd, answer))
+    for term in fd.core:
+        if term.startswith(SKILL_TERM) or term not in named:
+            continue
+        if not any(fd.stems[term] & stems for stems in others):
+            return True
+    credit = related_credit(fd, answer)
+    return any(credit.get(t, 0.0) >= RELATED_CORE_SHARE for t in fd.core - named) or any(
+        t.startswith(SKILL_TERM) for t in fd.core & named
+    )
+
+
+@lru_cache(maxsize=512)
+def _sentence_stems(text: str) -> frozenset[str]:
+    """The stems of every word family a sentence uses."""
+    return frozenset(s for w in words(text) for s in family(w))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,9 @@ from .answer import (
     measured_head,
     measures_a_result,
     outcome_in_words,
+    outcome_sentences,
     past_form,
+    tells_own_step,
 )
 from .dimensions import (
     DIGRESSION_TOLERANCE,
@@ -132,11 +134,29 @@ def _short_words(a: AnswerAssessment) -> int:
     return FOLLOW_UP_SHORT_WORDS if asked_short else SHORT_WORDS
 
 
+def result_past_scene(a: AnswerAssessment) -> bool:
+    """The story's result words tell what came of the work, not how things stood before it.
+
+    "Her blood pressure dropped to 50" or "the deficit had doubled" opens a story on the
+    trouble it deals with, and "I stopped the group" is a step: a story whose only result
+    words are there stops before its ending. An opening telling the candidate's own work ("I
+    cut the backlog by half by…") puts the result first, and counts.
+    """
+    sents = list(a.signals.sentences)
+    if len(sents) < 2:
+        return True
+    # "I cut…", "we doubled…": the candidate's own work in the opening, a result put first.
+    # "I was booked for…", "we were clearing scrub…" set the scene.
+    if tells_own_step(normalise_quotes(sents[0].lower())):
+        return True
+    return any(s in outcome_sentences(sents) for s in sents[1:])
+
+
 def tells_result(a: AnswerAssessment) -> bool:
     """The story says how it ended: in result words, with a measured figure at its end, or,
     in an answer long enough to tell one, in plain words ("the dog went home on day seven")."""
     return (
-        a.signals.star["result"] >= WEAK_PART
+        (a.signals.star["result"] >= WEAK_PART and result_past_scene(a))
         or measured_ending(a)
         # "Everything was back on air within twelve minutes, and afterwards I wrote…".
         or any(measured_head(t) for t in a.signals.sentences[1:][-RESULT_TAIL_SENTENCES:])
@@ -567,11 +587,23 @@ RIVAL_CORE_NAMED_MAX = 0.5
 OWN_DUTY_CLEAR_COVER = 0.75
 
 
+# An answer taking up at least this share of the question's own advert sentence, its core
+# included, while it takes up no other duty's own words at all (below RIVAL_NONE), answers
+# the question told in the field's words: "a yaw error traced to a weeping hydraulic fitting"
+# for "fault finding on turbine hydraulic systems".
+OWN_DUTY_ALONE_COVER, RIVAL_NONE = 0.5, 0.25
+
+
 def _on_own_duty(f: FocusReading) -> bool:
     """The answer takes up the advert's sentence the question comes from, in that sentence's
     fuller words ("Terraform state" for "Infrastructure as code (we use Terraform)"), better
-    than any other duty of the job, and misses no skill at the question's core."""
-    return f.takes_core and f.duties.own >= OWN_DUTY_CLEAR_COVER and f.duties.own > f.duties.rival
+    than any other duty of the job, and misses no skill at the question's core; or takes up
+    a good share of it and no other duty at all."""
+    if not f.takes_core:
+        return False
+    if f.duties.own >= OWN_DUTY_CLEAR_COVER and f.duties.own > f.duties.rival:
+        return True
+    return f.duties.own >= OWN_DUTY_ALONE_COVER and f.duties.rival < RIVAL_NONE
 
 
 def on_rival_duty(f: FocusReading) -> bool:
@@ -1125,6 +1157,7 @@ def praise(a: AnswerAssessment) -> str:
         a.reading.wants_story
         and measured
         and s.star["result"] >= WEAK_PART
+        and result_past_scene(a)
         and not tells_routine(a)
     ):
         return p["result_with_figure"]

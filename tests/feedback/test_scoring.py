@@ -180,7 +180,7 @@ def test_score_interview_tells_good_answers_from_bad_ones() -> None:
     scores = {q.number: q.score for q in report.questions}
     # Answers 1, 3 and 7 are specific with outcomes; 2, 4, 5 and 6 are vague or empty.
     assert min(scores[1], scores[3], scores[7]) > max(scores[2], scores[4], scores[5], scores[6])
-    assert "Finish with the result" in " ".join(report.questions[1].missing)
+    assert "Finish with how it turned out" in " ".join(report.questions[1].missing)
     assert any("would" in q for q in report.questions[3].missing + [report.questions[3].verdict])
 
 
