@@ -208,10 +208,7 @@ def test_compounds_that_do_not_imply_their_head(named: str, not_implied: str) ->
 
 def _head_implications() -> dict[str, tuple[str, ...]]:
     """The implications the lexicon reads from skills' names (compound → head)."""
-    written = {
-        e["name"]: tuple(e.get("implies", []))
-        for e in lexicon_module.lexicon_entries()
-    }
+    written = {e["name"]: tuple(e.get("implies", [])) for e in lexicon_module.lexicon_entries()}
     return {
         m.skill.name: m.implies[len(written.get(m.skill.name, ())) :]
         for m in lexicon_module._matchers()
