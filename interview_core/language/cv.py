@@ -1697,6 +1697,34 @@ def _department_line(found: dict[str, str | None], lines: list[str]) -> dict[str
     return found
 
 
+@lru_cache(maxsize=1)
+def _sentence_lead() -> re.Pattern[str]:
+    """ "Before that I worked as a": the words a sentence telling a role opens with."""
+
+    def alternation(key: str) -> str:
+        words = sorted(_cv_data()[key], key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    return re.compile(
+        rf"^\s*(?:(?:{alternation('sentence_role_links')}),?\s+)?"
+        rf"(?:{alternation('sentence_role_leads')})\s+(?:(?:an?|the)\s+)?",
+        re.IGNORECASE,
+    )
+
+
+# ", leading a team of four…", ". I run…": after a role told as a sentence, what it did.
+_SENTENCE_REST = re.compile(r"(?:,\s+(?=[a-z])|\.\s+|\.$).*$")
+
+
+def _without_sentence_lead(text: str) -> str:
+    """A role line's text without the sentence around it: "I have been Head Groundsman at
+    Worcestershire CCC, leading a team of four." → "Head Groundsman at Worcestershire CCC"."""
+    lead = _sentence_lead().match(text)
+    if lead is None:
+        return text
+    return _SENTENCE_REST.sub("", text[lead.end() :])
+
+
 _SLASH_CELL = re.compile(r"\s+/\s+")
 _SLASH_CELL_BEFORE = re.compile(r"\S\s+/\s*$")
 _SLASH_CELL_AFTER = re.compile(r"^\s*/\s+\S")
@@ -1712,6 +1740,8 @@ def _role_from(
     before = re.sub(r"[(\[]\s*$", "", date_block.text[: span.begin])
     # "April 2023 - Present (2 years 10 months)": how long it lasted names no part of the role.
     after = without_duration(re.sub(r"^\s*[)\]]", "", date_block.text[span.end :]))
+    # "From 2015 to 2021 I was Deputy Head Groundsman at Edgbaston.": a role told as a sentence.
+    before, after = _without_sentence_lead(before), _without_sentence_lead(after)
     if _SLASH_CELL_BEFORE.search(before) or _SLASH_CELL_AFTER.match(after):
         # "SENIOR WATCHMAKER / Goldsmiths / 2020 – present": a slash beside the dates parts
         # the line's cells, as a pipe would; elsewhere "Glazier / Fixer" is one title.
@@ -3672,6 +3702,8 @@ def _qualifies_part(line: str, span: DateRange, following: list[Block]) -> bool:
     written = line[span.begin : span.end].lstrip(" ,;(–—-").lower()
     if span.end_year is not None or not written.startswith(("from", "since")):
         return False
+    if not line[: span.begin].strip():
+        return False  # "Since 2021 I have been Head Groundsman at …": the line's own dates
     below = find_range(following[0].text) if following else None
     return bool(
         below is not None

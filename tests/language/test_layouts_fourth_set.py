@@ -285,3 +285,24 @@ def test_a_speaker_of_a_listed_language_is_no_skill_of_its_own() -> None:
     assert "Welsh" in profile.spoken_languages
     assert "Welsh speaker" not in {s.name for s in profile.listed_skills}
     assert "Lambing" in {s.name for s in [*profile.skills, *profile.listed_skills]}
+
+
+def test_roles_told_as_sentences_keep_only_the_job_and_the_employer() -> None:
+    text = (
+        "Rosa Quinn\n\nMy work\n"
+        "Since 2020 I have been a Senior Farrier at Rossdales Equine Hospital, shoeing for the "
+        "surgeons and the lameness clinic.\n"
+        "From 2014 to 2020 I was an Apprentice Farrier at Newmarket Forge.\n"
+    )
+    assert _roles(text) == [
+        ("Senior Farrier", "Rossdales Equine Hospital", 2020, None, True),
+        ("Apprentice Farrier", "Newmarket Forge", 2014, 2020, False),
+    ]
+
+
+def test_a_since_after_the_title_still_dates_a_part_of_it() -> None:
+    text = (
+        "Experience\nClass Teacher and Assistant SENCo (from 2018)\n"
+        "Hill Primary School — Sept 2013 – July 2019\n"
+    )
+    assert [r[2:4] for r in _roles(text)] == [(2013, 2019)]
