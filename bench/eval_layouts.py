@@ -7,7 +7,10 @@ Each folder holds a CV (`cv.txt` or `cv.md`) in a layout and field the labelled 
 have (Europass, US résumé, one line per role, functional, academic, trades tickets, bands,
 freelance clients, military ranks, a PDF paste, Markdown tables, a Word table with From and
 To columns, agency contracts, career breaks, underlined headings, informal headings, a
-timeline mixing degrees and jobs...) and `labels.json`: its
+timeline mixing degrees and jobs, a profile export with lengths under the dates, quarters,
+school terms and winter seasons, "Title (Employer)", "Employer: Title", slash cells, ship
+postings under a service, a date column split over two lines, full ISO dates...) and
+`labels.json`: its
 positions (title, employer, start, end, current), current role, key and acceptable skills,
 certifications and spoken languages. The figures are those of `eval_reading`, plus
 `dates_right` (the share of found positions whose start year, end year and current flag are right) and

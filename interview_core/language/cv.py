@@ -17,7 +17,7 @@ from pathlib import Path
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
-from .dates import DateRange, find_range, has_range, reference_date
+from .dates import DateRange, find_range, has_range, is_duration, reference_date, without_duration
 from .figures import figures, number_word_pattern, spelled_value
 from .job import title_family
 from .layout import BULLET, Block, blocks, clean, is_contact
@@ -112,8 +112,13 @@ _PARTNERS = re.compile(r"\b([A-Z][a-z'’-]{2,}) (?:&|and) ([A-Z][a-z'’-]{2,})
 def names_partners(text: str) -> bool:
     """Whether `text` names a firm after its partners ("Hartwell & Shaw", "Marsh & Parker"):
     two capitalised words joined by "&" or "and", one of them a name no dictionary knows.
-    "Sales & Marketing" and "Health and Safety" join two common words."""
-    return any(any(_is_surname(w) for w in m.groups()) for m in _PARTNERS.finditer(text))
+    "Sales & Marketing" and "Health and Safety" join two common words; "Auctioneer and
+    Valuer" two jobs, a title held as one."""
+    return any(
+        any(_is_surname(w) for w in m.groups())
+        and not all(_words()["role"].fullmatch(w) for w in m.groups())
+        for m in _PARTNERS.finditer(text)
+    )
 
 
 def _firm(text: str) -> bool:
@@ -645,7 +650,31 @@ def _role_pieces(line: str) -> list[str]:
     return _role_pieces_of(line)
 
 
+_EMPLOYER_COLON = re.compile(r"^([A-Z][^:|–—]{1,80}?):\s+(\S.*)$")
+
+
+def _employer_before_colon(line: str) -> list[str] | None:
+    """ "Met Office: Operational Meteorologist, 2019 → present": a name that is no job before
+    a colon, and a job after it, is the employer, as a heading of the line. A field label
+    ("Position: …", "Employer: …") is none."""
+    m = _EMPLOYER_COLON.match(line.strip())
+    if not m:
+        return None
+    name = m.group(1).strip()
+    # "Current: Head Chef, …" names when, not who.
+    labels = {w.lower() for w in [*_cv_data()["table_header_words"], *_cv_data()["ongoing_words"]]}
+    if name.lower() in labels or looks_like_title(name) or _informal_section(name):
+        return None
+    rest = _role_pieces_of(m.group(2))
+    if not rest or not looks_like_title(rest[0]) or _ends_as_organisation(rest[0]):
+        return None
+    return [name, *rest]
+
+
 def _role_pieces_of(line: str) -> list[str]:
+    colon = _employer_before_colon(line)
+    if colon is not None:
+        return colon
     strong = split_top_level(line, _STRONG_SEPARATOR)
     scoped = _title_with_scope(line)
     if scoped is not None:
@@ -1360,20 +1389,32 @@ def _employer_first(found: dict[str, str | None], below: list[str]) -> dict[str,
 
 def _heads_dated_titles(
     made: tuple[Position, int, tuple[str | None, bool]], items: list[Block], index: int
-) -> bool:
+) -> str | None:
     """Whether a dated line naming only an employer (its title a guess) heads dated job
-    lines that name no employer of their own."""
+    lines: "titles" when they name no employer of their own, "postings" when what they name
+    beside the title is a part of it (a ship, a base, a unit); None when it heads none."""
     role, used_below, (_, guessed) = made
     # "Hillside Primary School, Bristol | 2013 – 2019": no title, or one only guessed.
     if not ((guessed or not role.title) and role.employer) or used_below or index + 1 >= len(items):
-        return False
+        return None
     following = items[index + 1]
     span = find_range(following.text)
     if following.kind != "line" or span is None:
-        return False
+        return None
     before = re.sub(r"[(\[]\s*$", "", following.text[: span.begin])
     own = _assign(role_pieces(before) + role_pieces(following.text[span.end :].strip(" )]")))
-    return bool(own["title"] and not own["guessed"] and not _employer_of_its_own(own))
+    if not own["title"] or own["guessed"]:
+        return None
+    if not _employer_of_its_own(own):
+        return "titles"
+    # "ROYAL NAVY, 2005 – 2019" over "Petty Officer, HMS Sutherland, 2009 – 2014": a name no
+    # organisation word marks, dated within the heading's years, is a posting in it.
+    within = span.start_year >= role.start_year and (
+        role.is_current or (span.end_year is not None and span.end_year <= (role.end_year or 0))
+    )
+    if within and not looks_like_organisation(str(own["employer"])):
+        return "postings"
+    return None
 
 
 def _employer_of_its_own(found: dict[str, str | None]) -> bool:
@@ -1451,11 +1492,20 @@ def _employer_in_title_brackets(found: dict[str, str | None]) -> dict[str, str |
     if not m:
         return found
     inside = _employer_in_terms(m.group(2)) or m.group(2)
-    if inside == m.group(2) and (
-        looks_like_title(inside) or not names_organisation_strongly(inside)
+    # "Podiatrist (Feet First Clinic, Otley)": a town after the organisation is where it is.
+    head, comma, place = inside.rpartition(", ")
+    if comma and names_organisation_strongly(head) and _names_a_place(place):
+        inside = head
+    else:
+        place = ""
+    if inside == m.group(2).removesuffix(f", {place}") and (
+        (looks_like_title(inside) and not _ends_as_organisation(inside))
+        or not names_organisation_strongly(inside)
     ):
         return found
     out = dict(found)
+    if place:
+        out["location"] = found["location"] or place
     out["title"], out["employer"] = tidy_name(m.group(1)), tidy_name(inside)
     if found["only_department"] and found["employer"]:
         out["department"] = found["employer"]
@@ -1665,6 +1715,39 @@ def _department_line(found: dict[str, str | None], lines: list[str]) -> dict[str
     return found
 
 
+@lru_cache(maxsize=1)
+def _sentence_lead() -> re.Pattern[str]:
+    """ "Before that I worked as a": the words a sentence telling a role opens with."""
+
+    def alternation(key: str) -> str:
+        words = sorted(_cv_data()[key], key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    return re.compile(
+        rf"^\s*(?:(?:{alternation('sentence_role_links')}),?\s+)?"
+        rf"(?:{alternation('sentence_role_leads')})\s+(?:(?:an?|the)\s+)?",
+        re.IGNORECASE,
+    )
+
+
+# ", leading a team of four…", ". I run…": after a role told as a sentence, what it did.
+_SENTENCE_REST = re.compile(r"(?:,\s+(?=[a-z])|\.\s+|\.$).*$")
+
+
+def _without_sentence_lead(text: str) -> str:
+    """A role line's text without the sentence around it: "I have been Head Groundsman at
+    Worcestershire CCC, leading a team of four." → "Head Groundsman at Worcestershire CCC"."""
+    lead = _sentence_lead().match(text)
+    if lead is None:
+        return text
+    return _SENTENCE_REST.sub("", text[lead.end() :])
+
+
+_SLASH_CELL = re.compile(r"\s+/\s+")
+_SLASH_CELL_BEFORE = re.compile(r"\S\s+/\s*$")
+_SLASH_CELL_AFTER = re.compile(r"^\s*/\s+\S")
+
+
 def _role_from(
     date_block: Block, span: DateRange, above: list[str], below: list[str]
 ) -> tuple[Position, int, tuple[str | None, bool]] | None:
@@ -1673,7 +1756,14 @@ def _role_from(
     was a guess."""
     # The text before and after the dates, without the brackets the dates sat in.
     before = re.sub(r"[(\[]\s*$", "", date_block.text[: span.begin])
-    after = re.sub(r"^\s*[)\]]", "", date_block.text[span.end :])
+    # "April 2023 - Present (2 years 10 months)": how long it lasted names no part of the role.
+    after = without_duration(re.sub(r"^\s*[)\]]", "", date_block.text[span.end :]))
+    # "From 2015 to 2021 I was Deputy Head Groundsman at Edgbaston.": a role told as a sentence.
+    before, after = _without_sentence_lead(before), _without_sentence_lead(after)
+    if _SLASH_CELL_BEFORE.search(before) or _SLASH_CELL_AFTER.match(after):
+        # "SENIOR WATCHMAKER / Goldsmiths / 2020 – present": a slash beside the dates parts
+        # the line's cells, as a pipe would; elsewhere "Glazier / Fixer" is one title.
+        before, after = (_SLASH_CELL.sub(" | ", part) for part in (before, after))
     pieces_line = role_pieces(before) + role_pieces(after)
     pieces = [p for line in above for p in role_pieces(line)] + pieces_line
     if len(pieces_line) and not above and len(" ".join(pieces_line).split()) > 16:
@@ -2009,8 +2099,9 @@ def _key(line: str) -> str:
 
 # A list of spoken languages says how well each is spoken.
 _SPOKEN = re.compile(
-    r"\b(?:native|fluent|bilingual|conversational|mother tongue|working knowledge|"
-    r"(?<![\w-])[ABC][12](?![\w-]))\b",
+    r"\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _cv_data()["spoken_levels"])
+    + r"|(?<![\w-])[ABC][12](?![\w-]))\b",
     re.IGNORECASE,
 )
 
@@ -2043,6 +2134,18 @@ _LANGUAGE_LABEL = re.compile(
     r"(?![\w-])(?:\s*\(s\))?\s*:?\s*",
     re.IGNORECASE,
 )
+
+
+_SPEAKER = re.compile(r"^(?:fluent\s+)?(\w[\w-]*)(?:[\s-]+(?:speaker|speaking))?$", re.IGNORECASE)
+
+
+def _speaker_of(item: str, spoken: list[str]) -> bool:
+    """Whether a listed item only says the candidate speaks a language they list among their
+    languages ("Welsh speaker", "Welsh-speaking", "fluent Welsh"): that is no skill of its own."""
+    m = _SPEAKER.match(item.strip())
+    return bool(
+        m and m.group(0) != m.group(1) and m.group(1).lower() in {s.lower() for s in spoken}
+    )
 
 
 def _spoken_items(line: str) -> list[str]:
@@ -2906,12 +3009,37 @@ def analyse_cv(text: str, this_year: int | None = None) -> CandidateProfile:
     return _analyse_cv(text, today)
 
 
+# "2015 –   Luthier, Lowden Guitars" over "2020   Top and back graduation…": a column of dates
+# split over two lines, the start and its dash beside the role, the end on the line below.
+_DANGLING_START = re.compile(r"^(\s*)(\S[^|]{2,14}?)\s*[–—-]\s*(?:\|\s*|\s(?=\S))(.*)$")
+_FIRST_CELL = re.compile(r"^\s*(\S[^|]*?)(?:\s*\|\s*|\s{2,}|\s*$)(.*)$")
+
+
+def _join_split_date_column(text: str) -> str:
+    """`text` with each date range split over two lines of a left column made whole on the
+    first: "2015 – 2020 | Luthier, Lowden Guitars", the line below keeping the rest."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        start = _DANGLING_START.match(lines[i])
+        below = _FIRST_CELL.match(lines[i + 1])
+        if not start or not below or find_range(lines[i]) is not None:
+            continue
+        dates = f"{start.group(2).strip()} – {below.group(1).strip()}"
+        span = find_range(dates)
+        if span is None or span.begin != 0 or span.end < len(dates):
+            continue
+        lines[i] = f"{start.group(1)}{dates} | {start.group(3)}"
+        lines[i + 1] = below.group(2)
+    return "\n".join(lines)
+
+
 @lru_cache(maxsize=64)
 def _analyse_cv(text: str, today: date) -> CandidateProfile:
     """`analyse_cv` counted to `today`: the day is part of the cache key, so that profiles
     read for one reference date are never served for another."""
     this_year, this_month = today.year, today.month
-    items = _join_credential_wraps(blocks(text or "", _heading_line(), _words()["role"]))
+    text = _join_split_date_column(text or "")
+    items = _join_credential_wraps(blocks(text, _heading_line(), _words()["role"]))
 
     roles: list[Position] = []
     orders: list[tuple[str | None, bool]] = []
@@ -2934,6 +3062,10 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     pending: list[Block] = []  # short lines since the last bullet: they may name the next role
     group_employer: str | None = None  # "Acme Ltd" above several titles, one per promotion
     group_teams = False  # the roles under that employer name a team, not another employer
+    # That employer was named over a length ("Hoare Lea" / "5 years 4 months"), as profile
+    # exports write it: the line under each role's dates gives its place, not its employer.
+    group_by_length = False
+    role_columns: list[str] = []  # the columns a table's header row names ("from", "employer", …)
     skip = 0
     width = _line_width(text or "")
     describing = False  # just after a role's heading, before its first bullet
@@ -2980,12 +3112,13 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 section = named
                 section_style = _heading_style(block.raw)
                 pending = []
-                group_employer = None
+                group_employer, group_by_length, role_columns = None, False, []
                 if not inline:
                     continue
             block = Block(inline.group(2), "line", block.raw, block.blank_before)
         if _names_columns(block):
             pending = []  # "Dates | Role | Employer": the table's header row names no role
+            role_columns = [c.lower() for c in _raw_cells(block)]
             continue
         block = _with_cells(_without_field_label(block))
         line = block.text
@@ -2993,6 +3126,14 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             every_line.append((line, section))
         if block.kind == "bullet":
             describing = False
+        if section in ("experience", "volunteering") and is_duration(line):
+            # "Hoare Lea" / "5 years 4 months" / "Senior Acoustic Consultant" / "April 2023 -
+            # Present": a length under a name totals the roles listed under that employer.
+            if pending and not looks_like_title(pending[-1].text):
+                named = _assign(role_pieces(pending[-1].text))["employer"]
+                group_employer = tidy_name(named or pending[-1].text)
+                group_teams, group_by_length = False, True
+            continue
         if block.blank_before and block.kind == "line":
             pending = []
         span = find_range(line) if block.kind != "bullet" or _bullet_role(line) else None
@@ -3028,13 +3169,17 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 # "Career break – caring for a parent | 2019 – 2021": no job, no employer.
                 pending = []
                 continue
-            if made is not None and _heads_dated_titles(made, items, index):
+            heads = _heads_dated_titles(made, items, index) if made is not None else None
+            if made is not None and heads:
                 # "Hillside Primary School, Bristol | 2013 – 2019" over "Class Teacher (2013 –
                 # 2016)" and "Phase Leader (2016 – 2019)": the employer of the roles below.
-                group_employer, group_teams, pending = made[0].employer, False, []
+                group_employer, group_teams, pending = made[0].employer, heads == "postings", []
+                group_by_length = False
                 continue
             if made is not None:
                 role, used_below, order = made
+                if role_columns:
+                    role = _by_columns(role, block, role_columns)
                 own_text = block.text[: span.begin] + " " + block.text[span.end :]
                 if (
                     group_employer
@@ -3049,7 +3194,12 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     role = replace(role, employer=group_employer, department=role.employer)
                     order = (None, False)
                 joined = _title_pair(role, own_text)
-                if group_employer and not group_teams and joined:
+                if group_employer and group_by_length and used_below and role.title:
+                    # "Acoustic Consultant" / "Sep 2019 - Mar 2023" / "Bristol, England": the
+                    # employer is the one named over the length; the line below is the place.
+                    place = role_pieces(below[0])[0] if role_pieces(below[0]) else None
+                    role = replace(role, employer=group_employer, location=place, department=None)
+                elif group_employer and not group_teams and joined:
                     # "Staff Sergeant, Supply Chain Manager (2018 – 2022)" under "British Army
                     # | 2010 – 2022": rank and trade are the title; the heading employs.
                     role = replace(role, title=joined, employer=group_employer)
@@ -3063,12 +3213,16 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     # "Tillpoint, Manchester" above "Account Executive | 2020 – 2022": the
                     # employer heads this role and the promotions listed under it.
                     if role.title and role.title in own_text:
-                        group_employer = role.employer
+                        group_employer, group_by_length = role.employer, False
                         # "Detective Constable — CID": the roles under it name their team.
                         team = role.department or role.location
                         group_teams = bool(team and team in own_text)
                 elif role.employer and role.employer in own_text:
                     group_employer = None
+                if group_by_length and role.employer != group_employer:
+                    # "Sandy Brown Associates" / "Graduate Acoustic Consultant" / dates: a
+                    # role naming another employer ends the group.
+                    group_employer, group_by_length = None, False
                 wrapped = _wrapped_tail(block, span, below, items[index + 2 : index + 3], width)
                 if used_below == 0 and wrapped and role.employer and role.title:
                     # A PDF line wrapped inside the employer's name, the dates staying on
@@ -3205,8 +3359,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             # "Certificate of School Business Management (CSBM), ISBL": a certificate named
             # first is one, whatever subject or school its name holds.
             is_degree = not _NAMED_CERTIFICATE.match(line) and (
-                bool(_DEGREE.search(line))
-                or re.search(r"\b(university|college|school|academy)\b", line, re.I)
+                bool(_DEGREE.search(line)) or _names_school(line)
             )
             # Under "Qualifications", what is not a degree or a school is a certificate; under
             # "Certifications" or "Training", everything but an academic degree is.
@@ -3275,7 +3428,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         for skill in extract_skills(line):
             mention_lists.setdefault(skill, []).append(Mention(line, None, "header"))
 
-    roles = _consistent_order(roles, orders)
+    roles = _bracket_employer_habit(_consistent_order(roles, orders))
     dated: list[Position] = []
     for role, found in zip(roles, highlights, strict=True):
         twin = next((i for i, d in enumerate(dated) if _same_role(d, role)), None)
@@ -3382,7 +3535,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         # "glass cutting", "HONEY EXTRACTION": each item named in sentence case.
         listed=tuple(
             dict.fromkeys(
-                (normalise_item(i), line) for i, line in _not_the_name(listed, text or "")
+                (normalise_item(i), line)
+                for i, line in _not_the_name(listed, text or "")
+                if not _speaker_of(i, spoken)
             )
         ),
         spoken_languages=tuple(dict.fromkeys(spoken)),
@@ -3407,6 +3562,24 @@ def _lines_above_dates(lines: list[str]) -> list[str]:
     ):
         return lines[-3:]
     return above
+
+
+_SCHOOL = re.compile(
+    r"\b(?:university|college|school|academy)\b"
+    r"(?:\s+of\s+(?-i:(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)))?",
+    re.IGNORECASE,
+)
+
+
+def _names_school(line: str) -> bool:
+    """Whether `line` names a place of study. "Royal College of Anaesthetists", "College of
+    Paramedics": a college of a profession's members (a job word in the plural) is the body
+    that awards its fellowships and memberships, no school."""
+    for found in _SCHOOL.finditer(line):
+        last = found.group(1) or ""
+        if not (last.endswith("s") and _words()["role"].fullmatch(last[:-1])):
+            return True
+    return False
 
 
 def _lists_skills_of(items: list[Block], index: int) -> bool:
@@ -3544,13 +3717,36 @@ def _without_field_label(block: Block) -> Block:
     return Block(block.text[label.end() :], block.kind, block.raw, block.blank_before)
 
 
+def _raw_cells(block: Block) -> list[str]:
+    """The cells of a table row or a line in columns, as written (tabs, runs of spaces, pipes)."""
+    raw = BULLET.sub("", block.raw).strip()
+    cells = [c.strip(" *_") for c in re.split(r"\t+| {3,}|\s\|\s|^\||\|$", raw)]
+    return [c for c in cells if c]
+
+
 def _names_columns(block: Block) -> bool:
     """Whether a line names the columns of a table of positions ("Dates<tab>Role<tab>Employer")."""
-    raw = BULLET.sub("", block.raw).strip()
-    cells = [c.strip(" *_").lower() for c in re.split(r"\t+| {3,}|\s\|\s|^\||\|$", raw)]
-    cells = [c for c in cells if c]
+    cells = [c.lower() for c in _raw_cells(block)]
     words = frozenset(_cv_data().get("table_header_words", []))
     return block.kind != "bullet" and len(cells) >= 2 and all(c in words for c in cells)
+
+
+def _by_columns(role: Position, block: Block, header: list[str]) -> Position:
+    """A table row whose title and employer were read the wrong way round ("Auto Trader UK |
+    Platform Engineer" under "Employer | Role": a firm's name with a job word in it) takes
+    them from the columns its header names."""
+    cells = _raw_cells(block)
+    if len(cells) != len(header) or not role.employer:
+        return role
+    data = _cv_data()
+    title_at = [i for i, h in enumerate(header) if h in data["table_title_columns"]]
+    employer_at = [i for i, h in enumerate(header) if h in data["table_employer_columns"]]
+    if len(title_at) != 1 or len(employer_at) != 1:
+        return role
+    title, employer = cells[title_at[0]], cells[employer_at[0]]
+    if tidy_name(title) == role.employer and tidy_name(employer) == role.title:
+        return replace(role, title=tidy_name(title), employer=tidy_name(employer))
+    return role
 
 
 def _qualifies_part(line: str, span: DateRange, following: list[Block]) -> bool:
@@ -3559,6 +3755,8 @@ def _qualifies_part(line: str, span: DateRange, following: list[Block]) -> bool:
     written = line[span.begin : span.end].lstrip(" ,;(–—-").lower()
     if span.end_year is not None or not written.startswith(("from", "since")):
         return False
+    if not line[: span.begin].strip():
+        return False  # "Since 2021 I have been Head Groundsman at …": the line's own dates
     below = find_range(following[0].text) if following else None
     return bool(
         below is not None
@@ -3566,6 +3764,43 @@ def _qualifies_part(line: str, span: DateRange, following: list[Block]) -> bool:
         and span.start_year is not None
         and below.start_year <= span.start_year
     )
+
+
+_TITLE_THEN_BRACKET = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+# A proper name: capitalised words (an acronym among them), with the small joining words.
+_PROPER_NAME = re.compile(r"^[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|the|for|de))*$")
+
+
+def _bracket_employer_habit(roles: list[Position]) -> list[Position]:
+    """A CV that writes "Title (Employer)" does so on every line: where a bracket after the
+    title was left in it ("Senior Clinical Embryologist (CARE Fertility Manchester)", a name
+    no organisation word marks), the lines whose bracket surely named the employer decide."""
+
+    def from_bracket(role: Position) -> bool:
+        return bool(
+            role.employer
+            and re.search(
+                rf"{re.escape(role.title)}\s*\(\s*{re.escape(role.employer)}", role.heading or ""
+            )
+        )
+
+    if sum(from_bracket(r) for r in roles) < 2:
+        return roles
+    out = []
+    for role in roles:
+        m = _TITLE_THEN_BRACKET.match(role.title)
+        inside = m.group(2).strip() if m else ""
+        if (
+            m
+            and not role.employer
+            and _PROPER_NAME.match(inside)
+            and not looks_like_title(inside)
+            and not looks_like_department(inside)
+            and not names_discipline(inside)
+        ):
+            role = replace(role, title=tidy_name(m.group(1)), employer=tidy_name(inside))
+        out.append(role)
+    return out
 
 
 def _consistent_order(

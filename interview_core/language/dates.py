@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import calendar
 import re
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 # The day a reading counts to ("still running" ends here); None means today.
 _AS_OF: ContextVar[date | None] = ContextVar("reading_as_of", default=None)
@@ -36,30 +38,43 @@ def as_of(day: date) -> Iterator[date]:
         _AS_OF.reset(token)
 
 
+_DATA = Path(__file__).parent / "data" / "date_words.toml"
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> dict:
+    with _DATA.open("rb") as handle:
+        return tomllib.load(handle)
+
+
 # Words that close a range still running ("2021 – present", "03.2021 – now").
-OPEN_END_WORDS = (
-    "present", "current", "currently", "now", "today", "date", "ongoing", "to date",
-    "to present", "till date", "till now", "until now", "until present", "the present",
-)  # fmt: skip
+OPEN_END_WORDS: tuple[str, ...] = tuple(_date_words()["open_end"])
 
 
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
-    """English month names, abbreviations and seasons (lower case) to a month number."""
+    """English month names and abbreviations, seasons and quarters (lower case) to the number
+    of the month they start in."""
     names: dict[str, int] = {}
     for number in range(1, 13):
         names[calendar.month_name[number].lower()] = number
         names[calendar.month_abbr[number].lower()] = number
-    names["sept"] = 9  # the one common abbreviation that is not three letters
-    # Seasons, as graduates and seasonal workers write them ("Summer 2018 – Autumn 2019").
-    names.update({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
+    words = _date_words()
+    names.update(words["extra_months"])
+    names.update(words["seasons"])
+    names.update(words["quarters"])
     return names
 
 
-# Seasons named by the work done in them ("Harvest 2017 – Harvest 2020", "Vintage 2021 –
-# present"), as vineyard, farm and cellar CVs write them: a year's season whose month depends
-# on the hemisphere, so they give the year alone.
-WORK_SEASONS = ("harvest", "vintage")
+def _seasons() -> tuple[str, ...]:
+    return tuple(_date_words()["seasons"])
+
+
+# A quarter read as the end of a range ends with its third month ("– Q1 2023": March).
+_QUARTER_LAST_MONTH = 2
+WORK_SEASONS: tuple[str, ...] = tuple(_date_words()["periods"]["work_seasons"])
+# "Autumn term 2019", "Winter season 2021/22": a word after a season's name that adds nothing.
+_SEASON_WORD = "|".join(re.escape(w) for w in _date_words()["periods"]["season_words"])
 
 
 def _month_alternation() -> str:
@@ -68,24 +83,27 @@ def _month_alternation() -> str:
 
 _YEAR = r"(?:19|20)\d{2}"
 # One end of a range: "Mar 2019", "1st March 2019", "Sept. 2019", "03.2021", "3/2021",
-# "01/09/2019", "2019" and the year first: "2019-03", "2019.03", "2019/03" (a month) or "2019/20"
+# "01/09/2019", "2019" and the year first: "2019-03", "2019-03-01", "2019.03", "2019/03" (a month) or "2019/20"
 # (an academic year; which of the two is told from the number, see `_year_first`).
 # After a month name, also "Mar-2019" and "Jan '19" (a two-digit year after an apostrophe).
 # "2019-2021" stays a range of years: a month after a hyphen has two digits, not followed by more.
 _POINT = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<@name>{_month_alternation()})\.?"
+    rf"(?:\s+(?:{_SEASON_WORD}))?"
     rf"(?:,?\s+|-(?={_YEAR})|\s*['’](?P<@yy>\d{{2}})(?!\d))"
     rf"|(?:{'|'.join(WORK_SEASONS)})\s+(?={_YEAR})"
     rf"|(?:\d{{1,2}}[./])?(?P<@num>\d{{1,2}})\s*[./]\s*)?"
     rf"(?(@yy)|(?P<@year>{_YEAR})"
-    rf"(?:-(?P<@iso>\d{{2}})(?!\d)|\.(?P<@dot>\d{{2}})(?!\d)|/(?P<@slash>\d{{1,2}})(?!\d))?"
+    rf"(?:-(?P<@iso>\d{{2}})(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d|-\d)|\.(?P<@dot>\d{{2}})(?!\d)|/(?P<@slash>\d{{1,2}})(?!\d))?"
     rf"(?![\d/]|\.\d))"
 )
 _OPEN = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in OPEN_END_WORDS), key=len, reverse=True)
 )
+# Words and marks between the two ends of a range ("2019 → present": an arrow too).
+_JOIN = r"(?:-|–|—|~|→|->|to|until|till|through)"
 _RANGE = re.compile(
-    rf"(?<![\w./]){_POINT.replace('@', 's')}\s*(?:-|–|—|~|to|until|till|through)\s*"
+    rf"(?<![\w./]){_POINT.replace('@', 's')}\s*{_JOIN}\s*"
     rf"(?:{_POINT.replace('@', 'e')}|(?P<open>{_OPEN})\b)",
     re.IGNORECASE,
 )
@@ -114,8 +132,8 @@ _SINCE_AT_END = re.compile(
 _CELL_START = r"(?:^|(?<=[(|,–—-])\s*|(?<=\t)|(?<=\s{2}))"
 _CELL_END = r"(?=\s*(?:$|[)|,–—:-]|\t|\s{2}))"
 _SPAN_WORDS = (
-    rf"(?:(?P<season>spring|summer|autumn|fall|winter|{'|'.join(WORK_SEASONS)})"
-    rf"\s+(?P<syear>{_YEAR})"
+    rf"(?:(?P<season>{'|'.join(_seasons())}|{'|'.join(WORK_SEASONS)})"
+    rf"(?:\s+(?:{_SEASON_WORD}))?\s+(?P<syear>{_YEAR})(?:/(?P<snext>\d{{2}}))?"
     rf"|(?P<ayear>{_YEAR})/(?P<next>\d{{2}}))(?![\d/])"
 )
 _ONE_SPAN = re.compile(rf"{_CELL_START}{_SPAN_WORDS}{_CELL_END}", re.IGNORECASE)
@@ -192,7 +210,9 @@ def _month(match: re.Match[str], prefix: str, academic: bool | None = None) -> i
     (None: when its number is no month)."""
     name, number = match.group(f"{prefix}name"), match.group(f"{prefix}num")
     if name:
-        return month_numbers()[name.lower()]
+        month = month_numbers()[name.lower()]
+        ends_quarter = prefix == "e" and name.lower() in _date_words()["quarters"]
+        return month + _QUARTER_LAST_MONTH if ends_quarter else month
     if number:
         return int(number)
     for group in ("iso", "dot"):
@@ -330,6 +350,10 @@ def _first_range(line: str) -> DateRange | None:
         year = int(one.group("syear"))
         month = month_numbers().get(one.group("season").lower())
         end_month = None if month is None else min(12, month + 2)
+        # "Winter 2021/22": a season that runs into the next year ends there.
+        if one.group("snext") and (year + 1) % 100 == int(one.group("snext")):
+            end_month = None if month is None else (month + 2 - 1) % 12 + 1
+            return DateRange(year, month, year + 1, end_month, False, one.start(), one.end())
         return DateRange(year, month, year, end_month, False, one.start(), one.end())
     if one and (int(one.group("ayear")) + 1) % 100 == int(one.group("next")):
         year = int(one.group("ayear"))
@@ -351,3 +375,25 @@ def _first_range(line: str) -> DateRange | None:
 def has_range(line: str) -> bool:
     """Whether `line` contains a date range."""
     return find_range(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _duration() -> re.Pattern[str]:
+    table = _date_words()["durations"]
+    unit = "|".join(sorted((re.escape(u) for u in table["units"]), key=len, reverse=True))
+    phrase = "|".join(re.escape(p) for p in table["phrases"])
+    length = rf"(?:\d{{1,2}}\s*(?:{unit})\b\.?(?:,?\s*\d{{1,2}}\s*(?:{unit})\b\.?)?|{phrase})"
+    return re.compile(rf"\s*(?:[(\[]\s*{length}\s*[)\]]|[·•|,–—-]?\s*{length})", re.IGNORECASE)
+
+
+def is_duration(line: str) -> bool:
+    """Whether `line` only tells how long something lasted ("5 years 4 months", "(1 yr)")."""
+    found = _duration().match(line)
+    return bool(found and not line[found.end() :].strip())
+
+
+def without_duration(text: str) -> str:
+    """`text` without the length that opens it ("(2 years 10 months) Bristol" → " Bristol"),
+    written after a date range by profile exports."""
+    found = _duration().match(text)
+    return text[found.end() :] if found else text

@@ -10,7 +10,10 @@ line, "Employer | Title | dates", dates at the left, employer in capitals over t
 full stop, and code series in ticket lines: "IPAF 3a, 3b", "Rule Book modules T2, T3"; a Word
 table with From and To columns, apostrophe years, an agency contract placed with a client,
 Markdown role headings over dates, underlined employer groups, informal headings, "Label:"
-lines, a timeline of degrees and jobs, seasons joined by "and"). The
+lines, a timeline of degrees and jobs, seasons joined by "and"; and, with their rules in
+test_layouts_fourth_set.py, a profile export, quarters, school terms, winter seasons,
+"Title (Employer)", "Employer: Title", slash cells, postings under a service, a split date
+column, full ISO dates, "Current post" headings, a CV written oldest first). The
 labels were written before the reader was run on them; `python bench/eval_layouts.py --details` prints every miss.
 """
 
