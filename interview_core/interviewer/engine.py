@@ -54,6 +54,7 @@ from .corrections import Corrections, question_terms, read_corrections
 from .duties import with_text_duties
 from .employers import trusted_employers
 from .fluency import is_fluent
+from .other_work import other_work_story
 from .phrases import as_duty, stable_int, trait_form
 from .plan import (
     Asked,
@@ -84,6 +85,13 @@ PROBE_OF = {
 # Questions with a topic of their own (a duty, a skill, a CV line): a quality the candidate
 # claims in answer to one is no new topic to take up.
 _TOPICAL = frozenset({"duty", "story", "deep", "gap", "project", "role"})
+
+# Questions on the field's own work (a duty, a skill of the trade): a story from another line
+# of work told for one is asked back to the field (`other_work.py`).
+_FIELD_WORK = frozenset({"duty", "story", "deep"})
+# Readings of an answer that tell a story the interviewer takes in (off-topic and rambling
+# answers have probes of their own).
+_HEARD = frozenset({"ok", "vague", "no_outcome"})
 
 # Plan items whose payload is the job or CV line the question is built on.
 _BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
@@ -507,6 +515,27 @@ class Interviewer:
                     last.duty,
                 )
                 return Decision(text, asked)
+        if last.followup is None and last.kind in _FIELD_WORK and kind in _HEARD:
+            # A story from an earlier job in another line of work, told for a question on the
+            # field's own work ("at Currys on Black Friday I handled the queue", from a
+            # lettings negotiator): heard, and one from the field asked for, gently. Never for
+            # a question on a way of working, where any job's story is fair.
+            story = other_work_story(self.docs, answer, turns[-1].question)
+            if story is not None and not admits_gap(answer):
+                options = self.render.field_followup(last, story.other, story.field, salt=salt)
+                text = self._fresh(options, previous, fix)
+                if text is not None:
+                    asked = Asked(
+                        f"followup:{number}",
+                        last.kind,
+                        last.skill,
+                        "redirect",
+                        (),
+                        text,
+                        last.where,
+                        last.duty,
+                    )
+                    return Decision(text, asked)
         # A coach presses once, then moves on; but an answer to a redirect or a request to
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None

@@ -944,6 +944,11 @@ class Renderer:
             return self._render("followup.example_term", salt=salt, term=term)
         return self._render("followup.example", salt=salt, topic=self._topic(asked))
 
+    def field_followup(self, asked: Asked, other: str, field: str, salt: str = "") -> list[str]:
+        """After a story from another line of work (at `other`) told for a question on the
+        field's own work: one from the field (at `field`) asked for, on the same question."""
+        return self._render("followup.field_back", salt=salt, other=other, field=field)
+
     def back_followup(self, asked: Asked, term: str, salt: str = "") -> list[str]:
         """After an answer that dodged the question for a thing of its own (`term`): the
         thing heard, and the question's topic asked again, named."""

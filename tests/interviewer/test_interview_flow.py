@@ -1,7 +1,8 @@
 """The flow of an interview over its answers (invented wind-turbine, florist, sign-language
-interpreting and veterinary nursing text): work an answer already told in full is not asked
-next; a dodge is brought back to what was asked; a short holiday answer is redirected; the
-close takes no experience for granted that nothing showed."""
+interpreting, veterinary nursing and lettings text): work an answer already told in full is
+not asked next; a dodge is brought back to what was asked; a short holiday answer is
+redirected; a story from another line of work told for a duty is asked back to the field;
+the close takes no experience for granted that nothing showed."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import re
 
 from interview_core.context import MAX_QUESTIONS, InterviewContext, Turn
 from interview_core.interviewer.answers import own_doings, read
-from interview_core.interviewer.engine import interviewer_for
+from interview_core.interviewer.engine import Interviewer, interviewer_for
 from interview_core.interviewer.fluency import is_fluent
+from interview_core.interviewer.other_work import in_line_of, other_work_story
 from interview_core.interviewer.told import common_pairs, tells_line
 
 TURBINE_JOB = """Responsibilities
@@ -156,3 +158,78 @@ def test_the_close_takes_no_unseen_experience_for_granted() -> None:
     close = asked[-1]
     assert "what you have done of that so far" not in close, close
     assert is_fluent(close)
+
+
+LETTINGS_CV = """Experience
+Lettings Negotiator, Hartwell Homes, Reading — 2021 to present
+- Conduct viewings and negotiate tenancies for a portfolio of 120 properties
+- Handle landlord enquiries and valuations
+
+Sales Assistant, Currys, Reading — 2017 to 2021
+- Served customers on the shop floor and ran the tills
+"""
+LETTINGS_JOB = """Responsibilities
+- Conduct viewings and negotiate tenancies with landlords and tenants
+- Win new landlord instructions through valuations
+- Manage tenancy renewals and check-outs
+
+Requirements
+- Two years in residential lettings
+"""
+RETAIL_STORY = (
+    "At Currys on Black Friday I handled the queue: I split it into two lines, called over a "
+    "colleague and opened another till, and we served everyone before closing."
+)
+
+
+def _lettings() -> Interviewer:
+    return interviewer_for(
+        InterviewContext(
+            "Senior Lettings Negotiator", "Oakfield Estates", LETTINGS_CV, LETTINGS_JOB
+        )
+    )
+
+
+def test_a_story_from_another_line_of_work_is_read_as_such() -> None:
+    docs = _lettings().docs
+    story = other_work_story(docs, RETAIL_STORY)
+    assert story is not None and story.other == "Currys" and story.field == "Hartwell Homes"
+    # A story from the field, or one that names both, is no story from elsewhere.
+    assert other_work_story(docs, "At Hartwell I negotiated a tenancy renewal.") is None
+    assert other_work_story(docs, "Unlike at Currys, at Hartwell Homes I own the deal.") is None
+    # A question that asked about that job itself is answered from it.
+    assert other_work_story(docs, RETAIL_STORY, "Tell me about your time at Currys.") is None
+
+
+def test_a_career_changer_is_not_asked_for_a_story_from_the_field() -> None:
+    cv = LETTINGS_CV.split("Sales Assistant")[0].replace("Lettings Negotiator", "Barista")
+    cv = cv.replace("Hartwell Homes", "Bean There") + (
+        "Sales Assistant, Currys, Reading — 2017 to 2021\n- Served customers\n"
+    )
+    interviewer = interviewer_for(
+        InterviewContext("Lettings Negotiator", "Oakfield Estates", cv, LETTINGS_JOB)
+    )
+    assert other_work_story(interviewer.docs, RETAIL_STORY) is None
+
+
+def test_in_line_of_reads_the_trade_not_the_rank() -> None:
+    assert in_line_of("Veterinary Care Assistant", "Senior Veterinary Nurse")
+    assert not in_line_of("Sales Assistant", "Senior Veterinary Nurse")
+    # Two titles sharing only a rank or a kind of post are in other lines of work.
+    assert not in_line_of("Team Leader", "Lettings Team Leader")
+
+
+def test_a_duty_answered_from_another_line_of_work_is_asked_back_to_the_field() -> None:
+    answers = [
+        "I've been a lettings negotiator at Hartwell Homes for three years.",
+        RETAIL_STORY,
+        "Fine.",
+        "Fine.",
+        "Fine.",
+        "Fine.",
+    ]
+    asked = _play(
+        "Senior Lettings Negotiator", "Oakfield Estates", LETTINGS_CV, LETTINGS_JOB, answers
+    )
+    assert "Hartwell Homes" in asked[2] and "Currys" in asked[2], asked[2]
+    assert is_fluent(asked[2])
