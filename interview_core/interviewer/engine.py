@@ -521,7 +521,10 @@ class Interviewer:
             # lettings negotiator): heard, and one from the field asked for, gently. Never for
             # a question on a way of working, where any job's story is fair.
             story = other_work_story(self.docs, answer, turns[-1].question)
-            if story is not None and not admits_gap(answer):
+            # Only a story that says nothing of the work asked: one told in its words ("the
+            # contract", "the renewal") may be the same line of work under another title.
+            heard = story is not None and not touches_topic(self._topic(turns, state), answer)
+            if heard and story is not None and not admits_gap(answer):
                 options = self.render.field_followup(last, story.other, story.field, salt=salt)
                 text = self._fresh(options, previous, fix)
                 if text is not None:

@@ -73,7 +73,16 @@ def other_work_story(docs: Documents, answer: str, question: str = "") -> OtherW
     when the answer names a field employer too: a comparison, not a story from elsewhere; and
     when the `question` itself asked about that employer's work)."""
     roles = [r for r in docs.cv.roles if r.title and employer_of(r)]
-    field = [r for r in roles if in_line_of(r.title, docs.job_title)]
+    duties = lemma_set(" ".join(docs.job.responsibilities))
+    # A role under another title whose CV lines say the job's own work ("suppliers",
+    # "contracts", "tenders" of a buyer before a category manager) is the same line of work.
+    most = int(_vocabulary()["max_shared_duty_words"])
+    field = [
+        r
+        for r in roles
+        if in_line_of(r.title, docs.job_title)
+        or len(lemma_set(" ".join(r.highlights)) & duties) > most
+    ]
     if not field:
         return None  # a career changer has no example from the field to give yet
     field_names = {employer_of(r).lower() for r in field}
