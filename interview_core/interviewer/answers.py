@@ -17,6 +17,7 @@ from ..language.answers import (
     lemma_set,
     life_share,
     names_topic_term,
+    own_doings,
     own_phrases,
     own_term,
     read,
@@ -30,6 +31,7 @@ from ..language.answers import (
     tells_past,
     tells_plan_only,
     topic_share,
+    touches_topic,
     working_world,
 )
 from ..language.denials import admits_gap
@@ -48,6 +50,7 @@ __all__ = [
     "lemma_set",
     "life_share",
     "names_topic_term",
+    "own_doings",
     "own_phrases",
     "own_term",
     "read",
@@ -61,5 +64,6 @@ __all__ = [
     "tells_past",
     "tells_plan_only",
     "topic_share",
+    "touches_topic",
     "working_world",
 ]

@@ -43,15 +43,18 @@ from .answers import (
     said_as_done,
     tells_life_outside_work,
     tells_one_occasion,
+    tells_own_doing,
     tells_own_occasion,
     tells_past,
     tells_plan_only,
+    touches_topic,
     working_world,
 )
 from .corrections import Corrections, question_terms, read_corrections
 from .duties import with_text_duties
 from .employers import trusted_employers
 from .fluency import is_fluent
+from .other_work import other_work_story
 from .phrases import as_duty, stable_int, trait_form
 from .plan import (
     Asked,
@@ -65,6 +68,7 @@ from .plan import (
     term_for,
 )
 from .render import Renderer, employer_of, spoken_title
+from .told import common_pairs, tells_line
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one); "gap" asks, after
 # an honest "I haven't done that", what the candidate would build on or learn.
@@ -81,6 +85,13 @@ PROBE_OF = {
 # Questions with a topic of their own (a duty, a skill, a CV line): a quality the candidate
 # claims in answer to one is no new topic to take up.
 _TOPICAL = frozenset({"duty", "story", "deep", "gap", "project", "role"})
+
+# Questions on the field's own work (a duty, a skill of the trade): a story from another line
+# of work told for one is asked back to the field (`other_work.py`).
+_FIELD_WORK = frozenset({"duty", "story", "deep"})
+# Readings of an answer that tell a story the interviewer takes in (off-topic and rambling
+# answers have probes of their own).
+_HEARD = frozenset({"ok", "vague", "no_outcome"})
 
 # Plan items whose payload is the job or CV line the question is built on.
 _BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
@@ -144,6 +155,8 @@ class Interviewer:
             i.skill for i in self.plan if i.skill is not None and i.kind in ("deep", "gap")
         }
         self._replayed = _ReplayCache()
+        # Pairs of words that name the field, not one piece of its work (`told.py`).
+        self._common_pairs = common_pairs(docs.job_title, docs.job.responsibilities)
 
     def next_question(self, turns: Sequence[Turn], max_questions: int) -> str:
         """The question after `turns`, replaying (or inferring) what each earlier one was."""
@@ -273,7 +286,10 @@ class Interviewer:
         # A duty an earlier answer already covered well (read as a full answer, on the
         # duty's words) is not asked again, must or not: another is asked in its place.
         good = [t.answer or "" for t in turns if self._answered_well(t, state)]
-        remaining_plan = self._remaining(state, answers, good)
+        # A piece of work an answer told with the candidate's own steps and its outcome is
+        # not asked next as if unheard, whatever question it answered (see `told.py`).
+        full = [t.answer or "" for t in turns if self._told_in_full(t)]
+        remaining_plan = self._remaining(state, answers, good, full)
         slots = max_questions - number  # non-closing slots left, this one included
         musts = [i for i in remaining_plan if i.must]
         queue = musts if len(musts) >= slots else remaining_plan
@@ -331,14 +347,24 @@ class Interviewer:
         return len(said) + len(coming) >= _DUTIES_WANTED
 
     def _remaining(
-        self, state: State, answers: Sequence[str], good: Sequence[str]
+        self,
+        state: State,
+        answers: Sequence[str],
+        good: Sequence[str],
+        full: Sequence[str] = (),
     ) -> list[PlanItem]:
         """The planned items still to ask, in order, without the duties the answers already
         covered: a story the candidate told unasked is left out; a must-ask duty an answer
         covered well gives its place to another duty of the job, when one is left (the
-        interview still covers as many of the job's duties)."""
+        interview still covers as many of the job's duties). `full`: the answers that told
+        the candidate's own steps and an outcome; the work one of them names (a duty, the CV
+        line a deep-dive is built on) is covered too."""
         todo = [i for i in self.plan if i.key not in state.covered]
-        told = {i.key for i in todo if self._told_already(i, good if i.must else answers)}
+        told = {
+            i.key
+            for i in todo
+            if self._told_already(i, good if i.must else answers) or self._told_in(i, full)
+        }
         spare = [
             i for i in todo if i.kind in ("duty", "story") and not i.must and i.key not in told
         ]
@@ -349,6 +375,7 @@ class Interviewer:
             if i.kind in ("duty", "story") and not i.must and i.key in state.covered
         )
         out: list[PlanItem] = []
+        later: list[PlanItem] = []
         for item in todo:
             if item.key in told and not item.must:
                 continue
@@ -356,12 +383,41 @@ class Interviewer:
                 stood_in -= 1
                 continue
             if item.key in told and spare:
-                # In its kind: a story's place goes to a story on the other duty.
-                out.append(replace(spare.pop(0), kind=item.kind, must=True))
+                # In its kind: a story's place goes to a story on the other duty; a
+                # deep-dive's to a duty question.
+                kind = item.kind if item.kind in ("duty", "story") else "duty"
+                out.append(replace(spare.pop(0), kind=kind, must=True))
+                continue
+            if item.key in told and item.kind not in ("duty", "story"):
+                continue  # a deep-dive on work told already: nothing new to ask
+            if item.key in told and self._told_in(item, full):
+                # No other duty left to stand in: the one just told is asked last, only
+                # when the rest leave room, never next as if the answer went unheard.
+                later.append(replace(item, must=False))
                 continue
             out.append(item)
         seen: set[str] = set()
-        return [i for i in out if not (i.key in seen or seen.add(i.key))]
+        return [i for i in (*out, *later) if not (i.key in seen or seen.add(i.key))]
+
+    def _told_in_full(self, turn: Turn) -> bool:
+        """Whether an answer tells the candidate's own steps and an outcome: a full account,
+        by its own words (not a probe's pressing, which may have made up for a weak one)."""
+        answer = turn.answer or ""
+        return read(turn.question, answer, self.context).kind == "ok" and tells_own_doing(answer)
+
+    def _told_in(self, item: PlanItem, answers: Sequence[str]) -> bool:
+        """Whether one of `answers` names the work `item` is built on: a duty's line, or the
+        CV and job lines of a deep-dive or a project (see `told.tells_line`)."""
+        if not answers:
+            return False
+        if item.kind in ("duty", "story"):
+            lines = [item.payload]
+        elif item.kind in ("deep", "project"):
+            lines = [item.cv.text if item.cv is not None else "", item.jd_line]
+        else:
+            return False
+        common = self._common_pairs
+        return any(tells_line(line, a, common) for line in lines if line for a in answers)
 
     def _answered_well(self, turn: Turn, state: State) -> bool:
         """Whether an answer told a full account: neither weak (vague, without an outcome, off
@@ -459,6 +515,30 @@ class Interviewer:
                     last.duty,
                 )
                 return Decision(text, asked)
+        if last.followup is None and last.kind in _FIELD_WORK and kind in _HEARD:
+            # A story from an earlier job in another line of work, told for a question on the
+            # field's own work ("at Currys on Black Friday I handled the queue", from a
+            # lettings negotiator): heard, and one from the field asked for, gently. Never for
+            # a question on a way of working, where any job's story is fair.
+            story = other_work_story(self.docs, answer, turns[-1].question)
+            # Only a story that says nothing of the work asked: one told in its words ("the
+            # contract", "the renewal") may be the same line of work under another title.
+            heard = story is not None and not touches_topic(self._topic(turns, state), answer)
+            if heard and story is not None and not admits_gap(answer):
+                options = self.render.field_followup(last, story.other, story.field, salt=salt)
+                text = self._fresh(options, previous, fix)
+                if text is not None:
+                    asked = Asked(
+                        f"followup:{number}",
+                        last.kind,
+                        last.skill,
+                        "redirect",
+                        (),
+                        text,
+                        last.where,
+                        last.duty,
+                    )
+                    return Decision(text, asked)
         # A coach presses once, then moves on; but an answer to a redirect or a request to
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None
@@ -481,7 +561,14 @@ class Interviewer:
             # After a denial, the probe takes up what the candidate does have.
             keep = bool(self._denied_now(turns))
             options = self._probe(
-                kind, last, turns[-1].question, salt, answer, keep, drift=reading.neighbouring
+                kind,
+                last,
+                turns[-1].question,
+                salt,
+                answer,
+                keep,
+                drift=reading.neighbouring,
+                topic=self._topic(turns, state),
             )
             text = self._fresh(options, previous, fix)
             if text is not None:
@@ -576,7 +663,10 @@ class Interviewer:
         answer: str,
         keep: bool = False,
         drift: bool = False,
+        topic: str = "",
     ) -> list[str]:
+        """The probe of `kind` after `answer` to `question`; `topic`: what the question was
+        about, its parent's and its source lines too (see `_topic`)."""
         scenario = is_hypothetical(question)
         # A scenario answered with a story is probed as a story: ask what they did, not "would".
         # A redirect or a request to focus still goes back to the scenario itself.
@@ -596,6 +686,14 @@ class Interviewer:
             # "Good communication is key" after a question on a duty or a skill: the duty is
             # probed, not the platitude, or the question asked is dropped.
             term = ""
+        if term and not trait_form(term) and not touches_topic(topic or question, answer):
+            # The answer dodged the question for a thing of its own ("I mostly did CI/CD
+            # stuff" asked about test coverage): "Let's stay with CI/CD" would drop what was
+            # asked for good. The thing is heard, and the question put again.
+            if hypothetical or kind not in ("vague", "no_outcome"):
+                term = ""
+            elif not (kind == "vague" and answers_with_plan(question, answer)):
+                return self.render.back_followup(last, term, salt=salt)
         if (
             kind in ("vague", "no_outcome", "off_topic", "gap")
             and admits_gap(answer)

@@ -415,12 +415,17 @@ class Renderer:
         self, item: PlanItem, salt: str = "", answers: Sequence[str] = ()
     ) -> list[str]:
         """The closing question asking first about the requirement the interview had no room
-        for (never as missing: the close only asks); none when an answer has shown it."""
+        for (never as missing: the close only asks, and takes no experience of it for granted
+        when nothing showed a word of it); none when an answer has shown it."""
         need = need_of(self.docs, item.jd_line)
         found = requirement(self.docs, item.jd_line)
         if need is None or found is None or shown_together(self.docs, need, answers):
             return []
         kind = "held" if found.held else "done"
+        if kind == "done" and is_certainly_absent(self.docs, need, answers):
+            # Nothing on the CV or in the answers says a word of it: "building on what you
+            # have done of that so far" would put words in the candidate's mouth.
+            kind = "done_unseen"
         return self._render(f"closing.requirement_{kind}", salt=salt, thing=found.thing)
 
     # -- planned items --
@@ -949,6 +954,16 @@ class Renderer:
         if term:
             return self._render("followup.example_term", salt=salt, term=term)
         return self._render("followup.example", salt=salt, topic=self._topic(asked))
+
+    def field_followup(self, asked: Asked, other: str, field: str, salt: str = "") -> list[str]:
+        """After a story from another line of work (at `other`) told for a question on the
+        field's own work: one from the field (at `field`) asked for, on the same question."""
+        return self._render("followup.field_back", salt=salt, other=other, field=field)
+
+    def back_followup(self, asked: Asked, term: str, salt: str = "") -> list[str]:
+        """After an answer that dodged the question for a thing of its own (`term`): the
+        thing heard, and the question's topic asked again, named."""
+        return self._render("followup.example_back", salt=salt, term=term, topic=self._topic(asked))
 
     def real_occasion_followup(self, asked: Asked, salt: str = "") -> list[str]:
         """After a plan ("I'd first…") given for an occasion asked: a time it was actually

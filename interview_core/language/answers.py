@@ -408,13 +408,20 @@ def is_off_topic(question: str, answer: str, context: frozenset[str] = frozenset
     how many words it shares with the CV. A holiday in the CV's town tasting the trade's own
     product is no answer; a story of the candidate's work told in words the question did not
     use is one."""
+    vocabulary = _vocabulary()
     if len(content_words(answer)) < 4:
-        return False  # too short to judge the topic: that is a vague answer, not a tangent
+        # Too short to judge the topic: a vague answer, not a tangent; unless all it tells
+        # is life outside work in its own words ("I went on holiday to Spain."), which no
+        # example of the work asked for would follow from: it is brought back to the question.
+        return (
+            life_share(question, answer, context) >= vocabulary["life_clause_share"]
+            and _personal_words(answer, context) >= 1
+            and not _touches_question(question, answer)
+        )
     if names_topic_term(question, answer):
         return False  # "cauda equina" after a question on red flags that named it: on topic
     if drifts(question, answer):
         return True  # "That reminds me of the stock-take…": a neighbouring matter, not this
-    vocabulary = _vocabulary()
     if life_share(question, answer, context) >= vocabulary["life_clause_share"]:
         # Told mostly as life outside work (a weekend, a holiday, the family, a hobby),
         # whatever words of the trade or towns of the CV come into it.
@@ -583,14 +590,7 @@ def _work_acts(question: str, answer: str, context: frozenset[str]) -> tuple[int
     word of work, everyday ones too ("we followed the plan"), a named skill or an acronym.
     A town is no word of work ("my first half-marathon in Norwich"), whichever CV names it."""
     asked = _topic_forms(question)
-    # Each doing on its own: "I packed every room, I booked the van and I rang the solicitor"
-    # tells three.
-    acting = [
-        part
-        for clause in _acting_clauses(answer)
-        for part in _OWN_DOINGS.split(clause)
-        if part.strip() and _acts_in(part)
-    ]
+    acting = _own_doing_parts(answer)
     working = 0
     for clause in acting:
         places = _place_names(clause) | {
@@ -606,6 +606,45 @@ def _work_acts(question: str, answer: str, context: frozenset[str]) -> tuple[int
             or _ACRONYM.search(clause)
         )
     return len(acting), working
+
+
+def _own_doing_parts(answer: str) -> list[str]:
+    """The candidate's doings, each on its own: "I packed every room, I booked the van and I
+    rang the solicitor" tells three."""
+    return [
+        part
+        for clause in _acting_clauses(answer)
+        for part in _OWN_DOINGS.split(clause)
+        if part.strip() and _acts_in(part)
+    ]
+
+
+# A verb joined on to the doer's: ", checked", " and found", " then rang".
+_JOINED_VERB = re.compile(r"(?:,|\band\b|\bthen\b)\s+(?:then\s+)?([a-z]+)", re.IGNORECASE)
+_DOER_VERB = re.compile(r"\b(?:i|we)\s+(?:\w+ly\s+|then\s+|also\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def own_doings(answer: str, past: bool = False) -> int:
+    """How many things the candidate tells they did, do or would do (`_own_doing_parts`).
+    `past`: only the things they did on an occasion, a verb in the past tense ("I walked
+    every floor, checked the risers"), not what they are or usually do ("I'm the lead")."""
+    parts = _own_doing_parts(answer)
+    if not past:
+        return len(parts)
+
+    def did(part: str) -> int:
+        found = _DOER_VERB.search(part)
+        if found is None:  # goes on from the doer before it: "checked the risers"
+            found = re.match(r"\W*(?:then\s+)?([a-z]+)", part.lower())
+        if found is None or not (
+            _is_past_form(found.group(1).lower()) or _PAST_TELLING.match(found.group(0))
+        ):
+            return 0
+        # "I walked every floor, checked the risers and found three doors": three doings.
+        joined = _JOINED_VERB.findall(part[found.end() :])
+        return 1 + sum(1 for verb in joined if _is_past_form(verb.lower()))
+
+    return sum(did(part) for part in parts)
 
 
 def tells_own_doing(answer: str) -> bool:
@@ -848,6 +887,13 @@ def _touches_question(question: str, answer: str) -> bool:
     """Whether the answer uses any word of the question's topic, in any form."""
     asked = _topic_forms(question)
     return any(_lemmas(w) & asked for w in content_words(answer))
+
+
+def touches_topic(topic: str, answer: str) -> bool:
+    """Whether the answer says anything of the topic asked: a word of it in any form, or a
+    term of the field the topic names. An answer that says none of it and names a thing of
+    its own ("I mostly did CI/CD stuff" asked about test coverage) dodged the question."""
+    return _touches_question(topic, answer) or names_topic_term(topic, answer)
 
 
 def tells_life_outside_work(answer: str, context: frozenset[str] = frozenset()) -> bool:
