@@ -247,7 +247,9 @@ class Interviewer:
         # myself a PLC programmer"): said so, once, before the next question, which never
         # asks about it again (see `Corrections`).
         spoken = " ".join(w if w.isupper() else w.lower() for w in term.split())
-        ack = self.render.denial_ack(spoken, salt=f"{len(turns) + 1}")
+        ack = self.render.denial_ack(spoken, salt=f"{len(turns) + 1}", before=decision.text)
+        if not ack:
+            return decision  # the question acknowledges the answer itself
         text = f"{ack} {decision.text}"
         return Decision(text, replace(decision.asked, text=text))
 

@@ -189,9 +189,12 @@ def is_base_verb(word: str, following: str = "", bullet: bool = False) -> bool:
     if not _lemmas(w, "NOUN") and not _lemmas(w, "ADJ"):
         return True
     if bullet:
-        # "Warehouse Operations Manager" is a title, not "warehouse" as a verb.
+        # "Warehouse Operations Manager" is a title, not "warehouse" as a verb; "Level 3"
+        # and "Section 47" are names, but a verb the job's duties open with counts its
+        # object ("Answer 999 … calls", "Lead 3 teams").
         titled = word[:1].isupper() and following[:1].isupper() and following[1:2].islower()
-        return following.lower() != "of" and not following[:1].isdigit() and not titled
+        numbered = following[:1].isdigit() and w not in duty_verbs()
+        return following.lower() != "of" and not numbered and not titled
     return following.lower() in _VERB_FOLLOWERS
 
 
@@ -331,12 +334,46 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     if not compound and not past and not _said_as_verb(first, following, after):
         return None  # "Full P&L ownership", "Safe isolation…": no "you full…", "you safe…"
     clause = text[:1].lower() + text[1:]
+    if not passive:
+        clause = _with_determiner(clause, 2 if compound else 1)
     if passive:
         clause = f"were {clause}"  # "Selected as…": "you were selected as…"
     clause = re.sub(r"\bmy\b", "your", clause)
     clause = re.sub(r"\bour\b", "the", clause)  # the candidate's "our" is not the interviewer's
     clause = re.sub(r"(\S+\s+)?\bI\b(?=(\s+\S+)?)", _second_person, clause)
     return f"you {clause}"
+
+
+_COUNT_START = re.compile(r"^(?:[£$€]?\d|up to\b|over\b|around\b|about\b|more than\b)", re.I)
+
+
+def _with_determiner(clause: str, verb_words: int = 1) -> str:
+    """A CV bullet's clause with the article its note style dropped put back before the
+    verb's object, where "of" follows a bare singular noun: "manage ledger of 1,800
+    accounts" → "manage a ledger of 1,800 accounts" (a count: "a"), "led migration of
+    collections" → "led the migration of collections". A light verb's idiom ("took charge
+    of") and a mass noun ("knowledge of") take none."""
+    words = clause.split()
+    if len(words) < verb_words + 3 or words[verb_words + 1].lower() != "of":
+        return clause
+    data = _phrasing()
+    verb, noun = words[verb_words - 1].lower(), words[verb_words]
+    low = noun.lower()
+    if _lemmas(verb, "VERB") and set(_lemmas(verb, "VERB")) & set(data["light_verbs"]):
+        return clause
+    if not noun.isalpha() or not noun.islower() or low in data["bare_nouns"]:
+        return clause
+    if not _lemmas(low, "NOUN") or _is_plural_noun(low) or low in _DETERMINER_WORDS:
+        return clause
+    rest = " ".join(words[verb_words + 2 :])
+    nominal = low.endswith(tuple(data["nominal_suffixes"]))
+    article_word = "a" if _COUNT_START.match(rest) and not nominal else "the"
+    if article_word == "a":
+        article_word = article(noun)
+    return " ".join([*words[:verb_words], article_word, *words[verb_words:]])
+
+
+_DETERMINER_WORDS = frozenset(["a", "an", "the", "this", "that", "each", "every", "one"])
 
 
 # A noun and the word before it ("NOTAM requests", "60+ requests").
@@ -886,6 +923,8 @@ def _describing_participle(word: str, base: str) -> bool:
     """Whether an "-ing" word is mostly a describing word ("existing", "prevailing"): the
     inflection data has it as an adjective (not a noun) and it is at least about as common as
     its verb ("increasing", "missing" are more often verbs)."""
+    if word in _phrasing()["describing_participles"]:
+        return True
     if word not in _lemmas(word, "ADJ") or _lemmas(word, "NOUN"):
         return False
     over = zipf_frequency(word, "en") - zipf_frequency(base, "en")

@@ -30,7 +30,7 @@ from .answers import lemma_set
 from .duties import is_reporting_line
 from .phrases import as_duty, cuts_a_list, jd_sentence, whole_clause
 from .requirements import candidates as requirement_candidates
-from .requirements import importance_of_line
+from .requirements import importance_of_line, telling_shown, telling_words
 from .wording import behavioural_prompts, generic_questions, templates
 
 
@@ -421,24 +421,29 @@ def _alternative_shown(docs: Documents, skill: Skill) -> bool:
     return False
 
 
+def _beside(line: str, form: str) -> list[str]:
+    """The plain-words alternatives a job line offers next to `form` ("service improvement"
+    in "audit or service improvement (essential)", and in "service improvement or audit")."""
+    beside = (
+        rf"(?:^|\b(?:of|in|with|for|to)\s+)([\w-]+(?:\s+[\w-]+){{0,2}}?)\s+or\s+{re.escape(form)}",
+        rf"{re.escape(form)}\s+or\s+([\w-]+(?:\s+[\w-]+){{0,2}}?)\s*(?:[,.;()]|$)",
+    )
+    return [f.group(1) for pattern in beside for f in re.finditer(pattern, line, re.IGNORECASE)]
+
+
 def _plain_alternative_shown(docs: Documents, line: str, form: str) -> bool:
     """Whether the plain-words alternative offered next to `form` ("audit or service
     improvement", "service improvement or audit") is on the CV, every content word of it in
     some form: the lexicon need not know a thing for the CV to show it."""
-    beside = (
-        rf"(?:^|\b(?:of|in|with|for|to)\s+)([\w-]+(?:\s+[\w-]+){{0,2}}?)\s+or\s+{re.escape(form)}",
-        rf"{re.escape(form)}\s+or\s+([\w-]+(?:\s+[\w-]+){{0,2}}?)\s*(?:[,.;)]|$)",
-    )
     have = lemma_set(docs.cv_text)
-    for pattern in beside:
-        for found in re.finditer(pattern, line, re.IGNORECASE):
-            words = [
-                w
-                for w in re.findall(r"[\w-]+", found.group(1).lower())
-                if w not in _REQUIREMENT_WORDS and w not in _SMALL_WORDS
-            ]
-            if words and all(lemma_set(w) & have for w in words):
-                return True
+    for alternative in _beside(line, form):
+        words = [
+            w
+            for w in re.findall(r"[\w-]+", alternative.lower())
+            if w not in _REQUIREMENT_WORDS and w not in _SMALL_WORDS
+        ]
+        if words and all(lemma_set(w) & have for w in words):
+            return True
     return False
 
 
@@ -493,12 +498,23 @@ def is_certainly_missing(docs: Documents, skill: Skill, answers: Sequence[str] =
         # Half shown: every word of it on the CV in some form, on different lines ("wrote
         # the budget bid", "managed a team of four" for budget management). Asked neutrally.
         return False
+    texts = [docs.cv_text, *answers]
+    if telling_shown(skill.name, texts):
+        # "reviewed 18 months of readmissions" for clinical audit: a word telling of the
+        # practice, or of its kin, may show it under other words.
+        return False
     have: set[str] = set()
-    for text in (docs.cv_text, *answers):
+    for text in texts:
         have |= lemma_set(text)
     own = lemma_set(skill.name)
     jd_counts = Counter(content_words(docs.jd_text))
     for line in docs.job.lines_mentioning(skill):
+        # The job's own words for it ("quality improvement" for clinical governance), and
+        # an alternative the line offers ("audit or quality improvement"), may be shown.
+        forms = surface_forms(line, skill)
+        offered = [*forms, *(a for f in forms for a in _beside(line, f))]
+        if any(telling_shown(other, texts) for other in offered):
+            return False
         # "Power BI dashboards" with Power BI on the CV: the CV comes close, ask instead.
         if any(o != skill and docs.cv.has(o) for o in extract_skills(line)):
             return False
@@ -545,28 +561,6 @@ def clause_with(text: str, skill: Skill) -> str:
     """The part of a CV line (split at semicolons) that mentions `skill`."""
     pieces = [p.strip() for p in text.split("; ") if p.strip()]
     return next((p for p in pieces if skill in extract_skills(p)), pieces[0] if pieces else text)
-
-
-# Words too common in skill names to say two skills are related ("wound care", "patient care").
-_GENERIC_NAME_WORDS = frozenset(
-    {
-        "management",
-        "skills",
-        "analysis",
-        "testing",
-        "care",
-        "data",
-        "development",
-        "design",
-        "engineering",
-        "sales",
-        "systems",
-        "services",
-        "support",
-        "planning",
-        "monitoring",
-    }
-)
 
 
 def is_product(skill: Skill) -> bool:
@@ -667,12 +661,13 @@ def cv_term(docs: Documents, skill: Skill) -> str:
 
 def _list_items(text: str) -> tuple[str, ...]:
     """The items of the lists on a CV ("Wine list curation, cellar management, staff
-    training"), in order: a line cut at commas, semicolons, bullets and bars."""
+    training"), in order: a line cut at commas (never one inside a number: "1,800"),
+    semicolons, bullets and bars."""
     return tuple(
         dict.fromkeys(
             item.strip(" .:-–—•*\t")
             for line in text.splitlines()
-            for item in re.split(r"[,;|•·]|\s[–—-]\s", line)
+            for item in re.split(r"(?<!\d),|,(?!\d{3}\b)|[;|•·]|\s[–—-]\s", line)
             if item.strip(" .:-–—•*\t")
         )
     )
@@ -688,10 +683,12 @@ def _noun_ended(word: str) -> bool:
 
 def related_cv_skill(docs: Documents, skill: Skill) -> Skill | None:
     """A CV skill close to a missing one: a shared name word, or a sibling product."""
-    words = {w for w in letter_runs(skill.name) if len(w) > 2 and w not in _GENERIC_NAME_WORDS}
+    # Sharing the word telling of it ("Financial Audit" for "Clinical Audit"), never only
+    # a word saying where the work is done ("Clinical Nutrition": a non-sequitur).
+    words = set(telling_words(skill.name))
     candidates = [s for s in docs.cv.skills if s != skill and not is_credential(s)]
     for other in candidates:
-        if words & set(letter_runs(other.name)):
+        if words & set(telling_words(other.name)):
             return other
     if skill.category in TOOL_CATEGORIES:
         # Power BI is missing but Tableau is there: same category, both products.

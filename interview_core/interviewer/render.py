@@ -199,6 +199,23 @@ def result_part(line: str) -> tuple[str, bool]:
     return line, False
 
 
+def sets_scene(question: str) -> bool:
+    """Whether a question sets a scene ("Imagine a busy shift…", "Suppose you've joined…"):
+    one of its sentences opens with a scene opener (`followup.scene_openers`)."""
+    openers = tuple(o.lower() for o in phrases("followup.scene_openers"))
+    return any(
+        re.match(rf"\W*(?:{'|'.join(map(re.escape, openers))})\b", sentence.lower())
+        for sentence in re.split(r"(?<=[.?!:])\s+", question)
+    )
+
+
+def _acknowledges(question: str) -> bool:
+    """Whether a question opens by acknowledging the answer ("Thanks for being straight…",
+    "I appreciate the honesty."): see `followup.acknowledgement_openers`."""
+    start = question.lower().lstrip()
+    return any(start.startswith(o) for o in phrases("followup.acknowledgement_openers"))
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -350,8 +367,14 @@ class Renderer:
             your_role = self._one("opener.your_role_past", as_title=as_title)
         years = self.docs.cv.years_experience
         field = self._field(role.title)
+        area = self._area(role.title)
         in_field = self.docs.cv.years_in_field
-        if (
+        if area and in_field and years and not has_career_break(self.docs):
+            # The titles share a line of work at rising grades ("Events Assistant", "Events
+            # Coordinator", "Senior Events Executive"): its years are said as "in events".
+            key = "opener.shows_area_years" if in_field < years else "opener.shows_years_in"
+            shows = self._one(key, years=in_field, area=area, as_title=as_title)
+        elif (
             field
             and in_field
             and years
@@ -407,6 +430,19 @@ class Renderer:
                     before = before[1:]
         words = [*before, *words[-size:]] if len(before) <= _FIELD_QUALIFIERS else words[-size:]
         return " ".join(w if w.isupper() else w.lower() for w in words)
+
+    def _area(self, title: str) -> str:
+        """The line of work the CV's titles share before their job words ("events" of
+        "Events Assistant" … "Senior Events Executive": `field_name` read so), when the
+        current title names it just before its job word; "" otherwise."""
+        field = self.docs.cv.field_name
+        words = spoken_title(title or "").split()
+        size = len(field.split())
+        if not field or len(words) <= size:
+            return ""
+        if [w.lower() for w in words[-size - 1 : -1]] != field.lower().split():
+            return ""
+        return " ".join(w if w.isupper() else w.lower() for w in field.split())
 
     def closing(self, salt: str = "") -> list[str]:
         return self._render("closing.questions", salt=salt)
@@ -999,8 +1035,12 @@ class Renderer:
         claim = self._one(f"followup.trait_claim_{trait_form(term)}", term=term, a_term=a_term)
         return self._render("followup.trait", salt=salt, claim=claim)
 
-    def denial_ack(self, term: str, salt: str = "") -> str:
-        """A short acknowledgement of a term the candidate turned down ("PLC programming")."""
+    def denial_ack(self, term: str, salt: str = "", before: str = "") -> str:
+        """A short acknowledgement of a term the candidate turned down ("PLC programming");
+        "" when the question it goes `before` opens with an acknowledgement of its own: one
+        thank-you a turn, never "Thank you, that's helpful to know. I appreciate the…"."""
+        if _acknowledges(before):
+            return ""
         return self._render("followup.denial_ack", salt=salt, term=term)[0]
 
     def gap_followup(self, salt: str = "", nearest: bool = True, term: str = "") -> list[str]:
@@ -1021,7 +1061,9 @@ class Renderer:
         turned to a neighbouring matter of the work ("That reminds me of the stock-take"),
         so the redirect says so gently and names the topic asked."""
         if hypothetical:
-            return self._render("followup.redirect_plan", salt=salt)
+            # "the scenario I described" only after a question that set one.
+            scene = sets_scene(asked.text)
+            return self._render(f"followup.redirect_{'scene' if scene else 'plan'}", salt=salt)
         key = "followup.redirect_drift" if drift else "followup.redirect"
         # The duty said short first; in full when the short form will not do.
         return [
@@ -1031,7 +1073,8 @@ class Renderer:
 
     def focus_followup(self, asked: Asked, hypothetical: bool, salt: str = "") -> list[str]:
         if hypothetical:
-            return self._render("followup.focus_plan", salt=salt)
+            scene = sets_scene(asked.text)
+            return self._render(f"followup.focus_{'scene' if scene else 'plan'}", salt=salt)
         return [
             *self._render("followup.focus", salt=salt, topic=self._topic(asked, brief=True)),
             *self._render("followup.focus", salt=salt, topic=self._topic(asked)),

@@ -232,11 +232,48 @@ def _found(word: str, texts: Sequence[str]) -> bool:
 
 def is_certainly_absent(docs: Documents, need: Need, answers: Sequence[str] = ()) -> bool:
     """Whether the CV can be said to lack the requirement: nothing shows it and not one of
-    its words of substance appears on the CV or in the answers. When unsure, ask neutrally."""
+    its words of substance, nor a word telling of one ("reviewed" of audit), appears on the
+    CV or in the answers. When unsure, ask neutrally."""
     if is_shown(docs, need, answers):
         return False
     words = _substance(need.phrase)
-    return bool(words) and not any(_found(w, [docs.cv_text, *answers]) for w in words)
+    texts = [docs.cv_text, *answers]
+    if any(_found(w, texts) for w in words):
+        return False
+    return bool(words) and not kin_found(words, texts)
+
+
+def telling_words(name: str) -> list[str]:
+    """The words of a practice's name that tell of it on their own, lower case: its head
+    ("audit" of "Clinical Audit"), or the words before a head that says little alone
+    ("project" of "Project Management"); a code or an acronym is no word of the kind."""
+    generic = set(_settings()["telling"]["generic_heads"])
+    words = [w.lower() for w in letter_runs(name) if len(w) > 2]
+    if not words:
+        return []
+    if words[-1] not in generic:
+        return words[-1:]
+    return [w for w in words[:-1] if w not in generic]
+
+
+def kin_found(words: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether a word telling of one of `words`' practices, though not the word itself,
+    is in the texts in some form ("reviewed 18 months of readmissions" for audit, "reduced
+    readmissions by 22%" for improvement)."""
+    kin = _settings()["telling"]["kin"]
+    for word in words:
+        forms = {word.lower(), *dictionary_forms(word.lower())}
+        for key in forms & set(kin):
+            if any(_found(k, texts) for k in kin[key]):
+                return True
+    return False
+
+
+def telling_shown(name: str, texts: Sequence[str]) -> bool:
+    """Whether the texts hold a word telling of the practice `name` names, or its kin: it
+    may be there under other words, so its absence is never claimed."""
+    words = telling_words(name)
+    return any(_found(w, texts) for w in words) or kin_found(words, texts)
 
 
 def _importance(docs: Documents, need: Need, duties: Sequence[str]) -> int:

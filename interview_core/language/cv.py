@@ -2775,7 +2775,44 @@ def _years_in_field(
     if not field_name:
         return None, ""
     same = [r for r in roles if r.title and _in_field(r.title, field_name)]
+    area = _area_of(field_name)
+    if area and _said_as_field(area[-1]):
+        # "Events Assistant", "Events Coordinator", "Senior Events Executive": one line of
+        # work at rising grades, named by what the titles share ("Events"); an "Events
+        # Executive" for five of the ten years has been in events for ten. Only a field one
+        # is "in" ("events", "marketing", "payroll"; never "in site", "in front office").
+        named = re.compile(rf"\b{re.escape(' '.join(area))}\b", re.IGNORECASE)
+        wider = [
+            r
+            for r in roles
+            if r.title and _area_of(line_of_work(r.title)) and named.search(r.title)
+        ]
+        if len(wider) > len(same):
+            return _total_years(wider, this_year, this_month), " ".join(area)
     return _total_years(same, this_year, this_month), field_name
+
+
+def _said_as_field(word: str) -> bool:
+    """Whether a word names a field one works in ("events", "sales", "marketing",
+    "payroll"): a plural noun, an "-ing" word of a verb, or one of `field_area_words`."""
+    low = word.lower()
+    if low in _cv_data().get("field_area_words", []):
+        return True
+    lemmas = getAllLemmas(low)
+    plural = low.endswith("s") and any(lemma != low for lemma in lemmas.get("NOUN", ()))
+    return plural or (low.endswith("ing") and "VERB" in lemmas)
+
+
+def _area_of(occupation: str) -> tuple[str, ...]:
+    """The words before a generic job word naming an occupation ("Events" of "Events
+    Executive", "Data Protection" of "Data Protection Officer"), as written; () when the
+    occupation ends on no generic job word or has nothing before it."""
+    generic, ranks = _field_words()
+    words = occupation.split()
+    last = words[-1].lower() if words else ""
+    if len(words) < 2 or (last not in generic and _singular(last) not in generic):
+        return ()
+    return tuple(w for w in words[:-1] if w.lower() not in ranks)
 
 
 # An academic degree, as against a vocational or professional qualification.
