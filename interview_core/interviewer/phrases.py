@@ -330,8 +330,7 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     compound = f"{first} {following.lower()}" in _specifics()["compound_verbs"]
     if not compound and not (past or is_base_verb(words[0].strip(","), following, bullet=True)):
         return None
-    after = words[2] if len(words) > 2 else ""
-    if not compound and not past and not _said_as_verb(first, following, after):
+    if not compound and not past and not _said_as_verb(first, following):
         return None  # "Full P&L ownership", "Safe isolation…": no "you full…", "you safe…"
     clause = text[:1].lower() + text[1:]
     if not passive:
@@ -396,7 +395,7 @@ def leans_back(part: str, earlier: Sequence[str]) -> bool:
     )
 
 
-def _said_as_verb(word: str, following: str, after: str = "") -> bool:
+def _said_as_verb(word: str, following: str) -> bool:
     """Whether a CV line's first word, read as a present-tense claim ("you lead…"), is
     surely a verb: only a verb, or a word that is also a noun or adjective ("lead", "safe",
     "licence") followed by what only a verb takes: a determiner, a possessive or a plural
@@ -408,16 +407,10 @@ def _said_as_verb(word: str, following: str, after: str = "") -> bool:
         return True  # "Cut shrink…", "Set up…": a past tense that reads as one
     nxt = following.lower().strip(",;:")
     counted = nxt[:1].isdigit() or nxt in _COUNT_WORDS  # "Review 40 returns", "Coach two…"
-    # "Design bridal…", "Run full-cycle sales": a describing word before the object. A
-    # hyphenated word describes only a noun after it: "Pension auto-enrolment and
-    # re-enrolment" names a thing, and is no "you pension…".
-    hyphen_describes = "-" in nxt and following[-1:].isalnum() and after.lower() not in _JOINS
-    described = (bool(_lemmas(nxt, "ADJ")) and not _lemmas(nxt, "NOUN")) or hyphen_describes
+    # "Design bridal…", "Run full-cycle sales": a describing word before the object.
+    described = (bool(_lemmas(nxt, "ADJ")) and not _lemmas(nxt, "NOUN")) or "-" in nxt
     return nxt in _VERB_FOLLOWERS or _is_plural_noun(nxt) or counted or described
 
-
-# Words that end a hyphenated word's phrase rather than follow it as its noun.
-_JOINS = frozenset(["", "and", "or", "&", "with", "for", "of", "to", "in", "on", "at", "by", "/"])
 
 _COUNT_WORDS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]

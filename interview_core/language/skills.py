@@ -1,8 +1,7 @@
 """A curated skills lexicon and the matcher that finds those skills in free text.
 
-The lexicon lives in `data/skills.json`, and the skills of further fields (veterinary
-nursing, air traffic control, diving, town planning...) in `data/skills_fields.json`, read
-after it. Each entry has a display `name`, a `category`, and the forms that identify it:
+The lexicon lives in `data/skills.json`. Each entry has a display `name`, a `category`, and
+the forms that identify it:
 
 - `aliases`: matched case-insensitively, on word boundaries ("kubernetes", "k8s");
 - `match_case`: matched only exactly as written, for names that are also common English
@@ -37,10 +36,6 @@ after it. Each entry has a display `name`, a `category`, and the forms that iden
   `context_after` and `not_before`), for a skill that other words show ("led" + "an apprentice" is
   Supervision as "supervised" + "a team" is).
 
-An entry of `skills_fields.json` named like one of `skills.json` adds to it (its `aliases`,
-`match_case`, `implies` and `context_routes`), so a field's words for a skill the lexicon
-knows ("events management" for Event Management) sit with that field's other entries.
-
 Implications also come from the names' structure: a compound skill implies its head
 ("Shift Leadership" → Leadership, "Contract Negotiation" → Negotiation) when the head is a
 skill of its own. Product names ("Azure DevOps"), heads that are only ever read in context
@@ -66,9 +61,6 @@ _COMMON_BY_DEFAULT = frozenset({"practice", "soft", "domain"})
 # "ISO 9001", "ISO/IEC 27001": a numbered standard.
 _STANDARD = re.compile(r"ISO(?:/IEC)?\s*(\d{3,5})")
 _DATA_FILE = Path(__file__).parent / "data" / "skills.json"
-_FIELDS_FILE = Path(__file__).parent / "data" / "skills_fields.json"
-# What an entry of the fields file may add to an entry of the same name.
-_EXTENDABLE = ("aliases", "match_case", "implies", "context_routes")
 _IMPLICATIONS_FILE = Path(__file__).parent / "data" / "implications.json"
 _LONE_LETTERS_FILE = Path(__file__).parent / "data" / "lone_letters.toml"
 # Products are named after what they do ("Azure DevOps"), so their names imply nothing.
@@ -174,35 +166,9 @@ def _key(alias: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon_entries() -> tuple[dict[str, Any], ...]:
-    """The lexicon's entries as `data/skills.json` and `data/skills_fields.json` write them
-    (name, aliases, context…), read once: for readers that need an entry's written forms,
-    not only its skill."""
-    return merged_entries(
-        json.loads(_DATA_FILE.read_text(encoding="utf-8")),
-        json.loads(_FIELDS_FILE.read_text(encoding="utf-8")),
-    )
-
-
-def merged_entries(
-    core: list[dict[str, Any]], fields: list[dict[str, Any]]
-) -> tuple[dict[str, Any], ...]:
-    """`core`, then `fields`: a fields entry named like a core one adds its forms to it
-    (and may not reset its category, context or flags), any other is a skill of its own."""
-    entries = [dict(e) for e in core]
-    by_name = {e["name"]: e for e in entries}
-    for extra in fields:
-        base = by_name.get(extra["name"])
-        if base is None:
-            entries.append(dict(extra))
-            by_name[extra["name"]] = entries[-1]
-            continue
-        unknown = set(extra) - {"name", *_EXTENDABLE}
-        if unknown:
-            raise ValueError(f"{extra['name']!r} is in the lexicon; it cannot reset {unknown}")
-        for key in (k for k in _EXTENDABLE if k in extra):
-            had = base.get(key, [])
-            base[key] = [*had, *(x for x in extra[key] if x not in had)]
-    return tuple(entries)
+    """The lexicon's entries as `data/skills.json` writes them (name, aliases, context…),
+    read once: for readers that need an entry's written forms, not only its skill."""
+    return tuple(json.loads(_DATA_FILE.read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=1)

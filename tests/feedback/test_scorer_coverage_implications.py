@@ -45,16 +45,16 @@ def test_an_advert_example_in_an_answer_demonstrates_the_requirement() -> None:
 
 def test_an_example_of_a_system_the_lexicon_does_not_know() -> None:
     job = (
-        "Livery Yard Supervisor\n\nRequirements\n"
-        "- Experience using a booking or livery yard system (e.g. PetLedger)\n"
+        "Kennel Supervisor\n\nRequirements\n"
+        "- Experience using a booking or kennel management system (e.g. PetLedger)\n"
     )
     cv = (
-        "Ria Shah\n\nExperience\nYard Assistant, Paws Lodge, 2020 - present\n"
-        "- Took bookings for 60 stables in PetLedger and cut double bookings to none\n"
+        "Ria Shah\n\nExperience\nKennel Assistant, Paws Lodge, 2020 - present\n"
+        "- Took bookings for 60 kennels in PetLedger and cut double bookings to none\n"
     )
     found = _coverage(cv, job)
-    assert found["livery yard system"].status == "undemonstrated"
-    assert "PetLedger" in (found["livery yard system"].evidence or "")
+    assert found["kennel management system"].status == "undemonstrated"
+    assert "PetLedger" in (found["kennel management system"].evidence or "")
 
 
 def test_no_example_on_the_cv_leaves_the_requirement_missing() -> None:
