@@ -103,14 +103,7 @@ def question_type(question: str) -> QuestionType:
 
 def typed_by_words(question: str) -> QuestionType | None:
     """The type a question's own words give it, None when no pattern says (technical)."""
-    kind = _typed_by_cues(question)
-    if kind == "behavioural":
-        # "Think of the most complex piece of work you've owned. How would you use what you
-        # learned from it here?": the occasion is only the lead-in; what is asked is a plan.
-        asking = " ".join(part for part in sentences(question) if "?" in part)
-        if asking and asking != question and _typed_by_cues(asking) == "situational":
-            return "situational"
-    return kind
+    return _typed_by_cues(question)
 
 
 def _typed_by_cues(question: str) -> QuestionType | None:

@@ -38,19 +38,6 @@ def test_a_question_asking_where_you_have_done_it_asks_for_a_past_occasion(quest
 @pytest.mark.parametrize(
     "question",
     [
-        "Think back to a difficult calving. If it happened again on a farm with no vet "
-        "nearby, how would you handle it?",
-        "Think of the busiest shift you've worked in the tower. If you joined us, how would "
-        "you use what you learned from it?",
-    ],
-)
-def test_an_occasion_as_lead_in_to_a_plan_is_read_as_the_plan(question: str) -> None:
-    assert question_type(question) == "situational"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Tell me about a time a wedding order went wrong. How did you handle it?",
         "Tell me about a time you closed a runway in fog. What did you do, and what would "
         "you change?",
