@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from lemminflect import getAllLemmas
+
 from ..language import skills as skill_lexicon
 from ..language.answers import opens_as_reply, says_nothing_of_its_own
 from ..language.figures import figures
@@ -56,6 +58,8 @@ MAX_FIGURES = 3
 # or with no content of their own ("It was a team effort really", "Honestly it went fine")
 # are never offered as an opening to keep (language/answers.py reads them).
 MIN_OPENING_WORDS = 6
+# "I would", "we can": a plan or an ability, read elsewhere, not a present description.
+_MODAL_WORDS = frozenset({"would", "will", "can", "could", "should", "might", "must", "may"})
 
 
 def _opening_to_keep(sentence: str) -> bool:
@@ -120,6 +124,49 @@ _SCALE_START = re.compile(
 )
 
 
+_ASIDE = re.compile(r"[,;:]|\b(?:which|so|because|where|who|when|while)\b")
+
+
+@lru_cache(maxsize=1)
+def _present_state() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = lines()["present_state"]
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
+
+    subject = re.compile(
+        rf"(?<![\w'])(?:{alt('subjects')})\s+(?:(?:also|just|\w+ly)\s+)?([a-z]+)\b"
+    )
+    copula = re.compile(rf"(?<![\w'])(?:{alt('copulas')})(?![\w'])")
+    lasting = re.compile(rf"(?<![\w'])(?:{alt('lasting')})(?![\w'])")
+    return subject, copula, lasting
+
+
+def states_present(sentence: str) -> bool:
+    """The sentence tells, in the present tense, what a tool does, what the candidate does as
+    a rule or has to do ("It pulls the aged debt into a pivot table", "On each call I have to
+    decide…", "The nearest is our portfolio"): no result of the story, unless it tells a
+    change or a lasting state ("Waits are now under 20 hours")."""
+    low = normalise_quotes(sentence.lower())
+    subject, copula, lasting = _present_state()
+    if lasting.search(low) or changes(sentence):
+        return False
+    # The main clause says what the sentence tells: "The ward reopened on Monday, which is
+    # what mattered" tells an outcome, whatever its aside.
+    main = _ASIDE.split(low, maxsplit=1)[0]
+    if copula.search(main):
+        return True
+    for m in subject.finditer(main):
+        verb = m.group(1)
+        if past_form(verb) or verb in _MODAL_WORDS:
+            continue
+        if verb in getAllLemmas(verb).get("VERB", ()) or (
+            verb.endswith("s") and verb[:-1] in getAllLemmas(verb[:-1]).get("VERB", ())
+        ):
+            return True
+    return False
+
+
 def ending_sentences(a: AnswerAssessment) -> list[str]:
     """The sentences that may hold a story's ending: not the scene it opens on ("Last spring we
     had to fell three dead elms…", "Over 2024 I prescribed for around 600 patients…"), nor a
@@ -134,6 +181,9 @@ def ending_sentences(a: AnswerAssessment) -> list[str]:
             continue
         # "Since then I keep the gain under 30 dB": a habit the candidate keeps, a step.
         if tells_own_habit(sentence):
+            continue
+        # "It pulls the aged debt into a pivot table": what a tool does, no ending.
+        if states_present(sentence):
             continue
         out.append(sentence)
     return out
@@ -358,6 +408,17 @@ def learns_first(a: AnswerAssessment) -> bool:
     return bool(_learning_words().search(opening))
 
 
+def learning_how_missing(a: AnswerAssessment) -> bool:
+    """The question asks what the candidate would need to learn ("…and what would you most
+    need to learn first?") and the answer names no way of learning it (from whom, how, by
+    when): "I'm a quick learner" says none."""
+    question = normalise_quotes(a.reading.text.lower())
+    if not any(rx.search(question) for rx in _listed("asks_learning")):
+        return False
+    answer = normalise_quotes(a.answer.lower())
+    return not any(rx.search(answer) for rx in _listed("learning_how"))
+
+
 @lru_cache(maxsize=1)
 def _role_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rx) for rx in lines()["role_statements"])
@@ -543,7 +604,10 @@ def stronger_answer(
     # An outcome told in plain words ("the dog went home on day seven") is kept as it is: it
     # needs no "what changed", and a number is not what it lacks.
     # In a two-line answer ("it went fairly well in the end") it is no result to build on.
-    plain = None if result or s.word_count < BRIEF_WORDS else outcome_in_words(list(s.sentences))
+    plain = None
+    if not result and s.word_count >= BRIEF_WORDS:
+        # Only an outcome counts: not a tool, a habit or a duty told in the present.
+        plain = outcome_in_words([t for i, t in enumerate(s.sentences) if i == 0 or t in endings])
 
     def keep_plain() -> str:
         values["result"] = quote(plain, QUOTE_CHARS) if plain else ""
@@ -697,7 +761,8 @@ def stronger_answer(
         link = "" if linked else pick("motivation", "link_cv", "link_new")
         # An answer that already closes on what it would bring needs no line asking for it.
         bring = "" if brings_told(a) else pick("motivation", "bring")
-        out = [opening, link, bring]
+        learn = pick("motivation", "learn_how") if learning_how_missing(a) else ""
+        out = [opening, link, learn or bring]
     elif a.reading.kind == "closing":
         # "Start with how you would learn" is no advice to an answer that already does.
         out = [] if learns_first(a) else [pick("closing", "listen")]

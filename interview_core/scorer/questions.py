@@ -103,6 +103,11 @@ def question_type(question: str) -> QuestionType:
 
 def typed_by_words(question: str) -> QuestionType | None:
     """The type a question's own words give it, None when no pattern says (technical)."""
+    return _typed_by_cues(question)
+
+
+def _typed_by_cues(question: str) -> QuestionType | None:
+    """The first type whose cue patterns the question matches."""
     patterns = lexicons().question_types
     # "Why this role, and what questions do you have?" asks first for motivation.
     for kind in ("motivation", "closing", "behavioural", "situational", "technical"):
