@@ -779,6 +779,8 @@ def names_plainly(name: str) -> bool:
     tokens = _tokens(name)
     if len(tokens) < 2 or tokens[-1].lower() in _settings()["trailing_kind_words"]:
         return False
+    if tokens[0].lower() in _settings()["quality_openers"]:
+        return False  # "Accurate keyboard": a standard of a skill, shown in other words
     if "VERB" in getAllLemmas(tokens[0].lower()) and tokens[0].islower():
         return False  # "challenge poor workmanship": a duty asked for, not a thing named
     if min(_zipf(t) for t in _key_words(name) or tokens) >= _settings()["plain_name_zipf"]:
