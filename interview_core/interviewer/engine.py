@@ -506,17 +506,7 @@ class Interviewer:
             )
             text = self._fresh(options, previous, fix)
             if text is not None:
-                asked = Asked(
-                    f"followup:{number}",
-                    last.kind,
-                    last.skill,
-                    "gap",
-                    (),
-                    text,
-                    last.where,
-                    last.duty,
-                )
-                return Decision(text, asked)
+                return Decision(text, _followup_on(last, number, "gap", text))
         if last.followup is None and last.kind in _FIELD_WORK and kind in _HEARD:
             # A story from an earlier job in another line of work, told for a question on the
             # field's own work ("at Currys on Black Friday I handled the queue", from a
@@ -525,22 +515,15 @@ class Interviewer:
             story = other_work_story(self.docs, answer, turns[-1].question)
             # Only a story that says nothing of the work asked: one told in its words ("the
             # contract", "the renewal") may be the same line of work under another title.
-            heard = story is not None and not touches_topic(self._topic(turns, state), answer)
-            if heard and story is not None and not admits_gap(answer):
+            if (
+                story is not None
+                and not touches_topic(self._topic(turns, state), answer)
+                and not admits_gap(answer)
+            ):
                 options = self.render.field_followup(last, story.other, story.field, salt=salt)
                 text = self._fresh(options, previous, fix)
                 if text is not None:
-                    asked = Asked(
-                        f"followup:{number}",
-                        last.kind,
-                        last.skill,
-                        "redirect",
-                        (),
-                        text,
-                        last.where,
-                        last.duty,
-                    )
-                    return Decision(text, asked)
+                    return Decision(text, _followup_on(last, number, "redirect", text))
         # A coach presses once, then moves on; but an answer to a redirect or a request to
         # focus is the first real answer on the topic, so it may be probed once more.
         before = state.asked[-2].followup if len(state.asked) >= 2 else None
@@ -574,12 +557,7 @@ class Interviewer:
             )
             text = self._fresh(options, previous, fix)
             if text is not None:
-                key = f"followup:{number}"
-                # The probe keeps its question's duty: a later probe still names it.
-                asked = Asked(
-                    key, last.kind, last.skill, PROBE_OF[kind], (), text, last.where, last.duty
-                )
-                return Decision(text, asked)
+                return Decision(text, _followup_on(last, number, PROBE_OF[kind], text))
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt, fix)
 
     def _admits_job_gap(self, answer: str) -> bool:
@@ -828,6 +806,14 @@ class _ReplayCache:
             if len(self._entries) >= self.SIZE:
                 del self._entries[next(iter(self._entries))]
             self._entries[key] = (_copy(state), decision)
+
+
+def _followup_on(last: Asked, number: int, followup: str, text: str) -> Asked:
+    """A follow-up at question `number` on `last`'s question: it keeps that question's kind,
+    skill, place and duty, so a later probe still names them."""
+    return Asked(
+        f"followup:{number}", last.kind, last.skill, followup, (), text, last.where, last.duty
+    )
 
 
 def _followup_run(state: State) -> int:
