@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from .dates import has_range
 
-BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦●■□➢➤►▸✓✔–—>~+]|\d{1,2}[.)])\s+")
+# Word's second-level bullet pastes as a lone "o" (and its symbol-font bullets as private-use
+# characters); "o" counts only before a capital, where no English line starts with it.
+BULLET = re.compile(
+    r"^\s*(?:[-*•·▪‣◦●■□➢➤►▸✓✔–—>~+\uf0a7\uf0b7\uf0d8]|\d{1,2}[.)]|o(?=\s+[A-Z0-9]))\s+"
+)
 _MD_NOISE = re.compile(r"(?<!\w)[*_`]+|[*_`]+(?!\w)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")

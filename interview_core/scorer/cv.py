@@ -175,10 +175,27 @@ _LABELS = frozenset(
 _COUNT = re.compile(r"(?<![\w.£$€\-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?(?![\w/])")
 
 
+@lru_cache(maxsize=1)
+def _changed_from_to() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in lexicon_lists()["changed_from_to"]["verbs"])
+    # The states on each side are short ("Requires Improvement", "red"): a clause, not a span.
+    return re.compile(
+        rf"\b(?:{verbs})\b[^.;:]{{0,60}}?\bfrom\s+[^.;:,]{{1,40}}?\s+to\s+\S", re.IGNORECASE
+    )
+
+
+def _names_a_measure(line: str) -> bool:
+    measures = lexicon_lists()["changed_from_to"]["measures"]
+    return bool(set(words(line.lower())) & set(measures))
+
+
 def _has_figure(line: str) -> bool:
     """Whether a CV line already holds a figure, so asking to quantify it would be wrong:
-    digits or number words ("a team of four; two have since been promoted")."""
+    digits or number words ("a team of four; two have since been promoted"), or a change of
+    state told in words ("rating moved from Requires Improvement to Good")."""
     if figures(line) or lexicons().number_words.spans(line.lower()):
+        return True
+    if _changed_from_to().search(line) and _names_a_measure(line):
         return True
     for m in _COUNT.finditer(line):
         before = line[: m.start()].lower().split()[-1:]

@@ -1766,7 +1766,12 @@ def weaknesses(an: InterviewAnalysis, ctx: InterviewContext | None = None) -> li
         if a.reading.wants_story and any(g.rule == "hypothetical_story" for g in advice_for(a))
     ]
     if hypothetical:
-        out.append(w["hypothetical"].format(questions=_numbers(hypothetical)))
+        out.append(
+            w["hypothetical"].format(
+                question="question" if len(hypothetical) == 1 else "questions",
+                questions=_numbers(hypothetical),
+            )
+        )
     i_total = sum(a.signals.i_count for _, a in judged)
     we_total = sum(a.signals.we_count for _, a in judged)
     if we_total >= 5 and we_total > i_total:
