@@ -106,6 +106,13 @@ def can_be_adjective(word: str) -> bool:
     return "ADJ" in getAllLemmas(word.lower())
 
 
+def is_ing_form(word: str) -> bool:
+    """Whether `word` (as written, lower case) is a verb's "-ing" form ("working", "tracing"),
+    not a verb whose base ends so ("bring", "sing")."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return word.endswith("ing") and bool(verbs) and word not in verbs
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
