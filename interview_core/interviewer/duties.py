@@ -28,7 +28,8 @@ _FILE = Path(__file__).with_name("duties.toml")
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> dict[str, Any]:
+def duties_vocabulary() -> dict[str, Any]:
+    """The words of `duties.toml`, read once (the near-duty reader shares them)."""
     with _FILE.open("rb") as handle:
         return tomllib.load(handle)
 
@@ -39,7 +40,7 @@ _ROW = re.compile(r"^\s*([A-Z][^|\n]{0,40}?)\s*\|\s*([^|\n]+?)\s*$")
 def table_duties(text: str) -> list[str]:
     """The second cells of a two-column table of at least three rows ("Area | What you'll
     do"), header row left out."""
-    header = _vocabulary()["header_words"]
+    header = duties_vocabulary()["header_words"]
     rows: list[list[str]] = []
     block: list[str] = []
     for line in [*text.splitlines(), ""]:
@@ -94,13 +95,13 @@ def _as_verb_phrase(cell: str) -> str:
     if is_base_verb(words[0], following):
         return cell
     first = words[0] if words[0].isupper() else words[0].lower()
-    return " ".join([_vocabulary()["cell_verb"], first, *words[1:]])
+    return " ".join([duties_vocabulary()["cell_verb"], first, *words[1:]])
 
 
 def sentence_duties(text: str) -> list[str]:
     """Duties said in running text: "you will respond to…", "you'll carry out…", "the role
     also supports…" (the verb in its base form), from lines that are not list items."""
-    vocabulary = _vocabulary()
+    vocabulary = duties_vocabulary()
     skip = set(vocabulary["not_duty_verbs"])
     subjects = "|".join(re.escape(s) for s in vocabulary["role_subjects"])
     out: list[str] = []
@@ -143,14 +144,14 @@ def is_reporting_line(line: str) -> bool:
         return False
     head = re.split(r"\s+and\s+|[,;.:]", found.group(1), maxsplit=1)[0]
     said = set(letter_runs(head))
-    return not said & set(_vocabulary()["report_content_words"])
+    return not said & set(duties_vocabulary()["report_content_words"])
 
 
 def with_text_duties(job: JobProfile, text: str, askable: Any) -> JobProfile:
     """`job` with the duties of its table or running text added when the reader found fewer
     than three it can ask about (`askable(line)`); a table row the reader merged into one
     line ("Finance | … Systems | …") is replaced by its rows."""
-    wanted = _vocabulary()["min_duties"]
+    wanted = duties_vocabulary()["min_duties"]
     kept = [r for r in job.responsibilities if not _merged(r)]
     if len([r for r in kept if askable(r)]) >= wanted and len(kept) == len(job.responsibilities):
         return job
@@ -178,4 +179,4 @@ def is_event_duty(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _event_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in _vocabulary()["event_words"])
+    return frozenset(w.lower() for w in duties_vocabulary()["event_words"])

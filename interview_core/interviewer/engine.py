@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -22,6 +22,7 @@ from ..language import denials
 from ..language.dates import reference_date
 from ..language.profile import analyse_cv, analyse_job
 from ..language.skills import (
+    Skill,
     display_term,
     extract_skills,
     hard_skills,
@@ -572,13 +573,19 @@ class Interviewer:
             for w in content_words(" ".join(denied))
         )
 
+    @cached_property
+    def _advert_skills(self) -> frozenset[Skill]:
+        """Every skill the advert's whole text names, read once. Not `job_skills`: the job
+        reader leaves some out (the employer's own offer, "mentoring for new starters"), and a
+        denial naming one of those is still matched."""
+        return frozenset(extract_skills(self.docs.jd_text))
+
     def _gap_term(self, answer: str) -> str:
         """The one thing the job asks for that the answer owns up to not having done ("Azure"
         of "I haven't run Azure in production"), as the interview names it; "" when the
         denial names none or several."""
         denied = " ".join(denials.denial_sentences(answer))
-        asked = set(extract_skills(self.docs.jd_text))
-        named = [s for s in dict.fromkeys(extract_skills(denied)) if s in asked]
+        named = [s for s in dict.fromkeys(extract_skills(denied)) if s in self._advert_skills]
         if len(named) != 1:
             return ""
         # Said as the candidate wrote it ("videofluoroscopy"), not by the lexicon's name for

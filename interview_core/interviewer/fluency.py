@@ -18,7 +18,7 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from ..language.text import clauses, normalise_quotes, tokens
+from ..language.text import clauses, is_ing_form, normalise_quotes, tokens
 
 _RULES_FILE = Path(__file__).with_name("fluency.toml")
 _CLAUSE_END = re.compile(r"\s*(?:[.?!;:,]|\s[—–]\s)")
@@ -144,11 +144,11 @@ def _gerund_in_base_list(text: str) -> str:
     text ("by setting targets and tracking use", "including ordering…") opens a list of its
     own, and what follows it is not checked."""
     words = [w.strip(",()\"'") for w in text.split()]
-    if len(words) < 4 or not _is_base(words[0]) or _is_gerund(words[0]):
+    if len(words) < 4 or not _is_base(words[0]) or is_ing_form(words[0]):
         return ""
     for index in range(1, len(words) - 1):
         word = words[index]
-        if not _is_gerund(word):
+        if not is_ing_form(word):
             continue
         if words[index - 1] not in ("and", "or"):
             return ""  # a gerund of its own: "by setting…", "including…"
@@ -188,11 +188,6 @@ def _both_over_more(text: str) -> bool:
     return False
 
 
-def _is_gerund(word: str) -> bool:
-    verbs = getAllLemmas(word).get("VERB", ())
-    return word.endswith("ing") and bool(verbs) and word not in verbs
-
-
 def _bare_in_gerund_list(text: str) -> str:
     """The item of a list of gerund phrases that opens with a bare verb instead ("" when
     none): the list's first and a later item open with a gerund, this one, between them,
@@ -200,11 +195,11 @@ def _bare_in_gerund_list(text: str) -> str:
     clients")."""
     items = [i.split() for i in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)]
     items = [i for i in items if i]
-    if len(items) < 3 or not _is_gerund(items[0][0]):
+    if len(items) < 3 or not is_ing_form(items[0][0]):
         return ""
     # Only items before the list's last gerund: what follows it may be the question going
     # on ("…and the dashboards behind them and tell me what you did").
-    last = max((n for n, i in enumerate(items) if n and _is_gerund(i[0])), default=0)
+    last = max((n for n, i in enumerate(items) if n and is_ing_form(i[0])), default=0)
     if not last:
         return ""
     for item in items[1:last]:

@@ -18,13 +18,13 @@ from lemminflect import getAllLemmas
 
 from ..language.people import is_people_word
 from ..language.text import content_stems, stem
-from .duties import _vocabulary
-from .phrases import _specifics
+from .duties import duties_vocabulary
+from .phrases import specific_words
 
 
 @lru_cache(maxsize=1)
 def _near() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in _vocabulary()["near"].items()}
+    return {k: frozenset(v) for k, v in duties_vocabulary()["near"].items()}
 
 
 def _tokens(text: str) -> list[str]:
@@ -38,7 +38,7 @@ def _is_verb(word: str) -> bool:
 def _action_end(tokens: list[str]) -> int:
     """Where the opening verbs of a duty or a CV line end: "lead, coach and develop", "line
     manage", "supervise and mentor" (a verb, then only verbs joined by commas or "and")."""
-    compounds = {tuple(c.split()) for c in _specifics()["compound_verbs"]}
+    compounds = {tuple(c.split()) for c in specific_words()["compound_verbs"]}
     i = 2 if tuple(tokens[:2]) in compounds else 1
     while i + 1 < len(tokens) and tokens[i] in (",", "and", "or") and _is_verb(tokens[i + 1]):
         i += 2
@@ -159,7 +159,7 @@ def base_form(line: str) -> str:
     words = line.split()
     if not words:
         return line
-    compounds = {tuple(c.split()) for c in _specifics()["compound_verbs"]}
+    compounds = {tuple(c.split()) for c in specific_words()["compound_verbs"]}
     at = 0
     if len(words) > 1:
         second = getAllLemmas(words[1].lower()).get("VERB", (words[1].lower(),))[0]

@@ -327,7 +327,7 @@ def as_candidate_clause(line: str, must_keep: str = "") -> str | None:
     passive = is_passive_start(first, following, words[2] if len(words) > 2 else "")
     past = is_past_verb(first) or passive  # "Chosen to lead…" is a past form too
     # "Line manage 24 support staff": a verb written as two words, the first a noun.
-    compound = f"{first} {following.lower()}" in _specifics()["compound_verbs"]
+    compound = f"{first} {following.lower()}" in specific_words()["compound_verbs"]
     if not compound and not (past or is_base_verb(words[0].strip(","), following, bullet=True)):
         return None
     if not compound and not past and not _said_as_verb(first, following):
@@ -505,7 +505,7 @@ def gerund(phrase: str, unsure: list[str] | None = None) -> str:
     `unsure` collects the words left as they are that may have been verbs (see
     `_later_word_reading`)."""
     # "line manage" is turned as "line-manage" is, then written apart again.
-    spaced = [c for c in _specifics()["compound_verbs"] if re.search(rf"\b{c}\b", phrase, re.I)]
+    spaced = [c for c in specific_words()["compound_verbs"] if re.search(rf"\b{c}\b", phrase, re.I)]
     for compound in spaced:
         phrase = re.sub(rf"\b{compound}\b", compound.replace(" ", "-"), phrase, flags=re.I)
     turned = _gerund(phrase, unsure)
@@ -573,7 +573,7 @@ def _later_word_reading(
     if _likely_plural(nxt):
         return "verb"  # "team leaders", "mentor engineers": the rules of a list decide
     data = _phrasing()
-    if low in _specifics()["collective_nouns"]:
+    if low in specific_words()["collective_nouns"]:
         return "noun"
     duty_verb = low in duty_verbs()
     ing = nxt.endswith("ing") and nxt not in _lemmas(nxt, "VERB") and _lemmas(nxt, "VERB")
@@ -791,7 +791,7 @@ def _maybe_verb(word: str, following: str) -> bool:
     named by it ("staff"), and a noun follows it (before a preposition see
     `_later_word_reading`)."""
     low, nxt = word.lower(), following.lower().strip(",;:")
-    if low in _specifics()["collective_nouns"] or not nxt or nxt in _NOT_A_START:
+    if low in specific_words()["collective_nouns"] or not nxt or nxt in _NOT_A_START:
         return False
     if nxt in _JOINERS or not (_lemmas(nxt, "NOUN") or _noun_like(nxt)):
         return False
@@ -1166,14 +1166,15 @@ def jd_sentence(line: str, duty: bool = False, max_words: int = 0, fuller: bool 
 
 
 @lru_cache(maxsize=1)
-def _specifics() -> dict[str, list[str]]:
+def specific_words() -> dict[str, list[str]]:
+    """The words of `specifics.toml`, read once (the near-duty reader shares them)."""
     with (Path(__file__).with_name("specifics.toml")).open("rb") as handle:
         return tomllib.load(handle)
 
 
 @lru_cache(maxsize=1)
 def _specific_patterns() -> tuple[re.Pattern[str], ...]:
-    data = _specifics()
+    data = specific_words()
     number = r"(?:\d[\d,.]*|" + "|".join(data["number_words"]) + r")"
     units = "|".join(data["units"])
     approx = "|".join(re.escape(a) for a in data["approximations"])
@@ -1210,7 +1211,7 @@ def _drop_count(match: re.Match[str]) -> str:
         return match.group(0)  # "Band 5 and 6 midwives": the second of two grades
     if before[:1].isupper() and not before.isupper():
         return match.group(0)
-    if before.lower() in _specifics()["scale_words"] or not _counts_a_group(
+    if before.lower() in specific_words()["scale_words"] or not _counts_a_group(
         match.string[match.end() :]
     ):
         return match.group(0)
@@ -1236,13 +1237,13 @@ def _counts_a_group(rest: str) -> bool:
             not getAllLemmas(low) and low.endswith("s") and not low.endswith("ss")
         )
         acronyms = bare[:-1].isupper() and bare.endswith("s")  # "12 TAs", "140 SKUs"
-        if plural or acronyms or low in _specifics()["collective_nouns"]:
+        if plural or acronyms or low in specific_words()["collective_nouns"]:
             # "4 clinics a week" is a rate the work runs at, not a group of the job's own.
             rate = [w.strip(",;:.").lower() for w in words[index + 1 : index + 3]]
             return not (
                 len(rate) == 2
                 and rate[0] in ("a", "an", "per", "each", "every")
-                and rate[1] in _specifics()["units"]
+                and rate[1] in specific_words()["units"]
             )
         if word[-1:] in ",;:.":
             return False

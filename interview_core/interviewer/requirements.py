@@ -24,6 +24,7 @@ from lemminflect import getAllLemmas
 from ..language.cv import CandidateProfile
 from ..language.evidence import evidence_for, evidence_for_need, profile_lines
 from ..language.field_skills import (
+    held_words,
     is_code,
     key_words,
     requirement_pieces,
@@ -179,8 +180,14 @@ def shown_together(
     return any(shown_by(piece, texts) for piece in _pieces_ungraded(need.phrase))
 
 
+def _countable() -> frozenset[str]:
+    """The heads of a requirement naming one thing held: the nouns the job reader shares
+    (`held_words`) and the interviewer's own ("qualification", "diploma")."""
+    return held_words()["nouns"] | frozenset(_settings()["countable"])
+
+
 def _held_word(word: str) -> bool:
-    held = {*_settings()["countable"], *_settings()["status_words"]}
+    held = {*_countable(), *held_words()["statuses"]}
     return word.lower().strip(",.;:()").rstrip("s") in held
 
 
@@ -343,7 +350,7 @@ def _thing(line: str) -> tuple[str, bool]:
         person, with_, held_thing = thing.partition(" with ")
         if with_:
             return _thing(held_thing)
-        if words[-1].lower() not in _settings()["status_words"]:
+        if words[-1].lower() not in held_words()["statuses"]:
             return "", False
     if set(getAllLemmas(first)) == {"VERB"} or (first in duty_verbs() and first not in _HELD):
         return "", False  # "Explain findings simply…": a duty or an ability, not a thing held
@@ -355,11 +362,11 @@ def _thing(line: str) -> tuple[str, bool]:
     if words[0][:1].isupper() and words[0][1:].islower() and not capitals:
         thing = words[0].lower() + thing[len(words[0]) :]  # "Independent and…" mid-sentence
     head = re.split(r"\s+(?:in|of|with|for|from|to|as)\s+", thing, maxsplit=1)[0].split()[-1]
-    countable = set(_settings()["countable"])
+    countable = _countable()
     held = (
         head.lower() in countable
         or any(w.lower().strip(",.;:").rstrip("s") in countable for w in words)
-        or words[-1].lower() in _settings()["status_words"]
+        or words[-1].lower() in held_words()["statuses"]
     )
     if article or (head.lower() in countable and not definite):
         thing = f"{'an' if thing[:1].lower() in 'aeiou' else 'a'} {thing}"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
-from .text import clause_at, normalise_quotes, sentences, words
+from .text import clause_at, clauses, normalise_quotes, sentences, words
 
 _DATA = Path(__file__).parent / "data" / "denials.toml"
 # A denial in this many opening sentences is what the answer leads with.
@@ -170,7 +170,7 @@ def nearest_steps(text: str) -> int:
         if not found:
             continue
         rest = sentence[found.end() :]
-        for part in re.split(r",|;|\band\b|\bthen\b", rest):
+        for part in clauses(rest, "steps"):
             words = [w for w in re.findall(r"[a-z][a-z'-]*", part)]
             while words and words[0] in _lead_in():
                 words.pop(0)

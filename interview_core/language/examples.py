@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .text import holds_term, normalise_quotes
+from .text import holds_term, normalise_quotes, phrase_alternation
 
 _DATA = Path(__file__).parent / "data" / "advert_examples.json"
 
@@ -37,15 +37,10 @@ def _settings() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
-def _marker_pattern(words: list[str]) -> str:
-    parts = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
-
-
 @lru_cache(maxsize=1)
 def _bracketed() -> re.Pattern[str]:
     """ "(e.g. Ekos)", "(such as AutoCAD or Vectorworks)", "(like Xero)"."""
-    words = _marker_pattern(_settings()["markers"] + _settings()["bracket_markers"])
+    words = phrase_alternation(_settings()["markers"] + _settings()["bracket_markers"])
     return re.compile(rf"\(\s*(?:{words})(?![\w])[\s,:]*([^()]+)\)", re.IGNORECASE)
 
 
@@ -53,7 +48,7 @@ def _bracketed() -> re.Pattern[str]:
 def _running() -> re.Pattern[str]:
     """ "such as Vectorworks or SketchUp", ", e.g. Sage": examples running on in the line,
     up to a semicolon, a bracket, ", and" (another thing asked for) or the line's end."""
-    words = _marker_pattern(_settings()["markers"])
+    words = phrase_alternation(_settings()["markers"])
     return re.compile(
         rf"(?<![\w(])(?:{words})(?![\w])[\s,:]*((?:(?!,\s*and\s)[^;()])+)", re.IGNORECASE
     )

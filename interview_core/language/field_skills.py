@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +50,15 @@ FIELD_SKILL = "field"
 @lru_cache(maxsize=1)
 def _settings() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def held_words() -> dict[str, frozenset[str]]:
+    """`data/held_things.toml`, read once: the words naming a thing held (`nouns`, singular;
+    `statuses`) that the job reader and the interviewer's requirements share."""
+    with (_DATA.parent / "held_things.toml").open("rb") as handle:
+        table = tomllib.load(handle)
+    return {key: frozenset(table[key]) for key in ("nouns", "statuses")}
 
 
 @lru_cache(maxsize=1)
@@ -410,7 +420,14 @@ def _without_grades(line: str) -> str:
 def _names_credential(piece: str) -> bool:
     """Whether `piece` ends on a card's or licence's noun ("CPCS Crane Supervisor card")."""
     words = piece.lower().split()
-    return bool(words) and words[-1] in _settings()["credential_nouns"]
+    return bool(words) and words[-1] in _credential_nouns()
+
+
+@lru_cache(maxsize=1)
+def _credential_nouns() -> frozenset[str]:
+    """The shared nouns of a thing held, singular and plural, and the job reader's own."""
+    nouns = held_words()["nouns"]
+    return frozenset({*nouns, *(f"{n}s" for n in nouns), *_settings()["credential_nouns"]})
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +601,7 @@ def is_held_thing(skill: FieldSkill, asked: Sequence[FieldSkill] = ()) -> bool:
     `asked`). A candidate shows it by holding it, or by a dated route to it; never by a story."""
     if skill.qualification or _names_credential(skill.name):
         return True
-    status = set(_settings()["status_words"])
+    status = {*held_words()["statuses"], *_settings()["status_words"]}
     if any(w.lower() in status for w in _tokens(skill.name)):
         return True
     by_name = {s.name: s for s in asked if s.name != skill.name}

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
-from .text import stopwords
+from .text import phrase_alternation, stopwords
 
 _NUMBER_WORDS_FILE = Path(__file__).parent / "data" / "number_words.txt"
 _LABELS_FILE = Path(__file__).parent / "data" / "number_labels.txt"
@@ -206,8 +206,7 @@ def number_words() -> tuple[str, ...]:
 
 def number_word_pattern() -> str:
     """The number words as one regular-expression alternation, longest first."""
-    ordered = sorted(number_words(), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return phrase_alternation(number_words())
 
 
 @lru_cache(maxsize=1)
@@ -230,18 +229,13 @@ def _values() -> dict:
         return tomllib.load(fh)
 
 
-def _alternation(words: list[str] | dict) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 @lru_cache(maxsize=1)
 def _spelled() -> re.Pattern[str]:
     """One number written in words: "sixty", "twenty-five", "a hundred and twenty"."""
     v = _values()
-    word = f"(?:{_alternation({**v['units'], **v['tens'], **v['scales']})})"
-    scale = f"(?:{_alternation(v['scales'])})"
-    digit = f"(?:{_alternation(v['units'])}|zero|oh)"
+    word = f"(?:{phrase_alternation({**v['units'], **v['tens'], **v['scales']})})"
+    scale = f"(?:{phrase_alternation(v['scales'])})"
+    digit = f"(?:{phrase_alternation(v['units'])}|zero|oh)"
     return re.compile(
         rf"(?<![\w'-])(?<!\bpoint\s)(?:an?\s+(?={scale}\b))?{word}"
         rf"(?:(?:\s+and\s+|[\s-]+){word})*(?:\s+point(?:\s+{digit})+(?:\s+{scale})?)?(?![\w'])"
@@ -306,9 +300,9 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
     v = _values()
     units = v["word_units"]
     number = _spelled().pattern
-    small = _alternation({**v["units"], **v["tens"]})
-    fraction = _alternation(v["fractions"])
-    every_unit = _alternation(units["measure"] + units["count"] + units["time"])
+    small = phrase_alternation({**v["units"], **v["tens"]})
+    fraction = phrase_alternation(v["fractions"])
+    every_unit = phrase_alternation(units["measure"] + units["count"] + units["time"])
     return {
         "unit": re.compile(rf"({number})(?:\s+|-)({every_unit})(?![\w'])", re.IGNORECASE),
         # "a third of the hives", "two-thirds of", "by a quarter", "by about a third".
@@ -324,7 +318,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "multiplier": re.compile(
-            rf"(?<![\w'])(?:{_alternation(v['multipliers'])})(?![\w'])", re.IGNORECASE
+            rf"(?<![\w'])(?:{phrase_alternation(v['multipliers'])})(?![\w'])", re.IGNORECASE
         ),
     }
 
@@ -399,7 +393,7 @@ def _change_pattern() -> re.Pattern[str]:
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|under\s+"
         r"|over\s+)?"
     )
-    after = _alternation(_values()["change"]["before"])
+    after = phrase_alternation(_values()["change"]["before"])
     return re.compile(
         rf"(?<![\w'])(?:"
         # "from 64 to 88 percent", "down from sixty to twenty-five"

@@ -7,6 +7,7 @@ import difflib
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,6 +104,13 @@ def is_dictionary_word(word: str) -> bool:
 def can_be_adjective(word: str) -> bool:
     """Whether the dictionary knows `word` as an adjective ("clinical", "technical")."""
     return "ADJ" in getAllLemmas(word.lower())
+
+
+def is_ing_form(word: str) -> bool:
+    """Whether `word` (as written, lower case) is a verb's "-ing" form ("working", "tracing"),
+    not a verb whose base ends so ("bring", "sing")."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return word.endswith("ing") and bool(verbs) and word not in verbs
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +210,13 @@ def term_pattern(term: str) -> re.Pattern[str]:
 def holds_term(text: str, term: str) -> bool:
     """Whether `text` names `term` as a whole word (case ignored, spaces and hyphens alike)."""
     return term_pattern(term).search(text) is not None
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one regular-expression alternation, longest first (so "two hundred" is
+    tried before "two"), a space in a phrase matching any run of white space."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @lru_cache(maxsize=1)

@@ -453,7 +453,7 @@ def related_credit(focus: Focus, text: str, cues: bool = True) -> dict[str, floa
     words in the text weigh (0-1); without `cues`, a competency's cue words left out."""
     if not focus.related:
         return {}
-    have = _answer_stems(text)
+    have = _sentence_stems(text)
     named = set(matched_terms(focus, text))
     out: dict[str, float] = {}
     for term, rel in focus.related.items():
@@ -465,10 +465,6 @@ def related_credit(focus: Focus, text: str, cues: bool = True) -> dict[str, floa
         if len(found) >= RELATED_MIN_WORDS:
             out[term] = min(1.0, sum(found) / RELATED_ENOUGH)
     return out
-
-
-def _answer_stems(text: str) -> frozenset[str]:
-    return frozenset(s for w in words(text) for s in family(w))
 
 
 # Where a question names the employer or the post ("at Brightwater Logistics", "as a Social
@@ -590,7 +586,7 @@ def _skill_words(focus: Focus, text: str) -> set[str]:
 
 def matched_terms(focus: Focus, text: str) -> list[str]:
     """The focal words a text takes up."""
-    have = _answer_stems(text)
+    have = _sentence_stems(text)
     found = _skill_words(focus, text)
     for word, fam in focus.stems.items():
         if any(same_family(a, b) for a in fam for b in have):
@@ -752,7 +748,7 @@ def _takes_up_distinct_core(fd: Focus, answer: str, duty: str, duties: tuple[str
 
 @lru_cache(maxsize=512)
 def _sentence_stems(text: str) -> frozenset[str]:
-    """The stems of every word family a sentence uses."""
+    """The stems of every word family a text uses (a sentence, a duty or a whole answer)."""
     return frozenset(s for w in words(text) for s in family(w))
 
 

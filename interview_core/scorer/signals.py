@@ -16,6 +16,7 @@ from ..language.profile import JobProfile, analyse_job
 from ..language.text import (
     content_words,
     dictionary_forms,
+    is_ing_form,
     normalise_quotes,
     sentences,
     stopwords,
@@ -323,7 +324,8 @@ def _names_a_part(words: Sequence[str | None]) -> bool:
     "told", "part of"): each a noun that is no adverb nor a past form, the last one not in
     `own_role.not_parts`."""
     given = [w for w in words if w]
-    if not given or given[-1] in _own_role()[1] or _progressive(given[0]):
+    # "I was working nights": a verb going on, no part named.
+    if not given or given[-1] in _own_role()[1] or is_ing_form(given[0]):
         return False
     for word in given:
         lemmas = getAllLemmas(word)
@@ -332,12 +334,6 @@ def _names_a_part(words: Sequence[str | None]) -> bool:
         if "NOUN" not in lemmas or "ADV" in lemmas or _past_participle(word):
             return False
     return True
-
-
-def _progressive(word: str) -> bool:
-    """ "I was working nights": a verb going on, no part named."""
-    verbs = getAllLemmas(word).get("VERB", ())
-    return word.endswith("ing") and bool(verbs) and word not in verbs
 
 
 def _past_participle(word: str) -> bool:
