@@ -1163,8 +1163,9 @@ def _shaped_advice(name: str, a: AnswerAssessment) -> Advice:
         **by_shape.get(shape, {}),
     }
     label = shaped["label"]
-    # Only a story is told in date order to its cost: a plan is laid out in it.
-    if name == "rambling" and shape == "story" and told_in_date_order(a):
+    # A story or a history is told in date order to its cost; a plan is laid out in it.
+    laid_out = shape in ("plan", "first_months")
+    if name == "rambling" and not laid_out and told_in_date_order(a):
         label = shaped.get("label_date_order", label)
     values = _values(a)
     return Advice(name, label.format(**values), shaped["advice"].format(**values))
