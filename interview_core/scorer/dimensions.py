@@ -91,6 +91,8 @@ RELEVANCE_TOPIC, RELEVANCE_JOB, RELEVANCE_FIT = 0.55, 0.25, 0.20
 STAR_WEIGHTS = {"situation": 0.2, "task": 0.15, "action": 0.35, "result": 0.3}
 # Plan parts for technical, situational and closing questions ("example": backed by experience).
 PLAN_WEIGHTS = {"steps": 0.3, "reasoning": 0.35, "check": 0.15, "example": 0.2}
+# Reflection: the lesson named, the occasion that taught it, how practice changed since.
+REFLECTION_WEIGHTS = {"lesson": 0.4, "occasion": 0.3, "change": 0.3}
 # Motivation: a reason, a link to one's own experience, what one would bring.
 MOTIVATION_WEIGHTS = {"reason": 0.4, "experience": 0.3, "bring": 0.3}
 # Share of digressing sentences tolerated before structure and communication suffer.
@@ -114,6 +116,22 @@ class DimensionScore:
     signals: dict[str, float]
 
 
+# A reflective answer with this much of a lesson's markers names one.
+LESSON_NAMED = 0.5
+
+
+def names_lesson(q: QuestionReading, s: ScoringSignals) -> bool:
+    """A reflective question answered with a lesson: what it asks for, though told in words
+    other than the question's ("arrears are a symptom" for "running a caseload")."""
+    return q.wants_reflection and s.reflection["lesson"] >= LESSON_NAMED
+
+
+def plans_faulted(q: QuestionReading) -> bool:
+    """What the candidate would do counts against the answer: a story question that does not
+    also ask how they would go about it or what they would do differently."""
+    return q.wants_story and not q.asks_plan and not q.asks_reflection
+
+
 def relevance(
     q: QuestionReading, s: ScoringSignals, has_job: bool, shared: SharedReading = NO_READING
 ) -> DimensionScore:
@@ -126,14 +144,16 @@ def relevance(
     # its own words (`related.py`).
     in_related = related_topic(s.focus) if q.topic_stems else 0.0
     topic = max(topic, in_related)
-    if q.kind in ("closing", "motivation"):
+    if q.kind in ("closing", "motivation", "reflective"):
         # Answered in the candidate's own terms: the job's words count as much as the question's.
         topic = max(topic, job_fit)
-    hypothetical_share = min(1.0, s.hypothetical * s.per100 / 4)
+    hypothetical_share = min(1.0, s.hypothetical * s.per100 / 4) if plans_faulted(q) else 0.0
     if q.wants_story:
         fit = s.told_example * (1 - hypothetical_share)
     elif q.kind == "motivation":
         fit = max(s.motivation["reason"], 0.5 * float(s.mentions_company))
+    elif q.wants_reflection:
+        fit = 0.6 + 0.4 * max(s.reflection["lesson"], s.told_example)
     else:
         fit = 0.6 + 0.4 * max(s.plan["steps"], s.told_example)
     score = 100 * (RELEVANCE_TOPIC * topic + RELEVANCE_JOB * job_fit + RELEVANCE_FIT * fit)
@@ -153,6 +173,7 @@ def relevance(
         and not s.topic_matched
         and not on_topic_in_related_words(s.focus)
         and s.word_count >= MIN_WORDS_FOR_TOPIC
+        and not names_lesson(q, s)
     )
     if off_topic:
         score = min(score, OFF_TOPIC_CAP)
@@ -249,6 +270,12 @@ def structure(q: QuestionReading, s: ScoringSignals) -> DimensionScore:
         parts = dict(s.star)
         weights = STAR_WEIGHTS
         factor = s.star_proportion
+    elif q.wants_reflection:
+        # Judged on the lesson, the occasion behind it and what changed: not STAR's measured
+        # result, nor a plan's steps.
+        parts = {**s.reflection, "occasion": s.told_example}
+        weights = REFLECTION_WEIGHTS
+        factor = 1.0
     elif q.kind == "motivation":
         experience = max(s.star["action"], s.star["situation"], s.star["result"])
         parts = {**s.motivation, "experience": experience}
@@ -278,7 +305,7 @@ def evidence(q: QuestionReading, s: ScoringSignals) -> DimensionScore:
         "outcome": outcome,
         "ownership": s.ownership,
     }
-    hypothetical = s.hypothetical if q.wants_story else 0
+    hypothetical = s.hypothetical if plans_faulted(q) else 0
     vagueness = min(
         VAGUENESS_CAP,
         (

@@ -19,7 +19,7 @@ LEXICONS_FILE = Path(__file__).parent / "data" / "lexicons.json"
 STAR_PARTS = ("situation", "task", "action", "result")
 PLAN_PARTS = ("steps", "reasoning", "check")
 MOTIVATION_PARTS = ("reason", "bring")
-QUESTION_TYPES = ("closing", "motivation", "behavioural", "situational")
+QUESTION_TYPES = ("closing", "motivation", "reflective", "behavioural", "situational")
 
 
 def _pattern(phrase: str) -> str:

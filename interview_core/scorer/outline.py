@@ -45,7 +45,10 @@ from .rules import (
     names_goal,
     new_story,
     own_part_clear,
+    reflection_occasion,
     scene_set,
+    sets_priorities,
+    specific_first_months,
     tells_result,
 )
 from .signals import I_PAST_VERB
@@ -388,18 +391,6 @@ def brings_told(a: AnswerAssessment) -> bool:
     """A motivation answer that closes on what the candidate would bring or do in the role."""
     tail = normalise_quotes(" ".join(a.signals.sentences[-2:]).lower())
     return any(rx.search(tail) for rx in _listed("bring_told"))
-
-
-# A closing plan placed in this many distinct periods ("in the first month", "by three
-# months") has set its priorities.
-PLAN_PERIODS = 2
-
-
-def sets_priorities(a: AnswerAssessment) -> bool:
-    """A closing plan that places what it would do in two or more periods of time."""
-    low = normalise_quotes(a.answer.lower())
-    found = {m.group(0) for m in re.finditer(lines()["time_frames"], low)}
-    return len(found) >= PLAN_PERIODS
 
 
 def learns_first(a: AnswerAssessment) -> bool:
@@ -746,6 +737,17 @@ def stronger_answer(
             # An answer that names no occasion has no ending of its own to keep: a description
             # of the usual ("we have a skills plan, which…") is no result.
             out.append(result_line(drifting or applies("no_occasion", a)))
+    elif a.reading.wants_reflection:
+        # A lesson, the occasion that taught it, how practice changed: each line only where
+        # the answer lacks that part.
+        r = s.reflection
+        out = [
+            "" if r["lesson"] >= WEAK_PART else pick("reflection", "lesson"),
+            "" if reflection_occasion(a) else pick("reflection", "occasion_cv", "occasion"),
+            "" if r["change"] >= WEAK_PART else pick("reflection", "change"),
+        ]
+        if not any(out):
+            out = [pick("reflection", "keep_order")]
     elif a.reading.kind == "motivation":
         # "What carries over from your current work?" asks for no reason to want the role.
         opening = (
@@ -770,7 +772,8 @@ def stronger_answer(
         # priorities: asking for them again is advice it already follows.
         if s.plan["steps"] < ORDERED_PLAN and not sets_priorities(a):
             out.append(pick("closing", "priorities_skill", "priorities"))
-        if cv_line:
+        # A specific plan is backed by its own detail: a past line beside it is no advice.
+        if cv_line and not specific_first_months(a):
             out.append(pick("closing", "backing_cv"))
         # A plan that names what it would have achieved by then has its measure.
         if not names_goal(a):

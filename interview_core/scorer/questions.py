@@ -24,7 +24,9 @@ ASK_MIN_WEIGHT = 1.5
 # A question this short that asks how something turned out is a follow-up on the result.
 RESULT_FOLLOW_UP_WORDS = 26
 
-QuestionType = Literal["behavioural", "technical", "situational", "motivation", "closing"]
+QuestionType = Literal[
+    "behavioural", "technical", "situational", "motivation", "closing", "reflective"
+]
 
 # Types whose answer is a plan or a view, not a past story: STAR does not apply to them.
 FORWARD_LOOKING: frozenset[str] = frozenset({"technical", "situational", "closing"})
@@ -86,6 +88,25 @@ class QuestionReading:
         return any(rx.search(self.text) for rx in lexicons().question_types["behavioural"])
 
     @property
+    def asks_plan(self) -> bool:
+        """The question asks, in a hypothetical form, what the candidate would do ("How would
+        you handle it if it happened here?", "What would you do if…"), whatever its type: an
+        answer saying what they would do is no fault on it."""
+        return any(rx.search(self.text) for rx in _asks_plan())
+
+    @property
+    def asks_reflection(self) -> bool:
+        """The question asks, among other things, for a lesson or what the candidate would do
+        differently ("…and what would you do differently next time?")."""
+        return any(rx.search(self.text) for rx in lexicons().question_types["reflective"])
+
+    @property
+    def wants_reflection(self) -> bool:
+        """Reflective questions ask for the lesson, the occasion that taught it and how the
+        candidate's practice changed: neither a story with a measured result nor a plan."""
+        return self.kind == "reflective"
+
+    @property
     def wants_story(self) -> bool:
         """Behavioural questions ask for one real past example."""
         return self.kind == "behavioural"
@@ -97,7 +118,8 @@ class QuestionReading:
 
 
 def question_type(question: str) -> QuestionType:
-    """The type of a question: closing, motivation, behavioural, situational or technical."""
+    """The type of a question: closing, motivation, reflective, behavioural, situational or
+    technical."""
     return typed_by_words(question) or "technical"
 
 
@@ -110,12 +132,28 @@ def _typed_by_cues(question: str) -> QuestionType | None:
     """The first type whose cue patterns the question matches."""
     patterns = lexicons().question_types
     # "Why this role, and what questions do you have?" asks first for motivation.
-    for kind in ("motivation", "closing", "behavioural", "situational", "technical"):
+    for kind in ("motivation", "closing", "reflective", "behavioural", "situational", "technical"):
         if kind == "closing" and asks_past_of_period(question):
+            continue
+        # "Tell me about a time…: what did you do, and what would you do differently?" asks
+        # first for the story; its reflection is a tail.
+        if kind == "reflective" and any(rx.search(question) for rx in _reflective_yields()):
             continue
         if any(rx.search(question) for rx in patterns.get(kind, ())):
             return kind  # type: ignore[return-value]
     return None
+
+
+@lru_cache(maxsize=1)
+def _asks_plan() -> tuple[re.Pattern[str], ...]:
+    raw = lexicon_lists()["asks_plan"]["patterns"]
+    return tuple(re.compile(rx, re.IGNORECASE) for rx in raw)
+
+
+@lru_cache(maxsize=1)
+def _reflective_yields() -> tuple[re.Pattern[str], ...]:
+    raw = lexicon_lists()["reflective_yields_to"]["patterns"]
+    return tuple(re.compile(rx, re.IGNORECASE) for rx in raw)
 
 
 @lru_cache(maxsize=1)

@@ -37,10 +37,11 @@ from .dimensions import (
     LOW_RELEVANCE,
     MIN_TOPIC_WEIGHT_TO_JUDGE,
     USEFUL_WORDS,
+    names_lesson,
 )
 from .focus import FocusReading, asks_to_choose, question_focus, weighs_demands
 from .lexicons import lexicon_lists, lexicons, light_stem
-from .signals import I_PAST_VERB
+from .signals import I_PAST_VERB, lesson_markers_removed
 from .topics import answer_about, asked_about
 from .vagueness import date_order_markers, vague_claims
 
@@ -54,6 +55,8 @@ LONG_WORDS = 250
 # than this is too short even for that.
 FOLLOW_UP_SHORT_WORDS = 10
 WEAK_PART = 0.5
+# A plan with this much of its steps' markers lays out an approach.
+PLAN_STEPS = 0.3
 FILLERS_PER_100 = 3.0
 MIN_FILLERS = 3
 GENERAL_CLAIMS = 3
@@ -429,11 +432,54 @@ def names_own_work(a: AnswerAssessment) -> bool:
 
 
 def skips_example(a: AnswerAssessment) -> bool:
-    """A closing question that also presses for one example of the candidate's own ("give me
-    one concrete example of what you did, and then…"), answered with a plan alone."""
-    if a.reading.kind != "closing" or not a.reading.asks_example:
+    """A question asking both for one example of the candidate's own and for what they would
+    do, answered with a plan alone: a closing question that presses for an example ("give me
+    one concrete example of what you did, and then…"), or a story question that also asks
+    how they would go about it ("Have you ever had a tenant refuse access? How would you
+    handle it here?")."""
+    both = (a.reading.kind == "closing" and a.reading.asks_example) or (
+        a.reading.wants_story and a.reading.asks_plan
+    )
+    if not both:
         return False
     return steps_taken(a.answer, "i") + steps_taken(a.answer, "we") < OWN_STEPS
+
+
+# A plan for the first months placed in this many distinct periods ("in the first month",
+# "by three months") has set its priorities.
+PLAN_PERIODS = 2
+_OUTLINE_DATA = Path(__file__).parent / "data" / "outline.json"
+
+
+@lru_cache(maxsize=1)
+def _time_frames() -> re.Pattern[str]:
+    return re.compile(json.loads(_OUTLINE_DATA.read_text(encoding="utf-8"))["time_frames"])
+
+
+def sets_priorities(a: AnswerAssessment) -> bool:
+    """A plan that places what it would do in two or more periods of time."""
+    low = normalise_quotes(a.answer.lower())
+    return len({m.group(0) for m in _time_frames().finditer(low)}) >= PLAN_PERIODS
+
+
+def specific_first_months(a: AnswerAssessment) -> bool:
+    """A plan for the first months that is specific: placed in periods of time, or steps
+    naming the role's own things (figures, tools, systems, people): its own detail is its
+    backing, and a past occasion is no fix for it."""
+    s = a.signals
+    if sets_priorities(a):
+        return True
+    named = bool(s.figures or s.skills_named or s.proper_nouns) or names_things(a)
+    return s.plan["steps"] >= PLAN_STEPS and named
+
+
+def reflection_occasion(a: AnswerAssessment) -> bool:
+    """A reflective answer tells the occasion its lesson came from: a step of the
+    candidate's or the team's, a story's parts, or its scene."""
+    # "I learned that…", "I realised…" name the lesson: they are no step of an occasion.
+    told = lesson_markers_removed(a.answer)
+    own = steps_taken(told, "i") + steps_taken(told, "we")
+    return own >= 1 or a.signals.star["situation"] >= WEAK_PART or scene_set(a)
 
 
 def names_goal(a: AnswerAssessment) -> bool:
@@ -521,6 +567,10 @@ def _motivation(a: AnswerAssessment) -> bool:
     return a.reading.kind == "motivation" and _judgeable(a)
 
 
+def _reflection(a: AnswerAssessment) -> bool:
+    return a.reading.wants_reflection and _judgeable(a)
+
+
 def _drifting(a: AnswerAssessment) -> bool:
     rel = a.parts["relevance"].signals
     # "What was the result of your work on ER cases?" answered with a recruitment story:
@@ -529,6 +579,8 @@ def _drifting(a: AnswerAssessment) -> bool:
         return True
     if a.off_topic or a.reading.kind == "motivation" or a.reading.asks_result:
         return False
+    if names_lesson(a.reading, a.signals):
+        return False  # the lesson is what was asked, in whatever words it is told
     if a.reading.kind == "closing" and a.signals.focus.weight < FOCUS_MIN_CLOSING_WEIGHT:
         # "Coming back to the scenario before we close: what would you do first?" is framing
         # around the first months: a plan for them answers it, whatever words it uses.
@@ -629,7 +681,7 @@ def on_focus(a: AnswerAssessment) -> bool:
 
 def beside_focus(a: AnswerAssessment) -> bool:
     """A substantial answer that does not take up what the question asks about."""
-    if a.off_topic or a.reading.kind == "motivation":
+    if a.off_topic or a.reading.kind == "motivation" or names_lesson(a.reading, a.signals):
         return False
     if a.signals.word_count >= BRIEF_WORDS and ignores_clash(a):
         return True
@@ -738,6 +790,10 @@ RULES: tuple[tuple[str, Condition], ...] = (
         "hypothetical_story",
         lambda a: (
             _story(a)
+            # "Have you ever…? How would you handle it here?", "…and what would you do
+            # differently?": what the candidate would do is part of what was asked.
+            and not a.reading.asks_plan
+            and not a.reading.asks_reflection
             and a.signals.hypothetical >= 2
             and a.signals.hypothetical > a.signals.i_count / 3
         ),
@@ -785,7 +841,21 @@ RULES: tuple[tuple[str, Condition], ...] = (
         ),
     ),
     ("skips_example", lambda a: _judgeable(a) and skips_example(a)),
-    ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < 0.3),
+    # "What have you learned from…", "Looking back…": the lesson, the occasion that taught
+    # it and how practice changed, in that order of need.
+    ("no_lesson", lambda a: _reflection(a) and a.signals.reflection["lesson"] < WEAK_PART),
+    ("no_teaching_occasion", lambda a: _reflection(a) and not reflection_occasion(a)),
+    (
+        "no_practice_change",
+        lambda a: _reflection(a) and a.signals.reflection["change"] < WEAK_PART,
+    ),
+    # "I'd get to know the team and the systems": a plan for the first months that names
+    # nothing of this role has no priorities yet, and a past occasion is no fix for that.
+    (
+        "no_priorities",
+        lambda a: _plan(a) and a.reading.kind == "closing" and not specific_first_months(a),
+    ),
+    ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < PLAN_STEPS),
     (
         "no_reasoning",
         lambda a: _plan(a) and a.reading.kind != "closing" and a.signals.plan["reasoning"] < 0.3,
@@ -803,6 +873,9 @@ RULES: tuple[tuple[str, Condition], ...] = (
         "no_backing",
         lambda a: (
             _plan(a)
+            # A plan for the first months is judged on its priorities (no_priorities): its
+            # own detail backs it, not one time the candidate did something similar.
+            and a.reading.kind != "closing"
             and a.signals.told_example < WEAK_PART
             and not backed_by_record(a)
             and not names_own_work(a)
@@ -825,6 +898,9 @@ RULES: tuple[tuple[str, Condition], ...] = (
         lambda a: (
             _motivation(a)
             and max(a.signals.star["action"], a.signals.star["situation"]) < WEAK_PART
+            # "I've traced a lot of inverter faults": what carries over, told as the
+            # candidate's record, is linked to it.
+            and (asks_reason(a) or steps_taken(a.answer, "i") + perfect_steps(a.answer) < 1)
         ),
     ),
     (
@@ -833,7 +909,8 @@ RULES: tuple[tuple[str, Condition], ...] = (
             _judgeable(a)
             # A plan for a scenario or the first months is checked by how success would be
             # known ("no_check"), not by figures of what has not happened yet.
-            and a.reading.kind not in ("motivation", "situational", "closing")
+            # A reflection is judged on its lesson, not on a measured result.
+            and a.reading.kind not in ("motivation", "situational", "closing", "reflective")
             and not a.signals.figures
             and a.signals.number_words == 0
         ),
@@ -876,6 +953,15 @@ RULES: tuple[tuple[str, Condition], ...] = (
             and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
             and not a.off_topic
             # "Tell me briefly…": a few sentences are what it asked for.
+            and not a.reading.asks_brief
+        ),
+    ),
+    (
+        "brief_reflection",
+        lambda a: (
+            a.reading.wants_reflection
+            and SHORT_WORDS <= a.signals.word_count < BRIEF_WORDS
+            and not a.off_topic
             and not a.reading.asks_brief
         ),
     ),
@@ -1016,7 +1102,15 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
     candidate's own part, the result or a figure on it (for plans, the backing or reasons)."""
     s = a.signals
     if a.reading.kind == "motivation":
-        key = "motivation"
+        # "What would you bring from…?" asks for what carries over, not a reason to want it.
+        key = "motivation" if asks_reason(a) else "carry_over"
+    elif a.reading.wants_reflection:
+        key = "reflection"
+    elif a.reading.kind == "closing":
+        # A plan for the first months is backed by its own priorities, not a past occasion.
+        key = "reasons" if specific_first_months(a) else "priorities"
+        if key == "reasons" and s.plan["reasoning"] >= WEAK_PART:
+            key = "detail"
     elif a.reading.wants_plan:
         backed = s.told_example >= WEAK_PART or backed_by_record(a) or names_own_work(a)
         key = "reasons" if backed else "backing"
@@ -1041,12 +1135,17 @@ def _vague_gap(a: AnswerAssessment) -> Advice:
 
 
 def _answer_shape(a: AnswerAssessment) -> str:
-    """What the question asks to be told: a result, a reason for wanting the role, a plan or
-    a story. Rules whose fix depends on it word their advice by it (`by_shape`)."""
+    """What the question asks to be told: a result, a reason for wanting the role, what
+    carries over from the candidate's work, a lesson, a plan for the first months, another
+    plan or a story. Rules whose fix depends on it word their advice by it (`by_shape`)."""
     if a.reading.asks_result:
         return "result"
     if a.reading.kind == "motivation":
-        return "motivation"
+        return "motivation" if asks_reason(a) else "carry_over"
+    if a.reading.wants_reflection:
+        return "reflection"
+    if a.reading.kind == "closing":
+        return "first_months"
     return "plan" if a.reading.wants_plan else "story"
 
 
@@ -1054,16 +1153,28 @@ def _shaped_advice(name: str, a: AnswerAssessment) -> Advice:
     """A rule worded for the shape of answer the question asks for, and a rambling answer
     told in date order said to be so."""
     entry = wording()["rules"][name]
-    shaped = {**entry, **entry.get("by_shape", {}).get(_answer_shape(a), {})}
+    shape = _answer_shape(a)
+    by_shape = entry.get("by_shape", {})
+    # A shape with no wording of its own takes its family's: a plan for the first months is
+    # a plan, what carries over a motivation answer.
+    shaped = {
+        **entry,
+        **by_shape.get(SHAPE_FAMILY.get(shape, shape), {}),
+        **by_shape.get(shape, {}),
+    }
     label = shaped["label"]
-    if name == "rambling" and told_in_date_order(a):
+    # A story or a history is told in date order to its cost; a plan is laid out in it.
+    laid_out = shape in ("plan", "first_months")
+    if name == "rambling" and not laid_out and told_in_date_order(a):
         label = shaped.get("label_date_order", label)
     values = _values(a)
     return Advice(name, label.format(**values), shaped["advice"].format(**values))
 
 
 # Rules worded by the shape of answer the question asks for.
-SHAPED_RULES = frozenset({"rambling", "no_occasion"})
+SHAPED_RULES = frozenset({"rambling", "no_occasion", "brief_motivation", "no_link"})
+# Shapes worded as their family where a rule has no wording of their own.
+SHAPE_FAMILY = {"first_months": "plan", "carry_over": "motivation"}
 # Rules whose advice is moot beside an answer to cut down: more context, or the same story
 # told again in order.
 MOOT_WHEN_LONG = frozenset({"no_context", "hard_to_follow", "brief", "brief_plan", "no_occasion"})
@@ -1120,6 +1231,10 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
         # A plan beside the question that ends on a real case ("On one client, once we
         # explained…, they adjusted"): the occasion is there, its gap is the topic.
         out = [item for item in out if item.rule != "hypothetical_story"]
+    if "skips_example" in rules and a.reading.wants_story:
+        # A plan alone to a question asking for an occasion and a plan: a scene, a result or
+        # a routine for an occasion not told is no advice; the occasion comes first.
+        out = [item for item in out if item.rule not in BUILD_RULES | {"routine"}]
     if "no_steps" in rules:
         # How one would know it had worked is moot until there is an approach to judge.
         out = [item for item in out if item.rule != "no_check"]
@@ -1161,7 +1276,16 @@ def praise(a: AnswerAssessment) -> str:
         and not tells_routine(a)
     ):
         return p["result_with_figure"]
-    if a.reading.wants_plan and s.plan["reasoning"] >= WEAK_PART and s.plan["steps"] >= 0.3:
+    if a.reading.wants_reflection and s.reflection["lesson"] >= WEAK_PART:
+        return p["lesson" if reflection_occasion(a) else "lesson_named"]
+    # A plan that rambles or runs long is no "clear approach", whatever reasons it gives.
+    long_winded = s.word_count > LONG_WORDS or rambles(a)
+    if (
+        a.reading.wants_plan
+        and s.plan["reasoning"] >= WEAK_PART
+        and s.plan["steps"] >= PLAN_STEPS
+        and not long_winded
+    ):
         return p["plan_with_reasons"]
     if a.reading.kind == "motivation" and s.motivation["reason"] >= WEAK_PART:
         return p["specific_motivation"]

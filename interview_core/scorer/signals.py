@@ -208,9 +208,45 @@ class ScoringSignals:
         return max(self.star["action"], self.star["result"])
 
     @property
+    def reflection(self) -> dict[str, float]:
+        """How clearly the answer names a lesson and how the candidate's practice changed
+        since, or would change next time (0-1 each): the parts of a reflective answer."""
+        return reflection_parts(self.text)
+
+    @property
     def digression_share(self) -> float:
         """The share of sentences that wander off the question and the job."""
         return self.off_topic_sentences / len(self.sentences) if self.sentences else 0.0
+
+
+# One marker of a lesson or a change names it (0.75); a second leaves little doubt.
+REFLECTION_HALF = 0.5
+
+
+@lru_cache(maxsize=1)
+def _reflection_markers() -> dict[str, tuple[re.Pattern[str], ...]]:
+    raw = lexicon_lists()["reflection"]
+    return {part: tuple(re.compile(rx) for rx in raw[part]) for part in ("lesson", "change")}
+
+
+@lru_cache(maxsize=1024)
+def reflection_parts(text: str) -> dict[str, float]:
+    """The lesson and the change in practice an answer names (`data/lexicons.json`
+    reflection), 0-1 each."""
+    low = normalise_quotes(text.lower())
+    return {
+        part: saturate(sum(len(rx.findall(low)) for rx in patterns), REFLECTION_HALF)
+        for part, patterns in _reflection_markers().items()
+    }
+
+
+def lesson_markers_removed(text: str) -> str:
+    """The text with the words naming a lesson ("I learned", "taught me") blanked out: what is
+    left tells the occasion, if any."""
+    low = normalise_quotes(text.lower())
+    for rx in _reflection_markers()["lesson"]:
+        low = rx.sub(" ", low)
+    return low
 
 
 def _star(lowered: str, text: str) -> dict[str, float]:
