@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wordfreq import zipf_frequency
+
 from ..language.cv import LISTED, latest_title, line_of_work, own_account
 from ..language.evidence import evidence_for_need
 from ..language.field_skills import shown_by
-from ..language.skills import Skill, display_term, is_credential, surface_forms
-from ..language.text import content_stems
+from ..language.places import is_place
+from ..language.skills import Skill, display_term, extract_skills, is_credential, surface_forms
+from ..language.text import content_stems, is_dictionary_word
 from .answers import read_answer
 from .duties import is_event_duty
 from .employers import is_hiring_company
@@ -110,6 +113,8 @@ def bracketed_employer(title: str) -> str:
     words = inside.split()
     notes = set(templates("opener.bracket_notes"))
     capitalised = [w for w in words if w[:1].isupper()]
+    if len(words) == 1 and _one_word_name(inside, notes):
+        return inside  # "Ground Handling Agent (Swissport)"
     if (
         re.search(r"\d", inside)
         or len(capitalised) < 2
@@ -118,6 +123,20 @@ def bracketed_employer(title: str) -> str:
     ):
         return ""
     return inside
+
+
+def _one_word_name(word: str, notes: set[str]) -> bool:
+    """Whether one bracketed word is an organisation's name ("Swissport", "Sainsbury's"): a
+    capitalised word no dictionary knows, rare in everyday English, that names no note, place,
+    field, department or skill ("(Nights)", "(Leeds)", "(Endoscopy)", "(Fundraising)")."""
+    bare = word.strip(".,")
+    if not re.fullmatch(r"[A-Z][a-z][\w'’&-]+", bare) or bare.lower() in notes:
+        return False
+    if is_dictionary_word(bare) or is_place(bare) or extract_skills(bare):
+        return False
+    if bare.lower().endswith(tuple(templates("opener.bracket_not_name_endings"))):
+        return False
+    return zipf_frequency(bare, "en") < float(templates("opener.bracket_name_max_zipf")[0])
 
 
 def employer_of(role: object) -> str:
