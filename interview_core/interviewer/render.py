@@ -544,10 +544,15 @@ class Renderer:
             quote = trim_to_clause(piece, term)
             if quote and is_title(quote, self.docs):
                 quote = ""  # a job title or a heading is no quotation
-            where = self._one("deep.cite_where", term=shown(term), at=at)
+            named = self._cv_says(shown(term))
+            # "Your CV mentions ledger systems" of a CV that says "ledger clean-up" puts the
+            # lexicon's words in the CV's mouth: the CV's own line is said instead, or the
+            # work named as the candidate's, not as the CV's words.
+            where = self._one("deep.cite_where" if named else "deep.cite_worked", term=shown(term), at=at)
             if clause or quote:
                 said = clause or f'"{quote}"'
-                cite = self._one("deep.cite_line", term=shown(term), at=at, said=said)
+                key = "deep.cite_line" if named else f"deep.cite_own_{'clause' if clause else 'quote'}"
+                cite = self._one(key, term=shown(term), at=at, said=said)
                 if link and _quoted_words(said, link) > max_quoted_words():
                     # The CV's line and the job's both quoted make a question of pasted
                     # text: one is quoted. A duty of the job is said (the question stays
@@ -563,7 +568,10 @@ class Renderer:
             cites.append(where)
             endings = self._endings(f"deep.quoted_{kind}", salt, shown(term))
         else:
-            if mention is not None and mention.section == "summary":
+            if not self._cv_says(shown(term)):
+                # The lexicon's name for it, not the CV's: never said to be the CV's words.
+                cites.append(self._one("deep.cite_worked", term=shown(term), at=""))
+            elif mention is not None and mention.section == "summary":
                 cites.append(self._one("deep.cite_summary", term=shown(term)))
             elif mention is None or mention.section == "skills":
                 cites.append(self._one("deep.cite_skills", term=shown(term)))
@@ -575,6 +583,15 @@ class Renderer:
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
         return options
+
+    def _cv_says(self, term: str) -> bool:
+        """Whether the CV writes `term` itself, in the singular or plural, with a hyphen or a
+        space ("rota planning" of "rota-planning"), any case."""
+        words = re.findall(r"[\w&'’+#./]+", term)
+        if not words:
+            return False
+        pattern = r"[\s-]+".join(re.escape(w) + r"(?:e?s)?" for w in words)
+        return re.search(rf"(?<![\w-]){pattern}(?![\w-])", self.docs.cv_text, re.I) is not None
 
     def _counted_result(self, item: PlanItem) -> str:
         """The CV's count of a result that names a deep item's skill in its own words ("no
@@ -973,6 +990,12 @@ class Renderer:
             if kind_as_written(asked.skill, term) == "setting":
                 # "of your work in the Crown Court", never "of your work with Crown Court".
                 return self._one("followup.topic_setting", term=setting_place(term), where=where)
+            found = as_duty(term, duty=False)
+            doing = sure_gerund(found[1]) if found and found[0] == "base" else ""
+            if doing and term.split()[0].islower() and not term.split()[0].endswith("ing"):
+                # "prepare theatre" as the CV says it: "of preparing theatre", never "of
+                # your work with prepare theatre".
+                return self._one("followup.topic_skill_doing", doing=doing, where=where)
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
             return self._one("followup.topic_soft", term=display_term(asked.skill))
