@@ -97,6 +97,8 @@ def problems(question: str) -> list[str]:
                 found.append(f"{match.group(1)!r} right after {phrase!r}")
     for phrase in rules["bare_verb_after"]:
         for match in re.finditer(rf"\b{re.escape(phrase)}\s+([a-z]+)(?:\s+([a-z]+))?", lowered):
+            if text[match.start(1) : match.start(1) + 1].isupper():
+                continue  # a name ("your work with React"), never a verb
             following = match.group(2) or ""
             # "working with care and the families": a noun as well, unless an object follows.
             takes_object = following in rules["coordinated_object_starts"] or following in (

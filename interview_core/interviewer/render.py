@@ -548,10 +548,16 @@ class Renderer:
             # "Your CV mentions ledger systems" of a CV that says "ledger clean-up" puts the
             # lexicon's words in the CV's mouth: the CV's own line is said instead, or the
             # work named as the candidate's, not as the CV's words.
-            where = self._one("deep.cite_where" if named else "deep.cite_worked", term=shown(term), at=at)
+            where = self._one(
+                "deep.cite_where" if named else "deep.cite_worked", term=shown(term), at=at
+            )
             if clause or quote:
                 said = clause or f'"{quote}"'
-                key = "deep.cite_line" if named else f"deep.cite_own_{'clause' if clause else 'quote'}"
+                key = (
+                    "deep.cite_line"
+                    if named
+                    else f"deep.cite_own_{'clause' if clause else 'quote'}"
+                )
                 cite = self._one(key, term=shown(term), at=at, said=said)
                 if link and _quoted_words(said, link) > max_quoted_words():
                     # The CV's line and the job's both quoted make a question of pasted

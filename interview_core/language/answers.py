@@ -13,8 +13,8 @@ from typing import Any
 from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
-from .figures import mentions_number, number_word_pattern
 from .cv import looks_like_title
+from .figures import mentions_number, number_word_pattern
 from .places import is_place
 from .skills import Skill, display_term, extract_skills, surface_forms
 from .text import (
