@@ -662,7 +662,8 @@ class Interviewer:
         # A long account is about what was asked; only a short one's named thing is its topic,
         # but a quality the candidate claims of themselves is taken up at any length.
         short = len(answer.split()) < 40
-        term = own_term(answer, question, exclude) if kind in ("vague", "no_outcome") else ""
+        known = self.docs.jd_text
+        term = own_term(answer, question, exclude, known) if kind in ("vague", "no_outcome") else ""
         if not short and not trait_form(term) and not keep:
             term = ""
         if term and not trait_form(term) and _is_soft(term):

@@ -1,7 +1,9 @@
 """The fluency check every interviewer question must pass (used by tests and the evaluation).
 
 A question fails when its brackets or quotes are unbalanced, a clause ends on a preposition,
-article or conjunction (the mark of a cut clause), a bare verb follows "looking for", a list
+article or conjunction (the mark of a cut clause), a bare verb follows "looking for" or "your
+work with", a gerund shares its object with a word of another form ("leading and rota a
+team"), a list
 of gerund phrases has an item left as a bare verb (or a list of base verbs an item turned
 into a gerund), "both" stands for more than two things, punctuation is doubled, it runs
 over the word limit, or it asks two questions in one turn (two question marks, "two things: …",
@@ -93,6 +95,21 @@ def problems(question: str) -> list[str]:
                 found.append(f"bare verb after {phrase!r}: {match.group(1)}")
             elif match.group(1) in hanging - set(rules["articles"]):
                 found.append(f"{match.group(1)!r} right after {phrase!r}")
+    for phrase in rules["bare_verb_after"]:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+([a-z]+)(?:\s+([a-z]+))?", lowered):
+            if text[match.start(1) : match.start(1) + 1].isupper():
+                continue  # a name ("your work with React"), never a verb
+            following = match.group(2) or ""
+            # "working with care and the families": a noun as well, unless an object follows.
+            takes_object = following in rules["coordinated_object_starts"] or following in (
+                "it",
+                "them",
+            )
+            if _is_bare_verb(match.group(1), "the" if takes_object else ""):
+                found.append(f"bare verb after {phrase!r}: {match.group(1)}")
+    mixed = _gerund_with_other(lowered)
+    if mixed:
+        found.append(f"gerund joined to a word of another form: {mixed!r}")
     for phrase in rules["verb_expected_after"]:
         for match in re.finditer(rf"\b{re.escape(phrase)}\s+([a-z]+)", lowered):
             word = match.group(1)
@@ -166,6 +183,27 @@ def _gerund_in_base_list(text: str) -> str:
             return word
         return ""
     return ""
+
+
+def _gerund_with_other(text: str) -> str:
+    """The pair "<gerund> and <word>" of `text` whose word shares the gerund's object without
+    its form ("leading and rota a team", "planning and develop the budget"); "" when none. A
+    pair of gerunds, or a gerund and a noun that is not before an object ("training and
+    support for staff"), is fine."""
+    starts = "|".join(re.escape(w) for w in _rules()["coordinated_object_starts"])
+    for match in re.finditer(rf"\b([a-z]+ing),?\s+(?:and|or|&)\s+([a-z]+)\s+(?:{starts})\b", text):
+        first, word = match.group(1), match.group(2)
+        if not _is_gerund(first) or word.endswith("ing") or word in _stopwords():
+            continue
+        return f"{first} and {word}"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from ..language.text import stopwords
+
+    return frozenset(stopwords())
 
 
 def _both_over_more(text: str) -> bool:

@@ -18,7 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..language.job import title_family
+from wordfreq import zipf_frequency
+
+from ..language.job import title_family, title_family_word
 from .answers import lemma_set
 from .plan import Documents
 from .render import employer_of
@@ -49,22 +51,46 @@ def _trade_words(title: str) -> set[str]:
 
 def in_line_of(title: str, job_title: str) -> bool:
     """Whether a CV role's `title` is in the line of work of the job (`job_title`): a word
-    of the trade in common, or the same job family by the title's words."""
+    of the trade in common, or the same job family decided by the same words. A family is
+    broad: "Healthcare Assistant" and "Clinical Trials Coordinator" are both health care, but
+    a ward story is no example of coordinating trials."""
     if _trade_words(title) & _trade_words(job_title):
         return True
     family = title_family(title)
-    return family is not None and family == title_family(job_title)
+    if family is None or family != title_family(job_title):
+        return False
+    return bool(lemma_set(title_family_word(title)) & lemma_set(title_family_word(job_title)))
+
+
+def _name_forms(employer: str) -> list[str]:
+    """The ways a candidate says an employer's name: in full without the company's form
+    ("Currys" of "Currys plc"), or by its distinctive first words ("Stepping Hill" of
+    "Stepping Hill Hospital", "Skyline" of "Skyline Aviation Services"): two words or more,
+    or one word rare in everyday English, never one that ends on a small word ("University
+    of")."""
+    vocabulary = _vocabulary()
+    forms = {w.lower() for w in vocabulary["company_forms"]}
+    words = [w for w in re.findall(r"[\w&'’]+", employer) if w.lower() not in forms]
+    if not words or len("".join(words)) < 3:
+        return []
+    out = [words]
+    for end in range(len(words) - 1, 0, -1):
+        head = words[:end]
+        if head[-1].lower() in vocabulary["name_joiners"] or not head[-1][:1].isupper():
+            continue
+        rare = zipf_frequency(head[0], "en") < float(vocabulary["name_max_zipf"])
+        if len(head) >= 2 or (rare and len(head[0]) >= 4):
+            out.append(head)
+    return [r"\s+".join(re.escape(w) for w in form) for form in out]
 
 
 def _names(answer: str, employer: str) -> bool:
-    """Whether `answer` (or a question) names the employer: its own name, without the company's form
-    ("Currys" of "Currys plc"), written as a name."""
-    forms = {w.lower() for w in _vocabulary()["company_forms"]}
-    words = [w for w in re.findall(r"[\w&'’]+", employer) if w.lower() not in forms]
-    if not words or len("".join(words)) < 3:
-        return False
-    name = r"\s+".join(re.escape(w) for w in words)
-    return re.search(rf"(?<![\w-]){name}(?![\w-])", answer) is not None
+    """Whether `answer` (or a question) names the employer, written as a name (see
+    `_name_forms`)."""
+    return any(
+        re.search(rf"(?<![\w-]){name}(?![\w-])", answer) is not None
+        for name in _name_forms(employer)
+    )
 
 
 def other_work_story(docs: Documents, answer: str, question: str = "") -> OtherWork | None:

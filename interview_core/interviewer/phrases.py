@@ -512,6 +512,17 @@ def gerund(phrase: str, unsure: list[str] | None = None) -> str:
     for compound in spaced:
         head = compound.split()[0]
         turned = re.sub(rf"\b({head})-(?=[a-z])", r"\1 ", turned, flags=re.I)
+    if unsure is not None:
+        # "lead and rota a crew": a word the dictionary knows as no verb ("rota") shares the
+        # object of the verb before it, so it is one; left as it is, "leading and rota a
+        # crew" is broken English, and the phrase is not turned for sure.
+        starts = "|".join(_phrasing()["shared_object_starts"])
+        pattern = rf"\b[a-z]+ing,?\s+(?:and|or|&)\s+([a-z]+)\s+(?:{starts})\b"
+        unsure += [
+            m.group(1)
+            for m in re.finditer(pattern, turned, flags=re.I)
+            if not m.group(1).lower().endswith("ing")
+        ]
     return turned
 
 

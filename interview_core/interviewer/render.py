@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from wordfreq import zipf_frequency
+
 from ..language.cv import LISTED, latest_title, line_of_work, own_account
 from ..language.evidence import evidence_for_need
 from ..language.field_skills import shown_by
-from ..language.skills import Skill, display_term, is_credential, surface_forms
-from ..language.text import content_stems
+from ..language.places import is_place
+from ..language.skills import Skill, display_term, extract_skills, is_credential, surface_forms
+from ..language.text import content_stems, is_dictionary_word
 from .answers import read_answer
 from .duties import is_event_duty
 from .employers import is_hiring_company
@@ -110,6 +113,8 @@ def bracketed_employer(title: str) -> str:
     words = inside.split()
     notes = set(templates("opener.bracket_notes"))
     capitalised = [w for w in words if w[:1].isupper()]
+    if len(words) == 1 and _one_word_name(inside, notes):
+        return inside  # "Ground Handling Agent (Swissport)"
     if (
         re.search(r"\d", inside)
         or len(capitalised) < 2
@@ -118,6 +123,20 @@ def bracketed_employer(title: str) -> str:
     ):
         return ""
     return inside
+
+
+def _one_word_name(word: str, notes: set[str]) -> bool:
+    """Whether one bracketed word is an organisation's name ("Swissport", "Sainsbury's"): a
+    capitalised word no dictionary knows, rare in everyday English, that names no note, place,
+    field, department or skill ("(Nights)", "(Leeds)", "(Endoscopy)", "(Fundraising)")."""
+    bare = word.strip(".,")
+    if not re.fullmatch(r"[A-Z][a-z][\w'’&-]+", bare) or bare.lower() in notes:
+        return False
+    if is_dictionary_word(bare) or is_place(bare) or extract_skills(bare):
+        return False
+    if bare.lower().endswith(tuple(templates("opener.bracket_not_name_endings"))):
+        return False
+    return zipf_frequency(bare, "en") < float(templates("opener.bracket_name_max_zipf")[0])
 
 
 def employer_of(role: object) -> str:
@@ -525,10 +544,21 @@ class Renderer:
             quote = trim_to_clause(piece, term)
             if quote and is_title(quote, self.docs):
                 quote = ""  # a job title or a heading is no quotation
-            where = self._one("deep.cite_where", term=shown(term), at=at)
+            named = self._cv_says(shown(term))
+            # "Your CV mentions ledger systems" of a CV that says "ledger clean-up" puts the
+            # lexicon's words in the CV's mouth: the CV's own line is said instead, or the
+            # work named as the candidate's, not as the CV's words.
+            where = self._one(
+                "deep.cite_where" if named else "deep.cite_worked", term=shown(term), at=at
+            )
             if clause or quote:
                 said = clause or f'"{quote}"'
-                cite = self._one("deep.cite_line", term=shown(term), at=at, said=said)
+                key = (
+                    "deep.cite_line"
+                    if named
+                    else f"deep.cite_own_{'clause' if clause else 'quote'}"
+                )
+                cite = self._one(key, term=shown(term), at=at, said=said)
                 if link and _quoted_words(said, link) > max_quoted_words():
                     # The CV's line and the job's both quoted make a question of pasted
                     # text: one is quoted. A duty of the job is said (the question stays
@@ -544,7 +574,10 @@ class Renderer:
             cites.append(where)
             endings = self._endings(f"deep.quoted_{kind}", salt, shown(term))
         else:
-            if mention is not None and mention.section == "summary":
+            if not self._cv_says(shown(term)):
+                # The lexicon's name for it, not the CV's: never said to be the CV's words.
+                cites.append(self._one("deep.cite_worked", term=shown(term), at=""))
+            elif mention is not None and mention.section == "summary":
                 cites.append(self._one("deep.cite_summary", term=shown(term)))
             elif mention is None or mention.section == "skills":
                 cites.append(self._one("deep.cite_skills", term=shown(term)))
@@ -556,6 +589,15 @@ class Renderer:
         options = [" ".join(p for p in (cite, link, e) if p) for cite in cites for e in endings]
         options += [f"{cite} {e}" for cite in cites for e in endings if link]
         return options
+
+    def _cv_says(self, term: str) -> bool:
+        """Whether the CV writes `term` itself, in the singular or plural, with a hyphen or a
+        space ("rota planning" of "rota-planning"), any case."""
+        words = re.findall(r"[\w&'’+#./]+", term)
+        if not words:
+            return False
+        pattern = r"[\s-]+".join(re.escape(w) + r"(?:e?s)?" for w in words)
+        return re.search(rf"(?<![\w-]){pattern}(?![\w-])", self.docs.cv_text, re.I) is not None
 
     def _counted_result(self, item: PlanItem) -> str:
         """The CV's count of a result that names a deep item's skill in its own words ("no
@@ -954,6 +996,12 @@ class Renderer:
             if kind_as_written(asked.skill, term) == "setting":
                 # "of your work in the Crown Court", never "of your work with Crown Court".
                 return self._one("followup.topic_setting", term=setting_place(term), where=where)
+            found = as_duty(term, duty=False)
+            doing = sure_gerund(found[1]) if found and found[0] == "base" else ""
+            if doing and term.split()[0].islower() and not term.split()[0].endswith("ing"):
+                # "prepare theatre" as the CV says it: "of preparing theatre", never "of
+                # your work with prepare theatre".
+                return self._one("followup.topic_skill_doing", doing=doing, where=where)
             return self._one("followup.topic_skill", term=term, where=where)
         if asked.skill is not None and asked.kind == "soft":
             return self._one("followup.topic_soft", term=display_term(asked.skill))

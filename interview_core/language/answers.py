@@ -13,6 +13,7 @@ from typing import Any
 from lemminflect import getAllLemmas, getInflection
 from wordfreq import zipf_frequency
 
+from .cv import looks_like_title
 from .figures import mentions_number, number_word_pattern
 from .places import is_place
 from .skills import Skill, display_term, extract_skills, surface_forms
@@ -1092,15 +1093,20 @@ def working_world(*documents: str) -> frozenset[str]:
 _ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z][A-Z&]{2,}[0-9]*|[A-Z][A-Z&]*[0-9]+)(?![\w-])")
 
 
-def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
+def own_term(answer: str, question: str, exclude: tuple[str, ...] = (), known: str = "") -> str:
     """A thing the candidate named that the question did not: a skill or an acronym, as they
-    wrote it ("NEWS2", "health scores"); "" when there is none. A probe that picks it up
-    shows the interviewer listened. `exclude`: names never worth echoing (the company)."""
+    wrote it ("NEWS2", "health scores"), or the whole noun phrase a common word or an
+    unexplained acronym stands in ("the ledger clean-up", "the SDV backlog"); "" when there is
+    none. A probe that picks it up shows the interviewer listened. `exclude`: names never
+    worth echoing (the company); `known`: text whose acronyms the interviewer knows (the job
+    advert)."""
     asked = question.lower()
     found: list[tuple[int, str]] = []
+    lexicon: set[str] = set()
     for skill in extract_skills(answer):
         for form in surface_forms(answer, skill) or [display_term(skill, answer)]:
             found.append((answer.find(form), form))
+            lexicon.add(form)
     for match in _ACRONYM.finditer(answer):
         found.append((match.start(), match.group()))
     skip = {e.lower() for e in exclude if e}
@@ -1119,12 +1125,85 @@ def own_term(answer: str, question: str, exclude: tuple[str, ...] = ()) -> str:
             continue  # "Band 5s" is no "5S": a number is not a name
         if not _names_a_thing(term) or _said_as_verb(answer, start, term):
             continue  # "communicate", "under pressure": no "You mentioned communicate."
+        if looks_like_title(term):
+            continue  # "the nurse in charge" is a person, not a thing the candidate did
+        unexplained = term.isupper() and term not in lexicon and not _explained(answer, term, known)
+        if term[:1].islower() or unexplained:
+            # "Let's stay with ledger", "…with RMCH": a lone common noun or an acronym the
+            # interviewer cannot know is no topic; the noun phrase it stands in is.
+            term = whole_phrase(answer, start, term)
+            if not term or term.lower() in asked:
+                continue
         return (
             term
             if term.isupper() or term[:1].isupper() and not _sentence_start(answer, term)
             else term[:1].lower() + term[1:]
         )
     return ""
+
+
+def _explained(answer: str, term: str, known: str) -> bool:
+    """Whether `term`, an acronym, is one the interviewer knows without asking: the `known`
+    text (the job advert) uses it, or the answer spells it out in brackets beside it."""
+    if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", known):
+        return True
+    name = re.escape(term)
+    return re.search(rf"\(\s*{name}\s*\)|(?<![\w-]){name}\s*\(", answer) is not None
+
+
+def _noun_here(word: str, after: str) -> bool:
+    """Whether `word` reads as a noun of a compound where it stands, `after` the word that
+    follows it: "clean-up" and "backlog" of "the ledger clean-up", "the SDV backlog"; never
+    a verb ("the ledger matches what…") nor a word of the clause going on ("was", "for")."""
+    lowered = word.lower()
+    stops = set(_vocabulary()["own_phrase_stops"]) | _AUXILIARIES
+    if lowered in _stopwords() or lowered in stops:
+        return False
+    if word.isupper() or word[:1].isupper():
+        return True  # a name in the phrase ("the SDV Tracker")
+    lemmas = getAllLemmas(lowered)
+    if "-" in lowered and not lemmas:
+        return not lowered.endswith(("ed", "ly"))
+    if "NOUN" not in lemmas:
+        return False
+    if "VERB" in lemmas and lowered not in lemmas["VERB"]:
+        # An inflected verb form that is a noun too ("matches", "booked"): a verb when an
+        # object or a clause follows it.
+        followers = set(_vocabulary()["verb_object_starts"])
+        return not lowered.endswith("ed") and after.lower() not in followers
+    return True
+
+
+def whole_phrase(answer: str, start: int, term: str) -> str:
+    """The noun phrase `term` (said at `start` of `answer`) stands in, when it is more than
+    one word: "the ledger clean-up" of "ledger", "the SDV backlog" of "SDV", "the ledger of
+    parts". A lone common noun the answer says with an article ("the ledger") or an acronym
+    with nothing after it gives ""; a lone name or a word said as a practice ("phlebotomy")
+    stays as it is."""
+    if term.lower().startswith("the "):
+        return term
+    before = re.findall(r"[\w'’-]+", answer[:start])
+    article = bool(before) and before[-1].lower() in _vocabulary()["phrase_determiners"]
+    following = re.findall(r"[\w'’-]+|[^\w\s]", answer[start + len(term) :])
+    words = term.split()
+    limit = int(_vocabulary()["phrase_max_words"])
+    index = 0
+    while index < len(following) and len(words) < limit:
+        word = following[index]
+        after = following[index + 1] if index + 1 < len(following) else ""
+        if word.lower() == "of" and after and _noun_here(after, ""):
+            words += [word, after]  # "the ledger of parts"
+            index += 2
+            continue
+        if not re.match(r"[A-Za-z]", word) or not _noun_here(word, after):
+            break
+        words.append(word)
+        index += 1
+    if len(words) == 1:
+        lone_common = article and term[:1].islower()
+        return "" if lone_common or term.isupper() else term
+    phrase = " ".join(words)
+    return f"the {phrase}" if article else phrase
 
 
 def _said_as_verb(answer: str, start: int, term: str) -> bool:

@@ -3497,7 +3497,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         enumerate(dated),
         key=lambda p: (
             not p[1].is_current,
-            p[1].volunteer,
+            # A post the title calls voluntary ("Volunteer Mentor") listed among the jobs is
+            # volunteering all the same: never the current job while a paid one runs.
+            p[1].volunteer or _VOLUNTEER_TITLE.search(p[1].title or "") is not None,
             0 if p[1].is_current else -((p[1].end_year or 0) * 12 + (p[1].end_month or 12)),
             0 if p[1].is_current else -((p[1].start_year or 0) * 12 + (p[1].start_month or 1)),
             p[0],
@@ -3805,6 +3807,7 @@ def _qualifies_part(line: str, span: DateRange, following: list[Block]) -> bool:
 
 _TITLE_THEN_BRACKET = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 # A proper name: capitalised words (an acronym among them), with the small joining words.
+_VOLUNTEER_TITLE = re.compile(r"\b(?:volunteer|voluntary|unpaid)\b", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"^[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|the|for|de))*$")
 
 

@@ -482,6 +482,17 @@ def title_family(title: str) -> str | None:
     return next((f for f, pattern in _family_titles() if pattern.search(title)), None)
 
 
+def title_family_word(title: str) -> str:
+    """The words of `title` that decide its family, lowercased ("clinical" of "Clinical Trials
+    Coordinator", "healthcare assistant" of "Healthcare Assistant"); "" when none do. Two
+    titles of one broad family may be different lines of work: these say which."""
+    for _family, pattern in _family_titles():
+        found = pattern.search(title)
+        if found:
+            return found.group(0).lower()
+    return ""
+
+
 def _family(title: str, skills: list[Skill], lines: tuple[str, ...] = ()) -> str:
     """The kind of job: the title decides when it can, the skills asked for otherwise; an
     advert about animals and their owners is animal care whatever its title."""
