@@ -565,9 +565,6 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
 
     # A route reads the same words another way ("led" in "led a team" + "an apprentice").
     kept = [m for m in plain if m.route or not contained(m, plain)]
-    # "food safety audits": "safety" belongs to the earlier name (Food Safety), so the audits
-    # are of food safety, not health and safety ones ("safety audits").
-    kept = [m for m in kept if m.route or not _starts_inside(text, m, kept)]
     for matcher, match in contextual:
         if contained(match, kept):
             continue
@@ -592,18 +589,6 @@ def _all_matches(text: str) -> tuple[_Match, ...]:
             kept.append(match)
     kept.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return tuple(kept)
-
-
-def _starts_inside(text: str, match: _Match, pool: list[_Match]) -> bool:
-    """Whether `match` opens on the last words of an earlier name of another skill and runs
-    past it: the words it shares are that name's, so it reads a compound wrongly."""
-    return any(
-        o.skill != match.skill
-        and not o.route
-        and o.start < match.start < o.end < match.end
-        and not text[match.start - 1 : match.start].isalnum()
-        for o in pool
-    )
 
 
 @lru_cache(maxsize=1)

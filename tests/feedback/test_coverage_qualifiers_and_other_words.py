@@ -57,7 +57,7 @@ def test_another_fields_narrower_practice_is_not_the_lexicons_skill() -> None:
     assert "Health and Safety" in _names(extract_skills("Ran monthly safety audits of the depot"))
 
 
-def test_a_name_read_inside_an_earlier_name_is_not_read_again() -> None:
+def test_food_safety_audits_are_no_health_and_safety() -> None:
     found = _names(extract_skills("Carried out food safety audits on the bottling hall"))
     assert "Food Safety" in found
     assert "Health and Safety" not in found
