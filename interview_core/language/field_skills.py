@@ -30,7 +30,7 @@ from .evidence import profile_lines
 from .job import JobProfile, duty_verbs, need_phrase
 from .layout import is_contact
 from .own_skills import not_a_skill
-from .skills import extract_skills
+from .skills import extract_skills, is_credential
 from .text import (
     can_be_adjective,
     dictionary_forms,
@@ -321,9 +321,17 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
                 for piece in pieces:
                     if not _names_field_skill(piece, card=card):
                         continue
-                    if any(_shows(piece, skill.name) for skill in need.skills):
+                    # "Postgraduate Diploma in Clinical Pharmacy": a qualification is held by
+                    # its own name, though the lexicon reads a skill (Clinical Pharmacy) in
+                    # it; a lexicon credential ("PGCE") is the lexicon's.
+                    named_qualification = is_qualification(piece) and not any(
+                        is_credential(s) for s in extract_skills(piece)
+                    )
+                    if not named_qualification and any(
+                        _shows(piece, skill.name) for skill in need.skills
+                    ):
                         continue  # "read drawings" beside Reading Drawings: the lexicon's
-                    if extract_skills(piece):
+                    if not named_qualification and extract_skills(piece):
                         continue  # the lexicon reads it: the skill coverage has it already
                     if asked & set(extract_skills(piece, context_free=True)):
                         continue  # "Production experience of AKS": AKS, which the job asks for
@@ -390,7 +398,8 @@ def _named(piece: str) -> str:
         )
     ):
         words = words[:-1]
-    if len(words) > _settings()["max_words"]:
+    most = _settings()["max_qualification_words" if is_qualification(text) else "max_words"]
+    if len(words) > most:
         # "fault-finding skills across video and audio signal chains": too long to name one
         # thing; what comes before the scope ("across …") names it.
         scope = set(_settings()["scope_prepositions"])
@@ -448,7 +457,9 @@ def _names_field_skill(piece: str, card: bool = False) -> bool:
     name opened by a body's code ("CPCS Crane Supervisor") names that body's card."""
     keys = _key_words(piece)
     words = piece.split()
-    if not keys or len(words) > _settings()["max_words"]:
+    # A qualification's name runs longer ("Postgraduate Diploma in Renewable Energy Systems").
+    most = _settings()["max_qualification_words" if is_qualification(piece) else "max_words"]
+    if not keys or len(words) > most:
         return False
     first = words[0].lower()
     if first in _settings()["not_openers"]:
@@ -640,7 +651,17 @@ def _line_words(line: str, piece: str = "") -> list[str]:
     # "NPTC/City & Guilds": two names joined by a slash, each a word of the line.
     words += [p for w in words if "/" in w for p in w.split("/") if p]
     hyphened = {w.lower() for w in _tokens(piece) if "-" in w}
-    return words + [p for w in words if w in hyphened for p in w.split("-") if p]
+    words += [p for w in words if w in hyphened for p in w.split("-") if p]
+    # "Water-Hygiene" or "WaterHygiene" on the line for the piece's "Water Hygiene": one name
+    # spaced another way holds the piece's words, never a name of other words.
+    return words + _respaced(words, [w.lower() for w in _tokens(piece)])
+
+
+def _respaced(line_words: list[str], piece_words: list[str]) -> list[str]:
+    """The piece's adjacent words a line word writes joined, by a hyphen or by nothing."""
+    pairs = {a + b: (a, b) for a, b in zip(piece_words, piece_words[1:], strict=False)}
+    pairs.update({f"{a}-{b}": (a, b) for a, b in zip(piece_words, piece_words[1:], strict=False)})
+    return [part for w in line_words if w in pairs for part in pairs[w]]
 
 
 def _shows(piece: str, line: str) -> bool:
@@ -692,9 +713,18 @@ def _another_name(keys: list[str], line: str) -> bool:
     wanted = {k.lower() for k in keys}
     tokens = _tokens(line)
     return any(
-        token.lower() == keys[0].lower() and nxt[:1].isupper() and nxt.lower() not in wanted
+        token.lower() == keys[0].lower() and nxt[:1].isupper() and not _names_same(nxt, wanted)
         for token, nxt in zip(tokens, tokens[1:], strict=False)
     )
+
+
+def _names_same(word: str, wanted: set[str]) -> bool:
+    """Whether a capitalised word after a name's first word still belongs to that name: one
+    of its words (or several, hyphened: "Water-Hygiene"), or a weak word ("Card",
+    "Certificate") that only says what kind of thing it is."""
+    parts = [p for p in word.lower().split("-") if p]
+    joined = {a + b for a in wanted for b in wanted if a != b}
+    return all(p in wanted or p in _weak_words() or p in joined for p in parts)
 
 
 def _initials_of(word: str, line: str) -> bool:
@@ -813,11 +843,23 @@ def _unmet(skill: FieldSkill, cv_lines: Sequence[str], answers: Sequence[str]) -
     unmet: stated as a requirement, named plainly (`names_plainly`), and its rarest telling
     word is on no CV line and in no answer in any form, so no other wording of it is there."""
     keys = _key_words(skill.name)
-    if not skill.required or not names_plainly(skill.name):
+    qualifier = _qualifier_of_practice(skill.name)
+    if not skill.required or not (qualifier or names_plainly(skill.name)):
         return False
-    rarest = min(keys, key=_zipf)
+    # "credit risk assessment": the word marking the field is the one to find.
+    rarest = qualifier or min(keys, key=_zipf)
     texts = [*cv_lines, *answers]
     return not any(_word_in(rarest, *_with_families(_line_words(t))) for t in texts if t)
+
+
+def _qualifier_of_practice(name: str) -> str:
+    """The word that narrows a lexicon's practice to another field's ("credit" of "credit risk
+    assessment", which the lexicon reads as no risk assessment of its own): the name is a
+    plain name of a thing, and the qualifier is what a line must hold; "" otherwise."""
+    words = name.split()
+    if len(words) < 3 or extract_skills(name) or not extract_skills(" ".join(words[1:])):
+        return ""
+    return words[0] if words[0].lower() in {k.lower() for k in _key_words(name)} else ""
 
 
 def _met_by_closer(

@@ -288,6 +288,19 @@ def phrase_end(text: str, pattern: re.Pattern[str]) -> int | None:
     return None
 
 
+def _opens_a_name(text: str) -> bool:
+    """Whether `text` opens on a word that is part of a qualification's own name there
+    ("Postgraduate Diploma", "Graduate Entry"), not a grade of what follows ("Post-graduate
+    experience of …"): one of `name_leads` before one of `name_nouns`."""
+    words = _credential_names()
+    low = text.lower()
+    for lead in words["name_leads"]:
+        if low.startswith(lead + " "):
+            following = low[len(lead) :].split()
+            return bool(following) and following[0].strip(",.;:") in words["name_nouns"]
+    return False
+
+
 def need_phrase(line: str) -> str:
     """The subject of a requirement: "menu costing" from "Proven experience of menu costing"."""
     text = _clean_clause(line)
@@ -295,6 +308,8 @@ def need_phrase(line: str) -> str:
     previous = None
     while previous != text:
         previous = text
+        if _opens_a_name(text):
+            break  # "Postgraduate Diploma in …": the qualification's own name
         text = leads.sub("", text, count=1).strip(" ,.;:")
     end = phrase_end(text, _PHRASE_END)
     if end is not None:

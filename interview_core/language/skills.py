@@ -12,6 +12,11 @@ the forms that identify it:
 - `not_near`: words that reject a match anywhere near it (the window of `context`): a register
   several professions share is another profession's there ("NMC PIN" beside "Registered
   Midwife" is no nursing registration);
+- `not_right_after`: words that, right before a match, make it another field's narrower thing
+  ("credit risk assessment" is no site risk assessment, "road safety audits" no health and
+  safety): the requirement then stands in its own words;
+- a name of a noun and an -ing word ("fault finding") is also matched by that verb's other
+  forms, hyphened as a CV's bullet writes them ("Fault-found hydraulic presses");
 - `needs_context`: single-letter names ("R", "C") only count on a line that also names
   another technical skill or talks about programming or statistics;
 - `style`: "proper" for product names written as-is mid-sentence ("Salesforce"), "common"
@@ -53,6 +58,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from lemminflect import getAllInflections, getLemma
 
 from .text import clauses, sentences
 
@@ -120,6 +127,8 @@ class _Matcher:
     settings: tuple[str, ...] = ()  # aliases that name a place work happens in
     not_after: tuple[str, ...] = ()  # words earlier in the clause that reject a match
     not_near: tuple[str, ...] = ()  # words near a match (its line or sentence) that reject it
+    not_right_after: tuple[str, ...] = ()  # a word right before a match that makes it another thing
+    verb_forms: tuple[str, ...] = ()  # "fault-found" of "fault finding": hyphened verb forms
 
 
 @dataclass(frozen=True)
@@ -213,7 +222,15 @@ def _matchers() -> tuple[_Matcher, ...]:
             settings=tuple(a.lower() for a in entry.get("settings", [])),
             not_after=tuple(w.lower() for w in entry.get("not_after", [])),
             not_near=tuple(w.lower() for w in entry.get("not_near", [])),
+            not_right_after=tuple(w.lower() for w in entry.get("not_right_after", [])),
         )
+        forms = _verb_forms(aliases)
+        if forms:
+            main = replace(
+                main,
+                verb_forms=forms,
+                insensitive_keys=main.insensitive_keys + tuple(_key(f).lower() for f in forms),
+            )
         matchers.append(main)
         for route in entry.get("context_routes", []):
             words = [a.lower() for a in route.get("in_context", [])]
@@ -237,6 +254,25 @@ def _matchers() -> tuple[_Matcher, ...]:
                 )
             )
     return tuple(_with_heads(matchers))
+
+
+def _verb_forms(aliases: list[str]) -> tuple[str, ...]:
+    """The hyphened verb forms of a skill named by a noun and an -ing word ("fault finding"
+    → "fault-found", "fault-finds"; "spray painting" → "spray-painted"), which CVs write
+    as a bullet's verb ("Fault-found hydraulic presses"). Only hyphened: "the fault found"
+    spaced is a fault that was found."""
+    out: list[str] = []
+    for alias in aliases:
+        words = re.split(r"[\s-]+", alias.strip())
+        if len(words) != 2 or not words[1].endswith("ing") or not words[0].isalpha():
+            continue
+        lemmas = getLemma(words[1], upos="VERB")
+        lemma = lemmas[0] if lemmas else ""
+        if not lemma or lemma == words[1]:
+            continue
+        for forms in getAllInflections(lemma, upos="VERB").values():
+            out += [f"{words[0]}-{f}" for f in forms if f != words[1]]
+    return tuple(dict.fromkeys(out))
 
 
 _KINDS = ("", "scheme", "setting")
@@ -396,6 +432,21 @@ def _rejected_by_following_text(text: str, end: int, fragments: tuple[str, ...])
     return False
 
 
+@lru_cache(maxsize=256)
+def _hyphened(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The verb forms as written, their hyphen required ("fault-found")."""
+    if not forms:
+        return None
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(f"{_LEFT}(?:{body}){_RIGHT}", re.IGNORECASE)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before text[start], on the same line, lower-cased ("" if none)."""
+    m = re.search(r"([\w'-]+)[ \t]+$", text[max(0, start - 40) : start])
+    return m.group(1).lower() if m else ""
+
+
 def _rejected_by_earlier_words(text: str, start: int, words: tuple[str, ...]) -> bool:
     """Whether one of `words` occurs earlier in the clause that holds text[start]: from the
     line's start or the last comma, semicolon, full stop, colon or bracket."""
@@ -428,10 +479,13 @@ def _raw_matches(text: str, matcher: _Matcher, flags: int) -> list[_Match]:
     for pattern, needs_context in (
         (_compile(aliases, flags), False),
         (_compile(matcher.in_context, re.IGNORECASE) if flags else None, True),
+        (_hyphened(matcher.verb_forms) if flags else None, False),
     ):
         if pattern is None:
             continue
         for m in pattern.finditer(text):
+            if matcher.not_right_after and _word_before(text, m.start()) in matcher.not_right_after:
+                continue  # "credit risk assessment", "road safety audits": another field's
             if matcher.not_before and _rejected_by_following_text(
                 text, m.end(), matcher.not_before
             ):

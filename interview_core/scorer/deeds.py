@@ -173,6 +173,9 @@ def shows_at(
     # "I started safety walks with a shift manager": the mention is someone else's post.
     if names_a_post(sentence, start, end):
         return False
+    # "Supervising has been harder than I expected": the mention is what a view is about.
+    if _subject_of_view(clause, at, at + (end - start)):
+        return False
     # "CGM is not something I have done", "I have no experience of pumps": a clause saying
     # the candidate has not done it shows nothing, wherever its negation stands.
     if denied_in(sentence, start, end):
@@ -199,6 +202,28 @@ def shows_at(
     return bool(verb) and (past_form(verb) or participle) and does_work(sentence)
 
 
+@lru_cache(maxsize=1)
+def _view_verbs() -> re.Pattern[str]:
+    verbs = sorted(deed_words()["view_verbs"], key=len, reverse=True)
+    body = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"\s+(?:{body})\b", re.IGNORECASE)
+
+
+def _subject_of_view(clause: str, start: int, end: int) -> bool:
+    """Whether the mention at `start`..`end` opens its clause and a verb of being or seeming
+    follows it, then a word judging it ("Supervising has been harder than I expected",
+    "Leadership is key"): a view about the skill. "My budget was £2m" states a fact."""
+    if start < 0 or clause[:start].strip(" ,;:-—–").lower() not in ("", "the", "my", "honestly"):
+        return False
+    verb = _view_verbs().match(clause[end:])
+    if verb is None:
+        return False
+    rest = re.findall(r"[a-z]+", clause[end + verb.end() :].lower())
+    while rest and rest[0] in ("really", "very", "so", "much", "quite", "far", "a", "bit", "lot"):
+        rest = rest[1:]
+    return bool(rest) and "ADJ" in getAllLemmas(rest[0])
+
+
 def word_span(sentence: str, name: str) -> tuple[int, int] | None:
     """Where a word of `name` (three letters or more) first stands in the sentence."""
     low = sentence.lower()
@@ -219,6 +244,33 @@ def _shown_by_words_table() -> dict[str, tuple[str, ...]]:
 def shown_by_words(skill_name: str) -> tuple[str, ...]:
     """Phrases that show a skill in other words ("under budget" for Budget Management)."""
     return _shown_by_words_table().get(skill_name.lower(), ())
+
+
+@lru_cache(maxsize=1)
+def _event_table() -> dict[str, tuple[str, ...]]:
+    return {k.lower(): tuple(v) for k, v in deed_words()["event_words"].items()}
+
+
+def event_words(skill_name: str) -> tuple[str, ...]:
+    """Events the skill is the handling of ("an outage" for Incident Management)."""
+    return _event_table().get(skill_name.lower(), ())
+
+
+def handles_event(answer: str, phrases: tuple[str, ...]) -> str | None:
+    """The answer's sentence naming one of the events `phrases` where the candidate handles
+    it: their own deed in that sentence or the next ("We had an outage at midday. I isolated
+    the array…"), in a story of their steps, not turned down; None when none does."""
+    if not phrases or not tells_steps(answer):
+        return None
+    told = [s for s in sentences(answer) if not s.rstrip("…").endswith("?")]
+    for index, sentence in enumerate(told):
+        span = phrase_in(sentence, phrases)
+        if span is None or denied_in(sentence, *span):
+            continue
+        own = [sentence, *told[index + 1 : index + 2]]
+        if any(does_work(undenied(s)) for s in own):
+            return sentence
+    return None
 
 
 @lru_cache(maxsize=1)

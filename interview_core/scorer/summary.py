@@ -90,6 +90,8 @@ from .deeds import (
     clause_at,
     denies,
     does_work,
+    event_words,
+    handles_event,
     phrase_in,
     shown_by_words,
     shows_at,
@@ -307,12 +309,19 @@ def skill_coverage(
                         question=number,
                     )
                 )
-            elif skill.name.lower() in _people_skills() and (
-                led := people_leading_line(ctx.cv_text or "")
-            ):
+            elif skill.name.lower() in _people_skills() and people_leading_line(ctx.cv_text or ""):
                 # Leading, supervising, mentoring: a CV line leading people claims them, as
-                # the weaknesses read it (`leads_people`).
-                out.append(_claimed_by_line(skill, led))
+                # the weaknesses read it (`leads_people`). The evidence quoted is a duty or
+                # achievement line: a role's header ("Team Leader — Acme Ltd, 2019–2023"), a
+                # contact or summary line claims it without showing it.
+                duty = _people_leading_duty(cv) if cv else None
+                out.append(
+                    _claimed_by_line(skill, duty)
+                    if duty
+                    else SkillCoverage(
+                        skill=skill.name, category=skill.category, status="undemonstrated"
+                    )
+                )
             else:
                 out.append(
                     SkillCoverage(skill=skill.name, category=skill.category, status="missing")
@@ -366,6 +375,22 @@ def skill_coverage(
         if (c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met))
         and not names_post(c.skill)
     ]
+
+
+def _people_leading_duty(cv: CandidateProfile) -> str | None:
+    """The first duty or achievement line of the CV (a role's bullet, a project) that has the
+    candidate leading people; never a role's header, a contact or a summary line."""
+    lines = [*(h for role in cv.roles for h in role.highlights), *(p.text for p in cv.projects)]
+    return next(
+        (
+            line.strip()
+            for line in lines
+            if not is_contact_or_header(line)
+            and not is_role_header(line)
+            and people_leading_line(line)
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -615,6 +640,13 @@ def _shown_in_answers(
                 and shows_at(sentence, *span, story=story)
             ):
                 return _covered(skill, _evidence_at(sentence, *span), number)
+    # "We had an outage at midday. I isolated the array…": a story handling the event the
+    # skill is the handling of shows it, though it never names the skill.
+    events = event_words(skill.name)
+    for number, answer, _ in on_topic if events else ():
+        said = handles_event(answer, events)
+        if said:
+            return _covered(skill, _evidence_at(said, 0, len(said)), number)
     # A field's skill told in its own words by the lexicon's names for it, in another word
     # order or form: "I assessed his swallow at the bedside" for a swallow assessment
     # (Dysphagia Management). Only names of two words or more, in a story's deed.
