@@ -193,7 +193,7 @@ def _gerund_with_other(text: str) -> str:
     starts = "|".join(re.escape(w) for w in _rules()["coordinated_object_starts"])
     for match in re.finditer(rf"\b([a-z]+ing),?\s+(?:and|or|&)\s+([a-z]+)\s+(?:{starts})\b", text):
         first, word = match.group(1), match.group(2)
-        if not _is_gerund(first) or word.endswith("ing") or word in _stopwords():
+        if not is_ing_form(first) or word.endswith("ing") or word in _stopwords():
             continue
         return f"{first} and {word}"
     return ""
