@@ -2574,8 +2574,13 @@ def _camel_name(name: str) -> bool:
 
 def _labels_skills(line: str) -> bool:
     """Whether `line` opens with a skills section's name as a label ("Key skills: …")."""
-    # "Skills: …", "Skills – …": a colon or a spaced dash after the label.
-    label = re.match(r"^([^:–—]{2,40}?)(?::|\s+[–—-])\s+\S", line)
+    label = re.match(r"^([^:]{2,40}):\s+\S", line)
+    if label is None:
+        # "Skills – casting, …": after a spaced dash the label must be no job title opening
+        # on the section's name ("Skills Coach – Learndirect").
+        label = re.match(r"^([^:–—]{2,40}?)\s+[–—-]\s+\S", line)
+        if label is None or looks_like_title(label.group(1)):
+            return False
     return bool(
         label and _PLAIN_HEADING.match(label.group(1)) and section_of(label.group(1)) == "skills"
     )

@@ -114,6 +114,16 @@ BSc (Hons) Prosthetics and Orthotics, University of Salford, 2020
     assert {"gait analysis", "casting", "orthosis fitting"} <= listed
 
 
+def test_a_title_opening_on_skills_is_no_skills_label() -> None:
+    cv = """Experience
+Skills Coach – Learndirect | 2019 – 2021
+- Coached 40 adult learners a year into work
+"""
+    profile = analyse_cv(cv)
+    assert [(r.title, r.employer) for r in profile.roles] == [("Skills Coach", "Learndirect")]
+    assert not profile.listed
+
+
 # 3. Credentials: not held yet, named twice, memberships.
 
 
