@@ -18,9 +18,11 @@ from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from .dates import DateRange, find_range, has_range, is_duration, reference_date, without_duration
+from .duty_objects import recurring_things
 from .figures import figures, number_word_pattern, spelled_value
 from .job import title_family
 from .layout import BULLET, Block, blocks, clean, is_contact
+from .memberships import distinct, memberships
 from .own_skills import is_sentence, normalise_item, not_a_skill
 from .places import is_place
 from .progress import held_and_pending, in_progress
@@ -2505,6 +2507,8 @@ def _item_words(piece: str) -> int:
 def _listed_items(line: str) -> list[str]:
     """The items of a skills-section line: "Tools: Figma, Maze, Dovetail" gives three."""
     body = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Tools:", "Languages:"
+    if body == line and _labels_skills(line):
+        body = re.sub(r"^[^:–—]{2,40}?\s+[–—-]\s+", "", line)  # "Skills – casting, …"
     items = []
     pieces: list[str] = []
     for piece in join_code_series(split_top_level(body, _LIST_SEPARATOR)):
@@ -2571,6 +2575,12 @@ def _camel_name(name: str) -> bool:
 def _labels_skills(line: str) -> bool:
     """Whether `line` opens with a skills section's name as a label ("Key skills: …")."""
     label = re.match(r"^([^:]{2,40}):\s+\S", line)
+    if label is None:
+        # "Skills – casting, …": after a spaced dash the label must be no job title opening
+        # on the section's name ("Skills Coach – Learndirect").
+        label = re.match(r"^([^:–—]{2,40}?)\s+[–—-]\s+\S", line)
+        if label is None or looks_like_title(label.group(1)):
+            return False
     return bool(
         label and _PLAIN_HEADING.match(label.group(1)) and section_of(label.group(1)) == "skills"
     )
@@ -3327,6 +3337,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     # "Professional registration: HCPC registered … (ODP123456)" under the name.
                     certifications.extend(registered_credentials(line))
                     certifications.extend(_labelled_credentials(line))
+                    # "Hannah Cole MRCSLT", "Member of the Royal College of …".
+                    certifications.extend(memberships(line))
                     if _LANGUAGE_LABEL.match(line) and speaks(line):
                         spoken.extend(_spoken_items(line))  # "Languages: French (native)"
                 continue
@@ -3368,6 +3380,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                     listed.append((item, line))
         if section in ("summary", "header") and not is_contact(line):
             certifications.extend(registered_credentials(line))
+            if section == "summary":
+                certifications.extend(memberships(line))
         if section == "header" and not is_contact(line):
             certifications.extend(_labelled_credentials(line))
         if section in ("summary", "header", "experience", "volunteering", "achievements"):
@@ -3556,6 +3570,17 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     # "ITIL 4 Foundation in progress": a credential named only where it is not held yet is
     # no skill the candidate has; its mentions stay, so it is asked about, never missing.
     everything = [s for s, found in mention_lists.items() if not _only_pending(s, found)]
+    # "Run foot trimming on a 300-cow herd" and "Cattle foot trimming – Level 2": a thing the
+    # duties work on that the CV names again is a skill in its own words.
+    listed.extend(
+        (thing, line)
+        for thing, line in recurring_things(
+            [h for found in highlights for h in found],
+            [line for line, _ in every_line],
+            {item.lower() for item, _ in listed},
+        )
+        if not looks_like_title(thing)  # "deputy quality …": a post, not a skill
+    )
     parted = [held_and_pending(c) for c in _held(certifications, text)]
     return CandidateProfile(
         skills=tuple(hard_skills(everything)),
@@ -3567,7 +3592,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         implied=tuple(implied_skills(everything)),
         header=tuple(header),
         summary=tuple(summary),
-        certifications=tuple(dict.fromkeys(held for held, _ in parted if held)),
+        # "HCPC registration (SL12345)" under the name and "HCPC registration" under the
+        # qualifications: one registration, named once.
+        certifications=tuple(distinct([held for held, _ in parted if held])),
         in_progress=tuple(dict.fromkeys(pending for _, pending in parted if pending)),
         education=tuple(_without_name_lines(education, text or "")),
         achievement_lines=frozenset(achievement_keys),
@@ -3748,8 +3775,14 @@ def _without_field_label(block: Block) -> Block:
     """ "Job title: Community Fundraiser", "Employer: Sussex Wildlife Trust", "Dates: June
     2018 – February 2022": a form's label names the field; the role is what follows it."""
     words = _cv_data().get("table_header_words", [])
+    # "Current: Head Chef", "Previous role: Sous Chef": a label saying only when.
+    status = _cv_data().get("status_labels", [])
     label = re.match(
-        rf"^(?:{'|'.join(map(re.escape, words))})(?: name)?\s*:\s+(?=\S)", block.text, re.I
+        rf"^(?:(?:{'|'.join(map(re.escape, words))})(?: name)?"
+        rf"|(?:{'|'.join(map(re.escape, status))})(?: (?:role|position|post|job|title|employer))?)"
+        r"\s*:\s+(?=\S)",
+        block.text,
+        re.I,
     )
     if block.kind != "line" or not label:
         return block

@@ -133,7 +133,7 @@ _CELL_START = r"(?:^|(?<=[(|,–—-])\s*|(?<=\t)|(?<=\s{2}))"
 _CELL_END = r"(?=\s*(?:$|[)|,–—:-]|\t|\s{2}))"
 _SPAN_WORDS = (
     rf"(?:(?P<season>{'|'.join(_seasons())}|{'|'.join(WORK_SEASONS)})"
-    rf"(?:\s+(?:{_SEASON_WORD}))?\s+(?P<syear>{_YEAR})(?:/(?P<snext>\d{{2}}))?"
+    rf"(?:\s+(?:{_SEASON_WORD}))?\s+(?P<syear>{_YEAR})(?:/(?P<snext>\d{{4}}|\d{{2}}))?"
     rf"|(?P<ayear>{_YEAR})/(?P<next>\d{{2}}))(?![\d/])"
 )
 _ONE_SPAN = re.compile(rf"{_CELL_START}{_SPAN_WORDS}{_CELL_END}", re.IGNORECASE)
@@ -228,6 +228,24 @@ def _month(match: re.Match[str], prefix: str, academic: bool | None = None) -> i
     return None
 
 
+def _season_end(match: re.Match[str], end_month: int | None, academic: bool) -> int | None:
+    """The month a range ending on a season ends in: the season's first, as for a start
+    ("– Autumn 2019": September), the start's season when the end gives two years alone
+    ("Winters 2018/19 – 2021/22"). A winter written over two years ("– Winter 2020/21",
+    "Winter 2019/20 – 2020/21") ends in the February of the second, the year the end names."""
+    seasons = _date_words()["seasons"]
+    name = (match.group("ename") or "").lower()
+    if not name and match.group("sname") and academic and match.group("eslash"):
+        name = match.group("sname").lower()
+    if name not in seasons:
+        return end_month
+    last = seasons[name] + 2
+    if last <= 12 or not (academic and match.group("eslash")):
+        return seasons[name]
+    # The season runs into the next year, which the two-year end ("2020/21") names.
+    return last - 12
+
+
 def _year(match: re.Match[str], prefix: str, academic: bool = False) -> int | None:
     if match.group(f"{prefix}year"):
         year = int(match.group(f"{prefix}year"))
@@ -286,6 +304,8 @@ def _first_range(line: str) -> DateRange | None:
         start_year = _year(match, "s")
         is_current = match.group("open") is not None
         end_year = None if is_current else _year(match, "e", academic)
+        if not is_current and end_year is not None:
+            end_month = _season_end(match, end_month, academic)
         if start_year is None or (end_year is None and not is_current):
             continue
         if end_year is not None and end_year < start_year:
@@ -351,7 +371,9 @@ def _first_range(line: str) -> DateRange | None:
         month = month_numbers().get(one.group("season").lower())
         end_month = None if month is None else min(12, month + 2)
         # "Winter 2021/22": a season that runs into the next year ends there.
-        if one.group("snext") and (year + 1) % 100 == int(one.group("snext")):
+        following = one.group("snext") or ""
+        # "Winter 2021/22", "Winter 2021/2022".
+        if following and int(following) in ((year + 1) % 100, year + 1):
             end_month = None if month is None else (month + 2 - 1) % 12 + 1
             return DateRange(year, month, year + 1, end_month, False, one.start(), one.end())
         return DateRange(year, month, year, end_month, False, one.start(), one.end())

@@ -39,6 +39,9 @@ CONTINUES = re.compile(
 
 # A formula that stands alone: never the wrapped end of the bullet above it.
 _STANDS_ALONE = re.compile(r"^references?(?: are)? available (?:up)?on request\b", re.IGNORECASE)
+# "Skills: enteral feeding, …", "Tools used: Revit, …" under a role's bullets: a label of up to
+# three capitalised words and a colon opens a line of its own, never a wrapped bullet's tail.
+_LABELLED_LINE = re.compile(r"^[A-Z][\w&/-]*(?: [\w&/-]+){0,2}:\s+\S")
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,13 @@ def heading_text(line: str, plain: re.Pattern[str] | None = None) -> str | None:
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= 5:
         return text
     return None
+
+
+def _named_section_label(text: str, plain: re.Pattern[str] | None) -> bool:
+    """Whether `text` opens with a section's name and a spaced dash ("Skills – casting, …"):
+    a labelled line of its own."""
+    label = re.match(r"^([^–—:]{2,30}?)\s+[–—-]\s+\S", text)
+    return bool(label and plain is not None and plain.match(label.group(1).strip()))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -273,6 +283,8 @@ def blocks(
             and previous.kind == "bullet"
             and not blank
             and not _STANDS_ALONE.match(cleaned)
+            and not _LABELLED_LINE.match(cleaned)
+            and not _named_section_label(cleaned, plain_heading)
         ):
             prev = previous.text
             starts_lower = cleaned[:1].islower()

@@ -46,10 +46,19 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return plain, dated
 
 
+@lru_cache(maxsize=1)
+def _trailing() -> re.Pattern[str]:
+    # The last word of the line or of its last bracket, after a dash, a comma or a bracket.
+    return re.compile(
+        rf"(?:\s[–—-]|,|\()\s*(?:{_alternatives(_table()['trailing'])})\s*\)?[.;]?\s*$",
+        re.IGNORECASE,
+    )
+
+
 def in_progress(line: str) -> bool:
     """Whether `line` says its credential is not held yet (booked, studied for, due)."""
     plain, dated = _cues()
-    if plain.search(line):
+    if plain.search(line) or _trailing().search(line):
         return True
     held = set(_table()["held_before"])
     for match in dated.finditer(line):
