@@ -409,7 +409,13 @@ def _said_as_verb(word: str, following: str) -> bool:
     counted = nxt[:1].isdigit() or nxt in _COUNT_WORDS  # "Review 40 returns", "Coach two…"
     # "Design bridal…", "Run full-cycle sales": a describing word before the object.
     described = (bool(_lemmas(nxt, "ADJ")) and not _lemmas(nxt, "NOUN")) or "-" in nxt
-    return nxt in _VERB_FOLLOWERS or _is_plural_noun(nxt) or counted or described
+    if _is_plural_noun(nxt) and not (nxt in _VERB_FOLLOWERS or counted or described):
+        # "Lead audits" is a verb and its object; "Guest complaints" a noun compound: a
+        # plural after the word makes it a verb only when its verb forms are in common use.
+        forms = [*getInflection(word, "VBG"), *getInflection(word, "VBD")]
+        in_use = max((zipf_frequency(f, "en") for f in forms), default=0.0)
+        return zipf_frequency(word, "en") - in_use < _phrasing()["verb_before_plural_object_by"]
+    return nxt in _VERB_FOLLOWERS or counted or described
 
 
 _COUNT_WORDS = frozenset(
