@@ -36,6 +36,7 @@ from ..language.places import is_place
 from ..language.text import (
     dictionary_forms,
     normalise_quotes,
+    phrasal_nouns,
     sentences,
     stem,
     stopwords,
@@ -94,6 +95,19 @@ NAMED_ONLY = frozenset({"tool", "framework", "language", "data", "cloud"})
 # A core term whose related words weigh at least this share of RELATED_ENOUGH counts as
 # taken up: the heart of the question told in the field's own words.
 RELATED_CORE_SHARE = 1.0
+
+
+# A word the dictionary knows only as an adjective or adverb ("overdue", "safely",
+# "outdoor") says what kind of thing is asked about, its noun says the thing ("an overdue
+# account"): it weighs this share, so the noun is the question's core.
+MODIFIER_FACTOR = 0.6
+
+
+@lru_cache(maxsize=4096)
+def _modifier(word: str) -> bool:
+    """A word only ever an adjective or an adverb."""
+    pos = set(getAllLemmas(word.lower()))
+    return bool(pos) and pos <= {"ADJ", "ADV"}
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +278,7 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
         used = max((counts[s] for s in fam), default=0)
         weight = rarity(word) / (1 + FIELD_DAMPING * math.log1p(used))
         weight *= HANDLING_VERB_FACTOR if _handling(word) else 1.0
+        weight *= MODIFIER_FACTOR if _modifier(word) else 1.0
         terms[word] = weight * (BRACKET_FACTOR if word in bracketed else 1.0)
         stems[word] = fam
     for skill in named:
@@ -468,7 +483,8 @@ def related_credit(focus: Focus, text: str, cues: bool = True) -> dict[str, floa
 
 
 def _answer_stems(text: str) -> frozenset[str]:
-    return frozenset(s for w in words(text) for s in family(w))
+    # "We were locked out" takes up "a lockout": the verb's noun counts as written.
+    return frozenset(s for w in (*words(text), *phrasal_nouns(text)) for s in family(w))
 
 
 # Where a question names the employer or the post ("at Brightwater Logistics", "as a Social

@@ -11,12 +11,14 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from ..language import skills as skill_lexicon
+from ..language.answers import without_others_family
 from ..language.figures import Figure, changes, figures
 from ..language.profile import JobProfile, analyse_job
 from ..language.text import (
     content_words,
     dictionary_forms,
     normalise_quotes,
+    phrasal_nouns,
     sentences,
     stopwords,
     words,
@@ -390,6 +392,7 @@ def score_signals(
         dict.fromkeys(
             [*answer_stems]
             + [light_stem(f) for w in content_words(text) for f in dictionary_forms(w.lower())]
+            + [light_stem(w) for w in phrasal_nouns(text)]
         )
     )
     matched = _matches(topic_stems, question.topic_stems)
@@ -431,10 +434,13 @@ def score_signals(
         if a not in work and a not in question_stems and not _matches([a], question.topic_stems)
     )
 
+    # "Her husband", "the owner's daughter": the family of a case's people is part of the
+    # case, not the candidate's life outside work.
+    own_life = {light_stem(w) for w in content_words(without_others_family(text, cv_text, job_description))}
     personal = tuple(
         a
         for a in answer_stems
-        if a in lex.personal_life and a not in work and a not in question_stems
+        if a in lex.personal_life and a in own_life and a not in work and a not in question_stems
     )
     off = 0
     for sentence in sents:
