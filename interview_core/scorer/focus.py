@@ -97,19 +97,6 @@ NAMED_ONLY = frozenset({"tool", "framework", "language", "data", "cloud"})
 RELATED_CORE_SHARE = 1.0
 
 
-# A word the dictionary knows only as an adjective or adverb ("overdue", "safely",
-# "outdoor") says what kind of thing is asked about, its noun says the thing ("an overdue
-# account"): it weighs this share, so the noun is the question's core.
-MODIFIER_FACTOR = 0.6
-
-
-@lru_cache(maxsize=4096)
-def _modifier(word: str) -> bool:
-    """A word only ever an adjective or an adverb."""
-    pos = set(getAllLemmas(word.lower()))
-    return bool(pos) and pos <= {"ADJ", "ADV"}
-
-
 @lru_cache(maxsize=1)
 def handling_verbs() -> frozenset[str]:
     """Verbs a duty is handled by whatever it is about ("manage", "own", `data/focus.json`)."""
@@ -278,7 +265,6 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
         used = max((counts[s] for s in fam), default=0)
         weight = rarity(word) / (1 + FIELD_DAMPING * math.log1p(used))
         weight *= HANDLING_VERB_FACTOR if _handling(word) else 1.0
-        weight *= MODIFIER_FACTOR if _modifier(word) else 1.0
         terms[word] = weight * (BRACKET_FACTOR if word in bracketed else 1.0)
         stems[word] = fam
     for skill in named:
