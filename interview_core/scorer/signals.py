@@ -439,7 +439,9 @@ def score_signals(
 
     # "Her husband", "the owner's daughter": the family of a case's people is part of the
     # case, not the candidate's life outside work.
-    own_life = {light_stem(w) for w in content_words(without_others_family(text, cv_text, job_description))}
+    own_life = {
+        light_stem(w) for w in content_words(without_others_family(text, cv_text, job_description))
+    }
     personal = tuple(
         a
         for a in answer_stems

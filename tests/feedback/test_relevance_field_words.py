@@ -114,7 +114,9 @@ _CLAIMS_JOB = (
     "- Report to clients monthly\n"
 )
 _CLAIMS_CV = "Operations team leader, Halden Claims, 2019 - present\n- Team of 12\n"
-_STORY_QUESTION = "Tell me about a time you had to turn round a piece of work for a client under pressure."
+_STORY_QUESTION = (
+    "Tell me about a time you had to turn round a piece of work for a client under pressure."
+)
 _STORY = (
     "We had 900 claims waiting for our biggest client after a system migration. I split the "
     "team into triage and processing, set daily targets, and I got them both in a room with the "
@@ -150,3 +152,20 @@ def test_an_outcome_follow_up_answered_with_life_outside_work_stays_off() -> Non
         "lovely week on the beach with my parents."
     )
     assert assessed.off_topic and assessed.score <= OFF_TOPIC_MAX_SCORE
+
+
+def test_a_derived_form_of_the_question_word_takes_it_up() -> None:
+    """ "As the mediator I…" takes up a question on mediation in another form."""
+    question = (
+        "Can you give me one example of your work on neighbour mediation: what you did, and "
+        "the result?"
+    )
+    answer = (
+        "As the mediator between two tenants on the third floor, I met each of them at home "
+        "first, then brought them together in the community room with a ground rule of one "
+        "speaker at a time. We agreed quiet hours after eleven and a carpet for the upstairs "
+        "hallway, and there were no further noise reports for the next six months."
+    )
+    assessed = assess_answer(question, answer, _HOUSING_JOB, _HOUSING_CV, "Eastbrook Homes")
+    assert assessed.signals.topic_exact
+    assert not assessed.parts["relevance"].signals["drifting"]
