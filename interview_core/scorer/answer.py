@@ -449,15 +449,14 @@ def _follows_work_story(
     job_description: str,
 ) -> bool:
     """The question follows up the answer before it (its own words name no topic of their
-    own, or it asks how that story ended), and that answer was a story of the work, not one
-    the interviewer would redirect."""
+    own, or it asks how that story ended), and that answer was on its question: a story of
+    the work, not one the coach marks off-topic, whose words would make more of it look like
+    work."""
     if previous_question is None or not previous.strip():
         return False
     if not (reading.asks_result or reading.topic_text):
         return False
-    return not off_topic_reading(
-        previous_question.text, previous, cv_text, job_description
-    ).off_topic
+    return not assess_answer(previous_question.text, previous, job_description, cv_text).off_topic
 
 
 def assess_answer(
