@@ -11,7 +11,6 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from ..language import skills as skill_lexicon
-from ..language.answers import without_others_family
 from ..language.figures import Figure, changes, figures
 from ..language.profile import JobProfile, analyse_job
 from ..language.text import (
@@ -437,15 +436,10 @@ def score_signals(
         if a not in work and a not in question_stems and not _matches([a], question.topic_stems)
     )
 
-    # "Her husband", "the owner's daughter": the family of a case's people is part of the
-    # case, not the candidate's life outside work.
-    own_life = {
-        light_stem(w) for w in content_words(without_others_family(text, cv_text, job_description))
-    }
     personal = tuple(
         a
         for a in answer_stems
-        if a in lex.personal_life and a in own_life and a not in work and a not in question_stems
+        if a in lex.personal_life and a not in work and a not in question_stems
     )
     off = 0
     for sentence in sents:

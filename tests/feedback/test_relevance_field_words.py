@@ -1,6 +1,6 @@
 """Relevance read in the field's own words, on invented text from fields not otherwise in
 the repository: a difficulty the question template sets is no topic, a phrasal verb takes up
-its noun ("locked out" for a lockout), the family of a case's people is no life outside work,
+its noun ("locked out" for a lockout),
 "I got them both in a room" is a deed, and a result follow-up is read with the story before
 it; stories about life outside work stay off the question and score 20 or less."""
 
@@ -64,20 +64,6 @@ def test_got_or_had_with_a_person_after_it_is_a_deed() -> None:
     assert does_work("I had him wire the second board while I watched.")
     assert not does_work("I got a call from the site agent on Monday.")
     assert not does_work("We had a backlog of ninety repairs.")
-
-
-def test_the_family_of_a_case_is_no_life_outside_work() -> None:
-    question = "How do you support a vulnerable tenant who is at risk of losing their tenancy?"
-    theirs = (
-        "A tenant in his sixties was £2,100 behind after his wife died, and her daughter rang me "
-        "because he had stopped opening post. I visited with our money advice worker, helped him "
-        "claim the housing element of Universal Credit and a discretionary housing payment, and "
-        "set up a repayment of £5 a week. Within four months the arrears were halved and we "
-        "withdrew the notice."
-    )
-    assessed = assess_answer(question, theirs, _HOUSING_JOB, _HOUSING_CV, "Eastbrook Homes")
-    assert not {"wife", "daught"} & set(assessed.signals.personal_words)
-    assert not assessed.off_topic
 
 
 def test_stories_about_life_outside_work_stay_off_the_question() -> None:
