@@ -1079,13 +1079,6 @@ def without_leisure(text: str) -> str:
     return "\n".join(kept)
 
 
-def without_others_family(text: str, *documents: str) -> str:
-    """`text` without the words of family it names as someone else's, a person of work
-    owning them ("the client's husband", "her son was on the phone"): the people of a case,
-    not the candidate's life outside work (`_own_life_text`)."""
-    return _own_life_text(text, working_world(*documents))
-
-
 def working_world(*documents: str) -> frozenset[str]:
     """The candidate's working world: the lemmas of their documents (the CV, the job
     description), the CV's hobbies left out (`without_leisure`)."""
