@@ -96,6 +96,27 @@ def dictionary_forms(word: str) -> frozenset[str]:
     return frozenset({word, *(lemma for group in getAllLemmas(word).values() for lemma in group)})
 
 
+@lru_cache(maxsize=1)
+def phrasal_particles() -> frozenset[str]:
+    """The particles of a phrasal verb whose noun is one word (`data/phrasal_particles.txt`)."""
+    lines = (_DATA / "phrasal_particles.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def phrasal_nouns(text: str) -> frozenset[str]:
+    """The nouns of the phrasal verbs a text uses ("we were locked out" -> "lockout",
+    "lock-out"; "she broke down" -> "breakdown"): a story tells in verbs what a question
+    names in nouns."""
+    found = words(text)
+    out: set[str] = set()
+    for verb, particle in zip(found, found[1:], strict=False):
+        if particle not in phrasal_particles():
+            continue
+        for lemma in getAllLemmas(verb).get("VERB", ()):
+            out.update({f"{lemma}{particle}", f"{lemma}-{particle}"})
+    return frozenset(out)
+
+
 def is_dictionary_word(word: str) -> bool:
     """Whether the dictionary knows `word` in any part of speech (a name like "Hartwell" not)."""
     return bool(getAllLemmas(word.lower()))

@@ -441,6 +441,24 @@ def _names_own_focus(question: str) -> bool:
     return question_focus(question).weight >= FOLLOW_UP_OWN_FOCUS
 
 
+def _follows_work_story(
+    reading: QuestionReading,
+    previous: str,
+    previous_question: QuestionReading | None,
+    cv_text: str,
+    job_description: str,
+) -> bool:
+    """The question follows up the answer before it (its own words name no topic of their
+    own, or it asks how that story ended), and that answer was on its question: a story of
+    the work, not one the coach marks off-topic, whose words would make more of it look like
+    work."""
+    if previous_question is None or not previous.strip():
+        return False
+    if not (reading.asks_result or reading.topic_text):
+        return False
+    return not assess_answer(previous_question.text, previous, job_description, cv_text).off_topic
+
+
 def assess_answer(
     question: str,
     answer: str,
@@ -462,10 +480,15 @@ def assess_answer(
         len(previous.split()) >= STORY_MIN_WORDS and continues_story(answer, previous)
     ):
         reading = read_follow_up(question, previous_question)
-    # The CV only helps tell a story about one's work from one about something else.
-    signals = score_signals(reading, answer, job_description, company, cv_text)
+    # The CV only helps tell a story about one's work from one about something else; for a
+    # follow-up, the work story it follows up does too: "the backlog was cleared" answers
+    # "what was the outcome of that?" in the words of the story before it.
+    context = cv_text
+    if _follows_work_story(reading, previous, previous_question, cv_text, job_description):
+        context = f"{cv_text}\n{previous}"
+    signals = score_signals(reading, answer, job_description, company, context)
     signals = _with_told_result(reading, signals)
-    shared = off_topic_reading(question, answer, cv_text, job_description)
+    shared = off_topic_reading(question, answer, context, job_description)
     score, dims, parts = combine(reading, signals, bool(job_description.strip()), shared)
     stats = AnswerStats(
         word_count=signals.word_count,

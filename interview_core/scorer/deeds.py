@@ -37,9 +37,8 @@ def deed_words() -> dict:
 _SUBJECT_VERB = re.compile(
     r"(?<![\w'])(i|we)(?:'ve|\s+have|\s+had)?\s+"
     r"(?:(?:also|then|just|first|already|still|now|always|usually|often|personally|\w+ly)\s+)*"
-    r"([a-z]+)\b(?!\s+as\b)"
+    r"([a-z]+)\b(?!\s+as\b)(?=\s+([a-z]+))?"
 )
-_BE_FORMS = frozenset({"was", "were", "been", "had", "got", "am", "is", "are", "be"})
 # "I'm already doing", "we're running": work in hand.
 _IN_HAND = re.compile(
     r"(?<![\w'])(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:already|still|now|currently|\w+ly)\s+)*([a-z]+ing)\b"
@@ -65,10 +64,14 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     return _clause_at(sentence, start, end, "doer")
 
 
-def _verb_is_deed(subject: str, verb: str) -> bool:
+def _verb_is_deed(subject: str, verb: str, after: str | None = None) -> bool:
     """A past step ("reviewed", "we finished") or, of "I", a habit ("I mentor", "I run"); never
-    an opinion ("I think"), an effort ("I try") or a state ("I was")."""
-    if verb in _BE_FORMS or verb in deed_words()["not_deeds"]:
+    an opinion ("I think"), an effort ("I try") or a state ("I was"). "Got" or "had" with a
+    person after it ("I got them both in a room") made someone do something: a step."""
+    table = deed_words()
+    if verb in table["causatives"] and after in table["causative_objects"]:
+        return True
+    if verb in table["states"] or verb in table["not_deeds"]:
         return False
     if past_form(verb):
         return True
@@ -82,12 +85,23 @@ _AND_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _causative() -> re.Pattern[str]:
+    """ "I had him build one", "we got everyone in": a causative verb with a person after it."""
+    table = deed_words()
+    verbs = "|".join(map(re.escape, table["causatives"]))
+    objects = "|".join(map(re.escape, table["causative_objects"]))
+    return re.compile(rf"(?<![\w'])(?:i|we)\s+(?:\w+ly\s+)?(?:{verbs})\s+(?:{objects})\b")
+
+
 def does_work(text: str) -> bool:
     """Whether the text tells something the candidate (or their team) does or did."""
     low = normalise_quotes(text.lower())
+    if _causative().search(low):
+        return True
     if any(m.group(1) not in deed_words()["not_deeds"] for m in _IN_HAND.finditer(low)):
         return True
-    if any(_verb_is_deed(m.group(1), m.group(2)) for m in _SUBJECT_VERB.finditer(low)):
+    if any(_verb_is_deed(*m.groups()) for m in _SUBJECT_VERB.finditer(low)):
         return True
     # "I went back and offered…": the deed is the verb after "and".
     return any(

@@ -144,6 +144,10 @@ def relevance(
     # its own words (`related.py`).
     in_related = related_topic(s.focus) if q.topic_stems else 0.0
     topic = max(topic, in_related)
+    if q.asks_result:
+        # "What was the outcome of that?" asks how the story before ended: an answer telling
+        # the ending takes up all it asks, in the story's words, not the question's.
+        topic = max(topic, s.star["result"])
     if q.kind in ("closing", "motivation", "reflective"):
         # Answered in the candidate's own terms: the job's words count as much as the question's.
         topic = max(topic, job_fit)

@@ -36,6 +36,7 @@ from ..language.places import is_place
 from ..language.text import (
     dictionary_forms,
     normalise_quotes,
+    phrasal_nouns,
     sentences,
     stem,
     stopwords,
@@ -453,7 +454,7 @@ def related_credit(focus: Focus, text: str, cues: bool = True) -> dict[str, floa
     words in the text weigh (0-1); without `cues`, a competency's cue words left out."""
     if not focus.related:
         return {}
-    have = _sentence_stems(text)
+    have = _answer_stems(text)
     named = set(matched_terms(focus, text))
     out: dict[str, float] = {}
     for term, rel in focus.related.items():
@@ -586,7 +587,7 @@ def _skill_words(focus: Focus, text: str) -> set[str]:
 
 def matched_terms(focus: Focus, text: str) -> list[str]:
     """The focal words a text takes up."""
-    have = _sentence_stems(text)
+    have = _answer_stems(text)
     found = _skill_words(focus, text)
     for word, fam in focus.stems.items():
         if any(same_family(a, b) for a in fam for b in have):
@@ -750,6 +751,13 @@ def _takes_up_distinct_core(fd: Focus, answer: str, duty: str, duties: tuple[str
 def _sentence_stems(text: str) -> frozenset[str]:
     """The stems of every word family a text uses (a sentence, a duty or a whole answer)."""
     return frozenset(s for w in words(text) for s in family(w))
+
+
+@lru_cache(maxsize=4096)
+def _answer_stems(text: str) -> frozenset[str]:
+    """`_sentence_stems` of an answer, where "we were locked out" takes up "a lockout": a
+    phrasal verb's noun counts as written."""
+    return _sentence_stems(text) | frozenset(s for w in phrasal_nouns(text) for s in family(w))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,9 @@ from ..language.text import (
     dictionary_forms,
     is_ing_form,
     normalise_quotes,
+    phrasal_nouns,
     sentences,
+    stem,
     stopwords,
     words,
 )
@@ -422,6 +424,9 @@ def score_signals(
         dict.fromkeys(
             [*answer_stems]
             + [light_stem(f) for w in content_words(text) for f in dictionary_forms(w.lower())]
+            + [light_stem(w) for w in phrasal_nouns(text)]
+            # "educator" takes up "education": the Snowball stem joins derived forms.
+            + [light_stem(stem(w)) for w in content_words(text)]
         )
     )
     matched = _matches(topic_stems, question.topic_stems)

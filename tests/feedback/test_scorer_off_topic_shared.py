@@ -39,13 +39,12 @@ def _items(expected_miss: Callable[[dict], bool]) -> list:
 # Answers the coach still reads wrong, left to mend: work stories the shared reading takes
 # for another matter and the coach's own signs agree with (their trade words are not in the
 # short invented documents, or a client is named by a word of life: "a hotel", "her
-# husband"), and a running-club story the coach lets through, as its candidate acts and
-# names no part of their own life.
+# husband"), and a running-club story the coach lets
+# through, as its candidate acts and names no part of their own life.
 COACH_MISSES = (
     "A hotel wanted twelve pendant shades",
     "I start by listening: a woman I saw",
     "A beech over a conservatory",
-    "An elderly lady was locked out",
     "A bakery had mice coming back",
     "Every Sunday I run with a club",
 )
