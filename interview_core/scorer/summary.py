@@ -1259,8 +1259,10 @@ def result_evidence(a: AnswerAssessment, after_own_step: bool = False) -> list[s
     asked = normalise_quotes(a.question.lower())
     out: list[str] = []
     sentences = list(a.signals.sentences)
-    if after_own_step:
-        first = next((i for i, s in enumerate(sentences) if steps_taken(s, "i")), len(sentences))
+    # Only a story opens on the situation; an account of one's background opens on results.
+    if after_own_step and a.reading.wants_story:
+        # With no step told as "I did", no sentence reads as the situation before it.
+        first = next((i for i, s in enumerate(sentences) if steps_taken(s, "i")), 0)
         sentences = sentences[first:]
     for sentence in sentences:
         if _shows_nothing(sentence) or denials.says_not_done(sentence) or _dated_event(sentence):
@@ -1515,12 +1517,15 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     counted = [(a, found) for a in items if (found := result_evidence(a))]
     # A share, an amount or a change shows a result at a glance; a time ("six weeks") needs
     # its sentence to say it is one, so it is the example only when no answer has another.
+    # A figure told before the candidate's first step is the problem they met ("about 4% of
+    # authorisations timed out"): one told after it is the example when an answer has one.
     samples = [
-        (not keeps_to_question(a), not _measures(example, found), i, example)
+        (not keeps_to_question(a), not own, not _measures(example, mine), i, example)
         for i, (a, found) in enumerate(counted)
-        if (example := _figure_example(a, found))
+        for own, mine in ((True, result_evidence(a, after_own_step=True)), (False, found))
+        if mine and (own or not a.reading.wants_story) and (example := _figure_example(a, mine))
     ]
-    sample = min(samples)[3] if samples else None
+    sample = min(samples)[-1] if samples else None
     if len(counted) >= 2 and sample:
         out.append(
             w["figures"].format(count=len(counted), total=len(an.assessments), figure=sample)
