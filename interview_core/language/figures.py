@@ -345,8 +345,9 @@ def _word_figures(text: str) -> list[Figure]:
             continue
         if unit in units["time"]:
             # "for about two years now", "three weeks later" place the story; "from forty
-            # minutes to twelve" measures its result.
-            if not any(a <= m.start() < b for a, b in changed):
+            # minutes to twelve" and "within ten minutes" measure its result.
+            in_change = any(a <= m.start() < b for a, b in changed)
+            if not in_change and not _time_is_result(text, m.start()):
                 continue
         elif unit in units["count"] and value < units["min_count"]:
             continue  # "two people came over": prose, not a count given as a figure
@@ -354,14 +355,70 @@ def _word_figures(text: str) -> list[Figure]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _time_lead() -> re.Pattern[str]:
+    leads = phrase_alternation(_values()["word_units"]["time_leads"])
+    return re.compile(rf"(?<![\w'])(?:{leads})\s+(?:{_SHARE_HEDGE})?$", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _time_is_result(text: str, start: int) -> bool:
+    """ "back on air within ten minutes", "signed off in under two weeks": how soon the work
+    got its result, when its sentence tells no other ("within six weeks complaints fell from
+    forty to twelve" gives the time the change took, and the change is the result)."""
+    lead = _time_lead().search(text[:start])
+    if not lead:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, start)
+    sentence = text[ends[-1] if ends else 0 : after.start() if after else len(text)]
+    measured = any(f.has_unit and f.kind == AMOUNT for f in _digit_figures(sentence))
+    if _change_spans(sentence) or measured or _multiplied(sentence):
+        return False
+    # The clause the time ends: "Within eight months…" opening a sentence sets the time a
+    # change took; "…would recover within three months" is a forecast; "…and made sure every
+    # calf had colostrum within two hours" a step's standard, not what came of the work.
+    clause = _CLAUSE_BREAK.split(text[ends[-1] if ends else 0 : lead.start()])[-1].lower()
+    words = re.findall(r"[a-z']+", clause)
+    if not words or any(w in _FORECAST for w in words):
+        return False
+    lemmas = getAllLemmas(words[0]).get("VERB", ())
+    return not (lemmas and words[0] not in lemmas)
+
+
+_CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+and\s+|\s+then\s+", re.IGNORECASE)
+_FORECAST = frozenset(
+    {"would", "will", "could", "should", "might", "may", "assumed", "expected", "forecast", "plan"}
+)
+
+
+def _multiplied(text: str) -> bool:
+    return bool(_word_patterns()["multiplier"].search(text))
+
+
 def changes(text: str) -> list[tuple[int, int]]:
     """Where `text` tells a change with its size: a before and an after ("from 64 to 88
     percent", "88 percent, from 64", "down from sixty to twenty-five"), where a measure
-    ended up ("turnover now is twenty-five", "fell to 3"), or a change word that is its own
-    size ("halved", "doubled"). These are results, in whatever words the story is told."""
+    ended up ("turnover now is twenty-five", "fell to 3", "cut it to a third"), a change word
+    that is its own size ("halved", "doubled"), or nothing going wrong again ("no complaints
+    since"). These are results, in whatever words the story is told."""
     spans = _change_spans(text)
     spans += [m.span() for m in _word_patterns()["multiplier"].finditer(text)]
+    spans += [m.span() for m in _none_since().finditer(text)]
     return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _none_since() -> re.Pattern[str]:
+    """ "no complaints since", "not a single fall after that", "none since"."""
+    change = _values()["change"]
+    return re.compile(
+        rf"(?<![\w'])(?:{phrase_alternation(change['none_leads'])})\s+(?:[a-z][\w'-]*\s+){{0,3}}?"
+        rf"(?:{phrase_alternation(change['none_after'])})(?![\w'])",
+        re.IGNORECASE,
+    )
 
 
 def _change_spans(text: str) -> list[tuple[int, int]]:
@@ -388,21 +445,31 @@ def _only_years(span: str) -> bool:
 @lru_cache(maxsize=1)
 def _change_pattern() -> re.Pattern[str]:
     """A before-and-after pair or an after, in digits or in words, with optional units."""
+    v = _values()
+    change = v["change"]
+    rate = rf"(?:\s+(?:{phrase_alternation(change['rate_leads'])})\s+(?:{phrase_alternation(change['rates'])}))?"
+    share = rf"(?:(?:a|one|{phrase_alternation({**v['units'], **v['tens']})})[\s-]+(?:{phrase_alternation(v['fractions'])})|half)"
     number = rf"(?:[£$€]?(?:\d+(?:[,.]\d+)*|{_spelled().pattern})(?:\s*(?:{_UNITS}))?)"
     hedge = (
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|under\s+"
         r"|over\s+)?"
     )
-    after = phrase_alternation(_values()["change"]["before"])
+    after = phrase_alternation(change["before"])
+    verbs, objects = (
+        phrase_alternation(change["object_verbs"]),
+        phrase_alternation(change["objects"]),
+    )
     return re.compile(
         rf"(?<![\w'])(?:"
         # "from 64 to 88 percent", "down from sixty to twenty-five"
-        rf"(?:(?:down|up)\s+)?from\s+{hedge}{number}\s+(?:down\s+|up\s+|right\s+)?to\s+"
+        rf"(?:(?:down|up)\s+)?from\s+{hedge}{number}{rate}\s+(?:down\s+|up\s+|right\s+)?to\s+"
         rf"{hedge}{number}"
         # "88 percent, from 64", "19 percent, down from 24"
         rf"|{number},?\s+(?:down\s+|up\s+)?from\s+{hedge}{number}"
         # "now is twenty-five", "came down to 8", "up from 3"
         rf"|(?:{after})\s+{hedge}{number}"
+        # "cut it to a third", "got them down to twelve"
+        rf"|(?:{verbs})\s+(?:{objects})\s+(?:(?:down|up|back)\s+)?to\s+{hedge}(?:{share}|{number})"
         rf")(?![\w'])",
         re.IGNORECASE,
     )
@@ -432,6 +499,11 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "result_right_before": re.compile(rf"(?<![\w'])(?:{alternation('result_before')})\s+$"),
         "scale_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('scale_after')})(?![\w'])"),
         "result_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('result_after')})(?![\w'])"),
+        # "120 title reports a month": the figure's own noun or two, then a rate.
+        "rate_after": re.compile(
+            rf"^(?:[\w'-]+\s+){{0,2}}?(?:{alternation('rate_after')})(?![\w'])"
+        ),
+        "attributive_before": re.compile(rf"(?<![\w'])(?:{alternation('attributive_before')})\s+$"),
     }
 
 
@@ -455,6 +527,18 @@ def figure_role(sentence: str, f: Figure) -> str:
         return RESULT
     if roles["scale_after"].search(after) or roles["scale_before"].search(before):
         return SCALE
+    # "a £380k cellar refit", "the 40 plots": the figure describes a thing of the work.
+    if roles["attributive_before"].search(before) and not roles["result_after"].search(after):
+        return SCALE
+    # "120 title reports a month", "40 hours a week": the volume of the job.
+    counted = not re.search(r"[£$€%]|\b(?:percent|per cent|pounds|dollars|euros)\b", text)
+    if counted and f.kind == AMOUNT and roles["rate_after"].search(_rate_words(own, low[f.end :])):
+        return SCALE
     if roles["result_before"].search(before) or roles["result_after"].search(after):
         return RESULT
     return ""
+
+
+def _rate_words(own: str, rest: str) -> str:
+    """The figure's own words and the few after it, plain, to read a rate ("a month") in."""
+    return re.sub(r"[^\w\s'-]", " ", " ".join((own + " " + rest).split()[:5])).strip()

@@ -107,6 +107,7 @@ from .outline import QUOTE_CHARS, fitting_achievement, join, stronger_answer
 from .questions import rarity
 from .rules import (
     BRIEF_WORDS,
+    FOCUS_CLEAR_COVER,
     STRONG_SCORE,
     advice_for,
     applies,
@@ -114,6 +115,7 @@ from .rules import (
     honest_gap,
     own_part_clear,
     praise,
+    steps_taken,
     tells_result,
     verdict,
 )
@@ -1278,16 +1280,23 @@ def _result_lead() -> re.Pattern[str]:
     )
 
 
-def result_evidence(a: AnswerAssessment) -> list[str]:
+def result_evidence(a: AnswerAssessment, after_own_step: bool = False) -> list[str]:
     """The figures of the answer that measure a result or the candidate's own work, each as
     it would be quoted: a change told with its size ("from 60 percent to 85 percent"), a
     share or an amount of money, or a time or count that a result word leads ("saved 300
     hours"). A plan ("by day 60 I'd…"), a denial, a dated event, the question's own figures,
     the size of the work ("covered 400 patients", "took two years") and codes ("2391
-    renewal") are none."""
+    renewal") are none. With `after_own_step`, only the results told from the candidate's
+    first own step on: what came before is the situation they walked into."""
     asked = normalise_quotes(a.question.lower())
     out: list[str] = []
-    for sentence in a.signals.sentences:
+    sentences = list(a.signals.sentences)
+    # Only a story opens on the situation; an account of one's background opens on results.
+    if after_own_step and a.reading.wants_story:
+        # With no step told as "I did", no sentence reads as the situation before it.
+        first = next((i for i, s in enumerate(sentences) if steps_taken(s, "i")), 0)
+        sentences = sentences[first:]
+    for sentence in sentences:
         if _shows_nothing(sentence) or denials.says_not_done(sentence) or _dated_event(sentence):
             continue
         spans = changes(sentence)
@@ -1314,25 +1323,64 @@ def _figure_example(a: AnswerAssessment, found: list[str]) -> str | None:
     """The figure to quote of an answer's results: one of its result sentence if it reads
     whole ("85 percent" of "rose from 60 percent to 85 percent"), else the first that does."""
     best = a.best_sentence() or ""
-    whole = [
-        f
-        for f in figures(best)
-        if _reads_whole(f) and any(f.text in t for t in found) and figure_role(best, f) != SCALE
-    ]
-    # A figure the sentence tells as a result ("rose to 96.8%") before one it leaves untold.
-    told = [f for f in whole if figure_role(best, f) == RESULT]
-    if told or whole:
-        return (told or whole)[-1].text
+    picked = _result_figure(best, found, told_only=False)
+    if picked:
+        return picked
     # No one result sentence: the last figure a sentence tells as a result ("coverage reached
     # 64%"), never the state before it ("about 31% coverage" when the candidate joined).
     for sentence in reversed(a.signals.sentences):
-        for f in reversed(figures(sentence)):
-            held = any(f.text in t for t in found)
-            if held and _reads_whole(f) and figure_role(sentence, f) == RESULT:
-                return f.text
+        picked = _result_figure(sentence, found, told_only=True)
+        if picked:
+            return picked
     return next(
         (f.text for t in found for f in figures(t) if _reads_whole(f) and f.text == t), None
     )
+
+
+def _result_figure(sentence: str, found: list[str], told_only: bool) -> str | None:
+    """The figure of `sentence` to quote as its result: one it tells as a result ("rose to
+    96.8%") before one it leaves untold, and a share or an amount before a time beside it,
+    which is often the window the measure is taken over ("96% of patients dosed within 24
+    hours"). With `told_only`, only a sentence that tells a result gives one."""
+    whole = [
+        f
+        for f in figures(sentence)
+        if _reads_whole(f)
+        and any(f.text in t for t in found)
+        and figure_role(sentence, f) != SCALE
+        and not _before_change(sentence, f)
+    ]
+    told = [f for f in whole if figure_role(sentence, f) == RESULT]
+    if told_only and not told:
+        return None
+    ranked = [
+        [f for f in told if _measure_kind(f) == MEASURE],
+        [f for f in whole if _measure_kind(f) == MEASURE],
+        told,
+        whole,
+    ]
+    return next((pool[-1].text for pool in ranked if pool), None)
+
+
+def _before_change(sentence: str, f: Figure) -> bool:
+    """The state before a change ("25 minutes" of "from around 25 minutes to under 4", "64"
+    of "88 percent, from 64"): where things stood, not the result."""
+    for start, end in changes(sentence):
+        if start <= f.start < end:
+            rest, lead = sentence[f.end : end], sentence[start : f.start].lower()
+            last = re.findall(r"\b(from|to)\b", lead)
+            if re.search(r"\bto\b", rest) or (last and last[-1] == "from"):
+                return True
+    return False
+
+
+def _measures(example: str, found: list[str]) -> bool:
+    """A quoted figure that is a share, money or a multiple ("96%", "£40k"), or the end of a
+    change told with its size ("386 days" of "down from 412 to 386 days")."""
+    if any(example in told and example != told for told in found):
+        return True
+    quoted = figures(example)
+    return bool(quoted) and _measure_kind(quoted[0]) == MEASURE
 
 
 def _question_figure(told: str, asked: str) -> bool:
@@ -1399,11 +1447,33 @@ def _dated_event(sentence: str) -> bool:
     return bool(_YEAR.search(sentence)) and not figures(sentence) and not changes(sentence)
 
 
+def _quotable_sentences(a: AnswerAssessment) -> list[str]:
+    return [s for s in a.signals.sentences if not _unsure(s) and not _dated_event(s)]
+
+
+def _own_result(a: AnswerAssessment) -> str | None:
+    """The result sentence the candidate's own steps led to: a change told before their
+    first step ("I…" and a past verb) is the situation they walked into ("my caseload rose
+    to forty"), no result of theirs."""
+    kept = _quotable_sentences(a)
+    first = next((i for i, s in enumerate(kept) if steps_taken(s, "i")), None)
+    return best_result_sentence(kept[first:]) if first is not None else None
+
+
 def _strength_quote(a: AnswerAssessment) -> str | None:
     """The answer's result sentence to hold up, leaving out denials, hedges and dated
-    events."""
-    kept = [s for s in a.signals.sentences if not _unsure(s) and not _dated_event(s)]
-    return best_result_sentence(kept)
+    events: the result of the candidate's own steps, else the clearest result it tells."""
+    return _own_result(a) or best_result_sentence(_quotable_sentences(a))
+
+
+def _example_rank(a: AnswerAssessment) -> tuple[bool, bool, int]:
+    """How well an example shows the candidate can do what was asked: it takes up the
+    question's own topic (its core, clearly covered) rather than a neighbouring matter, then
+    it ends in a result of the candidate's own, then its score."""
+    focus = a.signals.focus
+    on_topic = focus.takes_core and focus.cover >= FOCUS_CLEAR_COVER
+    own = _own_result(a) is not None or bool(result_evidence(a, after_own_step=True))
+    return (on_topic, own, a.score)
 
 
 def rambles(a: AnswerAssessment) -> bool:
@@ -1437,7 +1507,14 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     # scored on its own shape, so scores do not rank one kind against another). Those win
     # only when no example on its question is strong enough.
     examples = [(n, a) for n, a in candidates if shows_the_work(a) and a.score >= STRONG_ANSWER]
-    best_n, best = max(examples or candidates or [(0, items[0])], key=lambda p: p[1].score)
+    if examples:
+        best_n, best = max(examples, key=lambda p: _example_rank(p[1]))
+    else:
+        best_n, best = max(candidates or [(0, items[0])], key=lambda p: p[1].score)
+    # An example that scored higher but told a neighbouring matter or no result of the
+    # candidate's own was passed over: the item then says why this one is the clearest,
+    # never that it scored highest.
+    clearest = any(a.score > best.score for _, a in examples)
     # An answer beside its question, or one of another kind, may have scored higher: then
     # "strongest" is said of the answers that kept to their question, or of the examples,
     # so the report's scores never contradict it.
@@ -1450,6 +1527,10 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
             sentence = None
         key = "best_answer" if sentence else "best_answer_plain"
         among = "_example" if examples else "_on_question"
+        if clearest:
+            # Its quote is named as the candidate's own result only when it is one.
+            key = "best_answer" if sentence and _own_result(best) else "best_answer_plain"
+            among, higher = "_clearest", True
         out.append(
             w[key + (among if higher else "")].format(
                 n=best_n,
@@ -1466,10 +1547,17 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     # down for drifting would otherwise take measured stories out of the count. The example
     # comes from a counted answer, an on-question one first, so readers can check both.
     counted = [(a, found) for a in items if (found := result_evidence(a))]
-    first = sorted(counted, key=lambda p: not keeps_to_question(p[0]))
-    sample = next(
-        (_figure_example(a, found) for a, found in first if _figure_example(a, found)), None
-    )
+    # A share, an amount or a change shows a result at a glance; a time ("six weeks") needs
+    # its sentence to say it is one, so it is the example only when no answer has another.
+    # A figure told before the candidate's first step is the problem they met ("about 4% of
+    # authorisations timed out"): one told after it is the example when an answer has one.
+    samples = [
+        (not keeps_to_question(a), not own, not _measures(example, mine), i, example)
+        for i, (a, found) in enumerate(counted)
+        for own, mine in ((True, result_evidence(a, after_own_step=True)), (False, found))
+        if mine and (own or not a.reading.wants_story) and (example := _figure_example(a, mine))
+    ]
+    sample = min(samples)[-1] if samples else None
     if len(counted) >= 2 and sample:
         out.append(
             w["figures"].format(count=len(counted), total=len(an.assessments), figure=sample)
