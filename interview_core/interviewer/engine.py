@@ -65,10 +65,11 @@ from .plan import (
     duty_lines,
     is_askable,
     is_chosen_tool,
+    skill_kind,
     term_for,
 )
 from .render import Renderer, employer_of, spoken_title
-from .told import about_line, common_pairs, tells_line, tells_skill
+from .told import about_line, common_pairs, tells_line, tells_skill, title_stems
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one); "gap" asks, after
 # an honest "I haven't done that", what the candidate would build on or learn.
@@ -157,6 +158,7 @@ class Interviewer:
         self._replayed = _ReplayCache()
         # Pairs of words that name the field, not one piece of its work (`told.py`).
         self._common_pairs = common_pairs(docs.job_title, docs.job.responsibilities)
+        self._title_stems = title_stems(docs.job_title)
 
     def next_question(self, turns: Sequence[Turn], max_questions: int) -> str:
         """The question after `turns`, replaying (or inferring) what each earlier one was."""
@@ -420,8 +422,8 @@ class Interviewer:
             lines = [item.payload, item.cv.text if item.cv is not None else "", item.jd_line]
         else:
             return False
-        common = self._common_pairs
-        if any(tells_line(line, a, common) for line in lines if line for a in answers):
+        common, field = self._common_pairs, self._title_stems
+        if any(tells_line(line, a, common, field) for line in lines if line for a in answers):
             return True
         skill = item.skill
         return (
@@ -429,6 +431,9 @@ class Interviewer:
             and skill is not None
             and not skill.is_soft
             and not is_credential(skill)
+            # A tool ("React", "Figma") is used in many stories: a deep-dive on one asks about
+            # the use its CV line quotes, told only by the line's own words.
+            and skill_kind(skill) != "tool"
             and any(tells_skill(skill, a) for a in answers)
         )
 

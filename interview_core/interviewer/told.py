@@ -95,17 +95,26 @@ def _pieces(phrase: str) -> list[str]:
     return list(dict.fromkeys([phrase, *(p for p in parts if p and p != phrase)]))
 
 
+def title_stems(title: str) -> frozenset[str]:
+    """The words of the job's title as stems: they name the field ("audit" of an audit
+    senior's), so an answer saying one tells no piece of its work by it."""
+    return frozenset(_stems(title))
+
+
 def tells_line(
     line: str,
     answer: str,
     common: frozenset[tuple[str, str]] = frozenset(),
+    field: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether `answer` tells the piece of work `line` sets out as the candidate's own
     occasion, with their steps (`min_doings` things they did, in the past tense) and an
     outcome told after the work is named: a sentence says one of the line's pairs of words in a row (in either order: "rated Good"
     for "a Good rating") that is not `common` (see `common_pairs`), and that sentence with
     those around it (`window`) says a share (`min_share`, `min_shared` at least) of the
-    line's words of substance.
+    line's words of substance, none counted that the job's title says (`field`: see
+    `title_stems`; "finance director" and "audit" tell an audit senior's planning story, not
+    "report findings to clients' finance directors and audit committees").
 
     A duty line is read as the interviewer says it, without its lead-in; a line of several
     pieces ("…; …") is told by an answer telling one. A result quoted in passing ("our
@@ -113,13 +122,14 @@ def tells_line(
     asked."""
     found = as_duty(line, duty=True)
     phrase = found[1] if found else line
-    return any(_tells_piece(piece, answer, common) for piece in _pieces(phrase))
+    return any(_tells_piece(piece, answer, common, field) for piece in _pieces(phrase))
 
 
 def _tells_piece(
     phrase: str,
     answer: str,
     common: frozenset[tuple[str, str]],
+    field: frozenset[str] = frozenset(),
 ) -> bool:
     wanted = _stems(phrase)
     vocabulary = _vocabulary()
@@ -132,13 +142,13 @@ def _tells_piece(
     need = max(vocabulary["min_shared"], len(wanted) * vocabulary["min_share"])
     before, after = vocabulary["window"]
     for index, sentence in enumerate(told):
-        if not pairs & _pairs(sentence):
-            continue
+        if not pairs & _pairs(sentence) or not own_doings(sentence, past=True):
+            continue  # named, but not as a thing the candidate did: "where I've worked on …"
         window = " ".join(told[max(0, index - before) : index + after + 1])
         # The account of the work runs on from where it is named; its ending comes last.
         rest = " ".join(told[max(0, index - before) :])
         if (
-            len(wanted & _stems(window)) >= need
+            len((wanted & _stems(window)) - field) >= need
             and own_doings(rest, past=True) >= vocabulary["min_doings"]
             and read_answer(rest).has_outcome
         ):
