@@ -66,10 +66,11 @@ from .plan import (
     duty_lines,
     is_askable,
     is_chosen_tool,
+    skill_kind,
     term_for,
 )
 from .render import Renderer, employer_of, spoken_title
-from .told import common_pairs, tells_line
+from .told import about_line, common_pairs, tells_line, tells_skill, title_stems
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one); "gap" asks, after
 # an honest "I haven't done that", what the candidate would build on or learn.
@@ -158,6 +159,7 @@ class Interviewer:
         self._replayed = _ReplayCache()
         # Pairs of words that name the field, not one piece of its work (`told.py`).
         self._common_pairs = common_pairs(docs.job_title, docs.job.responsibilities)
+        self._title_stems = title_stems(docs.job_title)
 
     def next_question(self, turns: Sequence[Turn], max_questions: int) -> str:
         """The question after `turns`, replaying (or inferring) what each earlier one was."""
@@ -410,17 +412,31 @@ class Interviewer:
 
     def _told_in(self, item: PlanItem, answers: Sequence[str]) -> bool:
         """Whether one of `answers` names the work `item` is built on: a duty's line, or the
-        CV and job lines of a deep-dive or a project (see `told.tells_line`)."""
+        CV and job lines of a deep-dive or a project, or the skill a deep-dive is on named
+        (by any of the lexicon's names for it) in the candidate's own account (see
+        `told.tells_line`, `told.tells_skill`)."""
         if not answers:
             return False
         if item.kind in ("duty", "story"):
             lines = [item.payload]
         elif item.kind in ("deep", "project"):
-            lines = [item.cv.text if item.cv is not None else "", item.jd_line]
+            lines = [item.payload, item.cv.text if item.cv is not None else "", item.jd_line]
         else:
             return False
-        common = self._common_pairs
-        return any(tells_line(line, a, common) for line in lines if line for a in answers)
+        common, field = self._common_pairs, self._title_stems
+        if any(tells_line(line, a, common, field) for line in lines if line for a in answers):
+            return True
+        skill = item.skill
+        return (
+            item.kind == "deep"
+            and skill is not None
+            and not skill.is_soft
+            and not is_credential(skill)
+            # A tool ("React", "Figma") is used in many stories: a deep-dive on one asks about
+            # the use its CV line quotes, told only by the line's own words.
+            and skill_kind(skill) != "tool"
+            and any(tells_skill(skill, a) for a in answers)
+        )
 
     def _answered_well(self, turn: Turn, state: State) -> bool:
         """Whether an answer told a full account: neither weak (vague, without an outcome, off
@@ -485,10 +501,16 @@ class Interviewer:
             # "I'd first…" to a question on a past occasion: a plan has no result to ask for
             # ("How did that turn out?"); a time it was actually done is asked for.
             kind = "vague"
-        if kind == "no_outcome" and quotes_result(turns[-1].question) and not admits_gap(answer):
+        if (
+            kind == "no_outcome"
+            and quotes_result(turns[-1].question)
+            and not admits_gap(answer)
+            and self._on_quoted_line(state, answer)
+        ):
             # The question quoted the CV's measured result ("reduced adjourned hearings by
             # 18%"): the result is on record, and asking for it again shows it was not heard.
-            # An honest "I haven't done that" is still asked how the gap would be closed.
+            # An honest "I haven't done that" is still asked how the gap would be closed; a
+            # story of other work ("last winter we had snow…") has an ending of its own to ask.
             kind = "ok"
         # An honest "I haven't done X" of a thing the job asks for is met, once, with what the
         # candidate would build on or learn, whatever came before it (also an answer to a
@@ -542,7 +564,11 @@ class Interviewer:
         # on tells the candidate it was fine. Only an answer to a request to focus is not
         # asked to focus again.
         rambled = kind == "rambling" and last.followup != "focus"
-        second_chance = second_chance or left_work or rambled
+        # A story that stops before its ending ("they came back with an update to try") is
+        # asked how it ended, once, whenever a follow-up is allowed: moving on leaves the
+        # candidate's best evidence, the result, untold.
+        unended = kind == "no_outcome" and "outcome" not in _probe_chain(state)
+        second_chance = second_chance or left_work or rambled or unended
         if (last.followup not in PROBES or second_chance) and kind != "ok":
             # After a denial, the probe takes up what the candidate does have.
             keep = bool(self._denied_now(turns))
@@ -560,6 +586,20 @@ class Interviewer:
             if text is not None:
                 return Decision(text, _followup_on(last, number, PROBE_OF[kind], text))
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt, fix)
+
+    def _on_quoted_line(self, state: State, answer: str) -> bool:
+        """Whether `answer` is about the CV line the last planned question quoted: a share
+        (`told.about_line`) of its words, or no line to judge by (the question itself then
+        quoted the result)."""
+        items = {item.key: item for item in self.plan}
+        planned = next((a for a in reversed(state.asked) if a.followup is None), None)
+        item = items.get(planned.key) if planned is not None else None
+        if item is None:
+            return True
+        lines = [item.payload if item.kind in _BUILT_ON_PAYLOAD else ""]
+        lines.append(item.cv.text if item.cv is not None else "")
+        lines = [line for line in lines if line and read_answer(line).measured]
+        return not lines or any(about_line(line, answer) for line in lines)
 
     def _admits_job_gap(self, answer: str) -> bool:
         """Whether `answer` owns up to not having done a thing the job asks for ("I haven't
@@ -674,6 +714,13 @@ class Interviewer:
             # "Good communication is key" after a question on a duty or a skill: the duty is
             # probed, not the platitude, or the question asked is dropped.
             term = ""
+        if kind == "no_outcome" and term and not trait_form(term) and not keep:
+            on_topic = touches_topic(topic or question, answer)
+            if on_topic:
+                # The story told is the one asked for: how it ended is asked of it ("How did
+                # that turn out?"), never of a word picked out of it ("the CRM team" of a
+                # Black Friday plan is no work of the candidate's to ask the result of).
+                term = ""
         if term and not trait_form(term) and not touches_topic(topic or question, answer):
             # The answer dodged the question for a thing of its own ("I mostly did CI/CD
             # stuff" asked about test coverage): "Let's stay with CI/CD" would drop what was
@@ -700,7 +747,9 @@ class Interviewer:
             told = not hypothetical and tells_one_occasion(answer)
             return self.render.example_followup(last, hypothetical, salt=salt, term=term, told=told)
         if kind == "no_outcome":
-            return self.render.outcome_followup(last, hypothetical, salt=salt, term=term)
+            return self.render.outcome_followup(
+                last, hypothetical, salt=salt, term=term, answer=answer
+            )
         if kind == "off_topic":
             return self.render.redirect_followup(last, hypothetical, salt=salt, drift=drift)
         return self.render.focus_followup(last, hypothetical, salt=salt)

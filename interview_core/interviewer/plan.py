@@ -651,12 +651,25 @@ def cv_term(docs: Documents, skill: Skill) -> str:
         within = rf"(?<![\w-]){re.escape(found.lower())}(?![\w-])"
         form = next((i for i in items if len(i.split()) <= 4 and re.search(within, i.lower())), "")
         words = form.split()
-        if not form or not _noun_ended(words[-1]):
-            continue
+        if not form or not _noun_ended(words[-1]) or names_credential(docs, form):
+            continue  # a card or a course ("IPAF & PASMA") is held, not work to ask about
         if all(w.islower() for w in words[1:]) and not words[0].isupper() and common:
             return form.lower()  # "Staff training" opening a list: a common noun
         return form  # a name or an acronym ("SCADA", "Part L", "Intercom") as written
     return term
+
+
+def names_credential(docs: Documents, text: str) -> bool:
+    """Whether `text` (an item of the CV) names a credential, a ticket or a training course
+    rather than work: a line of the CV's certificates or of those in progress, or a form
+    holding a word of `deep.credential_words` ("Safeguarding Adults Level 2", "IPAF &
+    PASMA")."""
+    lowered = text.lower().strip()
+    held = (*docs.cv.certifications, *docs.cv.in_progress)
+    if lowered and any(lowered in line.lower() for line in held):
+        return True
+    words = "|".join(templates("deep.credential_words"))
+    return re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 
 def _list_items(text: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from ..language.field_skills import shown_by
 from ..language.places import is_place
 from ..language.skills import Skill, display_term, extract_skills, is_credential, surface_forms
 from ..language.text import content_stems, is_dictionary_word
-from .answers import read_answer
+from .answers import lemma_set, read_answer
 from .duties import is_event_duty
 from .employers import is_hiring_company
 from .fluency import max_quoted_words
@@ -996,6 +996,10 @@ class Renderer:
             if kind_as_written(asked.skill, term) == "setting":
                 # "of your work in the Crown Court", never "of your work with Crown Court".
                 return self._one("followup.topic_setting", term=setting_place(term), where=where)
+            if _names_work(term):
+                # "roof work at height" is the work itself: "one example of roof work at
+                # height", never "of your work with roof work at height".
+                return self._one("followup.topic_duty", doing=term)
             found = as_duty(term, duty=False)
             doing = sure_gerund(found[1]) if found and found[0] == "base" else ""
             if doing and term.split()[0].islower() and not term.split()[0].endswith("ing"):
@@ -1057,9 +1061,12 @@ class Renderer:
         )
 
     def outcome_followup(
-        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = ""
+        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = "", answer: str = ""
     ) -> list[str]:
-        """A request for the result; `term`: a thing the candidate named, taken up."""
+        """A request for the result; `term`: a thing the candidate named, taken up. The work
+        is named as the question's skill only when the `answer` names it too: a story of other
+        work ("a backlog of protocol deviations" asked about recruitment) is "that", never
+        "that recruitment work"."""
         if term and trait_form(term):
             return self.trait_followup(term, salt=salt)
         if hypothetical:
@@ -1068,8 +1075,14 @@ class Renderer:
             return self._render("followup.outcome_term", salt=salt, term=term)
         if asked.kind == "opener":
             return self._render("followup.outcome_opener", salt=salt)
-        if asked.skill is not None and asked.kind in ("deep", "tangent"):
-            what = self._one("followup.what_skill", term=self._deep_term(asked.skill))
+        if (
+            asked.skill is not None
+            and asked.kind in ("deep", "tangent")
+            and (not answer or _names_skill(asked.skill, answer))
+        ):
+            term = self._deep_term(asked.skill)
+            key = "followup.what_work" if _names_work(term) else "followup.what_skill"
+            what = self._one(key, term=term)
         elif asked.kind == "soft":
             what = self._one("followup.what_soft")
         else:
@@ -1131,3 +1144,19 @@ class Renderer:
     def tangent_followup(self, skill: Skill, answer: str, salt: str = "") -> list[str]:
         term = display_term(skill, answer)  # echo the candidate's own words for it
         return self._render("followup.tangent", salt=salt, term=term)
+
+
+def _names_skill(skill: Skill, text: str) -> bool:
+    """Whether `text` names `skill`: by one of the lexicon's names for it, or every word of
+    its name in some form."""
+    if skill in extract_skills(text):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z]+", skill.name) if len(w) > 2]
+    have = lemma_set(text)
+    return bool(words) and all(lemma_set(w) & have for w in words)
+
+
+def _names_work(term: str) -> bool:
+    """Whether a skill as the documents write it names the work itself ("roof work at
+    height", "working at height"): said bare, never as "your work with …"."""
+    return "work" in lemma_set(term)

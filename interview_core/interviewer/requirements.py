@@ -374,6 +374,8 @@ def _thing(line: str) -> tuple[str, bool]:
 
 
 _TIME = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
+# A requirement asking for experience, by that word or by time in the work.
+_EXPERIENCE = re.compile(r"\b(?:experience[ds]?|years?|background)\b", re.IGNORECASE)
 
 # Words that open a thing held, though they are verbs too ("experience", "training").
 _HELD = frozenset(["experience", "training", "knowledge"])
@@ -401,6 +403,10 @@ def candidates(docs: Documents, duties: Sequence[str]) -> list[Need]:
         wanted = years_wanted(need.line)
         if wanted and years_showing(docs, need) >= wanted:
             continue  # the dated positions doing it cover the years asked for
+        if not held and _EXPERIENCE.search(need.line) and meets_by_positions(docs, need):
+            # A position held does that kind of work ("Store Manager" for "a similar
+            # customer-facing role"): no gap, nothing to ask.
+            continue
         if shown_together(docs, need):
             continue
         # A requirement only half shown (its words scattered over the CV) comes after the
@@ -436,13 +442,96 @@ def _role_shows(docs: Documents, need: Need, lines: Sequence[str]) -> bool:
     its lexicon skills, directly or by implication ("Crown Court" for criminal courts), one
     of its pieces, or every word of substance."""
     text = " ".join(lines)
+    if not _kinds_shown(need.phrase, lines):
+        return False  # "supervisory signalling experience": a signaller's post is not that
     found = extract_skills(text)
     if set(need.skills) & {*found, *implied_skills(found)}:
         return True
     if any(shown_by(piece, lines) for piece in requirement_pieces(need.phrase)):
         return True
     words = [w for w in _substance(need.phrase) if not is_code(w)]
-    return bool(words) and all(_found(w, [text]) for w in words)
+    if words and all(_found(w, [text]) for w in words):
+        return True
+    return any(_kind_shown(alternative, lines) for alternative in _ALTERNATIVE.split(need.phrase))
+
+
+# Where a requirement offers another kind of experience ("front-line housing or a similar
+# customer-facing role", "load control / weight and balance").
+_ALTERNATIVE = re.compile(r"\s+or\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _kind_shown(phrase: str, lines: Sequence[str]) -> bool:
+    """Whether a position's lines show the kind of experience `phrase` asks for: each word
+    saying its kind ("supervisory", "customer-facing") by a word of `position_kin` in the
+    lines ("Ramp Team Leader", "dealt with aggressive customers"), and every other word of
+    substance itself ("ramp"). Words only saying it is experience ("a similar role") ask
+    for nothing."""
+    settings = _settings()
+    rest = phrase
+    kinds = 0
+    for pattern, kin in settings["position_kin"].items():
+        said = re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+        if not said.search(rest):
+            continue
+        if not any(_kin_said(k, lines) for k in kin):
+            return False
+        rest = said.sub(" ", rest)
+        kinds += 1
+    fillers = set(settings["position_fillers"])
+    words = [w for w in _substance(rest) if not is_code(w) and w.lower() not in fillers]
+    return kinds > 0 and all(_found(w, lines) for w in words)
+
+
+def _kinds_shown(phrase: str, lines: Sequence[str]) -> bool:
+    """Whether the lines show every kind of experience `phrase` names ("supervisory",
+    "customer-facing") in one of its alternatives, or it names none."""
+    named = False
+    for alternative in _ALTERNATIVE.split(phrase):
+        kinds = [
+            kin
+            for pattern, kin in _settings()["position_kin"].items()
+            if re.search(rf"\b(?:{pattern})\b", alternative, re.IGNORECASE)
+        ]
+        named = named or bool(kinds)
+        if kinds and all(any(_kin_said(k, lines) for k in kin) for kin in kinds):
+            return True
+    return not named
+
+
+def _kin_said(word: str, lines: Sequence[str]) -> bool:
+    """Whether a word of `position_kin` is in the lines as itself or inflected ("leaders",
+    "supervised"), never as a word it is made from ("Manage possessions" is no manager)."""
+    base = word[:-1] if word.endswith("e") else word
+    ending = "(?:e|es|ed|ing)?" if word.endswith("e") else "(?:s|es|ed|ing)?"
+    pattern = re.compile(rf"\b{re.escape(base)}{ending}\b", re.IGNORECASE)
+    return any(pattern.search(line) for line in lines)
+
+
+def meets_by_positions(docs: Documents, need: Need) -> bool:
+    """Whether the CV's positions meet an experience requirement: for one asking for years
+    ("minimum 3 years' supervisory ramp experience"), the dated positions showing it cover
+    them; for one asking for a kind of experience ("front-line housing or a similar
+    customer-facing role"), a position shows it. Such a requirement is never a gap."""
+    wanted = years_wanted(need.line)
+    if wanted:
+        return years_showing(docs, need) >= wanted
+    # The kind of experience named ("customer-facing"), not its words scattered over a
+    # position's lines ("access" in one bullet, "control" in another): those are only half
+    # shown, and asked about neutrally.
+    return any(
+        _kind_shown(alternative, [line for line in _role_lines(role) if line])
+        for role in docs.cv.roles
+        for alternative in _ALTERNATIVE.split(need.phrase)
+    )
+
+
+def _role_lines(role: object) -> list[str]:
+    return [
+        getattr(role, "title", None) or "",
+        getattr(role, "employer", None) or "",
+        getattr(role, "department", None) or "",
+        *getattr(role, "highlights", ()),
+    ]
 
 
 def years_showing(docs: Documents, need: Need, today: date | None = None) -> float:

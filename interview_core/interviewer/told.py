@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..language.skills import Skill, extract_skills
 from ..language.text import compound_parts, sentences, stem, stopwords
 from .answers import own_doings, read_answer
 from .phrases import as_duty
@@ -39,9 +40,14 @@ def _stem_runs(text: str) -> tuple[tuple[str, ...], ...]:
     inspections" is one run, "programme" another)."""
     skip = stopwords() | frozenset(_vocabulary()["weak_words"])
     runs: list[list[str]] = [[]]
+    previous = "."
     for token in _WORD.findall(text):
         word = token.lower().replace("’", "'")
-        if not word[:1].isalpha() or word in skip:
+        # A word capitalised inside a sentence is a name ("rated Good", "Outstanding"), kept
+        # though written small it would be a stopword.
+        named = token[:1].isupper() and len(token) > 3 and previous not in ".!?:"
+        previous = token
+        if not word[:1].isalpha() or (word in skip and not named):
             runs.append([])
             continue
         runs[-1].extend(stem(p) for p in (compound_parts(word) or [word]))
@@ -49,9 +55,14 @@ def _stem_runs(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:
-    """Two content words said in a row, as stems ("risk assess", "door inspect")."""
+    """Two content words said in a row, as stems ("risk assess", "door inspect"), in either
+    order: "rated Good" says what "a Good rating" does."""
     return {
-        (a, b) for run in _stem_runs(text) for a, b in zip(run, run[1:], strict=False) if a != b
+        pair
+        for run in _stem_runs(text)
+        for a, b in zip(run, run[1:], strict=False)
+        if a != b
+        for pair in ((a, b), (b, a))
     }
 
 
@@ -72,35 +83,105 @@ def common_pairs(title: str, duties: Sequence[str]) -> frozenset[tuple[str, str]
     return frozenset(common)
 
 
-def tells_line(line: str, answer: str, common: frozenset[tuple[str, str]] = frozenset()) -> bool:
+# Where a line holding several pieces of work breaks into them: a semicolon, a bullet mark
+# run into the line ("… studies o Raised recruitment …"), a sentence's end.
+_PIECE_BREAK = re.compile(r"\s*;\s+|\s+[o•·▪◦–—-]\s+(?=[A-Z])|(?<=[a-z0-9)%])\.\s+(?=[A-Z])")
+
+
+def _pieces(phrase: str) -> list[str]:
+    """The line whole, then each piece of work it holds ("Led preparation for the CQC
+    inspection; overall rating moved to Good"): an answer telling one piece tells the line."""
+    parts = [p.strip(" .,;:") for p in _PIECE_BREAK.split(phrase)]
+    return list(dict.fromkeys([phrase, *(p for p in parts if p and p != phrase)]))
+
+
+def title_stems(title: str) -> frozenset[str]:
+    """The words of the job's title as stems: they name the field ("audit" of an audit
+    senior's), so an answer saying one tells no piece of its work by it."""
+    return frozenset(_stems(title))
+
+
+def tells_line(
+    line: str,
+    answer: str,
+    common: frozenset[tuple[str, str]] = frozenset(),
+    field: frozenset[str] = frozenset(),
+) -> bool:
     """Whether `answer` tells the piece of work `line` sets out as the candidate's own
-    occasion: a sentence names one of the line's pairs of words in a row that is not
-    `common` (see `common_pairs`) as a thing the candidate did, and that sentence with those around it (`window`) says
-    at least half (`min_share`, two at least) of the line's words of substance, tells
-    `min_doings` things the candidate did (in the past tense) and an outcome. A duty line is read as the
-    interviewer says it ("carry out fire risk assessments of council buildings"), without
-    its lead-in. A result quoted in passing ("our reading challenge reached 1,640
-    children") is no account of the work: it is still asked."""
+    occasion, with their steps (`min_doings` things they did, in the past tense) and an
+    outcome told after the work is named: a sentence says one of the line's pairs of words in a row (in either order: "rated Good"
+    for "a Good rating") that is not `common` (see `common_pairs`), and that sentence with
+    those around it (`window`) says a share (`min_share`, `min_shared` at least) of the
+    line's words of substance, none counted that the job's title says (`field`: see
+    `title_stems`; "finance director" and "audit" tell an audit senior's planning story, not
+    "report findings to clients' finance directors and audit committees").
+
+    A duty line is read as the interviewer says it, without its lead-in; a line of several
+    pieces ("…; …") is told by an answer telling one. A result quoted in passing ("our
+    reading challenge reached 1,640 children") is no account of the work: it is still
+    asked."""
     found = as_duty(line, duty=True)
     phrase = found[1] if found else line
+    return any(_tells_piece(piece, answer, common, field) for piece in _pieces(phrase))
+
+
+def _tells_piece(
+    phrase: str,
+    answer: str,
+    common: frozenset[tuple[str, str]],
+    field: frozenset[str] = frozenset(),
+) -> bool:
     wanted = _stems(phrase)
     vocabulary = _vocabulary()
     if len(wanted) < vocabulary["min_words"]:
         return False
-    pairs = _pairs(phrase) - common
-    if not pairs:
-        return False
-    need = max(vocabulary["min_shared"], len(wanted) * vocabulary["min_share"])
     told = sentences(answer)
+    if own_doings(answer, past=True) < vocabulary["min_doings"]:
+        return False
+    pairs = _pairs(phrase) - common
+    need = max(vocabulary["min_shared"], len(wanted) * vocabulary["min_share"])
     before, after = vocabulary["window"]
     for index, sentence in enumerate(told):
         if not pairs & _pairs(sentence) or not own_doings(sentence, past=True):
-            continue  # named, but not as a thing the candidate did: "I've written property"
+            continue  # named, but not as a thing the candidate did: "where I've worked on …"
         window = " ".join(told[max(0, index - before) : index + after + 1])
+        # The account of the work runs on from where it is named; its ending comes last.
+        rest = " ".join(told[max(0, index - before) :])
         if (
-            len(wanted & _stems(window)) >= need
-            and own_doings(window, past=True) >= vocabulary["min_doings"]
-            and read_answer(window).has_outcome
+            len((wanted & _stems(window)) - field) >= need
+            and own_doings(rest, past=True) >= vocabulary["min_doings"]
+            and read_answer(rest).has_outcome
         ):
             return True
     return False
+
+
+def about_line(line: str, answer: str) -> bool:
+    """Whether `answer` is about the work of `line` (a CV line a question quoted): it says a
+    share (`about_share`, `min_shared` at least) of the words of substance of the line, or
+    of one piece of it. "Last winter we had snow … I asked the duty manager" is not about
+    "on-time performance improved from 81% to 92% by re-planning stand allocation with the
+    duty manager and pre-positioning GSE", though it says three of its words."""
+    vocabulary = _vocabulary()
+    said = _stems(answer)
+    for piece in _pieces(line):
+        wanted = _stems(piece)
+        need = max(vocabulary["min_shared"], len(wanted) * vocabulary["about_share"])
+        if wanted and len(wanted & said) >= need:
+            return True
+    return False
+
+
+def tells_skill(skill: Skill, answer: str) -> bool:
+    """Whether `answer` tells the candidate's own work with `skill`, named by any of the
+    lexicon's names for it ("recruiting site" for participant recruitment) in an account of
+    `min_doings` things they did, in the past tense, whose outcome is told where the skill is
+    named or after. A skill named in passing, or in someone else's doing, is not
+    told."""
+    if own_doings(answer, past=True) < _vocabulary()["min_doings"]:
+        return False
+    told = sentences(answer)
+    return any(
+        skill in extract_skills(sentence) and read_answer(" ".join(told[index:])).has_outcome
+        for index, sentence in enumerate(told)
+    )

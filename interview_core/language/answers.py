@@ -63,6 +63,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "request": raw(vocabulary["request_before"]),
         "claimed": words(vocabulary["claimed_outcomes"]),
         "third": words(vocabulary["third_party_results"]),
+        "reply": re.compile(r"(?:" + expand(vocabulary["third_party_replies"]) + r")\b", re.I),
         "own_step": re.compile(r"(?:" + "|".join(vocabulary["own_steps"]) + r")$", re.I),
         "noun": re.compile(vocabulary["result_nouns"] + "$", re.IGNORECASE),
         "allocation": re.compile(vocabulary["allocation"], re.IGNORECASE),
@@ -104,6 +105,8 @@ def _reports_result(text: str) -> bool:
         clause = _clause_before(text, start)
         if patterns["standard"].search(clause):
             continue
+        if third_party and patterns["reply"].match(text, start):
+            continue  # "they came back with an update to try": a reply, the ending still to come
         if third_party:
             # Someone else's doing: said of them ("the client signed"), and as a fact, not
             # a condition ("if a divider stopped", "before it stopped").
