@@ -1930,6 +1930,7 @@ def _gap_items(
     owned: dict[str, list[int]] = {}
     routes: dict[str, list[int]] = {}
     held_owned: dict[str, list[int]] = {}
+    touched: dict[str, list[int]] = {}
     held: list[str] = []
     rest: list[str] = []
     for term in gaps:
@@ -1948,6 +1949,10 @@ def _gap_items(
             continue
         if denied:
             owned[term] = denied
+        elif touched_on := [n for n, text in answers if _gap_named(term, text)]:
+            # "I do the RAMS, well the office does…": an answer that names the thing without
+            # an occasion of one's own doing it; "no answer showed it" would read as false.
+            touched[term] = touched_on
         else:
             rest.append(term)
 
@@ -1957,6 +1962,7 @@ def _gap_items(
         return w[key].format(
             skills=join(list(found)),
             it="it" if len(found) == 1 else "them",
+            each="it" if len(found) == 1 else "each",
             question="question" if len(numbers) == 1 else "questions",
             questions=_numbers(numbers),
             **{"is": "is" if len(found) == 1 else "are"},
@@ -1972,6 +1978,8 @@ def _gap_items(
         out.append(told_in("gaps_held_route", routes))
     if held_owned:
         out.append(told_in("gaps_held_owned", held_owned))
+    if touched:
+        out.append(told_in("gaps_touched", touched))
     if held:
         out.append(w["gaps_held"].format(skills=join(held), it="it" if len(held) == 1 else "them"))
     if rest:
