@@ -17,6 +17,7 @@ from .dates import has_range
 BULLET = re.compile(
     r"^\s*(?:[-*•·▪‣◦●■□➢➤►▸✓✔–—>~+\uf0a7\uf0b7\uf0d8]|\d{1,2}[.)]|o(?=\s+[A-Z0-9]))\s+"
 )
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _MD_NOISE = re.compile(r"(?<!\w)[*_`]+|[*_`]+(?!\w)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -84,6 +85,13 @@ def heading_text(line: str, plain: re.Pattern[str] | None = None) -> str | None:
     document. A line with a date range is never a heading.
     """
     raw = line.strip()
+    numbered = _NUMBERED.match(raw)
+    if numbered and plain is not None and not has_range(raw):
+        # "3. Qualifications", "2) Employment": a numbered section name is a heading, not
+        # the first item of a numbered list; other numbered lines stay items.
+        rest = clean(raw[numbered.end() :]).rstrip(":").strip().replace("’", "'")
+        if rest and len(rest.split()) <= 5 and plain.match(rest):
+            return rest
     if not raw or is_bullet(raw) or has_range(raw):
         return None
     text = clean(raw).rstrip(":").strip().replace("’", "'")
