@@ -128,7 +128,28 @@ def problems(question: str) -> list[str]:
     if _both_over_more(lowered):
         found.append("'both' for more than two things")
     found += _second_questions(text)
+    found += [f"{head!r} said twice in one phrase" for head in _doubled_heads(lowered)]
     return found
+
+
+def work_heads() -> tuple[str, ...]:
+    """Nouns naming work that a term may already hold (`doubled_heads` of the rules)."""
+    return tuple(_rules()["doubled_heads"])
+
+
+def _doubled_heads(text: str) -> list[str]:
+    """The heads said twice within a few words of one phrase ("a piece of work at height
+    work"), unless what stands between makes the second a verb ("the work you did work out")."""
+    rules = _rules()
+    markers = set(rules["doubled_head_verb_markers"])
+    out: list[str] = []
+    for head in rules["doubled_heads"]:
+        gap = rf"((?:\s+[a-z'\-]+){{0,{int(rules['doubled_head_window'])}}}?)"
+        for match in re.finditer(rf"\b{re.escape(head)}\b{gap}\s+{re.escape(head)}\b", text):
+            if not set(match.group(1).split()) & markers:
+                out.append(head)
+                break
+    return out
 
 
 def _second_questions(text: str) -> list[str]:

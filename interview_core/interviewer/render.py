@@ -16,7 +16,7 @@ from ..language.text import content_stems, is_dictionary_word
 from .answers import lemma_set, read_answer
 from .duties import is_event_duty
 from .employers import is_hiring_company
-from .fluency import max_quoted_words
+from .fluency import max_quoted_words, work_heads
 from .near import base_form, closest_line, near_only, told_in
 from .phrases import (
     article,
@@ -333,12 +333,14 @@ class Renderer:
         return one(key, title=self.title, company=self.company, **values)
 
     def _endings(self, key: str, salt: str, term: str) -> list[str]:
-        """A deep question's endings for `term`: a term that ends in "work" ("court work")
-        is not said as "court work work"."""
-        return [
-            re.sub(r"\b(work) work\b", r"\1", e, flags=re.IGNORECASE)
-            for e in self._render(key, salt=salt, term=term)
-        ]
+        """A deep question's endings for `term`: a term that already names the work ("court
+        work", "work at height") is not said as "court work work", "work at height work"."""
+        endings = self._render(key, salt=salt, term=term)
+        for head in work_heads():
+            if re.search(rf"\b{re.escape(head)}\b", term, flags=re.IGNORECASE):
+                doubled = re.compile(rf"{re.escape(term)} {re.escape(head)}\b", re.IGNORECASE)
+                endings = [doubled.sub(lambda _m: term, e) for e in endings]
+        return endings
 
     def _at(self, employer: str, now: bool = False) -> str:
         """Where something happened: " at <employer>", or, when the employer is the company

@@ -226,6 +226,16 @@ def measured_change(a: AnswerAssessment) -> bool:
     )
 
 
+def is_activity(term: str) -> bool:
+    """Whether a tool's term names an activity ("data entry", "PLC Programming") rather than
+    a thing one uses ("Excel", "pandas"): headed by a word of activity (`data/outline.json`)."""
+    words = term.split()
+    if not words:
+        return False
+    head = words[-1].lower()
+    return head in lines()["activity_heads"] or head.endswith(tuple(lines()["activity_endings"]))
+
+
 def tool_asked(tool: str, question: str) -> bool:
     """The question takes up the whole tool name, every word of it ("A/B tests" for "A/B
     testing"), not one common word of it ("customer care" is no call for "Customer
@@ -568,11 +578,17 @@ def stronger_answer(
         "new_skill": next(iter(new_to_candidate(skills, f"{cv_text}\n{a.answer}")), ""),
         # "How you used X" is asked only of a tool the question itself names.
         "tool": next((t for t in tools if tool_asked(t, a.reading.text)), ""),
+        "activity": "",
         "company": company or "this organisation",
         "result": "",
         "asked": "",
         "beyond": "",
     }
+    if values["tool"] and is_activity(values["tool"]):
+        # "how you used data entry": an activity is gone about, not used.
+        # An activity is a common noun mid-sentence ("spend analysis"), its acronyms kept.
+        values["activity"] = re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group().lower(), values["tool"])
+        values["tool"] = ""
     endings = ending_sentences(a)
     result = best_result_sentence(endings)
     if result and (
@@ -733,7 +749,7 @@ def stronger_answer(
                 # Its own steps are there, told plainly: what they lack is the why.
                 out.append(pick("story", "action_why", "action_new"))
             else:
-                out.append(pick("story", "action_skill", *_new_action(a)))
+                out.append(pick("story", "action_skill", "action_activity", *_new_action(a)))
             # An answer that names no occasion has no ending of its own to keep: a description
             # of the usual ("we have a skills plan, which…") is no result.
             out.append(result_line(drifting or applies("no_occasion", a)))

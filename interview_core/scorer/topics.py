@@ -168,6 +168,17 @@ def _partnered(run: list[str], found: list[re.Match[str]], i: int) -> list[str] 
     return None
 
 
+def _framed_head(run: list[str], whole: int, found: list[re.Match[str]], j: int) -> bool:
+    """Whether a lone noun is the modifier of the framing noun after it ("roof work",
+    "safety case"), so that the phrase keeps that head (`framing_heads` of the data)."""
+    if len(run) != 1 or whole != 1 or j + 1 >= len(found) or not _nounish(run[0]):
+        return False
+    head = found[j + 1].group().lower()
+    # "the hedge work you led": "you" opens a clause about the work, not its verb's object.
+    after = found[j + 2].group().lower() if j + 2 < len(found) else ""
+    return head in _raw()["framing_heads"] and (after == "you" or not _has_object(found, j + 1))
+
+
 def noun_phrases(text: str) -> list[str]:
     """The noun phrases of a text as written, each with a leading determiner if it has one."""
     joiners, vague = _lists()
@@ -242,6 +253,9 @@ def noun_phrases(text: str) -> list[str]:
                 start = found[i].start()
             if run and len(run) <= MAX_PHRASE_WORDS:
                 end = found[i + len(run) - 1].end()
+                if _framed_head(run, whole, found, j):
+                    # "roof work at height": the modifier alone ("roof") is no matter.
+                    end = found[j + 1].end()
                 phrase = segment[start:end]
                 if before in _DETERMINERS - {"a", "an"} and not run[0].isupper():
                     phrase = f"{found[i - 1].group()} {phrase}"
