@@ -266,6 +266,9 @@ def _opens_on_other_subject(words: list[str]) -> bool:
             for index in range(at + 1, min(at + 6, len(words))):
                 if words[index - 1] in ("and", "or", "to"):
                     return False
+                # "A hard one was a safeguarding concern": a state, no one's work.
+                if words[index] in deed_words()["states"]:
+                    return False
                 if _finite_verb(words[index]):
                     return True
             return False

@@ -34,6 +34,8 @@ def test_another_subject_doing_the_work_makes_it_theirs() -> None:
     assert _others("Honestly the depot planner wrote the rota and I followed it.", "rota")
     assert not _others("I wrote the RAMS for the arena load-in.", "RAMS")
     assert not _others("On the night shift we rebuilt the kennel rota from scratch.", "rota")
+    # A state is no one's work: the story's subject is still the candidate.
+    assert not _others("The hardest one was a rota clash on the branch line.", "rota")
     assert not shows_skill(
         "The venue's own crew does the RAMS and we just sign them.", _skill("RAMS"), story=True
     )
