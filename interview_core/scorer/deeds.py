@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from ..language import denials
 from ..language import skills as skill_lexicon
@@ -94,9 +94,22 @@ def _causative() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:i|we)\s+(?:\w+ly\s+)?(?:{verbs})\s+(?:{objects})\b")
 
 
+@lru_cache(maxsize=1)
+def _condition() -> re.Pattern[str]:
+    leads = sorted(deed_words()["conditional_leads"], key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in leads)
+    return re.compile(rf"(?<![\w'])(?:{body})\s+(?:i|we)\b[^,;:.!?]*")
+
+
+def without_conditions(low: str) -> str:
+    """A lower-case text less its conditions ("if I came in and found…, I'd look at the rota"
+    keeps ", I'd look at the rota"): what is supposed there was never done."""
+    return _condition().sub(" ", low)
+
+
 def does_work(text: str) -> bool:
     """Whether the text tells something the candidate (or their team) does or did."""
-    low = normalise_quotes(text.lower())
+    low = without_conditions(normalise_quotes(text.lower()))
     if _causative().search(low):
         return True
     if any(m.group(1) not in deed_words()["not_deeds"] for m in _IN_HAND.finditer(low)):
@@ -194,9 +207,10 @@ def shows_at(
     # the candidate has not done it shows nothing, wherever its negation stands.
     if denied_in(sentence, start, end):
         return False
-    people = [m.group(1) for m in _PERSON.finditer(before)]
-    if people and people[-1] in _OTHERS:
+    if others_do(sentence, start, end):
         return False  # "the two who were doing WSET Level 3": theirs, not the candidate's
+    if credential and studied_for(sentence, start, end):
+        return False  # "reading up on injunctions for my CIH course": not held yet
     if story and changes(sentence):
         return True
     low_clause = normalise_quotes(clause.lower())
@@ -214,6 +228,65 @@ def shows_at(
     verb = lead.group(1) if lead else ""
     participle = verb.endswith("ing") and bool(getAllLemmas(verb).get("VERB"))
     return bool(verb) and (past_form(verb) or participle) and does_work(sentence)
+
+
+def _finite_verb(word: str) -> bool:
+    """A verb in the present third person or the past ("does", "wrote", "handled")."""
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        if word != lemma and word in (getInflection(lemma, "VBZ") or ()) + (
+            getInflection(lemma, "VBD") or ()
+        ):
+            return True
+    return False
+
+
+def others_do(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at `start`..`end` are someone else's work: a person named last
+    before them in their clause is another ("the two who were doing WSET Level 3"), or the
+    clause opens on another subject and its verb with no "I" or "we" before them ("the
+    production office does the RAMS mostly and we just read them")."""
+    clause = clause_at(sentence, start, end)
+    at = clause.lower().find(sentence[start:end].lower())
+    before = normalise_quotes(clause[: max(at, 0)].lower())
+    people = [m.group(1) for m in _PERSON.finditer(before)]
+    if people:
+        return people[-1] in _OTHERS
+    return _opens_on_other_subject(re.findall(r"[\w'-]+", before))
+
+
+def _opens_on_other_subject(words: list[str]) -> bool:
+    """Whether the words open on another subject and its verb ("the production office
+    does"): a subject word (`other_doers`) with no verb before it, then a verb within five
+    words, not joined on by "and" ("batched the writes and added" is the candidate's)."""
+    leads = deed_words()["other_doers"]
+    for at, word in enumerate(words):
+        if _finite_verb(word) or past_form(word):
+            return False  # a verb before any subject: the sentence's own doer's
+        if word in leads:
+            for index in range(at + 1, min(at + 6, len(words))):
+                if words[index - 1] in ("and", "or", "to"):
+                    return False
+                # "A hard one was a safeguarding concern": a state, no one's work.
+                if words[index] in deed_words()["states"]:
+                    return False
+                if _finite_verb(words[index]):
+                    return True
+            return False
+    return False
+
+
+def studied_for(sentence: str, start: int, end: int) -> bool:
+    """Whether the credential at `start`..`end` is named as a course in hand, not one held
+    ("I've been reading up on injunctions for my CIH course"); a word of holding in its clause
+    ("I passed my CIH exam") says it is held."""
+    table = deed_words()
+    clause = normalise_quotes(clause_at(sentence, start, end).lower())
+    if any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in table["study_held"]):
+        return False
+    after = normalise_quotes(sentence[end:].lower()).split()[:2]
+    if any(w.strip(",.;:!?") in table["study_after"] for w in after):
+        return True
+    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in table["study_before"])
 
 
 @lru_cache(maxsize=1)

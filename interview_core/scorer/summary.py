@@ -92,6 +92,7 @@ from .deeds import (
     does_work,
     event_words,
     handles_event,
+    others_do,
     phrase_in,
     shown_by_words,
     shows_at,
@@ -99,6 +100,7 @@ from .deeds import (
     soft_shown_by_words,
     tells_steps,
     undenied,
+    without_conditions,
     word_span,
 )
 from .dimensions import USEFUL_WORDS
@@ -525,6 +527,18 @@ def _asks_about(question: str, skill: skill_lexicon.Skill) -> bool:
     return bool(_implying(skill, skill_lexicon.extract_skills(question)))
 
 
+def _touches_as_own(name: str, named: set[str], answer: str) -> bool:
+    """Whether some sentence of the answer touching a word of the skill's name (`named`)
+    does not make it someone else's work, nor a supposition ("If I came in…, I'd…")."""
+    for sentence in sentences(answer):
+        if not named & content_stems(sentence) or _shows_nothing(sentence):
+            continue
+        span = word_span(sentence, name)
+        if span is None or not others_do(sentence, *span):
+            return True
+    return False
+
+
 def _story_asked_about(
     name: str,
     asks: Callable[[str], bool],
@@ -552,6 +566,10 @@ def _story_asked_about(
         # The story must touch the skill in some word of its name ("For estates, I led…"):
         # a story of another matter told to the question shows nothing of it.
         if not named & content_stems(answers[index]):
+            continue
+        # …in a sentence where the candidate does it: "the production office does the RAMS
+        # mostly and we just read them" hands it to someone else.
+        if not _touches_as_own(name, named, answers[index]):
             continue
         told = [s for s in sentences(answers[index]) if not s.rstrip("…").endswith("?")]
         steps = sum(1 for s in told if led_by_action(s))
@@ -933,8 +951,9 @@ _AUXILIARIES = frozenset({"be", "will", "would", "can", "could", "shall", "may"}
 
 
 def _tells_deed(low: str) -> bool:
-    """Whether a lower-case sentence tells something the candidate did ("I led…")."""
-    for match in _I_VERB.finditer(low):
+    """Whether a lower-case sentence tells something the candidate did ("I led…"); a
+    condition ("If I came in and found…") tells nothing done."""
+    for match in _I_VERB.finditer(without_conditions(low)):
         word = match.group(1)
         for lemma in getAllLemmas(word).get("VERB", ()):
             if (
