@@ -16,6 +16,7 @@ from interview_core.interviewer.requirements import candidates, meets_by_positio
 from interview_core.interviewer.told import about_line, common_pairs, tells_line, tells_skill
 from interview_core.language.answers import read_answer
 from interview_core.language.skills import skill_named
+from tests.helpers.interviews import play_questions
 
 BREWERY_CV = """Sam Okafor
 Brewery Technician
@@ -52,18 +53,8 @@ CIP_STORY = (
 )
 
 
-def _play(title: str, company: str, cv: str, job: str, answers: list[str]) -> list[str]:
-    ctx = InterviewContext(title, company, cv, job)
-    asked: list[str] = []
-    for answer in answers[:MAX_QUESTIONS]:
-        question = interviewer_for(ctx).next_question(ctx.turns, MAX_QUESTIONS)
-        asked.append(question)
-        ctx = InterviewContext(title, company, cv, job, (*ctx.turns, Turn(question, answer)))
-    return asked
-
-
 def test_work_told_unasked_is_never_asked_again() -> None:
-    asked = _play(
+    asked = play_questions(
         "Senior Brewery Technician",
         "Kettle & Cask",
         BREWERY_CV,
@@ -251,7 +242,9 @@ def test_years_of_supervision_shown_by_a_leader_title_are_met() -> None:
     docs = iv.docs
     need = next(n for n in docs.job.asks if "supervisory" in n.line)
     assert meets_by_positions(docs, need)
-    questions = _play("Signalling Manager", "Ridings Rail", cv, job, ["Fine."] * MAX_QUESTIONS)
+    questions = play_questions(
+        "Signalling Manager", "Ridings Rail", cv, job, ["Fine."] * MAX_QUESTIONS
+    )
     assert not any("supervisory signalling" in q for q in questions), questions[-1]
 
 

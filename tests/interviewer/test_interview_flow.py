@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from interview_core.context import MAX_QUESTIONS, InterviewContext, Turn
+from interview_core.context import InterviewContext
 from interview_core.interviewer.answers import own_doings, read
 from interview_core.interviewer.engine import Interviewer, interviewer_for
 from interview_core.interviewer.fluency import is_fluent
 from interview_core.interviewer.other_work import in_line_of, other_work_story
 from interview_core.interviewer.told import common_pairs, tells_line
+from tests.helpers.interviews import play_questions
 
 TURBINE_JOB = """Responsibilities
 - Carry out blade inspections and repairs on onshore turbines
@@ -47,17 +48,6 @@ FIRE_DUTIES = (
 )
 
 
-def _play(title: str, company: str, cv: str, job: str, answers: list[str]) -> list[str]:
-    """The questions of an interview over `answers`, one a question."""
-    ctx = InterviewContext(title, company, cv, job)
-    asked: list[str] = []
-    for answer in answers[:MAX_QUESTIONS]:
-        question = interviewer_for(ctx).next_question(ctx.turns, MAX_QUESTIONS)
-        asked.append(question)
-        ctx = InterviewContext(title, company, cv, job, (*ctx.turns, Turn(question, answer)))
-    return asked
-
-
 def test_a_full_account_tells_the_line_it_names() -> None:
     common = common_pairs("Senior Fire Safety Officer", FIRE_DUTIES)
     told = (
@@ -81,7 +71,7 @@ def test_own_doings_in_the_past_count_each_step() -> None:
 
 
 def test_work_told_in_full_is_not_asked_next() -> None:
-    asked = _play(
+    asked = play_questions(
         "Senior Wind Turbine Technician",
         "Northwind Power",
         TURBINE_CV,
@@ -116,7 +106,7 @@ def test_a_dodge_is_brought_back_to_what_was_asked() -> None:
         "I mostly did the EPOS stock stuff, it went fine.",
         "Fine.",
     ]
-    asked = _play("Florist", "Bloom House", FLORIST_CV, FLORIST_JOB, answers)
+    asked = play_questions("Florist", "Bloom House", FLORIST_CV, FLORIST_JOB, answers)
     follow = asked[2]
     # Never narrowed to the thing the answer brought in instead ("Let's stay with …"): what
     # was asked is put again.
@@ -154,7 +144,9 @@ Requirements
 
 def test_the_close_takes_no_unseen_experience_for_granted() -> None:
     weak = ["I went on holiday to Spain.", "I did it often.", "I'm a good communicator."]
-    asked = _play("Senior Veterinary Nurse", "Riverside Animal Hospital", VET_CV, VET_JOB, weak * 3)
+    asked = play_questions(
+        "Senior Veterinary Nurse", "Riverside Animal Hospital", VET_CV, VET_JOB, weak * 3
+    )
     close = asked[-1]
     assert "what you have done of that so far" not in close, close
     assert is_fluent(close)
@@ -228,7 +220,7 @@ def test_a_duty_answered_from_another_line_of_work_is_asked_back_to_the_field() 
         "Fine.",
         "Fine.",
     ]
-    asked = _play(
+    asked = play_questions(
         "Senior Lettings Negotiator", "Oakfield Estates", LETTINGS_CV, LETTINGS_JOB, answers
     )
     assert "Hartwell Homes" in asked[2] and "Currys" in asked[2], asked[2]
