@@ -395,6 +395,14 @@ def leans_back(part: str, earlier: Sequence[str]) -> bool:
     )
 
 
+def _verb_forms_rarer_by(word: str) -> float:
+    """How many Zipf steps rarer the word's commonest verb form ("guesting", "led") is than
+    the word itself: small for a word in common use as a verb."""
+    forms = [*getInflection(word, "VBG"), *getInflection(word, "VBD")]
+    in_use = max((zipf_frequency(f, "en") for f in forms), default=0.0)
+    return zipf_frequency(word, "en") - in_use
+
+
 def _said_as_verb(word: str, following: str) -> bool:
     """Whether a CV line's first word, read as a present-tense claim ("you lead…"), is
     surely a verb: only a verb, or a word that is also a noun or adjective ("lead", "safe",
@@ -412,9 +420,7 @@ def _said_as_verb(word: str, following: str) -> bool:
     if _is_plural_noun(nxt) and not (nxt in _VERB_FOLLOWERS or counted or described):
         # "Lead audits" is a verb and its object; "Guest complaints" a noun compound: a
         # plural after the word makes it a verb only when its verb forms are in common use.
-        forms = [*getInflection(word, "VBG"), *getInflection(word, "VBD")]
-        in_use = max((zipf_frequency(f, "en") for f in forms), default=0.0)
-        return zipf_frequency(word, "en") - in_use < _phrasing()["verb_before_plural_object_by"]
+        return _verb_forms_rarer_by(word) < _phrasing()["verb_before_plural_object_by"]
     return nxt in _VERB_FOLLOWERS or counted or described
 
 
@@ -599,9 +605,7 @@ def _later_word_reading(
         return "unsure" if duty_verb else "noun"
     if duty_verb:
         return "verb"
-    forms = [*getInflection(low, "VBG"), *getInflection(low, "VBD")]
-    in_use = max((zipf_frequency(f, "en") for f in forms), default=0.0)
-    rarer_by = zipf_frequency(low, "en") - in_use
+    rarer_by = _verb_forms_rarer_by(low)
     limit = data["verb_forms_rarer_by"]
     if after_plural_object and nxt not in _NOT_A_START:
         limit = data["verb_after_plural_object_by"]
@@ -812,9 +816,7 @@ def _maybe_verb(word: str, following: str) -> bool:
         return False
     if nxt in _JOINERS or not (_lemmas(nxt, "NOUN") or _noun_like(nxt)):
         return False
-    forms = [*getInflection(low, "VBG"), *getInflection(low, "VBD")]
-    in_use = max((zipf_frequency(f, "en") for f in forms), default=0.0)
-    return zipf_frequency(low, "en") - in_use < _phrasing()["verb_reading_possible_by"]
+    return _verb_forms_rarer_by(low) < _phrasing()["verb_reading_possible_by"]
 
 
 def _verb_list_after_and(words: list[str]) -> set[int]:
