@@ -35,7 +35,7 @@ from ..language.job import JobProfile, Need, asked_tail, duty_verbs, phrase_end
 from ..language.layout import clean
 from ..language.progress import in_progress
 from ..language.skills import extract_skills, implied_skills, is_credential, is_employer_check
-from ..language.text import dictionary_forms, letter_runs, sentences, stem
+from ..language.text import dictionary_forms, letter_runs, sentences, singular, stem
 
 
 class Documents(Protocol):
@@ -188,7 +188,7 @@ def _countable() -> frozenset[str]:
 
 def _held_word(word: str) -> bool:
     held = {*_countable(), *held_words()["statuses"]}
-    return word.lower().strip(",.;:()").rstrip("s") in held
+    return singular(word.strip(",.;:()")) in held
 
 
 def _names_held_word(line: str) -> bool:
@@ -365,7 +365,7 @@ def _thing(line: str) -> tuple[str, bool]:
     countable = _countable()
     held = (
         head.lower() in countable
-        or any(w.lower().strip(",.;:").rstrip("s") in countable for w in words)
+        or any(singular(w.strip(",.;:")) in countable for w in words)
         or words[-1].lower() in held_words()["statuses"]
     )
     if article or (head.lower() in countable and not definite):

@@ -96,6 +96,21 @@ def dictionary_forms(word: str) -> frozenset[str]:
     return frozenset({word, *(lemma for group in getAllLemmas(word).values() for lemma in group)})
 
 
+@lru_cache(maxsize=8192)
+def singular(word: str) -> str:
+    """The word's singular form, lower-cased: the dictionary's noun lemma ("tickets" →
+    ticket, "analyses" → analysis, "status", "bus", "gas", "process" as they are); a word the
+    dictionary knows only in another part of speech as it is ("certified"); an unknown word
+    without a plural "-s" ("KPIs" → kpi, "SKUs" → sku), unless it ends "ss" ("CSS")."""
+    low = word.lower()
+    lemmas = getAllLemmas(low)
+    if lemmas.get("NOUN"):
+        return lemmas["NOUN"][0]
+    if lemmas or len(low) <= 3 or not low.endswith("s") or low.endswith("ss"):
+        return low
+    return low[:-1]
+
+
 @lru_cache(maxsize=1)
 def phrasal_particles() -> frozenset[str]:
     """The particles of a phrasal verb whose noun is one word (`data/phrasal_particles.txt`)."""

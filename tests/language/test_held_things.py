@@ -57,3 +57,30 @@ def test_the_job_reader_reads_the_shared_words(name: str, held: bool) -> None:
 )
 def test_the_interviewer_reads_the_shared_words_and_its_own(word: str, held: bool) -> None:
     assert requirements._held_word(word) is held
+
+
+@pytest.mark.parametrize(
+    ("word", "held"),
+    [
+        ("status", True),  # not "statu": a word ending in "s" is not always a plural
+        ("Status,", True),
+        ("statuses", True),
+        ("certifications", True),
+        ("analysis", False),
+        ("bus", False),
+        ("gas", False),
+        ("process", False),
+        ("processes", False),
+    ],
+)
+def test_a_held_word_is_read_in_its_singular(word: str, held: bool) -> None:
+    assert requirements._held_word(word) is held
+
+
+def test_the_words_naming_a_status_held_are_set_apart_from_the_work() -> None:
+    # Invented: a driving-instructor advert.
+    assert requirements._without_held_words("Approved Driving Instructor status") == (
+        "Approved Driving Instructor"
+    )
+    assert requirements._names_held_word("ADI status since 2019")
+    assert not requirements._names_held_word("Ran the bus route analysis process")

@@ -1,9 +1,13 @@
 """The shared tokeniser, stopword list and same-question rule."""
 
+import re
+
 from interview_core.language.text import (
     content_words,
     is_same_question,
+    phrase_alternation,
     sentences,
+    singular,
     stopwords,
     tokens,
     words,
@@ -57,3 +61,20 @@ def test_letter_runs_and_term_pattern_are_the_shared_word_readers() -> None:
     assert not holds_term("refretting", "fret")
     found = term_pattern("long straw").search("Thatching in Long-Straw and combed wheat reed")
     assert found is not None and found.group() == "Long-Straw"
+
+
+def test_singular_keeps_words_that_only_end_in_s() -> None:
+    for word in ("status", "analysis", "bus", "gas", "process", "CSS"):
+        assert singular(word) == word.lower()
+    plurals = {"statuses": "status", "analyses": "analysis", "buses": "bus", "gases": "gas"}
+    plurals |= {"processes": "process", "Tickets": "ticket", "KPIs": "kpi", "SKUs": "sku"}
+    for word, one in plurals.items():
+        assert singular(word) == one
+    assert singular("certified") == "certified"  # a verb's form, not a plural
+
+
+def test_phrase_alternation_tries_the_longest_phrase_first() -> None:
+    pattern = re.compile(rf"(?:{phrase_alternation(['cut', 'cut back', 'cut back on'])})")
+    assert pattern.match("cut back on costs").group(0) == "cut back on"
+    assert pattern.match("cut\tback").group(0) == "cut\tback"
+    assert pattern.match("c.t") is None  # escaped
