@@ -25,6 +25,7 @@ from .text import (
     content_words,
     dictionary_forms,
     normalise_quotes,
+    phrase_alternation,
     words,
 )
 from .workplace import personal_life_words, workplace_words
@@ -52,8 +53,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     def raw(items: list[str]) -> re.Pattern[str]:
         return re.compile(expand(items), re.IGNORECASE)
 
-    hedges = [re.escape(h) for h in sorted(vocabulary["hedges"], key=len, reverse=True)]
-    purpose = "|".join(re.escape(w) for w in vocabulary["purpose_before"])
+    hedges = [phrase_alternation(vocabulary["hedges"])]
+    purpose = phrase_alternation(vocabulary["purpose_before"])
     return {
         "hedge": words(hedges),
         "result": words(vocabulary["result_patterns"]),
@@ -69,13 +70,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "allocation": re.compile(vocabulary["allocation"], re.IGNORECASE),
         "occasion": words(vocabulary["one_occasion"]),
         "plan": re.compile(
-            r"(?<![\w'])(?:"
-            + "|".join(re.escape(w) for w in sorted(vocabulary["plan_cues"], key=len, reverse=True))
-            + r")(?![\w'])",
+            rf"(?<![\w'])(?:{phrase_alternation(vocabulary['plan_cues'])})(?![\w'])",
             re.IGNORECASE,
         ),
         "standard": re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in vocabulary["standard_before"]) + r")\b",
+            rf"\b(?:{phrase_alternation(vocabulary['standard_before'])})\b",
             re.IGNORECASE,
         ),
     }
@@ -1383,8 +1382,7 @@ def tells_plan_only(answer: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _cue_pattern(key: str) -> re.Pattern[str]:
-    cues = sorted(_vocabulary()[key], key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w'])", re.I)
+    return re.compile(rf"(?<![\w'])(?:{phrase_alternation(_vocabulary()[key])})(?![\w'])", re.I)
 
 
 def asks_occasion(question: str) -> bool:
@@ -1419,7 +1417,7 @@ def _opening_patterns() -> dict[str, re.Pattern[str]]:
     v = _vocabulary()
 
     def phrases(key: str) -> str:
-        return "|".join(re.escape(p) for p in sorted(v[key], key=len, reverse=True))
+        return phrase_alternation(v[key])
 
     return {
         "reply": re.compile(rf"\W*(?:{phrases('opening_replies')})\b"),

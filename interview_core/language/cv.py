@@ -38,7 +38,7 @@ from .skills import (
     soft_skills,
     surface_forms,
 )
-from .text import can_be_adjective, is_dictionary_word, stopwords
+from .text import can_be_adjective, is_dictionary_word, phrase_alternation, stopwords
 
 _DATA = Path(__file__).parent / "data" / "cv_words.json"
 
@@ -48,7 +48,7 @@ def _words() -> dict[str, re.Pattern[str]]:
     raw = _cv_data()
 
     def pattern(items: list[str], plural: bool) -> re.Pattern[str]:
-        body = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        body = phrase_alternation(items)
         suffix = r"(?:s|es)?" if plural else ""
         return re.compile(rf"(?<![\w-])(?:{body}){suffix}(?![\w-])", re.IGNORECASE)
 
@@ -409,7 +409,7 @@ def _informal_section(heading: str) -> str | None:
 @lru_cache(maxsize=1)
 def _heading_line() -> re.Pattern[str]:
     """The usual section names, and the plain phrases some CVs use instead, on their own."""
-    phrases = "|".join(re.escape(p) for p in sorted(_informal_headings(), key=len, reverse=True))
+    phrases = phrase_alternation(_informal_headings())
     return re.compile(rf"{_PLAIN_HEADING.pattern}|^(?:{phrases})$", re.IGNORECASE)
 
 
@@ -1720,14 +1720,10 @@ def _department_line(found: dict[str, str | None], lines: list[str]) -> dict[str
 @lru_cache(maxsize=1)
 def _sentence_lead() -> re.Pattern[str]:
     """ "Before that I worked as a": the words a sentence telling a role opens with."""
-
-    def alternation(key: str) -> str:
-        words = sorted(_cv_data()[key], key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
+    links = phrase_alternation(_cv_data()["sentence_role_links"])
+    leads = phrase_alternation(_cv_data()["sentence_role_leads"])
     return re.compile(
-        rf"^\s*(?:(?:{alternation('sentence_role_links')}),?\s+)?"
-        rf"(?:{alternation('sentence_role_leads')})\s+(?:(?:an?|the)\s+)?",
+        rf"^\s*(?:(?:{links}),?\s+)?(?:{leads})\s+(?:(?:an?|the)\s+)?",
         re.IGNORECASE,
     )
 
@@ -2258,8 +2254,8 @@ _RARE_ITEM_ZIPF = 4.0
 
 @lru_cache(maxsize=1)
 def _prose_lead() -> re.Pattern[str]:
-    leads = sorted(_cv_data().get("prose_list_leads", []), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, leads))})\s+", re.IGNORECASE)
+    leads = phrase_alternation(_cv_data().get("prose_list_leads", []))
+    return re.compile(rf"\b(?:{leads})\s+", re.IGNORECASE)
 
 
 def _base_verb_only(word: str) -> bool:

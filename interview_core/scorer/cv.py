@@ -14,7 +14,7 @@ from ..language import skills as skill_lexicon
 from ..language.cv import looks_like_title
 from ..language.figures import figures
 from ..language.profile import CandidateProfile, analyse_cv
-from ..language.text import content_words, sentences, term_pattern, words
+from ..language.text import content_words, phrase_alternation, sentences, term_pattern, words
 from .lexicons import lexicon_lists, lexicons, light_stem, related, same_stem
 
 _CONTACT = re.compile(
@@ -177,7 +177,7 @@ _COUNT = re.compile(r"(?<![\w.£$€\-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*[–-]
 
 @lru_cache(maxsize=1)
 def _changed_from_to() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in lexicon_lists()["changed_from_to"]["verbs"])
+    verbs = phrase_alternation(lexicon_lists()["changed_from_to"]["verbs"])
     # The states on each side are short ("Requires Improvement", "red"): a clause, not a span.
     return re.compile(
         rf"\b(?:{verbs})\b[^.;:]{{0,60}}?\bfrom\s+[^.;:,]{{1,40}}?\s+to\s+\S", re.IGNORECASE

@@ -13,7 +13,7 @@ from lemminflect import getAllLemmas
 from ..language import skills as skill_lexicon
 from ..language.answers import opens_as_reply, says_nothing_of_its_own
 from ..language.figures import figures
-from ..language.text import letter_runs, normalise_quotes
+from ..language.text import letter_runs, normalise_quotes, phrase_alternation
 from .answer import (
     AnswerAssessment,
     best_result_sentence,
@@ -135,7 +135,7 @@ def _present_state() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     table = lines()["present_state"]
 
     def alt(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
+        return phrase_alternation(table[key])
 
     subject = re.compile(
         rf"(?<![\w'])(?:{alt('subjects')})\s+(?:(?:also|just|\w+ly)\s+)?([a-z]+)\b"
