@@ -63,9 +63,9 @@ _LEADING_ZERO = re.compile(r"0\d+")
 _MAX_BARE_DIGITS = 6
 
 
-# What a figure is: an amount ("610 milliseconds", "sixty percent", "30 store managers"), a
-# share of a whole ("a third of", "one in five") or a change that is its own size ("halved").
-AMOUNT, SHARE, CHANGE = "amount", "share", "change"
+# What a figure is: an amount ("610 milliseconds", "sixty percent", "30 store managers") or a
+# share of a whole ("a third of", "one in five").
+AMOUNT, SHARE = "amount", "share"
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,8 @@ class Figure:
     @property
     def quotable(self) -> bool:
         """Says what it counts: a unit, a currency or a noun ("30 store managers"), not "34"
-        nor "twenty-five"; a share or a change ("a third", "doubled") says it only with the
-        words around it, so it is quoted in its clause, never alone."""
+        nor "twenty-five"; a share ("a third", "one in five") says it only with the words
+        around it, so it is quoted in its clause, never alone."""
         if self.kind != AMOUNT:
             return False
         return self.has_unit or not (
