@@ -8,9 +8,14 @@ CV or a job is; the rules are about how text is laid out.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from .dates import has_range
+from .text import phrase_alternation, tokens
 
 # Word's second-level bullet pastes as a lone "o" (and its symbol-font bullets as private-use
 # characters); "o" counts only before a capital, where no English line starts with it.
@@ -24,12 +29,15 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$"
 _CODE_CHIPS = re.compile(r"(?<=\S)`\s+`(?=\S)")
 _RULE_LINE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
 
-# Contact details: an e-mail, a phone number, a web address or a profile handle.
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+|\b0)\d[\d ()-]{7,}\d|https?://|www\.|"
-    r"\b(?:linkedin|github|gitlab|behance|dribbble)\.com\b|\blinkedin\b|"
-    r"\b(?:tel|phone|mobile|email|e-mail)\s*[:.]",
-    re.IGNORECASE,
+# Contact details by their shape: an e-mail, a phone number (international, a UK number
+# from 0, a North American one), a web address, a UK postcode or a US state and ZIP code.
+_CONTACT_SHAPES = (
+    r"[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|(?:\+|\b0)\d[\d ()-]{7,}\d"
+    r"|(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"
+    r"|https?://|\bwww\."
+    r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)"
+    r"|(?-i:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b)"
 )
 # A line that stops mid-phrase continues on the next one.
 CONTINUES = re.compile(
@@ -72,9 +80,38 @@ def is_bullet(line: str) -> bool:
     return bool(BULLET.match(line))
 
 
+@lru_cache(maxsize=1)
+def _contact_words() -> dict[str, Any]:
+    with (Path(__file__).parent / "data" / "contact.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def _contact() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of contact details, and that of a profile named alone."""
+    table = _contact_words()
+    labels = phrase_alternation(table["labels"])
+    short = phrase_alternation(table["abbreviations"])
+    sites = phrase_alternation(table["sites"])
+    details = re.compile(
+        rf"{_CONTACT_SHAPES}|\b(?:{sites})\.com\b"
+        rf"|\b(?:{labels})\s*:|\b(?:{short})\.\s*[+(\d]",
+        re.IGNORECASE,
+    )
+    profile = re.compile(rf"\b(?:{phrase_alternation(table['profiles'])})\b", re.IGNORECASE)
+    return details, profile
+
+
 def is_contact(line: str) -> bool:
-    """Whether `line` carries contact details (e-mail, phone, web address, profile)."""
-    return bool(_CONTACT.search(line))
+    """Whether `line` carries contact details: an e-mail, a phone number, a web address, a
+    postcode, a labelled detail ("Address: …") or a profile named on a short line ("Leeds ·
+    LinkedIn"). One rule for the readers and the coach (`data/contact.toml`)."""
+    details, profile = _contact()
+    if details.search(line):
+        return True
+    return bool(profile.search(line)) and (
+        len(tokens(line, numbers=True)) <= _contact_words()["profile_line_max_words"]
+    )
 
 
 def heading_text(line: str, plain: re.Pattern[str] | None = None) -> str | None:

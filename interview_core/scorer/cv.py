@@ -13,14 +13,11 @@ from functools import lru_cache
 from ..language import skills as skill_lexicon
 from ..language.cv import looks_like_title
 from ..language.figures import figures
+from ..language.layout import is_contact
 from ..language.profile import CandidateProfile, analyse_cv
 from ..language.text import content_words, phrase_alternation, sentences, term_pattern, words
 from .lexicons import lexicon_lists, lexicons, light_stem, related, same_stem
 
-_CONTACT = re.compile(
-    r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()\-]{7,}\d|\b(?:tel|phone|mobile|email)\b",
-    re.IGNORECASE,
-)
 _DATE_RANGE = re.compile(
     r"\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|present|now|current)\b", re.I
 )
@@ -52,11 +49,6 @@ def is_role_header(line: str) -> bool:
         return False
     tail = re.sub(r"[\s.,;:)(\]|–—-]+", "", line[found[-1].end() :])
     return not tail or len(words(line)) <= HEADER_MAX_WORDS
-
-
-def is_contact(line: str) -> bool:
-    """Contact details (an email, a phone number, a web address)."""
-    return bool(_CONTACT.search(line))
 
 
 def is_contact_or_header(line: str) -> bool:

@@ -54,6 +54,7 @@ from ..language.figures import (
     spelled_value,
 )
 from ..language.job import JobProfile
+from ..language.layout import is_contact
 from ..language.people import leads_people, people_leading_line
 from ..language.progress import in_progress
 from ..language.text import (
@@ -78,7 +79,6 @@ from .cv import (
     achievements,
     best_achievement,
     cv_profile,
-    is_contact,
     is_contact_or_header,
     is_post_held,
     is_role_header,
