@@ -13,7 +13,7 @@ from typing import Any
 
 from ..language.denials import denies_term
 from ..language.skills import extract_skills, surface_forms
-from ..language.text import clauses, normalise_quotes
+from ..language.text import clauses, normalise_quotes, phrase_alternation
 
 _FILE = Path(__file__).with_name("corrections.toml")
 
@@ -24,16 +24,12 @@ def _vocabulary() -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def _alternation(items: Iterable[str]) -> str:
-    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern[str]:
     """A lead-in and the name after it: capitalised words, "&", and joiners inside."""
     vocabulary = _vocabulary()
-    leads = _alternation(vocabulary["name_leads"])
-    joiners = _alternation(w for w in vocabulary["name_joiners"] if w != "&")
+    leads = phrase_alternation(vocabulary["name_leads"])
+    joiners = phrase_alternation(w for w in vocabulary["name_joiners"] if w != "&")
     word = r"(?:[A-Z][\w'’.-]*|&)"
     name = rf"{word}(?:(?:,\s+|\s+)(?:(?:{joiners})\s+)?{word})*"
     return re.compile(rf"\b(?i:{leads})\s+(?i:actually\s+)?(?P<name>{name})")
@@ -41,7 +37,9 @@ def _name_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(_vocabulary()['correction_cues'])})\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:{phrase_alternation(_vocabulary()['correction_cues'])})\b", re.IGNORECASE
+    )
 
 
 def _sentences(text: str) -> list[str]:
@@ -83,7 +81,7 @@ def retracted(names: tuple[str, ...], question: str, answer: str) -> tuple[str, 
     if not used:
         return ()
     vocabulary = _vocabulary()
-    selves = _alternation(vocabulary["self_description_leads"])
+    selves = phrase_alternation(vocabulary["self_description_leads"])
     out: list[str] = []
     for index, sentence in enumerate(_sentences(answer)):
         if not _cue_pattern().search(sentence):

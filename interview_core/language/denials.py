@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
-from .text import clause_at, clauses, normalise_quotes, sentences, words
+from .text import clause_at, clauses, normalise_quotes, phrase_alternation, sentences, words
 
 _DATA = Path(__file__).parent / "data" / "denials.toml"
 # A denial in this many opening sentences is what the answer leads with.
@@ -38,8 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _listed(phrases: list[str]) -> re.Pattern[str]:
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w'])")
+    return re.compile(rf"(?<![\w'])(?:{phrase_alternation(phrases)})(?![\w'])")
 
 
 @lru_cache(maxsize=1)

@@ -490,7 +490,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
     data = tomllib.loads(_ROLES_FILE.read_text(encoding="utf-8"))
 
     def alternation(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+        return phrase_alternation(data[key])
 
     between = r"(?:(?:the|a|an|about|around|over|nearly|almost|roughly|some|our|my|its|their)\s+)?"
     return {

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from .layout import clean, heading_text, is_bullet
 from .skills import Skill, extract_skills, hard_skills, soft_skills
-from .text import clauses, generic_terms, named_terms, stopwords
+from .text import (
+    clauses,
+    generic_terms,
+    named_terms,
+    phrase_alternation,
+    requirement_leads,
+    stopwords,
+)
 
 
 def _mask(text: str, phrase: str) -> str:
@@ -215,9 +222,7 @@ class Need:
 
 @lru_cache(maxsize=1)
 def _requirement_leads() -> re.Pattern[str]:
-    lines = (_DATA / "requirement_leads.txt").read_text(encoding="utf-8").splitlines()
-    leads = sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")}, key=len)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(leads))
+    body = phrase_alternation(requirement_leads())
     return re.compile(rf"^(?:\d+\s*\+?\s*)?(?:{body})(?:\s+|$)", re.IGNORECASE)
 
 

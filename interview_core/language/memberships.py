@@ -13,6 +13,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from .text import phrase_alternation
+
 _DATA = Path(__file__).parent / "data" / "memberships.toml"
 # A capitalised name, with the small words a body's name holds inside it.
 _NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of|and|for|&|the|in|[A-Z][\w&'’-]*))*"
@@ -25,19 +27,15 @@ def _table() -> dict:
         return tomllib.load(handle)
 
 
-def _alternatives(phrases: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len)[::-1])
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = _table()
-    grades = _alternatives(table["grades"])
+    grades = phrase_alternation(table["grades"])
     initials = "".join(table["body_initials"])
     # "MRCSLT", "CMIOSH", "MIMechE": a grade, then a body's initials (three capitals in all).
     post = re.compile(rf"(?<![\w&/-])(?:{grades})[{initials}][A-Za-z]{{1,7}}(?![\w&/-])")
     member = re.compile(
-        rf"(?<![\w-])(?i:{_alternatives(table['member_words'])})\s+(?:the\s+)?({_NAME})"
+        rf"(?<![\w-])(?i:{phrase_alternation(table['member_words'])})\s+(?:the\s+)?({_NAME})"
     )
     registered = re.compile(rf"(?<![\w-])(?i:registered\s+with)\s+(?:the\s+)?({_NAME})")
     return post, member, registered

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
-from .text import stem
+from .text import phrase_alternation, stem
 
 _DATA = Path(__file__).parent / "data" / "people_leading.toml"
 
@@ -32,8 +32,7 @@ def _settings() -> dict:
 
 @lru_cache(maxsize=1)
 def _posts() -> re.Pattern[str]:
-    names = sorted(_settings()["posts"], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})s?\b")
+    return re.compile(rf"\b(?:{phrase_alternation(_settings()['posts'])})s?\b")
 
 
 def _tokens(text: str) -> list[str]:

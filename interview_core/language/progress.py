@@ -15,6 +15,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from .text import phrase_alternation
+
 _DATA = Path(__file__).parent / "data" / "credential_progress.toml"
 
 _MONTHS = (
@@ -29,17 +31,12 @@ def _table() -> dict:
         return tomllib.load(handle)
 
 
-def _alternatives(phrases: list[str]) -> str:
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-
-
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = _table()
-    plain = re.compile(rf"(?<![\w-])(?:{_alternatives(table['phrases'])})(?![\w-])", re.I)
+    plain = re.compile(rf"(?<![\w-])(?:{phrase_alternation(table['phrases'])})(?![\w-])", re.I)
     dated = re.compile(
-        rf"(?<![\w-])(?:{_alternatives(table['dated_leads'])})\s+"
+        rf"(?<![\w-])(?:{phrase_alternation(table['dated_leads'])})\s+"
         rf"(?:(?:{_MONTHS})\.?\s+)?(?:(?:19|20)\d{{2}}|(?:{_MONTHS})\b)",
         re.IGNORECASE,
     )
@@ -50,7 +47,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _trailing() -> re.Pattern[str]:
     # The last word of the line or of its last bracket, after a dash, a comma or a bracket.
     return re.compile(
-        rf"(?:\s[–—-]|,|\()\s*(?:{_alternatives(_table()['trailing'])})\s*\)?[.;]?\s*$",
+        rf"(?:\s[–—-]|,|\()\s*(?:{phrase_alternation(_table()['trailing'])})\s*\)?[.;]?\s*$",
         re.IGNORECASE,
     )
 

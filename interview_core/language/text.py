@@ -192,10 +192,17 @@ def is_code_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def requirement_leads() -> frozenset[str]:
+    """The lead-ins of a job's requirements ("Knowledge of", "Experience in"), as written
+    (`data/requirement_leads.txt`)."""
+    lines = (_DATA / "requirement_leads.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _lead_words() -> frozenset[str]:
     # The first words of requirements' lead-ins ("Knowledge of"): never part of a name.
-    lines = (_DATA / "requirement_leads.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.split()[0].lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.split()[0].lower() for w in requirement_leads())
 
 
 _CONNECTORS = ("of", "for", "the", "&", "de")

@@ -20,7 +20,7 @@ from ..language import denials
 from ..language import skills as skill_lexicon
 from ..language.figures import changes
 from ..language.text import clause_at as _clause_at
-from ..language.text import clauses, normalise_quotes, sentences
+from ..language.text import clauses, normalise_quotes, phrase_alternation, sentences
 from .answer import past_form
 
 _DATA = Path(__file__).parent / "data" / "deeds.json"
@@ -96,8 +96,7 @@ def _causative() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _condition() -> re.Pattern[str]:
-    leads = sorted(deed_words()["conditional_leads"], key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in leads)
+    body = phrase_alternation(deed_words()["conditional_leads"])
     return re.compile(rf"(?<![\w'])(?:{body})\s+(?:i|we)\b[^,;:.!?]*")
 
 
@@ -291,8 +290,7 @@ def studied_for(sentence: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _view_verbs() -> re.Pattern[str]:
-    verbs = sorted(deed_words()["view_verbs"], key=len, reverse=True)
-    body = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    body = phrase_alternation(deed_words()["view_verbs"])
     return re.compile(rf"\s+(?:{body})\b", re.IGNORECASE)
 
 
