@@ -20,7 +20,7 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from ..language.text import clauses, is_ing_form, normalise_quotes, tokens
+from ..language.text import clauses, is_ing_form, normalise_quotes, stopwords, tokens
 
 _RULES_FILE = Path(__file__).with_name("fluency.toml")
 _CLAUSE_END = re.compile(r"\s*(?:[.?!;:,]|\s[—–]\s)")
@@ -214,17 +214,10 @@ def _gerund_with_other(text: str) -> str:
     starts = "|".join(re.escape(w) for w in _rules()["coordinated_object_starts"])
     for match in re.finditer(rf"\b([a-z]+ing),?\s+(?:and|or|&)\s+([a-z]+)\s+(?:{starts})\b", text):
         first, word = match.group(1), match.group(2)
-        if not is_ing_form(first) or word.endswith("ing") or word in _stopwords():
+        if not is_ing_form(first) or word.endswith("ing") or word in stopwords():
             continue
         return f"{first} and {word}"
     return ""
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from ..language.text import stopwords
-
-    return frozenset(stopwords())
 
 
 def _both_over_more(text: str) -> bool:

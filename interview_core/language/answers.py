@@ -26,6 +26,7 @@ from .text import (
     dictionary_forms,
     normalise_quotes,
     phrase_alternation,
+    stopwords,
     words,
 )
 from .workplace import personal_life_words, workplace_words
@@ -167,7 +168,7 @@ def _names_a_thing_not_a_change(text: str, match: re.Match[str]) -> bool:
     following = after.group(1) if after else ""
     lemmas = getAllLemmas(following) if following else {}
     if _patterns()["noun"].match(word) and following and "NOUN" in lemmas:
-        return following not in _stopwords() and not following.endswith("ed")
+        return following not in stopwords() and not following.endswith("ed")
     if " " in word or _patterns()["noun"].match(word):
         return False
     previous = re.findall(r"[\w']+", text[max(0, start - 20) : start].lower())
@@ -1159,7 +1160,7 @@ def _noun_here(word: str, after: str) -> bool:
     a verb ("the ledger matches what…") nor a word of the clause going on ("was", "for")."""
     lowered = word.lower()
     stops = set(_vocabulary()["own_phrase_stops"]) | _AUXILIARIES
-    if lowered in _stopwords() or lowered in stops:
+    if lowered in stopwords() or lowered in stops:
         return False
     if word.isupper() or word[:1].isupper():
         return True  # a name in the phrase ("the SDV Tracker")
@@ -1236,7 +1237,7 @@ def own_phrases(answer: str) -> list[tuple[int, str]]:
     English; everyday phrases ("the whole team", "the first month") are left alone."""
     vocabulary = _vocabulary()
     leads = "|".join(re.escape(w) for w in vocabulary["own_phrase_leads"])
-    stops = set(vocabulary["own_phrase_stops"]) | _stopwords()
+    stops = set(vocabulary["own_phrase_stops"]) | stopwords()
     ceiling = vocabulary["own_phrase_max_zipf"]
     out: list[tuple[int, str]] = []
     for match in re.finditer(rf"\b(?:{leads})\s+(?=((?:[a-z][a-z-]*[a-z]\s*){{1,4}}))", answer):
@@ -1260,13 +1261,6 @@ def own_phrases(answer: str) -> list[tuple[int, str]]:
 
 
 _AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "had", "have", "does", "did"])
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from ..language.text import stopwords
-
-    return frozenset(stopwords())
 
 
 def _sentence_start(text: str, term: str) -> bool:

@@ -265,8 +265,9 @@ _FIELD_SKILLS_FILE = Path(__file__).parent / "data" / "field_skills.json"
 
 
 @lru_cache(maxsize=1)
-def _weak_words() -> frozenset[str]:
-    """Words that say what kind of thing is asked ("skills", "experience"): no acronym's."""
+def weak_words() -> frozenset[str]:
+    """Words that say what kind of thing is asked ("skills", "experience"): no acronym's,
+    nor the key words of a field skill (`data/field_skills.json`, read here for both)."""
     return frozenset(json.loads(_FIELD_SKILLS_FILE.read_text(encoding="utf-8"))["weak_words"])
 
 
@@ -277,7 +278,7 @@ def _spells(acronym: str, text: str) -> bool:
     size = len(acronym)
     return any(
         "".join(w[0] for w in words[i : i + size]).upper() == acronym
-        and all(len(w) >= 3 and w.lower() not in _weak_words() for w in words[i : i + size])
+        and all(len(w) >= 3 and w.lower() not in weak_words() for w in words[i : i + size])
         for i in range(len(words) - size + 1)
     )
 

@@ -26,7 +26,7 @@ from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from .cv import CandidateProfile, looks_like_title
-from .evidence import profile_lines
+from .evidence import profile_lines, weak_words
 from .job import JobProfile, duty_verbs, need_phrase
 from .layout import is_contact
 from .own_skills import not_a_skill
@@ -36,6 +36,7 @@ from .text import (
     dictionary_forms,
     generic_terms,
     normalise_quotes,
+    phrase_alternation,
     sentences,
     stem,
     stopwords,
@@ -59,11 +60,6 @@ def held_words() -> dict[str, frozenset[str]]:
     with (_DATA.parent / "held_things.toml").open("rb") as handle:
         table = tomllib.load(handle)
     return {key: frozenset(table[key]) for key in ("nouns", "statuses")}
-
-
-@lru_cache(maxsize=1)
-def _weak_words() -> frozenset[str]:
-    return frozenset(_settings()["weak_words"])
 
 
 @dataclass(frozen=True)
@@ -252,7 +248,7 @@ def _tokens(text: str) -> list[str]:
 def _key_words(piece: str) -> list[str]:
     """The words of a piece that name the skill: no stopwords, generic or weak words
     ("Michelin-recognised" is two words, "Michelin" and "recognised")."""
-    generic, stop, weak = generic_terms(), stopwords(), _weak_words()
+    generic, stop, weak = generic_terms(), stopwords(), weak_words()
     parts = [p for t in _tokens(piece) for p in (t.split("-") if not _is_code(t) else [t]) if p]
     return [
         w
@@ -441,8 +437,8 @@ def _credential_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _benefit_words() -> re.Pattern[str]:
-    words = sorted(_settings()["benefit_words"], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    words = phrase_alternation(_settings()["benefit_words"])
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _offers(line: str) -> bool:
@@ -724,7 +720,7 @@ def _names_same(word: str, wanted: set[str]) -> bool:
     "Certificate") that only says what kind of thing it is."""
     parts = [p for p in word.lower().split("-") if p]
     joined = {a + b for a in wanted for b in wanted if a != b}
-    return all(p in wanted or p in _weak_words() or p in joined for p in parts)
+    return all(p in wanted or p in weak_words() or p in joined for p in parts)
 
 
 def _initials_of(word: str, line: str) -> bool:

@@ -45,9 +45,8 @@ from ..language.text import (
 )
 from . import related as related_words
 from .lexicons import lexicons
-from .questions import ask, rarity, without_framing
+from .questions import ask, focus_data, rarity, without_framing
 
-_DATA = Path(__file__).parent / "data" / "focus.json"
 _CUES = Path(__file__).parent / "data" / "relevance_cues.json"
 # A word the job and the CV use n times weighs 1 / (1 + FIELD_DAMPING * ln(1 + n)).
 FIELD_DAMPING = 0.35
@@ -100,7 +99,7 @@ RELATED_CORE_SHARE = 1.0
 @lru_cache(maxsize=1)
 def handling_verbs() -> frozenset[str]:
     """Verbs a duty is handled by whatever it is about ("manage", "own", `data/focus.json`)."""
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["handling_verbs"])
+    return frozenset(focus_data()["handling_verbs"])
 
 
 def _handling(word: str) -> bool:
@@ -111,14 +110,14 @@ def _handling(word: str) -> bool:
 @lru_cache(maxsize=1)
 def framing_words() -> frozenset[str]:
     """Words that frame a question without naming its topic (`data/focus.json`)."""
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = focus_data()
     return frozenset(raw["framing_words"]) | lexicons().template_words
 
 
 @lru_cache(maxsize=1)
 def _audience() -> re.Pattern[str]:
     """A phrase naming whom the work is for or reported to (`data/focus.json`)."""
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = focus_data()
     openers = "|".join(re.escape(w) for w in raw["audience_openers"])
     heads = "|".join(re.escape(w) for w in raw["audience_heads"])
     # The opener, then at most AUDIENCE_MAX_WORDS words (joined by spaces, commas or "and")
@@ -135,7 +134,7 @@ AUDIENCE_MAX_WORDS = 4
 def _object_openers() -> frozenset[str]:
     """Words that open a verb's object: after a verb's base form they make "to" an
     infinitive (`data/focus.json`)."""
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = focus_data()
     return frozenset(raw["infinitive_object_openers"])
 
 
@@ -841,7 +840,7 @@ COMPETING_MIN_KINDS = 2
 @lru_cache(maxsize=1)
 def _competing() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     """The patterns of a question setting two demands at once and of an answer dealing with it."""
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = focus_data()
     asks = re.compile("|".join(f"(?:{p})" for p in raw["competing_questions"]), re.I)
     cues = {
         kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)

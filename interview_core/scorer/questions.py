@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from wordfreq import zipf_frequency
 
@@ -213,10 +213,17 @@ _FOCUS_DATA = Path(__file__).parent / "data" / "focus.json"
 
 
 @lru_cache(maxsize=1)
+def focus_data() -> dict[str, Any]:
+    """`data/focus.json`, read once for the readers of a question's and an answer's focus
+    (here, focus.py, topics.py)."""
+    return json.loads(_FOCUS_DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def framing_phrases() -> re.Pattern[str]:
     """Set phrases of a question's template holding a content word ("didn't go to plan",
     "how did it land?"): `data/focus.json`."""
-    raw = json.loads(_FOCUS_DATA.read_text(encoding="utf-8"))
+    raw = focus_data()
     return re.compile("|".join(f"(?:{p})" for p in raw["framing_phrases"]), re.I)
 
 

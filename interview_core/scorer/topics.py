@@ -11,19 +11,16 @@ enforcement, …") when the question does not hold it.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from lemminflect import getAllLemmas
 
 from ..language.text import normalise_quotes, sentences, stopwords
 from .focus import Focus, family, framing_words, matched_terms, same_family
 from .lexicons import lexicons
-from .questions import rarity
+from .questions import focus_data, rarity
 
-_DATA = Path(__file__).parent / "data" / "focus.json"
 _SEGMENT = re.compile(r"[,;:.?!()/\"“”‘’\u2014\u2013]|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d[\w\-]*")
 # A longer run is a clause, not a noun phrase a verdict can name.
@@ -38,28 +35,23 @@ MIN_TOPIC_RARITY = 0.5
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = focus_data()
     return frozenset(raw["phrase_joiners"]), frozenset(raw["vague_nouns"])
 
 
-@lru_cache(maxsize=1)
-def _raw() -> dict:
-    return json.loads(_DATA.read_text(encoding="utf-8"))
-
-
-_DETERMINERS = frozenset(_raw()["phrase_determiners"])
+_DETERMINERS = frozenset(focus_data()["phrase_determiners"])
 # The candidate's "our" and "my" are the report's "your"; "their" and "his" point at
 # someone the report has not named.
-_YOURS: dict[str, str] = _raw()["candidate_to_report"]
-_UNNAMED = frozenset(_raw()["unnamed_owners"])
+_YOURS: dict[str, str] = focus_data()["candidate_to_report"]
+_UNNAMED = frozenset(focus_data()["unnamed_owners"])
 # "work with the claims team": whom the work is done with, not what it is about.
-_PARTNER_VERBS = frozenset(_raw()["partner_verbs"])
-_PARTNER_MATTER = frozenset(_raw()["partner_matter_joiners"])
+_PARTNER_VERBS = frozenset(focus_data()["partner_verbs"])
+_PARTNER_MATTER = frozenset(focus_data()["partner_matter_joiners"])
 
 
 @lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = focus_data()
     return frozenset(raw["phrase_openers"])
 
 
@@ -76,7 +68,7 @@ def _pos(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _adjective_endings() -> tuple[str, ...]:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = focus_data()
     return tuple(raw["adjective_endings"])
 
 
@@ -176,7 +168,9 @@ def _framed_head(run: list[str], whole: int, found: list[re.Match[str]], j: int)
     head = found[j + 1].group().lower()
     # "the hedge work you led": "you" opens a clause about the work, not its verb's object.
     after = found[j + 2].group().lower() if j + 2 < len(found) else ""
-    return head in _raw()["framing_heads"] and (after == "you" or not _has_object(found, j + 1))
+    return head in focus_data()["framing_heads"] and (
+        after == "you" or not _has_object(found, j + 1)
+    )
 
 
 def noun_phrases(text: str) -> list[str]:
