@@ -52,8 +52,12 @@ def is_role_header(line: str) -> bool:
 
 
 def is_contact_or_header(line: str) -> bool:
-    """Contact details, a date-ranged job header, or a line too short to be an achievement."""
-    return is_contact(line) or is_role_header(line) or len(words(line)) < MIN_WORDS
+    """Contact details, a date-ranged job header, or a line too short to be an achievement.
+    A line holding two date ranges is roles run together ("Analyst, Contoso (2019 - 2021):
+    … Business Analyst, Kestrel (2018 - 2021): …"), not one achievement."""
+    if is_contact(line) or is_role_header(line) or len(words(line)) < MIN_WORDS:
+        return True
+    return len(_DATE_RANGE.findall(line)) >= 2
 
 
 # A line this short that names an employer's check (a DBS check) states the clearance.

@@ -64,3 +64,13 @@ def test_the_coach_reads_contact_lines_by_the_same_rule() -> None:
         "hoof trimmed and shod for each of the livery yards"
     )
     assert not scorer_cv.is_contact_or_header(line)
+
+
+def test_roles_run_together_on_one_line_are_no_achievement() -> None:
+    # Invented: a sommelier's CV pasted as prose, two roles on one line.
+    line = (
+        "Head Sommelier, The Vine Rooms (2019 - 2023): built a 400-bin list, trained 6 staff. "
+        "Sommelier, Harbour Grill (2016 - 2019): ran tastings and stock counts"
+    )
+    assert not is_contact(line)
+    assert scorer_cv.is_contact_or_header(line)
