@@ -38,7 +38,7 @@ from .skills import (
     soft_skills,
     surface_forms,
 )
-from .text import can_be_adjective, is_dictionary_word, stopwords
+from .text import can_be_adjective, is_dictionary_word, sentences, stopwords
 
 _DATA = Path(__file__).parent / "data" / "cv_words.json"
 
@@ -2182,14 +2182,20 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split(" | ")]
 
 
-def _unknown_items(block: Block, following: Block | None, known: list[Skill]) -> list[str]:
-    """The items of a skills-section line that the lexicon does not read as a skill."""
+def _unknown_items(
+    block: Block, following: Block | None, known: list[Skill], *, told_only: bool = False
+) -> list[str]:
+    """The items of a skills-section line that the lexicon does not read as a skill; with
+    `told_only`, of the line's sentences that list the candidate's skills ("Skills include
+    …"), as a profile may hold."""
     line = block.text
-    if is_sentence(line):
+    if told_only:
+        line = " ".join(s for s in sentences(line) if tells_skills(s))
+    if is_sentence(line) or tells_skills(line):
         # "I am a flexible person who enjoys working alone.": about the person; "I am at home
         # with felling licence applications and harvest planning.": skills told in prose (a
         # paragraph, not a bullet telling a deed).
-        if block.kind == "bullet":
+        if block.kind == "bullet" and not tells_skills(line):
             return []
         written = written_forms(line, known)
         return [
@@ -2262,6 +2268,30 @@ def _prose_lead() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, leads))})\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _skill_sentence() -> re.Pattern[str]:
+    """ "Skills include …", "My key strengths are …", "Core competencies cover: …": a sentence
+    whose subject is the candidate's skills, up to where its list begins."""
+    data = _cv_data()
+
+    def one_of(key: str) -> str:
+        words = sorted(data.get(key, []), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    return re.compile(
+        rf"^\W*(?:(?:{one_of('skill_sentence_owners')})\s+){{0,3}}"
+        rf"(?:{one_of('skill_sentence_subjects')})\s+(?:{one_of('skill_sentence_verbs')})"
+        r"\s*:?\s+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+def tells_skills(line: str) -> bool:
+    """Whether `line` is a sentence listing the candidate's skills ("Skills include stock
+    control, forklift operation and first aid."), wherever it stands."""
+    return bool(_skill_sentence().match(line.strip()))
+
+
 def _base_verb_only(word: str) -> bool:
     """ "manage", "maintain": a verb's base form with no noun or adjective reading ("harvest",
     "dry" and "felling" may open a skill's name)."""
@@ -2277,11 +2307,20 @@ def _prose_items(line: str) -> list[str]:
     rare word, so "contractors" or "people" are no skill."""
     small = stopwords()
     items: list[str] = []
-    for clause in _PROSE_CLAUSE.split(line.strip().rstrip(".")):
-        lead = _prose_lead().search(clause)
-        if lead is None:
+    clauses: list[str] = []
+    for sentence in sentences(line.strip()) or [line.strip()]:
+        told = _skill_sentence().match(sentence)
+        if told:
+            # "Skills include stock control, forklift operation and first aid.": the whole
+            # sentence after its subject and verb is the list.
+            clauses.append(re.sub(r"[.;]\s*$", "", sentence[told.end() :]))
             continue
-        for piece in re.split(r",\s+|\s+(?:and|or|&)\s+", clause[lead.end() :]):
+        for clause in _PROSE_CLAUSE.split(sentence.rstrip(".")):
+            lead = _prose_lead().search(clause)
+            if lead is not None:
+                clauses.append(clause[lead.end() :])
+    for clause in clauses:
+        for piece in re.split(r"[,;]\s+(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+", clause):
             words = piece.split()
             if words and _base_verb_only(words[0]):
                 words = words[1:]  # "manage contractors": the thing, not the doing
@@ -2517,6 +2556,8 @@ def _listed_items(line: str) -> list[str]:
         if bracket:
             pieces.extend(_bracketed_names(bracket.group(1)))
         piece = re.sub(r"\s+\([^()]*\)$", "", piece).strip(" .–—-")
+        # "…, fluid therapy, and ward management": the list's last "and" is no part of it.
+        piece = re.sub(r"^(?:and|or|&|plus)\s+(?=\S)", "", piece, flags=re.IGNORECASE)
         if _item_words(piece) > _MAX_ITEM_WORDS:
             # "Building Regulations (Parts A, B, L and M) and fire strategy coordination": a
             # long item joins two skills; each half is an item when short enough.
@@ -3352,7 +3393,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         )
         # "Skills: Lamination, Chocolate tempering, Sugar work" under a role: a skills list
         # on one line, whatever section it sits in.
-        labelled_list = block.kind != "heading" and _labels_skills(line)
+        # "Skills include stock control, forklift operation and first aid." in a profile.
+        told = block.kind != "heading" and any(tells_skills(s) for s in sentences(line))
+        labelled_list = block.kind != "heading" and (_labels_skills(line) or told)
         where = (
             "skills" if section == "skills" or labelled_list or _is_skill_list(line) else section
         )
@@ -3372,7 +3415,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             listed.extend((i, line) for i in found)
         elif (section == "skills" or labelled_list) and not is_contact(line):
             following = items[index + 1] if index + 1 < len(items) else None
-            for item in _unknown_items(block, following, skills_here):
+            told_only = section != "skills" and not _labels_skills(line)
+            for item in _unknown_items(block, following, skills_here, told_only=told_only):
                 if _HELD_PAPER.search(item) or _passed_modules(item):
                     # "Driving licence B" among the skills is a licence the candidate holds.
                     certifications.append(item)
