@@ -2641,6 +2641,36 @@ def _is_skill_list(line: str) -> bool:
     return len(pieces) >= 4 and all(len(p.split()) <= 4 for p in pieces)
 
 
+def _own_name_letters(text: str) -> str:
+    """The letters of the candidate's name as the CV's e-mail address or profile link spells
+    it ("sofia.marchetti@…", "linkedin.com/in/sofiamarchetti"), joined: "sofiamarchetti …"."""
+    found = re.findall(r"([A-Za-z][A-Za-z._-]{3,})@", text)
+    found += re.findall(r"linkedin\.com/in/([A-Za-z][A-Za-z_-]{3,})", text, re.IGNORECASE)
+    return " ".join(re.sub(r"[^a-z]", "", f.lower()) for f in found)
+
+
+def _own_name(line: str, letters: str) -> bool:
+    """Whether `line` is only the candidate's name, perhaps with letters after it ("Sofia
+    Marchetti MCIPS"): two to four capitalised words, each in the name the e-mail address
+    or profile link spells, then capitals only."""
+    if not letters or re.search(r"[\d,:;|@/]", line):
+        return False
+    words = line.split()
+    names = [w for w in words if re.fullmatch(r"[A-Z][a-z'’-]+", w)]
+    after = words[len(names) :]
+    return (
+        2 <= len(names) <= 4
+        and words[: len(names)] == names
+        and all(
+            re.fullmatch(r"[A-Z][A-Za-z]{1,7}", w) and sum(map(str.isupper, w)) >= 2 for w in after
+        )
+        and any(
+            all(re.sub(r"[^a-z]", "", n.lower()) in spelt for n in names)
+            for spelt in letters.split()
+        )
+    )
+
+
 def _total_years(roles: list[Position], this_year: int, this_month: int) -> int | None:
     """Whole years covered by the roles' spans, each month counted once."""
     spans = sorted(
@@ -3158,6 +3188,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     width = _line_width(text or "")
     describing = False  # just after a role's heading, before its first bullet
 
+    own_name_letters = _own_name_letters(text or "")
     for index, block in enumerate(items):
         spoke_before, spoke_line = spoke_line, False
         if skip:
@@ -3204,6 +3235,13 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 if not inline:
                     continue
             block = Block(inline.group(2), "line", block.raw, block.blank_before)
+        if section not in ("header", "experience", "volunteering") and _own_name(
+            block.text, own_name_letters
+        ):
+            # "Sofia Marchetti MCIPS" under the languages of a side column: the name heading
+            # the main column, as a two-column PDF is flattened; the headline under it
+            # belongs with it, not with the list before.
+            section, pending = "header", []
         if _names_columns(block):
             pending = []  # "Dates | Role | Employer": the table's header row names no role
             role_columns = [c.lower() for c in _raw_cells(block)]

@@ -209,3 +209,33 @@ def test_trade_lexicon_reads_non_software_fields(line: str, skill: str) -> None:
 )
 def test_trade_words_used_otherwise_are_not_read(line: str, skill: str) -> None:
     assert skill not in {s.name for s in extract_skills(line)}
+
+
+_SIDE_COLUMN_CV = """Contact
+Bristol BS3
+07700 900 412
+tom.okonkwo@example.com
+Skills
+- Cargo securing
+- Lashing plans
+Languages
+English (native), Igbo (fluent)
+Tom Okonkwo MICS
+Senior ship broker, dry bulk
+Profile
+Ship broker with nine years in dry bulk chartering.
+Experience
+Ship Broker
+Mar 2019 – Present
+Severnside Chartering Ltd, Bristol
+- Fixed 140 voyages a year.
+"""
+
+
+def test_the_name_after_a_side_column_heads_the_main_column() -> None:
+    # A two-column CV flattened: the candidate's name (as the e-mail spells it) and headline
+    # come after the side column's last list; they are neither skills nor languages.
+    profile = analyse_cv(_SIDE_COLUMN_CV)
+    listed = {item for item, _ in profile.listed}
+    assert not any("Okonkwo" in item or "broker" in item.lower() for item in listed)
+    assert "Tom Okonkwo MICS" in profile.header
