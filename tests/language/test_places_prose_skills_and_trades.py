@@ -173,16 +173,13 @@ def test_a_certificate_worked_on_is_no_certification() -> None:
 @pytest.mark.parametrize(
     ("line", "skill"),
     [
-        ("Installed 4 kW solar PV arrays on domestic roofs", "Solar PV Installation"),
-        ("Commissioned battery storage for 40 homes", "Battery Storage"),
-        ("Submitted G99 applications to the DNO", "Grid Connection Applications"),
         ("Carried out SAP calculations for new builds", "Energy Assessment"),
         ("Ground source heat pump commissioning", "Heat Pumps"),
+        ("Submitted G99 applications for 40 homes", "Grid Connection Applications"),
         ("Monitored anaesthesia for small animal neutering", "Veterinary Anaesthesia"),
         ("Took radiographs of dogs and cats", "Veterinary Radiography"),
         ("Handled first notification of loss for motor policies", "First Notification of Loss"),
         ("Policy administration and mid-term adjustments", "Policy Administration"),
-        ("Operated a reach truck in a chilled warehouse", "Forklift Operation"),
         ("Tachograph analysis for 60 drivers", "Tachograph Compliance"),
         ("Freight forwarding and customs clearance", "Freight Forwarding"),
         ("Legionella risk assessments across 9 sites", "Water Hygiene"),
@@ -202,7 +199,6 @@ def test_trade_lexicon_reads_non_software_fields(line: str, skill: str) -> None:
     [
         ("Took dental radiographs for patients", "Veterinary Radiography"),
         ("Reserving tables for 40 covers", "Claims Reserving"),
-        ("Prepared PPT decks for the board", "Forklift Operation"),
         ("Resolved billing and smart-meter queries by phone", "Meter Installation"),
         ("Carried out SAP calculations for new builds", "SAP"),
     ],
