@@ -38,7 +38,7 @@ from .skills import (
     soft_skills,
     surface_forms,
 )
-from .text import can_be_adjective, is_dictionary_word, phrase_alternation, stopwords
+from .text import can_be_adjective, is_dictionary_word, phrase_alternation, sentences, stopwords
 
 _DATA = Path(__file__).parent / "data" / "cv_words.json"
 
@@ -2178,14 +2178,20 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split(" | ")]
 
 
-def _unknown_items(block: Block, following: Block | None, known: list[Skill]) -> list[str]:
-    """The items of a skills-section line that the lexicon does not read as a skill."""
+def _unknown_items(
+    block: Block, following: Block | None, known: list[Skill], *, told_only: bool = False
+) -> list[str]:
+    """The items of a skills-section line that the lexicon does not read as a skill; with
+    `told_only`, of the line's sentences that list the candidate's skills ("Skills include
+    …"), as a profile may hold."""
     line = block.text
-    if is_sentence(line):
+    if told_only:
+        line = " ".join(s for s in sentences(line) if tells_skills(s))
+    if is_sentence(line) or tells_skills(line):
         # "I am a flexible person who enjoys working alone.": about the person; "I am at home
         # with felling licence applications and harvest planning.": skills told in prose (a
         # paragraph, not a bullet telling a deed).
-        if block.kind == "bullet":
+        if block.kind == "bullet" and not tells_skills(line):
             return []
         written = written_forms(line, known)
         return [
@@ -2258,6 +2264,29 @@ def _prose_lead() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{leads})\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _skill_sentence() -> re.Pattern[str]:
+    """ "Skills include …", "My key strengths are …", "Core competencies cover: …": a sentence
+    whose subject is the candidate's skills, up to where its list begins."""
+    data = _cv_data()
+
+    def one_of(key: str) -> str:
+        return phrase_alternation(data.get(key, []))
+
+    return re.compile(
+        rf"^\W*(?:(?:{one_of('skill_sentence_owners')})\s+){{0,3}}"
+        rf"(?:{one_of('skill_sentence_subjects')})\s+(?:{one_of('skill_sentence_verbs')})"
+        r"\s*:?\s+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+def tells_skills(line: str) -> bool:
+    """Whether `line` is a sentence listing the candidate's skills ("Skills include stock
+    control, forklift operation and first aid."), wherever it stands."""
+    return bool(_skill_sentence().match(line.strip()))
+
+
 def _base_verb_only(word: str) -> bool:
     """ "manage", "maintain": a verb's base form with no noun or adjective reading ("harvest",
     "dry" and "felling" may open a skill's name)."""
@@ -2273,11 +2302,20 @@ def _prose_items(line: str) -> list[str]:
     rare word, so "contractors" or "people" are no skill."""
     small = stopwords()
     items: list[str] = []
-    for clause in _PROSE_CLAUSE.split(line.strip().rstrip(".")):
-        lead = _prose_lead().search(clause)
-        if lead is None:
+    clauses: list[str] = []
+    for sentence in sentences(line.strip()) or [line.strip()]:
+        told = _skill_sentence().match(sentence)
+        if told:
+            # "Skills include stock control, forklift operation and first aid.": the whole
+            # sentence after its subject and verb is the list.
+            clauses.append(re.sub(r"[.;]\s*$", "", sentence[told.end() :]))
             continue
-        for piece in re.split(r",\s+|\s+(?:and|or|&)\s+", clause[lead.end() :]):
+        for clause in _PROSE_CLAUSE.split(sentence.rstrip(".")):
+            lead = _prose_lead().search(clause)
+            if lead is not None:
+                clauses.append(clause[lead.end() :])
+    for clause in clauses:
+        for piece in re.split(r"[,;]\s+(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+", clause):
             words = piece.split()
             if words and _base_verb_only(words[0]):
                 words = words[1:]  # "manage contractors": the thing, not the doing
@@ -2513,6 +2551,8 @@ def _listed_items(line: str) -> list[str]:
         if bracket:
             pieces.extend(_bracketed_names(bracket.group(1)))
         piece = re.sub(r"\s+\([^()]*\)$", "", piece).strip(" .–—-")
+        # "…, fluid therapy, and ward management": the list's last "and" is no part of it.
+        piece = re.sub(r"^(?:and|or|&|plus)\s+(?=\S)", "", piece, flags=re.IGNORECASE)
         if _item_words(piece) > _MAX_ITEM_WORDS:
             # "Building Regulations (Parts A, B, L and M) and fire strategy coordination": a
             # long item joins two skills; each half is an item when short enough.
@@ -2594,6 +2634,36 @@ def _is_skill_list(line: str) -> bool:
     if pieces and looks_like_title(pieces[0]) and is_place(pieces[-1].strip()):
         return False  # "Forester, Tilhill Forestry, Argyll, UK": a role, where it was last
     return len(pieces) >= 4 and all(len(p.split()) <= 4 for p in pieces)
+
+
+def _own_name_letters(text: str) -> str:
+    """The letters of the candidate's name as the CV's e-mail address or profile link spells
+    it ("sofia.marchetti@…", "linkedin.com/in/sofiamarchetti"), joined: "sofiamarchetti …"."""
+    found = re.findall(r"([A-Za-z][A-Za-z._-]{3,})@", text)
+    found += re.findall(r"linkedin\.com/in/([A-Za-z][A-Za-z_-]{3,})", text, re.IGNORECASE)
+    return " ".join(re.sub(r"[^a-z]", "", f.lower()) for f in found)
+
+
+def _own_name(line: str, letters: str) -> bool:
+    """Whether `line` is only the candidate's name, perhaps with letters after it ("Sofia
+    Marchetti MCIPS"): two to four capitalised words, each in the name the e-mail address
+    or profile link spells, then capitals only."""
+    if not letters or re.search(r"[\d,:;|@/]", line):
+        return False
+    words = line.split()
+    names = [w for w in words if re.fullmatch(r"[A-Z][a-z'’-]+", w)]
+    after = words[len(names) :]
+    return (
+        2 <= len(names) <= 4
+        and words[: len(names)] == names
+        and all(
+            re.fullmatch(r"[A-Z][A-Za-z]{1,7}", w) and sum(map(str.isupper, w)) >= 2 for w in after
+        )
+        and any(
+            all(re.sub(r"[^a-z]", "", n.lower()) in spelt for n in names)
+            for spelt in letters.split()
+        )
+    )
 
 
 def _total_years(roles: list[Position], this_year: int, this_month: int) -> int | None:
@@ -3113,6 +3183,7 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
     width = _line_width(text or "")
     describing = False  # just after a role's heading, before its first bullet
 
+    own_name_letters = _own_name_letters(text or "")
     for index, block in enumerate(items):
         spoke_before, spoke_line = spoke_line, False
         if skip:
@@ -3159,6 +3230,13 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
                 if not inline:
                     continue
             block = Block(inline.group(2), "line", block.raw, block.blank_before)
+        if section not in ("header", "experience", "volunteering") and _own_name(
+            block.text, own_name_letters
+        ):
+            # "Sofia Marchetti MCIPS" under the languages of a side column: the name heading
+            # the main column, as a two-column PDF is flattened; the headline under it
+            # belongs with it, not with the list before.
+            section, pending = "header", []
         if _names_columns(block):
             pending = []  # "Dates | Role | Employer": the table's header row names no role
             role_columns = [c.lower() for c in _raw_cells(block)]
@@ -3348,7 +3426,9 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         )
         # "Skills: Lamination, Chocolate tempering, Sugar work" under a role: a skills list
         # on one line, whatever section it sits in.
-        labelled_list = block.kind != "heading" and _labels_skills(line)
+        # "Skills include stock control, forklift operation and first aid." in a profile.
+        told = block.kind != "heading" and any(tells_skills(s) for s in sentences(line))
+        labelled_list = block.kind != "heading" and (_labels_skills(line) or told)
         where = (
             "skills" if section == "skills" or labelled_list or _is_skill_list(line) else section
         )
@@ -3368,7 +3448,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             listed.extend((i, line) for i in found)
         elif (section == "skills" or labelled_list) and not is_contact(line):
             following = items[index + 1] if index + 1 < len(items) else None
-            for item in _unknown_items(block, following, skills_here):
+            told_only = section != "skills" and not _labels_skills(line)
+            for item in _unknown_items(block, following, skills_here, told_only=told_only):
                 if _HELD_PAPER.search(item) or _passed_modules(item):
                     # "Driving licence B" among the skills is a licence the candidate holds.
                     certifications.append(item)

@@ -38,10 +38,13 @@ def _settings() -> dict[str, list[str]]:
 
 
 def _fold(text: str) -> str:
-    """Lower case, accents dropped, "St." as "st", spaces collapsed: "Sant Julià" → "sant julia"."""
+    """Lower case, accents and apostrophes dropped, "St." as "st", spaces collapsed: "Sant
+    Julià" → "sant julia", "King’s Lynn" → "kings lynn" (the data writes "Bishops Stortford"
+    where a CV may write "Bishop's Stortford")."""
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", plain))
+    plain = re.sub(r"(?<=[a-z])['’`´ʼ](?=[a-z])", "", plain)
+    return " ".join(re.findall(r"[a-z0-9]+", plain))
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +63,10 @@ def _names() -> frozenset[str]:
         )
     }
     names |= {_fold(country["name"]) for country in cache.get_countries().values()}
+    names |= {_fold(state["name"]) for state in cache.get_us_states().values()}
     settings = _settings()
     names |= {_fold(n) for n in settings["places"]}
+    names |= {_fold(n) for n in settings["regions"]}
     names -= {_fold(n) for n in settings["not_places"]}
     venues = {_fold(w) for w in settings["venue_words"]}
     return frozenset(n for n in names if not (" " in n and n.split()[-1] in venues))
@@ -92,4 +97,33 @@ def _one_place(part: str) -> bool:
     # "West Sussex", "North Wales", "South East England": a compass word before a place.
     bare = re.sub(r"^(?:(?:north|south|east|west|mid|central)\s*)+", "", folded).strip()
     compass_only = not bare and folded != bare  # "South East", "North West"
-    return folded in _names() or bare in _names() or compass_only
+    return folded in _names() or bare in _names() or compass_only or _shaped_like_place(part)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    settings = _settings()
+    elisions = "|".join(map(re.escape, settings["elisions"]))
+    joins = "|".join(map(re.escape, settings["hyphen_particles"]))
+    return (
+        # "Val d'Isère", "Côte d’Azur", "Reggio nell'Emilia": a name, an elided particle, a name.
+        re.compile(rf"^\w[\w-]*(?:\s+\w[\w-]*)?\s+(?:{elisions})['’]\w+$"),
+        # "Saint-Jean-de-Luz", "Stratford-upon-Avon": names hyphened by a small word.
+        re.compile(rf"^\w+(?:-\w+)*-(?:{joins})-\w+(?:-\w+)*$"),
+        frozenset(_fold(w) for w in settings["firm_words"]),
+    )
+
+
+def _shaped_like_place(part: str) -> bool:
+    """Whether a name too small for the data is written as a town or region is: "Val
+    d'Isère", "Côte d'Azur", "Saint-Jean-de-Luz". Firms so written name what they are
+    ("Château d'Yquem", "Hôtel d'Europe", `firm_words`); a name opening on an elision
+    ("L'Oréal") may be a brand, and is left to the data."""
+    elided, hyphened, firm_words = _particles()
+    text = part.strip()
+    if not (elided.match(text) or hyphened.match(text)):
+        return False
+    words = re.split(r"[\s'’-]+", text)
+    return all(w[:1].isupper() or w.islower() and len(w) <= 4 for w in words) and not (
+        {_fold(w) for w in words} & firm_words
+    )

@@ -43,6 +43,23 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return plain, dated
 
 
+# How many words may stand between a lead ("working on") and the credential's noun.
+_NOUN_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _leads_to_credential() -> re.Pattern[str]:
+    """ "Working on the ILM Level 5 Certificate": a lead that says so only before a
+    credential's noun a few words on."""
+    table = _table()
+    return re.compile(
+        rf"(?<![\w-])(?:{phrase_alternation(table['object_leads'])})\s+"
+        rf"(?:[\w'’&/().-]+\s+){{0,{_NOUN_REACH}}}?"
+        rf"(?:{phrase_alternation(table['credential_nouns'])})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 @lru_cache(maxsize=1)
 def _trailing() -> re.Pattern[str]:
     # The last word of the line or of its last bracket, after a dash, a comma or a bracket.
@@ -55,7 +72,7 @@ def _trailing() -> re.Pattern[str]:
 def in_progress(line: str) -> bool:
     """Whether `line` says its credential is not held yet (booked, studied for, due)."""
     plain, dated = _cues()
-    if plain.search(line) or _trailing().search(line):
+    if plain.search(line) or _trailing().search(line) or _leads_to_credential().search(line):
         return True
     held = set(_table()["held_before"])
     for match in dated.finditer(line):
