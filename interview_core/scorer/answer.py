@@ -242,12 +242,13 @@ def _outcome_lead() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+\S")
 
 
-def outcome_in_words(sents: tuple[str, ...] | list[str]) -> str | None:
+def outcome_in_words(sents: tuple[str, ...] | list[str], scene_first: bool = True) -> str | None:
     """The story's outcome told without result words or figures, if one of its last
-    sentences tells it."""
+    sentences tells it; `scene_first=False` for a reply that is all ending."""
     hypothetical = lexicons().hypothetical
-    # The first sentence sets the scene ("Response times were too slow"), never the outcome.
-    for sentence in reversed(list(sents)[1:][-RESULT_TAIL:]):
+    # The first sentence of a story sets the scene ("Response times were too slow"), never
+    # the outcome.
+    for sentence in reversed(list(sents)[int(scene_first) :][-RESULT_TAIL:]):
         low = normalise_quotes(sentence.lower())
         if "?" in low or hypothetical.spans(low) or tells_own_step(low):
             continue
@@ -367,13 +368,20 @@ TOLD_RESULT_MIN_WORDS = 60
 def _with_told_result(reading: QuestionReading, signals: ScoringSignals) -> ScoringSignals:
     if not reading.wants_story or signals.star["result"] >= TOLD_RESULT:
         return signals
-    if signals.word_count < TOLD_RESULT_MIN_WORDS:
-        return signals
     sents = list(signals.sentences)
-    tail = sents[-RESULT_TAIL:]
-    told = outcome_in_words(sents) is not None or any(
-        measured(s) and not led_by_action(s) for s in tail if s in outcome_sentences(sents)
-    )
+    if reading.asks_result:
+        # The reply to "How did that turn out?" is all ending, however short: "The porters
+        # were out within twenty minutes" tells it from its first sentence.
+        told = outcome_in_words(sents, scene_first=False) is not None or any(
+            measured(s) and not led_by_action(s) for s in sents
+        )
+    elif signals.word_count < TOLD_RESULT_MIN_WORDS:
+        return signals
+    else:
+        tail = sents[-RESULT_TAIL:]
+        told = outcome_in_words(sents) is not None or any(
+            measured(s) and not led_by_action(s) for s in tail if s in outcome_sentences(sents)
+        )
     if not told:
         return signals
     return replace(signals, star={**signals.star, "result": TOLD_RESULT})
@@ -489,6 +497,16 @@ def assess_answer(
     signals = score_signals(reading, answer, job_description, company, context)
     signals = _with_told_result(reading, signals)
     shared = off_topic_reading(question, answer, context, job_description)
+    if (
+        shared.off_topic
+        and reading.asks_result
+        and previous.strip()
+        and not continues_story(answer, previous)
+    ):
+        # "How did that turn out?" answered with another story ("what comes to mind is our
+        # office bake-off"), which the interviewer redirects though it knows the story: the
+        # reply leaves the work the story was about, whatever the bare question names.
+        shared = replace(shared, leaves_work=True)
     score, dims, parts = combine(reading, signals, bool(job_description.strip()), shared)
     stats = AnswerStats(
         word_count=signals.word_count,

@@ -24,6 +24,8 @@ from .signals import ScoringSignals
 
 # The useful length of a spoken answer: about 30 seconds to 2 minutes.
 USEFUL_WORDS = (60, 220)
+# A reply asked only for how a story ended says it in fewer words.
+USEFUL_RESULT_WORDS = (25, 150)
 # Past this, communication has fallen to its floor.
 RAMBLING_WORDS = 400
 # Counts of figures, names and job terms are scaled down past this many words: evidence
@@ -89,6 +91,9 @@ LOW_RELEVANCE = 45
 RELEVANCE_TOPIC, RELEVANCE_JOB, RELEVANCE_FIT = 0.55, 0.25, 0.20
 # STAR parts for behavioural questions.
 STAR_WEIGHTS = {"situation": 0.2, "task": 0.15, "action": 0.35, "result": 0.3}
+# The reply to "How did that turn out?": the story before set the scene and the task, so the
+# reply is built on its ending and what the candidate did to reach it.
+RESULT_REPLY_WEIGHTS = {"result": 0.7, "action": 0.3}
 # Plan parts for technical, situational and closing questions ("example": backed by experience).
 PLAN_WEIGHTS = {"steps": 0.3, "reasoning": 0.35, "check": 0.15, "example": 0.2}
 # Reflection: the lesson named, the occasion that taught it, how practice changed since.
@@ -270,7 +275,11 @@ def personal_story(s: ScoringSignals) -> bool:
 
 def structure(q: QuestionReading, s: ScoringSignals) -> DimensionScore:
     """How well the answer is built for this type of question."""
-    if q.wants_story:
+    if q.wants_story and q.asks_result:
+        parts = {p: s.star[p] for p in RESULT_REPLY_WEIGHTS}
+        weights = RESULT_REPLY_WEIGHTS
+        factor = 1.0
+    elif q.wants_story:
         parts = dict(s.star)
         weights = STAR_WEIGHTS
         factor = s.star_proportion
@@ -325,9 +334,9 @@ def evidence(q: QuestionReading, s: ScoringSignals) -> DimensionScore:
     return DimensionScore(clamp(score), {**parts, "vagueness": vagueness})
 
 
-def length_fit(word_count: int) -> float:
+def length_fit(word_count: int, useful: tuple[int, int] = USEFUL_WORDS) -> float:
     """1 inside the useful length; less when shorter, and less again when longer."""
-    lo, hi = USEFUL_WORDS
+    lo, hi = useful
     if word_count < 15:
         return 0.1 * word_count / 15
     if word_count < lo:
@@ -343,11 +352,12 @@ def overlength(word_count: int) -> float:
     return min(1.0, max(0.0, (word_count - hi) / (RAMBLING_WORDS - hi)))
 
 
-def communication(s: ScoringSignals) -> DimensionScore:
+def communication(s: ScoringSignals, q: QuestionReading | None = None) -> DimensionScore:
     """How easy the answer is to follow: length, fillers, hedges, run-ons, digressions."""
     filler_rate = sum(s.fillers.values()) * s.per100
     hedge_rate = sum(s.hedges.values()) * s.per100
-    length = length_fit(s.word_count)
+    asked_result = q is not None and q.asks_result
+    length = length_fit(s.word_count, USEFUL_RESULT_WORDS if asked_result else USEFUL_WORDS)
     digression = max(0.0, s.digression_share - DIGRESSION_TOLERANCE)
     score = (
         100 * length
@@ -370,7 +380,7 @@ def combine(
         "relevance": relevance(q, s, has_job, shared),
         "structure": structure(q, s),
         "evidence": evidence(q, s),
-        "communication": communication(s),
+        "communication": communication(s, q),
     }
     if s.word_count == 0:
         parts = {k: DimensionScore(0.0, v.signals) for k, v in parts.items()}

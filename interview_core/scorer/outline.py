@@ -397,6 +397,24 @@ def reasons_told(a: AnswerAssessment) -> bool:
     return found >= lines()["reasons_told_min"]
 
 
+def specific_reason(a: AnswerAssessment) -> bool:
+    """A reason for wanting the role that names something particular to it ("what draws me
+    is that it's a hospital with referral orthopaedics and a team of 14"): a sentence giving a
+    reason that holds a name, a figure or a term of the job's own. A line asking for one
+    specific thing in the candidate's own words asks for what is there."""
+    reason = lexicons().motivation["reason"]
+    terms = {t.lower() for t in a.signals.job_terms}
+    for sentence in a.signals.sentences:
+        low = normalise_quotes(sentence.lower())
+        if not reason.spans(low):
+            continue
+        said = set(letter_runs(low))
+        named = any(w[:1].isupper() for w in sentence.split()[1:] if w.strip(",.;:") != "I")
+        if named or figures(sentence) or said & terms:
+            return True
+    return False
+
+
 def brings_told(a: AnswerAssessment) -> bool:
     """A motivation answer that closes on what the candidate would bring or do in the role."""
     tail = normalise_quotes(" ".join(a.signals.sentences[-2:]).lower())
@@ -766,11 +784,12 @@ def stronger_answer(
             out = [pick("reflection", "keep_order")]
     elif a.reading.kind == "motivation":
         # "What carries over from your current work?" asks for no reason to want the role.
-        opening = (
-            pick("motivation", "reason_skill", "reason")
-            if asks_reason(a)
-            else pick("motivation", "carry_over")
-        )
+        if not asks_reason(a):
+            opening = pick("motivation", "carry_over")
+        elif specific_reason(a):
+            opening = ""
+        else:
+            opening = pick("motivation", "reason_skill", "reason")
         # A reason already tied to work the answer tells ("…which is the part of my job I
         # want to grow") needs no line asking for the link.
         linked = s.motivation["reason"] >= WEAK_PART and (

@@ -88,7 +88,6 @@ class JobTerms:
     terms_by_stem: dict[str, str]
 
 
-@lru_cache(maxsize=64)
 @lru_cache(maxsize=1)
 def _motivation_context() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rx) for rx in lexicon_lists()["motivation_context"])

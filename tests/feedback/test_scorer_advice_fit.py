@@ -216,3 +216,44 @@ def test_word_found_reads_two_names_joined_by_a_slash() -> None:
     assert word_found("diploma", ["NPTC/City & Guilds farriery diploma"])
     assert word_found("nptc", ["NPTC/City & Guilds farriery diploma"])
     assert not word_found("rescue", ["Tree climber and aerial survey"])
+
+
+# Farrier and locksmith: fields the repository does not hold.
+FARRIER_CLOSE_Q = (
+    "What would success look like for you after your first 90 days at Hoofcare Partners, and "
+    "what would you need from the team to get there?"
+)
+FARRIER_DAYS = (
+    "In the first month I'd ride out with each farrier and learn the yards we shoe for. By 60 "
+    "days I'd agree with the practice lead which remedial cases I take on. By 90 days I'd want "
+    "a full round of my own and a shared record of every remedial shoeing."
+)
+
+
+def test_a_plan_saying_what_it_wants_by_a_day_names_its_goal() -> None:
+    a = assess_answer(FARRIER_CLOSE_Q, FARRIER_DAYS)
+    assert names_goal(a)
+    assert not any("measured" in line for line in stronger_answer(a, "", []))
+
+
+LOCKSMITH_WHY_Q = (
+    "Could you walk me through your background and what draws you to the Senior Locksmith role "
+    "at Keyline Security?"
+)
+LOCKSMITH_SPECIFIC = (
+    "I've fitted and repaired locks for nine years, the last four running my own van. What "
+    "draws me to Keyline is that you do master-key systems for hospitals and a team of 12, "
+    "and I want to move from callouts to designing those systems."
+)
+LOCKSMITH_GENERAL = (
+    "I've fitted and repaired locks for nine years, the last four running my own van. I'm "
+    "applying because it seems like a great opportunity and a good next step for me."
+)
+
+
+def test_a_reason_naming_what_is_particular_to_the_role_is_not_asked_for_one() -> None:
+    specific = assess_answer(LOCKSMITH_WHY_Q, LOCKSMITH_SPECIFIC, company="Keyline Security")
+    general = assess_answer(LOCKSMITH_WHY_Q, LOCKSMITH_GENERAL, company="Keyline Security")
+    asks = "Open with one specific thing about the role"
+    assert not any(asks in line for line in stronger_answer(specific, "", []))
+    assert any(asks in line for line in stronger_answer(general, "", []))

@@ -151,3 +151,57 @@ def test_the_interview_reads_each_follow_up_with_its_turn_before() -> None:
     assert follow_up.reading.topic_question == ctx.turns[0].question
     # A tower visit for a question on the strip board: not on the question it follows up.
     assert {"drifting", "off_topic"} & {x.rule for x in advice_for(follow_up)}
+
+
+# Lift maintenance, a field the repository does not hold.
+LIFT_JOB = (
+    "Lift Engineer, service and repair.\n"
+    "- Carry out planned maintenance and fault repairs on passenger and goods lifts\n"
+    "- Lead call-outs for trapped passengers and restore service safely"
+)
+LIFT_CV = (
+    "Lift Engineer, Ardent Vertical Transport, 2018-present\n"
+    "- Maintained a route of 60 passenger lifts across office buildings"
+)
+TRAPPED_QUESTION = (
+    "Tell me about a call-out for trapped passengers that didn't go to plan: what did you do?"
+)
+TRAPPED_STORY = (
+    "A goods lift stopped between floors with two porters inside and the controller showed a "
+    "door lock fault. I isolated the supply, hand-wound the car to the landing and released "
+    "them, then traced the fault to a worn door contact."
+)
+TURNED_OUT = "How did that turn out: what changed as a result, and how did you measure it?"
+# Another story altogether, told where the ending of the call-out was asked for.
+RAFFLE = (
+    "Funnily enough what comes to mind is when I organised our depot's summer raffle. We "
+    "sold 200 tickets and raised £450 for the hospice. It was great for morale."
+)
+ENDING = (
+    "The porters were out within twenty minutes and the lift was back in service that "
+    "afternoon after I replaced the contact; I now check door contacts on every service visit."
+)
+
+
+def test_another_story_told_for_how_a_story_ended_is_off_the_question() -> None:
+    story = assess_answer(TRAPPED_QUESTION, TRAPPED_STORY, LIFT_JOB, LIFT_CV)
+    raffle = assess_answer(
+        TURNED_OUT,
+        RAFFLE,
+        LIFT_JOB,
+        LIFT_CV,
+        previous=TRAPPED_STORY,
+        previous_question=story.reading,
+    )
+    ending = assess_answer(
+        TURNED_OUT,
+        ENDING,
+        LIFT_JOB,
+        LIFT_CV,
+        previous=TRAPPED_STORY,
+        previous_question=story.reading,
+    )
+    assert raffle.off_topic and raffle.score <= 20
+    assert not ending.off_topic and ending.score > 50
+    # The ending is told: the reply is not asked again for what it did and how it ended.
+    assert not {x.rule for x in advice_for(ending)} & {"vague_detail", "vague_result"}
