@@ -4,10 +4,11 @@
 
 Prints the CV/job reading figures (from `bench/eval_reading.py`), then for every pair × answer
 script: the share of fluent questions and of turns asking one question, false absence claims,
-probes after vague, outcome-less and off-topic answers, repeats, job responsibilities covered,
-and whether a behavioural and a forward-looking question were asked. The heldout and blind splits are reported, never tuned
-on; the opened split (blind until 2026-12-06, opened for diagnosis after its figures were
-recorded) is reported on its own. An empty split is skipped.
+probes after vague, outcome-less and off-topic answers, repeats, job responsibilities covered
+(and, apart, those no question named that a strong answer told unasked), and whether a
+behavioural and a forward-looking question were asked. The heldout and blind splits are
+reported, never tuned on; the opened split (blind until 2026-12-06, opened for diagnosis
+after its figures were recorded) is reported on its own. An empty split is skipped.
 """
 
 from __future__ import annotations
@@ -94,6 +95,12 @@ class RunResult:
     repeats: int = 0
     responsibilities: int = 0
     responsibilities_total: int = 0
+    responsibilities_told: int = 0
+    """Responsibilities no question named that the candidate told all the same, unasked: in
+    an answer to questions 2–7 labelled strong (its own steps and result), by the rule a
+    question covers one (half the duty's words and two at least). Counted apart from those
+    covered: the interviewer leaves work told already unasked, and the two are not the same
+    evidence (an answer may use a duty's words in passing)."""
     behavioural: bool = False
     forward: bool = False
     current_role: bool = False
@@ -237,6 +244,14 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
     result.responsibilities = sum(
         any(_covers(q, r) for q in questions) for r in labels.job.responsibilities
     )
+    result.responsibilities_told = sum(
+        not any(_covers(q, r) for q in questions)
+        and any(
+            answers[n % len(answers)].kind == "strong" and _covers(turns[n].answer or "", r)
+            for n in range(1, MAX_QUESTIONS - 1)
+        )
+        for r in labels.job.responsibilities
+    )
     result.behavioural = any(_BEHAVIOURAL.search(q) for q in questions[1:-1])
     result.forward = bool(_FORWARD.search(questions[-1]))
     if labels.current is not None:
@@ -331,6 +346,9 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
     print(
         f"responsibilities covered             {covered}/{total}; "
         f"interviews covering ≥3: {summary.three_responsibilities:.1%}"
+    )
+    print(
+        f"  not asked, told unasked in a strong answer      {summary._sum('responsibilities_told')}"
     )
     print(f"behavioural + forward-looking        {summary.behavioural_and_forward:7.1%}")
     print(f"opener names the current employer   {summary.current_role:7.1%}")

@@ -69,8 +69,9 @@ from .plan import (
     skill_kind,
     term_for,
 )
-from .render import Renderer, employer_of, spoken_title
+from .render import Renderer, employer_of, is_measurable_work, spoken_title
 from .told import about_line, common_pairs, tells_line, tells_skill, title_stems
+from .wording import templates
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one); "gap" asks, after
 # an honest "I haven't done that", what the candidate would build on or learn.
@@ -105,6 +106,10 @@ _JOB_WORD_MAX_ZIPF = 5.0
 
 # An interview covers at least this many of the job's duties (see `_duties_first`).
 _DUTIES_WANTED = 3
+
+# With this many non-closing slots left (this one included), and no planned question after
+# the opener yet asking for an occasion the candidate lived, the next planned one asks for one.
+_PAST_EXAMPLE_BY = 3
 
 # At most this many follow-ups in a row on one question's topic; then the interview moves on
 # to a duty of the job no question has said yet.
@@ -300,10 +305,18 @@ class Interviewer:
         queue = musts if len(musts) >= slots else remaining_plan
         moved_on = _followup_run(state) >= _FOLLOWUPS_IN_A_ROW
         queue = self._duties_first(queue, previous, slots, moved_on)
-        for item in queue:
-            options = self.render.planned(item, self.ordinal[item.key], answers)
-            text = self._fresh(options, previous, fix)
-            if text is not None:
+        # The interview asks for one occasion the candidate lived, besides the opener: when
+        # probes have taken the slots of the planned one and few are left, the next planned
+        # question is put as one (a story, a duty's "one example"), never as a plan only.
+        past = self._past_example_wanted(state, slots)
+        for wanted in (True, False) if past else (False,):
+            for item in queue:
+                options = self.render.planned(item, self.ordinal[item.key], answers)
+                if wanted:
+                    options = [o for o in options if asks_past_example(o)]
+                text = self._fresh(options, previous, fix)
+                if text is None:
+                    continue
                 where = item.cv.employer if item.cv is not None else None
                 duty = self.render.duty_topic(item)
                 asked = Asked(item.key, item.kind, item.skill, text=text, where=where, duty=duty)
@@ -312,6 +325,18 @@ class Interviewer:
         options = self.render.extra()
         text = self._fresh(options, previous, fix) or options[number % len(options)]
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
+
+    def _past_example_wanted(self, state: State, slots: int) -> bool:
+        """Whether the next planned question must ask for an occasion the candidate lived:
+        no planned question after the opener has (`asks_past_example`), and the slots left
+        before the close (`slots`, this one included) are the last few, where a probe may
+        still take one."""
+        if slots > _PAST_EXAMPLE_BY:
+            return False
+        return not any(
+            a.followup is None and a.kind not in ("opener", "closing") and asks_past_example(a.text)
+            for a in state.asked
+        )
 
     def _duties_first(
         self,
@@ -515,7 +540,8 @@ class Interviewer:
         # An honest "I haven't done X" of a thing the job asks for is met, once, with what the
         # candidate would build on or learn, whatever came before it (also an answer to a
         # probe, also a full one): moving on in silence, or probing a word of the denial,
-        # tells them the admission was not heard.
+        # tells them the admission was not heard. Unless two follow-ups in a row were asked
+        # already: then the interview moves on (`_FOLLOWUPS_IN_A_ROW`).
         gap = (
             kind in ("ok", "vague", "no_outcome", "off_topic")
             and "gap" not in _probe_chain(state)
@@ -747,8 +773,9 @@ class Interviewer:
             told = not hypothetical and tells_one_occasion(answer)
             return self.render.example_followup(last, hypothetical, salt=salt, term=term, told=told)
         if kind == "no_outcome":
+            measurable = is_measurable_work(topic or question, answer)
             return self.render.outcome_followup(
-                last, hypothetical, salt=salt, term=term, answer=answer
+                last, hypothetical, salt=salt, term=term, answer=answer, measurable=measurable
             )
         if kind == "off_topic":
             return self.render.redirect_followup(last, hypothetical, salt=salt, drift=drift)
@@ -874,16 +901,15 @@ def _followup_on(last: Asked, number: int, followup: str, text: str) -> Asked:
 
 
 def _followup_run(state: State) -> int:
-    """How many follow-ups (probes and tangents) were asked one after another on the topic
-    in hand up to now. A follow-up on a gap the candidate owned up to opens a topic of its
-    own: the run starts there, so an answer to it that rambles or drifts is still probed."""
+    """How many follow-ups (probes, tangents, a follow-up on a gap the candidate owned up
+    to) were asked one after another on the topic in hand up to now. A gap's follow-up opens
+    no topic of its own: it asks about the same duty, and a third follow-up on it would spend
+    the interview on one piece of work while the job's other duties go unasked."""
     run = 0
     for asked in reversed(state.asked):
         if asked.followup is None:
             break
         run += 1
-        if asked.followup == "gap":
-            break
     return run
 
 
@@ -917,6 +943,17 @@ _PAST = re.compile(
     r"have you|did you|you(?:'|’)ve)\b",
     re.IGNORECASE,
 )
+
+
+def asks_past_example(question: str) -> bool:
+    """Whether a question asks for one occasion the candidate lived ("Tell me about a time…",
+    "one example from your experience so far"), not what they would do or build on."""
+    if is_hypothetical(question) or not asks_occasion(question):
+        return False
+    lowered = question.lower()
+    return any(
+        re.search(rf"\b{re.escape(c)}\b", lowered) for c in templates("story.one_occasion_cues")
+    )
 
 
 def probe_kind(kind: str, answer: str) -> str:

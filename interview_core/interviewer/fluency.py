@@ -3,7 +3,8 @@
 A question fails when its brackets or quotes are unbalanced, a clause ends on a preposition,
 article or conjunction (the mark of a cut clause), a bare verb follows "looking for" or "your
 work with", a gerund shares its object with a word of another form ("leading and rota a
-team"), a list
+team"), a verb is
+joined to a bare noun before its object ("involves planning and rota staff"), a list
 of gerund phrases has an item left as a bare verb (or a list of base verbs an item turned
 into a gerund), "both" stands for more than two things, punctuation is doubled, it runs
 over the word limit, or it asks two questions in one turn (two question marks, "two things: …",
@@ -20,7 +21,14 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from ..language.text import clauses, is_ing_form, normalise_quotes, stopwords, tokens
+from ..language.text import (
+    clauses,
+    is_ing_form,
+    normalise_quotes,
+    phrase_alternation,
+    stopwords,
+    tokens,
+)
 
 _RULES_FILE = Path(__file__).with_name("fluency.toml")
 _CLAUSE_END = re.compile(r"\s*(?:[.?!;:,]|\s[—–]\s)")
@@ -110,6 +118,9 @@ def problems(question: str) -> list[str]:
     mixed = _gerund_with_other(lowered)
     if mixed:
         found.append(f"gerund joined to a word of another form: {mixed!r}")
+    paired = verb_with_bare_noun(lowered)
+    if paired:
+        found.append(f"verb joined to a bare noun before its object: {paired!r}")
     for phrase in rules["verb_expected_after"]:
         for match in re.finditer(rf"\b{re.escape(phrase)}\s+([a-z]+)", lowered):
             word = match.group(1)
@@ -217,6 +228,25 @@ def _gerund_with_other(text: str) -> str:
         if not is_ing_form(first) or word.endswith("ing") or word in stopwords():
             continue
         return f"{first} and {word}"
+    return ""
+
+
+def verb_with_bare_noun(text: str) -> str:
+    """The pair "<verb> and <word>" of `text`, said where a duty's verb phrase goes
+    (`verb_pair_after`), whose word is no verb of the first one's form and stands before a
+    noun ("planning and rota staff", "plan and rota staff", "scheduling and payroll drivers"):
+    it reads as two nouns modifying the one after them. "" when none; a pair of gerunds ("
+    planning and rostering staff") or of base verbs ("plan and roster staff") is fine."""
+    slots = phrase_alternation(_rules()["verb_pair_after"])
+    pair = rf"\b(?:{slots})\s+([a-z]+),?\s+(?:and|or|&)\s+([a-z]+)\s+([a-z]+)\b"
+    for match in re.finditer(pair, text):
+        first, word, head = match.groups()
+        if word in stopwords() or head in stopwords() or word.endswith("ing"):
+            continue
+        if not getAllLemmas(head).get("NOUN"):
+            continue
+        if is_ing_form(first) or _is_base(first) and not getAllLemmas(word).get("VERB"):
+            return f"{first} and {word}"
     return ""
 
 

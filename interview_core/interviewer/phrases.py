@@ -1155,12 +1155,18 @@ def as_duty(
         return None  # "with an SDR working alongside you": a fragment, not a duty
     if words and words[0].lower() in ("a", "an", "the") and words[0][:1].isupper():
         text = text[:1].lower() + text[1:]  # "A firm commitment" mid-sentence
+    text = _bare_noun_after_object(text)
+    words = text.split()
     form = duty_form(text, bullet=duty)
     if form == "gerund" and len(words) > 2 and words[1].lower() == "of":
         # "safeguarding of children at risk": a gerund used as a noun; its verb takes the
         # object directly ("safeguard children at risk"), never "safeguard of".
         text = " ".join([words[0], *words[2:]])
         words = text.split()
+    if form == "gerund" and _nouns_of(words):
+        # "Training and development of staff": two nouns of one object, the gerund used as a
+        # noun; no verb may be made of the other ("train and development of staff").
+        form = "noun"
     if form == "gerund":
         # "Building and improving X" → "build and improve X": one form for every template.
         text, form = base_form(text), "base"
@@ -1171,6 +1177,53 @@ def as_duty(
     if form in ("base", "gerund") and not words[0].isupper():
         text = text[:1].lower() + text[1:]
     return form, text
+
+
+def _nouns_of(words: Sequence[str]) -> bool:
+    """Whether a duty opens with a gerund and a noun that is no verb sharing an object after
+    "of" ("Training and development of staff", "Cleaning and maintenance of equipment")."""
+    if len(words) < 4 or words[1].lower() not in ("and", "&") or words[3].lower() != "of":
+        return False
+    noun = words[2].lower().strip(",")
+    return (
+        not noun.endswith("ing")
+        and "VERB" not in getAllLemmas(noun)
+        and bool(getAllLemmas(noun).get("NOUN"))
+    )
+
+
+def _bare_noun_after_object(text: str) -> str:
+    """A duty whose opening verb is joined to a noun that is no verb ("Planning and rota staff
+    to ensure…", "Scheduling and payroll drivers") said with that noun after the object
+    ("Planning staff and their rota to ensure…"): as it stands it reads as two nouns
+    modifying the object ("planning staff and rota staff"), and no verb form of the noun
+    exists to say it as two verbs (`fluency.verb_with_bare_noun`)."""
+    from ..language.text import is_ing_form, stopwords
+
+    words = text.split()
+    if len(words) < 4 or words[1].lower() not in ("and", "&"):
+        return text
+    first, noun = words[0].lower(), words[2]
+    verb = is_ing_form(first) or first in getAllLemmas(first).get("VERB", ())
+    # "performance-manage": a compound verb, by its last part.
+    lemmas = getAllLemmas(noun.lower().rsplit("-", 1)[-1])
+    stop = set(stopwords())
+    if not verb or noun.lower() in stop or noun.lower().endswith("ing") or "VERB" in lemmas:
+        return text
+    # The object: the words up to the first word of no substance ("to", "for", "each").
+    end = 3
+    while end < len(words) and words[end].lower().strip(",;") not in stop:
+        if words[end][-1:] in ",;":
+            end += 1
+            break
+        end += 1
+    obj = words[3:end]
+    head = obj[-1].strip(",;").lower() if obj else ""
+    if not head or not getAllLemmas(head).get("NOUN"):
+        return text
+    tail = "," if obj[-1][-1:] in ",;" else ""
+    said = [*obj[:-1], obj[-1].rstrip(",;")]
+    return " ".join([words[0], *said, "and", "their", noun + tail, *words[end:]])
 
 
 def jd_sentence(line: str, duty: bool = False, max_words: int = 0, fuller: bool = False) -> str:

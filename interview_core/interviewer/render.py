@@ -1063,20 +1063,28 @@ class Renderer:
         )
 
     def outcome_followup(
-        self, asked: Asked, hypothetical: bool, salt: str = "", term: str = "", answer: str = ""
+        self,
+        asked: Asked,
+        hypothetical: bool,
+        salt: str = "",
+        term: str = "",
+        answer: str = "",
+        measurable: bool = True,
     ) -> list[str]:
         """A request for the result; `term`: a thing the candidate named, taken up. The work
         is named as the question's skill only when the `answer` names it too: a story of other
         work ("a backlog of protocol deviations" asked about recruitment) is "that", never
-        "that recruitment work"."""
+        "that recruitment work". `measurable`: the work has a result that is a quantity (see
+        `is_measurable_work`); else it is asked how it turned out, never how it was measured."""
+        changed = "" if measurable else "_changed"
         if term and trait_form(term):
             return self.trait_followup(term, salt=salt)
         if hypothetical:
-            return self._render("followup.outcome_plan", salt=salt)
+            return self._render(f"followup.outcome_plan{changed}", salt=salt)
         if term:
-            return self._render("followup.outcome_term", salt=salt, term=term)
+            return self._render(f"followup.outcome_term{changed}", salt=salt, term=term)
         if asked.kind == "opener":
-            return self._render("followup.outcome_opener", salt=salt)
+            return self._render(f"followup.outcome_opener{changed}", salt=salt)
         if (
             asked.skill is not None
             and asked.kind in ("deep", "tangent")
@@ -1089,7 +1097,7 @@ class Renderer:
             what = self._one("followup.what_soft")
         else:
             what = self._one("followup.what_default")
-        return self._render("followup.outcome", salt=salt, what=what)
+        return self._render(f"followup.outcome{changed}", salt=salt, what=what)
 
     def trait_followup(self, term: str, salt: str = "") -> list[str]:
         """A quality the candidate claimed ("team player"): one occasion that shows it."""
@@ -1162,3 +1170,15 @@ def _names_work(term: str) -> bool:
     """Whether a skill as the documents write it names the work itself ("roof work at
     height", "working at height"): said bare, never as "your work with …"."""
     return "work" in lemma_set(term)
+
+
+def is_measurable_work(*texts: str) -> bool:
+    """Whether the work `texts` tell of (a question's topic, its answer) has a result that is
+    a quantity: a figure measuring a change, or a word of `followup.measurable_work` ("costs",
+    "waiting times", "bookings") in any form. A welfare visit or a hard conversation has an
+    outcome to ask for, but no measure."""
+    # "stock-loss", "wait-times": each part of a compound is a word of its own here.
+    text = " ".join(texts).replace("-", " ")
+    if read_answer(text).measured:
+        return True
+    return bool(lemma_set(text) & set(templates("followup.measurable_work")))

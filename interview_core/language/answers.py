@@ -970,6 +970,13 @@ class Reading:
         )
 
     @property
+    def wanders_off(self) -> bool:
+        """A long answer that is mostly off the question: into life outside work (a childhood,
+        hobbies, a holiday) or, by a turn away, onto a neighbouring matter. Its length is not
+        its first problem: it is brought back to the question, not asked for its point."""
+        return self.leaves_work or self.off_topic and self.drift
+
+    @property
     def neighbouring(self) -> bool:
         """Off the question onto another matter of the candidate's work, not their life: told
         as a turn away (`drifts`: "That reminds me of the stock-take…"), with no life outside
@@ -980,7 +987,7 @@ class Reading:
     @property
     def kind(self) -> str:
         """ "rambling", "off_topic", "vague", "no_outcome" or "ok", first that applies."""
-        if self.rambling:
+        if self.rambling and not self.wanders_off:
             return "rambling"
         if self.leaves_work:
             # Short, but about life outside work (a weekend's gigs): a redirect, not a

@@ -242,13 +242,15 @@ def test_a_way_of_working_is_no_term_to_take_up() -> None:
 RAMBLING = FARRIER_RAMBLING
 
 
-def test_a_rambling_answer_to_the_gap_follow_up_is_still_brought_to_a_point() -> None:
-    # The gap follow-up opens a topic of its own: the two follow-ups before it do not use up
-    # the interview's patience for the answer after it.
+def test_the_gap_follow_up_counts_among_the_two_follow_ups_on_a_topic() -> None:
+    # The gap follow-up asks about the same work: after a probe and the gap follow-up, a
+    # third follow-up (bringing the rambling answer to a point) would spend the interview on
+    # one duty. It moves on to a question of its own.
     vague = "I'd say I'm good with difficult horses really. I stay calm and keep at it."
     decisions = _play([OPENING, vague, DENIAL, RAMBLING])
+    assert decisions[2].asked.followup is not None
     assert decisions[3].asked.followup == "gap"
-    assert decisions[4].asked.followup == "focus", decisions[4].text
+    assert decisions[4].asked.followup is None, decisions[4].text
 
 
 def test_the_gap_follow_up_names_the_thing_owned_up_to_as_the_candidate_wrote_it() -> None:
