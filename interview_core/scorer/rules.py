@@ -489,6 +489,59 @@ def names_goal(a: AnswerAssessment) -> bool:
     return any(rx.search(low) for rx in _patterns("plan_goal"))
 
 
+@lru_cache(maxsize=1)
+def _plan_parts() -> dict[
+    str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...] | None]
+]:
+    raw = lexicon_lists()["plan_parts"]["parts"]
+    return {
+        name: (
+            tuple(re.compile(rx) for rx in part["asks"]),
+            tuple(re.compile(rx) for rx in part["told"]) if "told" in part else None,
+        )
+        for name, part in raw.items()
+    }
+
+
+def parts_left_out(a: AnswerAssessment) -> list[str]:
+    """The parts of a forward-looking question asking for two things or more ("What would
+    success look like after your first 90 days, and what would you need from the team?")
+    that the plan leaves out (`data/lexicons.json` `plan_parts`): what success would look
+    like, what the candidate would need, what they would want people to say, what they
+    would want to have learned. Parts that other rules judge (how they would know it worked,
+    their priorities) count only towards the question's asking for two things."""
+    question = normalise_quotes(a.question.lower())
+    answer = normalise_quotes(a.answer.lower())
+    asked = {
+        name: told
+        for name, (asks, told) in _plan_parts().items()
+        if any(rx.search(question) for rx in asks)
+    }
+    if len(asked) < 2:
+        return []
+    return [
+        name
+        for name, told in asked.items()
+        if told is not None and not any(rx.search(answer) for rx in told)
+    ]
+
+
+def _parts_advice(a: AnswerAssessment) -> Advice:
+    """The `skips_part` rule naming the parts of the question the plan leaves out."""
+    entry = wording()["rules"]["skips_part"]
+    left = [entry["parts"][name] for name in parts_left_out(a)]
+    return Advice(
+        "skips_part",
+        entry["label"].format(parts=join_words([p["name"] for p in left], entry["join"])),
+        entry["advice"].format(advice=entry["advice_join"].join(p["advice"] for p in left)),
+    )
+
+
+def join_words(items: list[str], last: str) -> str:
+    """ "a, b and c": the items joined, the last by `last`."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
+
+
 # An answer that stays general: at least this many claims and generalities ("people really
 # liked them", "I always pass", "a lot of"), fewer than OWN_STEPS steps of the candidate's
 # own in the past and no measured figure: there is no one occasion, with its details, to judge.
@@ -856,6 +909,9 @@ RULES: tuple[tuple[str, Condition], ...] = (
         lambda a: _plan(a) and a.reading.kind == "closing" and not specific_first_months(a),
     ),
     ("no_steps", lambda a: _plan(a) and a.signals.plan["steps"] < PLAN_STEPS),
+    # "What would success look like, and what would you need from the team?" answered with
+    # the plan and its goal alone: the part left out is named.
+    ("skips_part", lambda a: _plan(a) and bool(parts_left_out(a))),
     (
         "no_reasoning",
         lambda a: _plan(a) and a.reading.kind != "closing" and a.signals.plan["reasoning"] < 0.3,
@@ -1088,7 +1144,9 @@ def _drift_advice(a: AnswerAssessment) -> Advice:
 # Gaps that keep an answer from being called strong: it answers another question, or leaves
 # out the one occasion the question asks for.
 # A rambling answer or one with no occasion in it is not strong either, whatever it scores.
-NEVER_STRONG = frozenset({"drifting", "routine", "skips_example", "rambling", "no_occasion"})
+NEVER_STRONG = frozenset(
+    {"drifting", "routine", "skips_example", "skips_part", "rambling", "no_occasion"}
+)
 # A verdict calls an answer strong from this score.
 STRONG_SCORE = 75
 # An answer below this score with no named gap still lacks something, and the report says what.
@@ -1194,6 +1252,9 @@ def advice_for(a: AnswerAssessment) -> list[Advice]:
             entry = text[name]
             if name == "drifting":
                 out.append(_drift_advice(a))
+                continue
+            if name == "skips_part":
+                out.append(_parts_advice(a))
                 continue
             if name in SHAPED_RULES:
                 out.append(_shaped_advice(name, a))

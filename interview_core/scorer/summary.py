@@ -110,6 +110,8 @@ from .questions import rarity
 from .rules import (
     BRIEF_WORDS,
     FOCUS_CLEAR_COVER,
+    FOCUS_MIN_WEIGHT,
+    OWN_DUTY_CLEAR_COVER,
     STRONG_SCORE,
     advice_for,
     applies,
@@ -1402,6 +1404,33 @@ def _measures(example: str, found: list[str]) -> bool:
     return bool(quoted) and _measure_kind(quoted[0]) == MEASURE
 
 
+def _quotes_result(a: AnswerAssessment, example: str, found: list[str]) -> bool:
+    """A figure to quote as a result: the end or the whole of a change told with its size
+    ("386 days" of "down from 412 to 386 days"), or a share, an amount or a multiple its
+    sentence reads as a result (`figure_role`: "cut waste by 12%", "96% retention"). A time
+    or a count alone ("within three weeks", "a team of 12") is the length or the size of the
+    work, and a figure a step of the candidate's holds ("I retuned sixty percent of the
+    thresholds") is how much they did, not what came of it."""
+    if any(example in told for told in found if changes(told)):
+        return True
+    for sentence in a.signals.sentences:
+        for f in figures(sentence):
+            if f.text != example or _measure_kind(f) != MEASURE:
+                continue
+            if figure_role(sentence, f) == RESULT:
+                return True
+    return False
+
+
+_CHANGE_QUOTE = re.compile(r"^(?:(?:down|up)\s+)?from\b", re.IGNORECASE)
+
+
+def _change_example(found: list[str]) -> str | None:
+    """A change told from its start to its end ("from twenty-six minutes to nine"), quoted
+    whole when no figure of it reads alone."""
+    return next((t for t in found if _CHANGE_QUOTE.match(t) and changes(t)), None)
+
+
 def _question_figure(told: str, asked: str) -> bool:
     """A change the question already told ("from 14 weeks to 6 weeks" of "Your CV says you cut
     the waiting list from 14 weeks to 6 weeks")."""
@@ -1421,6 +1450,23 @@ def keeps_to_question(a: AnswerAssessment) -> bool:
         and not _wanders(a)
         and a.dimensions.relevance >= ON_QUESTION_RELEVANCE
     )
+
+
+def solidly_on_question(a: AnswerAssessment) -> bool:
+    """An answer whose bearing on its question is beyond doubt, as the strongest example must
+    be: it keeps to its question (`keeps_to_question`: not beside it by the reading the
+    verdicts use) and, for a story asked about a clear focus, names the heart of that focus
+    or takes it up (`scorer/focus.py`), or clearly tells the advert's duty the question comes
+    from. A story meeting only the question's side words ("lessons" in a story about a
+    class's behaviour, for a question on planning engaging lessons) is on a neighbouring
+    matter, however the verdict bands it."""
+    if not keeps_to_question(a):
+        return False
+    focus = a.signals.focus
+    if not a.reading.wants_story or focus.weight < FOCUS_MIN_WEIGHT:
+        return True
+    own_duty = focus.duties.own >= OWN_DUTY_CLEAR_COVER and focus.duties.own >= focus.duties.rival
+    return focus.core_named > 0 or focus.core_taken or focus.names_core_tool or own_duty
 
 
 def shows_the_work(a: AnswerAssessment) -> bool:
@@ -1513,19 +1559,21 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     out: list[str] = []
     if not items:
         return out
-    # An answer beside its question is never held up as the best, however good its story,
-    # nor one saying the candidate has not done what was asked.
+    # An answer beside its question, or a story only loosely on it, is never held up as the
+    # best, however good its story, nor one saying the candidate has not done what was asked.
     candidates = [
         (n, a)
         for n, a in enumerate(an.assessments, 1)
-        if keeps_to_question(a) and not honest_gap(a)
+        if solidly_on_question(a) and not honest_gap(a)
     ]
     # The strongest answer is the one that best shows the candidate can do the job: an
     # example of their own with its steps and how it ended, before a plan for the first
     # months or the reasons for applying, whatever their scores (each kind of question is
-    # scored on its own shape, so scores do not rank one kind against another). Those win
-    # only when no example on its question is strong enough.
-    examples = [(n, a) for n, a in candidates if shows_the_work(a) and a.score >= STRONG_ANSWER]
+    # scored on its own shape, so scores do not rank one kind against another). Those are
+    # named only when no such example was told: a weak one is still no reason to hold up a
+    # plan as the strongest, so then no answer is.
+    stories = [(n, a) for n, a in candidates if shows_the_work(a)]
+    examples = [(n, a) for n, a in stories if a.score >= STRONG_ANSWER]
     if examples:
         best_n, best = max(examples, key=lambda p: _example_rank(p[1]))
     else:
@@ -1538,7 +1586,7 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     # "strongest" is said of the answers that kept to their question, or of the examples,
     # so the report's scores never contradict it.
     higher = any(a.score > best.score for a in items)
-    if candidates and best.score >= STRONG_ANSWER:
+    if candidates and best.score >= STRONG_ANSWER and (examples or not stories):
         sentence = _strength_quote(best)
         # "I became chartered in 2021": a dated event, its only figure a year, is no result
         # to hold up.
@@ -1570,17 +1618,24 @@ def strengths(an: InterviewAnalysis, job_text: str = "") -> list[str]:
     # its sentence to say it is one, so it is the example only when no answer has another.
     # A figure told before the candidate's first step is the problem they met ("about 4% of
     # authorisations timed out"): one told after it is the example when an answer has one.
+    # The example quoted is a result, never the size or the length of the work: a share, an
+    # amount or the end of a change that its sentence tells as what came of the work ("fell
+    # to 4%"), not "three weeks" of "approved within three weeks" nor "sixty percent" of "I
+    # retuned sixty percent of the thresholds". A change whose end does not read alone is
+    # quoted whole ("from twenty-six minutes to nine"); with none, the item quotes nothing.
     samples = [
-        (not keeps_to_question(a), not own, not _measures(example, mine), i, example)
+        (not keeps_to_question(a), not own, i, example)
         for i, (a, found) in enumerate(counted)
         for own, mine in ((True, result_evidence(a, after_own_step=True)), (False, found))
-        if mine and (own or not a.reading.wants_story) and (example := _figure_example(a, mine))
+        if mine
+        and (own or not a.reading.wants_story)
+        and (example := _figure_example(a, mine) or _change_example(mine))
+        and _quotes_result(a, example, mine)
     ]
     sample = min(samples)[-1] if samples else None
-    if len(counted) >= 2 and sample:
-        out.append(
-            w["figures"].format(count=len(counted), total=len(an.assessments), figure=sample)
-        )
+    if len(counted) >= 2:
+        key = "figures" if sample else "figures_plain"
+        out.append(w[key].format(count=len(counted), total=len(an.assessments), figure=sample))
     # Praise only skills shown in action ("I built…"), not ones merely mentioned; the item
     # names the one skill its quote shows, as the candidate would write it.
     shown = [
