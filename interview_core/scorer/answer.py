@@ -499,13 +499,16 @@ def assess_answer(
     shared = off_topic_reading(question, answer, context, job_description)
     if (
         shared.off_topic
+        and shared.acts
         and reading.asks_result
         and previous.strip()
         and not continues_story(answer, previous)
     ):
-        # "How did that turn out?" answered with another story ("what comes to mind is our
-        # office bake-off"), which the interviewer redirects though it knows the story: the
-        # reply leaves the work the story was about, whatever the bare question names.
+        # "How did that turn out?" answered with another story of the candidate's doing ("what
+        # comes to mind is when I organised our office bake-off"), in words the story before
+        # does not share, which the interviewer redirects though it knows the story: the reply
+        # leaves the work the story was about, whatever the bare question names. An ending
+        # ("the backlog was cleared in three weeks") tells what came of the work, not a deed.
         shared = replace(shared, leaves_work=True)
     score, dims, parts = combine(reading, signals, bool(job_description.strip()), shared)
     stats = AnswerStats(
