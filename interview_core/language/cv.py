@@ -436,7 +436,8 @@ _ACADEMIC_NAMES = (
     # "Master of Science", "Master's", "Masters": not the "Master" of "Master Sommelier".
     r"bsc|msc|ba|ma|mba|phd|beng|meng|bed|pgce|pgdip|llb|llm|mpharm|bachelor|"
     r"master(?=\s+of\b)|master'?s|"
-    r"degree|doctorate|hons|gcses?|a-levels?|highers|baccalaureate"
+    # "A Levels: Maths, …", "AS-level": school qualifications; not "a Level 3 Diploma".
+    r"degree|doctorate|hons|gcses?|a-levels?|(?-i:A[- ]?S?[- ]?[Ll]evels?)(?!\s+\d)|highers|baccalaureate"
 )
 # Any line of education: an academic degree or a vocational diploma.
 _DEGREE = re.compile(rf"\b({_ACADEMIC_NAMES}|diploma|btec|hnd|nvq)\b", re.IGNORECASE)
@@ -1070,6 +1071,10 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
     guessed = title is None
     # "Steinway & Sons, London": a name then its town is an employer; the title is elsewhere.
     employer_at_place = len(rest) == 2 and is_place(rest[1]) and not is_place(rest[0])
+    # "Severn Trent Water — Church Wilne WTW": a name, then its site, is an employer too.
+    employer_at_place = employer_at_place or (
+        len(rest) == 2 and names_site(rest[1]) and not names_site(rest[0])
+    )
     if title is None and len(rest) >= 2 and not employer_at_place:
         # No known job word: the first part is the title unless only it names an organisation.
         first, second = rest[0], rest[1]
@@ -1094,10 +1099,16 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
     # employed them; the employer may be on another line.
     # "Field Technician, Dendrochronology": a discipline is what the work was in, never who
     # employed them; the employer may be on another line.
+    # "Severn Trent Water — Church Wilne WTW": a site of the organisation is where the job
+    # was, not who employed them, when another part can be the employer.
+    sites = [p for p in candidates if names_site(p)]
+    pool = [p for p in candidates if p not in sites]
+    if not any(not is_place(p) and not names_discipline(p) for p in pool):
+        pool = candidates
     employer = (
-        next((p for p in candidates if names_organisation_strongly(p)), None)
-        or next((p for p in candidates if looks_like_organisation(p)), None)
-        or next((p for p in candidates if not is_place(p) and not names_discipline(p)), None)
+        next((p for p in pool if names_organisation_strongly(p)), None)
+        or next((p for p in pool if looks_like_organisation(p)), None)
+        or next((p for p in pool if not is_place(p) and not names_discipline(p)), None)
     )
     qualifier = None
     if employer is not None and employer == next(iter(candidates), None):
@@ -1122,8 +1133,12 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
         # employer, though its words are all in the dictionary; the estate is the site.
         # "Network Rail, Bentley Jn": a name that looks like an organisation stays the
         # employer beside a site that does not.
+        # "Premier Inn, Edinburgh Haymarket": a town and a name after it is a branch of the
+        # employer named first, not an employer of its own.
         if (
             named is not None
+            and not _place_led(named)
+            and named not in sites
             and _common_words_only(employer)
             and not names_organisation_strongly(employer)
             and (looks_like_organisation(named) or not looks_like_organisation(employer))
@@ -1136,6 +1151,7 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
                 p
                 for p in candidates
                 if p is not employer
+                and p not in sites
                 and looks_like_organisation(p)
                 and not names_organisation_strongly(p)
             ),
@@ -1160,6 +1176,7 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
             and after is not employer
             and names_organisation_strongly(after)
             and not is_place(after)
+            and after not in sites
             and _has_proper_name(employer)
             and not looks_like_department(employer)
         ):
@@ -1188,7 +1205,9 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
         ):
             candidates.remove(before)
             employer = f"{before}, {employer}"
-    location = next((p for p in candidates if p is not employer), None)
+    location = next((p for p in sites if p is not employer), None) or next(
+        (p for p in candidates if p is not employer), None
+    )
     if (
         department is None
         and location is not None
@@ -1235,6 +1254,31 @@ def _unit_of(unit: str | None, parent: str | None, parts: list[str]) -> bool:
         and not looks_like_department(unit)
         and not looks_like_title(unit)
         and not is_place(unit)
+    )
+
+
+def names_site(text: str) -> bool:
+    """Whether `text` names a site or branch of an organisation by its last word
+    ("Church Wilne WTW", "Kempston store", "Avonmouth depot"; `site_words`)."""
+    bare = _without_brackets(text)[0].strip().lower()
+    return any(
+        bare == word or bare.endswith(" " + word) for word in _cv_data().get("site_words", [])
+    )
+
+
+def _place_led(text: str) -> bool:
+    """ "Edinburgh Haymarket", "Leeds Kirkstall": a known town, then one capitalised name no
+    dictionary holds, is a branch named by where it is; "Halden Pharma Ireland" or "Oxford
+    Instruments", a town and common words, is a firm named after its town."""
+    words = _without_brackets(text)[0].split()
+    if len(words) < 2 or looks_like_organisation(text) or is_place(text):
+        return False
+    place, last = " ".join(words[:-1]), words[-1]
+    return (
+        is_place(place)
+        and last[:1].isupper()
+        and not last.isupper()
+        and not is_dictionary_word(last)
     )
 
 
@@ -3466,7 +3510,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
             certifications.extend(named_qualifications(line))
         if section == "summary":
             summary.append(line)
-        elif section in ("education", "certifications", "qualifications"):
+        elif section in ("education", "certifications", "qualifications") and not labelled_list:
+            # "Key skills: fire risk assessment, …" under the qualifications lists skills.
             row = _table_row(items, index)
             if row == "header":
                 columns = _cells(line)

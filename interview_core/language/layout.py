@@ -28,6 +28,10 @@ _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _CODE_CHIPS = re.compile(r"(?<=\S)`\s+`(?=\S)")
 _RULE_LINE = re.compile(r"^\s*[-=_*~]{3,}\s*$")
+# Typed decoration around a section name: "== Skills ==", "[Education]", "— Profile —",
+# "<< Experience >>", "Skills: ————". The words inside are what the heading says.
+_DECORATION_CHARS = r"=#*~_\-–—•·▪■□►▸▶◄◂◀<>\[\]{}|/\\:+"
+_DECORATED = re.compile(rf"^([{_DECORATION_CHARS}\s]*)(.*?)([{_DECORATION_CHARS}\s.]*)$")
 
 # Contact details by their shape: an e-mail, a phone number (international, a UK number
 # from 0, a North American one), a web address, a UK postcode or a US state and ZIP code.
@@ -129,6 +133,10 @@ def heading_text(line: str, plain: re.Pattern[str] | None = None) -> str | None:
         rest = clean(raw[numbered.end() :]).rstrip(":").strip().replace("’", "'")
         if rest and len(rest.split()) <= 5 and plain.match(rest):
             return rest
+    if raw and not has_range(raw):
+        decorated = _decorated_heading(raw, plain)
+        if decorated is not None:
+            return decorated
     if not raw or is_bullet(raw) or has_range(raw):
         return None
     text = clean(raw).rstrip(":").strip().replace("’", "'")
@@ -144,6 +152,35 @@ def heading_text(line: str, plain: re.Pattern[str] | None = None) -> str | None:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= 5:
         return text
+    return None
+
+
+def _decorated_heading(raw: str, plain: re.Pattern[str] | None) -> str | None:
+    """The section name inside typed decoration ("== Skills ==", "[Education]", "— Profile —",
+    "Skills: ————"), else None. Decoration on both sides marks a heading whose words are a
+    section name or in capitals; on one side only, the words must be a section name, and a
+    lone bullet before them ("- Skills") keeps the line an item."""
+    edges = _DECORATED.match(raw)
+    if edges is None:
+        return None
+    left, inner, right = (part.strip() for part in edges.groups())
+    inner = inner.strip().replace("’", "'")
+    if not inner or not (left or right) or not any(c.isalpha() for c in inner):
+        return None
+    right = right.rstrip(".").strip()
+    if not left and right in ("", ":"):
+        # "- Experience with NEC4 contracts.", "Skills:": an item, or a heading read as before
+        return None
+    if is_bullet(raw) and not set(left) & set(right):
+        return None  # "– Skills –" mirrors its dash; "- Skills:" is an item
+    words = inner.split()
+    if len(words) > 5:
+        return None
+    named = plain is not None and bool(plain.match(inner))
+    letters = [c for c in inner if c.isalpha()]
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
+    if named or (left and right and capitals):
+        return inner
     return None
 
 

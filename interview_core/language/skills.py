@@ -494,12 +494,33 @@ def _raw_matches(text: str, matcher: _Matcher, flags: int) -> list[_Match]:
                 continue
             if matcher.not_near and _has_context(text, m.start(), m.end(), matcher.not_near):
                 continue
+            if flags and _ends_a_name(text, m.start(), m.end()):
+                continue
             if needs_context and not _has_context(
                 text, m.start(), m.end(), matcher.context, matcher.context_after
             ):
                 continue
             found.append(_Match(matcher.skill, m.start(), m.end(), needs_context and matcher.route))
     return found
+
+
+def _ends_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a match's capitalised first word ends a product's or a place's name before it,
+    its other words in lower case: "Opera Cloud migration" moved a hotel to a system called
+    "Opera Cloud" and is no cloud migration. A name is two capitalised words mid-sentence,
+    the first not an acronym ("AWS Cloud migration" is one)."""
+    words = text[start:end].split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # "Cloud Migration": a heading's or a title's capitals
+    window = text[max(0, start - 40) : start]
+    before = re.search(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+$", window)
+    if before is None:
+        return False
+    lead = window[: before.start(1)].rstrip(" \t(")
+    # The word before at the start of a line or a sentence is capitalised for that alone.
+    return bool(lead) and not lead.endswith((".", "!", "?", ":", "\n", "•", "-", "*"))
 
 
 # How far around an ambiguous alias a context word may sit, within its line or sentence.
