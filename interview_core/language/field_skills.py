@@ -275,6 +275,10 @@ class FieldSkill:
     of "wax removal (microsuction)". Showing it shows them."""
     required: bool = False
     """Stated as a requirement, not a nice-to-have."""
+    head: bool = False
+    """Cut to its head from a longer phrase ("roof anchor fall arrest systems" of "… for
+    pitched roofs"): met where a line shows the head, never called missing, since the CV
+    may meet the requirement by the words cut off."""
 
 
 def field_skills(job: JobProfile) -> list[FieldSkill]:
@@ -343,9 +347,12 @@ def field_skills(job: JobProfile) -> list[FieldSkill]:
                             held,
                             specifies,
                             required=need.kind == "requirement",
+                            head=piece not in (_named(p, heads=False) for p in group),
                         ),
                     )
-    return list(out.values())[: _settings()["max_skills"]]
+    # A head cut from a longer phrase comes after the things named whole.
+    found = sorted(out.values(), key=lambda s: s.head)
+    return found[: _settings()["max_skills"]]
 
 
 # A requirement line's label before its list ("CAT tools: memoQ or Trados").
@@ -373,7 +380,7 @@ def _listed_phrases(line: str) -> list[str]:
     return [text for text in out if text]
 
 
-def _named(piece: str) -> str:
+def _named(piece: str, heads: bool = True) -> str:
     """A piece as the thing asked for: no graded tail ("as a minimum"), no word that only
     says the thing must be in date ("Current GWO Basic Safety Training" names the course),
     and no scope after a long name."""
@@ -398,10 +405,14 @@ def _named(piece: str) -> str:
     if len(words) > most:
         # "fault-finding skills across video and audio signal chains": too long to name one
         # thing; what comes before the scope ("across …") names it.
-        scope = set(_settings()["scope_prepositions"])
-        cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in scope), None)
-        if cut is not None:
-            words = words[:cut]
+        # Else the skill's head before any preposition that says where, for what or with
+        # what it applies ("roof anchor fall arrest systems for pitched roofs").
+        for table in ("scope_prepositions", "head_prepositions")[: 2 if heads else 1]:
+            scope = set(_settings()[table])
+            cut = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in scope), None)
+            if cut is not None:
+                words = words[:cut]
+                break
     return " ".join(words)
 
 
@@ -669,6 +680,8 @@ def _shows_one(piece: str, line: str) -> bool:
     keys = _key_words(piece)
     if not keys:
         return False
+    if _acronym_on(piece, line):
+        return True  # "PQiP" on the line for "Professional Qualification in Personal Insolvency"
     line_words = _line_words(line, piece)
     families = [_family(w) for w in line_words]
     found = [k for k in keys if _word_in(k, line_words, families) or _initials_of(k, line)]
@@ -723,9 +736,63 @@ def _names_same(word: str, wanted: set[str]) -> bool:
     return all(p in wanted or p in weak_words() or p in joined for p in parts)
 
 
+def _is_acronym(word: str) -> bool:
+    """An acronym of three letters or more: all capitals ("IBD"), or capitals with a small
+    word's letter among them ("PQiP", "ACiHC")."""
+    return (
+        word.isalpha()
+        and len(word) >= 3
+        and sum(c.isupper() for c in word) >= max(2, len(word) - 1)
+        and word[0].isupper()
+    )
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    """The initials of a run of words, in lower case, with and without its small words:
+    "Professional Qualification in Personal Insolvency" → "pqip", "pqpi"."""
+    stop = stopwords()
+    letters = [w[0].lower() for w in words if w[:1].isalpha()]
+    content = [w[0].lower() for w in words if w[:1].isalpha() and w.lower() not in stop]
+    return {"".join(letters), "".join(content)}
+
+
+def _spelled_out(word: str, line: str) -> bool:
+    """Whether a mixed-case acronym ("PQiP") is written out on the line by the initials of a
+    run of capitalised words and the small words between them, the small words' letters
+    there or not ("Professional Qualification in Personal Insolvency")."""
+    stop = stopwords()
+    runs: list[list[str]] = [[]]
+    for token in re.findall(r"[A-Za-z][\w'-]*|&|\S", line):
+        if token[:1].isupper() or (runs[-1] and token.lower() in stop):
+            runs[-1].append(token)
+        else:
+            runs.append([])
+    want = word.lower()
+    for run in runs:
+        for start in range(len(run)):
+            for end in range(start + 2, len(run) + 1):
+                part = run[start:end]
+                if part[0][:1].isupper() and part[-1][:1].isupper() and want in _initials(part):
+                    return True
+    return False
+
+
+def _acronym_on(piece: str, line: str) -> bool:
+    """Whether the line writes the piece by its acronym: a token of it (`_is_acronym`) whose
+    letters are the initials of the piece's words, small words' letters there or not
+    ("PQiP" for "Professional Qualification in Personal Insolvency")."""
+    words = [t for t in _tokens(piece) if not t.isdigit()]
+    if len(words) < 3:
+        return False
+    wanted = _initials(words)
+    return any(_is_acronym(t) and t.lower() in wanted for t in _tokens(line))
+
+
 def _initials_of(word: str, line: str) -> bool:
     """Whether a body's acronym ("IBD") is written out on the line by the initials of a run of
     capitalised words ("Institute of Brewing & Distilling"; "of", "&" may stand between)."""
+    if _is_acronym(word) and not word.isupper():
+        return _spelled_out(word, line)
     if not (word.isupper() and word.isalpha() and len(word) >= 3):
         return False
     stop = stopwords()
@@ -808,6 +875,8 @@ def field_skill_coverage(
                 continue  # "anaesthesia or surgical nursing": the CV meets the other
             if on_cv is None and not _distinct(skill.name) and not _unmet(skill, cv_lines, answers):
                 continue  # "kitchen costs": the CV may say it in other words
+            if on_cv is None and skill.head:
+                continue  # "Regulated clients" of "… in the financial services sector"
             status = "undemonstrated" if on_cv else "missing"
             shown = FieldSkillCoverage(skill.name, skill.line, status, on_cv)
         out.append(shown)
@@ -915,7 +984,9 @@ def _words_together(piece: str, line: str) -> bool:
     """Whether a stretch of the line a few words longer than the piece shows it: its words
     stand near each other, not one at the start of a long line and one at its end."""
     tokens = line.split()
-    width = 2 * len(_key_words(piece)) + 2
+    keys = _key_words(piece)
+    # An acronym ("PQiP") stands for as many words as it has letters.
+    width = 2 * len(keys) + 2 + sum(len(k) for k in keys if _is_acronym(k))
     if len(tokens) <= width:
         return True
     return any(

@@ -37,7 +37,7 @@ def deed_words() -> dict:
 _SUBJECT_VERB = re.compile(
     r"(?<![\w'])(i|we)(?:'ve|\s+have|\s+had)?\s+"
     r"(?:(?:also|then|just|first|already|still|now|always|usually|often|personally|\w+ly)\s+)*"
-    r"([a-z]+)\b(?!\s+as\b)(?=\s+([a-z]+))?"
+    r"((?:[a-z]+-)?[a-z]+)\b(?!\s+as\b)(?=\s+([a-z]+))?"
 )
 # "I'm already doing", "we're running": work in hand.
 _IN_HAND = re.compile(
@@ -64,11 +64,31 @@ def clause_at(sentence: str, start: int, end: int) -> str:
     return _clause_at(sentence, start, end, "doer")
 
 
+def unprefixed(word: str) -> str:
+    """A verb without a prefix of doing again or together (`verb_prefixes`): "re-planned" and
+    "replanned" → "planned", "co-led" → "led"; a word that is a verb as written ("reported",
+    "covered") or whose rest is no verb is kept as it is."""
+    word = word.lower()
+    for prefix in deed_words()["verb_prefixes"]:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        hyphened = rest.startswith("-")
+        rest = rest.lstrip("-")
+        if len(rest) < 3 or not getAllLemmas(rest).get("VERB"):
+            continue
+        if hyphened or not getAllLemmas(word).get("VERB"):
+            return rest
+    return word
+
+
 def _verb_is_deed(subject: str, verb: str, after: str | None = None) -> bool:
     """A past step ("reviewed", "we finished") or, of "I", a habit ("I mentor", "I run"); never
     an opinion ("I think"), an effort ("I try") or a state ("I was"). "Got" or "had" with a
-    person after it ("I got them both in a room") made someone do something: a step."""
+    person after it ("I got them both in a room") made someone do something: a step. A verb
+    done again or together ("we re-planned", "I co-led") is read as its verb."""
     table = deed_words()
+    verb = unprefixed(verb)
     if verb in table["causatives"] and after in table["causative_objects"]:
         return True
     if verb in table["states"] or verb in table["not_deeds"]:
@@ -81,7 +101,7 @@ def _verb_is_deed(subject: str, verb: str, after: str | None = None) -> bool:
 # "I went back and offered", "we sat down and rewrote": a second verb of the same subject.
 _AND_VERB = re.compile(
     r"(?<![\w'])(i|we)\s+[a-z]+(?:\s+(?:back|in|out|over|up|down|round|along|away))?"
-    r"\s+and\s+(?:then\s+)?([a-z]+)\b"
+    r"\s+and\s+(?:then\s+)?((?:[a-z]+-)?[a-z]+)\b"
 )
 
 
@@ -117,7 +137,7 @@ def does_work(text: str) -> bool:
         return True
     # "I went back and offered…": the deed is the verb after "and".
     return any(
-        past_form(m.group(2)) and _verb_is_deed(m.group(1), m.group(2))
+        past_form(unprefixed(m.group(2))) and _verb_is_deed(m.group(1), m.group(2))
         for m in _AND_VERB.finditer(low)
     )
 
@@ -197,7 +217,7 @@ def shows_at(
     if denials.negates(before) or any(w in before for w in deed_words()["wishes"]):
         return False
     # "I started safety walks with a shift manager": the mention is someone else's post.
-    if names_a_post(sentence, start, end):
+    if names_a_post(sentence, start, end, credential):
         return False
     # "Supervising has been harder than I expected": the mention is what a view is about.
     if _subject_of_view(clause, at, at + (end - start)):
@@ -395,11 +415,103 @@ _HELD_POST = re.compile(
 )
 
 
-def names_a_post(sentence: str, start: int, end: int) -> bool:
+def names_a_post(sentence: str, start: int, end: int, credential: bool = False) -> bool:
     """Whether the mention at `start`..`end` ends in a post someone else holds ("with a shift
-    manager"), not one the candidate holds ("I was the shift manager", "as team leader")."""
+    manager"), not one the candidate holds ("I was the shift manager", "as team leader"); or,
+    with `credential`, describes someone else (`describes_another`: "the NMC registered
+    clinical lead")."""
     last = sentence[start:end].lower().split()[-1:] or [""]
-    if last[0] not in _post_nouns():
+    if last[0] not in _post_nouns() and not (
+        credential and describes_another(sentence, start, end)
+    ):
         return False
     before = normalise_quotes(sentence[:start].lower())
     return not _HELD_POST.search(before)
+
+
+def describes_another(sentence: str, start: int, end: int) -> bool:
+    """Whether the credential at `start`..`end` describes a person or thing named after it:
+    a word of holding follows it (`held_participles`: "the NMC registered clinical lead",
+    "our GVC-certified pilot") and then a noun, or it names a person after a determiner of
+    someone else's ("the registered nurse on shift"). "I'm NMC registered" ends on the word
+    of holding: the candidate's."""
+    words = re.findall(r"-?[a-z][a-z'-]*|[^\sa-z]", normalise_quotes(sentence[end:].lower()))
+    held = frozenset(deed_words()["held_participles"])
+    # "NMC registered" named whole: the word of holding ends the mention itself.
+    ends_held = sentence[start:end].lower().split()[-1:] in ([w] for w in held)
+    if ends_held and words and words[0].isalpha():
+        words = ["registered", *words]
+    if words and words[0].lstrip("-") in held:
+        rest = words[1:]
+        return (
+            bool(rest)
+            and rest[0] not in deed_words()["not_described"]
+            and bool(getAllLemmas(rest[0]).get("NOUN") or getAllLemmas(rest[0]).get("ADJ"))
+        )
+    # "the registered nurse on shift": a credential named as a person, after a determiner of
+    # someone else's ("I was the registered nurse" is the candidate's post: `_HELD_POST`).
+    last = sentence[start:end].lower().split()[-1:] or [""]
+    before = re.findall(r"[a-z']+", normalise_quotes(sentence[:start].lower()))[-2:]
+    return _names_person(last[0]) and any(w in deed_words()["others_determiners"] for w in before)
+
+
+def _names_person(word: str) -> bool:
+    """Whether a word names a person by post or trade: a post (`post_nouns`), a person word
+    (`person_nouns`), or a noun ending as an agent does ("assessor", "technician")."""
+    table = deed_words()
+    if word in _post_nouns() or word in table["person_nouns"]:
+        return True
+    return (
+        len(word) >= 6
+        and word.endswith(tuple(table["person_endings"]))
+        and bool(getAllLemmas(word).get("NOUN"))
+    )
+
+
+def _verb_of(noun: str) -> str | None:
+    """The verb a noun of doing names: "planning" → plan, "management" → manage,
+    "replenishment" → replenish; None for a noun that names no doing ("rota")."""
+    noun = noun.lower()
+    lemmas = getAllLemmas(noun).get("VERB", ())
+    if noun.endswith("ing") and lemmas:
+        return lemmas[0]
+    for suffix, ending in deed_words()["doing_suffixes"]:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            verb = noun[: -len(suffix)] + ending
+            if getAllLemmas(verb).get("VERB"):
+                return verb
+    return None
+
+
+def _word_forms(word: str) -> set[str]:
+    """A noun's singular and plural ("rota", "rotas")."""
+    forms = {word}
+    for lemma in getAllLemmas(word).get("NOUN", (word,)):
+        forms.add(lemma)
+        forms.update(getInflection(lemma, "NNS") or ())
+    return forms
+
+
+def verb_object_span(sentence: str, names: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the sentence does a noun-phrase skill as a verb and its object: "re-planned the
+    night rota" for rota planning, "managed the rotas" for rota management. Each name of two
+    or three words ends on a noun of doing (`_verb_of`) after the thing done; the verb may
+    carry a prefix of doing again (`unprefixed`), and its object follows within four words."""
+    low = normalise_quotes(sentence.lower())
+    tokens = list(re.finditer(r"[a-z]+(?:-[a-z]+)*", low))
+    for name in names:
+        words = name.lower().split()
+        if not 2 <= len(words) <= 3:
+            continue
+        verb = _verb_of(words[-1])
+        if verb is None or _verb_of(words[0]) is not None:
+            continue
+        objects = _word_forms(words[-2])
+        for at, token in enumerate(tokens):
+            word = unprefixed(token.group())
+            if verb not in getAllLemmas(word).get("VERB", ()) or word.endswith("ing"):
+                continue
+            for after in tokens[at + 1 : at + 6]:
+                if after.group() in objects:
+                    return token.start(), after.end()
+    return None

@@ -92,6 +92,7 @@ from .deeds import (
     does_work,
     event_words,
     handles_event,
+    names_a_post,
     others_do,
     phrase_in,
     shown_by_words,
@@ -100,6 +101,7 @@ from .deeds import (
     soft_shown_by_words,
     tells_steps,
     undenied,
+    verb_object_span,
     without_conditions,
     word_span,
 )
@@ -367,6 +369,9 @@ def skill_coverage(
                         question=field.question,
                     )
                 )
+    # "Supervision of installation teams" beside Supervision shown: the phrase is partly met.
+    if cv is not None or answers:
+        out = _met_by_head(out, cv, answers, off_topic)
     # "An ERP or brewery management system (e.g. Ekos)": the advert's own example on the CV
     # or in an answer shows what it illustrates, and an example is no gap of its own.
     if ctx.job_description:
@@ -381,6 +386,40 @@ def skill_coverage(
         if (c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met))
         and not names_post(c.skill)
     ]
+
+
+def _met_by_head(
+    out: list[SkillCoverage],
+    cv: CandidateProfile | None,
+    answers: Sequence[str],
+    off_topic: frozenset[int],
+) -> list[SkillCoverage]:
+    """The coverage with a missing requirement phrase ("Supervision of installation teams")
+    partly met where the job's skill at its head (Supervision) is shown or claimed and the
+    CV or the answers hold every other telling word of it ("installation", "teams"), though
+    in no one line together: claimed, never shown, with the head's evidence. Shown needs one
+    sentence doing the whole of it."""
+    texts = [line for line, _ in profile_lines(cv)] if cv else []
+    texts += [a for i, a in enumerate(answers) if a and i not in off_topic]
+    heads = [c for c in out if c.status != "missing" and c.category != FIELD_SKILL]
+    kept: list[SkillCoverage] = []
+    for item in out:
+        if item.status == "missing" and item.category == FIELD_SKILL:
+            named = content_stems(item.skill)
+            for head in heads:
+                own = content_stems(head.skill)
+                rest = [w for w in key_words(item.skill) if not content_stems(w) & own]
+                if own and own < named and rest and all(word_found(w, texts) for w in rest):
+                    item = item.model_copy(
+                        update={
+                            "status": "undemonstrated",
+                            "evidence": head.evidence,
+                            "question": head.question,
+                        }
+                    )
+                    break
+        kept.append(item)
+    return kept
 
 
 def _people_leading_duty(cv: CandidateProfile) -> str | None:
@@ -662,6 +701,17 @@ def _shown_in_answers(
                 and shows_at(sentence, *span, story=story)
             ):
                 return _covered(skill, _evidence_at(sentence, *span), number)
+    # "We re-planned the night rota" for Rota Planning: a skill named by its object and a
+    # noun of doing, done as the verb and its object in the candidate's own deed.
+    as_deed = (skill.name, *_aliases_by_name().get(skill.name.lower(), ()))
+    for number, answer, _ in on_topic:
+        story = tells_steps(answer)
+        for sentence in sentences(answer):
+            if sentence.rstrip("…").endswith("?") or _shows_nothing(sentence):
+                continue
+            span = verb_object_span(sentence, as_deed)
+            if span and not _bare(sentence) and shows_at(sentence, *span, story=story):
+                return _covered(skill, _evidence_at(sentence, *span), number)
     # "We had an outage at midday. I isolated the array…": a story handling the event the
     # skill is the handling of shows it, though it never names the skill.
     events = event_words(skill.name)
@@ -689,6 +739,7 @@ def _shown_in_answers(
                     and does_work(clause)
                     and not denials.says_not_done(clause)
                     and not denials.denies_at(sentence, *span)
+                    and not names_a_post(sentence, *span, skill_lexicon.is_credential(skill))
                 ):
                     return _covered(skill, _evidence_at(sentence, *span), number)
     # A soft skill shown in a story's own words: "I sat down with each of them and listened"
@@ -918,9 +969,39 @@ def _duty_in_own_words(
             # "Good communication is key" names the duty; only a deed shows it.
             if _shows_nothing(sentence) or not does_work(sentence):
                 continue
+            # "I asked the NMC registered nurse…": the credential is the nurse's.
+            if skill_lexicon.is_credential(skill) and _anothers_mention(sentence, skill):
+                continue
             if any(shows_duty(c, sentence, forms, generic) for c, forms in clauses):
                 return sentence, number
     return None
+
+
+def _anothers_mention(sentence: str, skill: skill_lexicon.Skill) -> bool:
+    """Whether the sentence names the skill only as someone else's: every mention of it
+    describes another person ("the HCPC registered physio") or is another's work."""
+    low = sentence.lower()
+    spans = [
+        (at, at + len(form))
+        for form in skill_lexicon.surface_forms(sentence, skill)
+        if (at := low.find(form.lower())) >= 0
+    ]
+    return bool(spans) and all(
+        names_a_post(sentence, *span, True) or others_do(sentence, *span) for span in spans
+    )
+
+
+def _reasons_not_plans(low: str) -> str:
+    """A lower-case answer less its plans (`_shows_nothing`) but for those giving a reason for
+    wanting the role (`motivation_reasons`: "I'd love to join because…")."""
+    reasons = wording()["motivation_reasons"]
+    kept = [
+        s
+        for s in sentences(low)
+        if not _shows_nothing(s)
+        or any(re.search(rf"(?<![\w']){re.escape(r)}\b", s) for r in reasons)
+    ]
+    return " ".join(kept)
 
 
 def _without_plans(answer: str) -> str:
@@ -1099,6 +1180,10 @@ def _insights(
             if a.off_topic:
                 continue
             lowered = normalise_quotes(a.answer.lower())
+            if key == "motivation" and a.reading.kind != "motivation":
+                # "I'd be keen to complete my renewal with you" in a 90-day plan is a plan,
+                # not a reason for wanting the role: only a plan giving a reason counts.
+                lowered = _reasons_not_plans(lowered)
             hit = bool(markers.spans(lowered))
             if key == "skills":
                 hit = hit or bool(a.signals.skills_named)
