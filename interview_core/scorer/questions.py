@@ -292,8 +292,8 @@ def ask(question: str) -> str:
     asking = [i for i, part in enumerate(parts) if "?" in part] or [len(parts) - 1]
     start = asking[0]
     # "How would you approach that?", "What has prepared you for that?": the topic is the
-    # sentence before ("Coming back to it: one example of…" points back to no topic).
-    if start > 0 and _REFERS_BACK.search(without_framing(parts[start])):
+    # sentence before.
+    if start > 0 and _REFERS_BACK.search(parts[start]):
         start -= 1
     chosen = " ".join(parts[start:])
     while start > 0 and sum(topic_words(without_framing(chosen)).values()) < ASK_MIN_WEIGHT:
