@@ -45,7 +45,7 @@ from ..language.text import (
 )
 from . import related as related_words
 from .lexicons import lexicons
-from .questions import ask, focus_data, rarity, without_framing
+from .questions import ask, focus_data, rarity, without_framing, without_redirect
 
 _CUES = Path(__file__).parent / "data" / "relevance_cues.json"
 # A word the job and the CV use n times weighs 1 / (1 + FIELD_DAMPING * ln(1 + n)).
@@ -251,7 +251,11 @@ def question_focus(question: str, job_description: str = "", cv_text: str = "") 
     # is taken up by naming the skill, not by one of its words ("testing" of A/B testing).
     # A skill read from whom the work is for ("to underwriting colleagues", "for the team")
     # says who hears or gains from it, not what is asked about: its words stay plain terms.
-    named = tuple(skill_lexicon.extract_skills(without_audience(without_names(question))))
+    # "You mentioned idempotency. Coming back to what I asked…" names the matter the answer
+    # went to, not the one asked about (`without_redirect`).
+    named = tuple(
+        skill_lexicon.extract_skills(without_audience(without_names(without_redirect(question))))
+    )
     skill_stems = {s for skill in named for w in words(skill.name) for s in family(w)}
     terms: dict[str, float] = {}
     stems: dict[str, frozenset[str]] = {}
@@ -711,7 +715,7 @@ def read_duties(
     focus = question_focus(question, job_description, cv_text)
     # The whole question: "You'd source straw and reed. Tell me about a time materials got
     # scarce" names its duty before it asks.
-    asked = without_framing(question)
+    asked = without_framing(without_redirect(question))
     own = rival = 0.0
     asked_duty = False
     duties = _duties(job_description)

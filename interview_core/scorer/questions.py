@@ -229,7 +229,39 @@ def framing_phrases() -> re.Pattern[str]:
 
 def without_framing(text: str) -> str:
     """The text with the question template's set phrases blanked out."""
-    return framing_phrases().sub(" ", text)
+    return redirect_phrases().sub(" ", framing_phrases().sub(" ", text))
+
+
+@lru_cache(maxsize=1)
+def redirect_phrases() -> re.Pattern[str]:
+    """The interviewer's phrases bringing an answer back to its question ("let me bring us
+    back to my question", "coming back to what I asked"): `data/focus.json`."""
+    return re.compile("|".join(f"(?:{p})" for p in focus_data()["redirect_phrases"]), re.I)
+
+
+@lru_cache(maxsize=1)
+def _mention_lead() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + "|".join(focus_data()["mention_leads"]) + ")", re.I)
+
+
+@lru_cache(maxsize=1024)
+def without_redirect(question: str) -> str:
+    """The question without the interviewer's bringing the answer back to it: a statement
+    that only redirects ("Fair enough, though that takes us away from what I asked."), and
+    one naming the matter the answer went to just before a redirect ("You mentioned
+    idempotency. Coming back to what I asked, though: …"). Their words name no part of
+    what is asked; a question with nothing else is left as it is."""
+    parts = sentences(question)
+    redirects = [bool(redirect_phrases().search(p)) for p in parts]
+    kept = []
+    for i, part in enumerate(parts):
+        if redirects[i] and "?" not in part:
+            continue
+        before_redirect = i + 1 < len(parts) and redirects[i + 1]
+        if before_redirect and "?" not in part and _mention_lead().search(part):
+            continue
+        kept.append(part)
+    return " ".join(kept) if kept else question
 
 
 @lru_cache(maxsize=512)
@@ -260,7 +292,8 @@ def ask(question: str) -> str:
     A question often opens with context ("Your CV mentions…", "In this role you'd…"); its
     words say where the question comes from, not what a good answer must talk about.
     """
-    parts = sentences(question)
+    # "I hear you, but let me bring us back to my question.": no part of what is asked.
+    parts = sentences(without_redirect(question))
     asking = [i for i, part in enumerate(parts) if "?" in part] or [len(parts) - 1]
     start = asking[0]
     # "How would you approach that?", "What has prepared you for that?": the topic is the
