@@ -16,9 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from ..language.cv import CandidateProfile
 from ..language.job import JobProfile
-from ..language.people import leads_people_in
+from ..language.people import is_people_word, leads_people_in
+from ..language.text import stem
 
 _FILE = Path(__file__).with_name("leadership.toml")
 
@@ -34,7 +37,20 @@ def asks_people_leadership(line: str) -> bool:
     low = " ".join(line.lower().split())
     if any(re.search(rf"\b{re.escape(p)}\b", low) for p in _words()["job_phrases"]):
         return True
-    return leads_people_in(low, verbs=_words()["job_verbs"])
+    # "Lead, rota and develop a team": the verbs of an opening list share its object, so
+    # each is read as if right before it ("lead a team").
+    verbs = _words()["job_verbs"]
+    listed = r"\b([a-z][\w-]*)(?:,\s*[a-z][\w-]*)*,?\s+(?:and|or|&)\s+[a-z][\w-]*"
+    shared = re.sub(listed, lambda m: _first(m, verbs), low)
+    return leads_people_in(low, verbs=verbs) or leads_people_in(shared, verbs=verbs)
+
+
+def _first(match: re.Match[str], verbs: list[str]) -> str:
+    """The first verb of a list whose verbs share the object after it, when it is a verb of
+    leading ("lead, rota and develop" → "lead"); the list as it stands otherwise."""
+    word = match.group(1)
+    lemmas = {word, *getAllLemmas(word).get("VERB", ())}
+    return word if lemmas & set(verbs) else match.group(0)
 
 
 def job_leadership_line(job: JobProfile) -> str:
@@ -53,6 +69,29 @@ def shows_people_led(cv: CandidateProfile) -> str:
     lines = [*(h for r in cv.roles for h in r.highlights), *cv.summary]
     if any(leads_people_in(line, verbs=_words()["strong_verbs"]) for line in lines):
         return "strong"
+    if any(_leads_by_noun(line) for line in lines):
+        return "strong"
     if any(leads_people_in(line) for line in lines):
         return "weak"
     return ""
+
+
+def names_people_of(cv_line: str, duty: str) -> bool:
+    """Whether a CV line names people the duty leads, or leads people itself ("teach
+    foundation pharmacists" for "educate and supervise pharmacists and technicians")."""
+    if leads_people_in(cv_line):
+        return True
+    people = {stem(w) for w in re.findall(r"[a-z]+", duty.lower()) if is_people_word(w)}
+    return bool(people & {stem(w) for w in re.findall(r"[a-z]+", cv_line.lower())})
+
+
+def _leads_by_noun(line: str) -> bool:
+    """Whether a CV line says people led by a noun of leading ("clinical supervision for two
+    Band 5 OTs"): the noun, "of" or "for", then a count or people within four words."""
+    nouns = "|".join(re.escape(n) for n in _words()["strong_nouns"])
+    for found in re.finditer(rf"\b(?:{nouns})\s+(?:of|for)\s+((?:[\w-]+\s*){{1,4}})", line.lower()):
+        words = found.group(1).split()
+        counted = bool(words) and (words[0].isdigit() or words[0] in _words()["counts"])
+        if counted or any(is_people_word(w) for w in words):
+            return True
+    return False

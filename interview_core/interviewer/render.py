@@ -17,7 +17,7 @@ from .answers import lemma_set, read_answer
 from .duties import is_event_duty
 from .employers import is_hiring_company
 from .fluency import head_is_verb, max_quoted_words, work_heads
-from .leadership import asks_people_leadership, shows_people_led
+from .leadership import asks_people_leadership, names_people_of, shows_people_led
 from .near import base_form, closest_line, near_only, told_in
 from .phrases import (
     article,
@@ -300,11 +300,16 @@ class Renderer:
         "told")."""
         found = as_duty(line, duty=True)
         phrase = found[1] if found else line
-        if asks_people_leadership(line) and shows_people_led(self.docs.cv) != "strong":
-            # "Lead and develop the payroll team" of a CV that leads no people ("lead on P11D
-            # submissions" takes a task): the duty's other words on the CV do not show it.
-            return ("told" if told_in(phrase, answers) else "unshown"), ""
         done = cv_line_for_duty(self.docs, phrase) if found else ""
+        if (
+            asks_people_leadership(line)
+            and not (done and names_people_of(done, line))
+            and shows_people_led(self.docs.cv) != "strong"
+        ):
+            # "Lead and develop the payroll team" of a CV that leads no people ("lead on P11D
+            # submissions" takes a task): the duty's other words on the CV do not show it,
+            # unless its line names the same people ("teach foundation pharmacists").
+            return ("told" if told_in(phrase, answers) else "unshown"), ""
         need = need_of(self.docs, line)
         evidence = None
         highlights = [h for role in self.docs.cv.roles for h in role.highlights]
