@@ -148,6 +148,14 @@ def work_heads() -> tuple[str, ...]:
     return tuple(_rules()["doubled_heads"])
 
 
+def head_is_verb(term: str, head: str) -> bool:
+    """Whether `head` ("work") is a verb in `term`: a marker of a verb stands right before it
+    ("permit to work", "fit to work"), so the term names no work of that noun."""
+    markers = set(_rules()["doubled_head_verb_markers"])
+    words = re.findall(r"[a-z'\-]+", term.lower())
+    return any(w == head and i and words[i - 1] in markers for i, w in enumerate(words))
+
+
 def _doubled_heads(text: str) -> list[str]:
     """The heads said twice within a few words of one phrase ("a piece of work at height
     work"), unless what stands between makes the second a verb ("the work you did work out")."""

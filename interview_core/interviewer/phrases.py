@@ -535,7 +535,39 @@ def gerund(phrase: str, unsure: list[str] | None = None) -> str:
             for m in re.finditer(pattern, turned, flags=re.I)
             if not m.group(1).lower().endswith("ing")
         ]
+        # "lead, rota and develop a team": an item of the duty's opening list of verbs that
+        # the dictionary knows as no verb sits between two turned verbs, so it is one too;
+        # "leading, rota and developing" is broken English, and the phrase is not turned.
+        unsure += [
+            m.group(1)
+            for m in re.finditer(
+                r"^\S*ing,\s+(?:[a-z]+ing,\s+)*([a-z]+),?\s+(?:[a-z]+ing,?\s+)*(?:and|or|&)\s+[a-z]+ing\b",
+                turned,
+                flags=re.I,
+            )
+            if not m.group(1).lower().endswith("ing")
+        ]
     return turned
+
+
+def without_manner(text: str) -> str:
+    """`text` without how often or on what footing its duty is done ("acting as Duty
+    Manager on a rota basis" → "acting as Duty Manager"; `manner_adjuncts`), unless that
+    leaves it too short to name the work."""
+    data = _phrasing()
+    span = int(data["manner_basis_words_max"])
+    said = "|".join(re.escape(a) for a in data["manner_adjuncts"])
+    pattern = rf",?\s+(?:on\s+an?\s+(?:[\w-]+\s+){{1,{span}}}basis|{said})\b"
+    out = re.sub(pattern, "", text, flags=re.IGNORECASE).strip()
+    return out if len(out.split()) >= 2 else text
+
+
+def without_brackets(term: str) -> str:
+    """A term said inside a sentence, its bracket left out ("complaint handling (FCA DISP)"
+    → "complaint handling"): a code or an aside in the middle of a question reads as pasted
+    text. Kept when nothing is left without it."""
+    out = " ".join(re.sub(r"\s*[(\[][^()\[\]]*[)\]]", " ", term).split())
+    return out or term
 
 
 def _is_manner_adverb(word: str) -> bool:

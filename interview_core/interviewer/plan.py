@@ -28,6 +28,7 @@ from ..language.skills import (
 from ..language.text import content_stems, content_words, letter_runs, stem
 from .answers import lemma_set
 from .duties import is_reporting_line
+from .leadership import job_leadership_line, shows_people_led
 from .phrases import as_duty, cuts_a_list, jd_sentence, whole_clause
 from .requirements import candidates as requirement_candidates
 from .requirements import importance_of_line, telling_shown, telling_words
@@ -95,6 +96,27 @@ class Documents:
     job: JobProfile
     cv: CandidateProfile
     seed: int
+
+
+def _leadership_item(
+    docs: Documents, softs: Sequence[PlanItem], on_musts: Sequence[str]
+) -> PlanItem | None:
+    """The question on leading people a job asks for and the CV shows weakly or not at all
+    (`leadership.py`); None when the job does not ask it, the CV shows it, or a must-ask
+    is on the job's line of it already. Asked as the job's ask, never as a gap."""
+    line = job_leadership_line(docs.job)
+    if not line or shows_people_led(docs.cv) == "strong":
+        return None
+    if any(m and (m == line or restates(line, [m])) for m in on_musts):
+        return None
+    name = _SENIOR_SOFT[0]
+    item = next((i for i in softs if i.key == f"soft:{name}"), None)
+    if item is None:
+        skill = skill_named(name)
+        if skill is None:
+            return None
+        item = PlanItem(f"soft:{name}", "soft", skill)
+    return replace(item, payload="")
 
 
 def _same_spelling(a: str, b: str) -> bool:
@@ -1133,6 +1155,12 @@ def build_plan(docs: Documents) -> list[PlanItem]:
     ]
     musts = {i.key for i in (*technical[:1], *behavioural[:1], *third, *fourth)}
     musts |= {i.key for i in asks_requirement}
+    # A job that asks for people leadership, of a CV that shows it weakly or not at all: one
+    # question on leading people is a must, unless a must-ask is on that line already.
+    on_musts = [i.payload or i.jd_line for i in (*technical[:1], *behavioural[:1], *third, *fourth)]
+    leading = _leadership_item(docs, softs, on_musts)
+    if leading is not None:
+        musts.add(leading.key)
 
     def pick(items: Sequence[PlanItem], index: int) -> list[PlanItem]:
         return [items[index]] if index < len(items) else []
@@ -1142,6 +1170,7 @@ def build_plan(docs: Documents) -> list[PlanItem]:
         *pick(behavioural, 0),
         *third,
         *fourth,
+        *([leading] if leading is not None else []),
         *pick(gaps, 0),
         *pick(softs, 0),
         *(pick(deep, 1) or fillers[:1]),

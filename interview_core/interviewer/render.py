@@ -16,7 +16,8 @@ from ..language.text import content_stems, is_dictionary_word
 from .answers import lemma_set, read_answer
 from .duties import is_event_duty
 from .employers import is_hiring_company
-from .fluency import max_quoted_words, work_heads
+from .fluency import head_is_verb, max_quoted_words, work_heads
+from .leadership import asks_people_leadership, names_people_of, shows_people_led
 from .near import base_form, closest_line, near_only, told_in
 from .phrases import (
     article,
@@ -34,6 +35,8 @@ from .phrases import (
     sure_gerund,
     trait_form,
     trim_to_clause,
+    without_brackets,
+    without_manner,
 )
 from .plan import (
     SOFT_PROMPTS,
@@ -163,7 +166,9 @@ _UNSAID = "\x00"
 def brief_duty(doing: str, max_words: int = 8) -> str:
     """A duty said short, its head and no more ("supporting the Captain in all phases of
     flight" for "… and acting as Pilot Flying and Pilot Monitoring"): a probe that brings the
-    candidate back restates the topic briefly, it does not read the duty out again."""
+    candidate back restates the topic briefly, it does not read the duty out again, nor how
+    often or on what footing it is done ("on a rota basis")."""
+    doing = without_manner(doing)
     if len(doing.split()) <= max_words:
         return doing
     # A bracket's examples go first: a cut never falls inside them.
@@ -296,6 +301,15 @@ class Renderer:
         found = as_duty(line, duty=True)
         phrase = found[1] if found else line
         done = cv_line_for_duty(self.docs, phrase) if found else ""
+        if (
+            asks_people_leadership(line)
+            and not (done and names_people_of(done, line))
+            and shows_people_led(self.docs.cv) != "strong"
+        ):
+            # "Lead and develop the payroll team" of a CV that leads no people ("lead on P11D
+            # submissions" takes a task): the duty's other words on the CV do not show it,
+            # unless its line names the same people ("teach foundation pharmacists").
+            return ("told" if told_in(phrase, answers) else "unshown"), ""
         need = need_of(self.docs, line)
         evidence = None
         highlights = [h for role in self.docs.cv.roles for h in role.highlights]
@@ -335,6 +349,12 @@ class Renderer:
     def _endings(self, key: str, salt: str, term: str) -> list[str]:
         """A deep question's endings for `term`: a term that already names the work ("court
         work", "work at height") is not said as "court work work", "work at height work"."""
+        term = without_brackets(term)
+        if any(head_is_verb(term, head) for head in work_heads()) and ".listed_" in key:
+            # "permit to work": its "work" is a verb, so neither "a piece of permit to work"
+            # nor "where permit to work came into your work" reads well; the endings that
+            # say "that work" (the work the question just named) are used.
+            key = key.replace(".listed_", ".quoted_")
         endings = self._render(key, salt=salt, term=term)
         for head in work_heads():
             if re.search(rf"\b{re.escape(head)}\b", term, flags=re.IGNORECASE):
@@ -994,7 +1014,8 @@ class Renderer:
             role = self.docs.cv.current_role
             current = employer_of(role) if role is not None else ""
             where = self._at(asked.where, now=True) if asked.where == current and current else ""
-            term = self._deep_term(asked.skill)  # as the question said it
+            # As the question said it, its bracket left out ("complaint handling (FCA DISP)").
+            term = without_brackets(self._deep_term(asked.skill))
             if kind_as_written(asked.skill, term) == "setting":
                 # "of your work in the Crown Court", never "of your work with Crown Court".
                 return self._one("followup.topic_setting", term=setting_place(term), where=where)
@@ -1169,7 +1190,9 @@ def _names_skill(skill: Skill, text: str) -> bool:
 def _names_work(term: str) -> bool:
     """Whether a skill as the documents write it names the work itself ("roof work at
     height", "working at height"): said bare, never as "your work with …"."""
-    return "work" in lemma_set(term)
+    heads = [h for h in work_heads() if h in lemma_set(term)]
+    # "permit to work" names a permit: its "work" is a verb.
+    return any(not head_is_verb(term, h) for h in heads)
 
 
 def is_measurable_work(*texts: str) -> bool:

@@ -40,6 +40,11 @@ def templates(key: str) -> list[str]:
 _ABBREVIATION_THEN_STOP = re.compile(r"(\b[A-Za-z]{1,4}\.)\.(?!\.)")
 
 
+# "chartered/ registered", "on-call /standby": a slash with a space on one side only, as
+# an advert's text is often typed, is said closed up ("chartered/registered").
+_LOPSIDED_SLASH = re.compile(r"(?<=\w)(?: /(?=\w)|/ (?=\w))")
+
+
 def slots(template: str) -> set[str]:
     """The named slots a template uses."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
@@ -52,7 +57,8 @@ def fill(template: str, values: Mapping[str, object]) -> str:
         raise MissingSlot(f"{sorted(missing)} in {template!r}")
     # A name that ends on its abbreviation's dot ("Fietsly B.V.") before a template's full
     # stop keeps one dot.
-    return _ABBREVIATION_THEN_STOP.sub(r"\1", template.format_map(values))
+    tidy = {k: _LOPSIDED_SLASH.sub("/", v) if isinstance(v, str) else v for k, v in values.items()}
+    return _ABBREVIATION_THEN_STOP.sub(r"\1", template.format_map(tidy))
 
 
 def rendezvous(salt: str, key: str, variants: list[str]) -> list[str]:

@@ -55,11 +55,39 @@ def is_people_word(word: str) -> bool:
     return _people_word(word.lower())
 
 
+def _post_in_object(after: list[str], j: int, before: str) -> bool:
+    """Whether `after[j]` names people in a verb's object: by name; or by a post's ending
+    when plural ("technicians", "handlers") or after "a", "an", "one" ("an assistant
+    accountant"), never a word in a compound ("escape-of-water") or a thing ending alike
+    ("enrolment", "paper logs", "sludge plant")."""
+    token = after[j]
+    if token in _settings()["people"]:
+        return True
+    if "-" in token or token.endswith(tuple(_settings()["thing_endings"])):
+        return False
+    if not _people_word(token):
+        return False
+    previous = after[j - 1] if j else before
+    opener = previous in _settings()["singular_post_openers"] or previous in _settings()["counts"]
+    return (
+        token.endswith("s")
+        or opener
+        or previous.isdigit()
+        or (j > 0 and _people_word(previous) and "-" not in previous)
+    )
+
+
 def _people_after(tokens: list[str], at: int) -> list[str]:
     """The people led by the verb at `at`: within four words after it, people by name or
-    by a post's ending, or a count of something plural ("six nurses", not "2m")."""
+    by a post's ending, or a count of something plural ("six nurses", not "2m"). None when
+    the verb takes a task by a preposition ("lead on P11D submissions") or its object is
+    parties outside the team ("managed loss adjusters and contractors")."""
     after = tokens[at + 1 : at + 5]
-    named = [t for t in after if _people_word(t)]
+    if after and after[0] in _settings()["task_prepositions"]:
+        return []
+    if set(after) & set(_settings()["outside_parties"]):
+        return []
+    named = [t for j, t in enumerate(after) if _post_in_object(after, j, tokens[at])]
     if named:
         return named
     counts = set(_settings()["counts"])
@@ -67,13 +95,14 @@ def _people_after(tokens: list[str], at: int) -> list[str]:
     return [t for j in counted for t in after[j + 1 : j + 3] if t.endswith("s")][:1]
 
 
-def leads_people_in(line: str) -> bool:
-    """Whether one line has the candidate leading people."""
+def leads_people_in(line: str, verbs: Iterable[str] | None = None) -> bool:
+    """Whether one line has the candidate leading people; `verbs`: only by these verbs of
+    leading (any form), else by any of the data's."""
     low = line.lower()
     if _posts().search(low):
         return True
     tokens = _tokens(low)
-    verbs = set(_settings()["verbs"])
+    verbs = set(_settings()["verbs"] if verbs is None else verbs)
     people = set(_settings()["people"])
     for i, token in enumerate(tokens):
         if not _is_verb(token, verbs):
