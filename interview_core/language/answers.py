@@ -974,7 +974,10 @@ class Reading:
         """A long answer that is mostly off the question: into life outside work (a childhood,
         hobbies, a holiday) or, by a turn away, onto a neighbouring matter. Its length is not
         its first problem: it is brought back to the question, not asked for its point."""
-        return self.leaves_work or self.off_topic and self.drift
+        # Two words of life in a long career history ("my uncle was a keeper") do not make it
+        # mostly life: the share of its clauses does.
+        mostly_life = self.life >= _vocabulary()["life_clause_share"]
+        return self.off_topic and (mostly_life or self.drift)
 
     @property
     def neighbouring(self) -> bool:

@@ -77,9 +77,15 @@ def _post_in_object(after: list[str], j: int, before: str) -> bool:
     )
 
 
+# How many words after a verb of leading a counted plural may stand ("tutor for two
+# foundation trainee pharmacists").
+_REACH = 5
+
+
 def _people_after(tokens: list[str], at: int) -> list[str]:
     """The people led by the verb at `at`: within four words after it, people by name or
-    by a post's ending, or a count of something plural ("six nurses", not "2m"). None when
+    by a post's ending, or a count of something plural ("six nurses", not "2m"; the plural
+    within `_REACH` words). None when
     the verb takes a task by a preposition ("lead on P11D submissions") or its object is
     parties outside the team ("managed loss adjusters and contractors")."""
     after = tokens[at + 1 : at + 5]
@@ -92,7 +98,9 @@ def _people_after(tokens: list[str], at: int) -> list[str]:
         return named
     counts = set(_settings()["counts"])
     counted = [j for j, t in enumerate(after) if t.isdigit() or t in counts]
-    return [t for j in counted for t in after[j + 1 : j + 3] if t.endswith("s")][:1]
+    # "two foundation trainee pharmacists": the plural may stand three words after its count.
+    further = tokens[at + 1 : at + 1 + _REACH]
+    return [t for j in counted for t in further[j + 1 : j + 4] if t.endswith("s")][:1]
 
 
 def leads_people_in(line: str, verbs: Iterable[str] | None = None) -> bool:

@@ -70,6 +70,9 @@ def test_a_cv_line_leads_people_only_with_people_as_its_object():
     assert not leads_people_in("Managed ink, paper and plate orders with three suppliers")
     assert not leads_people_in("Managed enrolment and re-enrolment for the pension scheme")
     assert not leads_people_in("Led the move from paper job tickets to a tablet system")
+    # The plural may stand three words after its count; a count of things is no people.
+    assert leads_people_in("Mentor for two newly qualified paramedics each year")
+    assert not leads_people_in("Led the refit of 3 older tour buses")
 
 
 _CV_TASK_LEAD = """Priya Nair
