@@ -116,8 +116,11 @@ def led_by_action(sentence: str) -> bool:
         return False
     verb = m.group(1)
     lemmas = getAllLemmas(verb).get("VERB", ())
-    # A past form ("reviewed", "wrote"), not "I think" or "I am".
-    return bool(lemmas) and verb not in lemmas and verb not in ("was", "were", "had")
+    # A past form ("reviewed", "wrote"), not "I think" or "I am"; "found" and "saw" are past
+    # forms though they are also verbs of their own. "Put" or "set", the same in the present,
+    # say no more than a habit.
+    own_base = verb in lemmas and len(lemmas) == 1
+    return past_form(verb) and not own_base and verb not in ("was", "were", "had")
 
 
 def measured(sentence: str) -> bool:
