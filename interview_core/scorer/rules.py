@@ -647,8 +647,6 @@ def _drifting(a: AnswerAssessment) -> bool:
     return bool(rel["drifting"]) or a.dimensions.relevance < LOW_RELEVANCE
 
 
-# A question's own topic taken up to this share, with its core, is answered (`beside_focus`).
-ON_TOPIC_COVER = 0.7
 # A story or example taking up less than this share of a question's clear topic (by weight)
 # is about a neighbouring matter: a good story on mentoring to a question on organising work.
 KEEP_MIN_TOPIC = 0.5
@@ -750,11 +748,6 @@ def beside_focus(a: AnswerAssessment) -> bool:
     if a.signals.word_count < BRIEF_WORDS:
         return False
     if _on_own_duty(f):
-        return False
-    # Most of the question's own topic taken up, its core among it: a story told in the
-    # trade's other words ("a chlorine residual drop… we wrote it up" for investigating water
-    # quality events) is on the question, however little of the focus's weight it repeats.
-    if f.takes_core and a.parts["relevance"].signals["topic"] >= ON_TOPIC_COVER:
         return False
     # A story that meets only the question's side words ("the library", "a volunteer") and
     # none of its core ("supervising staff") is about something else, told in the setting
