@@ -321,8 +321,11 @@ def test_an_answer_without_a_result_is_asked_for_one(key: str) -> None:
     q1 = ask(pair, [])
     q2 = ask(pair, [Turn(q1, GOOD[0])])
     q3 = ask(pair, [Turn(q1, GOOD[0]), Turn(q2, NO_OUTCOME)])
-    assert re.search(r"\b(result|outcome)\b", q3, re.IGNORECASE), q3
-    assert "measure" in q3.lower()
+    # It asks how the work ended and how the candidate knew; a measure only for work that
+    # has one (this answer names none).
+    ending = r"\b(result|outcome|turn(?:ed)? out|in the end|afterwards)\b"
+    assert re.search(ending, q3, re.IGNORECASE), q3
+    assert re.search(r"\b(measure|how could you tell|how did you know)\b", q3, re.IGNORECASE), q3
 
 
 def test_an_unplanned_technology_gets_a_follow_up() -> None:
