@@ -506,7 +506,13 @@ def assess_answer(
         and reading.asks_result
         and previous.strip()
         and not continues_story(answer, previous)
-        and off_topic_reading(question, answer, f"{cv_text}\n{previous}", job_description).off_topic
+        # Read with the story known: `shared` was, when the context already holds it.
+        and (
+            context != cv_text
+            or off_topic_reading(
+                question, answer, f"{cv_text}\n{previous}", job_description
+            ).off_topic
+        )
     ):
         # "How did that turn out?" answered with another story of the candidate's doing ("what
         # comes to mind is when I organised our office bake-off"), in words the story before
