@@ -32,6 +32,10 @@ TIMEOUT_S = 0.4
 # and an extra attempt: they get a timeout they never come near.
 ROOMY_TIMEOUT_S = 5.0
 TIMED_FAULTS = frozenset({"drip on the first byte", "drip mid-stream", "hang"})
+# A mid-stream drip must see its first event arrive before the deadline, or the stream has
+# not started and a retry is right; on a loaded machine 0.4 s is not always enough for that.
+# The drip itself (a byte per 0.2 s over a reply of hundreds of bytes) still outlasts it.
+MID_STREAM_TIMEOUT_S = 1.5
 # Scheduling slack on a loaded 2-core machine, on top of the stated bound (offline
 # interviewer, database writes, thread start-up).
 SLACK_S = 1.5
@@ -79,7 +83,10 @@ def _ready(db: Database, actor: Actor) -> int:
 
 
 def _chain(kind: str, server: FakeModelServer, fault_name: str) -> AIService:
-    timeout_s = TIMEOUT_S if fault_name in TIMED_FAULTS else ROOMY_TIMEOUT_S
+    if fault_name == "drip mid-stream":
+        timeout_s = MID_STREAM_TIMEOUT_S
+    else:
+        timeout_s = TIMEOUT_S if fault_name in TIMED_FAULTS else ROOMY_TIMEOUT_S
     remote = build_provider(kind, server.url, _policy(), timeout_s=timeout_s)
     # The breaker never opens here: every answer must reach the faulty server.
     return AIService([remote, OfflineProvider()], breaker_threshold=1_000)
