@@ -185,6 +185,8 @@ def relevance_agreement(results: list[tuple[dict, str]]) -> tuple[int, int]:
 
 # --- text checks -------------------------------------------------------------------------
 
+# Written apart from the product's own contact rule on purpose: a check that called the
+# rule it checks could not catch that rule missing a detail.
 _CONTACT = re.compile(r"@\w|https?://|www\.|linkedin\.com|\+?\d[\d ()\-]{8,}\d", re.I)
 # "(begin, current and position)": bare words listed in brackets, as the old scorer wrote.
 _KEYWORD_LIST = re.compile(r"\((?:about )?[a-z][\w\-]*(?:, [a-z][\w\-]*)+ and [a-z][\w\-]*\)")
