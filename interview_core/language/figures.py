@@ -499,6 +499,7 @@ def _roles() -> dict[str, re.Pattern[str]]:
         "result_right_before": re.compile(rf"(?<![\w'])(?:{alternation('result_before')})\s+$"),
         "scale_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('scale_after')})(?![\w'])"),
         "result_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('result_after')})(?![\w'])"),
+        "limit_after": re.compile(rf"^(?:[\w'-]+\s+)?(?:{alternation('limit_after')})(?![\w'])"),
         # "120 title reports a month": the figure's own noun or two, then a rate.
         "rate_after": re.compile(
             rf"^(?:[\w'-]+\s+){{0,2}}?(?:{alternation('rate_after')})(?![\w'])"
@@ -523,6 +524,9 @@ def figure_role(sentence: str, f: Figure) -> str:
     after = re.sub(r"[^\w\s'-]", " ", after).strip()
     if any(a <= f.start < b for a, b in changes(sentence)):
         return RESULT
+    # "up to £75k authority": a limit held, whatever "up to" tells elsewhere.
+    if roles["limit_after"].search(after):
+        return SCALE
     if roles["result_right_before"].search(before):
         return RESULT
     if roles["scale_after"].search(after) or roles["scale_before"].search(before):

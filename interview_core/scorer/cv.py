@@ -299,6 +299,25 @@ def quote(text: str, limit: int = MAX_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+# A CV line up to this long is quoted whole: cut at QUOTE_CHARS, "…bringing the loss ratio
+# from…" drops the very figure the line is cited for.
+WHOLE_LINE_CHARS = 180
+# A longer line is cut at its last clause break ("; ", ", ") at least this far in.
+MIN_CLAUSE_CUT = 60
+
+
+def quote_line(text: str, limit: int = WHOLE_LINE_CHARS) -> str:
+    """A CV line fit to quote: whole up to `limit`, or cut at a clause break, never
+    mid-clause."""
+    text = " ".join(text.split()).rstrip(".")
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(sep, 0, limit) for sep in ("; ", ", "))
+    if cut >= MIN_CLAUSE_CUT:
+        return text[:cut] + "…"
+    return quote(text, limit)
+
+
 # Of a long line quoted around a term, how much comes before the term (a third of it).
 QUOTE_LEAD_SHARE = 3
 

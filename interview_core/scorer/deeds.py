@@ -452,10 +452,10 @@ def describes_another(sentence: str, start: int, end: int) -> bool:
     # someone else's ("I was the registered nurse" is the candidate's post: `_HELD_POST`).
     last = sentence[start:end].lower().split()[-1:] or [""]
     before = re.findall(r"[a-z']+", normalise_quotes(sentence[:start].lower()))[-2:]
-    return _names_person(last[0]) and any(w in deed_words()["others_determiners"] for w in before)
+    return names_person(last[0]) and any(w in deed_words()["others_determiners"] for w in before)
 
 
-def _names_person(word: str) -> bool:
+def names_person(word: str) -> bool:
     """Whether a word names a person by post or trade: a post (`post_nouns`), a person word
     (`person_nouns`), or a noun ending as an agent does ("assessor", "technician")."""
     table = deed_words()

@@ -20,6 +20,7 @@ from .answer import (
     changes,
     led_by_action,
     measured,
+    measured_head,
     measured_outcome,
     measures_a_result,
     outcome_in_words,
@@ -28,7 +29,14 @@ from .answer import (
     result_figures,
     tells_own_habit,
 )
-from .cv import best_achievement, cv_profile, is_contact_or_header, quote, told_lines
+from .cv import (
+    best_achievement,
+    cv_profile,
+    is_contact_or_header,
+    quote,
+    quote_line,
+    told_lines,
+)
 from .focus import Focus, matched_terms, question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons, light_stem, same_stem
 from .rules import (
@@ -37,12 +45,12 @@ from .rules import (
     RESULT_TAIL_SENTENCES,
     WEAK_PART,
     applies,
+    asks_other_parts,
     asks_reason,
     backed_by_record,
     beside_topic,
     ignores_clash,
     measured_ending,
-    names_goal,
     new_story,
     own_part_clear,
     reflection_occasion,
@@ -50,6 +58,7 @@ from .rules import (
     sets_priorities,
     specific_first_months,
     tells_result,
+    tells_success_sign,
 )
 from .signals import I_PAST_VERB
 from .topics import asked_about
@@ -587,7 +596,7 @@ def stronger_answer(
     if cv_line:
         used.add(cv_line)
     values = {
-        "cv": quote(cv_part(cv_line, a.reading.text), QUOTE_CHARS) if cv_line else "",
+        "cv": quote_line(cv_part(cv_line, a.reading.text)) if cv_line else "",
         "action": "",
         "opening": _opening(a) or "",
         "figures": figure_list(a),
@@ -617,6 +626,11 @@ def stronger_answer(
     # A result that already carries a figure, a time or a count needs no number put on it:
     # it is kept as it is ("we recalled him within 24 hours").
     counted = measured_outcome(endings)
+    if not counted:
+        # "Everything was back on air within twelve minutes, and afterwards I wrote the
+        # report": a measured outcome before a last step of the candidate's.
+        heads = (measured_head(t) for t in reversed(endings[-RESULT_TAIL_SENTENCES:]))
+        counted = next((h for h in heads if h), None)
     if counted:
         result = counted
     if result:
@@ -658,9 +672,9 @@ def stronger_answer(
         ending = whole_result or result or plain or ""
         if ending and meaning_told(a, ending):
             return ""  # it ends on its result and what the result meant: nothing to add
-        if values["figures"] and values["figures"].count("“") == 1 and whole_result:
-            # One figure cut from its sentence ("4%") may be the state before, or the scale:
-            # the sentence says what it measures.
+        if values["figures"] and whole_result:
+            # Figures cut from their sentence ("“8%” and “61%”") may be the state before, or
+            # the scale, and read as fragments: the clause holding them says what they measure.
             values["result"] = quote(whole_result, QUOTE_CHARS)
             return pick("story", "result_keep", "result_figures")
         if values["figures"]:
@@ -683,6 +697,10 @@ def stronger_answer(
         if new_story(a):
             # Another story told instead: its result is no ending for the one asked about.
             out = [pick("story", "result_previous")]
+        elif values["figures"] and whole_result:
+            # The clause holding the figures, not the figures cut from it.
+            values["result"] = quote(whole_result, QUOTE_CHARS)
+            out = [pick("story", "result_keep", "result_figures")]
         elif values["figures"]:
             out = [pick("story", "result_figures")]
         elif counted:
@@ -810,8 +828,9 @@ def stronger_answer(
         # A specific plan is backed by its own detail: a past line beside it is no advice.
         if cv_line and not specific_first_months(a):
             out.append(pick("closing", "backing_cv"))
-        # A plan that names what it would have achieved by then has its measure.
-        if not names_goal(a):
+        # A plan that names what it would have achieved by then, or how it would know it was
+        # going well, has its measure.
+        if not tells_success_sign(a):
             out.append(pick("closing", "measure"))
     else:
         values["action"] = action_sentence(a) or ""
@@ -852,7 +871,12 @@ def stronger_answer(
         # An example on the question that ends on its own measured result has shown how
         # success is known: asking how it would be measured reads as if it had not.
         # A plan naming what it would have achieved has said how success would be known.
-        if drifting or ((s.told_example < 0.5 or not ends_measured) and not names_goal(a)):
+        # A question setting its own parts (what first, whom to involve, what to tell) does
+        # not ask for a measure: a line asking for one misses what it asks.
+        wants_check = drifting or (
+            (s.told_example < 0.5 or not ends_measured) and not tells_success_sign(a)
+        )
+        if wants_check and not asks_other_parts(a):
             check = ("check_new",) if drifting else ("check_figures", "check_new")
             out.append(pick("plan", *check))
     return [line for line in dict.fromkeys(out) if line]

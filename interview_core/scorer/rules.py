@@ -32,6 +32,7 @@ from .answer import (
     past_form,
     tells_own_step,
 )
+from .deeds import names_person
 from .dimensions import (
     DIGRESSION_TOLERANCE,
     LOW_RELEVANCE,
@@ -489,6 +490,47 @@ def names_goal(a: AnswerAssessment) -> bool:
     return any(rx.search(low) for rx in _patterns("plan_goal"))
 
 
+def asks_know(a: AnswerAssessment) -> bool:
+    """The question asks how the candidate would know it was working ("…and how would you
+    know it was going well?"): plan_parts `know`."""
+    question = normalise_quotes(a.question.lower())
+    return any(rx.search(question) for rx in _plan_parts_asks("know"))
+
+
+def tells_success_sign(a: AnswerAssessment) -> bool:
+    """The plan names its own sign of success ("I'd know it was working when…", "I'd want
+    to see fewer late check-ins"), or what it would have achieved (`names_goal`), not only
+    steps that look at figures ("review the upselling figures")."""
+    low = normalise_quotes(a.answer.lower())
+    return names_goal(a) or any(rx.search(low) for rx in _patterns("success_signs"))
+
+
+def asks_other_parts(a: AnswerAssessment) -> bool:
+    """The question sets out its own parts (what comes first, whom to involve, what to tell
+    the people waiting) and not how success would be known: a measure is none of them."""
+    question = normalise_quotes(a.question.lower())
+    return not asks_know(a) and any(rx.search(question) for rx in _patterns("other_parts_asks"))
+
+
+def needs_check(a: AnswerAssessment) -> bool:
+    """A plan that says nothing of how the candidate would know it had worked where that is
+    asked for, or part of a plan's shape: weak check words ("review", "feedback") are steps,
+    not a sign, when the question asks how they would know."""
+    if a.reading.kind == "technical" or names_goal(a) or asks_other_parts(a):
+        return False
+    if asks_know(a):
+        return not tells_success_sign(a)
+    return a.signals.plan["check"] < PLAN_CHECK
+
+
+# A plan's check words below this share say nothing of how success would be known.
+PLAN_CHECK = 0.3
+
+
+def _plan_parts_asks(name: str) -> tuple[re.Pattern[str], ...]:
+    return _plan_parts()[name][0]
+
+
 @lru_cache(maxsize=1)
 def _plan_parts() -> dict[
     str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...] | None]
@@ -501,6 +543,44 @@ def _plan_parts() -> dict[
         )
         for name, part in raw.items()
     }
+
+
+@lru_cache(maxsize=1)
+def _partner_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    part = lexicon_lists()["plan_parts"]["parts"]["needs"]
+    asks = re.compile("|".join(part["people_asks"]))
+    leads = "|".join(re.escape(w) for w in sorted(part["people_leads"], key=len, reverse=True))
+    # The words after a lead, up to the end of its clause.
+    after = re.compile(rf"(?<![\w'])(?:{leads})\s+([^,;:.!?]+)")
+    served = frozenset(json.loads(_OUTLINE_DATA.read_text(encoding="utf-8"))["people_words"])
+    return asks, after, frozenset(part["people_groups"]), served
+
+
+# A person named this many words after a lead ("meet the lead pharmacist for medicine") is
+# one the plan works with; further on, the clause has moved on to something else.
+PARTNER_WINDOW = 6
+
+
+def names_partners(answer: str) -> bool:
+    """The plan names people it would work with or rely on ("meet the lead pharmacist",
+    "agree my scope with the clinical director", "pair with my mentor"): colleagues or a
+    post or trade, not the people the work is for ("with the patients")."""
+    _, after, groups, served = _partner_words()
+    for m in after.finditer(normalise_quotes(answer.lower())):
+        words = re.findall(r"[a-z]+", m.group(1))
+        for at, word in enumerate(words[:PARTNER_WINDOW]):
+            if word in _PLAN_SUBJECTS:
+                break  # "from the first week I'd lead…": a new clause, its own verb
+            # "a number of changes", "a quarter of the budget": an amount, no person.
+            if word in served or words[at + 1 : at + 2] == ["of"] and word not in groups:
+                continue
+            if word in groups or names_person(word):
+                return True
+    return False
+
+
+# Where a plan's next clause starts ("…with the data, then I'd…"): its words are no partner.
+_PLAN_SUBJECTS = frozenset({"i", "we", "d", "ll", "would", "will", "they", "you", "he", "she"})
 
 
 def parts_left_out(a: AnswerAssessment) -> list[str]:
@@ -519,6 +599,9 @@ def parts_left_out(a: AnswerAssessment) -> list[str]:
     }
     if len(asked) < 2:
         return []
+    # "Whose support would you need?" is answered by naming the people, in any words.
+    if "needs" in asked and _partner_words()[0].search(question) and names_partners(a.answer):
+        asked["needs"] = None
     return [
         name
         for name, told in asked.items()
@@ -916,15 +999,7 @@ RULES: tuple[tuple[str, Condition], ...] = (
         "no_reasoning",
         lambda a: _plan(a) and a.reading.kind != "closing" and a.signals.plan["reasoning"] < 0.3,
     ),
-    (
-        "no_check",
-        lambda a: (
-            _plan(a)
-            and a.reading.kind != "technical"
-            and a.signals.plan["check"] < 0.3
-            and not names_goal(a)
-        ),
-    ),
+    ("no_check", lambda a: _plan(a) and needs_check(a)),
     (
         "no_backing",
         lambda a: (
@@ -1230,7 +1305,7 @@ def _shaped_advice(name: str, a: AnswerAssessment) -> Advice:
 
 
 # Rules worded by the shape of answer the question asks for.
-SHAPED_RULES = frozenset({"rambling", "no_occasion", "brief_motivation", "no_link"})
+SHAPED_RULES = frozenset({"rambling", "no_occasion", "brief_motivation", "no_link", "no_check"})
 # Shapes worded as their family where a rule has no wording of their own.
 SHAPE_FAMILY = {"first_months": "plan", "carry_over": "motivation"}
 # Rules whose advice is moot beside an answer to cut down: more context, or the same story
