@@ -53,6 +53,11 @@ def _settings() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
+def qualification_words() -> frozenset[str]:
+    """The words that make a requirement ask for a qualification ("diploma", "degree")."""
+    return frozenset(_settings()["qualification_words"])
+
+
 @lru_cache(maxsize=1)
 def held_words() -> dict[str, frozenset[str]]:
     """`data/held_things.toml`, read once: the words naming a thing held (`nouns`, singular;

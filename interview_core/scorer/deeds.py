@@ -426,7 +426,15 @@ def names_a_post(sentence: str, start: int, end: int, credential: bool = False) 
     ):
         return False
     before = normalise_quotes(sentence[:start].lower())
-    return not _HELD_POST.search(before)
+    held = _HELD_POST.search(before)
+    # "I've been covering for my shift lead": a possessive or a preposition between the
+    # holding words and the post makes the post someone else's, whom the candidate stands by.
+    return not held or bool(set(re.findall(r"[a-z']+", held.group(0))) & _post_breaks())
+
+
+@lru_cache(maxsize=1)
+def _post_breaks() -> frozenset[str]:
+    return frozenset(deed_words()["post_breaks"])
 
 
 def describes_another(sentence: str, start: int, end: int) -> bool:
@@ -449,10 +457,12 @@ def describes_another(sentence: str, start: int, end: int) -> bool:
             and bool(getAllLemmas(rest[0]).get("NOUN") or getAllLemmas(rest[0]).get("ADJ"))
         )
     # "the registered nurse on shift": a credential named as a person, after a determiner of
-    # someone else's ("I was the registered nurse" is the candidate's post: `_HELD_POST`).
+    # someone else's ("I was the registered nurse" is the candidate's post: `_HELD_POST`);
+    # so is one naming the person right after it ("our Gas Safe engineer").
     last = sentence[start:end].lower().split()[-1:] or [""]
     before = re.findall(r"[a-z']+", normalise_quotes(sentence[:start].lower()))[-2:]
-    return names_person(last[0]) and any(w in deed_words()["others_determiners"] for w in before)
+    person = names_person(last[0]) or bool(words and names_person(words[0]))
+    return person and any(w in deed_words()["others_determiners"] for w in before)
 
 
 def names_person(word: str) -> bool:

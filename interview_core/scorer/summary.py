@@ -6,7 +6,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -33,12 +33,16 @@ from ..language.evidence import clauses_naming, evidence_for, profile_lines
 from ..language.examples import AdvertExample, example_named, examples_in, only_as_example
 from ..language.field_skills import (
     FIELD_SKILL,
+    FieldSkill,
+    FieldSkillCoverage,
     field_skill_coverage,
     field_skills,
+    held_words,
     is_code,
     is_held_thing,
     key_words,
     names_plainly,
+    qualification_words,
     shown_by,
     shows_duty,
     word_found,
@@ -114,13 +118,16 @@ from .rules import (
     FOCUS_CLEAR_COVER,
     FOCUS_MIN_WEIGHT,
     OWN_DUTY_CLEAR_COVER,
+    OWN_STEPS,
     STRONG_SCORE,
     advice_for,
     applies,
     beside_focus,
+    habitual_steps,
     honest_gap,
     own_part_clear,
     praise,
+    stays_general,
     steps_taken,
     tells_result,
     verdict,
@@ -166,6 +173,17 @@ class InterviewAnalysis:
     job_skills: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Judged:
+    """The per-question scorer's reading of the answers that coverage reuses (0-based)."""
+
+    own_work: frozenset[int]
+    """Answers telling the candidate's own action: steps of their own, or a routine told in
+    them; not a claim in general ("I'm always the one people ring")."""
+    on_question: frozenset[int]
+    """Of those, the ones the scorer judged solidly on their question."""
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
@@ -197,13 +215,19 @@ def skill_coverage(
     answers: Sequence[str],
     off_topic: frozenset[int] = frozenset(),
     stories: frozenset[int] = frozenset(),
+    judged: Judged | None = None,
 ) -> list[SkillCoverage]:
-    """Each job skill: demonstrated (an answer shows it or something implying it), claimed on
-    the CV only (undemonstrated), or missing (neither CV nor answers show it or imply it).
+    """Each job skill: demonstrated (an answer shows it or something implying it, or the CV
+    holds it when it is a credential), claimed on the CV only (undemonstrated), or missing
+    (neither CV nor answers show it or imply it).
 
     Answers whose 0-based index is in `off_topic` show nothing. Those in `stories` tell an
     occasion of the candidate's own with its result, on their question: a story given to a
     question about a skill demonstrates it, and the evidence is quoted from a story first.
+    `judged` carries the per-question scorer's reading (`Judged`): an answer it found no
+    step of the candidate's own in shows no skill but a credential held, and one it judged
+    on its question with the candidate's own steps shows the one skill its question asks
+    about, in whatever words it tells it.
     """
     cv = cv_profile(ctx.cv_text) if ctx.cv_text else None
     job = (
@@ -238,15 +262,34 @@ def skill_coverage(
     per_answer = [skill_lexicon.extract_skills(a) if a else [] for a in answers]
     cv_found = list(skill_lexicon.extract_skills(ctx.cv_text)) if ctx.cv_text else []
     questions = [t.question for t in ctx.turns] if len(ctx.turns) == len(answers) else []
+    # An answer the scorer found no step of the candidate's own in ("I've been covering for
+    # my shift lead", "quality control is something I'm passionate about") claims a skill
+    # at most: it shows none but a credential held ("I hold my NEBOSH").
+    claims = (
+        frozenset(i for i in range(len(answers)) if i not in judged.own_work)
+        if judged is not None
+        else frozenset()
+    )
+    on_question = judged.on_question if judged is not None else frozenset()
+    asked_alone = _asked_alone(questions, job_skills)
     out: list[SkillCoverage] = []
     for skill in job_skills:
+        credential = skill_lexicon.is_credential(skill)
+        unshown = off_topic if credential else off_topic | claims
         # A story naming the skill is quoted by its sentence naming it; else a story told to
         # a question about the skill shows it, though it never says the word.
-        shown = _shown_in_answers(skill, answers, per_answer, off_topic, stories)
+        shown = _shown_in_answers(skill, answers, per_answer, unshown, stories)
         if shown is None or (shown.question or 0) - 1 not in stories:
             shown = (
                 _story_asked_about(
-                    skill.name, lambda q, s=skill: _asks_about(q, s), questions, answers, stories
+                    skill.name,
+                    lambda q, s=skill: _asks_about(q, s),
+                    questions,
+                    answers,
+                    stories - claims,
+                    paraphrased=frozenset(
+                        i for i in on_question if skill in asked_alone.get(i, ())
+                    ),
                 )
                 or shown
             )
@@ -254,6 +297,11 @@ def skill_coverage(
             out.append(shown)
             continue
         hits = _implying(skill, cv_found)
+        # "Alongside Gas Safe registered engineers": a credential the CV names only as other
+        # people's is not the candidate's.
+        if credential and cv is not None and _others_only(cv, skill):
+            out.append(SkillCoverage(skill=skill.name, category=skill.category, status="missing"))
+            continue
         if hits or (cv and cv.has(skill)):
             evidence = None
             for hit in hits:
@@ -304,7 +352,7 @@ def skill_coverage(
                 # "Contribute to service audit" (Clinical Audit by its word "audit") met by
                 # "Worked with audit team to cut waiting times": the advert gives the context.
                 out.append(_claimed_by_line(skill, line))
-            elif own := _duty_in_own_words(skill, job, cv, answers, off_topic):
+            elif own := _duty_in_own_words(skill, job, cv, answers, unshown):
                 # "Ensuring compliance with Red Tractor" met by "Red Tractor audits passed":
                 # the CV or an answer does what the job's line asks, in its own words.
                 line, number = own
@@ -338,14 +386,20 @@ def skill_coverage(
     # on the CV or in the answers by word family when the lexicon knows none of it.
     if job is not None:
         named = {c.skill.lower() for c in out}
-        for field in _field_coverage(job, cv, answers, off_topic):
+        asked_fields = field_skills(job)
+        for field in _field_coverage(job, cv, answers, off_topic, claims):
             told = _story_asked_about(
                 field.name,
                 lambda q, n=field.name: shown_by(n, [q]),
                 questions,
                 answers,
-                stories,
+                stories - claims,
                 FIELD_SKILL,
+                paraphrased=frozenset(
+                    i
+                    for i in on_question
+                    if _field_alone(field.name, questions[i], job_skills, asked_fields)
+                ),
             )
             if field.status == "demonstrated" and (field.question or 0) - 1 in stories:
                 told = None  # the story's own sentence naming it
@@ -376,6 +430,10 @@ def skill_coverage(
     # or in an answer shows what it illustrates, and an example is no gap of its own.
     if ctx.job_description:
         out = _met_by_examples(out, ctx.job_description, cv, answers, off_topic)
+    # "EUSR National Water Hygiene card" on the CV's certificates: a credential is shown by
+    # holding it, as no answer could show it better.
+    if cv is not None and job is not None:
+        out = _held_shown(out, cv, job, ctx.job_description)
     # "Gainsight, ChurnZero or Totango": one of the alternatives meets the requirement, so
     # the others are no gap once it is shown or claimed.
     alternatives = _alternatives(ctx.job_description) if ctx.job_description else {}
@@ -386,6 +444,135 @@ def skill_coverage(
         if (c.status != "missing" or not (alternatives.get(c.skill, frozenset()) & met))
         and not names_post(c.skill)
     ]
+
+
+def _asked_alone(
+    questions: Sequence[str], job_skills: Sequence[skill_lexicon.Skill]
+) -> dict[int, frozenset[skill_lexicon.Skill]]:
+    """For each question (0-based), the job skill it asks about alone: the one job skill it
+    names, or one implying or implied by every other it names ("Shift Leadership" beside
+    Leadership). A question naming two things ("lead the team and drive improvement")
+    targets neither alone: an answer must name the one it shows."""
+    out: dict[int, frozenset[skill_lexicon.Skill]] = {}
+    for index, question in enumerate(questions):
+        asked = [s for s in job_skills if _asks_about(question, s)]
+        out[index] = frozenset(
+            s for s in asked if all(t == s or _akin_by_implication(s, t) for t in asked)
+        )
+    return out
+
+
+def _akin_by_implication(a: skill_lexicon.Skill, b: skill_lexicon.Skill) -> bool:
+    return a in skill_lexicon.implied_skills([b]) or b in skill_lexicon.implied_skills([a])
+
+
+def _field_alone(
+    name: str,
+    question: str,
+    job_skills: Sequence[skill_lexicon.Skill],
+    asked: Sequence[FieldSkill],
+) -> bool:
+    """Whether the question asks about the field skill `name` alone: it names it, and no
+    job skill of the lexicon nor another field skill."""
+    if not shown_by(name, [question]) or any(_asks_about(question, s) for s in job_skills):
+        return False
+    return not any(f.name != name and shown_by(f.name, [question]) for f in asked)
+
+
+def _others_only(cv: CandidateProfile, skill: skill_lexicon.Skill) -> bool:
+    """Whether every CV line naming the credential names it as someone else's."""
+    lines = [m.text for m in cv.mentions_of(skill)]
+    return bool(lines) and all(_anothers_mention(line, skill) for line in lines)
+
+
+def _held_lines(cv: CandidateProfile) -> list[str]:
+    """The CV lines naming what the candidate holds: its certificates, qualifications and
+    education, and the cells of its header ("Full driving licence"); never a credential the
+    CV says is not held yet (`in_progress`)."""
+    lines = [line for line, section in profile_lines(cv) if section in _HELD_SECTIONS]
+    lines += list(cv.certifications)
+    lines += [
+        cell for h in cv.header for cell in re.split(r"\s+[|•·]\s+", h) if not is_contact(cell)
+    ]
+    return [line for line in dict.fromkeys(lines) if line.strip() and not in_progress(line)]
+
+
+def _asked_as_held(skill: skill_lexicon.Skill, job_text: str) -> bool:
+    """Whether the advert asks for the skill as a thing held: its name followed by a noun of
+    holding ("National Water Hygiene card"), or named as the subject of a qualification
+    ("General Certificate in Brewing", "Diploma in Fire Safety")."""
+    held = held_words()
+    nouns = {*held["nouns"], *(f"{n}s" for n in held["nouns"]), *held["statuses"]}
+    qualifications = nouns | qualification_words()
+    for line in job_text.splitlines():
+        low = line.lower()
+        for form in skill_lexicon.surface_forms(line, skill):
+            at = low.find(form.lower())
+            if at < 0:
+                continue
+            after = re.findall(r"[a-z]+", low[at + len(form) :])[:2]
+            before = re.findall(r"[a-z']+", low[:at])[-4:]
+            if any(w in nouns for w in after) or (
+                before[-1:] in (["in"], ["of"]) and qualifications & set(before[:-1])
+            ):
+                return True
+    return False
+
+
+def _held_shown(
+    out: list[SkillCoverage], cv: CandidateProfile, job: JobProfile, job_text: str
+) -> list[SkillCoverage]:
+    """The coverage with each credential the CV holds shown: a certificate, licence, card or
+    registration asked for (a lexicon credential, a field skill that is a thing held, or a
+    skill the advert asks for as a card or certificate) that a line of the CV's
+    certificates, qualifications or header names as the candidate's own. The evidence is
+    that line."""
+    lines = _held_lines(cv)
+    if not lines:
+        return out
+    asked = field_skills(job)
+    by_name = {f.name: f for f in asked}
+    kept: list[SkillCoverage] = []
+    for item in out:
+        if item.status != "demonstrated" and item.question is None:
+            line = _holding_line(item, lines, by_name, asked, job_text)
+            if line is not None:
+                item = item.model_copy(update={"status": "demonstrated", "evidence": line})
+        kept.append(item)
+    return kept
+
+
+def _holding_line(
+    item: SkillCoverage,
+    lines: Sequence[str],
+    by_name: dict[str, FieldSkill],
+    asked: Sequence[FieldSkill],
+    job_text: str,
+) -> str | None:
+    """The quoted held line showing the item's credential, or None (not a credential, or
+    no line holds it as the candidate's)."""
+    if item.category == FIELD_SKILL:
+        field = by_name.get(item.skill)
+        if field is None or not is_held_thing(field, asked):
+            return None
+        for line in lines:
+            span = word_span(line, item.skill)
+            if (
+                shown_by(item.skill, [line])
+                and span is not None
+                and not names_a_post(line, *span, True)
+            ):
+                return _quote_field(line, item.skill)
+        return None
+    skill = skill_lexicon.skill_named(item.skill)
+    if skill is None or not (skill_lexicon.is_credential(skill) or _asked_as_held(skill, job_text)):
+        return None
+    for line in lines:
+        found = skill_lexicon.extract_skills(line, context_free=True)
+        hits = _implying(skill, found)
+        if hits and not any(_anothers_mention(line, h) for h in hits):
+            return _quote_skill(line, hits[0])
+    return None
 
 
 def _met_by_head(
@@ -587,30 +774,35 @@ def _story_asked_about(
     answers: Sequence[str],
     stories: frozenset[int],
     category: str | None = None,
+    paraphrased: frozenset[int] = frozenset(),
 ) -> SkillCoverage | None:
     """The skill demonstrated by a story told to a question about it that touches it in a
     word of its name, though no sentence shows it by the lexicon's reading ("For estates, I
-    led our £1.1m bid … finished £40k under budget" for estates management). A follow-up ("Let's stay with budgeting…") asks about the
-    skill of the question before it when it takes up a word of the skill's name. Of several
-    such stories, the one with most steps of the candidate's own; the evidence is its
-    result (or its first step)."""
+    led our £1.1m bid … finished £40k under budget" for estates management). A follow-up
+    ("Let's stay with budgeting…") asks about the skill of the question before it when it
+    takes up a word of the skill's name. An answer in `paraphrased` (the per-question scorer
+    judged it on its question, which asks about this skill alone, with the candidate's own
+    steps) shows it in whatever words it tells it: "I changed the jar-testing routine…" for
+    process improvement. Of several such stories, the one with most steps of the
+    candidate's own; the evidence is its result (or its first step)."""
     # The telling words of its name: "management" of People Management tells nothing.
     named = content_stems(name) - content_stems(" ".join(wording()["skill_name_generic_words"]))
     found: list[tuple[int, int, str]] = []
-    for index in sorted(stories):
+    for index in sorted(stories | paraphrased):
         if index >= len(questions):
             continue
         question = questions[index]
         before = questions[index - 1] if index else ""
         if not (asks(question) or (before and asks(before) and named & content_stems(question))):
             continue
-        # The story must touch the skill in some word of its name ("For estates, I led…"):
-        # a story of another matter told to the question shows nothing of it.
-        if not named & content_stems(answers[index]):
+        # The story must touch the skill in some word of its name ("For estates, I led…"),
+        # unless the scorer judged it on its question: a story of another matter told to
+        # the question shows nothing of it.
+        if index not in paraphrased and not named & content_stems(answers[index]):
             continue
         # …in a sentence where the candidate does it: "the production office does the RAMS
         # mostly and we just read them" hands it to someone else.
-        if not _touches_as_own(name, named, answers[index]):
+        if index not in paraphrased and not _touches_as_own(name, named, answers[index]):
             continue
         told = [s for s in sentences(answers[index]) if not s.rstrip("…").endswith("?")]
         steps = sum(1 for s in told if led_by_action(s))
@@ -740,6 +932,10 @@ def _shown_in_answers(
                     and not denials.says_not_done(clause)
                     and not denials.denies_at(sentence, *span)
                     and not names_a_post(sentence, *span, skill_lexicon.is_credential(skill))
+                    # "our Gas Safe engineer": the whole name describes someone else.
+                    and not (
+                        skill_lexicon.is_credential(skill) and _anothers_mention(sentence, skill)
+                    )
                 ):
                     return _covered(skill, _evidence_at(sentence, *span), number)
     # A soft skill shown in a story's own words: "I sat down with each of them and listened"
@@ -856,16 +1052,27 @@ def _field_coverage(
     cv: CandidateProfile | None,
     answers: Sequence[str],
     off_topic: frozenset[int],
+    claims: frozenset[int] = frozenset(),
 ) -> list:
     """The field skills' coverage (`field_skill_coverage`), an answer counting only where the
     candidate does or holds the skill: "the two who were doing WSET Level 3" shows the
     trainees' certificate, not the candidate's; "Health and safety is a priority in any
-    theatre" shows nothing."""
+    theatre" shows nothing. Answers in `claims` (no step of the candidate's own) show only
+    a thing held; a CV line naming a thing held only as someone else's ("alongside NRCPD
+    registered interpreters") claims nothing."""
     out = []
     # "wax removal (microsuction)": a sentence doing microsuction shows wax removal.
     asked = field_skills(job)
     closer = {f.name: [s.name for s in asked if f.name in s.specifies] for f in asked}
+    held = {f.name for f in asked if is_held_thing(f, asked)}
+    done = (
+        {f.name: f for f in field_skill_coverage(job, cv, answers, off_topic | claims)}
+        if claims
+        else {}
+    )
     for field in field_skill_coverage(job, cv, answers, off_topic):
+        unshown = off_topic if field.name in held else off_topic | claims
+        field = done.get(field.name, field) if field.name not in held else field
         # A sentence that does not show it is taken out of its answer and the rest read again.
         rest = list(answers)
         while field.status == "demonstrated" and field.question and field.evidence:
@@ -884,15 +1091,36 @@ def _field_coverage(
                 break
             rest[field.question - 1] = " ".join(s for s in sentences(answer) if s != field.evidence)
             again = [
-                f for f in field_skill_coverage(job, cv, rest, off_topic) if f.name == field.name
+                f for f in field_skill_coverage(job, cv, rest, unshown) if f.name == field.name
             ]
             if not again or rest[field.question - 1] == answer:
                 field = again[0] if again and again[0].status != "demonstrated" else None
                 break
             field = again[0]
+        if field is not None and field.name in held and cv is not None:
+            field = _held_by_candidate(field, cv)
         if field is not None:
             out.append(field)
     return out
+
+
+def _held_by_candidate(field: FieldSkillCoverage, cv: CandidateProfile) -> FieldSkillCoverage:
+    """The field coverage of a thing held, with a CV line that names it only as someone
+    else's ("Worked alongside NRCPD registered interpreters") replaced by another CV line
+    holding it, or missing when none does."""
+    if field.status != "undemonstrated" or field.question or not field.evidence:
+        return field
+
+    def anothers(line: str) -> bool:
+        span = word_span(line, field.name)
+        return span is not None and names_a_post(line, *span, True)
+
+    if not anothers(field.evidence):
+        return field
+    for line, _ in profile_lines(cv):
+        if line != field.evidence and shown_by(field.name, [line]) and not anothers(line):
+            return replace(field, evidence=line)
+    return replace(field, status="missing", evidence=None)
 
 
 def _in_the_adverts_word(
@@ -1244,7 +1472,29 @@ def analyse_interview(ctx: InterviewContext) -> InterviewAnalysis:
         # nearest thing, not the skill asked about.
         and not denials.says_not_done(a.answer)
     )
-    coverage = tuple(skill_coverage(ctx, [a.answer for a in assessments], off, stories))
+    # The scorer's own reading of each answer, which coverage reuses rather than reading the
+    # answers again: whether it tells the candidate's own action, and whether it is solidly
+    # on its question.
+    own_work = frozenset(
+        i
+        for i, a in enumerate(assessments)
+        if a.answered
+        and (own_part_clear(a) or habitual_steps(a.answer) >= OWN_STEPS)
+        and not stays_general(a)
+    )
+    on_question = frozenset(
+        i
+        for i in own_work
+        if i not in off
+        and solidly_on_question(assessments[i])
+        and assessments[i].reading.kind not in wording()["not_examples"]
+        and not denials.says_not_done(assessments[i].answer)
+    )
+    coverage = tuple(
+        skill_coverage(
+            ctx, [a.answer for a in assessments], off, stories, Judged(own_work, on_question)
+        )
+    )
     skills = tuple(
         s.name for s in (job_terms(ctx.job_description).skills if ctx.job_description else ())
     )

@@ -114,7 +114,9 @@ def test_a_qualification_is_shown_by_the_education_line() -> None:
     )
     found = _coverage(cv, CONSERVATION_JOB)
     item = found["Master's degree in Conservation"]
-    assert item.status == "undemonstrated"
+    # A qualification held is shown by holding it, with the education line as evidence.
+    assert item.status == "demonstrated"
+    assert item.question is None
     assert item.evidence.startswith("MA Conservation")
 
 
