@@ -22,7 +22,7 @@ from .untrusted import defuse_links, markdown_literal
 
 # Headings of the skill-coverage groups, by a skill's status.
 SKILL_STATUS_LABELS = {
-    "demonstrated": "Shown in your answers",
+    "demonstrated": "Shown in your answers or held",
     "undemonstrated": "On your CV, never shown",
     "missing": "Missing entirely",
 }

@@ -461,8 +461,17 @@ def describes_another(sentence: str, start: int, end: int) -> bool:
     # so is one naming the person right after it ("our Gas Safe engineer").
     last = sentence[start:end].lower().split()[-1:] or [""]
     before = re.findall(r"[a-z']+", normalise_quotes(sentence[:start].lower()))[-2:]
-    person = names_person(last[0]) or bool(words and names_person(words[0]))
-    return person and any(w in deed_words()["others_determiners"] for w in before)
+    others = deed_words()["others_determiners"]
+    if names_person(last[0]):
+        return any(w in others for w in before)
+    # A person named after it needs a determiner that is someone's ("our Gas Safe engineer"):
+    # after "the" it is as often a thing the candidate worked on ("the Python consumers").
+    return bool(words and names_person(words[0])) and any(
+        w in others and w not in _ARTICLES for w in before
+    )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def names_person(word: str) -> bool:

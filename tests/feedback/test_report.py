@@ -46,7 +46,7 @@ def test_markdown_has_every_section_and_every_question() -> None:
     for q in report.questions:
         assert f"### Question {q.number} — {q.score}/100" in md
     assert "Heuristic score" in md
-    assert "Shown in your answers:** Python" in md
+    assert "Shown in your answers or held:** Python" in md
 
 
 def test_an_empty_summary_list_says_so_in_markdown_and_pdf() -> None:
