@@ -59,7 +59,7 @@ from interview_core.language.profile import (  # noqa: E402
     analyse_job,
 )
 from interview_core.language.skills import Skill, extract_skills  # noqa: E402
-from interview_core.language.text import content_words, named_terms  # noqa: E402
+from interview_core.language.text import content_words, named_terms, singular  # noqa: E402
 
 TARGETS = {
     "positions_exact": 0.95,
@@ -115,7 +115,9 @@ def judged_skills(profile: CandidateProfile) -> list[Skill]:
 
 
 def _singular(text: str) -> str:
-    return re.sub(r"(?<=[a-z]{3})s\b", "", text)
+    """Each word in its singular form, as the dictionary gives it ("strategies" → strategy,
+    "analyses" → analysis), not only a final "s" dropped."""
+    return " ".join(singular(word) for word in text.split())
 
 
 def _skill_matches(skill: Skill, names: Iterable[str]) -> bool:

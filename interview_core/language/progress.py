@@ -69,6 +69,24 @@ def _trailing() -> re.Pattern[str]:
     )
 
 
+def without_pending(text: str) -> str:
+    """`text` with each credential it says is not held yet left out ("…, and working towards
+    Azure certification." → "…, and ."): what is left is what the text says is done."""
+    return _pending_credential().sub(" ", text)
+
+
+@lru_cache(maxsize=1)
+def _pending_credential() -> re.Pattern[str]:
+    # Any lead ("working towards", "working on") then, a few words on, a credential's noun.
+    table = _table()
+    return re.compile(
+        rf"(?<![\w-])(?:{phrase_alternation([*table['phrases'], *table['object_leads']])})\s+"
+        rf"(?:[\w'’&/().-]+\s+){{0,{_NOUN_REACH}}}?"
+        rf"(?:{phrase_alternation(table['credential_nouns'])})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 def in_progress(line: str) -> bool:
     """Whether `line` says its credential is not held yet (booked, studied for, due)."""
     plain, dated = _cues()

@@ -54,3 +54,11 @@ def test_every_read_name_is_whole() -> None:
             for name in (role.title, role.employer or ""):
                 assert name.count("(") == name.count(")"), (pair.id, name)
                 assert not name or name.split()[-1].lower() not in _DANGLING, (pair.id, name)
+
+
+def test_a_label_matches_a_skill_in_the_plural_the_dictionary_gives() -> None:
+    from bench.eval_reading import _skill_matches
+    from interview_core.language.skills import Skill
+
+    assert _skill_matches(Skill("Category strategies", "listed"), ["Category strategy"])
+    assert _skill_matches(Skill("Analyses", "listed"), ["Analysis"])
