@@ -299,6 +299,26 @@ def quote(text: str, limit: int = MAX_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+# A CV line is quoted whole up to this length: a bullet cut mid-clause ("…bringing the
+# loss ratio from…") loses the very figure that makes it an example.
+CV_QUOTE_CHARS = 180
+# Where a longer CV line may be cut: after a whole clause or list item.
+_CLAUSE_BREAK = re.compile(r"(?:;|:|,|\s[–—-])\s")
+
+
+def quote_cv(line: str, limit: int = CV_QUOTE_CHARS) -> str:
+    """A CV line fit to quote as an example: whole when it fits `limit`, else cut after its
+    last whole clause that fits (a "…" says more follows), else at a word."""
+    text = " ".join(line.split()).rstrip(".")
+    if len(text) <= limit:
+        return text
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text[: limit + 1])]
+    # A clause break too near the start would leave a fragment: a word cut reads better.
+    if breaks and breaks[-1] >= limit // 2:
+        return text[: breaks[-1]].rstrip(" ,;:–—-") + "…"
+    return quote(text, limit)
+
+
 # Of a long line quoted around a term, how much comes before the term (a third of it).
 QUOTE_LEAD_SHARE = 3
 
