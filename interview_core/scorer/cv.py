@@ -299,22 +299,23 @@ def quote(text: str, limit: int = MAX_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-# A CV line up to this long is quoted whole: cut at QUOTE_CHARS, "…bringing the loss ratio
-# from…" drops the very figure the line is cited for.
-WHOLE_LINE_CHARS = 180
-# A longer line is cut at its last clause break ("; ", ", ") at least this far in.
-MIN_CLAUSE_CUT = 60
+# A CV line is quoted whole up to this length: a bullet cut mid-clause ("…bringing the
+# loss ratio from…") loses the very figure that makes it an example.
+CV_QUOTE_CHARS = 180
+# Where a longer CV line may be cut: after a whole clause or list item.
+_CLAUSE_BREAK = re.compile(r"(?:;|:|,|\s[–—-])\s")
 
 
-def quote_line(text: str, limit: int = WHOLE_LINE_CHARS) -> str:
-    """A CV line fit to quote: whole up to `limit`, or cut at a clause break, never
-    mid-clause."""
-    text = " ".join(text.split()).rstrip(".")
+def quote_cv(line: str, limit: int = CV_QUOTE_CHARS) -> str:
+    """A CV line fit to quote as an example: whole when it fits `limit`, else cut after its
+    last whole clause that fits (a "…" says more follows), else at a word."""
+    text = " ".join(line.split()).rstrip(".")
     if len(text) <= limit:
         return text
-    cut = max(text.rfind(sep, 0, limit) for sep in ("; ", ", "))
-    if cut >= MIN_CLAUSE_CUT:
-        return text[:cut] + "…"
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text[: limit + 1])]
+    # A clause break too near the start would leave a fragment: a word cut reads better.
+    if breaks and breaks[-1] >= limit // 2:
+        return text[: breaks[-1]].rstrip(" ,;:–—-") + "…"
     return quote(text, limit)
 
 

@@ -29,15 +29,8 @@ from .answer import (
     result_figures,
     tells_own_habit,
 )
-from .cv import (
-    best_achievement,
-    cv_profile,
-    is_contact_or_header,
-    quote,
-    quote_line,
-    told_lines,
-)
-from .focus import Focus, matched_terms, question_focus, takes_up_core
+from .cv import best_achievement, cv_profile, is_contact_or_header, quote, quote_cv, told_lines
+from .focus import SKILL_TERM, Focus, matched_terms, question_focus, takes_up_core
 from .lexicons import lexicon_lists, lexicons, light_stem, same_stem
 from .rules import (
     BRIEF_WORDS,
@@ -501,8 +494,11 @@ def fitting_achievement(
     take up one of its focal terms, and no other piece of work on the CV be closer to it
     (`closer_line`).
     """
-    focus = question_focus(a.reading.text, "", cv_text)
-    told = told_lines(cv_text, a.reading.text, a.answer)
+    # A bare follow-up ("Let's go back to that occasion…") is about the question it follows
+    # up: the line must fit that question's focus, and a closer line to it wins.
+    question = a.reading.topic_question
+    focus = question_focus(question, "", cv_text)
+    told = told_lines(cv_text, a.reading.text, question, a.answer)
     tried = set(avoid) | told
     for _ in range(MAX_CV_TRIES):
         line = best_achievement(
@@ -512,18 +508,56 @@ def fitting_achievement(
             return None
         if focus.weight < FOCUS_MIN_WEIGHT:
             return line  # no clear focus to fit the line to
-        if not takes_up_core(focus, line):
+        if not takes_up_core(focus, line) or _core_only_as_tool_training(focus, line):
             tried.add(line)
             continue
         # A closing or motivation question asks about the role as a whole: any line on it
         # backs the answer, and none is closer to a topic it does not have.
         if a.reading.kind in ("closing", "motivation"):
             return line
-        skip = told | {other for other in _work_lines(cv_text) if _quoted(other, a.reading.text)}
+        skip = told | {other for other in _work_lines(cv_text) if _quoted(other, question)}
         if not closer_line(focus, line, cv_text, skip):
             return line
         tried.add(line)
     return None
+
+
+@lru_cache(maxsize=1)
+def _tool_training() -> re.Pattern[str]:
+    data = lines()["tool_training"]
+    verbs = phrase_alternation(data["verbs"])
+    links = phrase_alternation(data["links"])
+    # Up to four words name whom ("the team", "five new colleagues") before what was taught.
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{links})\s+"
+        rf"(?:(?:the|our|a|an|new|its|their)\s+)*(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+# How far after the link the taught thing is looked for.
+TAUGHT_CHARS = 40
+
+
+def teaches_a_tool(line: str) -> bool:
+    """The line teaches people a named system or tool ("Trained the team on Opera Cloud",
+    "taught the crew to use TrackMate"): its object is the tool, not a person's growth."""
+    for m in _tool_training().finditer(line):
+        taught = line[m.end() : m.end() + TAUGHT_CHARS]
+        if taught[:1].isupper() or any(
+            s.category in skill_lexicon.TOOL_CATEGORIES
+            for s in skill_lexicon.extract_skills(taught)
+        ):
+            return True
+    return False
+
+
+def _core_only_as_tool_training(focus: Focus, line: str) -> bool:
+    """The line meets the question's core only through a skill its training verb implies
+    ("Trained the team on Opera Cloud" read as mentoring), and what it trained was a tool:
+    no example of developing a person."""
+    met = focus.core & set(matched_terms(focus, line))
+    return bool(met) and all(t.startswith(SKILL_TERM) for t in met) and teaches_a_tool(line)
 
 
 # Another CV line is closer to the question only by more than this much focal weight: a tie
@@ -596,7 +630,7 @@ def stronger_answer(
     if cv_line:
         used.add(cv_line)
     values = {
-        "cv": quote_line(cv_part(cv_line, a.reading.text)) if cv_line else "",
+        "cv": quote_cv(cv_part(cv_line, a.reading.topic_question)) if cv_line else "",
         "action": "",
         "opening": _opening(a) or "",
         "figures": figure_list(a),

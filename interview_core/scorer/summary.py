@@ -67,6 +67,7 @@ from ..language.text import (
     content_words,
     holds_term,
     normalise_quotes,
+    phrase_alternation,
     sentences,
     stopwords,
     tokens,
@@ -88,6 +89,7 @@ from .cv import (
     is_role_header,
     quote,
     quote_around,
+    quote_cv,
     told_lines,
 )
 from .deeds import (
@@ -111,7 +113,7 @@ from .deeds import (
 )
 from .dimensions import USEFUL_WORDS
 from .lexicons import lexicons, light_stem, same_stem
-from .outline import QUOTE_CHARS, fitting_achievement, join, stronger_answer
+from .outline import fitting_achievement, join, stronger_answer
 from .questions import rarity
 from .rules import (
     BRIEF_WORDS,
@@ -2089,6 +2091,7 @@ def real_gaps(an: InterviewAnalysis, ctx: InterviewContext | None) -> list[str]:
             _named_in_other_words(item.skill, cv_stems)
             or _named_as_kind(skill, job_text)
             or named_as_partner(skill, job_text)
+            or named_as_audience(skill, job_text)
             or _met_by_another(skill, job_text, cv_text, cv_skills)
             or phrase_in(cv_text, shown_by_words(item.skill))
         ):
@@ -2321,6 +2324,39 @@ def weaknesses(an: InterviewAnalysis, ctx: InterviewContext | None = None) -> li
     return out[:MAX_ITEMS]
 
 
+def _kinds(skill: skill_lexicon.Skill) -> set[skill_lexicon.Skill]:
+    """The kinds of thing a product is, as the lexicon reads its own names ("SAP S/4HANA"
+    reads as ERP Systems) or says it implies."""
+    entry = next(
+        (e for e in skill_lexicon.lexicon_entries() if e["name"] == skill.name), {"aliases": []}
+    )
+    names = "; ".join([skill.name, *entry.get("aliases", ())])
+    found = set(skill_lexicon.extract_skills(names)) | set(skill_lexicon.implied_skills([skill]))
+    return {k for k in found if k != skill and not k.is_soft}
+
+
+def kin_on_cv(skill: skill_lexicon.Skill | None, cv_text: str) -> str | None:
+    """Another product of the same kind the CV names ("SAP" for a job on Microsoft Dynamics,
+    both ERP systems), as the CV writes it: the bridge to the gap, not a gap to fill from
+    nothing; None for a skill that is no named product or no such kin."""
+    if (
+        skill is None
+        or not cv_text
+        or skill.category not in skill_lexicon.TOOL_CATEGORIES
+        and not (skill_lexicon.is_proper_name(skill))
+    ):
+        return None
+    kinds = _kinds(skill)
+    if not kinds:
+        return None
+    for other in skill_lexicon.extract_skills(cv_text):
+        if other == skill or other in kinds or other.is_soft:
+            continue
+        if _kinds(other) & kinds:
+            return skill_lexicon.display_term(other, cv_text)
+    return None
+
+
 def _gap_items(
     gaps: Sequence[str], items: Sequence[AnswerAssessment], ctx: InterviewContext | None
 ) -> list[str]:
@@ -2340,6 +2376,7 @@ def _gap_items(
     routes: dict[str, list[int]] = {}
     held_owned: dict[str, list[int]] = {}
     touched: dict[str, list[int]] = {}
+    bridges: list[tuple[str, str]] = []
     held: list[str] = []
     rest: list[str] = []
     for term in gaps:
@@ -2358,6 +2395,9 @@ def _gap_items(
             continue
         if denied:
             owned[term] = denied
+        elif kin := kin_on_cv(skill, ctx.cv_text if ctx is not None else ""):
+            # "Microsoft Dynamics" with SAP on the CV: the honest advice is the bridge.
+            bridges.append((term, kin))
         elif touched_on := [n for n, text in answers if _gap_named(term, text)]:
             # "I do the RAMS, well the office does…": an answer that names the thing without
             # an occasion of one's own doing it; "no answer showed it" would read as false.
@@ -2389,6 +2429,8 @@ def _gap_items(
         out.append(told_in("gaps_held_owned", held_owned))
     if touched:
         out.append(told_in("gaps_touched", touched))
+    for term, kin in bridges:
+        out.append(w["gaps_bridge"].format(skill=term, kin=kin))
     if held:
         out.append(w["gaps_held"].format(skills=join(held), it="it" if len(held) == 1 else "them"))
     if rest:
@@ -2731,6 +2773,30 @@ def named_as_partner(skill: skill_lexicon.Skill, job_text: str) -> bool:
     return found
 
 
+@lru_cache(maxsize=1)
+def _audience_lead() -> re.Pattern[str]:
+    verbs = phrase_alternation(wording()["audience_verbs"])
+    # "…to product, marketing and " before the form: the list of whom the role tells.
+    return re.compile(
+        rf"(?<![\w'])(?:{verbs})\b[^.;:\n]{{0,60}}?\bto\s+"
+        rf"(?:(?:the|our|your|senior|wider|a)\s+)*(?:[\w&'-]+(?:\s+[\w&'-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$",
+        re.IGNORECASE,
+    )
+
+
+def named_as_audience(skill: skill_lexicon.Skill, job_text: str) -> bool:
+    """Whether the advert names the skill only as people the role informs ("Present findings
+    clearly to product, marketing and leadership"): an audience, not a skill it asks for."""
+    found = False
+    for line in job_text.splitlines():
+        for form in skill_lexicon.surface_forms(line, skill):
+            for m in re.finditer(re.escape(form), line):
+                if not _audience_lead().search(line[: m.start()]):
+                    return False
+                found = True
+    return found
+
+
 def _named_as_kind(skill: skill_lexicon.Skill, job_text: str) -> bool:
     """Whether the advert names a field only as the kind of something else ("the brewing,
     packaging and logistics leadership"): a department or a team, not a skill it asks for."""
@@ -2822,6 +2888,10 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         ):
             continue
         bullet = standalone_result(_result_clauses(sentence), cv)
+        # "…serviced within three weeks and we renewed at a modest increase": a time taken is
+        # no result a CV reader can weigh without the story around it.
+        if bullet and not _measures_beyond_time(bullet):
+            continue
         # An answer on why the role draws them retells the CV, and a story whose CV bullet
         # is already there needs no second bullet, only its figure added.
         if (
@@ -2924,6 +2994,7 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
         if g not in sectors
         and not _named_as_kind(by_name[g], job_text)
         and not named_as_partner(by_name[g], job_text)
+        and not named_as_audience(by_name[g], job_text)
         and not _met_by_another(by_name[g], job_text, cv, cv_skills)
     ]
     asked = [g for g in gaps if g not in nice][:3]
@@ -2946,6 +3017,13 @@ def cv_improvements(an: InterviewAnalysis, ctx: InterviewContext) -> list[str]:
     if bare:
         out.append(w["quantify"].format(line=quote(bare[0].text, 140)))
     return out[:MAX_ITEMS]
+
+
+def _measures_beyond_time(bullet: str) -> bool:
+    """A result bullet measures something besides the time it took: a change, a share, an
+    amount or a count ("cut rework by 30%", "won 4 new accounts"), not only "within six
+    weeks"."""
+    return bool(changes(bullet)) or any(_measure_kind(f) != TIME for f in figures(bullet))
 
 
 # Where a result sentence joins its clauses.
@@ -3037,7 +3115,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
             if nearest:
                 used.add(nearest)
                 entry = advice_wording()["rules"]["no_direct_experience"]
-                missing[0] = entry["advice_cv"].format(cv=quote(nearest, QUOTE_CHARS))
+                missing[0] = entry["advice_cv"].format(cv=quote_cv(nearest))
         out.append(
             QuestionFeedback(
                 number=number,
@@ -3045,7 +3123,7 @@ def build_question_feedback(an: InterviewAnalysis, ctx: InterviewContext) -> lis
                 answer=a.answer,
                 score=a.score,
                 dimensions=a.dimensions,
-                verdict=verdict(a, quote(backing, QUOTE_CHARS) if backing else None, given),
+                verdict=verdict(a, quote_cv(backing) if backing else None, given),
                 missing=missing,
                 stronger_answer=stronger_answer(
                     a, ctx.cv_text, named, ctx.company_name, used, tools=tools, used_sentences=said

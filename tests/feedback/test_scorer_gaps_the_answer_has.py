@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from interview_core.language.figures import SCALE, figure_role, figures
 from interview_core.scorer import assess_answer
-from interview_core.scorer.cv import quote_line
+from interview_core.scorer.cv import quote_cv
 from interview_core.scorer.outline import reasons_told, stronger_answer
 from interview_core.scorer.rules import advice_for, names_partners, parts_left_out
 
@@ -160,7 +160,7 @@ def test_a_cv_line_is_quoted_whole_or_at_a_clause_break() -> None:
         "Run a £3.1m brewing budget across two sites; grew output 22% in two years while bringing "
         "the waste rate from 6% to 2.5%"
     )
-    assert quote_line(line) == line
+    assert quote_cv(line) == line
     long = "; ".join([line] * 2)
-    quoted = quote_line(long)
+    quoted = quote_cv(long)
     assert quoted.endswith("…") and not quoted.endswith("from…")
