@@ -74,6 +74,8 @@ class RunResult:
     false_absence: list[str] = field(default_factory=list)
     weak: int = 0
     probed: int = 0
+    folded: int = 0
+    """Probes among `probed` folded into the next planned question's lead-in."""
     unprobed: list[str] = field(default_factory=list)
     fitting: int = 0
     """Probes of the kind the answer calls for: a redirect after an off-topic answer, a
@@ -194,6 +196,10 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
             continue
         result.weak += 1
         followup = decisions[index + 1].asked.followup
+        if followup is None and decisions[index + 1].asked.folded in PROBES:
+            # Folded into the next planned question's lead-in: no slot of a must-ask taken.
+            followup = decisions[index + 1].asked.folded
+            result.folded += 1
         if followup in PROBES:
             result.probed += 1
             if followup == PROBE_OF[kind]:
@@ -227,7 +233,8 @@ def run_interview(pair: DevPair, script: str) -> RunResult:
             # moves on to another duty (at most two follow-ups in a row on one topic).
             continue
         result.off_topic += 1
-        if decisions[index + 1].asked.followup == "redirect":
+        after = decisions[index + 1].asked
+        if after.followup == "redirect" or after.followup is None and after.folded == "redirect":
             result.redirected += 1
         else:
             result.unprobed.append(f"A{index + 1} [off_topic] → Q{index + 2} not redirected")
@@ -323,6 +330,10 @@ def report(title: str, summary: Summary, verbose: bool) -> None:
     print(
         f"weak answers probed (vague, no outcome, off-topic)  "
         f"{summary._sum('probed')}/{summary._sum('weak')} = {summary.probed_share:.1%}"
+    )
+    print(
+        f"  folded into the next planned question's lead-in   "
+        f"{summary._sum('folded')}/{summary._sum('probed')}"
     )
     print(
         f"  of the kind the answer calls for                  "

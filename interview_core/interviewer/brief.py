@@ -144,6 +144,14 @@ def _instruction(ctx: InterviewContext) -> str:
         last = ctx.turns[-1].question
         table = _PLAN_INSTRUCTIONS if is_hypothetical(last) else _PROBE_INSTRUCTIONS
         return table[followup]
+    if decision.asked.folded in PROBES:
+        # Slots are short: the probe is one sentence before the next planned question.
+        return (
+            "The last answer was weak, but the slots left are needed for the planned "
+            "questions: open with one short sentence asking the candidate to be specific "
+            "(one occasion, their own part, its result) in this answer, then ask about a "
+            "duty not asked about yet. Ask one question only."
+        )
     if followup == "tangent" and decision.asked.skill is not None:
         return (
             f"The candidate brought up {decision.asked.skill.name}: you may follow up on it, "

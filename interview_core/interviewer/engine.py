@@ -69,13 +69,23 @@ from .plan import (
     skill_kind,
     term_for,
 )
-from .render import Renderer, employer_of, is_measurable_work, spoken_title
-from .told import about_line, common_pairs, tells_line, tells_skill, title_stems
+from .render import Renderer, brief_duty, employer_of, measurable_in, spoken_title
+from .told import (
+    about_line,
+    admits_line,
+    admitted_parts,
+    common_pairs,
+    tells_line,
+    tells_skill,
+    title_stems,
+)
 from .wording import templates
 
 # Follow-ups that press on a weak answer (a tangent follow-up is not one); "gap" asks, after
 # an honest "I haven't done that", what the candidate would build on or learn.
 PROBES = frozenset({"example", "outcome", "redirect", "focus", "gap"})
+# Probes that may be folded into the next planned question's lead-in when slots run short.
+_FOLDABLE = frozenset({"example", "outcome", "redirect", "focus"})
 # The probe each weak reading of an answer calls for.
 PROBE_OF = {
     "vague": "example",
@@ -96,6 +106,9 @@ _FIELD_WORK = frozenset({"duty", "story", "deep"})
 # answers have probes of their own).
 _HEARD = frozenset({"ok", "vague", "no_outcome"})
 
+# Plan items on a duty or requirement of the job that an owned-up gap may be about.
+_ADMITTABLE = frozenset({"duty", "story", "gap", "soft"})
+
 # Plan items whose payload is the job or CV line the question is built on.
 _BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
 
@@ -103,6 +116,9 @@ _BUILT_ON_PAYLOAD = frozenset({"duty", "story", "role", "project"})
 # A word of the job description rarer than this in everyday English (wordfreq's Zipf scale)
 # names a thing the job asks for ("Azure", "audits"), not any word ("work", "team").
 _JOB_WORD_MAX_ZIPF = 5.0
+
+# A duty said by this many questions already is not said again by a probe: "that work".
+_DUTY_SAID_MAX = 2
 
 # An interview covers at least this many of the job's duties (see `_duties_first`).
 _DUTIES_WANTED = 3
@@ -289,8 +305,10 @@ class Interviewer:
             return Decision(text, Asked("opener", "opener", text=text))
 
         follow = self._followup(turns, state, max_questions, previous, fix)
-        if follow is not None:
+        squeezed = follow is not None and self._squeezes_must(follow, state, turns, max_questions)
+        if follow is not None and not squeezed:
             return follow
+        folded = follow.asked.followup if follow is not None else None
 
         answers = [t.answer or "" for t in turns]
         # A duty an earlier answer already covered well (read as a full answer, on the
@@ -299,7 +317,7 @@ class Interviewer:
         # A piece of work an answer told with the candidate's own steps and its outcome is
         # not asked next as if unheard, whatever question it answered (see `told.py`).
         full = [t.answer or "" for t in turns if self._told_in_full(t)]
-        remaining_plan = self._remaining(state, answers, good, full)
+        remaining_plan = self._remaining(state, answers, good, full, self._admitted(turns))
         slots = max_questions - number  # non-closing slots left, this one included
         musts = [i for i in remaining_plan if i.must]
         queue = musts if len(musts) >= slots else remaining_plan
@@ -314,17 +332,62 @@ class Interviewer:
                 options = self.render.planned(item, self.ordinal[item.key], answers)
                 if wanted:
                     options = [o for o in options if asks_past_example(o)]
+                if folded is not None:
+                    options = self._with_lead(options, folded, f"{number}")
                 text = self._fresh(options, previous, fix)
                 if text is None:
                     continue
                 where = item.cv.employer if item.cv is not None else None
                 duty = self.render.duty_topic(item)
-                asked = Asked(item.key, item.kind, item.skill, text=text, where=where, duty=duty)
+                asked = Asked(
+                    item.key,
+                    item.kind,
+                    item.skill,
+                    text=text,
+                    where=where,
+                    duty=duty,
+                    folded=folded,
+                )
                 return Decision(text, asked)
+        if follow is not None:
+            return follow  # no planned question takes the lead-in: the probe is asked alone
         # Everything planned has been asked (or asked by someone else): one more open one.
         options = self.render.extra()
         text = self._fresh(options, previous, fix) or options[number % len(options)]
         return Decision(text, Asked(f"extra:{number}", "generic", text=text))
+
+    def _squeezes_must(
+        self, follow: Decision, state: State, turns: Sequence[Turn], max_questions: int
+    ) -> bool:
+        """Whether a probe asked as a question of its own would leave too few slots for the
+        must-asks still to come (the duties, the behavioural question, leading people): then
+        it is folded into the next planned question's lead-in instead. A requirement the
+        close can carry, and the role-level scene (it gives way to probes),
+        need no slot of their own; nor does a follow-up on an admitted gap or a tangent."""
+        if follow.asked.followup not in _FOLDABLE:
+            return False
+        slots = max_questions - len(turns) - 1  # non-closing slots left, this one included
+        return len(self._musts_wanted(state, turns)) > slots - 1
+
+    def _musts_wanted(self, state: State, turns: Sequence[Turn]) -> list[PlanItem]:
+        """The must-ask items still to ask that need a slot before the close (none on a gap
+        the candidate owned up to: it is not asked again)."""
+        admitted = self._admitted(turns)
+        musts = [
+            i for i in self.plan if i.must and i.key not in state.covered and i.key not in admitted
+        ]
+        # The role-level scene gives way to a probe (it asks what they would do, and a probe
+        # asks for what they did); the close asks the requirement in the job's own words when
+        # no slot was left for it.
+        return [i for i in musts if i.kind != "role" and not (i.kind == "gap" and i.skill is None)]
+
+    def _with_lead(self, options: Sequence[str], probe: str, salt: str) -> list[str]:
+        """`options` each with a lead-in folding a probe of `probe`'s kind into it."""
+        out: list[str] = []
+        for option in options:
+            leads = self.render.folded_lead(probe, is_hypothetical(option), salt=salt)
+            out += [f"{lead} {option}" for lead in leads]
+        return out
 
     def _past_example_wanted(self, state: State, slots: int) -> bool:
         """Whether the next planned question must ask for an occasion the candidate lived:
@@ -376,12 +439,30 @@ class Interviewer:
         ]
         return len(said) + len(coming) >= _DUTIES_WANTED
 
+    def _admitted(self, turns: Sequence[Turn]) -> frozenset[str]:
+        """The plan items on a gap an answer owned up to ("I haven't managed anyone yet"):
+        met once, by the follow-up on the gap, and never asked about again."""
+        parts = admitted_parts([d for t in turns for d in denials.denial_sentences(t.answer or "")])
+        if not parts:
+            return frozenset()
+        return frozenset(
+            i.key
+            for i in self.plan
+            if i.kind in _ADMITTABLE
+            and any(
+                admits_line(line, i.skill, parts)
+                for line in (i.payload if i.kind in _BUILT_ON_PAYLOAD else "", i.jd_line)
+                if line
+            )
+        )
+
     def _remaining(
         self,
         state: State,
         answers: Sequence[str],
         good: Sequence[str],
         full: Sequence[str] = (),
+        admitted: frozenset[str] = frozenset(),
     ) -> list[PlanItem]:
         """The planned items still to ask, in order, without the duties the answers already
         covered: a story the candidate told unasked is left out; a must-ask duty an answer
@@ -389,7 +470,7 @@ class Interviewer:
         interview still covers as many of the job's duties). `full`: the answers that told
         the candidate's own steps and an outcome; the work one of them names (a duty, the CV
         line a deep-dive is built on) is covered too."""
-        todo = [i for i in self.plan if i.key not in state.covered]
+        todo = [i for i in self.plan if i.key not in state.covered and i.key not in admitted]
         told = {
             i.key
             for i in todo
@@ -608,10 +689,22 @@ class Interviewer:
                 drift=reading.neighbouring,
                 topic=self._topic(turns, state),
             )
+            if self._duty_said(last, previous) >= _DUTY_SAID_MAX:
+                # The planned question and a probe said the duty already: a third time
+                # reads as a form; the probe says "that work".
+                options = self.render.duty_said_before(last, options)
             text = self._fresh(options, previous, fix)
             if text is not None:
                 return Decision(text, _followup_on(last, number, PROBE_OF[kind], text))
         return self._tangent(turns, state, max_questions, previous, reading.signals, salt, fix)
+
+    def _duty_said(self, asked: Asked, previous: Sequence[str]) -> int:
+        """How many of the questions so far said `asked`'s duty (short or in full)."""
+        if not asked.duty:
+            return 0
+        wanted = content_stems(brief_duty(asked.duty))
+        need = max(2, round(len(wanted) * 2 / 3))
+        return sum(1 for q in previous if len(wanted & content_stems(q)) >= need)
 
     def _on_quoted_line(self, state: State, answer: str) -> bool:
         """Whether `answer` is about the CV line the last planned question quoted: a share
@@ -698,7 +791,7 @@ class Interviewer:
             (i for i in self.plan if i.kind == "gap" and i.skill is None and i.must),
             None,
         )
-        if item is None or item.key in state.covered:
+        if item is None or item.key in state.covered or item.key in self._admitted(turns):
             return None
         answers = [t.answer or "" for t in turns]
         options = self.render.closing_requirement(item, salt=f"{len(turns) + 1}", answers=answers)
@@ -773,7 +866,7 @@ class Interviewer:
             told = not hypothetical and tells_one_occasion(answer)
             return self.render.example_followup(last, hypothetical, salt=salt, term=term, told=told)
         if kind == "no_outcome":
-            measurable = is_measurable_work(topic or question, answer)
+            measurable = measurable_in(topic or question, answer)
             return self.render.outcome_followup(
                 last, hypothetical, salt=salt, term=term, answer=answer, measurable=measurable
             )

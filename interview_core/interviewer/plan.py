@@ -25,7 +25,7 @@ from ..language.skills import (
     skill_named,
     surface_forms,
 )
-from ..language.text import content_stems, content_words, letter_runs, stem
+from ..language.text import content_stems, content_words, letter_runs, stem, stopwords
 from .answers import lemma_set
 from .duties import is_reporting_line
 from .leadership import job_leadership_line, shows_people_led
@@ -62,6 +62,9 @@ class Asked:
     text: str = ""
     where: str | None = None  # the employer the question was anchored to
     duty: str = ""  # the job's duty the question was about, as a gerund phrase
+    # A probe of the answer before, folded into this planned question's lead-in when a
+    # question of its own would take a must-ask's slot ("example" | "outcome" | ...).
+    folded: str | None = None
 
 
 @dataclass
@@ -140,12 +143,58 @@ def term_for(docs: Documents, skill: Skill) -> str:
             own = _own_words(forms[0], term)
             if own or any(f.lower() == term.lower() for f in forms):
                 return own or term
+            if text is docs.jd_text:
+                # The job names a narrower thing the lexicon files under a broader skill
+                # ("fire risk assessments" under risk management): its own phrase is said.
+                phrase = job_phrase(text, forms[0], term)
+                if phrase:
+                    return phrase
             break
     for text in (docs.cv_text, docs.jd_text):
         for found in surface_forms(text, skill):
             if found != term and _same_spelling(found, term):
                 return found if term[:1].isupper() == found[:1].isupper() else found.lower()
     return term
+
+
+def job_phrase(text: str, form: str, term: str) -> str:
+    """The job's own noun phrase for a skill it names as `form` ("risk assessments"), with
+    the one word before it that narrows it ("fire risk assessments" of "carry out fire risk
+    assessments"), when it is another phrase than the lexicon's `term` (another head noun);
+    "" when `form` is no plain phrase of two words or more (an acronym, a name, a verb)."""
+    words = form.split()
+    if len(words) < 2 or not form.islower() or _same_spelling(words[-1], term.split()[-1]):
+        return ""
+    if not _noun_ended(words[-1]) or words[-1] in _SMALL_WORDS:
+        return ""
+    # As the job writes it: a plural stays one ("financial statements", never "statement").
+    phrase = form
+    found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE)
+    if found is None:
+        return phrase
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    before = re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[line_start : found.start()])
+    if before and _narrows(before):
+        return f"{before[-1]} {phrase}"
+    return phrase
+
+
+def _narrows(before: Sequence[str]) -> bool:
+    """Whether the last of the words `before` a phrase is a noun narrowing it ("fire" of
+    "carry out fire risk assessments", "Conduct fire risk assessments"), not the duty's verb,
+    a verb joined by "and" ("write and review risk assessments") or a small word."""
+    word = before[-1]
+    if not word.islower() or not word.isalpha() or word in stopwords():
+        return False
+    lemmas = getAllLemmas(word)
+    if "NOUN" not in lemmas or len(before) == 1:
+        return False  # the line's first word is its verb ("Review risk assessments")
+    prior = before[-2]
+    if "VERB" not in lemmas:
+        return prior.lower() not in ("and", "or", ",")
+    # A word that is a verb too narrows only after a particle or the duty's leading verb.
+    led = len(before) == 2 and "VERB" in getAllLemmas(prior.lower())
+    return led or (prior.lower() in stopwords() and prior.lower() not in ("and", "or", "to"))
 
 
 def listed_term(docs: Documents, name: str) -> str:

@@ -61,7 +61,7 @@ from .plan import (
 )
 from .requirements import is_certainly_absent, need_of, requirement, shown_together
 from .settings import work_setting
-from .wording import generic_questions, one, phrases, render, templates
+from .wording import generic_questions, one, phrases, render, templates, wordings
 
 
 def spoken_title(title: str, notes_only: bool = False) -> str:
@@ -503,7 +503,10 @@ class Renderer:
             # Nothing on the CV or in the answers says a word of it: "building on what you
             # have done of that so far" would put words in the candidate's mouth.
             kind = "done_unseen"
-        return self._render(f"closing.requirement_{kind}", salt=salt, thing=found.thing)
+        horizon = closing_horizon(f"{found.thing} {item.jd_line}")
+        return self._render(
+            f"closing.requirement_{kind}", salt=salt, thing=found.thing, horizon=horizon
+        )
 
     # -- planned items --
 
@@ -1135,6 +1138,26 @@ class Renderer:
             return ""
         return self._render("followup.denial_ack", salt=salt, term=term)[0]
 
+    def duty_said_before(self, asked: Asked, options: Sequence[str]) -> list[str]:
+        """`options` with `asked`'s duty, said in full or short, replaced by "that work": for
+        a probe after two questions that both said the duty already."""
+        if not asked.duty:
+            return list(options)
+        again = self._one("followup.topic_again")
+        forms = sorted({asked.duty, brief_duty(asked.duty)}, key=len, reverse=True)
+        out = []
+        for option in options:
+            for doing in forms:
+                option = option.replace(self._one("followup.topic_duty", doing=doing), again)
+            out.append(option)
+        return out
+
+    def folded_lead(self, probe: str, hypothetical: bool, salt: str = "") -> list[str]:
+        """Lead-ins that fold a probe of `probe`'s kind into the next planned question, as a
+        request for its answer; `hypothetical`: that question asks what they would do."""
+        key = f"followup.folded_{probe}{'_plan' if hypothetical else ''}"
+        return self._render(key, salt=salt)
+
     def gap_followup(self, salt: str = "", nearest: bool = True, term: str = "") -> list[str]:
         """After an honest "I haven't done that yet": what the candidate would build on to
         close the gap when the answer brought the nearest thing they have done (`nearest`),
@@ -1205,3 +1228,36 @@ def is_measurable_work(*texts: str) -> bool:
     if read_answer(text).measured:
         return True
     return bool(lemma_set(text) & set(templates("followup.measurable_work")))
+
+
+def measurable_in(topic: str, answer: str) -> bool:
+    """Whether the work asked about (`topic`) and told (`answer`) has a result that is a
+    quantity: the topic names one (`is_measurable_work`), the answer gives a measured figure,
+    or the answer's own work acts on a measure ("we cut the backlog", "waiting times fell");
+    a measure the answer names in passing ("I checked the data") makes no work measurable."""
+    if is_measurable_work(topic) or read_answer(answer).measured:
+        return True
+    measures = set(templates("followup.measurable_work"))
+    verbs = set(templates("followup.measurable_verbs"))
+    changes = set(templates("followup.measurable_changes"))
+    reach = int(templates("followup.measurable_reach")[0])
+    tokens = [lemma_set(w) or {w.lower()} for w in re.findall(r"[\w']+", answer.replace("-", " "))]
+    for index, forms in enumerate(tokens):
+        if not forms & measures:
+            continue
+        before = tokens[max(0, index - reach) : index]
+        after = tokens[index + 1 : index + 1 + reach]
+        if any(f & verbs for f in before) or any(f & changes for f in after):
+            return True
+    return False
+
+
+def closing_horizon(requirement: str) -> str:
+    """How far ahead the close on `requirement` looks: the first 90 days, or a longer span
+    when the thing asked for takes longer to reach ("chartered membership": the first year),
+    by the goal words of `closing.horizons`."""
+    low = " ".join(re.findall(r"[\w'’-]+", requirement.lower()))
+    for horizon in wordings()["closing"].get("horizons", []):
+        if any(re.search(rf"\b{re.escape(goal)}\b", low) for goal in horizon["goals"]):
+            return str(horizon["span"])
+    return templates("closing.requirement_horizon")[0]

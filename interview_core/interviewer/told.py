@@ -18,8 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wordfreq import zipf_frequency
+
+from ..language.figures import number_words
 from ..language.skills import Skill, extract_skills
-from ..language.text import compound_parts, sentences, stem, stopwords
+from ..language.text import compound_parts, content_stems, sentences, stem, stopwords
 from .answers import own_doings, read_answer
 from .phrases import as_duty
 
@@ -185,3 +188,38 @@ def tells_skill(skill: Skill, answer: str) -> bool:
         skill in extract_skills(sentence) and read_answer(" ".join(told[index:])).has_outcome
         for index, sentence in enumerate(told)
     )
+
+
+def admitted_parts(denials: Sequence[str]) -> list[str]:
+    """What each denial sentence owns up to, cut before a word of contrast ("I haven't
+    managed anyone, but I train new starters" owns up to managing only)."""
+    words = _vocabulary()["admitted"]["contrast"]
+    cut = re.compile(rf"(?:,\s*|\s)(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+    return [cut.split(d, maxsplit=1)[0] for d in denials]
+
+
+def admits_line(line: str, skill: Skill | None, admitted: Sequence[str]) -> bool:
+    """Whether an owned-up gap (`admitted`, from `admitted_parts`) is the work `line` (a duty
+    or requirement of the job) or `skill` is about: half the line's words of substance (two
+    at least, or two with one rare word), or the skill named in it."""
+    if not admitted:
+        return False
+    table = _vocabulary()["admitted"]
+    found = as_duty(line, duty=True) if line else None
+    # Counts ("two assistant brewers") say how much of the work, not what it is.
+    counts = {stem(w) for w in number_words()}
+    wanted = content_stems(found[1] if found else line) - counts if line else set()
+    rare = {stem(w.lower()) for w in _WORD.findall(line) if _is_rare(w, table["rare_zipf"])}
+    for part in admitted:
+        shared = wanted & content_stems(part)
+        if len(shared) >= table["min_shared"] and (
+            len(shared) >= table["min_share"] * len(wanted) or shared & rare
+        ):
+            return True
+        if skill is not None and not skill.is_soft and skill in extract_skills(part):
+            return True
+    return False
+
+
+def _is_rare(word: str, zipf: float) -> bool:
+    return word[:1].isalpha() and len(word) > 2 and zipf_frequency(word.lower(), "en") < zipf
