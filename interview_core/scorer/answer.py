@@ -226,6 +226,9 @@ def measured_head(sentence: str) -> str | None:
     head = low[: steps[0]] if steps else low
     if len(re.findall(r"[a-z]+", head)) < MIN_HEAD_WORDS or tells_own_step(head):
         return None
+    # "…came back at ten the next morning, so I ran the payroll": what the step answered.
+    if steps and _response_link().search(head):
+        return None
     if led_by_action(head) or lexicons().hypothetical.spans(head) or not measured(head):
         return None
     # A measure of the scale or the length of the work ("for two weeks the line was down",
@@ -236,7 +239,21 @@ def measured_head(sentence: str) -> str | None:
         or changes(head)
         or _outcome_lead().search(head)
     )
-    return sentence[: len(head)].strip(" ,;") if outcome else None
+    if not outcome:
+        return None
+    # "…within twelve minutes, and afterwards": the words leading into the step go with it.
+    return _TRAILING_LINK.sub("", sentence[: len(head)]).strip(" ,;")
+
+
+_TRAILING_LINK = re.compile(
+    r"(?:[\s,;]+(?:and|then|afterwards|after that|later|next|also))+[\s,;]*$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _response_link() -> re.Pattern[str]:
+    words = lexicon_lists()["response_links"]["words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")[\s,]*$")
 
 
 @lru_cache(maxsize=1)

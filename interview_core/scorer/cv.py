@@ -304,6 +304,8 @@ def quote(text: str, limit: int = MAX_CHARS) -> str:
 CV_QUOTE_CHARS = 180
 # Where a longer CV line may be cut: after a whole clause or list item.
 _CLAUSE_BREAK = re.compile(r"(?:;|:|,|\s[–—-])\s")
+# A full stop between two sentences of one CV line ("… in Navisworks. Clashes found on …").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
 
 
 def quote_cv(line: str, limit: int = CV_QUOTE_CHARS) -> str:
@@ -312,6 +314,10 @@ def quote_cv(line: str, limit: int = CV_QUOTE_CHARS) -> str:
     text = " ".join(line.split()).rstrip(".")
     if len(text) <= limit:
         return text
+    # A line of two sentences is quoted by its first whole sentence when that fits.
+    ends = [m.start() for m in _SENTENCE_BREAK.finditer(text[: limit + 1])]
+    if ends and ends[-1] >= limit // 3:
+        return text[: ends[-1]]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text[: limit + 1])]
     # A clause break too near the start would leave a fragment: a word cut reads better.
     if breaks and breaks[-1] >= limit // 2:

@@ -156,3 +156,16 @@ Bookkeeper, Hopfield Brewery, 2018-present
     named = [i for i in items if "Xero" in i]
     assert not any("neither your CV nor any answer" in i for i in named), items
     assert any("Sage" in i and "carries over" in i for i in named) or not named, items
+
+
+def test_a_cv_line_of_two_sentences_is_quoted_by_its_first_whole_sentence() -> None:
+    line = (
+        "Set up the apiary records, queen-rearing calendar and varroa counts for 40 hives across "
+        "three out-apiaries and trained two seasonal beekeepers to keep them. Winter losses fell "
+        "from 30% to 12% over two seasons, and honey yield per hive rose by a fifth"
+    )
+    quoted = quote_cv(line)
+    assert quoted.endswith("trained two seasonal beekeepers to keep them"), quoted
+    # A full stop inside a figure or after an initial is no sentence end.
+    short = "Cut returns from 4.5% to 1.2% across 3 sites in 2023 by retraining packers"
+    assert quote_cv(short) == short

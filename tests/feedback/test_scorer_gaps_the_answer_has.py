@@ -164,3 +164,21 @@ def test_a_cv_line_is_quoted_whole_or_at_a_clause_break() -> None:
     long = "; ".join([line] * 2)
     quoted = quote_cv(long)
     assert quoted.endswith("…") and not quoted.endswith("from…")
+
+
+def test_a_measured_head_is_the_outcome_not_what_the_next_step_answered() -> None:
+    from interview_core.scorer.answer import measured_head
+
+    # The words leading into the last step are no part of the outcome quoted.
+    assert (
+        measured_head("All 40 hives were requeened within three weeks, and then I trained them.")
+        == "All 40 hives were requeened within three weeks"
+    )
+    # A clause ending on "so" tells what the step answered: the situation, not the result.
+    assert (
+        measured_head(
+            "The signalling came back at six the next morning, so I ran the depot's first "
+            "departures by hand."
+        )
+        is None
+    )
