@@ -10,6 +10,10 @@ from interview_core.interviewer.phrases import as_duty, gerund, jd_sentence, who
 
 
 def _all_keys(node: object, prefix: str = "") -> list[str]:
+    # An array of tables ("closing.horizons": goals and their horizon) is a rule table kept
+    # beside the wordings it picks between, not a list of templates.
+    if isinstance(node, list) and node and all(isinstance(item, dict) for item in node):
+        return []
     if isinstance(node, dict):
         return [k for key, value in node.items() for k in _all_keys(value, f"{prefix}{key}.")]
     return [prefix.rstrip(".")]

@@ -509,7 +509,11 @@ def asks_other_parts(a: AnswerAssessment) -> bool:
     """The question sets out its own parts (what comes first, whom to involve, what to tell
     the people waiting) and not how success would be known: a measure is none of them."""
     question = normalise_quotes(a.question.lower())
-    return not asks_know(a) and any(rx.search(question) for rx in _patterns("other_parts_asks"))
+    # "What would you want to have achieved by 90 days?" asks for a goal, which a measure
+    # states: such a question does not set only other parts.
+    if asks_know(a) or any(rx.search(question) for rx in _plan_parts_asks("goal")):
+        return False
+    return any(rx.search(question) for rx in _patterns("other_parts_asks"))
 
 
 def needs_check(a: AnswerAssessment) -> bool:

@@ -1481,7 +1481,13 @@ def analyse_interview(ctx: InterviewContext) -> InterviewAnalysis:
         i
         for i, a in enumerate(assessments)
         if a.answered
-        and (own_part_clear(a) or habitual_steps(a.answer) >= OWN_STEPS)
+        # "…so I added Prometheus metrics and alert rules": one step of the candidate's own,
+        # told in a short answer, is still the candidate's action.
+        and (
+            own_part_clear(a)
+            or habitual_steps(a.answer) >= OWN_STEPS
+            or bool(I_PAST_VERB.search(a.answer.lower()))
+        )
         and not stays_general(a)
     )
     on_question = frozenset(

@@ -184,4 +184,5 @@ def test_a_plan_with_no_steps_is_not_asked_how_it_would_be_known_to_work() -> No
     )
     found = [x.rule for x in advice_for(a)]
     assert "no_steps" in found
-    assert applies("no_check", a) and "no_check" not in found
+    # The question sets its own parts (what to do, whom to involve), so no measure is asked.
+    assert not applies("no_check", a) and "no_check" not in found
