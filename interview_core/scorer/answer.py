@@ -11,7 +11,14 @@ from lemminflect import getAllInflections, getAllLemmas
 from ..feedback_schema import AnswerStats, Dimensions, StarParts
 from ..language.answers import off_topic_reading
 from ..language.figures import SCALE, Figure, changes, figure_role, figures
-from ..language.text import clause_breaks, clauses, content_words, letter_runs, normalise_quotes
+from ..language.text import (
+    clause_breaks,
+    clauses,
+    content_words,
+    letter_runs,
+    normalise_quotes,
+    phrase_alternation,
+)
 from .dimensions import MIN_TOPIC_WEIGHT_TO_JUDGE, DimensionScore, combine
 from .focus import question_focus
 from .lexicons import lexicon_lists, lexicons, light_stem
@@ -253,7 +260,7 @@ _TRAILING_LINK = re.compile(
 @lru_cache(maxsize=1)
 def _response_link() -> re.Pattern[str]:
     words = lexicon_lists()["response_links"]["words"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")[\s,]*$")
+    return re.compile(rf"\b(?:{phrase_alternation(words)})[\s,]*$")
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
@@ -20,7 +21,7 @@ from wordfreq import zipf_frequency
 from ..language import denials
 from ..language.answers import tells_own_occasion
 from ..language.figures import figures
-from ..language.text import clauses, content_words, normalise_quotes
+from ..language.text import clauses, content_words, normalise_quotes, phrase_alternation
 from .answer import (
     AnswerAssessment,
     continues_story,
@@ -453,8 +454,14 @@ _OUTLINE_DATA = Path(__file__).parent / "data" / "outline.json"
 
 
 @lru_cache(maxsize=1)
+def _outline_data() -> dict[str, Any]:
+    """The outline's data file, read once for the rules that share it."""
+    return json.loads(_OUTLINE_DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _time_frames() -> re.Pattern[str]:
-    return re.compile(json.loads(_OUTLINE_DATA.read_text(encoding="utf-8"))["time_frames"])
+    return re.compile(_outline_data()["time_frames"])
 
 
 def sets_priorities(a: AnswerAssessment) -> bool:
@@ -553,10 +560,10 @@ def _plan_parts() -> dict[
 def _partner_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     part = lexicon_lists()["plan_parts"]["parts"]["needs"]
     asks = re.compile("|".join(part["people_asks"]))
-    leads = "|".join(re.escape(w) for w in sorted(part["people_leads"], key=len, reverse=True))
+    leads = phrase_alternation(part["people_leads"])
     # The words after a lead, up to the end of its clause.
     after = re.compile(rf"(?<![\w'])(?:{leads})\s+([^,;:.!?]+)")
-    served = frozenset(json.loads(_OUTLINE_DATA.read_text(encoding="utf-8"))["people_words"])
+    served = frozenset(_outline_data()["people_words"])
     return asks, after, frozenset(part["people_groups"]), served
 
 
